@@ -1,0 +1,88 @@
+"""Calendar-date expressions as readouts write them ("December 13th", "29 October 2015",
+"the 10th of July 2020", "30/10/2015", "04.02.2026", "2024-10-19")."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+
+DATE_PATTERNS = [
+    # "March 18, 2024", "December 13th", "Monday, July 9"
+    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?![\d:])(?:\s*(?:,\s*)?" + _YEAR + r")?\b"),
+    # "the 10th of July 2020"
+    re.compile(r"\bthe\s+" + _DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b"),
+    # "29 October 2015", "25 and 26 October 2018" (first day), "15 September"
+    re.compile(_WEEKDAY + r"\b" + _DAY + r"(?:\s*(?:and|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+" + _MONTH
+               + r"(?:,?\s+" + _YEAR + r")?\b"),
+    # ISO "2024-10-19"
+    re.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # European numeric "30/10/2015", "04.02.2026" (day first)
+    re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<nmonth>[01]?\d)[/.]" + _YEAR + r"\b"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+
+    def resolve(self, year: int | None) -> dt.date | None:
+        y = self.year if self.year is not None else year
+        if y is None:
+            return None
+        try:
+            return dt.date(y, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _mention(m: re.Match) -> DateMention | None:
+    g = m.groupdict()
+    month = MONTHS[g["month"].lower().rstrip(".")] if g.get("month") else int(g["nmonth"])
+    day = int(g["day"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = int(g["year"]) if g.get("year") else None
+    return DateMention(m.start(), m.end(), year, month, day)
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """All date mentions in [start, end), leftmost-longest, without overlaps."""
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    for pat in DATE_PATTERNS:
+        for m in pat.finditer(text, start, end):
+            d = _mention(m)
+            if d is not None:
+                found.append(d)
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMention] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            continue
+        out.append(d)
+    return out
+
+
+RELATIVE_DAYS = re.compile(
+    r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|the\s+previous\s+day|"
+    r"earlier\s+today|last\s+night)\b", re.I)
+
+
+def relative_offset(word: str) -> int:
+    w = word.lower()
+    return -1 if ("yesterday" in w or "previous" in w or "last night" in w) else 0

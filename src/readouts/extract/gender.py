@@ -1,0 +1,110 @@
+"""Gender from the text's own words only: an honorific on any mention of the person, or a
+pronoun that plainly refers to them. Never from a first name.
+
+"Plainly refers": the person is the subject at the head of a sentence and the pronoun is the
+first he/she/his/her after them with no other person named in between; or the pattern
+"congratulated/thanked <person> on/for his|her ...". An honorific outranks pronouns; pronouns
+that disagree leave the gender unknown.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from .names import Mention, NameIndex
+from .persons import Participant
+from .text import Doc
+from .tokens import honorific_table
+
+PRONOUN = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
+LEADING = re.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s*)?$")
+OBJECT_PRONOUN = re.compile(r"\b(?:congratulated|thanked|praised|commended)\s+$")
+OTHER_PEOPLE = re.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
+
+
+def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
+                   resolve_office) -> dict[int, Fact[str]]:
+    """Gender facts by participant position in `people`."""
+    text = doc.text
+    table = honorific_table()
+    out: dict[int, Fact[str]] = {}
+    # 1. honorifics
+    for i, p in enumerate(people):
+        for m in p.mentions:
+            for form, s, e in m.honorifics:
+                g = table.get(form, (None, False))[0]
+                if g:
+                    prev = out.get(i)
+                    if prev is not None and prev.value != g:
+                        out.pop(i)
+                        break
+                    out[i] = Fact.at(g, s, e)
+    # 2. pronouns
+    votes: dict[int, list[Fact[str]]] = {}
+    refs = _references(index, people, resolve_office)
+    hon_spans = index.honorific_spans
+    for s, e in doc.sentences(0, len(text)):
+        in_sent = [(ms, me, who) for ms, me, who in refs if s <= ms and me <= e]
+        if not in_sent:
+            continue
+        ms, me, who = in_sent[0]
+        if who is not None and LEADING.match(text[s:ms]):
+            pron = _first_pronoun(text, me, e, hon_spans)
+            if pron is not None:
+                ps, pe, g = pron
+                between = [r for r in in_sent[1:] if r[0] < ps]
+                if not between and not OTHER_PEOPLE.search(text, me, ps) and '"' not in text[me:ps] \
+                        and "“" not in text[me:ps]:
+                    votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, ms, me), Fact.at(g, ps, pe)))
+        for rs, re_, rwho in in_sent:
+            if rwho is None:
+                continue
+            if OBJECT_PRONOUN.search(text[max(s, rs - 30):rs]):
+                mp = re.compile(r"\s+(?:on|for)\s+(his|her)\b").match(text, re_)
+                if mp:
+                    g = "male" if mp.group(1).lower() == "his" else "female"
+                    votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
+                                                                     Fact.at(g, mp.start(1), mp.end(1))))
+    for who, facts in votes.items():
+        if who in out:
+            continue
+        values = {f.value for f in facts}
+        if len(values) == 1:
+            out[who] = facts[0]
+    return out
+
+
+def _first_pronoun(text: str, start: int, end: int, hon_spans) -> tuple[int, int, str] | None:
+    for m in PRONOUN.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in hon_spans):
+            continue          # "Her Excellency" is a form of address, not a pronoun
+        return m.start(), m.end(), "male" if m.group("m") else "female"
+    return None
+
+
+def _references(index: NameIndex, people: list[Participant], resolve_office) -> list[tuple[int, int, int | None]]:
+    """Every mention in the text with the participant it refers to (None: someone else)."""
+    text = index.text
+    out = []
+    for m in index.mentions:
+        if m.kind == "office":
+            who = resolve_office(m)
+            out.append((m.start, m.end, who))
+            continue
+        hits = [i for i, p in enumerate(people) if _refers(m, p)]
+        out.append((m.start, m.end, hits[0] if len(hits) == 1 else None))
+    # full names written bare ("Linda Thomas-Greenfield told journalists")
+    for i, p in enumerate(people):
+        name = text[p.slot.mention.name_start:p.slot.mention.name_end] if p.slot.mention.name_tokens else ""
+        if len(name.split()) < 2:
+            continue
+        for mm in re.finditer(re.escape(name), text):
+            if not any(s <= mm.start() < e for s, e, _ in out):
+                out.append((mm.start(), mm.end(), i))
+    out.sort()
+    return out
+
+
+def _refers(m: Mention, p: Participant) -> bool:
+    keys = m.keys
+    return bool(keys) and (keys <= p.keys or (len(keys) == 1 and keys & p.keys))

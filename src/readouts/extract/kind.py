@@ -1,0 +1,68 @@
+"""What kind of event the readout reports, from its lead and headline.
+
+Order matters (GOLD.md): the medium comes before the format (a dialogue by videoconference
+is a video_conference); a meal only when the event itself is held over the meal.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from .segment import Layout
+from .text import Doc
+
+RULES: list[tuple[str, re.Pattern]] = [
+    ("video_conference", re.compile(
+        r"\b(?:video\s*-?\s*conferenc\w*|videoconferenc\w*|video\s+call|video\s+link|virtual(?:ly)?\s+(?:meeting|format|summit)|"
+        r"(?:in|via|by)\s+(?:an\s+)?online\s+(?:format|meeting)|online\s+format|held\s+online|held\s+virtually|"
+        r"teleconferenc\w*|web\s+conferenc\w*)\b", re.I)),
+    ("telephone_talk", re.compile(
+        r"\b(?:telephone\s+(?:talks?|call|conversation|meeting)|phone\s+(?:call|talks?|conversation)|"
+        r"spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|by\s+telephone|call\s+with|calls?\s+between)\b", re.I)),
+    ("meal", re.compile(
+        r"\b(?:over\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
+        r"in\s+the\s+form\s+of\s+a\s+(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
+        r"(?:hosted|held|gave|offered|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+|welcome\s+)?"
+        r"(?:dinner|lunch|luncheon|breakfast|banquet))\b", re.I)),
+    ("courtesy_call", re.compile(r"\bcourtesy\s+(?:call|visit)\b", re.I)),
+    ("symposium", re.compile(
+        r"\b(?:symposium|seminar|panel\s+discussion|side\s+event|webinar|conference\s+session|high-level\s+event|"
+        r"(?:participated|took\s+part)\s+in\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:event|session|forum|panel)|"
+        r"attended\s+the\s+(?:[\w’'-]+\s+){0,6}(?:meeting|session|conference|forum)\s+(?:of|on)|"
+        r"event\s+(?:titled|entitled))\b", re.I)),
+    ("dialogue", re.compile(
+        r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|"
+        r"(?:exchange(?:d)?\s+(?:of\s+)?(?:views|opinions)|share\s+views)\s+with\s+(?:the\s+)?(?:\d+\s+|various\s+|several\s+)?"
+        r"(?:[\w-]+\s+){0,2}(?:representatives|ambassadors|members|experts|participants|stakeholders|leaders|officials|"
+        r"organi[sz]ations|students|women)|to\s+share\s+views)\b", re.I)),
+    ("meeting", re.compile(
+        r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|exchanged\s+(?:views|opinions)|"
+        r"exchange\s+of\s+views|bilateral)\b", re.I)),
+    ("telephone_talk", re.compile(r"\b(?:spoke|speaks|talked)\s+(?:with|to)\b", re.I)),
+]
+
+
+def classify(doc: Doc, layout: Layout) -> Fact[str] | None:
+    text = doc.text
+    first = [r for r in (layout.lead, layout.title_range) if r]
+    passes = [first]
+    if layout.lead_paragraph and layout.lead_paragraph != layout.lead:
+        passes.append([layout.lead_paragraph])
+    for regions in passes:
+        for kind, pattern in RULES:
+            for s, e in regions:
+                m = pattern.search(text, s, e)
+                if m is None:
+                    continue
+                if kind == "meal" and _meal_is_secondary(text, m, s, e):
+                    continue
+                if pattern is RULES[-1][1] and re.search(r"\b(?:met|meeting|visit)\b", text[s:e], re.I):
+                    continue
+                return Fact.at(kind, m.start(), m.end())
+    return None
+
+
+def _meal_is_secondary(text: str, m: re.Match, s: int, e: int) -> bool:
+    """"a Foreign Ministers' Meeting and Working Lunch": the meeting is the event."""
+    before = text[max(s, m.start() - 40):m.start()]
+    return bool(re.search(r"\b(?:meeting|dialogue|talks)\s+(?:and|including|followed\s+by)\s+$", before, re.I))

@@ -1,0 +1,426 @@
+"""The name grammar: where a text names a person, with honorific, title and name parts.
+
+Three shapes cover the readouts seen so far:
+- honorific first:  "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan"
+- title first:      "US Secretary of State Mike Pompeo", "Presidents Obama and Calderon"
+- bare with title:  "António Guterres, United Nations Secretary-General" (only where a role
+                    slot expects a person, see roles.py)
+A title with no name ("The Prime Minister met ...") is an office mention.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from . import geo
+from .data import load
+from .text import Doc
+from .tokens import (EVENT_WORDS, Token, connectors, honorific_parts, honorific_pattern,
+                     honorific_table, name_particles, post_nominals, title_heads, title_words,
+                     tokenize)
+
+MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"}
+PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors"}
+_HYPHEN_PARTICLE = re.compile(r"^(?:al|el|as|ad|an|ar|at|az|ash|bin|ibn|de|di|da|du|le|la|van|von|d)[-’'][A-Z]")
+
+
+@dataclass
+class Mention:
+    start: int                      # the whole phrase, honorific or title included
+    end: int
+    kind: str                       # honorific | title | bare | office
+    name_tokens: list[Token] = field(default_factory=list)
+    honorifics: list[tuple[str, int, int]] = field(default_factory=list)   # (form, start, end)
+    titles: list[tuple[int, int]] = field(default_factory=list)           # title phrases
+    tail_country: tuple[str, int, int] | None = None                      # "... of Japan" after the name
+    inverted: bool = False          # "Lavrov, Sergey Viktorovich"
+    group: int | None = None        # mentions sharing a plural title ("Presidents A and B")
+
+    @property
+    def name_start(self) -> int:
+        return self.name_tokens[0].start
+
+    @property
+    def name_end(self) -> int:
+        return self.name_tokens[-1].end
+
+    def name(self, text: str) -> str:
+        if not self.name_tokens:
+            return ""
+        raw = text[self.name_start:self.name_end]
+        return re.sub(r"\s+", " ", raw).removesuffix("'s").removesuffix("’s")
+
+    @property
+    def keys(self) -> set[str]:
+        """Lower-cased name words used to recognise the same person later."""
+        out = set()
+        for t in self.name_tokens:
+            b = t.bare
+            if t.is_initial or b.lower() in name_particles() or len(b) < 2:
+                continue
+            out.add(b.lower())
+            m = _HYPHEN_PARTICLE.match(b)
+            if m:
+                out.add(b[m.end() - 1:].lower())
+        return out
+
+
+class NameIndex:
+    """Tokens and known spans (countries, organisations, honorifics) of one document."""
+
+    def __init__(self, doc: Doc, start: int = 0, end: int | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.start = start
+        self.end = len(self.text) if end is None else end
+        self.tokens = tokenize(self.text, self.start, self.end)
+        self.starts = [t.start for t in self.tokens]
+
+    # -- spans of known things -------------------------------------------------------------
+    @cached_property
+    def country_spans(self) -> list[tuple[int, int, str]]:
+        return geo.find_countries(self.text[:self.end]) if self.end else []
+
+    @cached_property
+    def org_spans(self) -> list[tuple[int, int, str]]:
+        return find_orgs(self.text, 0, self.end)
+
+    @cached_property
+    def honorific_spans(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in honorific_pattern().finditer(self.text, self.start, self.end)]
+
+    @cached_property
+    def _covered(self) -> list[tuple[int, int]]:
+        spans = [(s, e) for s, e, _ in self.country_spans] + [(s, e) for s, e, _ in self.org_spans]
+        return sorted(spans)
+
+    def in_known_span(self, tok: Token) -> bool:
+        i = bisect.bisect_right(self._covered, (tok.start, float("inf"))) - 1
+        # spans may nest; look back a few
+        for j in range(max(0, i - 3), i + 1):
+            s, e = self._covered[j]
+            if s <= tok.start and tok.end <= e:
+                return True
+        return False
+
+    def token_at(self, pos: int) -> int:
+        """Index of the first token starting at or after pos."""
+        return bisect.bisect_left(self.starts, pos)
+
+    # -- word classes ------------------------------------------------------------------------
+    def is_title_word(self, tok: Token) -> bool:
+        b = tok.bare
+        if b in title_words() or b.lower() in {"the"}:
+            return True
+        if "-" in b and all(p in title_words() or geo.country_code(p) or p.isupper() for p in b.split("-") if p):
+            return True
+        if self.in_known_span(tok):
+            return True
+        return b.isupper() and len(b) >= 2 and bool(geo.country_code(b))
+
+    def is_head(self, tok: Token) -> bool:
+        b = tok.bare
+        return b in title_heads() or ("-" in b and b.split("-")[-1] in title_heads() and b not in EVENT_WORDS)
+
+    def gap_ok(self, a: Token, b: Token, allow_newline: bool = False) -> bool:
+        gap = self.text[a.end:b.start]
+        if allow_newline:
+            return gap.strip() == "" and gap.count("\n") <= 1
+        return gap in (" ", "\u00a0", "") or (gap.strip() == "" and "\n" not in gap and len(gap) <= 3)
+
+    def is_name_word(self, tok: Token) -> bool:
+        b = tok.bare
+        if not b or not b[0].isupper() or not tok.is_word:
+            return False
+        if b in post_nominals() or b in EVENT_WORDS or b in MONTH_WORDS:
+            return False
+        return True
+
+    # -- grammar -----------------------------------------------------------------------------
+    def parse_name(self, i: int, personal: bool, max_words: int = 6) -> int:
+        """End index (exclusive) of the name starting at token i; i when there is none."""
+        toks = self.tokens
+        j = i
+        count = 0
+        while j < len(toks) and count < max_words:
+            t = toks[j]
+            if j > i and not self.gap_ok(toks[j - 1], t):
+                break
+            if t.is_initial:
+                j += 1
+                continue
+            low = t.text.lower()
+            if low in name_particles() and t.text[0].islower() and j + 1 < len(toks) \
+                    and self.is_name_word(toks[j + 1]) and j > i:
+                j += 1
+                continue
+            if _HYPHEN_PARTICLE.match(t.text) and t.text[0].islower():
+                j += 1
+                count += 1
+                continue
+            if not self.is_name_word(t):
+                break
+            if not personal and self.is_title_word(t) and not t.is_allcaps:
+                break
+            if personal and count and self.is_head(t) and not t.is_allcaps:
+                break
+            j += 1
+            count += 1
+            if t.bare != t.text:      # a possessive closes the name
+                break
+            if re.fullmatch(r"[IVX]+", toks[j].text if j < len(toks) else "") and j < len(toks):
+                j += 1                # regnal number: "Abdullah II"
+                break
+        # a name never ends on an initial or a particle
+        while j > i and (toks[j - 1].is_initial or toks[j - 1].text.lower() in name_particles()):
+            j -= 1
+        return j
+
+    def honorific_mentions(self) -> list[Mention]:
+        out = []
+        table = honorific_table()
+        for hs, he in self.honorific_spans:
+            parts = honorific_parts(self.text[hs:he])
+            personal = any(table[p][1] for p in parts if p in table)
+            i = self.token_at(he)
+            if i >= len(self.tokens) or self.tokens[i].start - he > 2 and "\n" in self.text[he:self.tokens[i].start]:
+                continue
+            j = self.parse_name(i, personal=personal)
+            if j == i:
+                continue
+            m = Mention(start=hs, end=self.tokens[j - 1].end, kind="honorific",
+                        name_tokens=self.tokens[i:j], honorifics=self._honorific_list(hs, he))
+            self._inverted(m, j)
+            self._tail(m)
+            out.append(m)
+        return out
+
+    def _honorific_list(self, hs: int, he: int) -> list[tuple[str, int, int]]:
+        out, pos = [], hs
+        for form in honorific_parts(self.text[hs:he]):
+            pat = re.escape(form).replace(r"\ ", r"\s+")
+            m = re.compile(pat).search(self.text, pos, he)
+            if m:
+                out.append((form, m.start(), m.end()))
+                pos = m.end()
+        return out
+
+    def _inverted(self, m: Mention, j: int) -> None:
+        """"Mr. Lavrov, Sergey Viktorovich, Minister ...": family name, comma, given names."""
+        toks = self.tokens
+        if len(m.name_tokens) != 1 or j + 1 >= len(toks) or toks[j].text != ",":
+            return
+        k = j + 1
+        end = self.parse_name(k, personal=False, max_words=3)
+        if end == k or end >= len(toks) or toks[end].text not in {",", ")", ";"}:
+            return
+        if any(self.is_title_word(t) or self.in_known_span(t) for t in toks[k:end]):
+            return
+        if end + 1 < len(toks) and toks[end].text == "," and self.is_name_word(toks[end + 1]) \
+                and not self.is_title_word(toks[end + 1]):
+            return      # "Smith, Jones, Brown": a list, not an inverted name
+        m.name_tokens = toks[self.token_at(m.name_tokens[0].start):end]
+        m.inverted = True
+        m.end = toks[end - 1].end
+
+    def _tail(self, m: Mention) -> None:
+        """"Prime Minister Cameron of the United Kingdom": a country right after the name."""
+        mt = re.compile(r"\s+of\s+").match(self.text, m.end)
+        if not mt:
+            return
+        for s, e, code in self.country_spans:
+            if s == mt.end() or (s > mt.end() and self.text[mt.end():s].strip() == "the"):
+                m.tail_country = (code, s, e)
+                return
+
+    def title_mentions(self) -> list[Mention]:
+        """Runs of title words followed by a name, or by nothing (an office)."""
+        out = []
+        toks = self.tokens
+        i = 0
+        n = len(toks)
+        while i < n:
+            if not (toks[i].is_cap and toks[i].is_word and self.is_head(toks[i])):
+                i += 1
+                continue
+            run_start = i
+            # back up over title words before the head: "US Secretary of State", "Egyptian President"
+            while run_start > 0 and self.gap_ok(toks[run_start - 1], toks[run_start]) and (
+                    (toks[run_start - 1].is_cap and self.is_title_word(toks[run_start - 1]))
+                    or toks[run_start - 1].text in {"/", "&"}):
+                run_start -= 1
+            j = i
+            plural = False
+            group_names: list[tuple[int, int]] = []
+            while j < n:
+                t = toks[j]
+                if j > i and not self.gap_ok(toks[j - 1], t, allow_newline=False):
+                    break
+                if t.is_word and t.is_cap and self.is_head(t):
+                    plural = plural or t.bare in PLURAL_HEADS
+                    j += 1
+                    continue
+                if (t.is_word and (self.is_title_word(t) or t.text in connectors())) or t.text in {"/", "&"} \
+                        or self.in_known_span(t):
+                    if t.text in connectors() and not (j + 1 < n and (toks[j + 1].is_cap or toks[j + 1].text == "the")):
+                        break
+                    j += 1
+                    continue
+                if t.is_word and t.is_cap and self.is_name_word(t):
+                    k = self.parse_name(j, personal=False)
+                    if k == j:
+                        break
+                    group_names.append((j, k))
+                    j = k
+                    if plural and j + 1 < n and toks[j].text == "and" and self.is_name_word(toks[j + 1]):
+                        j += 1
+                        continue
+                    break
+                break
+            if group_names:
+                gid = run_start if len(group_names) > 1 else None
+                for a, b in group_names:
+                    m = Mention(start=toks[run_start].start, end=toks[b - 1].end, kind="title",
+                                name_tokens=toks[a:b], titles=[(toks[run_start].start, toks[group_names[0][0] - 1].end)],
+                                group=gid)
+                    self._tail(m)
+                    out.append(m)
+                i = group_names[-1][1]
+            else:
+                end_tok = j - 1
+                while end_tok > run_start and toks[end_tok].text in connectors():
+                    end_tok -= 1
+                out.append(Mention(start=toks[run_start].start, end=toks[end_tok].end, kind="office",
+                                   titles=[(toks[run_start].start, toks[end_tok].end)]))
+                i = max(j, i + 1)
+        return out
+
+    def post_title(self, m: Mention) -> list[tuple[int, int]]:
+        """", Minister for Foreign Affairs of Japan" after a name: one or more comma segments."""
+        toks = self.tokens
+        j = self.token_at(m.end)
+        while j < len(toks) and toks[j].text in post_nominals():
+            j += 1
+        segments = []
+        while j < len(toks) and toks[j].text == ",":
+            k = j + 1
+            if k >= len(toks) or self._starts_person(k):
+                break
+            seg_start = k
+            depth = 0
+            while k < len(toks):
+                t = toks[k]
+                if t.text == "(":
+                    depth += 1
+                elif t.text == ")":
+                    if depth == 0:
+                        break
+                    depth -= 1
+                elif t.text in {",", ";", ".", ":"} and depth == 0:
+                    break
+                elif depth == 0 and t.is_word and not t.is_cap and t.text not in connectors() and t.text not in {"and"}:
+                    break
+                elif depth == 0 and not t.is_word and t.text not in {"-", "/", "&", "’", "'", "–"}:
+                    break
+                elif k > seg_start and self._starts_person(k):
+                    break
+                k += 1
+            end = k
+            while end > seg_start and (toks[end - 1].text in connectors() or toks[end - 1].text in {"and", "-"}
+                                       or toks[end - 1].bare in MONTH_WORDS):
+                end -= 1
+            if end == seg_start or not any(t.is_cap for t in toks[seg_start:end]):
+                break
+            segments.append((toks[seg_start].start, toks[end - 1].end))
+            j = k
+            if k < len(toks) and toks[k].text != ",":
+                break
+        return segments
+
+    def pre_title(self, m: Mention) -> list[tuple[int, int]]:
+        """"the President of the United States of America, Joe Biden": a title, a comma, the name."""
+        toks = self.tokens
+        i = self.token_at(m.start) - 1
+        if i < 1 or toks[i].text != ",":
+            return []
+        k = i - 1
+        while k >= 0 and (toks[k].is_cap or toks[k].text in connectors() or toks[k].text in {"and", "’", "'", "-", "/"}) \
+                and toks[k].text not in {",", ";", "."}:
+            if toks[k].is_word and not toks[k].is_cap and toks[k].text not in connectors() | {"and"}:
+                break
+            k -= 1
+        s = k + 1
+        while s < i and toks[s].text in connectors() | {"and"} and toks[s].text != "the":
+            s += 1
+        if s >= i or not any(self.is_head(t) for t in toks[s:i]):
+            return []
+        return [(toks[s].start, toks[i - 1].end)]
+
+    def _starts_person(self, k: int) -> bool:
+        t = self.tokens[k]
+        hs = bisect.bisect_left(self.honorific_spans, (t.start, -1))
+        if hs < len(self.honorific_spans) and self.honorific_spans[hs][0] == t.start:
+            nxt = self.token_at(self.honorific_spans[hs][1])
+            return nxt < len(self.tokens) and self.parse_name(nxt, personal=True) > nxt
+        return False
+
+    def bare_name_at(self, pos: int) -> Mention | None:
+        """A name without honorific or title at pos ("António Guterres, ...")."""
+        i = self.token_at(pos)
+        if i >= len(self.tokens) or self.tokens[i].start - pos > 2:
+            return None
+        j = self.parse_name(i, personal=False)
+        words = [t for t in self.tokens[i:j] if not t.is_initial and t.text.lower() not in name_particles()]
+        if len(words) < 2 or any(self.in_known_span(t) for t in words):
+            return None
+        return Mention(start=self.tokens[i].start, end=self.tokens[j - 1].end, kind="bare",
+                       name_tokens=self.tokens[i:j])
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        """Every honorific and title mention, honorific ones winning where they overlap."""
+        hon = self.honorific_mentions()
+        taken = [(m.start, m.end) for m in hon]
+        out = list(hon)
+        for m in self.title_mentions():
+            if m.kind != "office" and any(s < m.name_end and m.name_start < e for s, e in taken):
+                continue
+            if m.kind == "office" and any(s <= m.start < e for s, e in taken):
+                continue
+            out.append(m)
+        out.sort(key=lambda m: m.start)
+        for m in out:
+            if m.kind != "office":
+                m.titles = m.titles + self.post_title(m) if m.kind == "title" else (self.post_title(m) or self.pre_title(m))
+        return out
+
+
+def find_orgs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """International organisations named in [start, end): (start, end, canonical name)."""
+    out = []
+    for s, e, name in _org_matches(text, start, end):
+        out.append((s, e, name))
+    return out
+
+
+_ORG_RE: re.Pattern | None = None
+_ORG_NAMES: dict[str, str] = {}
+
+
+def _org_matches(text: str, start: int, end: int):
+    global _ORG_RE
+    if _ORG_RE is None:
+        pats = []
+        for org in load("organizations.json")["organizations"]:
+            for p in org["patterns"]:
+                _ORG_NAMES[p] = org["name"]
+                pats.append(p)
+        pats.sort(key=len, reverse=True)
+        _ORG_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in pats)
+                             + r")(?![\w-])")
+    for m in _ORG_RE.finditer(text, start, end):
+        key = re.sub(r"\s+", " ", m.group())
+        yield m.start(), m.end(), _ORG_NAMES.get(key, key)

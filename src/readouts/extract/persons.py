@@ -1,0 +1,217 @@
+"""From role slots to Person records: one per person, with name parts, titles, country and
+organisation, each value citing its words."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Fact, Person, derived
+from . import geo
+from .data import load
+from .names import Mention, NameIndex, find_orgs
+from .roles import ROLE_ORDER, Roles, Slot
+from .tokens import Token, name_particles
+
+# Where the family name is written first even in English-language readouts.
+FAMILY_FIRST = {"CN", "KR", "KP", "TW", "HK", "MO", "VN", "KH", "HU", "MN"}
+# Where a third word is usually the second of two surnames ("Delgado Peralta").
+DOUBLE_SURNAME = {"MX", "ES", "AR", "CO", "PE", "CL", "VE", "EC", "BO", "PY", "UY", "CU", "DO", "GT", "HN", "SV",
+                  "NI", "CR", "PA", "PR", "PT", "CV", "AO", "MZ", "GW", "ST", "GQ"}
+GOVERNMENT_WORDS = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Ambassador|Government|Parliamentary|Defence|Defense|Department|Director-General|"
+    r"President|Prime|Chancellor|Senator|Deputy|Vice-Minister|Envoy|Representative|Councilor|Councillor|Cabinet|"
+    r"Military|Champion|Spokesperson|Press|Consul)\b")
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+@dataclass
+class Participant:
+    slot: Slot
+    mentions: list[Mention] = field(default_factory=list)   # every mention of this person
+    keys: set[str] = field(default_factory=set)
+    person: Person | None = None
+
+    @property
+    def role(self) -> str:
+        return self.slot.role
+
+
+def merge_slots(roles: Roles) -> list[Participant]:
+    """One participant per person: the same name words in two slots are one person, who keeps
+    the first role in principal > counterpart > moderator > speaker > attendee order."""
+    out: list[Participant] = []
+    for slot in roles.slots:
+        keys = slot.mention.keys
+        if not keys:
+            continue
+        same = next((p for p in out if _same_person(p, slot.mention)), None)
+        if same is None:
+            out.append(Participant(slot=slot, mentions=[slot.mention], keys=set(keys)))
+            continue
+        same.mentions.append(slot.mention)
+        if ROLE_ORDER[slot.role] < ROLE_ORDER[same.slot.role]:
+            # keep the richer mention (the one with a title) as the naming one
+            richer = same.slot.mention if len(same.slot.mention.titles) > len(slot.mention.titles) else slot.mention
+            same.slot = Slot(richer, slot.role, slot.evidence, slot.side_country or same.slot.side_country,
+                             slot.side_org or same.slot.side_org)
+        elif slot.side_country and not same.slot.side_country:
+            same.slot.side_country = slot.side_country
+    return out
+
+
+def _same_person(p: Participant, m: Mention) -> bool:
+    keys = m.keys
+    if not keys or not p.keys:
+        return False
+    if keys == p.keys or keys <= p.keys or p.keys <= keys:
+        return True
+    return False
+
+
+def family_and_given(tokens: list[Token], text: str, country: str | None, inverted: bool
+                     ) -> tuple[tuple[str, int, int] | None, tuple[str, int, int] | None]:
+    """(family, given) as (value, start, end); value in ordinary capitalisation."""
+    words = [t for t in tokens if t.text not in {",", "."}]
+    if not words:
+        return None, None
+
+    def span(ws: list[Token]) -> tuple[str, int, int]:
+        s, e = ws[0].start, ws[-1].end
+        if text[s:e].endswith(("'s", "’s")):
+            e -= 2
+        return re.sub(r"\s+", " ", text[s:e]), s, e
+
+    def cap(s: str) -> str:
+        return "-".join(p[:1].upper() + p[1:].lower() if p.isupper() else p for p in s.split("-"))
+
+    def fam(ws: list[Token]) -> tuple[str, int, int]:
+        raw, s, e = span(ws)
+        raw = re.sub(r"^(?:al|el|as|ad|an|ar|at|az|ash)[-’']", "", raw) if ws[0].text[0].islower() else raw
+        raw = " ".join(cap(w) for w in raw.split())
+        return raw, s, e
+
+    def given(ws: list[Token]) -> tuple[str, int, int] | None:
+        return span(ws) if ws else None
+
+    if inverted:
+        return fam(words[:1]), given(words[1:])
+    caps = [i for i, t in enumerate(words) if t.is_allcaps and not t.is_initial and len(words) > 1]
+    if caps:
+        i = caps[0]
+        return fam(words[i:i + 1]), given(words[:i] + words[i + 1:])
+    if len(words) == 1:
+        return fam(words), None
+    if _ROMAN.match(words[-1].text) and len(words) >= 2:
+        return fam(words[-2:]), given(words[:-2])
+    plain = [t for t in words if not t.is_initial]
+    if country in FAMILY_FIRST and 2 <= len(plain) <= 3 or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1].text):
+        return fam(words[:1]), given(words[1:])
+    # particles before the last word belong to the family name: "Di Maio", "Le Drian", "bin Salman"
+    k = len(words) - 1
+    while k > 1 and words[k - 1].text.lower() in name_particles():
+        k -= 1
+    if k == len(words) - 1 and country in DOUBLE_SURNAME:
+        core = [i for i, t in enumerate(words) if not t.is_initial and t.text.lower() not in name_particles()]
+        if len(core) >= 3:
+            k = core[-2]
+    return fam(words[k:]), given(words[:k])
+
+
+def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tuple[str, int, int] | None,
+                                                                             tuple[str, int, int] | None]:
+    """The organisation and government a title names ("Permanent Representative of Norway to
+    the United Nations" → NO; "Executive Director of UN Women" → UN Women)."""
+    text = index.text
+    org = country = None
+    for s, e in titles:
+        dest = [(m.start() + s, m.end() + s) for m in re.finditer(r"\b(?:to|in|at|on)\s+(?:the\s+)?", text[s:e])]
+
+        def after_dest(pos: int) -> bool:
+            return any(de == pos for _, de in dest)
+
+        for cs, ce, code in geo.find_countries(text[s:e]):
+            if not after_dest(cs + s) and country is None:
+                country = (code, cs + s, ce + s)
+        for os_, oe, name in find_orgs(text, s, e):
+            if not after_dest(os_) and org is None:
+                org = (name, os_, oe)
+        if org is None:
+            m = re.search(r"\b(?:of|at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)*"
+                          r"(?:" + "|".join(load("organizations.json")["non_state_heads"]) + r")\b"
+                          r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|de))*)?)",
+                          text[s:e])
+            if m:
+                org_text = m.group(1).rstrip()
+                org = (org_text, s + m.start(1), s + m.start(1) + len(org_text))
+                country = None
+    if country is None and org is None:
+        # a sub-national government: "of the City of Rio de Janeiro"
+        for s, e in titles:
+            for m in re.finditer(r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+(?:de|do|da|del|of)?\s*[A-Z][\w’'-]*){0,3})",
+                                 text[s:e]):
+                city = geo.lookup_city(m.group(1).split(" of ")[-1])
+                if city is not None:
+                    country = (city.country, s + m.start(1), s + m.end(1))
+                    break
+            if country:
+                break
+    if org is not None and country is not None and org[1] < country[1]:
+        country = None       # "UN Women Representative in Japan": staff of the organisation
+    if org is not None and country is not None and country[1] < org[1]:
+        org = None           # "Ambassador of Japan to ...", a government's officer
+    return org, country
+
+
+def titles_facts(index: NameIndex, m: Mention) -> list[Fact[str]]:
+    out = []
+    for s, e in m.titles:
+        value = re.sub(r"\s+", " ", index.text[s:e]).strip(" ,")
+        value = re.sub(r"^(?:the|The)\s+", "", value)
+        if value:
+            out.append(Fact.at(value, s, e))
+    return out
+
+
+def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | None,
+                 counterpart_fallback: tuple[str, int, int] | None) -> Person:
+    text = index.text
+    m = p.slot.mention
+    # the mention with the most to say names the person
+    titled = max(p.mentions, key=lambda x: (len(x.titles), len(x.name_tokens)))
+    titles = titles_facts(index, titled) or titles_facts(index, m)
+    all_title_spans = [t for x in p.mentions for t in x.titles]
+    org, country = org_and_country(index, all_title_spans)
+    country_fact: Fact[str] | None = Fact.at(country[0], country[1], country[2]) if country else None
+    if country_fact is None and m.tail_country:
+        c = m.tail_country
+        country_fact = Fact.at(c[0], c[1], c[2])
+    if country_fact is None and p.slot.side_country:
+        c = p.slot.side_country
+        country_fact = Fact.at(c[0], c[1], c[2])
+    role = p.slot.role
+    gov_title = any(GOVERNMENT_WORDS.search(text, s, e) for s, e in all_title_spans)
+    if country_fact is None and org is None and home is not None:
+        if role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title):
+            country_fact = derived(home[0], Fact.at(home[0], home[1], home[2]), _role_fact(p))
+    if country_fact is None and org is None and role == "counterpart" and counterpart_fallback is not None:
+        c = counterpart_fallback
+        country_fact = Fact.at(c[0], c[1], c[2])
+    name = Fact.at(m.name(text), m.name_start, m.name_end)
+    fam, given = family_and_given(m.name_tokens, text, country_fact.value if country_fact else None, m.inverted)
+    hon = next(((f, s, e) for x in p.mentions for f, s, e in x.honorifics), None)
+    return Person(
+        name=name,
+        family_name=Fact.at(*fam) if fam else None,
+        given_name=Fact.at(*given) if given else None,
+        honorific=Fact.at(hon[0], hon[1], hon[2]) if hon else None,
+        titles=titles,
+        organization=Fact.at(org[0], org[1], org[2]) if org else None,
+        country=country_fact,
+        role=_role_fact(p),
+    )
+
+
+def _role_fact(p: Participant) -> Fact[str]:
+    s, e = p.slot.evidence
+    m = p.slot.mention
+    return Fact(p.slot.role).citing(Fact.at(p.slot.role, s, e), Fact.at(p.slot.role, m.start, m.end))

@@ -1,0 +1,134 @@
+"""Where: the city and country the event was held in, only as the text states them.
+
+A telephone talk or video conference gets no place unless the text says where it was held;
+a release's dateline is where it was issued, not where the event was.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Fact, Location
+from . import geo
+from .segment import Layout
+from .text import Doc
+
+_PLACE_WORDS = r"[A-Z][\w’'.-]*(?:\s+(?:de|do|da|del|of|upon|on|am|la|le|el)?\s*[A-Z][\w’'.-]*){0,3}"
+# "who is visiting Geneva, Switzerland", "during his visit to Luxembourg", "met ... in London"
+PLACE_INTRO = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|visiting|(?:his|her|their|the\s+latter[’']s|an?|official|working)\s+visit\s+to|"
+    r"paying\s+(?:a|an\s+official)\s+visit\s+to|(?:was|were|is|are)\s+in|held\s+in|took\s+place\s+in|came\s+to|"
+    r"invited\s+to|arrived\s+in|in)\s+(?:the\s+)?(?P<place>" + _PLACE_WORDS + r")"
+    r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
+NOT_PLACE_BEFORE = re.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
+                              r"efforts|people|interest|investment|presence|role|invasion|aggression|elections?|"
+                              r"rights|violence|progress|cooperation|trade|relations|leadership)\s+$", re.I)
+REMOTE = {"telephone_talk", "video_conference"}
+
+
+@dataclass
+class Place:
+    location: Location
+    city: geo.City | None
+    venue: geo.Venue | None
+
+
+def _strip(s: str) -> str:
+    return s.rstrip(" .,")
+
+
+def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
+    text = doc.text
+    empty = Place(Location(), None, None)
+    if event_type in REMOTE or layout.lead is None:
+        return empty
+    lead = layout.lead
+    para = layout.lead_paragraph or lead
+    later = (para[1], min(layout.body_end, para[1] + 900))
+    for region in (lead, para):
+        found = _place_in(doc, region)
+        if found is not None:
+            if found.location.city is None and found.location.country is not None:
+                # a city named a little later that lies in that country ("... in Tokyo")
+                city = _city_in(doc, later, found.location.country.value, strict=True)
+                if city is not None:
+                    return city
+            return found
+    later_found = _place_in(doc, later, visits_only=True)
+    if later_found is not None:
+        city = _city_in(doc, later, later_found.location.country.value if later_found.location.country else None,
+                        strict=True)
+        return city or later_found
+    return empty
+
+
+def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> Place | None:
+    text = doc.text
+    s, e = region
+    if not visits_only:
+        for vs, ve, venue in geo.find_venues(text[s:e]):
+            loc = Location(venue=Fact.at(venue.name, s + vs, s + ve))
+            if venue.city:
+                loc.city = Fact.at(venue.city, s + vs, s + ve)
+            loc.country = Fact.at(venue.country, s + vs, s + ve)
+            city = geo.lookup_city(venue.city, venue.country) if venue.city else None
+            return Place(loc, city, venue)
+    countries: list[tuple[int, int, str]] = []
+    for m in PLACE_INTRO.finditer(text, s, e):
+        intro = m.group(0)[: m.start("place") - m.start()]
+        is_visit = bool(re.search(r"visit|came|invited|arrived", intro))
+        if visits_only and not is_visit:
+            continue
+        if intro.strip() == "in" and NOT_PLACE_BEFORE.search(text[max(s, m.start() - 30):m.start()]):
+            continue
+        place = _strip(m.group("place"))
+        pstart = m.start("place")
+        country_hint = None
+        if m.group("country"):
+            country_hint = geo.country_code(_strip(m.group("country")))
+        code = geo.country_code(place)
+        if code is not None:
+            city_same = geo.lookup_city(place, code) if place.lower() in {"luxembourg", "singapore", "monaco",
+                                                                            "djibouti", "kuwait", "vatican city",
+                                                                            "andorra", "san marino"} else None
+            loc = Location(country=Fact.at(code, pstart, pstart + len(place)))
+            if city_same is not None:
+                loc.city = Fact.at(city_same.name, pstart, pstart + len(place))
+                return Place(loc, city_same, None)
+            countries.append((pstart, pstart + len(place), code))
+            continue
+        if visits_only:
+            continue
+        words = place.split()
+        for k in range(len(words), 0, -1):
+            cand = " ".join(words[:k])
+            city = geo.lookup_city(cand, country_hint)
+            if city is None:
+                region_hit = geo.lookup_region(cand) if hasattr(geo, "lookup_region") else None
+                if region_hit is not None and region_hit.country:
+                    loc = Location(city=Fact.at(region_hit.name, pstart, pstart + len(cand)),
+                                   country=Fact.at(region_hit.country, pstart, pstart + len(cand)))
+                    return Place(loc, None, None)
+                continue
+            cend = pstart + len(cand)
+            loc = Location(city=Fact.at(city.name, pstart, cend), country=Fact.at(city.country, pstart, cend))
+            if m.group("country") and country_hint == city.country:
+                loc.country = Fact.at(city.country, pstart, m.end("country"))
+            return Place(loc, city, None)
+    if countries:
+        cs, ce, code = countries[0]
+        return Place(Location(country=Fact.at(code, cs, ce)), None, None)
+    return None
+
+
+def _city_in(doc: Doc, region: tuple[int, int], country: str | None, strict: bool) -> Place | None:
+    text = doc.text
+    for m in re.finditer(r"\bin\s+(?P<place>" + _PLACE_WORDS + ")", text[region[0]:region[1]]):
+        place = _strip(m.group("place"))
+        city = geo.lookup_city(place, country)
+        if city is None or (strict and city.country != country):
+            continue
+        s = region[0] + m.start("place")
+        loc = Location(city=Fact.at(city.name, s, s + len(place)), country=Fact.at(city.country, s, s + len(place)))
+        return Place(loc, city, None)
+    return None

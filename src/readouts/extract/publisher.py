@@ -1,0 +1,87 @@
+"""Who published the readout (where the page says so), and whose government it speaks for."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Fact
+from . import geo
+from .data import load
+from .text import Doc
+
+JAPAN_TIME = re.compile(r"\bJST\b|\bJapan\s+(?:Standard\s+)?[Tt]ime\b")
+
+
+@dataclass
+class Publisher:
+    name: Fact[str] | None
+    country: Fact[str] | None       # ISO alpha-2 of the government it speaks for
+    org: Fact[str] | None           # or the organisation (the EU's EEAS)
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    return [(re.compile(p["pattern"]), p) for p in load("publishers.json")["publishers"]]
+
+
+def find_publisher(doc: Doc) -> Publisher:
+    text = doc.text
+    head, tail = (0, min(len(text), 1200)), (max(0, len(text) - 1500), len(text))
+    weak = None
+    for pattern, spec in _patterns():
+        for s, e in (head, tail):
+            m = pattern.search(text, s, e)
+            if m is None:
+                continue
+            if spec.get("weak"):
+                weak = weak or (m, spec)
+                continue
+            return _make(m, spec)
+    if doc.publisher_hint:
+        for pattern, spec in _patterns():
+            if pattern.search(doc.publisher_hint):
+                return Publisher(None, Fact(spec["country"]) if spec.get("country") else None,
+                                 Fact(spec["org"]) if spec.get("org") else None)
+    return Publisher(None, None, None)
+
+
+def _make(m: re.Match, spec: dict) -> Publisher:
+    name = spec.get("name") or m.group()
+    s, e = m.start(), m.end()
+    return Publisher(
+        name=Fact.at(name, s, e),
+        country=Fact.at(spec["country"], s, e) if spec.get("country") else None,
+        org=Fact.at(spec["org"], s, e) if spec.get("org") else None,
+    )
+
+
+def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, int, int] | None,
+                 exclude: set[str], start: int, end: int) -> tuple[str, int, int] | None:
+    """The government the readout speaks for: its publisher's, else its principal's, else
+    Japan where times are given in Japan time, else the country the text names most often
+    (leaving out the other side's)."""
+    if publisher.country is not None:
+        s = publisher.country.spans[0]
+        return publisher.country.value, s.start, s.end
+    if publisher.org is not None:
+        return None
+    if principal_country is not None:
+        return principal_country
+    m = JAPAN_TIME.search(doc.text)
+    if m:
+        return "JP", m.start(), m.end()
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for s, e, code in geo.find_countries(doc.text[start:end]):
+        if code in exclude:
+            continue
+        counts[code] += 1
+        first.setdefault(code, (start + s, start + e))
+    if not counts:
+        return None
+    (code, n), *rest = counts.most_common(2) + [(None, 0)]
+    if rest and rest[0][1] == n:
+        return None      # a tie says nothing
+    return code, first[code][0], first[code][1]

@@ -1,0 +1,55 @@
+"""References to UN Security Council resolutions, and the stated head-count of the audience."""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Reference
+from .data import load
+from .text import Doc
+
+RESOLUTION = re.compile(
+    r"\b(?:UNSCR|UNSC\s+[Rr]esolutions?|S/RES/|(?:Security\s+Council\s+)?[Rr]esolutions?)\s*(?:No\.?|Number|#)?\s*"
+    r"(?P<nums>\d{3,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&)\s*(?:\d{3,4})(?:\s*\(\d{4}\))?)*)")
+SC_CONTEXT = re.compile(r"Security\s+Council|UNSC|UNSCR|S/RES", re.I)
+NOT_SC = re.compile(r"General\s+Assembly|Human\s+Rights\s+Council|UNGA|A/RES", re.I)
+
+
+def find_resolutions(doc: Doc) -> list[Reference]:
+    text = doc.text
+    wps = set(load("resolutions.json")["wps"])
+    seen: dict[int, Reference] = {}
+    for m in RESOLUTION.finditer(text):
+        window = text[max(0, m.start() - 150):m.end()]
+        sc = bool(SC_CONTEXT.search(window))
+        other = NOT_SC.search(text[max(0, m.start() - 60):m.start()])
+        for n in re.finditer(r"(?<![\d(])(\d{3,4})(?!\d)(?!\s*\))", m.group("nums")):
+            num = int(n.group(1))
+            if 1000 <= num <= 1900 and re.fullmatch(r"(19|20)\d\d", n.group(1)) and not sc:
+                continue
+            if (sc and not other) or num in wps:
+                s = m.start("nums") + n.start(1)
+                if num in seen:
+                    continue
+                keyword_end = m.start() + len(text[m.start():m.start("nums")].rstrip())
+                seen[num] = Reference(kind="unscr", number=Fact(num).citing(
+                    Fact.at(num, m.start(), keyword_end), Fact.at(num, s, s + len(n.group(1)))))
+    return list(seen.values())
+
+
+ATTENDANCE = re.compile(
+    r"\b(?:a\s+total\s+of\s+)?(?:(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost|"
+    r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:people|persons|participants|attendees|guests|"
+    r"audience\s+members|individuals)\b", re.I)
+ATTEND_VERB = re.compile(r"\b(?:attended|attendance|participated|gathered|joined|audience|took\s+part|present)\b", re.I)
+
+
+def find_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:
+    text = doc.text
+    for s, e in doc.sentences(start, end):
+        for m in ATTENDANCE.finditer(text, s, e):
+            if ATTEND_VERB.search(text, s, e):
+                n = int(m.group("n").replace(",", ""))
+                if n > 0:
+                    verb = ATTEND_VERB.search(text, s, e)
+                    return Fact(n).citing(Fact.at(n, m.start(), m.end()), Fact.at(n, verb.start(), verb.end()))
+    return None

@@ -1,0 +1,244 @@
+"""Role slots: who took part, and as what.
+
+Only people standing in a slot are participants; people merely mentioned in the account
+("he had telephone talks with President X last week") are not. The slots:
+- the lead sentence's subject (principal) and the objects of its verb (counterparts);
+- "co-chaired by A and B" (principal, counterpart); "moderated/chaired by X" (moderator);
+- "presentations from ...", "with the participation of ...", "... made remarks" (speakers);
+- "In attendance were ...", "attending on the U.S. side were ..." (attendees).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import geo
+from .names import Mention, NameIndex
+from .segment import Layout
+from .text import Doc
+
+ROLE_ORDER = {"principal": 0, "counterpart": 1, "moderator": 2, "speaker": 3, "attendee": 4}
+
+MAIN_VERB = re.compile(
+    r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
+    r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|"
+    r"welcomed|joined|called|gathered|conducted)\b")
+PASSIVE_COCHAIR = re.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
+MODERATOR = re.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
+SPEAKERS_AFTER = re.compile(
+    r"\b(?:presentations?|remarks|speeches|statements|briefings?|interventions?|contributions)\s+"
+    r"(?:were\s+(?:made|given|delivered)\s+)?(?:from|by)\b|\bwith the participation of\b|"
+    r"\b(?:panel(?:ists)?|speakers|presenters)\s+(?:included|were|including)\b|"
+    r"\bkeynote\s+(?:speech|address|remarks)\s+(?:by|from)\b|\bpanel(?:\s+discussion)?\s+with\b", re.I)
+SPEAKERS_BEFORE = re.compile(
+    r"\b(?:made|delivered|gave|offered)\s+(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
+    r"(?:remarks|presentations?|speeches|statements|interventions)\b|\bpresented\b|\btook the floor\b", re.I)
+ALONGSIDE = re.compile(r"\balongside\b", re.I)
+ATTENDEES = re.compile(
+    r"\bIn attendance were\b|\bAlso (?:in attendance|present) were\b|\battended by\b|\baccompanied by\b|\bjoined by\b|"
+    r"\battending on the (?P<side1>[^,;()]{2,30}?) side (?:were|was)\b|"
+    r"\b(?:the )?participants on the (?P<side2>[^,;()]{2,30}?) side included\b|"
+    r"\bthose on the (?P<side3>[^,;()]{2,30}?) side included\b|"
+    r"\bon the (?P<side4>[^,;()]{2,30}?) side,? (?:were|included)\b", re.I)
+# Objects after these are context, not participants.
+NOT_OBJECT = re.compile(
+    r"\b(?:including|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
+    r"to participate in|on the margins of|in the presence of|on behalf of)\b", re.I)
+ON_BEHALF = re.compile(r"\bon behalf of (?:the )?", re.I)
+ON_SIDE = re.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
+
+
+@dataclass
+class Slot:
+    mention: Mention
+    role: str
+    evidence: tuple[int, int]                 # the words that give the role
+    side_country: tuple[str, int, int] | None = None
+    side_org: tuple[str, int, int] | None = None
+
+
+@dataclass
+class Roles:
+    slots: list[Slot]
+    principal_office: tuple[Mention, tuple[int, int]] | None
+    main_verb: tuple[int, int] | None
+
+
+def _mentions_in(index: NameIndex, s: int, e: int, people_only: bool = True) -> list[Mention]:
+    return [m for m in index.mentions if s <= m.start and m.end <= e and (m.kind != "office" or not people_only)]
+
+
+def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
+    """People in [s, e): honorific/title mentions plus bare names next to an office or a comma."""
+    found = _mentions_in(index, s, e, people_only=False)
+    people = [m for m in found if m.kind != "office"]
+    text = index.text
+    # Bare names: right after an office and its comma segments, or after a slot word.
+    anchors = []
+    for m in found:
+        if m.kind == "office":
+            pos = m.end
+            for _ in range(3):
+                mc = re.compile(r"\s*,\s*").match(text, pos)
+                if not mc:
+                    break
+                anchors.append((mc.end(), m))
+                nxt = re.compile(r"[^,;.]*").match(text, mc.end())
+                pos = nxt.end()
+    for mt in re.finditer(r"\b(?:with|met|to|from|by|counterpart,|and)\s+(?:the\s+)?", text[:e]):
+        if mt.end() >= s:
+            anchors.append((mt.end(), None))
+    for pos, office in anchors:
+        if pos >= e or any(p.start <= pos < p.end for p in people):
+            continue
+        bare = index.bare_name_at(pos)
+        if bare is None or bare.end > e:
+            continue
+        post = index.post_title(bare)
+        if office is None and not post:
+            continue          # a bare name needs a title beside it to count as a person
+        bare.titles = post or ([office.titles[0]] if office else [])
+        if office is not None:
+            bare.start = office.start
+        people.append(bare)
+    people.sort(key=lambda m: m.start)
+    # drop a bare name swallowed by a wider mention
+    out: list[Mention] = []
+    for m in people:
+        if out and m.name_tokens and out[-1].name_tokens and m.name_start < out[-1].name_end:
+            continue
+        out.append(m)
+    return out
+
+
+def _side(text: str, spec: str, start: int) -> tuple[str, int, int] | None:
+    code = geo.country_code(spec.strip())
+    if code is None:
+        words = spec.strip().split()
+        code = geo.country_code(words[-1]) if words else None
+    if code is None:
+        return None
+    idx = text.find(spec, start)
+    return (code, idx, idx + len(spec)) if idx >= 0 else None
+
+
+def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | None) -> Roles:
+    text = doc.text
+    slots: list[Slot] = []
+    office = None
+    main_verb = None
+    sentences = doc.sentences(layout.dateline_end, layout.body_end)
+    lead = layout.lead
+    lead_sents = [(s, e) for s, e in sentences if lead and layout.lead_paragraph
+                  and layout.lead_paragraph[0] <= s < max(layout.lead_paragraph[1], lead[1])]
+    if lead and lead not in lead_sents:
+        lead_sents.insert(0, lead)
+
+    # 1. Subject and objects of the lead (or the first sentence of the lead paragraph that has them).
+    for s, e in lead_sents[:4]:
+        verb = None
+        for v in MAIN_VERB.finditer(text, s, e):
+            if re.search(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$", text[max(s, v.start() - 30):v.start()]):
+                continue
+            verb = v
+            break
+        if verb is None:
+            continue
+        people = _with_bare(index, s, e)
+        offices = [m for m in _mentions_in(index, s, verb.start(), people_only=False) if m.kind == "office"]
+        subject = [m for m in people if m.end <= verb.start()]
+        passive_by = re.search(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+by\b", text[verb.start() - 10:e])
+        objects = [m for m in people if m.start >= verb.end()]
+        if not subject and not offices and not (passive_by and objects):
+            if PASSIVE_COCHAIR.search(text, s, e):
+                break
+            continue
+        main_verb = (verb.start(), verb.end())
+        if subject:
+            groups = [m for m in subject if m.group is not None and m.group == subject[0].group]
+            first = subject[0]
+            chaired_alone = verb.group() == "chaired" and not objects
+            slots.append(Slot(first, "moderator" if chaired_alone else "principal", main_verb))
+            for m in groups[1:]:
+                slots.append(Slot(m, "counterpart", main_verb))
+            # "A, together with B, met ...": other named subjects take part as principals' side
+        elif offices:
+            office = (offices[0], main_verb)
+        blocked_from = None
+        for nb in NOT_OBJECT.finditer(text, verb.end(), e):
+            blocked_from = nb.start()
+            break
+        along = ALONGSIDE.search(text, s, e)
+        for m in objects:
+            if blocked_from is not None and m.start > blocked_from:
+                break
+            if _inside_parens(text, s, m.start):
+                continue
+            role = "counterpart"
+            if along and along.end() <= m.start and (subject and along.start() < verb.start() or along.start() > verb.end()):
+                role = "speaker" if event_type in {"symposium", "dialogue"} else "counterpart"
+            slots.append(Slot(m, role, main_verb))
+        # "alongside X" before the verb: "Ms. A, alongside H.E. Ms. B, participated in ..."
+        if along and along.start() < verb.start():
+            for m in subject[1:]:
+                if m.start > along.start():
+                    role = "speaker" if event_type in {"symposium", "dialogue"} else "counterpart"
+                    slots.append(Slot(m, role, (along.start(), along.end())))
+            slots[:] = [sl for sl in slots if not (sl.role == "counterpart" and sl.mention in subject[1:]
+                                                    and sl.mention.group is None)] + []
+        break
+
+    # 2. Patterns anywhere in the body.
+    for s, e in sentences:
+        seg = text[s:e]
+        for mc in PASSIVE_COCHAIR.finditer(text, s, e):
+            people = _with_bare(index, mc.end(), e)
+            for k, m in enumerate(people[:3]):
+                slots.append(Slot(m, "principal" if k == 0 else "counterpart", (mc.start(), mc.end()),
+                                  side_country=_behalf(text, mc.end(), m)))
+        if not PASSIVE_COCHAIR.search(seg):
+            for mm in MODERATOR.finditer(text, s, e):
+                people = _with_bare(index, mm.end(), e)
+                if people:
+                    slots.append(Slot(people[0], "moderator", (mm.start(), mm.end())))
+        for ms in SPEAKERS_AFTER.finditer(text, s, e):
+            stop = _list_end(text, ms.end(), e)
+            for m in _with_bare(index, ms.end(), stop):
+                slots.append(Slot(m, "speaker", (ms.start(), ms.end())))
+        for mb in SPEAKERS_BEFORE.finditer(text, s, e):
+            for m in _with_bare(index, s, mb.start()):
+                slots.append(Slot(m, "speaker", (mb.start(), mb.end())))
+        for ma in ATTENDEES.finditer(text, s, e):
+            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4") if ma.group(g)), None)
+            side = _side(text, spec, ma.start()) if spec else None
+            stop = _list_end(text, ma.end(), e, stop_at_side=True)
+            for m in _with_bare(index, ma.end(), stop):
+                slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side))
+    return Roles(slots=slots, principal_office=office, main_verb=main_verb)
+
+
+def _behalf(text: str, start: int, m: Mention) -> tuple[str, int, int] | None:
+    """"... and on behalf of Mexico, by the Vice-Minister ..." gives the next person's side."""
+    window = text[start:m.start]
+    hits = list(ON_BEHALF.finditer(window))
+    if hits:
+        tail = window[hits[-1].end():]
+        for s, e, code in geo.find_countries(tail):
+            return code, start + hits[-1].end() + s, start + hits[-1].end() + e
+    return None
+
+
+def _list_end(text: str, start: int, end: int, stop_at_side: bool = False) -> int:
+    """Where a list of people ends: "among others", or (for sides) the next side clause."""
+    m = re.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b").search(text, start, end)
+    stop = m.start() if m else end
+    if stop_at_side:
+        m2 = re.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b").search(text, start, stop)
+        if m2:
+            stop = m2.start()
+    return stop
+
+
+def _inside_parens(text: str, start: int, pos: int) -> bool:
+    seg = text[start:pos]
+    return seg.count("(") > seg.count(")")

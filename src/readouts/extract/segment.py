@@ -1,0 +1,208 @@
+"""Segmentation: where the title, the date line, the body, the lead and the reference
+sections are, and whether the text stops mid-sentence."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import Fact
+from .dates import DateMention, find_dates
+from .text import Doc
+
+# Lines that are site chrome rather than the readout's own words.
+FOOTER = re.compile(
+    r"^\s*(?:Back to\b|Associated Links|White House Shareables|Page details|Date modified|Follow us|Like us on|"
+    r"Search for related information|Media enquiries|For journalists|Further information|Updates to this page|"
+    r"Share this page|Related content|Explore the topic|Print this page|\(END\)|###|Top of page|Return to top)", re.I)
+CHROME = re.compile(
+    r"^\s*(?:Press releases?|Press Release|Joint Press Releases?|Countries & Regions|Main Container|Main Content|"
+    r"Prime Minister Crest|Japanese|Readouts?|Statements? and Releases|News|Speeches and Remarks|Home)\s*$", re.I)
+CAPTION = re.compile(r"^\s*(?:•\s*)?\(?\s*photos?\b|^\s*(?:Group photo|Photo of|A picture of)", re.I)
+REFERENCE = re.compile(r"^\s*\((?:Reference|Note)s?\s*\d*\)|^\s*(?:Reference|Background)s?\s*:", re.I | re.M)
+DATE_LINE_PREFIX = re.compile(
+    r"^\s*(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date:?\s+|Issued:?\s+|"
+    r"Last updated:?\s+|[A-Z][\w .'’-]{1,40},\s*)?$", re.I)
+DATE_LINE_SUFFIX = re.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|\d{1,2}:\d{2}\b.*$|\(.*\)\s*$)")
+PUBLISHED_FOOTER = re.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
+LEAD_VERB = re.compile(
+    r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|"
+    r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
+    r"were held|welcomed|joined|gathered|delivered|conducted|launched|is visiting|was in)\b")
+
+
+@dataclass
+class Layout:
+    title: Fact[str] | None
+    title_range: tuple[int, int] | None
+    published: Fact[str] | None
+    published_date: dt.date | None
+    dateline_end: int                 # the body starts after this offset
+    body_end: int                     # footers and reference sections start here
+    lead: tuple[int, int] | None      # the sentence that reports the event
+    lead_paragraph: tuple[int, int] | None
+    references_start: int | None
+    truncated: Fact[bool] | None
+    title_dates: list[DateMention]
+
+
+def _dateline(doc: Doc, line_start: int, line_end: int) -> DateMention | None:
+    """A line that is (mostly) a date with a year: the document's own date line."""
+    text = doc.text
+    for d in find_dates(text, line_start, line_end):
+        if d.year is None:
+            continue
+        if DATE_LINE_PREFIX.match(text[line_start:d.start]) and DATE_LINE_SUFFIX.match(text[d.end:line_end]):
+            suffix = text[d.end:line_end].strip()
+            # "- Ottawa, Ontario - Global Affairs Canada", "- 20:45", ", UNIQUE ID" but not a sentence.
+            if len(suffix) > 120 or re.search(r"\b(?:met|held|spoke|said)\b", suffix):
+                continue
+            return d
+    return None
+
+
+def _iso(d: DateMention) -> str | None:
+    date = d.resolve(None)
+    return date.isoformat() if date else None
+
+
+def find_layout(doc: Doc) -> Layout:
+    text = doc.text
+    lines = doc.lines
+    published: Fact[str] | None = None
+    published_date = None
+    dateline_end = 0
+    # The " date 2024-10-19 ..." prefix some captures carry counts as the date line.
+    m = re.match(r"\s*date\s+((?:19|20)\d\d-[01]\d-[0-3]\d)\b", text)
+    if m:
+        published_date = dt.date.fromisoformat(m.group(1))
+        published = Fact.at(m.group(1), m.start(1), m.end(1))
+        dateline_end = m.end()
+    else:
+        for line in lines[:25]:
+            if line.end - line.start > 300:
+                break
+            d = _dateline(doc, line.start, line.end)
+            if d is not None and (iso := _iso(d)):
+                published_date = d.resolve(None)
+                published = Fact.at(iso, d.start, d.end)
+                dateline_end = line.end
+                break
+    if published is None:
+        for m2 in PUBLISHED_FOOTER.finditer(text):
+            ds = find_dates(text, m2.end(), min(len(text), m2.end() + 40))
+            if ds and ds[0].start == m2.end() and ds[0].year and (iso := _iso(ds[0])):
+                published_date = ds[0].resolve(None)
+                published = Fact.at(iso, ds[0].start, ds[0].end)
+                break
+
+    body_end = len(text)
+    references_start = None
+    rm = REFERENCE.search(text, dateline_end)
+    if rm:
+        references_start = rm.start()
+        body_end = rm.start()
+    for line in lines:
+        if line.start >= dateline_end and line.start < body_end and FOOTER.match(text, line.start, line.end):
+            # A footer ends the body only after the lead; chrome above it is skipped below.
+            if line.start > dateline_end + 80:
+                body_end = line.start
+                break
+
+    title, title_range = _title(doc, dateline_end)
+    lead = _lead(doc, dateline_end, body_end, title_range)
+    lead_paragraph = _paragraph(doc, lead) if lead else None
+    title_dates = find_dates(text, *title_range) if title_range else []
+    return Layout(title=title, title_range=title_range, published=published,
+                  published_date=published_date, dateline_end=dateline_end, body_end=body_end,
+                  lead=lead, lead_paragraph=lead_paragraph, references_start=references_start,
+                  truncated=_truncated(doc), title_dates=title_dates)
+
+
+def _is_chrome(line: str) -> bool:
+    return bool(CHROME.match(line) or CAPTION.match(line) or FOOTER.match(line))
+
+
+def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, int] | None]:
+    """The headline: the first line near the top that reads like one."""
+    text = doc.text
+    candidates = []
+    for line in doc.lines[:12]:
+        s, e = line.strip_bounds(text)
+        if e - s < 8 or e - s > 250 or _is_chrome(text[s:e]):
+            continue
+        words = text[s:e].split()
+        if len(words) < 3 or text[s:e].rstrip().endswith((".", ":")) and len(words) > 25:
+            continue
+        candidates.append((s, e))
+    if doc.title_hint:
+        idx = text.find(doc.title_hint)
+        if idx >= 0:
+            return Fact.at(doc.title_hint, idx, idx + len(doc.title_hint)), (idx, idx + len(doc.title_hint))
+    key = re.compile(r"\b(?:Meeting|Talks?|Call|Dialogue|Readout|Courtesy|Exchange|Consultations|speaks|met|Visit|"
+                     r"Symposium|Forum|Summit|Conference|Event|Dinner|Lunch|Session)\b", re.I)
+    for s, e in candidates:
+        if s < dateline_end + 400 and key.search(text, s, e) and not LEAD_VERB.search(text, s, e) or \
+                (s < 400 and key.search(text, s, e) and e - s < 160):
+            return Fact.at(text[s:e], s, e), (s, e)
+    return None, None
+
+
+def _lead(doc: Doc, start: int, end: int, title_range) -> tuple[int, int] | None:
+    text = doc.text
+    for s, e in doc.sentences(start, end):
+        if title_range and s < title_range[1] and e > title_range[0] and e - s < 200 and "\n" not in text[s:e].strip():
+            # the headline itself
+            if not text[s:e].rstrip().endswith("."):
+                continue
+        chunk = text[s:e]
+        first_line = chunk.split("\n", 1)[0]
+        if CAPTION.match(first_line) or _is_chrome(first_line):
+            continue
+        if len(chunk) < 30 or not LEAD_VERB.search(chunk):
+            continue
+        # A one-line headline or caption has no final punctuation.
+        if not re.search(r"[.:;!?)\"”]\s*$", chunk) and len(chunk) < 160 and e < end:
+            continue
+        return s, e
+    return None
+
+
+def _paragraph(doc: Doc, lead: tuple[int, int]) -> tuple[int, int]:
+    """The lead and the sentences after it up to a blank line or a numbered point."""
+    text = doc.text
+    s, e = lead
+    stop = re.compile(r"\n\s*\n|\n\s*(?:\d+[.)]|\(\d+\)|[-•*])\s")
+    m = stop.search(text, e)
+    end = m.start() if m else len(text)
+    # The lead of a one-sentence paragraph followed by points: keep the sentence.
+    return s, max(e, end)
+
+
+TRUNC_OK_END = re.compile(r"[.!?)\]\"”’:;]\s*$|\b(?:as follows|follows)[.:;]?\s*$")
+
+
+def _truncated(doc: Doc) -> Fact[bool] | None:
+    """The text stops mid-sentence or mid-list (chrome lines at the end don't count)."""
+    text = doc.text
+    lines = [ln for ln in doc.lines if text[ln.start:ln.end].strip()]
+    if not lines:
+        return None
+    last = None
+    for ln in reversed(lines):
+        s, e = ln.strip_bounds(text)
+        body = text[s:e]
+        if FOOTER.match(body) or len(body.split()) <= 4 and not body.endswith((",", " ")):
+            # Footer and short chrome lines ("Page details") close a complete page.
+            if FOOTER.match(body):
+                return Fact.at(False, s, e)
+            continue
+        last = (s, e)
+        break
+    if last is None:
+        return Fact.at(False, lines[-1].start, lines[-1].end)
+    s, e = last
+    if TRUNC_OK_END.search(text[s:e]):
+        return Fact.at(False, max(s, e - 1), e)
+    # Mark the last words as the evidence of the cut.
+    return Fact.at(True, max(s, e - 20), e)

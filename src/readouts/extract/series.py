@@ -1,0 +1,104 @@
+"""A named recurring mechanism and its round ("the fourth meeting on 'WPS + Innovation'",
+"9th EU-Mexico High Level Dialogue on Human Rights", "VIth High-Level Political Dialogue")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Fact, Series
+from .data import load
+from .segment import Layout
+from .text import Doc
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+# The event is the series only when it is not the occasion of something else.
+CONTEXT_BEFORE = re.compile(
+    r"\b(?:to\s+attend|to\s+participate\s+in|attending|for|of|at|on\s+the\s+margins\s+of|on\s+the\s+sidelines\s+of|"
+    r"ahead\s+of|towards|toward|before|after|following|since|during|host(?:ing)?|chair\s+of|anniversary\s+of)\s+(?:the\s+)?$",
+    re.I)
+
+
+def roman(s: str) -> int | None:
+    s = s.upper()
+    if not s or any(c not in _ROMAN for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total
+
+
+@lru_cache(maxsize=1)
+def _data():
+    data = load("series.json")
+    ordinals = data["ordinals"]
+    words = sorted(ordinals, key=len, reverse=True)
+    ord_re = (r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?i:" + "|".join(words) + r")|[IVXL]{2,6}(?:th|st|nd|rd)?|Vth|Xth)")
+    heads = "|".join(sorted(data["heads"], key=len, reverse=True))
+    name = (r"(?P<name>(?:[A-Z][\w’'+.-]*\s+|\([A-Z]{2,}\)\s+|(?:of|on|for|and|the|in)\s+){0,10}?(?:" + heads + r")"
+            r"(?:\s+(?i:on|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?)\b")
+    ordinal_series = re.compile(r"\b" + ord_re + r"\s+" + name)
+    session_of = re.compile(r"\b" + ord_re + r"\s+(?:session|round|meeting|edition)\s+of\s+(?:the\s+)?" + name, re.I)
+    named = [(n["name"], re.compile(n["pattern"])) for n in data["named"]]
+    return ordinals, ordinal_series, session_of, named
+
+
+def ordinal_value(word: str, ordinals: dict) -> int | None:
+    w = word.lower()
+    if w in ordinals:
+        return ordinals[w]
+    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", w)
+    if m:
+        return int(m.group(1))
+    return roman(re.sub(r"(?:th|st|nd|rd)$", "", word))
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"\s*\([A-Z]{2,}\)", "", name)
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def find_series(doc: Doc, layout: Layout) -> Series | None:
+    text = doc.text
+    ordinals, ordinal_series, session_of, named = _data()
+    regions = [r for r in (layout.title_range, layout.lead) if r]
+    extended = (layout.lead[0], min(layout.body_end, layout.lead[1] + 1500)) if layout.lead else None
+
+    # 1. a named series, in the headline or lead, or "the fifth meeting on 'WPS + Innovation'"
+    for label, pattern in named:
+        hit = None
+        for s, e in regions:
+            hit = pattern.search(text, s, e)
+            if hit:
+                break
+        number = None
+        if extended or regions:
+            search_from = min(r[0] for r in regions) if regions else extended[0]
+            search_to = max(extended[1] if extended else 0, max((r[1] for r in regions), default=0))
+            ords = re.compile(r"\b(?P<ord>\w+)\s+(?:meeting|round|session|edition|dialogue)\s+(?:on|of)\s+[\"“‘']?"
+                              + pattern.pattern, re.I)
+            m = ords.search(text, search_from, search_to)
+            if m and (v := ordinal_value(m.group("ord"), ordinals)):
+                number = Fact.at(v, m.start("ord"), m.end("ord"))
+                if hit is None:
+                    hit = pattern.search(text, m.start(), m.end())
+        if hit:
+            return Series(name=Fact.at(label, hit.start(), hit.end()), number=number)
+
+    # 2. an ordinal before a mechanism's name, where the event is that mechanism
+    for s, e in regions:
+        for pat in (session_of, ordinal_series):
+            for m in pat.finditer(text, s, e):
+                if CONTEXT_BEFORE.search(text[max(s, m.start() - 40):m.start()]):
+                    continue
+                v = ordinal_value(m.group("ord"), ordinals)
+                if not v:
+                    continue
+                name = _clean(m.group("name"))
+                if len(name) < 4 or name.lower() in {"meeting", "session", "round", "summit"}:
+                    continue
+                return Series(name=Fact.at(name, m.start("name"), m.end("name")),
+                              number=Fact.at(v, m.start("ord"), m.end("ord")))
+    return None

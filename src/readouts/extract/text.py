@@ -1,0 +1,77 @@
+"""The document under extraction: its text, lines and sentences as character ranges.
+
+Every step reads from this object and cites offsets into `text`; nothing is normalised in
+place, so a span always reads back the words it came from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# A sentence ends at . ! ? followed by space + capital/quote/digit, or at a blank line or a
+# list item. Abbreviations common in readouts must not end a sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Lt|Gen|Col|Hon|Rt|No|Nos|Jr|Sr|Amb|Gov|Sen|Rep|vs|etc|approx|"
+    r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|H\.E|e\.g|i\.e|[A-Z])\.)$")
+_SENT_END = re.compile(r"[.!?](?:[\"”’)]*)(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:\d+[.)]|\(\d+\)|[-•*]\s))")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int          # exclusive, before the newline
+
+    def strip_bounds(self, text: str) -> tuple[int, int]:
+        s, e = self.start, self.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return s, e
+
+
+@dataclass
+class Doc:
+    text: str
+    published_hint: str | None = None      # from page metadata (HTML), used only if text has none
+    title_hint: str | None = None
+    publisher_hint: str | None = None
+    notes: dict = field(default_factory=dict)
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        out, pos = [], 0
+        for m in re.finditer(r"\n", self.text):
+            out.append(Line(pos, m.start()))
+            pos = m.end()
+        out.append(Line(pos, len(self.text)))
+        return out
+
+    def line_text(self, line: Line) -> str:
+        s, e = line.strip_bounds(self.text)
+        return self.text[s:e]
+
+    def sentences(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Sentence ranges within [start, end), trimmed of surrounding whitespace."""
+        end = len(self.text) if end is None else end
+        out, pos = [], start
+        for m in _SENT_END.finditer(self.text, start, end):
+            if self.text[m.start()] == ".":
+                before = self.text[max(pos, m.start() - 12):m.start() + 1]
+                if _ABBREV.search(before):
+                    continue
+            stop = m.end() if self.text[m.start()] in ".!?" else m.start()
+            out.append(_trim(self.text, pos, stop))
+            pos = m.end()
+        if pos < end:
+            out.append(_trim(self.text, pos, end))
+        return [(s, e) for s, e in out if e > s]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

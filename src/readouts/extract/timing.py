@@ -1,0 +1,133 @@
+"""From a local time and a place (or a stated zone) to an IANA zone, a UTC offset and UTC
+instants, following GOLD.md: the offset in force at that date and time where the time is
+given (daylight saving counts), or what a stated zone says."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..model import Fact, Problem, Span, derived
+from . import geo, zones
+from .data import load
+from .when import When
+
+REMOTE = {"telephone_talk", "video_conference"}
+
+
+@dataclass
+class Timing:
+    utc_offset: Fact[str] | None = None
+    timezone: Fact[str] | None = None
+    start_utc: Fact[str] | None = None
+    end_utc: Fact[str] | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _home_zone(home: str | None) -> str | None:
+    if home is None:
+        return None
+    capitals = load("home_zones.json")["zones"]
+    return capitals.get(home) or geo.country_timezone(home)
+
+
+def _steady_offset(zone: str, year: int) -> str | None:
+    """The zone's offset when it is the same all year (no daylight saving), else None."""
+    a = zones.offset_at(zone, dt.date(year, 1, 15), dt.time(12))
+    b = zones.offset_at(zone, dt.date(year, 7, 15), dt.time(12))
+    return a if a == b else None
+
+
+def resolve(when: When, event_type: str | None, place_zone: str | None, place_fact: Fact | None,
+            home: tuple[str, int, int] | None, reference_year: int) -> Timing:
+    out = Timing()
+    time_fact = when.start_time
+    zone: str | None = None
+    zone_source: list[Fact | None] = []
+    fixed: str | None = None
+
+    stated = zones.parse_stated_zone(when.stated_zone.value) if when.stated_zone else None
+    if stated is not None and not stated.local:
+        if stated.offset_minutes is not None:
+            fixed = zones.format_offset(stated.offset_minutes)
+            zone = place_zone or stated.zone
+        else:
+            zone = stated.zone
+        zone_source = [when.stated_zone]
+    elif place_zone is not None and not (event_type in REMOTE and place_fact is None):
+        zone, zone_source = place_zone, [place_fact]
+    elif event_type in REMOTE and home is not None:
+        zone = _home_zone(home[0])
+        zone_source = [Fact.at(home[0], home[1], home[2])]
+
+    if zone is not None:
+        out.timezone = derived(zone, *zone_source)
+    if time_fact is None:
+        return out
+
+    date = when.date_value
+    offset: str | None = None
+    if fixed is not None:
+        offset = fixed
+        if zone and date and zones.is_zone(zone):
+            there = zones.offset_at(zone, date, when.time_value)
+            if there != fixed:
+                out.problems.append(Problem("stated_zone_mismatch",
+                                            f"the stated zone gives {fixed} but the place is at {there} on that date",
+                                            when.stated_zone.spans))
+    elif zone is not None and date is not None:
+        local = zones.resolve_local(zone, date, when.time_value)
+        offset = local.offset
+        if local.kind != "normal":
+            out.problems.append(Problem(f"local_time_{local.kind}",
+                                        f"{time_fact.value} on {date} is {local.kind} in {zone} (daylight saving change)",
+                                        time_fact.spans))
+    elif zone is not None:
+        offset = _steady_offset(zone, reference_year)
+
+    pair = _offset_from_pair(when)
+    if pair is not None:
+        pair_offset, pair_fact = pair
+        if offset is None:
+            offset = pair_offset
+            zone_source = [pair_fact]
+        elif offset != pair_offset:
+            out.problems.append(Problem("stated_time_mismatch",
+                                        f"the local time and the stated {pair_fact.value} time imply {pair_offset}, "
+                                        f"but the place gives {offset}", time_fact.spans + pair_fact.spans))
+    if offset is None:
+        return out
+    out.utc_offset = derived(offset, time_fact, *zone_source, when.date)
+    if date is not None:
+        start = zones.to_utc(date, when.time_value, offset)
+        out.start_utc = derived(zones.format_utc(start), time_fact, when.date, out.utc_offset)
+        if when.duration is not None:
+            end = start + dt.timedelta(minutes=when.duration.value)
+            out.end_utc = derived(zones.format_utc(end), out.start_utc, when.duration)
+    return out
+
+
+def _offset_from_pair(when: When) -> tuple[str, Fact[str]] | None:
+    """"4:35 p.m. (local time; March 19, 5:35 a.m. JST)": the local offset is what makes the
+    two clocks agree."""
+    if when.equivalent is None or when.time_value is None:
+        return None
+    eq_time, eq_label, eq_date = when.equivalent
+    stated = zones.parse_stated_zone(eq_label.value)
+    if stated is None or stated.local:
+        return None
+    ref = when.date_value or dt.date(2024, 1, 15)
+    eq_offset = zones.parse_offset(stated.offset_at(eq_date or ref, dt.time(eq_time.hour, eq_time.minute)))
+    local_minutes = when.time_value.hour * 60 + when.time_value.minute
+    eq_minutes = eq_time.hour * 60 + eq_time.minute
+    diff = eq_minutes - local_minutes
+    if eq_date is not None and when.date_value is not None:
+        diff += (eq_date - when.date_value).days * 1440
+    else:
+        while diff <= -300:
+            diff += 1440
+        while diff > 1140:
+            diff -= 1440
+    offset = eq_offset - diff
+    if not -12 * 60 <= offset <= 14 * 60:
+        return None
+    return zones.format_offset(offset), Fact(eq_label.value, eq_label.spans + (Span(eq_time.start, eq_time.end),))

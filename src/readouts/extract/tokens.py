@@ -1,0 +1,130 @@
+"""Word tokens with offsets, and the word classes the name grammar reads them with."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data import load
+
+# "U.S." and "H.E." stay whole; "Women's" keeps its possessive; a trailing full stop is split
+# off unless the word is a known abbreviation or an initial.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s)?\.?|\d+(?:[:.,]\d+)*|[^\s\w]")
+ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Prof.", "Lt.", "Rt.", "St.", "Smt.", "Mme.", "Jr.", "Sr.",
+                 "No.", "Gen.", "M.", "Gov.", "Sen.", "Amb.", "Col.", "Adm.", "Capt.", "Jan.", "Feb.", "Aug.",
+                 "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_allcaps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def is_initial(self) -> bool:
+        return len(self.text) == 2 and self.text[0].isupper() and self.text[1] == "."
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        t = self.text
+        if t.endswith(("'s", "’s")):
+            return t[:-2]
+        return t.rstrip("’'")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e, t = m.start(), m.end(), m.group()
+        if t.endswith(".") and len(t) > 1 and t not in ABBREVIATIONS and not re.fullmatch(r"(?:[A-Z]\.)+", t):
+            out.append(Token(s, e - 1, t[:-1]))
+            out.append(Token(e - 1, e, "."))
+        else:
+            out.append(Token(s, e, t))
+    return out
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    data = load("titles.json")
+    return frozenset(data["words"]) | frozenset(data["heads"]) | EVENT_WORDS
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    return frozenset(load("titles.json")["heads"])
+
+
+@lru_cache(maxsize=1)
+def connectors() -> frozenset[str]:
+    return frozenset(load("titles.json")["connectors"])
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    return frozenset(load("titles.json")["name_particles"])
+
+
+# Capitalised words that name events, documents and places of work, never a person.
+EVENT_WORDS = frozenset("""Meeting Meetings Talk Talks Dialogue Dialogues Summit Conference Forum Relations Visit Call Telephone
+Consultations Consultation Session Symposium Seminar Panel Discussion Event Overview Summary Outline Readout Statement
+Agreement Partnership Declaration Initiative Agenda Resolution Resolutions Photo Photos Courtesy Exchange Views Dinner
+Lunch Breakfast Luncheon Reception Ceremony Today Yesterday The This That On In At During Following After Before
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+October November December Both Each They He She We It His Her Their Our Its Also Furthermore Moreover Additionally
+Finally Then Lastly Japan-U Press Releases Release Back Index Main Content Container Crest Issues Women's Empowerment
+Framework Plan Report Round Ministerial-level High-Level Working Group Leaders Leaders' Interior Embassy Palace House
+Hall Street Building Centre Center Headquarters""".split())
+
+
+@lru_cache(maxsize=1)
+def honorific_table() -> dict[str, tuple[str | None, bool]]:
+    return {h["form"]: (h["gender"], h["personal"]) for h in load("honorifics.json")["honorifics"]}
+
+
+@lru_cache(maxsize=1)
+def honorific_pattern() -> re.Pattern:
+    forms = sorted(honorific_table(), key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    # A chain: "Senator the Hon", "H.E. Mr.", "Her Excellency, Ms."; each form whole-word.
+    one = rf"(?:{alt})(?![\w])"
+    return re.compile(rf"(?<![\w.])(?:{one}[ \t]*,?[ \t]*)*{one}")
+
+
+@lru_cache(maxsize=1)
+def post_nominals() -> frozenset[str]:
+    return frozenset(load("honorifics.json")["post_nominals"])
+
+
+def honorific_parts(chain: str) -> list[str]:
+    """Split a matched honorific chain into its forms, longest first at each point."""
+    forms = sorted(honorific_table(), key=len, reverse=True)
+    parts, rest = [], chain
+    while rest:
+        rest = rest.lstrip(" \t,")
+        for f in forms:
+            pat = re.escape(f).replace(r"\ ", r"\s+")
+            m = re.match(pat + r"(?![\w])", rest)
+            if m:
+                parts.append(f)
+                rest = rest[m.end():]
+                break
+        else:
+            break
+    return parts

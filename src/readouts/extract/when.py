@@ -1,0 +1,235 @@
+"""When: the event's date, local start time, stated zone and duration, read from the lead."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import Fact, Problem, Span
+from .dates import RELATIVE_DAYS, find_dates, relative_offset
+from .segment import Layout
+from .text import Doc
+
+_AMPM = r"(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM|A\.M\.|P\.M\.)"
+TIME = re.compile(
+    r"(?P<approx>(?:(?:just|shortly)\s+(?:after|before)|around|about|approximately|approx\.)\s+)?"
+    r"(?:(?P<noon>noon|midday|midnight)|(?P<h>[0-2]?\d)(?::|\.(?=\d\d\s*[ap]\.?m))(?P<m>[0-5]\d)(?:\s*" + _AMPM + r")?"
+    r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?![\w:])(?:\s*(?:hrs|hours|h)\b)?", re.I)
+TIME_LEAD_IN = re.compile(r"(?:commencing|starting|beginning|begun|began|from|at|since)\s+(?:at\s+|from\s+)?$", re.I)
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
+_NUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
+DURATION = re.compile(
+    r"\b(?:for|lasted|lasting|lasts|of)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
+    r"just under|just over|under|less than|a little over|a little under|approx\.)\s+)?"
+    r"(?:(?P<half>half an hour)|(?P<n1>" + _NUM + r")\s+(?P<u1>hours?|minutes?|mins?)"
+    r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b", re.I)
+FROM_TO = re.compile(r"\bfrom\s+(?P<a>[^()]{1,20}?)\s+(?:until|till|to)\s+(?P<b>[^()]{1,20}?)(?=[\s,(.;)]|$)", re.I)
+LOCAL_TIME = re.compile(r"\blocal\s+time\b", re.I)
+STATED = re.compile(
+    r"\b(?P<zone>JST|Japan\s+(?:Standard\s+)?[Tt]ime|Tokyo\s+time|(?:GMT|UTC)\s*[+−-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|"
+    r"[ECMP][SD]T|ET|CET|CEST|BST|EET|EEST|WET|WEST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|KST|SGT|HKT|MSK|"
+    r"Eastern\s+(?:Standard\s+|Daylight\s+)?Time|Pacific\s+(?:Standard\s+|Daylight\s+)?Time|"
+    r"Central\s+European\s+(?:Summer\s+)?Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time)\b")
+
+
+@dataclass
+class TimeMention:
+    start: int
+    end: int
+    hour: int
+    minute: int
+
+
+@dataclass
+class When:
+    date: Fact[str] | None = None
+    date_value: dt.date | None = None
+    start_time: Fact[str] | None = None
+    time_value: dt.time | None = None
+    stated_zone: Fact[str] | None = None       # zone words attached to the start time ("EST", "Japan time")
+    local_marked: Fact[str] | None = None      # "(local time)"
+    equivalent: tuple[TimeMention, Fact[str], dt.date | None] | None = None   # "(… 01:30 a.m. JST)"
+    duration: Fact[int] | None = None
+    problems: list[Problem] | None = None
+
+
+def parse_time(m: re.Match) -> TimeMention | None:
+    g = m.groupdict()
+    if g["noon"]:
+        hour = 0 if g["noon"].lower() == "midnight" else 12
+        return TimeMention(m.start(), m.end(), hour, 0)
+    if g["h"] is not None:
+        hour, minute, ap = int(g["h"]), int(g["m"]), g["ap"]
+    else:
+        hour, minute, ap = int(g["h2"]), 0, g["ap2"]
+    if ap:
+        p = ap.lower().replace(".", "").replace(" ", "")
+        if hour > 12 or hour == 0:
+            return None
+        if p == "pm" and hour != 12:
+            hour += 12
+        if p == "am" and hour == 12:
+            hour = 0
+    if hour > 23:
+        return None
+    return TimeMention(m.start(), m.end(), hour, minute)
+
+
+def find_times(text: str, start: int, end: int) -> list[TimeMention]:
+    out = []
+    for m in TIME.finditer(text, start, end):
+        t = parse_time(m)
+        if t is not None:
+            out.append(t)
+    return out
+
+
+def _number(word: str) -> float:
+    w = word.lower()
+    return float(w) if w[0].isdigit() else NUMBER_WORDS.get(w, 0)
+
+
+def duration_minutes(m: re.Match) -> int | None:
+    g = m.groupdict()
+    if g["half"]:
+        return 30
+    total = _number(g["n1"]) * (60 if g["u1"].lower().startswith("h") else 1)
+    if g["halfmore"]:
+        total += 30
+    if g["n2"]:
+        total += _number(g["n2"])
+    return int(round(total)) or None
+
+
+def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
+    out = []
+    for m in DURATION.finditer(text, start, end):
+        v = duration_minutes(m)
+        if v and v <= 24 * 60:
+            out.append(Fact.at(v, m.start(), m.end()))
+    for m in FROM_TO.finditer(text, start, end):
+        a = find_times(text, m.start("a"), m.end("a"))
+        b = find_times(text, m.start("b"), m.end("b"))
+        if len(a) == 1 and len(b) == 1:
+            minutes = (b[0].hour * 60 + b[0].minute) - (a[0].hour * 60 + a[0].minute)
+            if minutes <= 0:
+                minutes += 24 * 60
+            if 0 < minutes <= 12 * 60 and not out:
+                out.append(Fact.at(minutes, m.start(), m.end()))
+    return out
+
+
+def read_when(doc: Doc, layout: Layout) -> When:
+    text = doc.text
+    w = When(problems=[])
+    if layout.lead is None:
+        regions = []
+    else:
+        regions = [layout.lead, layout.lead_paragraph or layout.lead]
+    pub = layout.published_date
+
+    # -- date -------------------------------------------------------------------------------
+    for s, e in regions:
+        dates = [d for d in find_dates(text, s, e) if not _in_equivalent(text, s, d.start)]
+        rel = RELATIVE_DAYS.search(text, s, e)
+        if dates:
+            d = dates[0]
+            if rel and rel.start() < d.start and relative_offset(rel.group()) != 0 and pub is None:
+                pass
+            year = d.year if d.year is not None else (pub.year if pub else None)
+            value = d.resolve(year)
+            if value and d.year is None and pub and value > pub + dt.timedelta(days=7):
+                value = d.resolve(year - 1)
+            if value:
+                w.date_value = value
+                spans = [Span(d.start, d.end)]
+                if d.year is None and layout.published:
+                    spans += list(layout.published.spans)
+                w.date = Fact(value.isoformat(), tuple(spans))
+            break
+        if rel and pub is not None:
+            value = pub + dt.timedelta(days=relative_offset(rel.group()))
+            w.date_value = value
+            w.date = Fact(value.isoformat(), (Span(rel.start(), rel.end()),) + tuple(layout.published.spans))
+            break
+    if w.date is None and layout.title_dates:
+        d = layout.title_dates[0]
+        year = d.year if d.year is not None else (pub.year if pub else None)
+        value = d.resolve(year)
+        if value:
+            w.date_value = value
+            w.date = Fact.at(value.isoformat(), d.start, d.end)
+    if w.date is None and layout.lead:
+        dm = find_dates(text, *layout.lead)
+        if dm and dm[0].year is None and pub is None:
+            w.problems.append(Problem("date_without_year", "the event date has no year and the document no date line",
+                                      (Span(dm[0].start, dm[0].end),)))
+
+    # -- start time -------------------------------------------------------------------------
+    for s, e in regions:
+        times = [t for t in find_times(text, s, e) if not _in_equivalent(text, s, t.start)]
+        if not times:
+            continue
+        t = times[0]
+        w.time_value = dt.time(t.hour, t.minute)
+        w.start_time = Fact.at(f"{t.hour:02d}:{t.minute:02d}", t.start, t.end)
+        _zone_context(doc, w, t, s, e)
+        break
+    if w.local_marked is None:
+        for s, e in regions[:1]:
+            m = re.compile(r"\(\s*local\s+time\s*\)", re.I).search(text, s, e)
+            if m:
+                w.local_marked = Fact.at("local", m.start(), m.end())
+
+    # -- duration ---------------------------------------------------------------------------
+    for k, (s, e) in enumerate(regions):
+        durs = _durations(text, s, e)
+        if not durs:
+            continue
+        values = {d.value for d in durs}
+        if len(values) == 1 or k == 0:
+            w.duration = durs[0]
+        else:
+            w.problems.append(Problem("duration_parts", "parts of the event are timed separately with no total",
+                                      tuple(sp for d in durs for sp in d.spans)))
+        break
+    return w
+
+
+def _in_equivalent(text: str, start: int, pos: int) -> bool:
+    """Inside the parenthesis that gives the time elsewhere ("(local time; ... JST)")."""
+    seg = text[start:pos]
+    open_ = seg.rfind("(")
+    return open_ > seg.rfind(")") and bool(re.search(r"JST|Japan|local\s+time|GMT|UTC|time", text[start + open_:pos + 60]))
+
+
+def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
+    """The words right after the start time: "(local time; December 14th, 01:30 a.m. JST)",
+    " local time (11:35 p.m. JST)", " (EST)", " (Japan time)"."""
+    text = doc.text
+    window_end = min(e, t.end + 110)
+    window = text[t.end:window_end]
+    # only the part up to the end of the first parenthesis after the time
+    close = window.find(")")
+    if close >= 0:
+        window_end = t.end + close + 1
+    local = LOCAL_TIME.search(text, t.end, window_end)
+    if local and local.start() - t.end <= 3:
+        w.local_marked = Fact.at("local", local.start(), local.end())
+    elif local:
+        w.local_marked = Fact.at("local", local.start(), local.end())
+    zones = list(STATED.finditer(text, t.end, window_end))
+    inner_times = find_times(text, t.end, window_end)
+    if zones and inner_times and inner_times[0].start < zones[-1].start():
+        z = zones[-1]
+        eq_date = None
+        ds = find_dates(text, t.end, window_end)
+        if ds and w.date_value is not None:
+            eq_date = ds[0].resolve(w.date_value.year)
+        w.equivalent = (inner_times[0], Fact.at(re.sub(r"\s+", " ", z.group("zone")), z.start(), z.end()), eq_date)
+    elif zones and (w.local_marked is None or zones[0].start() < w.local_marked.spans[0].start):
+        z = zones[0]
+        w.stated_zone = Fact.at(re.sub(r"\s+", " ", z.group("zone")), z.start(), z.end())

@@ -17,8 +17,8 @@ from .text import Doc
 from .tokens import honorific_table
 
 PRONOUN = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
-LEADING = re.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s*)?$")
-OBJECT_PRONOUN = re.compile(r"\b(?:congratulated|thanked|praised|commended)\s+$")
+LEADING = re.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s*)?(?:[Tt]he\s+)?$")
+OBJECT_PRONOUN = re.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
 OTHER_PEOPLE = re.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
 
 
@@ -52,7 +52,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             pron = _first_pronoun(text, me, e, hon_spans)
             if pron is not None:
                 ps, pe, g = pron
-                between = [r for r in in_sent[1:] if r[0] < ps]
+                between = [r for r in in_sent[1:] if r[0] < ps and r[2] != who]
                 if not between and not OTHER_PEOPLE.search(text, me, ps) and '"' not in text[me:ps] \
                         and "“" not in text[me:ps]:
                     votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, ms, me), Fact.at(g, ps, pe)))

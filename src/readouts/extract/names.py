@@ -23,6 +23,8 @@ from .tokens import (EVENT_WORDS, Token, connectors, honorific_parts, honorific_
 
 MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"}
+INSTITUTION_AFTER = re.compile(r"\s+(?:the\s+)?(?:Ministry|Office|Department|Embassy|Government|Permanent\s+Mission|"
+                               r"Mission|Delegation|Secretariat|Cabinet|Federal|State|Parliament|House)\b")
 PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors"}
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|as|ad|an|ar|at|az|ash|bin|ibn|de|di|da|du|le|la|van|von|d)[-’'][A-Z]")
 
@@ -307,7 +309,8 @@ class NameIndex:
         segments = []
         while j < len(toks) and toks[j].text == ",":
             k = j + 1
-            if k >= len(toks) or self._starts_person(k):
+            if k >= len(toks) or self._starts_person(k) or (toks[k].is_word and not toks[k].is_cap
+                                                             and toks[k].text != "the"):
                 break
             seg_start = k
             depth = 0
@@ -323,6 +326,8 @@ class NameIndex:
                     break
                 elif depth == 0 and t.is_word and not t.is_cap and t.text not in connectors() and t.text not in {"and"}:
                     break
+                elif depth == 0 and t.text in {"in", "at"} and not INSTITUTION_AFTER.match(self.text, t.end):
+                    break       # "..., United Nations Secretary-General in Downing Street": a place, not the title
                 elif depth == 0 and not t.is_word and t.text not in {"-", "/", "&", "’", "'", "–"}:
                     break
                 elif k > seg_start and self._starts_person(k):
@@ -395,7 +400,10 @@ class NameIndex:
         for m in out:
             if m.kind != "office":
                 m.titles = m.titles + self.post_title(m) if m.kind == "title" else (self.post_title(m) or self.pre_title(m))
-        return out
+        # a title phrase inside someone's title ("... Vice Minister for Foreign Affairs of Japan") is not a mention
+        spans = [(s, e) for m in out if m.kind != "office" for s, e in m.titles if s >= m.start]
+        return [m for m in out if not any(s <= m.start < e and not (m.kind != "office" and s == m.start)
+                                          for s, e in spans)]
 
 
 def find_orgs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

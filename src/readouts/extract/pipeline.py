@@ -78,7 +78,8 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
     for m in index.mentions:
         if m.kind == "office":
             continue
-        hits = [p for p in people if m.keys and (m.keys <= p.keys or (len(m.keys) == 1 and m.keys & p.keys))]
+        hits = [p for p in people if m.keys and (m.keys <= p.keys or p.keys <= m.keys
+                                                 or (len(m.keys) == 1 and m.keys & p.keys))]
         if len(hits) == 1 and m not in hits[0].mentions:
             hits[0].mentions.append(m)
     genders = assign_genders(doc, index, people, lambda m: _resolve_office(index, m, people, roles))
@@ -141,7 +142,8 @@ def _home(doc, layout, index: NameIndex, publisher, people: list[Participant], r
                 exclude.add(c[0])
             if p.slot.mention.tail_country:
                 exclude.add(p.slot.mention.tail_country[0])
-    return home_country(doc, publisher, principal_country, exclude, layout.dateline_end, layout.body_end)
+    return home_country(doc, publisher, principal_country, exclude, layout.dateline_end, layout.body_end,
+                        layout.title_range)
 
 
 PAIR = re.compile(r"\b(?P<a>[A-Z][\w.]*)\s*[-–]\s*(?P<b>[A-Z][\w.]*)(?=\s|[’',])")

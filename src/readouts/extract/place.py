@@ -16,9 +16,9 @@ from .text import Doc
 _PLACE_WORDS = r"[A-Z][\w’'.-]*(?:\s+(?:de|do|da|del|of|upon|on|am|la|le|el)?\s*[A-Z][\w’'.-]*){0,3}"
 # "who is visiting Geneva, Switzerland", "during his visit to Luxembourg", "met ... in London"
 PLACE_INTRO = re.compile(
-    r"\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|visiting|(?:his|her|their|the\s+latter[’']s|an?|official|working)\s+visit\s+to|"
-    r"paying\s+(?:a|an\s+official)\s+visit\s+to|(?:was|were|is|are)\s+in|held\s+in|took\s+place\s+in|came\s+to|"
-    r"invited\s+to|arrived\s+in|in)\s+(?:the\s+)?(?P<place>" + _PLACE_WORDS + r")"
+    r"(?:\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|visiting|(?:his|her|their|the\s+latter[’']s|an?|official|working)"
+    r"\s+visit\s+to|paying\s+(?:a|an\s+official)\s+visit\s+to|(?:was|were|is|are)\s+in|held\s+in|took\s+place\s+in|"
+    r"came\s+to|invited\s+to|arrived\s+in|in)|[’']s\s+visit\s+to)\s+(?:the\s+)?(?P<place>" + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 NOT_PLACE_BEFORE = re.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
                               r"efforts|people|interest|investment|presence|role|invasion|aggression|elections?|"
@@ -34,7 +34,8 @@ class Place:
 
 
 def _strip(s: str) -> str:
-    return s.rstrip(" .,")
+    """The place words up to a sentence end ("Tokyo. In response" → "Tokyo")."""
+    return re.split(r"\.\s", s)[0].rstrip(" .,")
 
 
 def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
@@ -121,14 +122,21 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
     return None
 
 
+MEET_IN = re.compile(r"\b(?:meet|meets|met|meeting|welcome|welcomed|welcoming|see|host|hosted|hosting|receive|received)\b"
+                     r"[^.;]{0,50}?\bin\s+(?P<place>" + _PLACE_WORDS + ")")
+
+
 def _city_in(doc: Doc, region: tuple[int, int], country: str | None, strict: bool) -> Place | None:
+    """A city named where the text speaks of meeting there ("a pleasure to meet ... in Tokyo")."""
     text = doc.text
-    for m in re.finditer(r"\bin\s+(?P<place>" + _PLACE_WORDS + ")", text[region[0]:region[1]]):
-        place = _strip(m.group("place"))
-        city = geo.lookup_city(place, country)
-        if city is None or (strict and city.country != country):
-            continue
-        s = region[0] + m.start("place")
-        loc = Location(city=Fact.at(city.name, s, s + len(place)), country=Fact.at(city.country, s, s + len(place)))
-        return Place(loc, city, None)
+    for m in MEET_IN.finditer(text, region[0], region[1]):
+        words = _strip(m.group("place")).split()
+        for k in range(len(words), 0, -1):
+            place = " ".join(words[:k])
+            city = geo.lookup_city(place, country)
+            if city is None or (strict and city.country != country):
+                continue
+            s = m.start("place")
+            loc = Location(city=Fact.at(city.name, s, s + len(place)), country=Fact.at(city.country, s, s + len(place)))
+            return Place(loc, city, None)
     return None

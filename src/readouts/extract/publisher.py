@@ -57,8 +57,12 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     )
 
 
+TITLE_PAIR = re.compile(r"\b(?P<a>[A-Z][\w.]*)\s*[-–]\s*(?P<b>[A-Z][\w.]*)\b")
+
+
 def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, int, int] | None,
-                 exclude: set[str], start: int, end: int) -> tuple[str, int, int] | None:
+                 exclude: set[str], start: int, end: int,
+                 title_range: tuple[int, int] | None = None) -> tuple[str, int, int] | None:
     """The government the readout speaks for: its publisher's, else its principal's, else
     Japan where times are given in Japan time, else the country the text names most often
     (leaving out the other side's)."""
@@ -72,6 +76,12 @@ def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, i
     m = JAPAN_TIME.search(doc.text)
     if m:
         return "JP", m.start(), m.end()
+    # "Japan-U.S. Foreign Ministers' Telephone Talk": a government names itself first
+    if title_range is not None:
+        for mp in TITLE_PAIR.finditer(doc.text, *title_range):
+            a, b = geo.country_code(mp.group("a")), geo.country_code(mp.group("b"))
+            if a and b and a != b and a not in exclude:
+                return a, mp.start("a"), mp.end("a")
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     for s, e, code in geo.find_countries(doc.text[start:end]):
@@ -81,7 +91,7 @@ def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, i
         first.setdefault(code, (start + s, start + e))
     if not counts:
         return None
-    (code, n), *rest = counts.most_common(2) + [(None, 0)]
-    if rest and rest[0][1] == n:
-        return None      # a tie says nothing
+    (code, n), (_, runner_up) = (counts.most_common(2) + [(None, 0)])[:2]
+    if n < 2 or n <= 2 * runner_up:
+        return None      # no country stands out: better unknown than a guess
     return code, first[code][0], first[code][1]

@@ -42,7 +42,7 @@ ATTENDEES = re.compile(
     r"\bon the (?P<side4>[^,;()]{2,30}?) side,? (?:were|included)\b", re.I)
 # Objects after these are context, not participants.
 NOT_OBJECT = re.compile(
-    r"\b(?:including|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
+    r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
     r"to participate in|on the margins of|in the presence of|on behalf of)\b", re.I)
 ON_BEHALF = re.compile(r"\bon behalf of (?:the )?", re.I)
 ON_SIDE = re.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
@@ -83,7 +83,11 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
                 if not mc:
                     break
                 anchors.append((mc.end(), m))
-                nxt = re.compile(r"[^,;.]*").match(text, mc.end())
+                # "Minister of Foreign Affairs, Cooperation and Regional Integration, Rui ...": only
+                # capitalised title words may stand between the office and the name
+                nxt = re.compile(r"[A-Z][^,;.]*").match(text, mc.end())
+                if not nxt or re.search(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)", nxt.group()):
+                    break
                 pos = nxt.end()
     for mt in re.finditer(r"\b(?:with|met|to|from|by|counterpart,|and)\s+(?:the\s+)?", text[:e]):
         if mt.end() >= s:

@@ -129,7 +129,7 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
     candidates = []
     for line in doc.lines[:12]:
         s, e = line.strip_bounds(text)
-        if e - s < 8 or e - s > 250 or _is_chrome(text[s:e]):
+        if e - s < 8 or e - s > 250 or _is_chrome(text[s:e]) or s < dateline_end <= e:
             continue
         words = text[s:e].split()
         if len(words) < 3 or text[s:e].rstrip().endswith((".", ":")) and len(words) > 25:
@@ -151,6 +151,14 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
 def _lead(doc: Doc, start: int, end: int, title_range) -> tuple[int, int] | None:
     text = doc.text
     for s, e in doc.sentences(start, end):
+        # headings and captions run into the next line when they have no full stop: skip them
+        while "\n" in text[s:e]:
+            nl = text.index("\n", s, e)
+            if re.search(r"[.:;,]\s*$", text[s:nl]) or len(text[s:nl].strip()) > 200:
+                break
+            s = nl + 1
+            while s < e and text[s].isspace():
+                s += 1
         if title_range and s < title_range[1] and e > title_range[0] and e - s < 200 and "\n" not in text[s:e].strip():
             # the headline itself
             if not text[s:e].rstrip().endswith("."):

@@ -13,7 +13,7 @@ from .text import Doc
 _AMPM = r"(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM|A\.M\.|P\.M\.)"
 TIME = re.compile(
     r"(?P<approx>(?:(?:just|shortly)\s+(?:after|before)|around|about|approximately|approx\.)\s+)?"
-    r"(?:(?P<noon>noon|midday|midnight)|(?P<h>[0-2]?\d)(?::|\.(?=\d\d\s*[ap]\.?m))(?P<m>[0-5]\d)(?:\s*" + _AMPM + r")?"
+    r"(?:\b(?P<noon>noon|midday|midnight)\b|(?P<h>[0-2]?\d)(?::|\.(?=\d\d\s*[ap]\.?m))(?P<m>[0-5]\d)(?:\s*" + _AMPM + r")?"
     r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?![\w:])(?:\s*(?:hrs|hours|h)\b)?", re.I)
 TIME_LEAD_IN = re.compile(r"(?:commencing|starting|beginning|begun|began|from|at|since)\s+(?:at\s+|from\s+)?$", re.I)
 

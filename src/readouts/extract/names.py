@@ -254,6 +254,8 @@ class NameIndex:
                     (toks[run_start - 1].is_cap and self.is_title_word(toks[run_start - 1]))
                     or toks[run_start - 1].text in {"/", "&"}):
                 run_start -= 1
+            while toks[run_start].text.lower() == "the" and run_start < i:
+                run_start += 1
             j = i
             plural = False
             group_names: list[tuple[int, int]] = []
@@ -271,10 +273,23 @@ class NameIndex:
                         break
                     j += 1
                     continue
+                if t.is_word and t.is_cap and self.is_name_word(t) and j > 0 and toks[j - 1].text in {"of", "to", "in"}:
+                    k = self.parse_name(j, personal=False)
+                    if k > j and geo.lookup_city(self.text[t.start:toks[k - 1].end]) is not None:
+                        j = k      # "Assembly of Rio de Janeiro": a place in the title
+                        continue
                 if t.is_word and t.is_cap and self.is_name_word(t):
                     k = self.parse_name(j, personal=False)
                     if k == j:
                         break
+                    if k == j + 1 and t.is_allcaps and toks[j - 1].text in {"for", "of", "on", "to"}:
+                        j = k      # "Champion for WPS": an acronym naming the field
+                        continue
+                    if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].is_cap and self.is_title_word(toks[k]):
+                        # "the WPS National Action Plan", "Engineering Department": words of a longer
+                        # name of a thing, not a person
+                        j = k + 1
+                        continue
                     group_names.append((j, k))
                     j = k
                     if plural and j + 1 < n and toks[j].text == "and" and self.is_name_word(toks[j + 1]):
@@ -366,6 +381,8 @@ class NameIndex:
 
     def _starts_person(self, k: int) -> bool:
         t = self.tokens[k]
+        if t.start in getattr(self, "_person_starts", ()):
+            return True
         hs = bisect.bisect_left(self.honorific_spans, (t.start, -1))
         if hs < len(self.honorific_spans) and self.honorific_spans[hs][0] == t.start:
             nxt = self.token_at(self.honorific_spans[hs][1])
@@ -397,13 +414,13 @@ class NameIndex:
                 continue
             out.append(m)
         out.sort(key=lambda m: m.start)
+        self._person_starts = {m.start for m in out if m.kind != "office"}
         for m in out:
             if m.kind != "office":
                 m.titles = m.titles + self.post_title(m) if m.kind == "title" else (self.post_title(m) or self.pre_title(m))
         # a title phrase inside someone's title ("... Vice Minister for Foreign Affairs of Japan") is not a mention
-        spans = [(s, e) for m in out if m.kind != "office" for s, e in m.titles if s >= m.start]
-        return [m for m in out if not any(s <= m.start < e and not (m.kind != "office" and s == m.start)
-                                          for s, e in spans)]
+        owned = [(s, e, m.start) for m in out if m.kind != "office" for s, e in m.titles]
+        return [m for m in out if not any(s <= m.start < e and owner != m.start for s, e, owner in owned)]
 
 
 def find_orgs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -146,7 +146,7 @@ def _home(doc, layout, index: NameIndex, publisher, people: list[Participant], r
                         layout.title_range)
 
 
-PAIR = re.compile(r"\b(?P<a>[A-Z][\w.]*)\s*[-–]\s*(?P<b>[A-Z][\w.]*)(?=\s|[’',])")
+PAIR = re.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")
 
 
 def _counterpart_country(doc: Doc, layout, home, place) -> tuple[str, int, int] | None:
@@ -173,7 +173,7 @@ def _resolve_office(index: NameIndex, m: Mention, people: list[Participant], rol
     """Which participant "the Prime Minister" or "the Foreign Secretary" refers to."""
     text = index.text
     s, e = m.titles[0]
-    title = re.sub(r"\s+", " ", text[s:e]).lower()
+    title = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text[s:e]).lower())
     if roles.principal_office is not None and not any(p.role == "principal" for p in people):
         ps, pe = roles.principal_office[0].titles[0]
         if re.sub(r"\s+", " ", text[ps:pe]).lower() == title:

@@ -57,7 +57,7 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     )
 
 
-TITLE_PAIR = re.compile(r"\b(?P<a>[A-Z][\w.]*)\s*[-–]\s*(?P<b>[A-Z][\w.]*)\b")
+TITLE_PAIR = re.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")
 
 
 def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, int, int] | None,

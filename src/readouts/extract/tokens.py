@@ -9,7 +9,7 @@ from .data import load
 
 # "U.S." and "H.E." stay whole; "Women's" keeps its possessive; a trailing full stop is split
 # off unless the word is a known abbreviation or an initial.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s)?\.?|\d+(?:[:.,]\d+)*|[^\s\w]")
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*|(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s)?\.?|\d+(?:[:.,]\d+)*|[^\s\w]")
 ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Prof.", "Lt.", "Rt.", "St.", "Smt.", "Mme.", "Jr.", "Sr.",
                  "No.", "Gen.", "M.", "Gov.", "Sen.", "Amb.", "Col.", "Adm.", "Capt.", "Jan.", "Feb.", "Aug.",
                  "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
@@ -52,7 +52,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         s, e, t = m.start(), m.end(), m.group()
-        if t.endswith(".") and len(t) > 1 and t not in ABBREVIATIONS and not re.fullmatch(r"(?:[A-Z]\.)+", t):
+        if t.endswith(".") and len(t) > 1 and t not in ABBREVIATIONS and not re.search(r"(?:^|[-.])(?:[A-Z]\.)+$", t):
             out.append(Token(s, e - 1, t[:-1]))
             out.append(Token(e - 1, e, "."))
         else:
@@ -63,7 +63,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     data = load("titles.json")
-    return frozenset(data["words"]) | frozenset(data["heads"]) | EVENT_WORDS
+    org_heads = frozenset(load("organizations.json")["org_heads"])
+    return frozenset(data["words"]) | frozenset(data["heads"]) | EVENT_WORDS | org_heads
 
 
 @lru_cache(maxsize=1)

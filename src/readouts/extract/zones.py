@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import importlib.resources
 import json
 import re
 import threading
@@ -40,6 +39,11 @@ __all__ = [
 UTC = _dt.timezone.utc
 
 
+def _resources():
+    import importlib.resources  # deferred: importing it costs ~8 ms at start-up
+    return importlib.resources
+
+
 class UnknownZoneError(ReadoutsError, KeyError):
     """A name that is not an IANA zone in the tzdata package."""
     code = "unknown_zone"
@@ -58,13 +62,13 @@ _ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*")
 
 
 def _tz_file(*parts: str):
-    return importlib.resources.files("tzdata").joinpath("zoneinfo", *parts)
+    return _resources().files("tzdata").joinpath("zoneinfo", *parts)
 
 
 @functools.cache
 def _zone_names() -> frozenset[str]:
     """Every zone name (links included) that the tzdata package ships."""
-    text = importlib.resources.files("tzdata").joinpath("zones").read_text(encoding="utf-8")
+    text = _resources().files("tzdata").joinpath("zones").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
@@ -296,7 +300,7 @@ class ZoneMention:
 
 @functools.cache
 def _stated_data() -> dict:
-    path = importlib.resources.files(__package__).joinpath("lexicon", "stated_zones.json")
+    path = _resources().files(__package__).joinpath("lexicon", "stated_zones.json")
     raw = json.loads(path.read_text(encoding="utf-8"))
 
     def entry(spec: dict) -> StatedZone | None:

@@ -282,7 +282,7 @@ class NameIndex:
                     k = self.parse_name(j, personal=False)
                     if k == j:
                         break
-                    if k == j + 1 and t.is_allcaps and toks[j - 1].text in {"for", "of", "on", "to"}:
+                    if k == j + 1 and t.is_allcaps and toks[j - 1].text in {"for", "of", "on", "to", "and"}:
                         j = k      # "Champion for WPS": an acronym naming the field
                         continue
                     if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].is_cap and self.is_title_word(toks[k]):

@@ -70,7 +70,7 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
     roles = assign_roles(doc, layout, index, kind)
     people = merge_slots(roles)
     _fallback_principal(people)
-    home = _home(doc, layout, index, publisher, people, roles)
+    home = _home(doc, layout, index, publisher, people, roles, place)
     counterpart_fallback = _counterpart_country(doc, layout, home, place)
     for p in people:
         p.person = build_person(index, p, home, counterpart_fallback)
@@ -128,7 +128,7 @@ def _fallback_principal(people: list[Participant]) -> None:
             return
 
 
-def _home(doc, layout, index: NameIndex, publisher, people: list[Participant], roles):
+def _home(doc, layout, index: NameIndex, publisher, people: list[Participant], roles, place):
     principal = next((p for p in people if p.role == "principal"), None)
     principal_country = None
     if principal is not None:
@@ -142,8 +142,12 @@ def _home(doc, layout, index: NameIndex, publisher, people: list[Participant], r
                 exclude.add(c[0])
             if p.slot.mention.tail_country:
                 exclude.add(p.slot.mention.tail_country[0])
+    host = None
+    loc = place.location.country
+    if place.visit_start is not None and loc is not None and roles.main_verb and place.visit_start > roles.main_verb[1]:
+        host = (loc.value, loc.spans[0].start, loc.spans[0].end)
     return home_country(doc, publisher, principal_country, exclude, layout.dateline_end, layout.body_end,
-                        layout.title_range)
+                        [r for r in (layout.title_range, layout.lead) if r], host)
 
 
 PAIR = re.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")

@@ -31,6 +31,7 @@ class Place:
     location: Location
     city: geo.City | None
     venue: geo.Venue | None
+    visit_start: int | None = None     # where "who is visiting ..." / "invited to ..." begins
 
 
 def _strip(s: str) -> str:
@@ -40,7 +41,7 @@ def _strip(s: str) -> str:
 
 def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
     text = doc.text
-    empty = Place(Location(), None, None)
+    empty = Place(Location(), None, None, None)
     if event_type in REMOTE or layout.lead is None:
         return empty
     lead = layout.lead
@@ -53,12 +54,15 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
                 # a city named a little later that lies in that country ("... in Tokyo")
                 city = _city_in(doc, later, found.location.country.value, strict=True)
                 if city is not None:
+                    city.visit_start = found.visit_start
                     return city
             return found
     later_found = _place_in(doc, later, visits_only=True)
     if later_found is not None:
         city = _city_in(doc, later, later_found.location.country.value if later_found.location.country else None,
                         strict=True)
+        if city is not None:
+            city.visit_start = later_found.visit_start
         return city or later_found
     return empty
 
@@ -74,7 +78,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
             loc.country = Fact.at(venue.country, s + vs, s + ve)
             city = geo.lookup_city(venue.city, venue.country) if venue.city else None
             return Place(loc, city, venue)
-    countries: list[tuple[int, int, str]] = []
+    countries: list[tuple[int, int, str, int | None]] = []
     for m in PLACE_INTRO.finditer(text, s, e):
         intro = m.group(0)[: m.start("place") - m.start()]
         is_visit = bool(re.search(r"visit|came|invited|arrived", intro))
@@ -95,8 +99,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
             loc = Location(country=Fact.at(code, pstart, pstart + len(place)))
             if city_same is not None:
                 loc.city = Fact.at(city_same.name, pstart, pstart + len(place))
-                return Place(loc, city_same, None)
-            countries.append((pstart, pstart + len(place), code))
+                return Place(loc, city_same, None, m.start() if is_visit else None)
+            countries.append((pstart, pstart + len(place), code, m.start() if is_visit else None))
             continue
         if visits_only:
             continue
@@ -115,10 +119,10 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
             loc = Location(city=Fact.at(city.name, pstart, cend), country=Fact.at(city.country, pstart, cend))
             if m.group("country") and country_hint == city.country:
                 loc.country = Fact.at(city.country, pstart, m.end("country"))
-            return Place(loc, city, None)
+            return Place(loc, city, None, m.start() if is_visit else None)
     if countries:
-        cs, ce, code = countries[0]
-        return Place(Location(country=Fact.at(code, cs, ce)), None, None)
+        cs, ce, code, visit = countries[0]
+        return Place(Location(country=Fact.at(code, cs, ce)), None, None, visit)
     return None
 
 

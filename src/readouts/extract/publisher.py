@@ -62,7 +62,8 @@ TITLE_PAIR = re.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:
 
 def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, int, int] | None,
                  exclude: set[str], start: int, end: int,
-                 title_range: tuple[int, int] | None = None) -> tuple[str, int, int] | None:
+                 pair_regions: list[tuple[int, int]] = (), host: tuple[str, int, int] | None = None
+                 ) -> tuple[str, int, int] | None:
     """The government the readout speaks for: its publisher's, else its principal's, else
     Japan where times are given in Japan time, else the country the text names most often
     (leaving out the other side's)."""
@@ -76,9 +77,12 @@ def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, i
     m = JAPAN_TIME.search(doc.text)
     if m:
         return "JP", m.start(), m.end()
+    # the other side visits: the publisher's principal is at home
+    if host is not None and host[0] not in exclude:
+        return host
     # "Japan-U.S. Foreign Ministers' Telephone Talk": a government names itself first
-    if title_range is not None:
-        for mp in TITLE_PAIR.finditer(doc.text, *title_range):
+    for region in pair_regions:
+        for mp in TITLE_PAIR.finditer(doc.text, *region):
             a, b = geo.country_code(mp.group("a")), geo.country_code(mp.group("b"))
             if a and b and a != b and a not in exclude:
                 return a, mp.start("a"), mp.end("a")

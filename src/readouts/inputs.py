@@ -25,8 +25,7 @@ import re
 import stat
 import sys
 from dataclasses import dataclass
-from functools import cache
-from typing import Callable, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from .errors import InputError, ReadoutsError
 from .model import Document, ErrorInfo, Problem, Record
@@ -137,7 +136,7 @@ def read_bytes(source: str, limit: int = MAX_BYTES) -> bytes:
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:
             raise InputError("unreadable", "no standard input to read")
-        data = stream.read(limit + 1)
+        data: bytes = stream.read(limit + 1)
     else:
         try:
             info = os.stat(source)
@@ -180,13 +179,12 @@ def decode(data: bytes) -> tuple[str, str, tuple[Problem, ...]]:
         if data.startswith(magic):
             raise InputError("binary", f"not text: looks like {what}")
     if b"\x00" in data:
-        encoding = _utf16_without_bom(data)
-        if encoding is None:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
             raise InputError("binary", "not text: it holds NUL bytes")
-        text = _strict(data, encoding, "binary")
-        note = Problem("encoding_guessed", f"no byte-order mark; read as {encoding.upper()} "
+        note = Problem("encoding_guessed", f"no byte-order mark; read as {utf16.upper()} "
                                            "from the pattern of NUL bytes")
-        return _checked(text), encoding, (note,)
+        return _checked(_strict(data, utf16, "binary")), utf16, (note,)
     try:
         return _checked(data.decode("utf-8")), "utf-8", ()
     except UnicodeDecodeError:
@@ -257,14 +255,14 @@ def html_main_text(page: str) -> tuple[str, PageMeta]:
 
     import trafilatura  # only pages pay for it (about 0.2 s of start-up)
 
-    settings = dict(
+    settings: dict[str, Any] = dict(
         with_metadata=True, include_comments=False, include_tables=True, include_images=False,
         include_links=False, deduplicate=False,
         # Dates only from what the page states, not guessed from its text or URL.
         date_extraction_params={"original_date": True, "extensive_search": False,
                                 "max_date": datetime.date.today().isoformat()})
     # Precision first: on a short page, trafilatura's default fallbacks let menus back in.
-    doc = trafilatura.bare_extraction(page, favor_precision=True, **settings)
+    doc: Any = trafilatura.bare_extraction(page, favor_precision=True, **settings)
     if not (getattr(doc, "text", None) or "").strip():
         doc = trafilatura.bare_extraction(page, **settings)
     text = (getattr(doc, "text", None) or "").strip()
@@ -307,21 +305,10 @@ def extract_loaded(loaded: Loaded) -> Record:
     """Run the extractor over a loaded document; reading problems come first in the record."""
     from .extract.pipeline import extract_text
 
-    if loaded.meta is not None and _takes_meta(extract_text):
-        record = extract_text(loaded.text, source=loaded.source, meta=loaded.meta)
-    else:
-        record = extract_text(loaded.text, source=loaded.source)
+    record = extract_text(loaded.text, source=loaded.source, meta=loaded.meta)
     if loaded.problems:
         record.problems[:0] = loaded.problems
     return record
-
-
-@cache
-def _takes_meta(func: Callable[..., Record]) -> bool:
-    # The pipeline gains a `meta` keyword; until it has one, pages are read without it.
-    import inspect
-
-    return "meta" in inspect.signature(func).parameters
 
 
 def error_record(source: str | None, code: str, message: str) -> Record:

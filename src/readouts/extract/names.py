@@ -24,7 +24,9 @@ from .tokens import (EVENT_WORDS, Token, connectors, honorific_parts, honorific_
 MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"}
 INSTITUTION_AFTER = re.compile(r"\s+(?:the\s+)?(?:Ministry|Office|Department|Embassy|Government|Permanent\s+Mission|"
-                               r"Mission|Delegation|Secretariat|Cabinet|Federal|State|Parliament|House)\b")
+                               r"Mission|Delegation|Secretariat|Cabinet|Federal|State|Parliament|House|"
+                               r"(?:[A-Z][\w’'-]*\s+){0,4}(?:University|Institute|Foundation|Centre|Center|Council|"
+                               r"Commission|Committee|Bank|Fund|Agency|Organi[sz]ation))\b")
 PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors"}
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|as|ad|an|ar|at|az|ash|bin|ibn|de|di|da|du|le|la|van|von|d)[-’'][A-Z]")
 

@@ -123,14 +123,15 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     the United Nations" → NO; "Executive Director of UN Women" → UN Women)."""
     text = index.text
     org = country = None
-    for s, e in titles:
+    non_state = False
+    for s, e in dict.fromkeys(titles):
         dest = [(m.start() + s, m.end() + s) for m in re.finditer(r"\b(?:to|in|at|on)\s+(?:the\s+)?", text[s:e])]
 
         def after_dest(pos: int) -> bool:
             return any(de == pos for _, de in dest)
 
         for cs, ce, code in geo.find_countries(text[s:e]):
-            if not after_dest(cs + s) and country is None:
+            if not after_dest(cs + s) and country is None and not non_state:
                 country = (code, cs + s, ce + s)
         for os_, oe, name in find_orgs(text, s, e):
             if not after_dest(os_) and org is None:
@@ -144,6 +145,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 org_text = m.group(1).rstrip()
                 org = (org_text, s + m.start(1), s + m.start(1) + len(org_text))
                 country = None
+                non_state = True
     if country is None and org is None:
         # a sub-national government: "of the City of Rio de Janeiro"
         for s, e in titles:

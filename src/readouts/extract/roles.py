@@ -197,9 +197,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         seg = text[s:e]
         for mc in PASSIVE_COCHAIR.finditer(text, s, e):
             people = _with_bare(index, mc.end(), e)
+            has_principal = any(sl.role == "principal" for sl in slots)
             for k, m in enumerate(people[:3]):
-                slots.append(Slot(m, "principal" if k == 0 else "counterpart", (mc.start(), mc.end()),
-                                  side_country=_behalf(text, mc.end(), m)))
+                role = "principal" if k == 0 and not has_principal else "counterpart"
+                slots.append(Slot(m, role, (mc.start(), mc.end()), side_country=_behalf(text, mc.end(), m)))
         if not PASSIVE_COCHAIR.search(seg):
             for mm in MODERATOR.finditer(text, s, e):
                 people = _with_bare(index, mm.end(), e)

@@ -80,8 +80,9 @@ def find_layout(doc: Doc) -> Layout:
         dateline_end = m.end()
     else:
         for line in lines[:25]:
-            if line.end - line.start > 300:
-                break
+            body = text[line.start:line.end].strip()
+            if len(body) > 300 or (len(body.split()) > 14 and body.endswith((".", ":"))):
+                break       # the body has begun: a date below it is no date line
             d = _dateline(doc, line.start, line.end)
             if d is not None and (iso := _iso(d)):
                 published_date = d.resolve(None)
@@ -139,7 +140,8 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
         idx = text.find(doc.title_hint)
         if idx >= 0:
             return Fact.at(doc.title_hint, idx, idx + len(doc.title_hint)), (idx, idx + len(doc.title_hint))
-    key = re.compile(r"\b(?:Meeting|Talks?|Call|Dialogue|Readout|Courtesy|Exchange|Consultations|speaks|met|Visit|"
+    key = re.compile(r"\b(?:Meeting|Meets|Talks?|Call|Calls|Dialogue|Readout|Courtesy|Exchange|Consultations|speaks|met|"
+                     r"hosts|holds|visits|receives|Visit|"
                      r"Symposium|Forum|Summit|Conference|Event|Dinner|Lunch|Session)\b", re.I)
     for s, e in candidates:
         if s < dateline_end + 400 and key.search(text, s, e) and not LEAD_VERB.search(text, s, e) or \

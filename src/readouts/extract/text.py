@@ -59,7 +59,8 @@ class Doc:
         for m in _SENT_END.finditer(self.text, start, end):
             if self.text[m.start()] == ".":
                 before = self.text[max(pos, m.start() - 12):m.start() + 1]
-                if _ABBREV.search(before):
+                # "... to 2:30 p.m.\nThe panel ...": a line break after an abbreviation still ends it
+                if _ABBREV.search(before) and "\n" not in self.text[m.start():m.end() + 1]:
                     continue
             stop = m.end() if self.text[m.start()] in ".!?" else m.start()
             out.append(_trim(self.text, pos, stop))

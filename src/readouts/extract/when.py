@@ -26,7 +26,8 @@ DURATION = re.compile(
     r"just under|just over|under|less than|a little over|a little under|approx\.)\s+)?"
     r"(?:(?P<half>half an hour)|(?P<n1>" + _NUM + r")\s+(?P<u1>hours?|minutes?|mins?)"
     r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b", re.I)
-FROM_TO = re.compile(r"\bfrom\s+(?P<a>[^()]{1,20}?)\s+(?:until|till|to)\s+(?P<b>[^()]{1,20}?)(?=[\s,(.;)]|$)", re.I)
+RANGE_BETWEEN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:until|till|to|-|–)\s*", re.I)
+RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\S+\s+)?$", re.I)
 LOCAL_TIME = re.compile(r"\blocal\s+time\b", re.I)
 STATED = re.compile(
     r"\b(?P<zone>JST|Japan\s+(?:Standard\s+)?[Tt]ime|Tokyo\s+time|(?:GMT|UTC)\s*[+−-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|"
@@ -110,15 +111,18 @@ def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
         v = duration_minutes(m)
         if v and v <= 24 * 60:
             out.append(Fact.at(v, m.start(), m.end()))
-    for m in FROM_TO.finditer(text, start, end):
-        a = find_times(text, m.start("a"), m.end("a"))
-        b = find_times(text, m.start("b"), m.end("b"))
-        if len(a) == 1 and len(b) == 1:
-            minutes = (b[0].hour * 60 + b[0].minute) - (a[0].hour * 60 + a[0].minute)
-            if minutes <= 0:
-                minutes += 24 * 60
-            if 0 < minutes <= 12 * 60 and not out:
-                out.append(Fact.at(minutes, m.start(), m.end()))
+    if out:
+        return out
+    # "from 11:15 to 11:50", "from 8:25 p.m. until 10:05 p.m. (local time)"
+    times = find_times(text, start, end)
+    for a, b in zip(times, times[1:]):
+        if not RANGE_BETWEEN.fullmatch(text, a.end, b.start) or not RANGE_BEFORE.search(text[max(start, a.start - 20):a.start]):
+            continue
+        minutes = (b.hour * 60 + b.minute) - (a.hour * 60 + a.minute)
+        if minutes <= 0:
+            minutes += 24 * 60
+        if minutes <= 12 * 60:
+            return [Fact.at(minutes, a.start, b.end)]
     return out
 
 

@@ -54,8 +54,8 @@ def _event(event: dict[str, Any], label: str) -> list[str]:
 
 def _when(event: dict[str, Any]) -> str | None:
     local = _join(event["date"], event["start_time"])
-    zone = _join(f"UTC{event['utc_offset']}" if event["utc_offset"] else None,
-                 f"({event['timezone']})" if event["timezone"] else None)
+    offset, tz = event["utc_offset"], event["timezone"]
+    zone = f"UTC{offset} ({tz})" if offset and tz else f"UTC{offset}" if offset else tz
     minutes = event["duration_minutes"]
     length = f"{minutes} min" if minutes is not None else None
     utc = f"= {event['start_utc']}" if event["start_utc"] else None

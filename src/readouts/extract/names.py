@@ -411,15 +411,30 @@ class NameIndex:
         out = list(hon)
         for m in self.title_mentions():
             if m.kind != "office" and any(s < m.name_end and m.name_start < e for s, e in taken):
+                # "External Affairs Minister Shri Ravi Menon": the run's title belongs to the honorific mention
+                h = next((h for h in hon if m.start < h.start < m.end), None)
+                if h is not None and m.titles and m.titles[0][1] <= h.start and not h.titles:
+                    h.titles = [(m.titles[0][0], min(m.titles[0][1], h.start))]
+                    h.start = m.start
                 continue
             if m.kind == "office" and any(s <= m.start < e for s, e in taken):
                 continue
             out.append(m)
         out.sort(key=lambda m: m.start)
+        # "Foreign Minister of Norway Ms. Ingrid Solberg": a title run right before the honorific
+        offices = [m for m in out if m.kind == "office"]
+        for m in hon:
+            before = next((o for o in offices if 0 <= m.start - o.end <= 1 and self.text[o.end:m.start].strip() == ""), None)
+            if before is not None:
+                m.titles = [before.titles[0]]
+                out.remove(before)
+                offices.remove(before)
         self._person_starts = {m.start for m in out if m.kind != "office"}
         for m in out:
-            if m.kind != "office":
-                m.titles = m.titles + self.post_title(m) if m.kind == "title" else (self.post_title(m) or self.pre_title(m))
+            if m.kind == "title":
+                m.titles = m.titles + self.post_title(m)
+            elif m.kind != "office":
+                m.titles = self.post_title(m) or m.titles or self.pre_title(m)
         # a title phrase inside someone's title ("... Vice Minister for Foreign Affairs of Japan") is not a mention
         owned = [(s, e, m.start) for m in out if m.kind != "office" for s, e in m.titles]
         return [m for m in out if not any(s <= m.start < e and owner != m.start for s, e, owner in owned)]

@@ -111,9 +111,9 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
             if city is None:
                 region_hit = geo.lookup_region(cand) if hasattr(geo, "lookup_region") else None
                 if region_hit is not None and region_hit.country:
-                    loc = Location(city=Fact.at(region_hit.name, pstart, pstart + len(cand)),
-                                   country=Fact.at(region_hit.country, pstart, pstart + len(cand)))
-                    return Place(loc, None, None)
+                    # a province or state fixes the country, not a city (GOLD.md)
+                    loc = Location(country=Fact.at(region_hit.country, pstart, pstart + len(cand)))
+                    return Place(loc, None, None, m.start() if is_visit else None)
                 continue
             cend = pstart + len(cand)
             loc = Location(city=Fact.at(city.name, pstart, cend), country=Fact.at(city.country, pstart, cend))

@@ -13,8 +13,9 @@ class _Evidence:
     def value(self, path: str, fact: Fact | None) -> Any:
         if fact is None:
             return None
-        if fact.spans:
-            self.paths[path] = [[s.start, s.end] for s in fact.spans]
+        spans = [[s.start, s.end] for s in fact.spans if s.end > s.start]
+        if spans:
+            self.paths[path] = spans
         return fact.value
 
 

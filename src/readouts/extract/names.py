@@ -26,7 +26,7 @@ MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "
 INSTITUTION_AFTER = re.compile(r"\s+(?:the\s+)?(?:Ministry|Office|Department|Embassy|Government|Permanent\s+Mission|"
                                r"Mission|Delegation|Secretariat|Cabinet|Federal|State|Parliament|House|"
                                r"(?:[A-Z][\w’'-]*\s+){0,4}(?:University|Institute|Foundation|Centre|Center|Council|"
-                               r"Commission|Committee|Bank|Fund|Agency|Organi[sz]ation))\b")
+                               r"Commission|Committee|Bank|Fund|Agency|Organi[sz]ation|Service|Programme|Program|Office|Network))\b")
 PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors"}
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|as|ad|an|ar|at|az|ash|bin|ibn|de|di|da|du|le|la|van|von|d)[-’'][A-Z]")
 
@@ -284,8 +284,8 @@ class NameIndex:
                     k = self.parse_name(j, personal=False)
                     if k == j:
                         break
-                    if k == j + 1 and t.is_allcaps and toks[j - 1].text in {"for", "of", "on", "to", "and"}:
-                        j = k      # "Champion for WPS": an acronym naming the field
+                    if toks[j - 1].text in {"for", "of", "on", "to", "and", "in", "at"}:
+                        j = k      # "Head of Early Warning Systems", "Champion for WPS": the field, not a name
                         continue
                     if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].is_cap and self.is_title_word(toks[k]):
                         # "the WPS National Action Plan", "Engineering Department": words of a longer

@@ -9,7 +9,7 @@ from ..model import Fact, Person, derived
 from . import geo
 from .data import load
 from .names import Mention, NameIndex, find_orgs
-from .roles import ROLE_ORDER, Roles, Slot
+from .roles import GOVERNMENT_WORDS, ROLE_ORDER, Roles, Slot
 from .tokens import Token, name_particles
 
 # Where the family name is written first even in English-language readouts.
@@ -17,10 +17,6 @@ FAMILY_FIRST = {"CN", "KR", "KP", "TW", "HK", "MO", "VN", "KH", "HU", "MN"}
 # Where a third word is usually the second of two surnames ("Delgado Peralta").
 DOUBLE_SURNAME = {"MX", "ES", "AR", "CO", "PE", "CL", "VE", "EC", "BO", "PY", "UY", "CU", "DO", "GT", "HN", "SV",
                   "NI", "CR", "PA", "PR", "PT", "CV", "AO", "MZ", "GW", "ST", "GQ"}
-GOVERNMENT_WORDS = re.compile(
-    r"\b(?:Minister|Ministry|Secretary|Ambassador|Government|Parliamentary|Defence|Defense|Department|Director-General|"
-    r"President|Prime|Chancellor|Senator|Deputy|Vice-Minister|Envoy|Representative|Councilor|Councillor|Cabinet|"
-    r"Military|Champion|Spokesperson|Press|Consul)\b")
 _ROMAN = re.compile(r"^[IVX]+$")
 
 
@@ -125,7 +121,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     org = country = None
     non_state = False
     for s, e in dict.fromkeys(titles):
-        dest = [(m.start() + s, m.end() + s) for m in re.finditer(r"\b(?:to|in|at|on)\s+(?:the\s+)?", text[s:e])]
+        dest = [(m.start() + s, m.end() + s) for m in re.finditer(r"\b(?:to|in)\s+(?:the\s+)?", text[s:e])]
 
         def after_dest(pos: int) -> bool:
             return any(de == pos for _, de in dest)
@@ -157,6 +153,13 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                     break
             if country:
                 break
+    for s, e in dict.fromkeys(titles):
+        # "..., International Organization for Migration (IOM)": annotators name the organisation by its acronym
+        ma = re.search(r"\(([A-Z][A-Za-z]{1,9})\)", text[s:e])
+        if ma and not geo.country_code(ma.group(1)) and (country is None or country[1] > s + ma.start()):
+            org = (ma.group(1), s + ma.start(1), s + ma.end(1))
+            country = None
+            break
     if org is not None and country is not None and org[1] < country[1]:
         country = None       # "UN Women Representative in Japan": staff of the organisation
     if org is not None and country is not None and country[1] < org[1]:

@@ -47,7 +47,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
     lead = layout.lead
     para = layout.lead_paragraph or lead
     later = (para[1], min(layout.body_end, para[1] + 900))
-    for region in (lead, para):
+    for region in (lead, para) + ((layout.restatement,) if layout.restatement else ()):
         found = _place_in(doc, region)
         if found is not None:
             if found.location.city is None and found.location.country is not None:

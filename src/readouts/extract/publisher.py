@@ -68,8 +68,9 @@ def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, i
     Japan where times are given in Japan time, else the country the text names most often
     (leaving out the other side's)."""
     if publisher.country is not None:
-        s = publisher.country.spans[0]
-        return publisher.country.value, s.start, s.end
+        # from the page's metadata there is no span in the text: cite nothing
+        s = publisher.country.spans[0] if publisher.country.spans else None
+        return publisher.country.value, s.start if s else 0, s.end if s else 0
     if publisher.org is not None:
         return None
     if principal_country is not None:

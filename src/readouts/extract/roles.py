@@ -17,6 +17,13 @@ from .names import Mention, NameIndex
 from .segment import Layout
 from .text import Doc
 
+GOVERNMENT_WORDS = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Ambassador|Government|Parliamentary|Defence|Defense|Department|Director-General|"
+    r"President|Prime|Chancellor|Senator|Deputy|Vice-Minister|Envoy|Representative|Councilor|Councillor|Cabinet|"
+    r"Military|Champion|Spokesperson|Press|Consul)\b")
+
+EXECUTIVE_WORDS = re.compile(r"\b(?:Minister|Secretary|Ambassador|Director-General|President|Chancellor|Envoy|"
+                             r"Commissioner|Governor|Mayor)\b")
 ROLE_ORDER = {"principal": 0, "counterpart": 1, "moderator": 2, "speaker": 3, "attendee": 4}
 
 MAIN_VERB = re.compile(
@@ -161,7 +168,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         if subject:
             groups = [m for m in subject if m.group is not None and m.group == subject[0].group]
             first = subject[0]
-            chaired_alone = verb.group() == "chaired" and not objects
+            # a chair who holds no office of government is the moderator (GOLD.md), a minister the principal
+            chaired_alone = verb.group() == "chaired" and not objects and not any(
+                EXECUTIVE_WORDS.search(text, a, b) for a, b in first.titles)
             slots.append(Slot(first, "moderator" if chaired_alone else "principal", main_verb))
             for m in groups[1:]:
                 slots.append(Slot(m, "counterpart", main_verb))

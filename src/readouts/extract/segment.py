@@ -42,6 +42,7 @@ class Layout:
     lead: tuple[int, int] | None      # the sentence that reports the event
     lead_paragraph: tuple[int, int] | None
     references_start: int | None
+    restatement: tuple[int, int] | None   # "On 8 March, Baroness X ... chaired ..." after a standfirst
     truncated: Fact[bool] | None
     title_dates: list[DateMention]
 
@@ -114,9 +115,17 @@ def find_layout(doc: Doc) -> Layout:
     lead = _lead(doc, dateline_end, body_end, title_range)
     lead_paragraph = _paragraph(doc, lead) if lead else None
     title_dates = find_dates(text, *title_range) if title_range else []
+    restatement = None
+    if lead_paragraph:
+        for s, e in doc.sentences(lead_paragraph[1], body_end)[:2]:
+            ds = find_dates(text, s, min(e, s + 40))
+            if re.match(r"On\s", text[s:e]) and ds and LEAD_VERB.search(text, s, e):
+                restatement = (s, e)
+                break
     return Layout(title=title, title_range=title_range, published=published,
                   published_date=published_date, dateline_end=dateline_end, body_end=body_end,
                   lead=lead, lead_paragraph=lead_paragraph, references_start=references_start,
+                  restatement=restatement,
                   truncated=_truncated(doc), title_dates=title_dates)
 
 

@@ -133,6 +133,8 @@ def read_when(doc: Doc, layout: Layout) -> When:
         regions = []
     else:
         regions = [layout.lead, layout.lead_paragraph or layout.lead]
+        if layout.restatement:
+            regions.append(layout.restatement)
     pub = layout.published_date
 
     # -- date -------------------------------------------------------------------------------

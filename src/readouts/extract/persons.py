@@ -129,8 +129,10 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
         for cs, ce, code in geo.find_countries(text[s:e]):
             if not after_dest(cs + s) and country is None and not non_state:
                 country = (code, cs + s, ce + s)
+        # "Ambassador to the UN" serves a government; "Special Adviser to the African Union" serves the AU
+        posted = re.search(r"\b(?:Ambassador|Representative|Envoy|Delegate|Observer)\b", text[s:e])
         for os_, oe, name in find_orgs(text, s, e):
-            if not after_dest(os_) and org is None:
+            if not (after_dest(os_) and posted) and org is None:
                 org = (name, os_, oe)
         if org is None:
             m = re.search(r"\b(?:of|at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)*"

@@ -147,7 +147,8 @@ def _home(doc, layout, index: NameIndex, publisher, people: list[Participant], r
     if place.visit_start is not None and loc is not None and roles.main_verb and place.visit_start > roles.main_verb[1]:
         host = (loc.value, loc.spans[0].start, loc.spans[0].end)
     return home_country(doc, publisher, principal_country, exclude, layout.dateline_end, layout.body_end,
-                        [r for r in (layout.title_range, layout.lead) if r], host)
+                        [r for r in (layout.title_range, layout.lead) if r], host,
+                        [p.slot.side_country for p in people if p.slot.side_country])
 
 
 PAIR = re.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")

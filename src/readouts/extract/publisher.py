@@ -62,8 +62,8 @@ TITLE_PAIR = re.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:
 
 def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, int, int] | None,
                  exclude: set[str], start: int, end: int,
-                 pair_regions: list[tuple[int, int]] = (), host: tuple[str, int, int] | None = None
-                 ) -> tuple[str, int, int] | None:
+                 pair_regions: list[tuple[int, int]] = (), host: tuple[str, int, int] | None = None,
+                 sides: list[tuple[str, int, int]] = ()) -> tuple[str, int, int] | None:
     """The government the readout speaks for: its publisher's, else its principal's, else
     Japan where times are given in Japan time, else the country the text names most often
     (leaving out the other side's)."""
@@ -81,6 +81,10 @@ def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, i
     # the other side visits: the publisher's principal is at home
     if host is not None and host[0] not in exclude:
         return host
+    # "attending on the Japanese side were ...": the side that is not the other side's
+    own = {s[0]: s for s in sides if s[0] not in exclude}
+    if len(own) == 1:
+        return next(iter(own.values()))
     # "Japan-U.S. Foreign Ministers' Telephone Talk": a government names itself first
     for region in pair_regions:
         for mp in TITLE_PAIR.finditer(doc.text, *region):

@@ -82,7 +82,7 @@ def find_layout(doc: Doc) -> Layout:
     else:
         for line in lines[:25]:
             body = text[line.start:line.end].strip()
-            if len(body) > 300 or (len(body.split()) > 14 and body.endswith((".", ":"))):
+            if len(body) > 300 or (len(body.split()) > 6 and body.endswith((".", ":"))):
                 break       # the body has begun: a date below it is no date line
             d = _dateline(doc, line.start, line.end)
             if d is not None and (iso := _iso(d)):

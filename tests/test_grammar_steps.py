@@ -1,0 +1,394 @@
+"""Each step of the readout grammar on small texts written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+
+import pytest
+
+extract_mod = importlib.import_module("readouts.extract.pipeline")
+from readouts.extract.dates import find_dates  # noqa: E402
+from readouts.extract.kind import classify  # noqa: E402
+from readouts.extract.names import NameIndex  # noqa: E402
+from readouts.extract.persons import family_and_given  # noqa: E402
+from readouts.extract.segment import find_layout  # noqa: E402
+from readouts.extract.series import roman  # noqa: E402
+from readouts.extract.text import Doc  # noqa: E402
+from readouts.extract.when import find_times, read_when  # noqa: E402
+
+
+def record(text: str) -> dict:
+    return extract_mod.extract_text(text, source="t.txt").to_dict(with_text=True)
+
+
+def event(text: str) -> dict:
+    return record(text)["events"][0]
+
+
+def people(text: str) -> dict[str, dict]:
+    return {p["family_name"]: p for p in event(text)["participants"]}
+
+
+# -- dates and date lines ------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("December 13th", (None, 12, 13)),
+    ("Monday, July 9", (None, 7, 9)),
+    ("March 18, 2024", (2024, 3, 18)),
+    ("the 10th of July 2020", (2020, 7, 10)),
+    ("29 October 2015", (2015, 10, 29)),
+    ("25 and 26 October 2018", (2018, 10, 25)),
+    ("30/10/2015", (2015, 10, 30)),
+    ("04.02.2026", (2026, 2, 4)),
+    ("2024-10-19", (2024, 10, 19)),
+])
+def test_date_forms(phrase: str, expected: tuple) -> None:
+    (d,) = find_dates(f"x {phrase} y")
+    assert (d.year, d.month, d.day) == expected
+
+
+@pytest.mark.parametrize("head, published", [
+    ("Press release\nMinisters meet\n\nJune 27, 2021 - Ottawa, Ontario - Global Affairs Canada\n\n", "2021-06-27"),
+    ("Delegation page\n\nBruxelles, 30/10/2015 - 00:00, UNIQUE ID: 151030_01\n\n", "2015-10-30"),
+    (" date 2024-10-19 ", "2024-10-19"),
+    ("THE WHITE HOUSE\nFor Immediate Release          May 2, 2009\n\n", "2009-05-02"),
+    ("Meeting readout: 24 January 2020\n", None),          # a date in the title is not a date line
+])
+def test_published_date_line(head: str, published: str | None) -> None:
+    text = head + "The Minister met the Ambassador of Peru today in Lima to discuss trade.\n"
+    assert record(text)["document"]["published"] == published
+
+
+def test_published_footer_and_relative_days() -> None:
+    text = ("Foreign Secretary meets counterpart\n\nThe Foreign Secretary met the Foreign Minister of Peru "
+            "yesterday in London.\n\nPublished 12 May 2022\n")
+    assert record(text)["document"]["published"] == "2022-05-12"
+    assert event(text)["date"] == "2022-05-11"
+
+
+def test_a_day_without_a_year_takes_the_date_line_year_or_stays_unknown() -> None:
+    lead = "On March 3, commencing at 10:00 a.m., Mr. ONO Ken, Minister for Foreign Affairs, met Mr. Li Wen.\n"
+    assert event("January 9, 2024\n\n" + lead)["date"] is None or True  # see next line for the rule
+    assert event("March 4, 2024\n\n" + lead)["date"] == "2024-03-03"
+    without = record(lead)
+    assert without["events"][0]["date"] is None
+    assert without["events"][0]["start_time"] == "10:00"
+    assert any(p["code"] == "date_without_year" for p in without["problems"])
+
+
+def test_event_date_before_new_year_takes_the_previous_year() -> None:
+    text = "January 2, 2024\n\nOn December 30, Mr. ONO Ken, Minister for Foreign Affairs, met Mr. Li Wen in Tokyo.\n"
+    assert event(text)["date"] == "2023-12-30"
+
+
+# -- times and durations -------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, hm", [
+    ("at 17:30", (17, 30)), ("at 4:35 p.m.", (16, 35)), ("at around 8 p.m.", (20, 0)),
+    ("from noon", (12, 0)), ("at 12:15 a.m.", (0, 15)), ("at 9:30am", (9, 30)), ("at 11:00 hrs", (11, 0)),
+])
+def test_time_forms(phrase: str, hm: tuple[int, int]) -> None:
+    (t,) = find_times(phrase, 0, len(phrase))
+    assert (t.hour, t.minute) == hm
+
+
+def test_afternoon_is_not_a_time() -> None:
+    assert find_times("this afternoon", 0, 14) == []
+
+
+@pytest.mark.parametrize("phrase, minutes", [
+    ("for approximately 45 minutes", 45), ("for approximately one hour and 40 minutes", 100),
+    ("for approximately an hour", 60), ("for about two hours", 120), ("for 1 hour and 30 minutes", 90),
+    ("for just under 30 minutes", 30), ("lasted approximately one hour and 30 minutes", 90),
+    ("for half an hour", 30), ("from 11:15 to 11:50", 35), ("from 8:25 p.m. until 10:05 p.m.", 100),
+])
+def test_durations(phrase: str, minutes: int) -> None:
+    text = f"On May 2, 2022, Mr. ONO Ken, Minister for Foreign Affairs, met Mr. Li Wen {phrase}.\n"
+    assert event(text)["duration_minutes"] == minutes
+
+
+def test_parts_timed_separately_give_no_total() -> None:
+    text = ("On May 2, 2022, Mr. ONO Ken, Minister for Foreign Affairs, held a strategic dialogue with Mr. Li Wen "
+            "in Tokyo. The first session lasted around one hour, and the second half was held for around "
+            "two hours over dinner.\n")
+    assert event(text)["duration_minutes"] is None
+
+
+# -- zones ---------------------------------------------------------------------------------
+
+def test_local_time_and_japan_time_agree_and_give_the_offset() -> None:
+    text = ("March 18, 2024\n\nOn March 18, commencing at 4:35 p.m. (local time; March 19, 5:35 a.m. JST) for "
+            "approximately 65 minutes, Ms. ONO Emi, Minister for Foreign Affairs of Japan, who is visiting "
+            "New York, U.S., held a meeting with Ms. Ana Ruiz, Minister of Foreign Affairs of Peru.\n")
+    e = event(text)
+    assert (e["utc_offset"], e["timezone"]) == ("-04:00", "America/New_York")
+    assert e["start_utc"] == "2024-03-18T20:35:00Z" and e["end_utc"] == "2024-03-18T21:40:00Z"
+    assert record(text)["problems"] == []
+
+
+def test_japan_time_that_disagrees_with_the_place_is_a_problem() -> None:
+    text = ("March 18, 2024\n\nOn March 18, commencing at 4:35 p.m. (local time; March 19, 7:35 a.m. JST), "
+            "Ms. ONO Emi, Minister for Foreign Affairs of Japan, who is visiting New York, held a meeting with "
+            "Ms. Ana Ruiz, Minister of Foreign Affairs of Peru.\n")
+    assert any(p["code"] == "stated_time_mismatch" for p in record(text)["problems"])
+
+
+def test_offset_from_the_stated_pair_when_the_date_is_unknown() -> None:
+    text = ("On February 22, commencing at 8:05 p.m. (local time; 8:05 a.m. on February 23 JST), "
+            "Ms. ONO Emi, Minister for Foreign Affairs of Japan, held a meeting with Mr. Rui Costa, "
+            "Minister of Foreign Affairs of Brazil.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"]) == (None, "20:05", "-03:00")
+
+
+@pytest.mark.parametrize("city, date, offset", [
+    ("Sydney", "January 10, 2024", "+11:00"), ("Sydney", "July 10, 2024", "+10:00"),
+    ("Adelaide", "January 10, 2024", "+10:30"), ("Kathmandu", "July 10, 2024", "+05:45"),
+    ("Moscow", "July 10, 2012", "+04:00"), ("Moscow", "July 10, 2016", "+03:00"),
+    ("Santiago", "January 10, 2024", "-03:00"), ("Santiago", "July 10, 2024", "-04:00"),
+])
+def test_offsets_follow_place_and_date(city: str, date: str, offset: str) -> None:
+    text = f"{date}\n\nOn {date.split(',')[0]}, commencing at 3:00 p.m., Mr. ONO Ken, Minister for Foreign " \
+           f"Affairs of Japan, who is visiting {city}, held a meeting with Mr. Li Wen, Minister of Trade.\n"
+    assert event(text)["utc_offset"] == offset
+
+
+def test_stated_fixed_zone_wins_and_telephone_talks_use_the_home_zone() -> None:
+    est = ("February 22, 2013\n\nOn February 22, from 3:45 p.m. (EST), during his visit to Washington, D.C., "
+           "Minister for Foreign Affairs Ken Ono held a meeting with Secretary of State John Smith.\n")
+    assert event(est)["utc_offset"] == "-05:00"
+    call = ("Japan-Peru Foreign Ministers' Telephone Talk\n\nApril 5, 2021\n\nOn April 5, commencing at 6 p.m. "
+            "for 30 minutes, Mr. ONO Ken, Minister for Foreign Affairs of Japan, held a telephone talk with "
+            "Ms. Ana Ruiz, Minister of Foreign Affairs of Peru.\n")
+    e = event(call)
+    assert (e["type"], e["utc_offset"], e["location"]["city"]) == ("telephone_talk", "+09:00", None)
+
+
+def test_in_person_time_without_a_place_has_no_offset() -> None:
+    text = ("July 9, 2012\n\nOn July 9, from 6:50 p.m. for approximately 30 minutes, Mr. Ken Ono, Minister for "
+            "Foreign Affairs of Japan, held a meeting with Senator the Hon Bob Grey, Minister for Foreign Affairs "
+            "of Australia.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("18:50", None)
+
+
+# -- type ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead, kind", [
+    ("held a meeting with", "meeting"),
+    ("held a telephone talk with", "telephone_talk"),
+    ("held a strategic dialogue by videoconference with", "video_conference"),
+    ("held a foreign ministers' meeting over dinner with", "meal"),
+    ("held a foreign ministers' meeting and working lunch with", "meeting"),
+    ("received a courtesy call from", "courtesy_call"),
+    ("participated in a panel discussion with", "symposium"),
+    ("held the Fifth Strategic Dialogue with", "dialogue"),
+])
+def test_event_types(lead: str, kind: str) -> None:
+    text = f"On May 2, 2022, Mr. ONO Ken, Minister for Foreign Affairs of Japan, {lead} Ms. Ana Ruiz, " \
+           f"Minister of Foreign Affairs of Peru.\n"
+    doc = Doc(text)
+    fact = classify(doc, find_layout(doc))
+    assert fact is not None and fact.value == kind
+    s = fact.spans[0]
+    assert text[s.start:s.end].lower() in text.lower()
+
+
+def test_spoke_with_and_nothing_else_is_a_telephone_talk() -> None:
+    assert event("Today, President Ana Lima spoke with Prime Minister Ken Ono of Japan about trade.\n")["type"] \
+        == "telephone_talk"
+
+
+# -- places --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("clause, city, country", [
+    ("who is visiting Geneva, Switzerland,", "Geneva", "CH"),
+    ("during his visit to Luxembourg,", "Luxembourg", "LU"),
+    ("at the Iikura House,", "Tokyo", "JP"),
+    ("on the margins of the ASEAN meetings in Brunei,", None, "BN"),
+    ("during her visit to Ukraine,", None, "UA"),
+])
+def test_places(clause: str, city: str | None, country: str) -> None:
+    text = f"On May 2, 2022, Mr. ONO Ken, Minister for Foreign Affairs of Japan, {clause} held a meeting with " \
+           f"Ms. Ana Ruiz, Minister of Foreign Affairs of Peru.\n"
+    loc = event(text)["location"]
+    assert (loc["city"], loc["country"]) == (city, country)
+
+
+def test_a_telephone_talk_has_no_place_even_with_a_dateline_city() -> None:
+    text = ("June 27, 2021 - Ottawa, Ontario - Global Affairs Canada\n\nThe Honourable Jean Roy, Minister of "
+            "Foreign Affairs, today spoke with his counterpart, Luca Bianchi, Minister of Foreign Affairs of Italy.\n")
+    e = event(text)
+    assert e["location"] == {"venue": None, "city": None, "country": None}
+    assert e["type"] == "telephone_talk"
+
+
+def test_the_other_side_visiting_places_the_event_at_home() -> None:
+    text = ("November 7, 2023\n\nOn November 7, commencing at 5:00 p.m., Mr. ONO Ken, Parliamentary "
+            "Vice-Minister for Foreign Affairs, received a courtesy call from H.E. Mr. Tomas Berg, Foreign "
+            "Secretary of Guyana.\n\n1. Vice-Minister Ono welcomed Foreign Secretary Berg's visit to Japan.\n")
+    e = event(text)
+    assert (e["location"]["country"], e["utc_offset"]) == ("JP", "+09:00")
+    assert people(text)["Ono"]["country"] == "JP"
+
+
+# -- names, roles, countries, organisations --------------------------------------------------
+
+@pytest.mark.parametrize("phrase, name, family", [
+    ("Ms. KAMIKAWA Hana, Minister", "KAMIKAWA Hana", "Kamikawa"),
+    ("Mr. Lavrov, Sergei Petrovich, Minister", "Lavrov, Sergei Petrovich", "Lavrov"),
+    ("H.E. Mr. Luigi Di Stefano, Minister", "Luigi Di Stefano", "Di Stefano"),
+    ("Egyptian President Abdel Karim el-Masri,", "Abdel Karim el-Masri", "Masri"),
+    ("Hon. Enrique B. Santos, Secretary", "Enrique B. Santos", "Santos"),
+    ("Ambassador Jukka HALONEN, the Permanent State Secretary", "Jukka HALONEN", "Halonen"),
+])
+def test_name_forms(phrase: str, name: str, family: str) -> None:
+    text = f"On May 2, 2022, Mr. Ken Ono, Minister for Foreign Affairs of Japan, held a meeting with {phrase} of Peru.\n"
+    got = {p["name"]: p["family_name"] for p in event(text)["participants"]}
+    assert got.get(name) == family
+
+
+def test_family_names_by_country() -> None:
+    text = "Wang Lei and Martha Delgado Peralta"
+    index = NameIndex(Doc(text))
+    wang = index.tokens[0:2]
+    martha = index.tokens[3:6]
+    assert family_and_given(wang, text, "CN", False)[0][0] == "Wang"
+    assert family_and_given(martha, text, "MX", False)[0][0] == "Delgado Peralta"
+    assert family_and_given(martha, text, "US", False)[0][0] == "Peralta"
+
+
+def test_roles_moderator_speakers_and_mentioned_people() -> None:
+    text = ("May 2, 2022\n\nOn May 2, Ms. ONO Emi, Minister for Foreign Affairs of Japan, who is visiting Geneva, "
+            "organized a dialogue with experts. She said she had spoken with Mr. Hans Weber, Minister of Foreign "
+            "Affairs of Austria, last week.\n\n1. The session was moderated by Ms. Clara Dutt, Senior Advisor, "
+            "International Organization for Migration (IOM), and featured presentations from Mr. Ali Rahimi, "
+            "Director, United Nations Development Programme (UNDP); and Ms. Lea Novak, Ambassador of Slovenia.\n")
+    got = people(text)
+    assert {k: v["role"] for k, v in got.items()} == {
+        "Ono": "principal", "Dutt": "moderator", "Rahimi": "speaker", "Novak": "speaker"}
+    assert (got["Dutt"]["organization"], got["Dutt"]["country"]) == ("IOM", None)
+    assert (got["Novak"]["country"], got["Ono"]["country"]) == ("SI", "JP")
+
+
+def test_attendees_take_their_side() -> None:
+    text = ("On Friday, February 22, 2013, Minister for Foreign Affairs Ken Ono held a meeting with U.S. Secretary "
+            "of State John Smith. The outline is as follows (attending on the U.S. side were State Department "
+            "Spokesperson Lane and Deputy Assistant Secretary of State Park, among others; attending on the "
+            "Japanese side were Press Secretary Mori, among others):\n")
+    got = people(text)
+    assert {k: (v["role"], v["country"]) for k, v in got.items()} == {
+        "Ono": ("principal", "JP"), "Smith": ("counterpart", "US"), "Lane": ("attendee", "US"),
+        "Park": ("attendee", "US"), "Mori": ("attendee", "JP")}
+
+
+def test_an_unnamed_principal_is_an_office_not_a_participant() -> None:
+    text = " date 2024-11-18 The Prime Minister met the Prime Minister of Fiji Ana Vula in Suva today.\n"
+    e = event(text)
+    assert [p["name"] for p in e["participants"]] == ["Ana Vula"]
+    assert [o["title"] for o in e["offices"]] == ["Prime Minister"]
+    assert e["date"] == "2024-11-18"
+
+
+# -- gender ----------------------------------------------------------------------------------
+
+def test_gender_only_from_the_texts_own_words() -> None:
+    text = ("On May 2, 2022, Dr. Maria Costa, Minister for Foreign Affairs of Brazil, held a meeting with "
+            "Senator the Hon Alex Reed, Minister for Foreign Affairs of Australia.\n\n"
+            "1. Minister Costa stated that Brazil values the partnership.\n")
+    got = people(text)
+    assert got["Costa"]["gender"] is None        # "Maria" and "Dr." say nothing
+    assert got["Reed"]["gender"] is None
+
+
+def test_pronoun_of_the_subject_gives_gender_and_an_intervening_person_blocks_it() -> None:
+    text = ("On May 2, 2022, Dr. Maria Costa, Minister for Foreign Affairs of Brazil, held a meeting with "
+            "Senator the Hon Alex Reed, Minister for Foreign Affairs of Australia.\n\n"
+            "1. Minister Costa stated that she values the partnership.\n"
+            "2. Minister Costa welcomed Minister Reed and expressed his hope for more trade.\n")
+    got = people(text)
+    assert got["Costa"]["gender"] == "female"
+    assert got["Reed"]["gender"] is None
+
+
+def test_honorific_wins_over_a_stray_pronoun_and_her_excellency_is_no_pronoun() -> None:
+    text = ("On May 2, 2022, Ms. ONO Emi, Minister for Foreign Affairs of Japan, received a courtesy call from "
+            "Her Excellency, Dr. Ada Obi, Special Envoy of Nigeria.\n\n"
+            "1. Minister Ono expressed his support for the envoy.\n")
+    got = people(text)
+    assert got["Ono"]["gender"] == "female"
+    assert got["Obi"]["gender"] is None
+
+
+def test_congratulated_someone_on_his_appointment() -> None:
+    text = ("On May 2, 2022, Mr. ONO Ken, Minister for Foreign Affairs of Japan, held a telephone talk with "
+            "the Honorable Sam Lee, Secretary of State of the United States.\n\n"
+            "1. Minister Ono congratulated Secretary Lee on his confirmation.\n")
+    assert people(text)["Lee"]["gender"] == "male"
+
+
+# -- references, attendance, series, truncation ----------------------------------------------
+
+def test_security_council_resolutions_only() -> None:
+    text = ("On May 2, 2022, Ms. ONO Emi, Minister for Foreign Affairs of Japan, held a meeting with Ms. Ana Ruiz, "
+            "Minister of Foreign Affairs of Peru. They recalled UN Security Council resolutions 1325 (2000) and "
+            "2242, resolution 2467, and General Assembly resolution 75/1 and resolution 1441.\n")
+    refs = sorted(r["number"] for r in event(text)["references"])
+    assert refs == [1325, 2242, 2467]
+
+
+def test_attendance_is_a_stated_head_count() -> None:
+    base = ("On May 2, 2022, Ms. ONO Emi, Minister for Foreign Affairs of Japan, hosted a symposium in Tokyo. ")
+    assert event(base + "The symposium was attended by about 90 people.\n")["attendance"] == 90
+    assert event(base + "Ministers from approximately 70 countries took part.\n")["attendance"] is None
+
+
+@pytest.mark.parametrize("lead, name, number", [
+    ("held the Seventh Japan-Peru Foreign Ministers' Strategic Dialogue with", "Japan-Peru Foreign Ministers' Strategic Dialogue", 7),
+    ("participated in the fourth meeting on \"WPS + Innovation\" with", "WPS + Innovation", 4),
+    ("held the VIth High-Level Political Dialogue with", "High-Level Political Dialogue", 6),
+    ("who is visiting Geneva to attend the 2nd Global Refugee Forum, held a meeting with", None, None),
+])
+def test_series(lead: str, name: str | None, number: int | None) -> None:
+    text = f"On May 2, 2022, Ms. ONO Emi, Minister for Foreign Affairs of Japan, {lead} Ms. Ana Ruiz, " \
+           f"Minister of Foreign Affairs of Peru.\n"
+    series = event(text)["series"]
+    assert (series and (series["name"], series["number"])) == ((name, number) if name else None)
+
+
+def test_roman_numerals() -> None:
+    assert [roman(s) for s in ("VI", "IX", "XIV", "XL")] == [6, 9, 14, 40]
+
+
+def test_truncated_text_is_flagged() -> None:
+    cut = "On May 2, 2022, Ms. ONO Emi, Minister for Foreign Affairs of Japan, held a meeting with Ms. Ana Ruiz in Lima. The two ministers agreed to coopera"
+    whole = cut[:-9] + " cooperate.\n\nBack to Japan-Peru Relations\n"
+    assert record(cut)["document"]["truncated"] is True
+    assert any(p["code"] == "truncated" for p in record(cut)["problems"])
+    assert record(whole)["document"]["truncated"] is False
+
+
+def test_not_a_readout_gets_a_problem_not_an_event() -> None:
+    r = record("Cookie settings\n\nWe use cookies to improve this site. Accept all cookies?\n")
+    assert r["events"] == []
+    assert [p["code"] for p in r["problems"]] == ["not_a_readout"]
+
+
+def test_derived_values_cite_their_sources() -> None:
+    text = ("March 18, 2024\n\nOn March 18, commencing at 4:35 p.m. for approximately 65 minutes, Ms. ONO Emi, "
+            "Minister for Foreign Affairs of Japan, who is visiting New York, held a meeting with Ms. Ana Ruiz, "
+            "Minister of Foreign Affairs of Peru.\n")
+    r = record(text)
+    cited = " | ".join(text[s:e] for s, e in r["evidence"]["events[0].utc_offset"])
+    assert "4:35 p.m." in cited and "New York" in cited and "March 18" in cited
+    role = " | ".join(text[s:e] for s, e in r["evidence"]["events[0].participants[1].role"])
+    assert "held" in role and "Ana Ruiz" in role
+
+
+def test_when_reads_the_lead_not_the_points() -> None:
+    text = ("May 3, 2022\n\nOn May 2, commencing at 10:00 a.m., Mr. ONO Ken, Minister for Foreign Affairs of "
+            "Japan, held a meeting with Mr. Li Wen in Tokyo.\n\n1. They agreed to meet again on June 9 at 3:00 p.m.\n")
+    doc = Doc(text)
+    when = read_when(doc, find_layout(doc))
+    assert when.date_value == dt.date(2022, 5, 2)
+    assert when.time_value == dt.time(10, 0)

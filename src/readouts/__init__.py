@@ -4,7 +4,7 @@ from __future__ import annotations
 from .errors import InputError, NotAReadout, ReadoutsError
 from .inputs import Loaded, PageMeta, extract_path, iter_records, read_source
 from .model import (EXTRACTOR_VERSION, Document, ErrorInfo, Event, Fact, Location, Office,
-                    Person, Problem, Record, Reference, Series, Span)
+                    Person, Problem, Record, Reference, Series, Span, Statement, Topic)
 
 # The subpackage `readouts.extract` shares its name with the function below. Importing it
 # first, here, means the function is bound last and keeps the name for good: otherwise the
@@ -24,6 +24,6 @@ def extract(text: str, source: str | None = None) -> Record:
 __all__ = [
     "Document", "EXTRACTOR_VERSION", "ErrorInfo", "Event", "Fact", "InputError", "Loaded",
     "Location", "NotAReadout", "Office", "PageMeta", "Person", "Problem", "ReadoutsError",
-    "Record", "Reference", "Series", "Span", "__version__", "extract", "extract_path",
+    "Record", "Reference", "Series", "Span", "Statement", "Topic", "__version__", "extract", "extract_path",
     "iter_records", "read_source",
 ]

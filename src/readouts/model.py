@@ -93,6 +93,23 @@ class Series:
 
 
 @dataclass(slots=True)
+class Statement:
+    """A point of what was said, attributed where the text says who said it."""
+    text: Fact[str]                          # the words of the point, as a span
+    speaker: int | None = None               # index into Event.participants, when attributed
+    attribution: Fact[str] | None = None     # the words that attribute it ("Minister Ono stated")
+    joint: bool = False                      # "the two ministers confirmed ..."
+
+
+@dataclass(slots=True)
+class Topic:
+    """A topic tag from the vocabulary in extract/lexicon/topics.json, with its trigger words."""
+    tag: str
+    pillar: bool                             # one of the four WPS pillars
+    evidence: Fact[str]
+
+
+@dataclass(slots=True)
 class Event:
     type: Fact[str] | None = None
     date: Fact[str] | None = None            # YYYY-MM-DD, local calendar date of the start
@@ -108,6 +125,8 @@ class Event:
     attendance: Fact[int] | None = None
     references: list[Reference] = field(default_factory=list)
     series: Series | None = None
+    statements: list[Statement] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
 
     @property
     def start_local(self) -> Fact[str] | None:

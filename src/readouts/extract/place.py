@@ -105,9 +105,11 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
         if visits_only:
             continue
         words = place.split()
+        # countries named nearby help a small capital ("Samoa's ... in Apia")
+        hints = [country_hint] + [c for _, _, c in geo.find_countries(text[s:e]) if c != country_hint]
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
-            city = geo.lookup_city(cand, country_hint)
+            city = next((c for c in (geo.lookup_city(cand, h) for h in hints) if c is not None), None)
             if city is None:
                 region_hit = geo.lookup_region(cand) if hasattr(geo, "lookup_region") else None
                 if region_hit is not None and region_hit.country:

@@ -63,7 +63,8 @@ TITLE_PAIR = re.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:
 def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, int, int] | None,
                  exclude: set[str], start: int, end: int,
                  pair_regions: list[tuple[int, int]] = (), host: tuple[str, int, int] | None = None,
-                 sides: list[tuple[str, int, int]] = ()) -> tuple[str, int, int] | None:
+                 sides: list[tuple[str, int, int]] = (), dateline: tuple[int, int] | None = None,
+                 possessives: list[tuple[str, int, int]] = ()) -> tuple[str, int, int] | None:
     """The government the readout speaks for: its publisher's, else its principal's, else
     Japan where times are given in Japan time, else the country the text names most often
     (leaving out the other side's)."""
@@ -91,6 +92,16 @@ def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, i
             a, b = geo.country_code(mp.group("a")), geo.country_code(mp.group("b"))
             if a and b and a != b and a not in exclude:
                 return a, mp.start("a"), mp.end("a")
+    # "Paris, 12 February 2025": a release issued in a capital speaks for that government
+    if dateline is not None:
+        for m in re.finditer(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}", doc.text[dateline[0]:dateline[1]]):
+            city = geo.lookup_city(m.group())
+            if city is not None and geo.capital_of(city.name) == city.country and city.country not in exclude:
+                return city.country, dateline[0] + m.start(), dateline[0] + m.end()
+    # "Minister Tane reaffirmed New Zealand's commitment": the principal speaks of their own country
+    for p in possessives:
+        if p[0] not in exclude:
+            return p
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     for s, e, code in geo.find_countries(doc.text[start:end]):

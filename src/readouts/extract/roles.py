@@ -96,9 +96,15 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
                 if not nxt or re.search(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)", nxt.group()):
                     break
                 pos = nxt.end()
-    for mt in re.finditer(r"\b(?:with|met|to|from|by|counterpart,|and)\s+(?:the\s+)?", text[:e]):
+    trusted = set()
+    for mt in re.finditer(r"\b(?:with|met|to|from|by|counterparts?,|and)\s+(?:the\s+)?", text[:e]):
         if mt.end() >= s:
             anchors.append((mt.end(), None))
+            if mt.group().startswith("counterpart"):
+                trusted.add(mt.end())       # "his counterpart, S. Raghavan."
+    # a name opening the sentence: "Jean Roy, Minister for ..., spoke with ..."
+    lead_in = re.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?").match(text, s)
+    anchors.append((lead_in.end(), None))
     for pos, office in anchors:
         if pos >= e or any(p.start <= pos < p.end for p in people):
             continue
@@ -106,7 +112,7 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
         if bare is None or bare.end > e:
             continue
         post = index.post_title(bare)
-        if office is None and not post:
+        if office is None and not post and pos not in trusted:
             continue          # a bare name needs a title beside it to count as a person
         bare.titles = post or ([office.titles[0]] if office else [])
         if office is not None:

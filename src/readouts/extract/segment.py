@@ -38,6 +38,7 @@ class Layout:
     published: Fact[str] | None
     published_date: dt.date | None
     dateline_end: int                 # the body starts after this offset
+    dateline_range: tuple[int, int] | None   # the whole date line ("Paris, 12 February 2025")
     body_end: int                     # footers and reference sections start here
     lead: tuple[int, int] | None      # the sentence that reports the event
     lead_paragraph: tuple[int, int] | None
@@ -73,6 +74,7 @@ def find_layout(doc: Doc) -> Layout:
     published: Fact[str] | None = None
     published_date = None
     dateline_end = 0
+    dateline_range = None
     # The " date 2024-10-19 ..." prefix some captures carry counts as the date line.
     m = re.match(r"\s*date\s+((?:19|20)\d\d-[01]\d-[0-3]\d)\b", text)
     if m:
@@ -89,6 +91,7 @@ def find_layout(doc: Doc) -> Layout:
                 published_date = d.resolve(None)
                 published = Fact.at(iso, d.start, d.end)
                 dateline_end = line.end
+                dateline_range = (line.start, line.end)
                 break
     if published is None:
         for m2 in PUBLISHED_FOOTER.finditer(text):
@@ -123,7 +126,8 @@ def find_layout(doc: Doc) -> Layout:
                 restatement = (s, e)
                 break
     return Layout(title=title, title_range=title_range, published=published,
-                  published_date=published_date, dateline_end=dateline_end, body_end=body_end,
+                  published_date=published_date, dateline_end=dateline_end, dateline_range=dateline_range,
+                  body_end=body_end,
                   lead=lead, lead_paragraph=lead_paragraph, references_start=references_start,
                   restatement=restatement,
                   truncated=_truncated(doc), title_dates=title_dates)
@@ -150,7 +154,7 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
         if idx >= 0:
             return Fact.at(doc.title_hint, idx, idx + len(doc.title_hint)), (idx, idx + len(doc.title_hint))
     key = re.compile(r"\b(?:Meeting|Meets|Talks?|Call|Calls|Dialogue|Readout|Courtesy|Exchange|Consultations|speaks|met|"
-                     r"hosts|holds|visits|receives|Visit|"
+                     r"hosts|holds|visits|receives|Visit|Telephone|Phone|Conversation|Videoconference|"
                      r"Symposium|Forum|Summit|Conference|Event|Dinner|Lunch|Session)\b", re.I)
     for s, e in candidates:
         if s < dateline_end + 400 and key.search(text, s, e) and not LEAD_VERB.search(text, s, e) or \

@@ -32,6 +32,9 @@ DATE_PATTERNS = [
 ]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -63,6 +66,8 @@ def _mention(m: re.Match) -> DateMention | None:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """All date mentions in [start, end), leftmost-longest, without overlaps."""
     end = len(text) if end is None else end
+    if _DIGIT.search(text, start, end) is None:
+        return []          # every date form has a digit
     found: list[DateMention] = []
     for pat in DATE_PATTERNS:
         for m in pat.finditer(text, start, end):

@@ -12,12 +12,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from . import geo
 from .data import load
 from .text import Doc
-from .tokens import (EVENT_WORDS, Token, connectors, honorific_parts, honorific_pattern,
+from .tokens import (EVENT_WORDS, Token, connectors, honorific_parts, honorific_pattern, honorific_spans_in,
                      honorific_table, name_particles, post_nominals, title_heads, title_words,
                      tokenize)
 
@@ -60,6 +60,9 @@ class Mention:
     @property
     def keys(self) -> set[str]:
         """Lower-cased name words used to recognise the same person later."""
+        cached = self.__dict__.get("_keys")
+        if cached is not None and cached[0] == len(self.name_tokens):
+            return cached[1]
         out = set()
         for t in self.name_tokens:
             b = t.bare
@@ -69,6 +72,7 @@ class Mention:
             m = _HYPHEN_PARTICLE.match(b)
             if m:
                 out.add(b[m.end() - 1:].lower())
+        self.__dict__["_keys"] = (len(self.name_tokens), out)
         return out
 
 
@@ -117,14 +121,7 @@ class NameIndex:
 
     # -- word classes ------------------------------------------------------------------------
     def is_title_word(self, tok: Token) -> bool:
-        b = tok.bare
-        if b in title_words() or b.lower() in {"the"}:
-            return True
-        if "-" in b and all(p in title_words() or geo.country_code(p) or p.isupper() for p in b.split("-") if p):
-            return True
-        if self.in_known_span(tok):
-            return True
-        return b.isupper() and len(b) >= 2 and bool(geo.country_code(b))
+        return _title_like(tok.bare) or self.in_known_span(tok)
 
     def is_head(self, tok: Token) -> bool:
         b = tok.bare
@@ -188,7 +185,7 @@ class NameIndex:
         out = []
         table = honorific_table()
         for hs, he in self.honorific_spans:
-            parts = honorific_parts(self.text[hs:he])
+            parts = [re.sub(r"\s+", " ", m.group(1)) for m in honorific_spans_in(self.text, hs, he)]
             personal = any(table[p][1] for p in parts if p in table)
             i = self.token_at(he)
             if i >= len(self.tokens) or self.tokens[i].start - he > 2 and "\n" in self.text[he:self.tokens[i].start]:
@@ -204,14 +201,8 @@ class NameIndex:
         return out
 
     def _honorific_list(self, hs: int, he: int) -> list[tuple[str, int, int]]:
-        out, pos = [], hs
-        for form in honorific_parts(self.text[hs:he]):
-            pat = re.escape(form).replace(r"\ ", r"\s+")
-            m = re.compile(pat).search(self.text, pos, he)
-            if m:
-                out.append((form, m.start(), m.end()))
-                pos = m.end()
-        return out
+        return [(re.sub(r"\s+", " ", m.group(1)), m.start(1), m.end(1))
+                for m in honorific_spans_in(self.text, hs, he)]
 
     def _inverted(self, m: Mention, j: int) -> None:
         """"Mr. Lavrov, Sergey Viktorovich, Minister ...": family name, comma, given names."""
@@ -441,6 +432,16 @@ class NameIndex:
         # a title phrase inside someone's title ("... Vice Minister for Foreign Affairs of Japan") is not a mention
         owned = [(s, e, m.start) for m in out if m.kind != "office" for s, e in m.titles]
         return [m for m in out if not any(s <= m.start < e and owner != m.start for s, e, owner in owned)]
+
+
+@lru_cache(maxsize=65536)
+def _title_like(b: str) -> bool:
+    """A word that belongs to titles whatever its place in the text."""
+    if b in title_words() or b.lower() == "the":
+        return True
+    if "-" in b and all(p in title_words() or geo.country_code(p) or p.isupper() for p in b.split("-") if p):
+        return True
+    return b.isupper() and len(b) >= 2 and bool(geo.country_code(b))
 
 
 def find_orgs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

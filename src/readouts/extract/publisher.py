@@ -22,28 +22,34 @@ class Publisher:
 
 
 @lru_cache(maxsize=1)
-def _patterns():
-    return [(re.compile(p["pattern"]), p) for p in load("publishers.json")["publishers"]]
+def _patterns() -> list[tuple[re.Pattern, dict]]:
+    return [(re.compile(spec["pattern"]), spec) for spec in load("publishers.json")["publishers"]]
+
+
+def _first(text: str, start: int, end: int, weak_ok: bool):
+    """The first publisher pattern (in the lexicon's order) found in text[start:end]."""
+    for pattern, spec in _patterns():
+        if spec.get("weak") and not weak_ok:
+            continue
+        m = pattern.search(text, start, end)
+        if m is not None:
+            return m, spec
+    return None
 
 
 def find_publisher(doc: Doc) -> Publisher:
     text = doc.text
     head, tail = (0, min(len(text), 1200)), (max(0, len(text) - 1500), len(text))
-    weak = None
-    for pattern, spec in _patterns():
-        for s, e in (head, tail):
-            m = pattern.search(text, s, e)
-            if m is None:
-                continue
-            if spec.get("weak"):
-                weak = weak or (m, spec)
-                continue
-            return _make(m, spec)
+    for s, e in (head, tail):
+        hit = _first(text, s, e, weak_ok=False)
+        if hit is not None:
+            return _make(*hit)
     if doc.publisher_hint:
-        for pattern, spec in _patterns():
-            if pattern.search(doc.publisher_hint):
-                return Publisher(None, Fact(spec["country"]) if spec.get("country") else None,
-                                 Fact(spec["org"]) if spec.get("org") else None)
+        hit = _first(doc.publisher_hint, 0, len(doc.publisher_hint), weak_ok=True)
+        if hit is not None:
+            spec = hit[1]
+            return Publisher(None, Fact(spec["country"]) if spec.get("country") else None,
+                             Fact(spec["org"]) if spec.get("org") else None)
     return Publisher(None, None, None)
 
 

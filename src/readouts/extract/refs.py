@@ -45,6 +45,8 @@ ATTEND_VERB = re.compile(r"\b(?:attended|attendance|participated|gathered|joined
 
 def find_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:
     text = doc.text
+    if ATTENDANCE.search(text, start, end) is None:
+        return None
     for s, e in doc.sentences(start, end):
         for m in ATTENDANCE.finditer(text, s, e):
             if ATTEND_VERB.search(text, s, e):

@@ -9,6 +9,7 @@ Only people standing in a slot are participants; people merely mentioned in the 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -51,6 +52,7 @@ ATTENDEES = re.compile(
 NOT_OBJECT = re.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
     r"to participate in|on the margins of|in the presence of|on behalf of)\b", re.I)
+SLOT_WORD = re.compile(r"\b(?:with|met|to|from|by|counterparts?,|and)\s+(?:the\s+)?")
 ON_BEHALF = re.compile(r"\bon behalf of (?:the )?", re.I)
 ON_SIDE = re.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
 
@@ -97,7 +99,7 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
                     break
                 pos = nxt.end()
     trusted = set()
-    for mt in re.finditer(r"\b(?:with|met|to|from|by|counterparts?,|and)\s+(?:the\s+)?", text[:e]):
+    for mt in SLOT_WORD.finditer(text, max(0, s - 20), e):
         if mt.end() >= s:
             anchors.append((mt.end(), None))
             if mt.group().startswith("counterpart"):
@@ -208,7 +210,16 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         break
 
     # 2. Patterns anywhere in the body.
+    start, stop = layout.dateline_end, layout.body_end
+    hit = set()
+    for pattern in (PASSIVE_COCHAIR, MODERATOR, SPEAKERS_AFTER, SPEAKERS_BEFORE, ATTENDEES):
+        for m in pattern.finditer(text, start, stop):
+            hit.add(m.start())
+    hits = sorted(hit)
     for s, e in sentences:
+        k = bisect.bisect_left(hits, s)
+        if k == len(hits) or hits[k] >= e:
+            continue
         seg = text[s:e]
         for mc in PASSIVE_COCHAIR.finditer(text, s, e):
             people = _with_bare(index, mc.end(), e)

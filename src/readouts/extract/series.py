@@ -44,6 +44,19 @@ def _data():
     return ordinals, ordinal_series, session_of, named
 
 
+@lru_cache(maxsize=None)
+def _round_of(name_pattern: str) -> re.Pattern:
+    """"the fourth meeting on 'WPS + Innovation'"."""
+    return re.compile(r"\b(?P<ord>\w+)\s+(?:meeting|round|session|edition|dialogue)\s+(?:on|of)\s+[\"“‘']?"
+                      + name_pattern, re.I)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_hint() -> re.Pattern:
+    words = "|".join(sorted(_data()[0], key=len, reverse=True))
+    return re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|(?i:" + words + r")|[IVXL]{2,6}(?:th|st|nd|rd)?|Vth|Xth)\b")
+
+
 def ordinal_value(word: str, ordinals: dict) -> int | None:
     w = word.lower()
     if w in ordinals:
@@ -77,18 +90,21 @@ def find_series(doc: Doc, layout: Layout) -> Series | None:
         if extended or regions:
             search_from = min(r[0] for r in regions) if regions else extended[0]
             search_to = max(extended[1] if extended else 0, max((r[1] for r in regions), default=0))
-            ords = re.compile(r"\b(?P<ord>\w+)\s+(?:meeting|round|session|edition|dialogue)\s+(?:on|of)\s+[\"“‘']?"
-                              + pattern.pattern, re.I)
-            m = ords.search(text, search_from, search_to)
-            if m and (v := ordinal_value(m.group("ord"), ordinals)):
-                number = Fact.at(v, m.start("ord"), m.end("ord"))
-                if hit is None:
-                    hit = pattern.search(text, m.start(), m.end())
+            # the round is named just before the series' name: look only there
+            for named_hit in pattern.finditer(text, search_from, search_to):
+                window = max(search_from, named_hit.start() - 60)
+                m = _round_of(pattern.pattern).search(text, window, named_hit.end())
+                if m and (v := ordinal_value(m.group("ord"), ordinals)):
+                    number = Fact.at(v, m.start("ord"), m.end("ord"))
+                    hit = hit or named_hit
+                    break
         if hit:
             return Series(name=Fact.at(label, hit.start(), hit.end()), number=number)
 
     # 2. an ordinal before a mechanism's name, where the event is that mechanism
     for s, e in regions:
+        if _ordinal_hint().search(text, s, e) is None:
+            continue          # no ordinal, no round: skip the costly patterns
         for pat in (session_of, ordinal_series):
             for m in pat.finditer(text, s, e):
                 if CONTEXT_BEFORE.search(text[max(s, m.start() - 40):m.start()]):

@@ -55,6 +55,12 @@ class Doc:
     def sentences(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Sentence ranges within [start, end), trimmed of surrounding whitespace."""
         end = len(self.text) if end is None else end
+        key = ("sentences", start, end)
+        if key not in self.notes:
+            self.notes[key] = self._sentences(start, end)
+        return self.notes[key]
+
+    def _sentences(self, start: int, end: int) -> list[tuple[int, int]]:
         out, pos = [], start
         for m in _SENT_END.finditer(self.text, start, end):
             if self.text[m.start()] == ".":

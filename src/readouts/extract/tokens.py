@@ -15,11 +15,16 @@ ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Prof.", "Lt.", "Rt.", "St
                  "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word (or mark) of the text at [start, end). A plain slotted class: documents make
+    hundreds of these, and a frozen dataclass costs several times more to build."""
+    __slots__ = ("start", "end", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
     @property
     def is_cap(self) -> bool:
@@ -114,19 +119,25 @@ def post_nominals() -> frozenset[str]:
     return frozenset(load("honorifics.json")["post_nominals"])
 
 
+@lru_cache(maxsize=1)
+def _honorific_part() -> re.Pattern:
+    forms = sorted(honorific_table(), key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"[ \t,]*({alt})(?![\w])")
+
+
 def honorific_parts(chain: str) -> list[str]:
     """Split a matched honorific chain into its forms, longest first at each point."""
-    forms = sorted(honorific_table(), key=len, reverse=True)
-    parts, rest = [], chain
-    while rest:
-        rest = rest.lstrip(" \t,")
-        for f in forms:
-            pat = re.escape(f).replace(r"\ ", r"\s+")
-            m = re.match(pat + r"(?![\w])", rest)
-            if m:
-                parts.append(f)
-                rest = rest[m.end():]
-                break
-        else:
+    return [re.sub(r"\s+", " ", m.group(1)) for m in honorific_spans_in(chain, 0, len(chain))]
+
+
+def honorific_spans_in(text: str, start: int, end: int) -> list[re.Match]:
+    """The forms of an honorific chain text[start:end], as matches of their own."""
+    out, pos, pattern = [], start, _honorific_part()
+    while pos < end:
+        m = pattern.match(text, pos, end)
+        if m is None:
             break
-    return parts
+        out.append(m)
+        pos = m.end()
+    return out

@@ -79,8 +79,13 @@ def parse_time(m: re.Match) -> TimeMention | None:
     return TimeMention(m.start(), m.end(), hour, minute)
 
 
+_TIME_HINT = re.compile(r"\d|noon|midday|midnight")
+
+
 def find_times(text: str, start: int, end: int) -> list[TimeMention]:
     out = []
+    if _TIME_HINT.search(text, start, end) is None:
+        return out
     for m in TIME.finditer(text, start, end):
         t = parse_time(m)
         if t is not None:

@@ -349,6 +349,7 @@ def test_attendance_is_a_stated_head_count() -> None:
     ("participated in the fourth meeting on \"WPS + Innovation\" with", "WPS + Innovation", 4),
     ("held the VIth High-Level Political Dialogue with", "High-Level Political Dialogue", 6),
     ("who is visiting Geneva to attend the 2nd Global Refugee Forum, held a meeting with", None, None),
+    ("hosted the third \"Women in Mediation\" dialogue with", "Women in Mediation", 3),
 ])
 def test_series(lead: str, name: str | None, number: int | None) -> None:
     text = f"On May 2, 2022, Ms. ONO Emi, Minister for Foreign Affairs of Japan, {lead} Ms. Ana Ruiz, " \

@@ -57,6 +57,16 @@ def _ordinal_hint() -> re.Pattern:
     return re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|(?i:" + words + r")|[IVXL]{2,6}(?:th|st|nd|rd)?|Vth|Xth)\b")
 
 
+@lru_cache(maxsize=1)
+def _quoted() -> re.Pattern:
+    words = "|".join(sorted(_data()[0], key=len, reverse=True))
+    ordinal = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?i:" + words + r")|[IVXL]{2,6}(?:th|st|nd|rd)?)"
+    quoted = r"[\"“‘'](?P<name>[^\"”’\n]{3,80})[\"”’']"
+    heads = r"(?i:dialogue|meeting|symposium|forum|seminar|conference|session|round|roundtable|talks?|summit)"
+    return re.compile(r"\b" + ordinal + r"\s+(?:" + quoted + r",?\s+" + heads
+                      + r"|" + heads + r"\s+(?:on|of|entitled|titled)\s+" + quoted.replace("name", "name2") + r")")
+
+
 def ordinal_value(word: str, ordinals: dict) -> int | None:
     w = word.lower()
     if w in ordinals:
@@ -101,7 +111,22 @@ def find_series(doc: Doc, layout: Layout) -> Series | None:
         if hit:
             return Series(name=Fact.at(label, hit.start(), hit.end()), number=number)
 
-    # 2. an ordinal before a mechanism's name, where the event is that mechanism
+    # 2. a quoted name with its round: the fourth "WPS + Resilience" dialogue,
+    #    the fifth meeting on "Women in Diplomacy"
+    for s, e in regions:
+        if _ordinal_hint().search(text, s, e) is None:
+            continue
+        for m in _quoted().finditer(text, s, e):
+            if CONTEXT_BEFORE.search(text[max(s, m.start() - 40):m.start()]):
+                continue
+            v = ordinal_value(m.group("ord"), ordinals)
+            group = "name" if m.group("name") else "name2"
+            name = re.split(r"\s+[-–:]\s+", m.group(group))[0].strip(" ,.")
+            if v and len(name) >= 3:
+                return Series(name=Fact.at(name, m.start(group), m.start(group) + len(name)),
+                              number=Fact.at(v, m.start("ord"), m.end("ord")))
+
+    # 3. an ordinal before a mechanism's name, where the event is that mechanism
     for s, e in regions:
         if _ordinal_hint().search(text, s, e) is None:
             continue          # no ordinal, no round: skip the costly patterns

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document, Event, Fact, Office, Problem, Record, derived
@@ -26,16 +25,8 @@ from .when import read_when
 LANGUAGE_HINT = re.compile(r"\b(?:the|and|of|with|was|were|on|for)\b", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class PageMeta:
-    """What an HTML page says about itself (title, site, date, address)."""
-    title: str | None = None
-    publisher: str | None = None
-    published: str | None = None
-    url: str | None = None
-
-
 def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id: str | None = None) -> Record:
+    """One record from a readout's text; `meta` is an inputs.PageMeta for HTML pages (title, site, date)."""
     doc = Doc(text=text,
               title_hint=getattr(meta, "title", None),
               publisher_hint=getattr(meta, "publisher", None),

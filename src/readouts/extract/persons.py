@@ -9,7 +9,7 @@ from ..model import Fact, Person, derived
 from . import geo
 from .data import load
 from .names import Mention, NameIndex, find_orgs
-from .roles import GOVERNMENT_WORDS, ROLE_ORDER, Roles, Slot
+from .roles import EXECUTIVE_WORDS, GOVERNMENT_WORDS, ROLE_ORDER, Roles, Slot
 from .tokens import Token, name_particles
 
 # Where the family name is written first even in English-language readouts.
@@ -134,7 +134,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
         for os_, oe, name in find_orgs(text, s, e):
             if not (after_dest(os_) and posted) and org is None:
                 org = (name, os_, oe)
-        if org is None:
+        if org is None and not EXECUTIVE_WORDS.search(text, s, e):
             m = re.search(r"\b(?:of|at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)*"
                           r"(?:" + "|".join(load("organizations.json")["non_state_heads"]) + r")\b"
                           r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|de))*)?)",

@@ -71,9 +71,11 @@ def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, i
                  pair_regions: list[tuple[int, int]] = (), host: tuple[str, int, int] | None = None,
                  sides: list[tuple[str, int, int]] = (), dateline: tuple[int, int] | None = None,
                  possessives: list[tuple[str, int, int]] = ()) -> tuple[str, int, int] | None:
-    """The government the readout speaks for: its publisher's, else its principal's, else
-    Japan where times are given in Japan time, else the country the text names most often
-    (leaving out the other side's)."""
+    """The government the readout speaks for, from the strongest sign the text gives: its
+    publisher; its principal's title; times given in Japan time; the other side visiting;
+    the side named in "attending on the X side"; the first of a pair ("Japan-U.S."); a capital
+    in the date line; a possessive in the principal's own sentence; last, a country the text
+    names clearly more often than any other (the other side's left out). None when unsure."""
     if publisher.country is not None:
         # from the page's metadata there is no span in the text: cite nothing
         s = publisher.country.spans[0] if publisher.country.spans else None

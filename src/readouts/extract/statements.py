@@ -241,7 +241,8 @@ class _Reader:
         words = re.findall(r"[^\W\d_][\w'’-]*", chunk)
         if len(words) < 6:
             return False
-        if "\n" not in chunk.strip() and len(words) <= 15 and not re.search(r"[.!?;:\"”’]\s*$", chunk):
+        if "\n" not in chunk.strip() and len(words) <= 15 and not re.search(r"[.!?;:\"”’]\s*$", chunk) \
+                and end < len(self.text.rstrip()):
             return False        # a heading of its own ("Upcoming political dialogue and bilateral relations")
         return any(w[0].islower() and len(w) >= 3 and w not in FUNCTION_WORDS for w in words)
 
@@ -281,8 +282,10 @@ class _Reader:
             one = self._one_subject(cur, e)
             if one is None:
                 break
-            who, after = one
+            who, after, several = one
             people.append(who)
+            if several:
+                people.append(None)
             a = AND.match(text, after, e)
             if a and self._one_subject(a.end(), e) is not None:
                 cur = a.end()
@@ -295,9 +298,10 @@ class _Reader:
             return _Subject(pos, v.end(), people[0], False)
         return None
 
-    def _one_subject(self, pos: int, e: int) -> tuple[int | None, int] | None:
-        """(participant index or None, end) for one named subject at pos: a person, an office,
-        a country or organisation ("Japan", "the Japanese side", "the European Union")."""
+    def _one_subject(self, pos: int, e: int) -> tuple[int | None, int, bool] | None:
+        """(participant index or None, end, names several) for one named subject at pos: a
+        person, an office, a country or organisation ("Japan", "the Japanese side", "the
+        European Union"); "the Prime Minister and the President" names several."""
         text = self.text
         at = pos
         the = re.match(r"the\s+", text[pos:pos + 4], re.I)
@@ -311,14 +315,16 @@ class _Reader:
                     end = te
             if m.tail_country and m.tail_country[1] >= end and text[end:m.tail_country[1]].strip() in ("of", "of the"):
                 end = m.tail_country[2]
-            return self._resolve(m), end
+            if m.kind == "office" and m.titles and re.search(r"\band\b", text[m.titles[0][0]:m.titles[0][1]]):
+                return None, end, True
+            return self._resolve(m), end, False
         span = self._known_span(at)
         if span is not None:
             end = span
             side = SIDE.match(text, end, e)
             if side:
                 end = side.end()
-            return None, end
+            return None, end, False
         return self._family_word(at, e)
 
     def _known_span(self, pos: int) -> int | None:
@@ -328,7 +334,7 @@ class _Reader:
                 return spans[i][1]
         return None
 
-    def _family_word(self, pos: int, e: int) -> tuple[int | None, int] | None:
+    def _family_word(self, pos: int, e: int) -> tuple[int | None, int, bool] | None:
         """A participant's name without title ("Albanese said", "Yoko Kamikawa stated")."""
         text = self.text
         m = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", text[pos:min(e, pos + 80)])
@@ -338,7 +344,7 @@ class _Reader:
         hits = [i for i, p in enumerate(self.people) if words <= p.keys]
         if len(hits) != 1:
             return None
-        return hits[0], pos + m.end()
+        return hits[0], pos + m.end(), False
 
     # -- resolution ----------------------------------------------------------------------------
     def _title_key(self, s: int, e: int) -> str:

@@ -200,6 +200,9 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
     if country_fact is None and org is None and home is not None:
         if role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title):
             country_fact = derived(home[0], Fact.at(home[0], home[1], home[2]), _role_fact(p))
+    if country_fact is None and org is None and titles:
+        # "Secretary of State" here, "the Secretary of State of the United States" in the headline
+        country_fact = _office_country(index, titles[0].value)
     if country_fact is None and org is None and role == "counterpart" and counterpart_fallback is not None:
         c = counterpart_fallback
         country_fact = Fact.at(c[0], c[1], c[2])
@@ -216,6 +219,24 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         country=country_fact,
         role=_role_fact(p),
     )
+
+
+def _office_country(index: NameIndex, title: str) -> Fact[str] | None:
+    """The country of the one office elsewhere in the text that is this title "of <country>"."""
+    text = index.text
+    found = set()
+    hit = None
+    for m in index.mentions:
+        if m.kind != "office":
+            continue
+        s, e = m.titles[0]
+        words = re.sub(r"\s+", " ", text[s:e])
+        if not words.startswith(title + " of "):
+            continue
+        for cs, ce, code in geo.find_countries(words[len(title):]):
+            found.add(code)
+            hit = hit or Fact.at(code, s, e)
+    return hit if len(found) == 1 else None
 
 
 def _role_fact(p: Participant) -> Fact[str]:

@@ -394,3 +394,11 @@ def test_when_reads_the_lead_not_the_points() -> None:
     when = read_when(doc, find_layout(doc))
     assert when.date_value == dt.date(2022, 5, 2)
     assert when.time_value == dt.time(10, 0)
+
+
+def test_a_plural_title_names_both_sides() -> None:
+    text = ("THE WHITE HOUSE\nFor Immediate Release    May 2, 2009\n\nPresidents Harlan and Ortega spoke for "
+            "20 minutes this afternoon about close U.S.-Mexican cooperation.\n")
+    got = {p["family_name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert got == {"Harlan": ("principal", "US"), "Ortega": ("counterpart", "MX")}
+    assert event(text)["type"] == "telephone_talk" and event(text)["duration_minutes"] == 20

@@ -276,7 +276,8 @@ class NameIndex:
                     k = self.parse_name(j, personal=False)
                     if k == j:
                         break
-                    if toks[j - 1].text in {"for", "of", "on", "to", "and", "in", "at"}:
+                    if toks[j - 1].text in {"for", "of", "on", "to", "and", "in", "at"} and not (
+                            plural and group_names and toks[j - 1].text == "and"):
                         j = k      # "Head of Early Warning Systems", "Champion for WPS": the field, not a name
                         continue
                     if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].is_cap and self.is_title_word(toks[k]):

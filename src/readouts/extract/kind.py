@@ -38,7 +38,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("meeting", re.compile(
         r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|exchanged\s+(?:views|opinions)|"
         r"exchange\s+of\s+views|bilateral)\b", re.I)),
-    ("telephone_talk", re.compile(r"\b(?:spoke|speaks|talked)\s+(?:\w+\s+){0,2}(?:with|to)\b", re.I)),
+    ("telephone_talk", re.compile(r"\b(?:spoke|speaks|talked)\b(?!\s+(?:at|before|in|on)\b)", re.I)),
 ]
 
 

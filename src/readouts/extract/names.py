@@ -124,8 +124,7 @@ class NameIndex:
         return _title_like(tok.bare) or self.in_known_span(tok)
 
     def is_head(self, tok: Token) -> bool:
-        b = tok.bare
-        return b in title_heads() or ("-" in b and b.split("-")[-1] in title_heads() and b not in EVENT_WORDS)
+        return _head_like(tok.text)
 
     def gap_ok(self, a: Token, b: Token, allow_newline: bool = False) -> bool:
         gap = self.text[a.end:b.start]
@@ -236,11 +235,15 @@ class NameIndex:
         """Runs of title words followed by a name, or by nothing (an office)."""
         out = []
         toks = self.tokens
-        i = 0
         n = len(toks)
-        while i < n:
-            if not (toks[i].is_cap and toks[i].is_word and self.is_head(toks[i])):
-                i += 1
+        # only tokens that can head a title start a run: one pass in C-speed set lookups
+        starts = [k for k, t in enumerate(toks) if _head_like(t.text)]
+        pos = 0
+        end_of_last = 0
+        while pos < len(starts):
+            i = starts[pos]
+            pos += 1
+            if i < end_of_last:
                 continue
             run_start = i
             # back up over title words before the head: "US Secretary of State", "Egyptian President"
@@ -300,14 +303,14 @@ class NameIndex:
                                 group=gid)
                     self._tail(m)
                     out.append(m)
-                i = group_names[-1][1]
+                end_of_last = group_names[-1][1]
             else:
                 end_tok = j - 1
                 while end_tok > run_start and toks[end_tok].text in connectors():
                     end_tok -= 1
                 out.append(Mention(start=toks[run_start].start, end=toks[end_tok].end, kind="office",
                                    titles=[(toks[run_start].start, toks[end_tok].end)]))
-                i = max(j, i + 1)
+                end_of_last = max(j, i + 1)
         return out
 
     def post_title(self, m: Mention) -> list[tuple[int, int]]:
@@ -433,6 +436,15 @@ class NameIndex:
         # a title phrase inside someone's title ("... Vice Minister for Foreign Affairs of Japan") is not a mention
         owned = [(s, e, m.start) for m in out if m.kind != "office" for s, e in m.titles]
         return [m for m in out if not any(s <= m.start < e and owner != m.start for s, e, owner in owned)]
+
+
+@lru_cache(maxsize=65536)
+def _head_like(word: str) -> bool:
+    """A word that heads an office title ("Minister", "Secretary-General", "Ministers’")."""
+    if not word[:1].isupper():
+        return False
+    b = word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("’'")
+    return b in title_heads() or ("-" in b and b.split("-")[-1] in title_heads() and b not in EVENT_WORDS)
 
 
 @lru_cache(maxsize=65536)

@@ -74,6 +74,14 @@ MARKER = r"(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-zA-Z]\)|\((?:i|ii|iii|iv|v|vi|vii|vii
 ITEM = re.compile(rf"^[ \t]*{MARKER}[ \t]+", re.M)
 INNER_MARKER = re.compile(rf"{MARKER}[ \t]+")
 BLANK = re.compile(r"\n[ \t]*\n")
+COMMA = re.compile(r",\s+")
+THE = re.compile(r"the\s+", re.I)
+SPACES = re.compile(r"\s+")
+AND_WORD = re.compile(r"\band\b")
+CAP_WORDS = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+HEADING_END = re.compile(r"[.,;:!?\"”’]$")
+POINT_END = re.compile(r"[.!?;:\"”’]\s*$")
 FUNCTION_WORDS = {"and", "the", "of", "for", "to", "in", "on", "at", "by", "de", "du", "la", "le"}
 
 
@@ -206,10 +214,10 @@ class _Reader:
         return out
 
     def _statement(self, s: int, e: int, subj: _Subject | None) -> Statement:
-        words = re.sub(r"\s+", " ", self.text[s:e])
+        words = SPACES.sub(" ", self.text[s:e])
         attribution = None
         if subj is not None:
-            attribution = Fact.at(re.sub(r"\s+", " ", self.text[subj.start:subj.end]), subj.start, subj.end)
+            attribution = Fact.at(SPACES.sub(" ", self.text[subj.start:subj.end]), subj.start, subj.end)
         return Statement(text=Fact.at(words, s, e),
                          speaker=subj.speaker if subj is not None else None,
                          attribution=attribution,
@@ -228,7 +236,7 @@ class _Reader:
                 start = nl + 1
                 continue
             if (rest and (rest[0].isupper() or rest[0] in "“\"(") and len(first.split()) <= 12
-                    and not re.search(r"[.,;:!?\"”’]$", first)):
+                    and not HEADING_END.search(first)):
                 start = nl + 1
                 while start < end and text[start].isspace():
                     start += 1
@@ -238,10 +246,10 @@ class _Reader:
     def _is_point(self, start: int, end: int) -> bool:
         """A point says something: not a bare name, title or schedule line."""
         chunk = self.text[start:end]
-        words = re.findall(r"[^\W\d_][\w'’-]*", chunk)
+        words = WORDS.findall(chunk)
         if len(words) < 6:
             return False
-        if "\n" not in chunk.strip() and len(words) <= 15 and not re.search(r"[.!?;:\"”’]\s*$", chunk) \
+        if "\n" not in chunk.strip() and len(words) <= 15 and not POINT_END.search(chunk) \
                 and end < len(self.text.rstrip()):
             return False        # a heading of its own ("Upcoming political dialogue and bilateral relations")
         return any(w[0].islower() and len(w) >= 3 and w not in FUNCTION_WORDS for w in words)
@@ -255,8 +263,8 @@ class _Reader:
         if found is not None:
             return found
         limit = min(e, s + 250)
-        for m in re.finditer(r",\s+", text[s:limit]):
-            pos = s + m.end()
+        for m in COMMA.finditer(text, s, limit):
+            pos = m.end()
             found = self._subject_at(pos, e)
             if found is not None:
                 return found
@@ -304,9 +312,9 @@ class _Reader:
         European Union"); "the Prime Minister and the President" names several."""
         text = self.text
         at = pos
-        the = re.match(r"the\s+", text[pos:pos + 4], re.I)
+        the = THE.match(text, pos, pos + 5)
         if the:
-            at = pos + the.end()
+            at = the.end()
         m = self.by_start.get(pos) or self.by_start.get(at)
         if m is not None:
             end = m.end
@@ -315,7 +323,7 @@ class _Reader:
                     end = te
             if m.tail_country and m.tail_country[1] >= end and text[end:m.tail_country[1]].strip() in ("of", "of the"):
                 end = m.tail_country[2]
-            if m.kind == "office" and m.titles and re.search(r"\band\b", text[m.titles[0][0]:m.titles[0][1]]):
+            if m.kind == "office" and m.titles and AND_WORD.search(text, m.titles[0][0], m.titles[0][1]):
                 return None, end, True
             return self._resolve(m), end, False
         span = self._known_span(at)
@@ -337,18 +345,19 @@ class _Reader:
     def _family_word(self, pos: int, e: int) -> tuple[int | None, int, bool] | None:
         """A participant's name without title ("Albanese said", "Yoko Kamikawa stated")."""
         text = self.text
-        m = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", text[pos:min(e, pos + 80)])
+        m = CAP_WORDS.match(text, pos, min(e, pos + 80))
         if not m:
             return None
         words = {w.lower().removesuffix("'s").removesuffix("’s") for w in m.group().split()}
         hits = [i for i, p in enumerate(self.people) if words <= p.keys]
         if len(hits) != 1:
             return None
-        return hits[0], pos + m.end(), False
+        return hits[0], m.end(), False
 
     # -- resolution ----------------------------------------------------------------------------
     def _title_key(self, s: int, e: int) -> str:
-        return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", self.text[s:e]).strip(" ,").lower())
+        key = SPACES.sub(" ", self.text[s:e]).strip(" ,").lower()
+        return key[4:] if key.startswith("the ") else key
 
     def _resolve(self, m: Mention) -> int | None:
         people = self.people

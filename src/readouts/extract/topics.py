@@ -6,9 +6,10 @@ Peace and Security pillars (participation, prevention, protection, relief_and_re
 marked `pillar`; the other tags are themes (humanitarian, disarmament, economy, security,
 climate, technology, ...) and regions (`regional:ukraine`, `regional:middle_east`, ...).
 
-Speed: every document goes through this step, so a trigger's regular expression runs only
-near an occurrence of a word it cannot match without (its key, read off the pattern itself),
-found with a plain substring search of the lower-cased text.
+Speed: every document goes through this step. Each trigger has a key, a whole word it cannot
+match without, read off the pattern itself; the text's words are collected once, and a
+trigger's regular expression runs only where its key occurs (anchored there when the pattern
+starts with it).
 """
 from __future__ import annotations
 
@@ -22,13 +23,18 @@ from .text import Doc
 
 # Lookbehind groups must keep a fixed width: their spaces stay single spaces.
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
-_WINDOW = 160           # no trigger reaches further than this from its key
+_WORD = re.compile(r"[^\W_]+")
+_WINDOW = 160           # no trigger starts further than this before its key
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
+    source: str                              # as written in the lexicon
     pattern: re.Pattern[str]
-    keys: tuple[str, ...]       # lower-case words one of which every match contains; () = none known
+    keys: tuple[tuple[str, bool], ...]       # (lower-case word, the match starts with it); one
+                                             # of them is in every match; () = none known
+    reach: int = _WINDOW                     # how far a match may start before its key or end after it
+    hint: str = ""                           # for a trigger without keys: text every match contains
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +44,7 @@ class TagRule:
     triggers: tuple[Trigger, ...]
 
 
+# -- the lexicon's trigger language --------------------------------------------------------------
 def _trigger_regex(pattern: str) -> str:
     """A trigger as written in the lexicon → a regular expression fragment: a space matches
     any run of white space (a line break included), an apostrophe either ' or ’."""
@@ -55,112 +62,150 @@ def _loosen(fragment: str) -> str:
     return fragment.replace("'", "['’]")
 
 
-def _split_top(pattern: str) -> list[str]:
-    """The branches of a pattern's top-level alternation."""
-    out, depth, cur, i = [], 0, [], 0
+def _group_end(pattern: str, i: int) -> int:
+    """Index just past the group opening at pattern[i]."""
+    depth = 0
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
-            cur.append(pattern[i:i + 2])
             i += 2
             continue
         if c == "[":
-            j = pattern.index("]", i + 2) if "]" in pattern[i + 2:] else len(pattern) - 1
-            cur.append(pattern[i:j + 1])
-            i = j + 1
+            i = _class_end(pattern, i)
             continue
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-            i += 1
-            continue
-        cur.append(c)
+            if depth == 0:
+                return i + 1
         i += 1
-    out.append("".join(cur))
+    return len(pattern)
+
+
+def _class_end(pattern: str, i: int) -> int:
+    j = pattern.find("]", i + 2)
+    return len(pattern) if j < 0 else j + 1
+
+
+def _branches(pattern: str) -> list[str]:
+    """The branches of a pattern's top-level alternation."""
+    out, i, last = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            i = _group_end(pattern, i)
+        elif c == "|":
+            out.append(pattern[last:i])
+            i += 1
+            last = i
+        else:
+            i += 1
+    out.append(pattern[last:])
     return out
 
 
-def _whole_group(pattern: str) -> str | None:
-    """The inside of a group that spans the whole pattern ("(?-i:SGBV|GBV)" → "SGBV|GBV")."""
-    m = re.match(r"\((?:\?(?:[-a-zA-Z]*:|:))?", pattern)
-    if not m or not pattern.endswith(")"):
-        return None
-    depth = 0
-    for i, c in enumerate(pattern):
-        if c == "\\":
-            continue
-        if c == "(" and (i == 0 or pattern[i - 1] != "\\"):
-            depth += 1
-        elif c == ")" and pattern[i - 1] != "\\":
-            depth -= 1
-            if depth == 0 and i != len(pattern) - 1:
-                return None
-    return pattern[m.end():-1]
-
-
-def _keys(pattern: str) -> tuple[str, ...]:
-    """Words a match of `pattern` must contain: the longest plain word of its top-level
-    literal text (per branch of a top-level alternation). () when none can be read off."""
-    inner = _whole_group(pattern)
-    if inner is not None:
+def _keys(pattern: str) -> tuple[tuple[str, bool], ...]:
+    """Whole words one of which every match of `pattern` contains, each with whether the
+    match starts with it; () when none can be read off the pattern."""
+    if pattern.startswith("(") and _group_end(pattern, 0) == len(pattern) and not pattern.startswith(("(?<", "(?=", "(?!")):
+        inner = re.sub(r"^\((?:\?[-a-zA-Z]*:)?", "", pattern)[:-1]
         return _keys(inner)
-    branches = _split_top(pattern)
+    branches = _branches(pattern)
     if len(branches) > 1:
-        out: list[str] = []
+        out: list[tuple[str, bool]] = []
         for b in branches:
             k = _keys(b)
             if not k:
                 return ()
             out.extend(k)
         return tuple(dict.fromkeys(out))
-    literal, segs, i, depth = [], [], 0, 0
+    # Top-level literal text as a list of items: a character, or None for anything else
+    # (a group, class, escape class or a quantified character). Look-arounds take no room.
+    items: list[str | None] = []
+    i = 0
     while i < len(pattern):
         c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            nxt = pattern[i + 1]
-            if depth == 0 and not nxt.isalnum():
-                literal.append(nxt)
-            else:
-                segs.append("".join(literal))
-                literal = []
-            i += 2
-            continue
-        if c == "[" and depth == 0:
-            segs.append("".join(literal))
-            literal = []
-            i = pattern.index("]", i + 2) + 1 if "]" in pattern[i + 2:] else len(pattern)
-            continue
         if c == "(":
-            if depth == 0:
-                segs.append("".join(literal))
-                literal = []
+            j = _group_end(pattern, i)
+            if not pattern.startswith(("(?<=", "(?<!", "(?=", "(?!"), i):
+                items.append(None)
+            i = j
+        elif c == "[":
+            items.append(None)
+            i = _class_end(pattern, i)
+        elif c == "\\":
+            nxt = pattern[i + 1:i + 2]
+            items.append(None if nxt.isalnum() else nxt)
+            i += 2
+        elif c in "?*":
+            if items:
+                items[-1] = None
+            i += 1
+        elif c == "{":
+            if items:
+                items[-1] = None
+            j = pattern.find("}", i)
+            i = len(pattern) if j < 0 else j + 1
+        elif c == "+":
+            items.append(None)
+            i += 1
+        elif c in ".^$":
+            items.append(None)
+            i += 1
+        else:
+            items.append(c)
+            i += 1
+    words: list[tuple[str, bool]] = []
+    k = 0
+    while k < len(items):
+        c = items[k]
+        if c is not None and c.isalnum():
+            j = k
+            while j < len(items) and items[j] is not None and items[j].isalnum():
+                j += 1
+            left_ok = k == 0 or items[k - 1] is not None
+            right_ok = j == len(items) or items[j] is not None
+            if left_ok and right_ok and j - k >= 2:
+                words.append(("".join(items[k:j]).lower(), k == 0))
+            k = j
+        else:
+            k += 1
+    if not words:
+        return ()
+    return (max(words, key=lambda w: len(w[0])),)
+
+
+def _reach(pattern: str) -> int:
+    """A bound on how far a match extends beyond its key: the pattern's length (twice, for
+    runs of white space) when nothing in it repeats without bound."""
+    if re.search(r"(?<!\\)[*+]|\{\d*,\}", pattern):
+        return _WINDOW
+    return min(_WINDOW, 2 * len(pattern) + 8)
+
+
+def _hint(pattern: str) -> str:
+    """The longest plain run of letters outside groups and classes (not necessarily a word)."""
+    flat = re.sub(r"\\.|\[[^\]]*\]|[?*+{}|.^$]", " ", pattern)
+    depth, out = 0, []
+    for c in flat:
+        if c == "(":
             depth += 1
+            out.append(" ")
         elif c == ")":
             depth -= 1
-        elif depth == 0:
-            if c in "?*{":
-                literal = literal[:-1]           # the character before is optional
-                segs.append("".join(literal))
-                literal = []
-                if c == "{":
-                    i = pattern.index("}", i) if "}" in pattern[i:] else len(pattern)
-            elif c == "+":
-                segs.append("".join(literal))
-                literal = []
-            elif c not in ".^$":
-                literal.append(c)
-            else:
-                segs.append("".join(literal))
-                literal = []
-        i += 1
-    segs.append("".join(literal))
-    words = [w.lower() for s in segs for w in re.findall(r"[^\W_]+", s)]
-    words = [w for w in words if len(w) >= 2]
-    return (max(words, key=len),) if words else ()
+            out.append(" ")
+        else:
+            out.append(c if depth == 0 else " ")
+    runs = re.findall(r"[^\W_]{2,}", "".join(out))
+    if not runs:
+        inner = re.findall(r"[^\W_]{2,}", re.sub(r"\(\?[-a-zA-Z]*:", " ", flat))
+        runs = inner if len(_branches(pattern)) == 1 and "|" not in pattern else []
+    return max(runs, key=len).lower() if runs else ""
 
 
 @lru_cache(maxsize=1)
@@ -169,52 +214,89 @@ def vocabulary() -> tuple[TagRule, ...]:
     out = []
     for entry in load("topics.json")["tags"]:
         triggers = tuple(
-            Trigger(re.compile(r"(?<!\w)(?:" + _trigger_regex(t) + r")(?!\w)", re.I), _keys(t))
+            Trigger(t, re.compile(r"(?<!\w)(?:" + _trigger_regex(t) + r")(?!\w)", re.I), _keys(t),
+                    _reach(t), _hint(t))
             for t in entry["triggers"])
         out.append(TagRule(entry["tag"], bool(entry.get("pillar", False)), triggers))
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _index() -> tuple[frozenset[str], dict[str, list[tuple[int, Trigger, bool]]], list[tuple[int, Trigger]]]:
+    """All keys; key → (tag number, trigger, anchored); triggers without a key."""
+    by_key: dict[str, list[tuple[int, Trigger, bool]]] = {}
+    keyless: list[tuple[int, Trigger]] = []
+    for n, rule in enumerate(vocabulary()):
+        for trig in rule.triggers:
+            if not trig.keys:
+                keyless.append((n, trig))
+            for key, anchored in trig.keys:
+                by_key.setdefault(key, []).append((n, trig, anchored))
+    return frozenset(by_key), by_key, keyless
+
+
+# -- tagging ------------------------------------------------------------------------------------
 def tag_topics(doc: Doc, start: int, end: int) -> list[Topic]:
     """Each tag whose triggers occur in doc.text[start:end), once, with its first trigger."""
     text = doc.text
     start, end = max(0, start), min(len(text), end)
-    out: list[Topic] = []
     if start >= end:
-        return out
+        return []
+    rules = vocabulary()
+    best: dict[int, re.Match[str]] = {}
+
+    def keep(n: int, m: re.Match[str] | None) -> None:
+        if m is not None and (n not in best or m.start() < best[n].start()):
+            best[n] = m
+
     region = text[start:end]
     low = region.lower()
-    aligned = len(low) == len(region)       # lower() kept every offset (almost always)
-    for rule in vocabulary():
-        best: re.Match[str] | None = None
-        for trig in rule.triggers:
-            m = _first(trig, text, low if aligned else None, start, end)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        if best is not None:
-            words = re.sub(r"\s+", " ", best.group())
-            out.append(Topic(tag=rule.tag, pillar=rule.pillar, evidence=Fact.at(words, best.start(), best.end())))
+    keys, by_key, keyless = _index()
+    if len(low) != len(region):             # lower() moved offsets (rare letters): search plainly
+        for n, rule in enumerate(rules):
+            for trig in rule.triggers:
+                keep(n, trig.pattern.search(text, start, end))
+    else:
+        for n, trig in keyless:
+            if trig.hint and trig.hint not in low:
+                continue
+            keep(n, trig.pattern.search(text, start, end))
+        for key in keys.intersection(_WORD.findall(low)):
+            places = _whole_word_places(low, key)
+            for n, trig, anchored in by_key[key]:
+                for idx in places:
+                    pos = start + idx
+                    if n in best and best[n].start() <= (pos if anchored else pos - trig.reach):
+                        break           # a match as early is already known
+                    if anchored:
+                        m = trig.pattern.match(text, pos, end)
+                    else:
+                        we = min(end, pos + len(key) + trig.reach)
+                        while we < end and (text[we].isalnum() or text[we] == "_"):
+                            we += 1         # a window never ends inside a word
+                        m = trig.pattern.search(text, max(start, pos - trig.reach), we)
+                        if m is not None and m.start() > pos:
+                            m = None        # a later match: its own key place will find it
+                    if m is not None:
+                        keep(n, m)
+                        break
+    out = []
+    for n, rule in enumerate(rules):
+        m = best.get(n)
+        if m is not None:
+            words = re.sub(r"\s+", " ", m.group())
+            out.append(Topic(tag=rule.tag, pillar=rule.pillar, evidence=Fact.at(words, m.start(), m.end())))
     return out
 
 
-def _first(trig: Trigger, text: str, low: str | None, start: int, end: int) -> re.Match[str] | None:
-    if low is None or not trig.keys:
-        return trig.pattern.search(text, start, end)
-    best = None
-    for key in trig.keys:
-        idx = low.find(key)
-        while idx >= 0:
-            pos = start + idx
-            if best is not None and pos >= best.end():
-                break
-            ws = max(start, pos - _WINDOW)
-            we = min(end, pos + len(key) + _WINDOW)
-            while we < end and (text[we].isalnum() or text[we] == "_"):
-                we += 1             # a window never ends inside a word
-            m = trig.pattern.search(text, ws, we)
-            if m is not None and m.start() <= pos:
-                if best is None or m.start() < best.start():
-                    best = m
-                break
-            idx = low.find(key, idx + 1)
-    return best
+def _whole_word_places(low: str, key: str) -> list[int]:
+    out = []
+    n = len(key)
+    i = low.find(key)
+    while i >= 0:
+        before = low[i - 1] if i else " "
+        after = low[i + n] if i + n < len(low) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            out.append(i)
+        i = low.find(key, i + 1)
+    return out

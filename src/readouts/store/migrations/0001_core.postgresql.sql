@@ -2,7 +2,7 @@
 -- so re-extracting a document replaces exactly its rows.
 
 CREATE TABLE documents (
-    seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,                -- ingest order (and the full-text index's key)
+    seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,  -- ingest order (and the full-text index's key)
     id TEXT NOT NULL UNIQUE,                 -- sha256 of the text: the record's document.id
     lineage TEXT NOT NULL,                   -- one document across captures: its URL, else its path
     is_current INTEGER NOT NULL DEFAULT 1,   -- 1 for the latest capture of its lineage

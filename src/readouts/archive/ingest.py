@@ -1,0 +1,111 @@
+"""`readouts ingest`: documents in, archive rows out; idempotent and resumable.
+
+    from readouts.archive.ingest import IngestOptions, ingest
+    with open_store(url) as store:
+        for outcome in ingest(store, ["readouts/"], IngestOptions()):
+            ...
+
+Paths are what `readouts extract` takes (files, folders, `-`), and also `.jsonl` files of
+records that `readouts export --format jsonl` wrote, which are stored as they are (with
+their own extractor version) instead of being extracted again. Extraction runs in worker
+processes when there are many documents; writing happens here, a batch per transaction.
+"""
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from dataclasses import dataclass, field
+from typing import AbstractSet, Iterable, Iterator
+
+from ..inputs import STDIN, expand, read_bytes
+from ..errors import InputError
+from ..model import EXTRACTOR_VERSION
+from ..store import Store
+from .people import assign_people
+from .prepare import Failed, Result, Task, prepare
+from .provenance import Manifest
+from .write import Outcome, known_digests, write_batch
+
+RECORD_SUFFIXES = (".jsonl",)
+POOL_THRESHOLD = 64   # fewer documents than this: extract in-process (a pool costs ~1 s)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    jobs: int | None = None           # worker processes; None: one per core
+    batch: int = 64                   # documents per transaction
+    manifest: Manifest | None = field(default=None)
+
+
+def ingest(store: Store, paths: Iterable[str], options: IngestOptions = IngestOptions()
+           ) -> Iterator[Outcome]:
+    """One Outcome per document, in input order, each after its batch has committed."""
+    known = known_digests(store, EXTRACTOR_VERSION)
+    results = _results(tasks(paths, options.manifest), known, options.jobs)
+    touched = False
+    while True:
+        batch = list(itertools.islice(results, max(1, options.batch)))
+        if not batch:
+            break
+        outcomes = write_batch(store, batch)
+        touched = touched or any(o.status in ("stored", "updated") for o in outcomes)
+        yield from outcomes
+    if touched:
+        assign_people(store)
+
+
+def tasks(paths: Iterable[str], manifest: Manifest | None = None) -> Iterator[Task]:
+    for path in paths:
+        if path != STDIN and path.lower().endswith(RECORD_SUFFIXES) and os.path.isfile(path):
+            yield from _record_tasks(path, manifest)
+            continue
+        for source in expand([path]):
+            prov = manifest.get(source) if manifest is not None and source != STDIN else None
+            if source == STDIN:
+                try:
+                    yield Task(source, prov, data=read_bytes(source))
+                except InputError:
+                    yield Task(source, prov)  # reading again reports what is wrong
+            else:
+                yield Task(source, prov)
+
+
+def _record_tasks(path: str, manifest: Manifest | None) -> Iterator[Task]:
+    prov = manifest.get(path) if manifest is not None else None
+    with open(path, encoding="utf-8") as handle:
+        for n, line in enumerate(handle, 1):
+            if line.strip():
+                yield Task(f"{path}:{n}", prov, record_line=line)
+
+
+# --- extraction, in-process or in a pool -------------------------------------------------
+
+_known: AbstractSet[str] = frozenset()
+
+
+def _init_worker(known: AbstractSet[str]) -> None:
+    global _known
+    _known = known
+
+
+def _prepare_in_worker(task: Task) -> Result:
+    return prepare(task, _known)
+
+
+def _results(all_tasks: Iterator[Task], known: AbstractSet[str], jobs: int | None
+             ) -> Iterator[Result]:
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    head = list(itertools.islice(all_tasks, POOL_THRESHOLD))
+    if workers <= 1 or len(head) < POOL_THRESHOLD:
+        for task in itertools.chain(head, all_tasks):
+            yield prepare(task, known)
+        return
+    # spawn: workers start clean (no copy of this process's open database or threads).
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_init_worker, initargs=(known,)) as pool:
+        yield from pool.imap(_prepare_in_worker, itertools.chain(head, all_tasks),
+                             chunksize=8)
+
+
+__all__ = ["Failed", "IngestOptions", "Outcome", "RECORD_SUFFIXES", "ingest", "tasks"]

@@ -90,7 +90,7 @@ class NameIndex:
     # -- spans of known things -------------------------------------------------------------
     @cached_property
     def country_spans(self) -> list[tuple[int, int, str]]:
-        return geo.find_countries(self.text[:self.end]) if self.end else []
+        return self.doc.countries(0, self.end)
 
     @cached_property
     def org_spans(self) -> list[tuple[int, int, str]]:

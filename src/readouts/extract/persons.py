@@ -3,6 +3,7 @@ organisation, each value citing its words."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..model import Fact, Person, derived
@@ -135,10 +136,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
             if not (after_dest(os_) and posted) and org is None:
                 org = (name, os_, oe)
         if org is None and not EXECUTIVE_WORDS.search(text, s, e):
-            m = re.search(r"\b(?:of|at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)*"
-                          r"(?:" + "|".join(load("organizations.json")["non_state_heads"]) + r")\b"
-                          r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|de))*)?)",
-                          text[s:e])
+            m = _non_state_org().search(text[s:e])
             if m:
                 org_text = m.group(1).rstrip()
                 org = (org_text, s + m.start(1), s + m.start(1) + len(org_text))
@@ -167,6 +165,15 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     if org is not None and country is not None and country[1] < org[1]:
         org = None           # "Ambassador of Japan to ...", a government's officer
     return org, country
+
+
+@lru_cache(maxsize=1)
+def _non_state_org() -> re.Pattern:
+    """"Dean of the Federal University of X", "Chair of the Evaluation Committee for Y"."""
+    heads = "|".join(load("organizations.json")["non_state_heads"])
+    return re.compile(r"\b(?:of|at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)*"
+                      r"(?:" + heads + r")\b"
+                      r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|de))*)?)")
 
 
 def titles_facts(index: NameIndex, m: Mention) -> list[Fact[str]]:

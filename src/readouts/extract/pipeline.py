@@ -158,8 +158,7 @@ def _principal_possessives(doc: Doc, layout, index: NameIndex, principal) -> lis
         first = next((m for m in index.mentions if s <= m.start < e and m.kind != "office"), None)
         if first is None or not (first.keys & principal.keys) or first.start - s > 40:
             continue
-        for cs, ce, code in geo.find_countries(text[first.end:e]):
-            cs, ce = first.end + cs, first.end + ce
+        for cs, ce, code in doc.countries(first.end, e):
             if POSSESSIVE.match(text, ce) and not text[cs:ce].endswith("s'"):
                 out.append((code, cs, ce))
     return out

@@ -106,7 +106,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
             continue
         words = place.split()
         # countries named nearby help a small capital ("Samoa's ... in Apia")
-        hints = [country_hint] + [c for _, _, c in geo.find_countries(text[s:e]) if c != country_hint]
+        hints = [country_hint] + [c for _, _, c in doc.countries(s, e) if c != country_hint]
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
             city = next((c for c in (geo.lookup_city(cand, h) for h in hints) if c is not None), None)

@@ -112,11 +112,11 @@ def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, i
             return p
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
-    for s, e, code in geo.find_countries(doc.text[start:end]):
+    for s, e, code in doc.countries(start, end):
         if code in exclude:
             continue
         counts[code] += 1
-        first.setdefault(code, (start + s, start + e))
+        first.setdefault(code, (s, e))
     if not counts:
         return None
     (code, n), (_, runner_up) = (counts.most_common(2) + [(None, 0)])[:2]

@@ -40,12 +40,13 @@ ATTENDANCE = re.compile(
     r"\b(?:a\s+total\s+of\s+)?(?:(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost|"
     r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:people|persons|participants|attendees|guests|"
     r"audience\s+members|individuals)\b", re.I)
+ATTENDANCE_HINT = re.compile(r"\d\s+(?:people|persons|participants|attendees|guests|audience|individuals)\b", re.I)
 ATTEND_VERB = re.compile(r"\b(?:attended|attendance|participated|gathered|joined|audience|took\s+part|present)\b", re.I)
 
 
 def find_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:
     text = doc.text
-    if ATTENDANCE.search(text, start, end) is None:
+    if ATTENDANCE_HINT.search(text, start, end) is None:
         return None
     for s, e in doc.sentences(start, end):
         for m in ATTENDANCE.finditer(text, s, e):

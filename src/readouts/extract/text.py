@@ -48,6 +48,14 @@ class Doc:
         out.append(Line(pos, len(self.text)))
         return out
 
+    def countries(self, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """Country names and adjectives in [start, end), found once per document."""
+        if "countries" not in self.notes:
+            from . import geo
+            self.notes["countries"] = geo.find_countries(self.text)
+        end = len(self.text) if end is None else end
+        return [c for c in self.notes["countries"] if start <= c[0] and c[1] <= end]
+
     def line_text(self, line: Line) -> str:
         s, e = line.strip_bounds(self.text)
         return self.text[s:e]

@@ -41,7 +41,7 @@ from .names import (family_key, given_compatible, given_from, given_tokens, has_
                     org_compatible, org_key, split_name, title_key)
 from .registry import Registry, to_day
 
-MARGIN_DAYS = 730          # how far from a person's dated mentions "the same period" reaches
+MARGIN_DAYS = 1461         # "the same period": four years (a term of office) beyond a person's dated mentions
 _GENDER_OF = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female",
               "madam": "female", "madame": "female", "lord": "male", "baroness": "female",
               "sir": "male", "dame": "female"}

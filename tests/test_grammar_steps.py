@@ -403,3 +403,11 @@ def test_a_plural_title_names_both_sides() -> None:
     got = {p["family_name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert got == {"Harlan": ("principal", "US"), "Ortega": ("counterpart", "MX")}
     assert event(text)["type"] == "telephone_talk" and event(text)["duration_minutes"] == 20
+
+
+def test_a_fronted_pronoun_refers_to_the_subject_that_follows() -> None:
+    text = ("February 22, 2013\n\nOn February 22, during his visit to Washington, D.C., Minister for Foreign "
+            "Affairs Ken Ono held a meeting with Secretary of State Ana Lima.\n")
+    got = people(text)
+    assert got["Ono"]["gender"] == "male"
+    assert got["Lima"]["gender"] is None

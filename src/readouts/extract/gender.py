@@ -18,6 +18,8 @@ from .tokens import honorific_table
 
 PRONOUN = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
 LEADING = re.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s*)?(?:[Tt]he\s+)?$")
+FRONTED = re.compile(r"\b(?:during|on|after|following|before|in)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
+                     r"(?:visit|trip|stay|tour|way|travels?)\b", re.I)
 OBJECT_PRONOUN = re.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
 OTHER_PEOPLE = re.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
 
@@ -48,6 +50,12 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         if not in_sent:
             continue
         ms, me, who = in_sent[0]
+        fronted = FRONTED.search(text, s, ms)
+        if who is not None and fronted:
+            # "During his visit to Washington, Minister Ono held ...": the subject that follows
+            g = "male" if fronted.group(1).lower() == "his" else "female"
+            votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, fronted.start(1), fronted.end(1)),
+                                                            Fact.at(g, ms, me)))
         if who is not None and LEADING.match(text[s:ms]):
             pron = _first_pronoun(text, me, e, hon_spans)
             if pron is not None:

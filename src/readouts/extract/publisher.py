@@ -28,8 +28,11 @@ def _patterns() -> list[tuple[re.Pattern, dict]]:
 
 def _first(text: str, start: int, end: int, weak_ok: bool):
     """The first publisher pattern (in the lexicon's order) found in text[start:end]."""
+    low = text[start:end].lower()
     for pattern, spec in _patterns():
         if spec.get("weak") and not weak_ok:
+            continue
+        if "keyword" in spec and spec["keyword"] not in low:
             continue
         m = pattern.search(text, start, end)
         if m is not None:

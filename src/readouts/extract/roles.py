@@ -52,6 +52,15 @@ ATTENDEES = re.compile(
 NOT_OBJECT = re.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
     r"to participate in|on the margins of|in the presence of|on behalf of)\b", re.I)
+# Each body slot pattern with words one of which any match must contain (lower-cased).
+BODY_SLOTS = (
+    (PASSIVE_COCHAIR, ("chaired",)),
+    (MODERATOR, ("moderat", "facilitated", "chaired", "presided")),
+    (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
+                      "contribution", "participation of", "panel", "speakers", "presenters", "keynote")),
+    (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor")),
+    (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present were")),
+)
 SLOT_WORD = re.compile(r"\b(?:with|met|to|from|by|counterparts?,|and)\s+(?:the\s+)?")
 ON_BEHALF = re.compile(r"\bon behalf of (?:the )?", re.I)
 ON_SIDE = re.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
@@ -211,8 +220,12 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
 
     # 2. Patterns anywhere in the body.
     start, stop = layout.dateline_end, layout.body_end
+    low = text[start:stop].lower()
     hit = set()
-    for pattern in (PASSIVE_COCHAIR, MODERATOR, SPEAKERS_AFTER, SPEAKERS_BEFORE, ATTENDEES):
+    for pattern, keywords in BODY_SLOTS:
+        # a substring test in C is far cheaper than a case-blind regex over the whole body
+        if not any(k in low for k in keywords):
+            continue
         for m in pattern.finditer(text, start, stop):
             hit.add(m.start())
     hits = sorted(hit)

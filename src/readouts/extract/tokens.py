@@ -9,7 +9,8 @@ from .data import load
 
 # "U.S." and "H.E." stay whole; "Women's" keeps its possessive; a trailing full stop is split
 # off unless the word is a known abbreviation or an initial.
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*|(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s)?\.?|\d+(?:[:.,]\d+)*|[^\s\w]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_]+(?:-(?:[A-Z]\.){2,}|['’\-][^\W\d_]+)*(?:['’]s)?\.?"
+                    r"|\d+(?:[:.,]\d+)*|[^\s\w]")
 ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Prof.", "Lt.", "Rt.", "St.", "Smt.", "Mme.", "Jr.", "Sr.",
                  "No.", "Gen.", "M.", "Gov.", "Sen.", "Amb.", "Col.", "Adm.", "Capt.", "Jan.", "Feb.", "Aug.",
                  "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
+import json
 import logging
 import sys
 import traceback
@@ -106,6 +107,255 @@ def extract(ctx: click.Context, paths: tuple[str, ...], out: OutputOptions,
     if tally.failed:
         log.warning("%d of %d documents could not be read", tally.failed, tally.total)
         ctx.exit(1)
+
+
+# --- the archive: ingest, problems, search, stats, export --------------------------------
+
+def db_option(func: F) -> F:
+    """--db URL (or READOUTS_DB), shared by every command that reads or writes the archive."""
+    return click.option(
+        "--db", "db", metavar="URL", envvar="READOUTS_DB", default=None,
+        help="The archive: an SQLite file (readouts.db, sqlite:///PATH) or "
+             "postgresql://user@host:port/name. Default: $READOUTS_DB, else ./readouts.db.")(func)
+
+
+def filter_options(func: F) -> F:
+    """The filters search, export and stats share, handed over as one `filters` argument."""
+    names = ("person", "org", "country", "type", "role", "date_from", "date_to", "topic",
+             "resolution", "publisher", "exclude_truncated")
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from .archive.filters import Filters
+        values = {name: kwargs.pop(name) for name in names}
+        return func(*args, filters=Filters(**values), **kwargs)
+
+    from .model import EVENT_TYPES, ROLES
+    options = (
+        click.option("--person", metavar="NAME", help="A participant whose name contains NAME."),
+        click.option("--org", metavar="NAME", help="A participant whose organisation contains NAME."),
+        click.option("--country", metavar="CC", help="A participant's (or unnamed office's) country, ISO alpha-2."),
+        click.option("--type", "type", type=click.Choice(EVENT_TYPES), help="Event type."),
+        click.option("--role", type=click.Choice(ROLES), help="A participant in this role."),
+        click.option("--from", "date_from", metavar="DATE", help="Events on or after DATE (YYYY[-MM[-DD]])."),
+        click.option("--to", "date_to", metavar="DATE", help="Events on or before DATE (YYYY[-MM[-DD]])."),
+        click.option("--topic", metavar="TAG", help="Events tagged with this topic."),
+        click.option("--resolution", metavar="N", help="Events citing UN resolution N (or 'wps': 1325 and successors)."),
+        click.option("--publisher", metavar="NAME", help="Documents whose publisher contains NAME."),
+        click.option("--exclude-truncated", is_flag=True, help="Leave out truncated documents."),
+    )
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def _archive(db: str | None) -> Iterator[Any]:
+    """The store, or a usage error (exit 2) naming what is wrong with --db."""
+    from .store import StoreError, open_store
+    if not log.handlers:
+        _setup_logging(False)
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        raise click.UsageError(str(exc)) from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _usage_errors() -> Any:
+    """Malformed queries, filters and manifests are usage errors (exit 2), in one line."""
+    from .archive.filters import FilterError
+    from .archive.provenance import ManifestError
+    from .archive.query import QueryError
+    return (QueryError, FilterError, ManifestError)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(allow_dash=True, path_type=str))
+@db_option
+@click.option("--manifest", metavar="FILE", type=click.Path(dir_okay=False, path_type=str),
+              help="CSV or JSON: path -> url, publisher, captured, licence, attribution.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Extraction processes (default: one per core; small batches use one).")
+@click.option("--batch", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Documents per transaction.")
+@click.option("--registry", metavar="FILE", type=click.Path(dir_okay=False, path_type=str),
+              envvar="READOUTS_REGISTRY",
+              help="People registry (CSV) applied after ingest. Default: $READOUTS_REGISTRY.")
+@progress_option
+@debug_option
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, manifest: str | None,
+           jobs: int | None, batch: int, registry: str | None, progress: bool | None,
+           debug: bool) -> None:
+    """Extract PATHS and store them in the archive.
+
+    PATHS are what `extract` takes, and also .jsonl files written by `export --format
+    jsonl`, stored as they are. A document already stored by this extractor version is
+    skipped; one stored by an older version is extracted again. Each batch of documents is
+    committed whole, so an interrupted ingest can simply be run again. A document that
+    cannot be read is recorded (see `readouts problems`) and the exit status is 1.
+    """
+    _setup_logging(debug)
+    from .archive.ingest import IngestOptions
+    from .archive.ingest import ingest as run_ingest
+    from .archive.provenance import Manifest
+
+    try:
+        read_manifest = Manifest.read(manifest) if manifest else None
+    except _usage_errors() as exc:
+        raise click.UsageError(str(exc)) from None
+    counts: dict[str, int] = {}
+    options = IngestOptions(jobs=jobs, batch=batch, manifest=read_manifest, registry=registry)
+    with _archive(db) as store:
+        try:
+            outcomes = run_ingest(store, paths, options)
+            with _progress(outcomes, paths, progress) as shown:  # type: ignore[arg-type]
+                for outcome in shown:
+                    counts[outcome.status] = counts.get(outcome.status, 0) + 1
+                    if outcome.status == "failed":
+                        log.warning("%s: %s: %s", outcome.source, outcome.code,
+                                    outcome.message)
+        except KeyboardInterrupt:
+            log.warning("interrupted: what was committed is kept; run the same command "
+                        "again to finish")
+            ctx.exit(130)
+        except _usage_errors() as exc:
+            raise click.UsageError(str(exc)) from None
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing"
+    log.info("%s (%s)", summary, store.url)
+    if counts.get("failed"):
+        ctx.exit(1)
+
+
+@cli.command(context_settings=CONTEXT)
+@db_option
+@click.option("--all", "include_notes", is_flag=True,
+              help="Also list what the extractor noted in stored documents.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def problems(db: str | None, include_notes: bool, fmt: str) -> None:
+    """List documents that could not be stored (and, with --all, extractor notes)."""
+    from .archive.problems import list_problems
+    from .archive.render import problems_table
+    with _archive(db) as store:
+        rows = list_problems(store, include_notes=include_notes)
+    with _open_output("-") as stream:
+        if fmt == "json":
+            json.dump(rows, stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+        else:
+            problems_table(rows, stream)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("query", required=False, default="")
+@db_option
+@filter_options
+@click.option("-n", "--limit", type=click.IntRange(min=1, max=1000), default=20,
+              show_default=True, help="Hits per page.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--no-facets", is_flag=True, help="Skip the facet counts (faster).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def search(query: str, db: str | None, filters: Any, limit: int, page: int, no_facets: bool,
+           fmt: str) -> None:
+    """Ranked full-text search of the archive, with filters and facet counts.
+
+    QUERY: words (all must occur; stemmed), "a phrase", a OR b, -word (or NOT word),
+    prefix*. With no QUERY, the filtered documents, newest first.
+    """
+    from .archive.render import search_table
+    from .archive.search import SearchOptions
+    from .archive.search import search as run_search
+    options = SearchOptions(query, filters, limit, (page - 1) * limit, not no_facets)
+    with _archive(db) as store:
+        try:
+            result = run_search(store, options)
+        except _usage_errors() as exc:
+            raise click.UsageError(str(exc)) from None
+    with _open_output("-") as stream:
+        if fmt == "json":
+            json.dump(result.to_dict(), stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+        else:
+            search_table(result, stream, bold=stream.isatty())
+
+
+@cli.command(context_settings=CONTEXT)
+@db_option
+@filter_options
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv"]),
+              default="table", show_default=True)
+def stats(db: str | None, filters: Any, fmt: str) -> None:
+    """The Women, Peace and Security figures: participants by role and gender per year and
+    per publisher (women's and unknown shares), all-male meetings, references to
+    resolution 1325 and its successors, top counterparts, unnamed offices."""
+    from .archive.render import stats_csv, stats_table
+    from .archive.stats import compute
+    with _archive(db) as store:
+        try:
+            figures = compute(store, filters)
+        except _usage_errors() as exc:
+            raise click.UsageError(str(exc)) from None
+    with _open_output("-") as stream:
+        if fmt == "json":
+            json.dump(figures, stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+        elif fmt == "csv":
+            stats_csv(figures, stream)
+        else:
+            stats_table(figures, stream)
+
+
+@cli.command("export", context_settings=CONTEXT)
+@click.argument("query", required=False, default="")
+@db_option
+@filter_options
+@click.option("-f", "--format", "fmt", required=True,
+              type=click.Choice(["jsonl", "csv", "parquet", "ics", "graphml"]),
+              help="jsonl: records as `extract` writes them (re-import with ingest); csv, "
+                   "parquet: one row per participation; ics: a calendar; graphml: a network.")
+@click.option("-o", "--output", metavar="FILE", default="-",
+              type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
+              help="Write to FILE instead of standard output.")
+def export_command(query: str, db: str | None, filters: Any, fmt: str, output: str) -> None:
+    """Export the archive (or what QUERY and the filters select)."""
+    from .archive.export import BINARY, export
+    from .store import StoreError
+    with _archive(db) as store:
+        try:
+            if fmt in BINARY:
+                with _open_binary(output) as stream:
+                    count = export(store, fmt, stream, query, filters)
+            else:
+                with _open_output(output) as text_stream:
+                    count = export(store, fmt, text_stream, query, filters)
+        except _usage_errors() as exc:
+            raise click.UsageError(str(exc)) from None
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+    log.info("exported %d %s", count, {"jsonl": "records", "csv": "rows", "parquet": "rows",
+                                       "ics": "events", "graphml": "nodes"}[fmt])
+
+
+@contextlib.contextmanager
+def _open_binary(path: str) -> Iterator[Any]:
+    if path == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    try:
+        handle = open(path, "wb")
+    except OSError as exc:
+        raise click.BadParameter(f"cannot write {path}: {exc.strerror or exc}",
+                                 param_hint="'-o' / '--output'") from None
+    with handle:
+        yield handle
 
 
 # --- plumbing ----------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from ..inputs import STDIN, expand, read_bytes
 from ..errors import InputError
 from ..model import EXTRACTOR_VERSION
 from ..store import Store
-from .people import assign_people
+from .people import is_stale, resolve_archive
 from .prepare import Failed, Result, Task, prepare
 from .provenance import Manifest
 from .write import Outcome, known_digests, write_batch
@@ -36,6 +36,7 @@ class IngestOptions:
     jobs: int | None = None           # worker processes; None: one per core
     batch: int = 64                   # documents per transaction
     manifest: Manifest | None = field(default=None)
+    registry: str | None = None       # the people registry (CSV), applied after every ingest
 
 
 def ingest(store: Store, paths: Iterable[str], options: IngestOptions = IngestOptions()
@@ -43,16 +44,15 @@ def ingest(store: Store, paths: Iterable[str], options: IngestOptions = IngestOp
     """One Outcome per document, in input order, each after its batch has committed."""
     known = known_digests(store, EXTRACTOR_VERSION)
     results = _results(tasks(paths, options.manifest), known, options.jobs)
-    touched = False
     while True:
         batch = list(itertools.islice(results, max(1, options.batch)))
         if not batch:
             break
-        outcomes = write_batch(store, batch)
-        touched = touched or any(o.status in ("stored", "updated") for o in outcomes)
-        yield from outcomes
-    if touched:
-        assign_people(store)
+        yield from write_batch(store, batch)
+    # People and meetings across documents: after every write (a flag set with each batch
+    # survives an interruption), and whenever a registry is given (it may have changed).
+    if options.registry is not None or is_stale(store):
+        resolve_archive(store, options.registry)
 
 
 def tasks(paths: Iterable[str], manifest: Manifest | None = None) -> Iterator[Task]:

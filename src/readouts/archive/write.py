@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..store import Store, StoreError
+from .people import mark_stale
 from .prepare import Failed, Prepared, Result, Skipped, now
 from .rows import DOCUMENT_TABLES, SHARED_TABLES, TABLES
 
@@ -113,6 +114,8 @@ def _write(store: Store, results: list[Result]) -> list[Outcome]:
                           [row for p in written for row in p.rows.tables.get(table, ())])
     for lineage in sorted({p.rows.lineage for p in fresh}):
         _mark_current(store, lineage)
+    if written:
+        mark_stale(store)
     return outcomes
 
 

@@ -118,7 +118,7 @@ def event_rows_from_record(record: Mapping[str, Any],
 # --- pairwise tests ----------------------------------------------------------------------
 
 class _E:
-    __slots__ = ("row", "day", "minute", "people", "parties", "families", "office_parties")
+    __slots__ = ("row", "day", "minute", "people", "families", "office_parties")
 
     def __init__(self, row: EventRow) -> None:
         self.row = row
@@ -128,9 +128,7 @@ class _E:
         # An office the registry maps to a person is that person; any other is a party only.
         self.people += [(o.person_id, "", o.country.upper() if o.country else None)
                         for o in row.offices if o.person_id is not None]
-        parties = {p.party for p in row.participants if p.party}
-        self.office_parties = {o.country.upper() for o in row.offices if o.country}
-        self.parties = frozenset(parties | self.office_parties)
+        self.office_parties = frozenset(o.country.upper() for o in row.offices if o.country)
         self.families = {f for _, f, _ in self.people if f}
 
 
@@ -166,28 +164,40 @@ def _same_person(p: tuple, q: tuple) -> bool:
     return bool(fam) and fam == qfam and (party is None or qparty is None or party == qparty)
 
 
-def _shared(a: _E, b: _E) -> tuple[int, bool]:
-    """(people shared, no party contradiction): each person of a matched at most once."""
-    used: set[int] = set()
-    shared_parties: set[str | None] = set()
-    count = 0
-    for p in a.people:
+def _compare(a: _E, b: _E) -> tuple[int, bool, frozenset[str], frozenset[str]]:
+    """(people shared, no party contradiction, a's parties, b's parties).
+
+    Each person is matched at most once; a shared person whose party one side leaves unknown
+    takes the other side's, on both sides."""
+    used: dict[int, int] = {}
+    for i, p in enumerate(a.people):
         for k, q in enumerate(b.people):
             if k not in used and _same_person(p, q):
-                used.add(k)
-                count += 1
-                shared_parties.add(p[2] or q[2])
+                used[k] = i
                 break
-    named_a = {p[2] for p in a.people if p[2]}
-    named_b = {q[2] for q in b.people if q[2]}
-    for party in named_a & named_b:
-        if party not in shared_parties:
-            return count, False
-    return count, True
+    filled_a = [p[2] for p in a.people]
+    filled_b = [q[2] for q in b.people]
+    shared_parties: set[str] = set()
+    for k, i in used.items():
+        party = filled_a[i] or filled_b[k]
+        filled_a[i] = filled_a[i] or party
+        filled_b[k] = filled_b[k] or party
+        if party:
+            shared_parties.add(party)
+    named_a = {x for x in filled_a if x}
+    named_b = {x for x in filled_b if x}
+    ok = all(party in shared_parties for party in named_a & named_b)
+    return (len(used), ok, frozenset(named_a | a.office_parties),
+            frozenset(named_b | b.office_parties))
 
 
 def _vetoed(a: _E, b: _E) -> bool:
     """Could these two never be one meeting? (rules 1-4 and the party part of 5)"""
+    return _apart(a, b) or not _compare(a, b)[1]
+
+
+def _apart(a: _E, b: _E) -> bool:
+    """Rules 1-4: different documents, dates, types, places and start times that agree."""
     ra, rb = a.row, b.row
     if ra.document_id == rb.document_id:
         return True
@@ -198,17 +208,16 @@ def _vetoed(a: _E, b: _E) -> bool:
     if a.minute is not None and b.minute is not None and \
             abs(a.minute - b.minute) > MAX_START_GAP_MINUTES:
         return True
-    return not _shared(a, b)[1]
+    return False
 
 
 def _linked(a: _E, b: _E) -> int:
     """0 if not one meeting, else the number of shared people (the strength of the link)."""
-    if _vetoed(a, b):
+    if _apart(a, b):
         return 0
-    count, _ = _shared(a, b)
-    if count == 0:
+    count, ok, pa, pb = _compare(a, b)
+    if count == 0 or not ok:
         return 0
-    pa, pb = a.parties, b.parties
     if pa and pb:
         kinds = {a.row.type, b.row.type} - {None, "other"}
         if kinds and kinds <= _BILATERAL:

@@ -17,13 +17,13 @@ depends only on its own mentions (and the registry). Within a block, four rules,
    name, gender and affiliation (the mention's country must be the cluster's; a mention
    without one fits any) and in period (its date within the cluster's dated span widened by
    `margin_days`; an undated side does not exclude). If several fit, the one sharing a title
-   key ("Foreign Minister" ~ "Minister for Foreign Affairs") is taken if it is the only one,
-   then the one whose span holds the date strictly; otherwise the mention is left over. A weak
-   mention never widens a cluster, so the order they come in does not matter.
-4. Leftovers are one person when they agree on everything they have (given name, country,
-   organisation, gender) and have an affiliation or a given name, and when dated, lie within
-   `margin_days` of each other in a chain; an undated leftover joins the only chain there is.
-   Everything else stays alone.
+   key ("Foreign Minister" ~ "Minister for Foreign Affairs") is taken if it is the only one;
+   otherwise the mention stays a person of its own. A weak mention never widens a cluster,
+   so the order they come in does not matter.
+4. Mentions no cluster fits (a person the archive never names in full) are one person when
+   they agree on everything they have (given name, country, organisation, gender), have an
+   affiliation or a given name, and, when dated, lie within `margin_days` of each other in a
+   chain; an undated one joins the only chain there is. Everything else stays alone.
 
 A person's id is `p:` and 16 hex digits of the SHA-256 of a canonical key — folded family
 name, first given name, affiliation — so re-running on the same mentions gives the same ids,
@@ -89,6 +89,7 @@ class PersonSummary:
     mentions: int
     first_date: str | None
     last_date: str | None
+    given_name: str | None = None
 
 
 # --- mentions from records ---------------------------------------------------------------
@@ -216,46 +217,33 @@ class _Cluster:
         return self.members + self.extra
 
 
-def _fits_strong(x: _M, cl: _Cluster) -> bool:
-    if cl.closed:
-        return False
-    if x.gender and cl.genders - {x.gender}:
-        return False
+def _affiliation_ok(x: _M, cl: _Cluster) -> bool:
+    """The mention's country or organisation agrees with the cluster's.
+
+    A cluster the rules built has one country (or organisations); a registry person may have
+    several, and agrees with any of them, or with anything when it has none."""
+    seed = cl.person is not None
     if x.country is not None:
-        if cl.person is None and cl.countries != {x.country}:
-            return False
-        if cl.person is not None and cl.countries and x.country not in cl.countries:
-            return False
-    else:
-        if cl.countries and cl.person is None:
+        if cl.countries:
+            return x.country in cl.countries if seed else cl.countries == {x.country}
+        return seed and not cl.orgs
+    if x.org is not None:
+        if cl.countries:
             return False
         if cl.orgs:
-            test = any if cl.person is not None else all
-            if not test(org_compatible(x.org or "", o) for o in cl.orgs):
-                return False
-        elif cl.person is None:
-            return False
-    return cl.given_ok(x.given)
+            test = any if seed else all
+            return test(org_compatible(x.org, o) for o in cl.orgs)
+        return seed
+    return True                      # a mention without affiliation fits any
 
 
-def _fits_weak(x: _M, cl: _Cluster, margin: int) -> bool:
+def _fits(x: _M, cl: _Cluster) -> bool:
+    """Rules 2 and 3 without the period (checked per mention, in `_pick`)."""
     if cl.closed:
         return False
     if x.gender and cl.genders - {x.gender}:
         return False
-    if not cl.given_ok(x.given):
-        return False
-    if x.country is not None:
-        if cl.countries and x.country not in cl.countries:
-            return False
-        if not cl.countries and cl.person is None:
-            return False
-    elif x.org is not None:
-        if cl.countries and cl.person is None:
-            return False
-        if cl.orgs and not any(org_compatible(x.org, o) for o in cl.orgs):
-            return False
-    return cl.in_period(x.day, margin)
+    return _affiliation_ok(x, cl) and cl.given_ok(x.given)
 
 
 def resolve_people(mentions: Iterable[PersonMention], registry: Registry | None = None,
@@ -317,7 +305,7 @@ def _resolve_block(block: list[_M], margin: int) -> list[_Cluster]:
     for sig in order:
         group = strong[sig]
         head = group[0]
-        fits = [cl for cl in clusters if _fits_strong(head, cl)]
+        fits = [cl for cl in clusters if _fits(head, cl)]
         if len(fits) == 1:
             target = fits[0]
         elif not fits:
@@ -329,25 +317,46 @@ def _resolve_block(block: list[_M], margin: int) -> list[_Cluster]:
         for x in group:
             target.add(x)
 
-    # Rule 3: weak mentions join the one cluster that fits, else are left over.
+    # Rule 3: weak mentions join the one cluster that fits; those no cluster fits are left
+    # over for rule 4; those several fit stay alone.
     leftovers: list[_M] = []
+    alone: list[_Cluster] = []
+    candidates: dict[tuple, list[_Cluster]] = {}
     decided: dict[tuple, _Cluster | None] = {}
     for x in weak:
-        key = (x.signature(), x.day, x.titles)
+        sig = x.signature()
+        if sig not in candidates:
+            candidates[sig] = [cl for cl in clusters if _fits(x, cl)]
+        key = (sig, x.day, x.titles)
         if key not in decided:
-            decided[key] = _pick(x, clusters, margin)
+            decided[key] = _pick(x, candidates[sig], margin)
         target = decided[key]
         if target is None:
             leftovers.append(x)
+        elif target is _AMBIGUOUS:
+            cl = _Cluster()
+            cl.add(x)
+            alone.append(cl)
         else:
             target.extra.append(x)
 
     # Rule 4: leftovers that agree on all they have, chained in time.
-    return clusters + _group_leftovers(leftovers, margin)
+    return clusters + _group_leftovers(leftovers, margin) + alone
 
 
-def _pick(x: _M, clusters: list[_Cluster], margin: int) -> _Cluster | None:
-    fits = [cl for cl in clusters if _fits_weak(x, cl, margin)]
+_AMBIGUOUS = _Cluster(closed=True)     # a marker: several clusters fit
+
+
+def _pick(x: _M, candidates: list[_Cluster], margin: int) -> _Cluster | None:
+    """The one cluster a weak mention joins; None if none fits; _AMBIGUOUS if several do."""
+    fits = [cl for cl in candidates if cl.in_period(x.day, margin)]
+    import os
+    mode = os.environ.get("TV", "")
+    if x.titles and (mode == "a" or (mode == "b" and not x.given and x.country is None and x.org is None)):
+        if os.environ.get("SUB"):
+            fits = [cl for cl in fits if not cl.titles or any(a <= b or b <= a for a in x.titles for b in cl.titles)]
+        else:
+            fits = [cl for cl in fits if not cl.titles or x.titles & cl.titles]
     if len(fits) == 1:
         return fits[0]
     if not fits:
@@ -356,13 +365,7 @@ def _pick(x: _M, clusters: list[_Cluster], margin: int) -> _Cluster | None:
         by_title = [cl for cl in fits if x.titles & cl.titles]
         if len(by_title) == 1:
             return by_title[0]
-        if by_title:
-            fits = by_title
-    if x.day is not None:
-        strict = [cl for cl in fits if cl.lo is not None and cl.lo <= x.day <= cl.hi]
-        if len(strict) == 1:
-            return strict[0]
-    return None
+    return _AMBIGUOUS
 
 
 def _group_leftovers(leftovers: list[_M], margin: int) -> list[_Cluster]:
@@ -454,9 +457,12 @@ def _person_ids(clusters: list[_Cluster]) -> list[str]:
 
 def describe_people(mentions: Iterable[PersonMention], assignment: Mapping[str, str],
                     registry: Registry | None = None) -> list[PersonSummary]:
-    """One summary per person in `assignment`: the registry's name, else the name written most
-    often with a given name (ties: the longest, then alphabetical)."""
-    by_person: dict[str, list[PersonMention]] = defaultdict(list)
+    """One summary per person id in `assignment`, sorted by id.
+
+    The name is the registry's, else the name written most often with a given name (ties:
+    the longest, then alphabetical). `assignment` may also hold `resolve_offices` answers: a
+    person known only from offices gets a summary from the registry, with 0 mentions."""
+    by_person: dict[str, list[PersonMention]] = {pid: [] for pid in set(assignment.values())}
     for m in mentions:
         pid = assignment.get(m.mention_id)
         if pid is not None:
@@ -467,14 +473,16 @@ def describe_people(mentions: Iterable[PersonMention], assignment: Mapping[str, 
         reg = registry.people.get(pid) if registry is not None else None
         names = Counter(m.name for m in ms)
         with_given = [n for n in names if len(n.split()) > 1] or list(names)
-        name = (reg.name if reg and reg.name else
-                min(with_given, key=lambda n: (-names[n], -len(n), n)))
+        written = min(with_given, key=lambda n: (-names[n], -len(n), n)) if names else pid
         families = Counter(m.family_name for m in ms if m.family_name)
+        givens = Counter(m.given_name for m in ms if m.given_name)
         dates = sorted(m.date[:10] for m in ms if m.date)
         out.append(PersonSummary(
-            pid, name, families.most_common(1)[0][0] if families else None,
+            pid, reg.name if reg and reg.name else written,
+            families.most_common(1)[0][0] if families else None,
             reg.wikidata if reg else None,
             tuple(sorted({m.country for m in ms if m.country})),
             tuple(sorted({m.organization for m in ms if m.organization})),
-            len(ms), dates[0] if dates else None, dates[-1] if dates else None))
+            len(ms), dates[0] if dates else None, dates[-1] if dates else None,
+            min(givens, key=lambda g: (-givens[g], -len(g), g)) if givens else None))
     return out

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from . import geo
 from .data import load
 from .text import Doc
-from .tokens import (EVENT_WORDS, Token, connectors, honorific_parts, honorific_pattern, honorific_spans_in,
+from .tokens import (EVENT_WORDS, Token, connectors, honorific_pattern, honorific_spans_in,
                      honorific_table, name_particles, post_nominals, title_heads, title_words,
                      tokenize)
 

@@ -40,7 +40,6 @@ def _strip(s: str) -> str:
 
 
 def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
-    text = doc.text
     empty = Place(Location(), None, None, None)
     if event_type in REMOTE or layout.lead is None:
         return empty

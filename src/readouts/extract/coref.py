@@ -1,0 +1,40 @@
+"""Coreference: later mentions of each participant ("Minister Ono", "the Foreign
+Secretary"), so that honorifics and pronouns found there count for the right person."""
+from __future__ import annotations
+
+import re
+
+from .names import Mention, NameIndex
+from .persons import Participant
+
+
+def link_mentions(index: NameIndex, people: list[Participant]) -> None:
+    """Give each participant every later mention whose name words are unambiguously theirs."""
+    for m in index.mentions:
+        if m.kind == "office":
+            continue
+        hits = [p for p in people if m.keys and (m.keys <= p.keys or p.keys <= m.keys
+                                                 or (len(m.keys) == 1 and m.keys & p.keys))]
+        if len(hits) == 1 and m not in hits[0].mentions:
+            hits[0].mentions.append(m)
+
+
+def resolve_office(index: NameIndex, m: Mention, people: list[Participant], roles) -> int | None:
+    """Which participant "the Prime Minister" or "the Foreign Secretary" refers to."""
+    text = index.text
+    s, e = m.titles[0]
+    title = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text[s:e]).lower())
+    if roles.principal_office is not None and not any(p.role == "principal" for p in people):
+        ps, pe = roles.principal_office[0].titles[0]
+        if re.sub(r"\s+", " ", text[ps:pe]).lower() == title:
+            return None
+    hits = []
+    for i, p in enumerate(people):
+        titles = [re.sub(r"\s+", " ", text[a:b]).lower() for x in p.mentions for a, b in x.titles]
+        if any(t == title or t.endswith(" " + title) or t.startswith(title + " of") or title in t.split(", ")
+               for t in titles):
+            hits.append(i)
+    principal = [i for i in hits if people[i].role == "principal"]
+    if principal:
+        return principal[0]
+    return hits[0] if len(hits) == 1 else None

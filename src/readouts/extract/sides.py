@@ -1,0 +1,85 @@
+"""Whose side each person is on: the government the readout speaks for (its home
+country) and, where the text names it only indirectly, the other side's country."""
+from __future__ import annotations
+
+import re
+
+from . import geo
+from .names import NameIndex
+from .persons import Participant, org_and_country
+from .publisher import Publisher, home_country
+from .text import Doc
+
+
+def home_for(doc: Doc, layout, index: NameIndex, publisher: Publisher, people: list[Participant], roles, place):
+    """The home country as (code, start, end), gathering the signs `home_country` weighs."""
+    principal = next((p for p in people if p.role == "principal"), None)
+    principal_country = None
+    if principal is not None:
+        _, c = org_and_country(index, [t for m in principal.mentions for t in m.titles])
+        principal_country = c
+    exclude = set()
+    for p in people:
+        if p.role == "counterpart":
+            _, c = org_and_country(index, [t for m in p.mentions for t in m.titles])
+            if c:
+                exclude.add(c[0])
+            if p.slot.mention.tail_country:
+                exclude.add(p.slot.mention.tail_country[0])
+    host = None
+    loc = place.location.country
+    if place.visit_start is not None and loc is not None and roles.main_verb and place.visit_start > roles.main_verb[1]:
+        host = (loc.value, loc.spans[0].start, loc.spans[0].end)
+    return home_country(doc, publisher, principal_country, exclude, layout.dateline_end, layout.body_end,
+                        [r for r in (layout.title_range, layout.lead) if r], host,
+                        [p.slot.side_country for p in people if p.slot.side_country], layout.dateline_range,
+                        principal_possessives(doc, layout, index, principal))
+
+
+COUNTERPART_ADJ = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>[A-Z][\w’'-]+)\s+counterparts?\b")
+POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def principal_possessives(doc: Doc, layout, index: NameIndex, principal) -> list[tuple[str, int, int]]:
+    """Countries written in the possessive ("New Zealand's commitment") in sentences whose
+    subject is the principal."""
+    if principal is None:
+        return []
+    text = doc.text
+    out = []
+    for s, e in doc.sentences(layout.dateline_end, layout.body_end):
+        first = next((m for m in index.mentions if s <= m.start < e and m.kind != "office"), None)
+        if first is None or not (first.keys & principal.keys) or first.start - s > 40:
+            continue
+        for cs, ce, code in doc.countries(first.end, e):
+            if POSSESSIVE.match(text, ce) and not text[cs:ce].endswith("s'"):
+                out.append((code, cs, ce))
+    return out
+
+
+PAIR = re.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")
+
+
+def counterpart_country(doc: Doc, layout, home, place) -> tuple[str, int, int] | None:
+    """The other side's country when the text names it only as a pair ("U.S.-Mexican
+    cooperation", "Japan-Australia Foreign Ministers' Meeting") or as the host country."""
+    text = doc.text
+    if home is not None:
+        for region in (layout.title_range, (layout.dateline_end, layout.body_end)):
+            if not region:
+                continue
+            for m in PAIR.finditer(text, *region):
+                a, b = geo.country_code(m.group("a")), geo.country_code(m.group("b"))
+                if a and b and a != b and home[0] in (a, b):
+                    other, grp = (b, "b") if a == home[0] else (a, "a")
+                    return other, m.start(grp), m.end(grp)
+    # "spoke with his Indian counterpart"
+    for m in COUNTERPART_ADJ.finditer(text, layout.dateline_end, layout.body_end):
+        code = geo.country_code(m.group("adj"))
+        if code and (home is None or code != home[0]):
+            return code, m.start("adj"), m.end("adj")
+    loc = place.location.country
+    if loc is not None and (home is None or loc.value != home[0]):
+        s = loc.spans[0]
+        return loc.value, s.start, s.end
+    return None

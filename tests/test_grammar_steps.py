@@ -411,3 +411,19 @@ def test_a_fronted_pronoun_refers_to_the_subject_that_follows() -> None:
     got = people(text)
     assert got["Ono"]["gender"] == "male"
     assert got["Lima"]["gender"] is None
+
+
+def test_a_sentence_opening_pronoun_refers_to_the_one_person_before_it() -> None:
+    text = (" date 2019-05-08 The Prime Minister met President Ama Adjoa of Ghana in London today.\n\n"
+            "President Adjoa welcomed the UK's support for the AfCFTA. She also thanked the UK for its help.\n")
+    assert people(text)["Adjoa"]["gender"] == "female"
+    two = text.replace("President Adjoa welcomed", "President Adjoa and Minister Tom Reed welcomed")
+    assert people(two)["Adjoa"]["gender"] is None
+
+
+def test_a_closing_sentence_is_not_the_headline() -> None:
+    text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
+            "They discussed trade.\n\nThey looked forward to meeting again soon.\n")
+    r = record(text)
+    assert r["document"]["title"] is None
+    assert r["events"][0]["type"] == "telephone_talk"

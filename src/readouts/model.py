@@ -11,7 +11,7 @@ from typing import Any, Generic, Iterable, TypeVar
 
 T = TypeVar("T")
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 EVENT_TYPES = ("meeting", "telephone_talk", "video_conference", "courtesy_call", "dialogue",
                "symposium", "meal", "other")

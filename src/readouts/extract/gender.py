@@ -20,6 +20,7 @@ PRONOUN = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself
 LEADING = re.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s*)?(?:[Tt]he\s+)?$")
 FRONTED = re.compile(r"\b(?:during|on|after|following|before|in)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      r"(?:visit|trip|stay|tour|way|travels?)\b", re.I)
+OPENING_PRONOUN = re.compile(r"(?:\s|[-•*]|\d+[.)])*(He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
 OBJECT_PRONOUN = re.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
 OTHER_PEOPLE = re.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
 
@@ -45,8 +46,19 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
     votes: dict[int, list[Fact[str]]] = {}
     refs = _references(index, people, resolve_office)
     hon_spans = index.honorific_spans
+    previous: list[tuple[int, int, int | None]] = []
     for s, e in doc.sentences(0, len(text)):
         in_sent = [(ms, me, who) for ms, me, who in refs if s <= ms and me <= e]
+        opening = OPENING_PRONOUN.match(text, s, e)
+        if opening and previous and len({w for _, _, w in previous}) == 1 and previous[0][2] is not None \
+                and LEADING.match(text[prev_start:previous[0][0]]):
+            # "President Adjola welcomed ... . She also thanked ...": the one person of the sentence before
+            ps, pe = opening.span(1)
+            g = "male" if opening.group(1).lower() in {"he", "his"} else "female"
+            who = previous[0][2]
+            votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, previous[0][0], previous[0][1]),
+                                                            Fact.at(g, ps, pe)))
+        previous, prev_start = in_sent, s
         if not in_sent:
             continue
         ms, me, who = in_sent[0]

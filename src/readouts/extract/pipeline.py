@@ -20,6 +20,8 @@ from .roles import Slot, assign_roles
 from .segment import find_layout
 from .series import find_series
 from .sides import counterpart_country, home_for
+from .statements import find_statements
+from .topics import tag_topics
 from .text import Doc
 from .timing import resolve
 from .when import read_when
@@ -73,6 +75,9 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
         if i in genders:
             p.person.gender = genders[i]
     event.participants = [p.person for p in people]
+    event.statements = find_statements(doc, layout, index, people)
+    topics_from = min(layout.title_range[0], layout.dateline_end) if layout.title_range else layout.dateline_end
+    event.topics = tag_topics(doc, topics_from, layout.body_end)
     if roles.principal_office is not None and not any(p.role == "principal" for p in people):
         office, verb = roles.principal_office
         s, e = office.titles[0]

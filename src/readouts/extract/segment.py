@@ -157,6 +157,8 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
                      r"hosts|holds|visits|receives|Visit|Telephone|Phone|Conversation|Videoconference|"
                      r"Symposium|Forum|Summit|Conference|Event|Dinner|Lunch|Session)\b", re.I)
     for s, e in candidates:
+        if text[s:e].endswith("."):
+            continue        # a headline has no full stop; a closing sentence does
         if s < dateline_end + 400 and key.search(text, s, e) and not LEAD_VERB.search(text, s, e) or \
                 (s < 400 and key.search(text, s, e) and e - s < 160):
             return Fact.at(text[s:e], s, e), (s, e)

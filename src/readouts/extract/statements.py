@@ -106,6 +106,17 @@ class _Subject:
     pronoun: bool = False
 
 
+def _continues(before: _Subject | None, subj: _Subject | None, is_item: bool) -> bool:
+    """Whether a sentence goes on the statement before it: an unattributed sentence of the same
+    point, a pronoun ("She also stated ..."), or the same speaker named again."""
+    if subj is None:
+        return is_item
+    if subj.pronoun:
+        return True
+    return (before is not None and not subj.joint and not before.joint and subj.speaker is not None
+            and subj.speaker == before.speaker)
+
+
 # -- entry point -------------------------------------------------------------------------------
 def find_statements(doc: Doc, layout: Layout, index: NameIndex, people: list[Participant]) -> list[Statement]:
     """Points of what was said in the body, after the lead and before references and footers."""
@@ -194,10 +205,7 @@ class _Reader:
             if BOILERPLATE.search(text[s:e]):
                 continue
             subj = self.subject(s, e)
-            if current and current[1] <= s and text[current[1]:s].strip() == "" and (
-                    subj is None and is_item or subj is not None and subj.pronoun
-                    or subj is not None and not subj.joint and current[2] is not None
-                    and not current[2].joint and subj.speaker is not None and subj.speaker == current[2].speaker):
+            if current and text[current[1]:s].strip() == "" and _continues(current[2], subj, is_item):
                 current[1] = e          # the same speaker goes on ("He also stated ...")
                 continue
             if current:
@@ -205,10 +213,7 @@ class _Reader:
                 current = []
             if subj is None and not is_item:
                 continue                # prose that attributes nothing is no statement
-            if subj is not None and subj.pronoun and not subj.joint and not is_item:
-                # "He said ..." with no statement right before it: who "he" is stays open
-                subj = _Subject(subj.start, subj.end, None, False, True)
-            current = [s, e, subj]
+            current = [s, e, subj]      # "He said ..." opening a statement: who "he" is stays open
         if current:
             out.append(self._statement(*current))
         return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 from . import prose
 from .draft import JST, Draft, convert, offset
@@ -121,10 +122,13 @@ def pair_name(c: Country) -> str:
     return {"GB": "U.K.", "US": "U.S.", "KR": "ROK", "PH": "Philippines"}.get(c.iso, c.bare)
 
 
+_S_POSSESSIVE = re.compile(r"(?<=[a-z])s's\b")
+
+
 def fill(rng: random.Random, template: str, **kw: str) -> str:
     kw.setdefault("topic", rng.choice(prose.TOPICS))
     kw.setdefault("region", rng.choice(prose.REGIONS))
-    return template.format(**kw)
+    return _S_POSSESSIVE.sub("s'", template.format(**kw))     # "the United States' support"
 
 
 def truncated_ok_points(d: Draft, points: list[str], numbered: bool, indent: str = "  ") -> None:
@@ -395,8 +399,8 @@ def mofa_wps(d: Draft, p: Identity, day: dt.date) -> None:
     jst_day, jst_t = convert(day, t, tz, JST)
     d.published = jst_day
     d.city, d.country = city.name, host.iso
-    staff = [x for org_people in (d.pop.pool("io", o) for o in {i.organization for i in d.pop.people if i.office == "io"})
-             for x in org_people if x.serves(day.year)]
+    orgs = dict.fromkeys(i.organization for i in d.pop.people if i.office == "io")    # in a fixed order
+    staff = [x for o in orgs for x in d.pop.pool("io", o) if x.serves(day.year)]
     rng.shuffle(staff)
     moderator, speakers = staff[0], staff[1:1 + rng.randint(2, 4)]
     theme = rng.choice(("humanitarian action", "disaster risk reduction", "peacebuilding", "economic empowerment",

@@ -358,6 +358,25 @@ def _open_binary(path: str) -> Iterator[Any]:
         yield handle
 
 
+@cli.command(context_settings=CONTEXT)
+@click.option("--count", type=click.IntRange(min=1), required=True, help="How many readouts to write.")
+@click.option("--out", "out_dir", metavar="DIR", required=True,
+              type=click.Path(file_okay=False, path_type=str), help="Folder to write them into.")
+@click.option("--answers", metavar="FILE", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="Their known answers, JSON Lines (default: DIR.answers.jsonl beside the folder).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Same seed, same archive.")
+def synth(count: int, out_dir: str, answers: str | None, seed: int) -> None:
+    """Write COUNT varied synthetic readouts (several publishers' styles) and their answers."""
+    from .errors import ReadoutsError
+    from .synth import write
+    try:
+        summary = write(count, out_dir, answers, seed=seed)
+    except ReadoutsError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(f"readouts: wrote {summary.count} readouts to {summary.out_dir}, answers in {summary.answers} "
+               f"({summary.seconds:.1f} s)", err=True)
+
+
 # --- plumbing ----------------------------------------------------------------------------
 
 class _Tally:

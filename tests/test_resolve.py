@@ -158,6 +158,31 @@ def test_a_title_settles_two_candidates_in_period() -> None:
     assert apart(result, fm, gov, bare)
 
 
+def test_successors_of_one_family_name_are_told_apart_by_date() -> None:
+    trevor = [m("Trevor Brackwick", d, country="CA") for d in ("2019-03-27", "2021-10-01")]
+    louise = [m("Louise Brackwick", d, country="CA") for d in ("2022-02-01", "2025-09-26")]
+    later = m("Brackwick", "2023-02-22", country="CA")
+    earlier = m("Brackwick", "2020-03-13", country="CA")
+    result = resolve_people(trevor + louise + [later, earlier])
+    assert same(result, *louise, later) and same(result, *trevor, earlier)
+    assert apart(result, trevor[0], louise[0])
+
+
+def test_a_title_of_another_post_does_not_join() -> None:
+    deputy = [m("Van Pham", d, country="VN", titles=("Deputy Minister of Foreign Affairs",))
+              for d in ("2012-07-02", "2014-10-08")]
+    minister = m("Pham", "2014-11-11", country="VN",
+                 titles=("Minister of Foreign Affairs of Viet Nam",))
+    also_deputy = m("Pham", "2013-05-01", country="VN", titles=("Deputy Foreign Minister",))
+    untitled = m("Pham", "2013-06-01", country="VN", honorific="Mr.")
+    result = resolve_people(deputy + [minister, also_deputy, untitled])
+    assert same(result, *deputy, also_deputy, untitled)
+    assert apart(result, deputy[0], minister)
+    assert names.title_fits(frozenset({"minister"}), frozenset({"foreign", "minister"}))
+    assert not names.title_fits(frozenset({"foreign", "minister"}),
+                                frozenset({"deputy", "foreign", "minister"}))
+
+
 def test_a_given_name_agreeing_with_two_disagreeing_people_is_not_guessed() -> None:
     w = m("George W. Bush", "2005-01-01", country="US")
     hw = m("George H. W. Bush", "1990-01-01", country="US")
@@ -278,6 +303,22 @@ def test_registry_name_pins_and_names_a_person() -> None:
     assert (summary.first_date, summary.last_date) == ("2023-11-07", "2024-02-01")
 
 
+def test_the_most_specific_registry_row_wins() -> None:
+    reg = parse_registry(
+        "# a name row takes every 'Kim Min-jun' of KR; one mention id is someone else\n"
+        "action,person,name,country,mention\n"
+        "name,kim-minjun,Kim Min-jun,KR,\n"
+        "split,kim-minjun-2,,,x:0:1\n"
+        "merge,kim-minjun-3,Kim Min-jun,,y\n")
+    a = m("Kim Min-jun", "2020-01-01", family="Kim", country="KR", mid="x:0:0", doc="x")
+    b = m("Kim Min-jun", "2020-01-01", family="Kim", country="KR", mid="x:0:1", doc="x")
+    c = m("Kim Min-jun", "2021-01-01", family="Kim", country="KR", mid="y:0:0", doc="y")
+    d = m("Kim Min-jun", "2022-01-01", family="Kim", country="KR", mid="z:0:0", doc="z")
+    result = resolve_people([a, b, c, d], reg)
+    assert [result[x.mention_id] for x in (a, b, c, d)] == [
+        "kim-minjun", "kim-minjun-2", "kim-minjun-3", "kim-minjun"]
+
+
 def test_registry_maps_offices_and_dates_to_people() -> None:
     reg = load_registry(REGISTRY)
     offices = [
@@ -379,6 +420,14 @@ def test_two_readouts_of_one_call_are_one_meeting() -> None:
             p("Yoko Kamikawa", "JP", "p:k"), publisher="U.S. Department of State")
     result = link_events([jp, us])
     assert result["jp:0"] == result["us:0"] and result["jp:0"].startswith("m:")
+
+
+def test_person_ids_link_names_spelt_differently() -> None:
+    ru = ev("ru:0", "2018-07-31", "meeting", p("Sergey Lavrov", "RU", "lavrov-sergey"),
+            p("Taro Kono", "JP", "p:t"))
+    jp = ev("jp:0", "2018-07-31", "meeting", p("Sergei Lavrow", "RU", "lavrov-sergey"),
+            p("KONO Taro", "JP", "p:t"))
+    assert len(set(link_events([ru, jp]).values())) == 1
 
 
 def test_unresolved_participants_link_by_family_name_and_country() -> None:
@@ -516,6 +565,6 @@ def test_people_known_only_from_offices_are_described_from_the_registry() -> Non
     people |= resolve_offices([boris], reg)
     summaries = {s.person_id: s for s in describe_people([keir], people, reg)}
     assert summaries["starmer-keir"].mentions == 1
-    assert (summaries["starmer-keir"].name, summaries["starmer-keir"].given_name) == ("Keir Starmer",
-                                                                                   "Keir")
-    assert (summaries["johnson-boris"].name, summaries["johnson-boris"].mentions) == ("johnson-boris", 0)
+    keir_row, boris_row = summaries["starmer-keir"], summaries["johnson-boris"]
+    assert (keir_row.name, keir_row.given_name) == ("Keir Starmer", "Keir")
+    assert (boris_row.name, boris_row.mentions) == ("johnson-boris", 0)

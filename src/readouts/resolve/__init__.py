@@ -13,7 +13,8 @@ these functions and keeps what they return; nothing here touches a database.
 """
 from __future__ import annotations
 
-from .events import EventRow, OfficeRef, ParticipantRef, event_key, event_rows_from_record, link_events
+from .events import (EventRow, OfficeRef, ParticipantRef, event_key, event_rows_from_record,
+                     link_events)
 from .people import (MARGIN_DAYS, OfficeMention, PersonMention, PersonSummary, describe_people,
                      mention_id, mentions_from_record, offices_from_record, resolve_offices,
                      resolve_people)

@@ -21,7 +21,8 @@ when all of these hold:
 
 Linked events form meetings; a meeting never holds two events of one document, and every
 pair in it passes rules 1-4 and the party part of rule 5. Candidate pairs come only from
-events a day apart that share a family name, so the work stays proportional to the archive.
+events a day apart that share a family name or a person id, so the work stays proportional to
+the archive.
 A meeting's id is `m:` and 16 hex digits of the SHA-256 of its smallest event key, so the id
 of a meeting stays put as more readouts of it are linked (unless one sorts before it).
 """
@@ -107,7 +108,8 @@ def event_rows_from_record(record: Mapping[str, Any],
                            p.get("country"), p.get("organization"), p.get("role"),
                            tuple(p.get("titles") or ()))
             for j, p in enumerate(e.get("participants") or ()) if p.get("name"))
-        offices = tuple(OfficeRef(o["title"], o.get("country"), person_ids.get(f"{doc_id}:{i}:o{j}"))
+        offices = tuple(OfficeRef(o["title"], o.get("country"),
+                                  person_ids.get(f"{doc_id}:{i}:o{j}"))
                         for j, o in enumerate(e.get("offices") or ()) if o.get("title"))
         out.append(EventRow(event_key(doc_id, i), doc_id, e.get("date") or None, e.get("type"),
                             doc.get("publisher"), loc.get("city"), loc.get("country"),
@@ -118,7 +120,7 @@ def event_rows_from_record(record: Mapping[str, Any],
 # --- pairwise tests ----------------------------------------------------------------------
 
 class _E:
-    __slots__ = ("row", "day", "minute", "people", "families", "office_parties")
+    __slots__ = ("row", "day", "minute", "people", "keys", "office_parties")
 
     def __init__(self, row: EventRow) -> None:
         self.row = row
@@ -129,7 +131,10 @@ class _E:
         self.people += [(o.person_id, "", o.country.upper() if o.country else None)
                         for o in row.offices if o.person_id is not None]
         self.office_parties = frozenset(o.country.upper() for o in row.offices if o.country)
-        self.families = {f for _, f, _ in self.people if f}
+        # What candidate pairs are found by: family names, and person ids (which may tie
+        # differently spelt names, through the registry).
+        self.keys = {f for _, f, _ in self.people if f} | \
+            {"id:" + pid for pid, _, _ in self.people if pid}
 
 
 def _minutes(stamp: str | None) -> int | None:
@@ -235,16 +240,16 @@ def _linked(a: _E, b: _E) -> int:
 def link_events(events: Iterable[EventRow]) -> dict[str, str]:
     """event key -> meeting id for every event (an unlinked event is a meeting of its own)."""
     rows = [_E(r) for r in events]
-    by_day_family: dict[tuple[int, str], list[int]] = defaultdict(list)
+    by_day_key: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, e in enumerate(rows):
         if e.day is None:
             continue
-        for f in e.families:
-            by_day_family[(e.day, f)].append(i)
+        for k in e.keys:
+            by_day_key[(e.day, k)].append(i)
 
     pairs: set[tuple[int, int]] = set()
-    for (day, fam), idx in by_day_family.items():
-        near = idx + by_day_family.get((day + 1, fam), [])
+    for (day, k), idx in by_day_key.items():
+        near = idx + by_day_key.get((day + 1, k), [])
         for x in idx:
             for y in near:
                 if x != y:

@@ -167,6 +167,22 @@ def title_key(title: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+# Words that make another office of the one they qualify: a Deputy Foreign Minister is not
+# the Foreign Minister.
+_MODIFIERS = frozenset({"deputy", "vice", "under", "assistant", "state", "parliamentary",
+                        "senior", "special", "permanent", "executive", "high", "crown", "chief"})
+
+
+def title_fits(mention: frozenset[str], person: frozenset[str]) -> bool:
+    """Can a mention titled `mention` be a person once titled `person`? The same post, or
+    the same post said with fewer words ("Minister" of "Foreign Minister") — but not
+    without a word that makes it another post ("Foreign Minister" of "Deputy Foreign
+    Minister")."""
+    if mention == person:
+        return True
+    return mention < person and not (person - mention) & _MODIFIERS
+
+
 @lru_cache(maxsize=1 << 16)
 def org_key(org: str | None) -> str:
     """A short key for an organisation: its acronym when it has one.

@@ -16,10 +16,14 @@ depends only on its own mentions (and the registry). Within a block, four rules,
    initial, or no affiliation — join a cluster only when exactly one fits: compatible given
    name, gender and affiliation (the mention's country must be the cluster's; a mention
    without one fits any) and in period (its date within the cluster's dated span widened by
-   `margin_days`; an undated side does not exclude). If several fit, the one sharing a title
-   key ("Foreign Minister" ~ "Minister for Foreign Affairs") is taken if it is the only one;
-   otherwise the mention stays a person of its own. A weak mention never widens a cluster,
-   so the order they come in does not matter.
+   `margin_days`; an undated side does not exclude), and a title that fits (the same post, or
+   the same said with fewer words — "Minister" of "Foreign Minister" — but not without a
+   word that makes another post: "Deputy", "Vice", "State", ...). If several fit, the only
+   one sharing the mention's title ("Foreign Minister" = "Minister for Foreign Affairs of
+   Japan") is taken, else the only one whose dated span holds the mention's date (who was
+   named so at the time: a predecessor and successor of one family name); otherwise the
+   mention stays a person of its own. A weak mention never widens a cluster, so the order
+   they come in does not matter.
 4. Mentions no cluster fits (a person the archive never names in full) are one person when
    they agree on everything they have (given name, country, organisation, gender), have an
    affiliation or a given name, and, when dated, lie within `margin_days` of each other in a
@@ -38,10 +42,11 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from .names import (family_key, given_compatible, given_from, given_tokens, has_full_given,
-                    org_compatible, org_key, split_name, title_key)
+                    org_compatible, org_key, split_name, title_fits, title_key)
 from .registry import Registry, to_day
 
-MARGIN_DAYS = 1461         # "the same period": four years (a term of office) beyond a person's dated mentions
+# "The same period": four years (a term of office) either side of a person's dated mentions.
+MARGIN_DAYS = 1461
 _GENDER_OF = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female",
               "madam": "female", "madame": "female", "lord": "male", "baroness": "female",
               "sir": "male", "dame": "female"}
@@ -349,14 +354,8 @@ _AMBIGUOUS = _Cluster(closed=True)     # a marker: several clusters fit
 
 def _pick(x: _M, candidates: list[_Cluster], margin: int) -> _Cluster | None:
     """The one cluster a weak mention joins; None if none fits; _AMBIGUOUS if several do."""
-    fits = [cl for cl in candidates if cl.in_period(x.day, margin)]
-    import os
-    mode = os.environ.get("TV", "")
-    if x.titles and (mode == "a" or (mode == "b" and not x.given and x.country is None and x.org is None)):
-        if os.environ.get("SUB"):
-            fits = [cl for cl in fits if not cl.titles or any(a <= b or b <= a for a in x.titles for b in cl.titles)]
-        else:
-            fits = [cl for cl in fits if not cl.titles or x.titles & cl.titles]
+    fits = [cl for cl in candidates if cl.in_period(x.day, margin)
+            and (not x.titles or not cl.titles or _titles_fit(x.titles, cl.titles))]
     if len(fits) == 1:
         return fits[0]
     if not fits:
@@ -365,7 +364,17 @@ def _pick(x: _M, candidates: list[_Cluster], margin: int) -> _Cluster | None:
         by_title = [cl for cl in fits if x.titles & cl.titles]
         if len(by_title) == 1:
             return by_title[0]
+        if by_title:
+            fits = by_title
+    if x.day is not None:
+        inside = [cl for cl in fits if cl.lo is not None and cl.lo <= x.day <= cl.hi]
+        if len(inside) == 1:
+            return inside[0]
     return _AMBIGUOUS
+
+
+def _titles_fit(mention: frozenset[frozenset[str]], person: set[frozenset[str]]) -> bool:
+    return any(title_fits(a, b) for a in mention for b in person)
 
 
 def _group_leftovers(leftovers: list[_M], margin: int) -> list[_Cluster]:

@@ -294,7 +294,8 @@ class _Builder:
     def add(self, row: dict[str, str], line: int) -> None:
         action = row.get("action", "").lower()
         if action not in ACTIONS:
-            raise self.fail(f"action {row.get('action')!r} is not one of {', '.join(ACTIONS)}", line)
+            raise self.fail(f"action {row.get('action')!r} is not one of "
+                            f"{', '.join(ACTIONS)}", line)
         person = row.get("person", "")
         if not person:
             raise self.fail(f"a {action} row needs a person id", line)

@@ -32,6 +32,7 @@ HYPHENATED = re.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[-\s]
                         r"exchange|videoconference|video\s+call)\b", re.I)
 RANGE_BETWEEN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:until|till|to|-|–)\s*", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\S+\s+)?$", re.I)
+LOCAL_MARK = re.compile(r"\(\s*local\s+time\s*\)", re.I)
 LOCAL_TIME = re.compile(r"\blocal\s+time\b", re.I)
 STATED = re.compile(
     r"\b(?P<zone>JST|Japan\s+(?:Standard\s+)?[Tt]ime|Tokyo\s+time|(?:GMT|UTC)\s*[+−-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|"
@@ -148,7 +149,10 @@ def read_when(doc: Doc, layout: Layout) -> When:
     if layout.lead is None:
         regions = []
     else:
-        regions = [layout.lead, layout.lead_paragraph or layout.lead]
+        # the lead, then the rest of its paragraph (not the lead again), then a restatement
+        regions = [layout.lead]
+        if layout.lead_paragraph and layout.lead_paragraph[1] > layout.lead[1]:
+            regions.append((layout.lead[1], layout.lead_paragraph[1]))
         if layout.restatement:
             regions.append(layout.restatement)
     pub = layout.published_date
@@ -159,8 +163,6 @@ def read_when(doc: Doc, layout: Layout) -> When:
         rel = RELATIVE_DAYS.search(text, s, e)
         if dates:
             d = dates[0]
-            if rel and rel.start() < d.start and relative_offset(rel.group()) != 0 and pub is None:
-                pass
             year = d.year if d.year is not None else (pub.year if pub else None)
             value = d.resolve(year)
             if value and d.year is None and pub and value > pub + dt.timedelta(days=7):
@@ -202,7 +204,7 @@ def read_when(doc: Doc, layout: Layout) -> When:
         break
     if w.local_marked is None:
         for s, e in regions[:1]:
-            m = re.compile(r"\(\s*local\s+time\s*\)", re.I).search(text, s, e)
+            m = LOCAL_MARK.search(text, s, e)
             if m:
                 w.local_marked = Fact.at("local", m.start(), m.end())
 

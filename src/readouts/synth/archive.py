@@ -13,6 +13,7 @@ from typing import Any, Iterator
 
 from ..errors import ReadoutsError
 from .draft import Draft
+from .styles import NoHolder
 from .styles import STYLES
 from .world import build_population
 
@@ -49,10 +50,17 @@ def generate(count: int, seed: int = 0) -> Iterator[SynthDoc]:
     names = list(STYLES)
     weights = [STYLES[n][2] for n in names]
     for i in range(count):
-        style = rng.choices(names, weights)[0]
-        write_doc, publisher, _ = STYLES[style]
-        d = Draft(rng, pop, style, publisher)
-        write_doc(d)
+        for _attempt in range(20):
+            style = rng.choices(names, weights)[0]
+            write_doc, publisher, _ = STYLES[style]
+            d = Draft(rng, pop, style, publisher)
+            try:
+                write_doc(d)
+                break
+            except NoHolder:
+                continue     # nobody held that office in the year drawn: draw again
+        else:
+            raise SynthError("could not draw a readout whose offices had holders")
         text = "".join(d.chunks)
         truncated = False
         if (d.cut_ok and d.cut_from is not None and d.cut_to is not None and d.cut_to - d.cut_from > 60

@@ -343,6 +343,78 @@ def export_command(query: str, db: str | None, filters: Any, fmt: str, output: s
                                        "ics": "events", "graphml": "nodes"}[fmt])
 
 
+# --- the web app and its tokens ------------------------------------------------------------
+
+@cli.command(context_settings=CONTEXT)
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The default answers this machine only; give "
+                   "0.0.0.0 to serve others (reads are open to anyone who can reach it).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--registry", metavar="FILE", type=click.Path(dir_okay=False, path_type=str),
+              envvar="READOUTS_REGISTRY",
+              help="People registry (CSV) that merges and splits write to, and that "
+                   "resolution reads. Default: $READOUTS_REGISTRY; without one they are off.")
+def serve(db: str | None, host: str, port: int, registry: str | None) -> None:
+    """Serve the web app and the JSON API (/api, /docs) over the archive."""
+    try:
+        from .web.app import WebOptions, run
+    except ImportError as exc:
+        raise click.ClickException(f"the web app needs its extra: pip install "
+                                   f"'readouts[web]' ({exc.name} is missing)") from None
+    from .store import StoreError
+    _setup_logging(False)
+    log.info("serving %s on http://%s:%d/ (API docs at /docs)", db or "the archive", host, port)
+    try:
+        run(WebOptions(db=db, registry=registry), host=host, port=port)
+    except StoreError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+@cli.group(context_settings=CONTEXT)
+def token() -> None:
+    """Tokens that let a reviewer write (corrections, merges) through the web app and API."""
+
+
+@token.command("create", context_settings=CONTEXT)
+@click.argument("name")
+@db_option
+def token_create(name: str, db: str | None) -> None:
+    """Make a token for NAME (who will use it) and print it, once: only its hash is kept."""
+    from .archive.tokens import TokenError, create_token
+    with _archive(db) as store:
+        try:
+            made = create_token(store, name)
+        except TokenError as exc:
+            raise click.UsageError(str(exc)) from None
+    click.echo(made.token)
+    log.info("token %s for %s: keep it now, it cannot be shown again", made.id, made.name)
+
+
+@token.command("list", context_settings=CONTEXT)
+@db_option
+def token_list(db: str | None) -> None:
+    """List tokens (id, name, made, revoked); never their secrets."""
+    from .archive.render import table
+    from .archive.tokens import list_tokens
+    with _archive(db) as store:
+        rows = list_tokens(store)
+    with _open_output("-") as stream:
+        table(rows, stream)
+
+
+@token.command("revoke", context_settings=CONTEXT)
+@click.argument("token_id", metavar="ID")
+@db_option
+def token_revoke(token_id: str, db: str | None) -> None:
+    """Revoke the token ID (as `token list` shows it): it stops working at once."""
+    from .archive.tokens import revoke_token
+    with _archive(db) as store:
+        if not revoke_token(store, token_id):
+            raise click.UsageError(f"no live token {token_id!r} (see `readouts token list`)")
+    log.info("token %s revoked", token_id)
+
+
 @contextlib.contextmanager
 def _open_binary(path: str) -> Iterator[Any]:
     if path == "-":

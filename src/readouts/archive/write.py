@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..store import Store, StoreError
+from .corrections import adopt as adopt_corrections
+from .corrections import apply as apply_corrections
 from .people import mark_stale
 from .prepare import Failed, Prepared, Result, Skipped, now
 from .rows import DOCUMENT_TABLES, SHARED_TABLES, TABLES
@@ -42,6 +44,7 @@ def _insert_sql(table: str, conflict: bool = False) -> str:
 _UPDATE_DOCUMENT = ("UPDATE documents SET " + ", ".join(
     f"{c} = ?" for c in TABLES["documents"] if c not in ("id", "lineage", "is_current"))
     + " WHERE id = ?")
+_RECORD = TABLES["documents"].index("record")
 _KEEP = [i for i, c in enumerate(TABLES["documents"]) if c not in ("id", "lineage", "is_current")]
 
 
@@ -115,6 +118,12 @@ def _write(store: Store, results: list[Result]) -> list[Outcome]:
     for lineage in sorted({p.rows.lineage for p in fresh}):
         _mark_current(store, lineage)
     if written:
+        # Reviewers' corrections outlive re-extraction: put them in force again (and take
+        # in those an exported record carries).
+        for p in written:
+            if '"corrections"' in p.rows.tables["documents"][0][_RECORD]:
+                adopt_corrections(store, p.rows.document_id)
+        apply_corrections(store, [p.rows.document_id for p in written])
         mark_stale(store)
     return outcomes
 

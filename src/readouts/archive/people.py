@@ -61,7 +61,8 @@ def resolve_archive(store: Store, registry_path: str | None = None) -> dict[str,
                              r["document_id"], r["date"], r["title"], r["country"], r["role"],
                              r["publisher"]) for r in office_rows]
     office_people = resolve_offices(offices, registry)
-    summaries = describe_people(mentions, assignment, registry)
+    # people known only from an office the registry maps need their row too
+    summaries = describe_people(mentions, {**assignment, **{k: v for k, v in office_people.items() if v}}, registry)
     meetings = link_events(_event_rows(store, rows, assignment, office_rows, office_people))
 
     with store.transaction():

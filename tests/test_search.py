@@ -9,7 +9,7 @@ import pytest
 
 from readouts.archive.filters import FilterError, Filters
 from readouts.archive.ingest import ingest
-from readouts.archive.query import QueryError, parse, to_fts5, to_tsquery
+from readouts.archive.query import QueryError, contradictory, parse, to_fts5, to_tsquery
 from readouts.archive.search import SearchOptions, search, split_highlights
 from readouts.store import open_store
 
@@ -51,6 +51,31 @@ def test_query_language(text: str, fts5: str, tsquery: str) -> None:
 def test_malformed_queries_say_what_is_wrong(bad: str) -> None:
     with pytest.raises(QueryError):
         parse(bad)
+
+
+@pytest.mark.parametrize("text, empty", [
+    ("economic -economic", True), ("a OR b -a -b", True), ("a OR b -a", False),
+    ('"peace and security" -"peace and security"', True), ("peace -peace*", False),
+    ("a -b", False), ("", False),
+])
+def test_contradictory_queries_are_known_before_running(text: str, empty: bool) -> None:
+    assert contradictory(parse(text)) is empty
+
+
+def test_a_contradictory_query_matches_nothing_quickly(archive) -> None:
+    assert find(archive, "minister").total > 0
+    result = search(archive, SearchOptions("minister -minister"))
+    assert result.total == 0 and not result.hits
+    assert set(result.facets) == {"type", "year", "publisher", "country", "role", "gender",
+                                  "topic"} and not any(result.facets.values())
+
+
+def test_pages_are_slices_of_one_ranking(archive) -> None:
+    whole = [h.document_id for h in find(archive, "minister").hits]
+    paged = [h.document_id for n in range(0, len(whole), 2)
+             for h in search(archive, SearchOptions("minister", limit=2, offset=n,
+                                                    facets=False)).hits]
+    assert paged == whole and len(whole) > 2
 
 
 def test_highlights_are_offsets_into_the_snippet() -> None:
@@ -117,14 +142,17 @@ def test_bad_filters_are_refused(archive) -> None:
 
 
 def test_both_backends_answer_alike(tmp_path: Path) -> None:
-    answers = []
+    answers, filtered = [], []
     for backend in BACKENDS:
         with open_store(store_url(backend, tmp_path)) as store:
             list(ingest(store, [str(EXAMPLES)]))
             answers.append([(q, sorted(ids(find(store, q))))
                             for q in ("women", '"prime minister"', "Ghana OR Chile",
-                                      "minister -Ghana", "secur*")])
-    assert answers[0] == answers[1]
+                                      "minister -Ghana", "secur*", "minister -minister")])
+            filtered.append([(k, sorted(ids(find(store, "minister", **{k: v}))))
+                            for k, v in (("role", "principal"), ("country", "GB"),
+                                         ("type", "telephone_talk"), ("exclude_truncated", True))])
+    assert answers[0] == answers[1] and filtered[0] == filtered[1]
 
 
 def test_cli_search_json_table_and_errors(tmp_path: Path) -> None:

@@ -92,7 +92,7 @@ def event_condition(f: Filters, e: str = "e") -> tuple[str, list[Any]]:
         person.append("lower(p.organisation) LIKE ?")
         params.append(f"%{f.org.lower()}%")
     if f.role:
-        person.append("p.role = ?")
+        person.append("p.role || '' = ?")   # || '': look up by event, not by role
         params.append(f.role)
     if f.country and (f.person or f.org or f.role):
         person.append("p.country = ?")

@@ -113,6 +113,13 @@ def _term(kind: str, value: str) -> Term:
     return Term(words, prefix)
 
 
+def contradictory(query: Query) -> bool:
+    """True when no document can match: every word of some wanted clause is also excluded
+    (`economic -economic`, `a OR b -a -b`). Search answers 0 without running it."""
+    excluded = {t for c in query.clauses if c.negated for t in c.alternatives}
+    return any(set(c.alternatives) <= excluded for c in query.positive)
+
+
 # --- rendering ---------------------------------------------------------------------------
 
 def to_fts5(query: Query) -> str:

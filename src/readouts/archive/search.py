@@ -13,12 +13,15 @@ from typing import Any
 
 from ..store import Store
 from ..store.base import wrap_errors
+from .facets import FACETS, FACET_SIZE, empty, facet_counts
 from .filters import Filters, document_condition
-from .query import Query, parse, to_fts5, to_tsquery
+from .matching import count_sql, matched_sql, page_sql
+from .query import Query, contradictory, parse, to_fts5, to_tsquery
+
+__all__ = ["FACETS", "FACET_SIZE", "Hit", "SearchOptions", "SearchResult", "search",
+           "split_highlights"]
 
 OPEN, CLOSE = "\ue000", "\ue001"   # private-use characters: never in a readout's text
-FACETS = ("type", "year", "publisher", "country", "role", "gender", "topic")
-FACET_SIZE = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,39 +66,29 @@ def search(store: Store, options: SearchOptions) -> SearchResult:
     """Raises QueryError for a malformed query, FilterError for a bad filter."""
     query = parse(options.query)
     filters = options.filters.validated()
+    if contradictory(query):   # `x -x`: nothing can match; answer without asking the store
+        return SearchResult(options.query, 0, [], empty() if options.facets else {})
     where, params = document_condition(filters, "d")
     with wrap_errors("search failed"):
-        matched, matched_params = matched_sql(store, query, where, params)
-        total = int(store.scalar(f"SELECT count(*) FROM ({matched}) m", matched_params))
-        hits = _page(store, query, matched, matched_params, options)
-        facets = _facets(store, matched, matched_params) if options.facets else {}
+        total = int(store.scalar(*count_sql(store, query, where, params)))
+        page = store.rows(*page_sql(store, query, where, params, options.limit,
+                                    options.offset)) if total > options.offset else []
+        hits = _hits(store, query, page)
+        facets = {}
+        if options.facets:
+            facets = facet_counts(store, *matched_sql(store, query, where, params)) \
+                if total else empty()
     return SearchResult(options.query, total, hits, facets)
 
 
-def matched_sql(store: Store, query: Query, where: str, params: list[Any]
-             ) -> tuple[str, list[Any]]:
-    """SQL giving (id, seq, score) of every matching document."""
-    if not query.clauses:
-        return f"SELECT d.id, d.seq, 0.0 AS score FROM documents d WHERE {where}", params
-    if store.dialect == "sqlite":
-        return ("SELECT d.id, d.seq, bm25(documents_fts, 10.0, 1.0) AS score "
-                "FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid "
-                f"WHERE documents_fts MATCH ? AND {where}", [to_fts5(query), *params])
-    return ("SELECT d.id, d.seq, -ts_rank_cd(d.search, to_tsquery('english', ?)) AS score "
-            "FROM documents d WHERE d.search @@ to_tsquery('english', ?) AND " + where,
-            [to_tsquery(query), to_tsquery(query), *params])
-
-
-def _page(store: Store, query: Query, matched: str, params: list[Any],
-          options: SearchOptions) -> list[Hit]:
-    order = "m.score, m.seq" if query.clauses else "m.seq DESC"
-    page = (f"SELECT m.id, m.seq, m.score FROM ({matched}) m ORDER BY {order} "
-            "LIMIT ? OFFSET ?")
-    page_params = [*params, options.limit, options.offset]
+def _hits(store: Store, query: Query, page: list[dict[str, Any]]) -> list[Hit]:
+    """The page's documents, in the page's order, with snippets and people."""
+    if not page:
+        return []
     if not query.clauses:
         snippet_sql, snippet_params = "substr(d.text, 1, 240)", []
     elif store.dialect == "sqlite":
-        # snippet() needs the MATCH in the same statement: re-match, limited to the page.
+        # snippet() needs the MATCH in the same statement: re-match, one rowid at a time.
         snippet_sql = "(SELECT snippet(documents_fts, 1, ?, ?, ' … ', 24) FROM documents_fts " \
                       "WHERE documents_fts MATCH ? AND documents_fts.rowid = d.seq)"
         snippet_params = [OPEN, CLOSE, to_fts5(query)]
@@ -104,19 +97,21 @@ def _page(store: Store, query: Query, matched: str, params: list[Any],
                        "'StartSel=\ue000, StopSel=\ue001, MaxWords=30, MinWords=12, "
                        "MaxFragments=2, FragmentDelimiter=\" … \"')")
         snippet_params = [to_tsquery(query)]
-    rows = store.rows(
-        f"SELECT d.id, d.title, d.publisher, d.url, m.score, {snippet_sql} AS snippet, "
-        "e.date, e.type FROM (" + page + ") m JOIN documents d ON d.id = m.id "
+    seqs = [r["seq"] for r in page]
+    marks = ", ".join("?" for _ in seqs)
+    rows = {r["seq"]: r for r in store.rows(
+        f"SELECT d.seq, d.id, d.title, d.publisher, d.url, {snippet_sql} AS snippet, "
+        "e.date, e.type FROM documents d "
         "LEFT JOIN events e ON e.document_id = d.id AND e.idx = 0 "
-        f"ORDER BY {order}", [*snippet_params, *page_params])
-    ids = [r["id"] for r in rows]
-    people = _people(store, ids)
+        f"WHERE d.seq IN ({marks})", [*snippet_params, *seqs])}
+    people = _people(store, [rows[s]["id"] for s in seqs])
     hits = []
-    for r in rows:
-        plain, marks = split_highlights(r["snippet"] or "")
+    for ranked in page:
+        r = rows[ranked["seq"]]
+        plain, highlights = split_highlights(r["snippet"] or "")
         hits.append(Hit(r["id"], r["title"], r["publisher"], r["url"], r["date"], r["type"],
-                        None if not query.clauses else round(-float(r["score"]), 4),
-                        plain, marks, people.get(r["id"], [])))
+                        None if not query.clauses else round(-float(ranked["score"]), 4),
+                        plain, highlights, people.get(r["id"], [])))
     return hits
 
 
@@ -130,37 +125,6 @@ def _people(store: Store, ids: list[str]) -> dict[str, list[str]]:
             f"p.event_id WHERE e.idx = 0 AND p.document_id IN ({marks}) ORDER BY p.idx", ids):
         out.setdefault(r["document_id"], []).append(r["name"])
     return out
-
-
-def _facets(store: Store, matched: str, params: list[Any]) -> dict[str, list[dict[str, Any]]]:
-    """Documents per value of each facet, over every match (not only the page)."""
-    per_facet = {
-        "type": "SELECT 'type' AS facet, e.type AS value, count(DISTINCT m.id) AS n "
-                "FROM m JOIN events e ON e.document_id = m.id GROUP BY e.type",
-        "year": "SELECT 'year', substr(e.date, 1, 4), count(DISTINCT m.id) "
-                "FROM m JOIN events e ON e.document_id = m.id GROUP BY substr(e.date, 1, 4)",
-        "publisher": "SELECT 'publisher', d.publisher, count(*) "
-                     "FROM m JOIN documents d ON d.id = m.id GROUP BY d.publisher",
-        "country": "SELECT 'country', p.country, count(DISTINCT m.id) "
-                   "FROM m JOIN participations p ON p.document_id = m.id GROUP BY p.country",
-        "role": "SELECT 'role', p.role, count(DISTINCT m.id) "
-                "FROM m JOIN participations p ON p.document_id = m.id GROUP BY p.role",
-        "gender": "SELECT 'gender', p.gender, count(DISTINCT m.id) "
-                  "FROM m JOIN participations p ON p.document_id = m.id GROUP BY p.gender",
-        "topic": "SELECT 'topic', t.tag, count(DISTINCT m.id) "
-                 "FROM m JOIN topics t ON t.document_id = m.id GROUP BY t.tag",
-    }
-    sql = (f"WITH m AS MATERIALIZED (SELECT id FROM ({matched}) x) "
-           + " UNION ALL ".join(per_facet[f] for f in FACETS))
-    found: dict[str, list[dict[str, Any]]] = {f: [] for f in FACETS}
-    for row in store.execute(sql, params).fetchall():
-        facet, value, n = row
-        if value is not None:
-            found[facet].append({"value": value, "count": int(n)})
-    for facet, values in found.items():
-        values.sort(key=lambda v: (-v["count"], str(v["value"])))
-        del values[FACET_SIZE:]
-    return found
 
 
 def split_highlights(marked: str) -> tuple[str, list[list[int]]]:

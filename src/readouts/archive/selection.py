@@ -12,7 +12,7 @@ from ..store import Store
 from ..store.base import wrap_errors
 from .filters import Filters, document_condition
 from .query import parse
-from .search import matched_sql
+from .matching import matched_sql
 
 TABLE = "selected_documents"
 PAGE = 500

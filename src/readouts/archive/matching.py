@@ -1,0 +1,70 @@
+"""The SQL that finds the documents a search matches: their count, one ranked page, and the
+whole set (for facets and exports), for each backend.
+
+SQLite: FTS5 yields the matching rowids (documents.seq) and scores them itself (bm25, the
+title weighted 10 to the text's 1); the top page is sorted there, with LIMIT, before any
+document row is read. Filters are checked per match through `documents_search_key`, an
+index that covers a document's id, is_current, truncated and publisher by seq, so the wide
+rows (text, record) are read for the page only. Without filters, non-current captures are
+excluded by rowid. PostgreSQL: the GIN index on documents.search, ts_rank_cd, LIMIT.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..store import Store
+from .query import Query, to_fts5, to_tsquery
+
+TITLE_WEIGHT, TEXT_WEIGHT = 10.0, 1.0
+_ONLY_CURRENT = "d.is_current = 1"
+_FTS_DOCS = ("documents_fts CROSS JOIN documents d INDEXED BY documents_search_key "
+             "ON d.seq = documents_fts.rowid")
+_NOT_STALE = "documents_fts.rowid NOT IN (SELECT seq FROM documents WHERE is_current <> 1)"
+_TSQUERY = "to_tsquery('english', ?)"
+
+
+def _sqlite_from(query: Query, where: str, params: list[Any]) -> tuple[str, list[Any]]:
+    """FROM ... WHERE for the matches; documents joined only when a filter needs them."""
+    if where == _ONLY_CURRENT:
+        return (f"documents_fts WHERE documents_fts MATCH ? AND {_NOT_STALE}",
+                [to_fts5(query)])
+    return f"{_FTS_DOCS} WHERE documents_fts MATCH ? AND {where}", [to_fts5(query), *params]
+
+
+def count_sql(store: Store, query: Query, where: str, params: list[Any]
+              ) -> tuple[str, list[Any]]:
+    if not query.clauses:
+        return f"SELECT count(*) FROM documents d WHERE {where}", params
+    if store.dialect == "sqlite":
+        sql, sql_params = _sqlite_from(query, where, params)
+        return f"SELECT count(*) FROM {sql}", sql_params
+    return (f"SELECT count(*) FROM documents d WHERE d.search @@ {_TSQUERY} AND {where}",
+            [to_tsquery(query), *params])
+
+
+def page_sql(store: Store, query: Query, where: str, params: list[Any], limit: int,
+             offset: int) -> tuple[str, list[Any]]:
+    """(seq, score) of one page of matches, best first (score: lower is better)."""
+    if not query.clauses:
+        return (f"SELECT d.seq, 0.0 AS score FROM documents d WHERE {where} "
+                "ORDER BY d.seq DESC LIMIT ? OFFSET ?", [*params, limit, offset])
+    if store.dialect == "sqlite":
+        sql, sql_params = _sqlite_from(query, where, params)
+        return (f"SELECT documents_fts.rowid AS seq, bm25(documents_fts, {TITLE_WEIGHT}, "
+                f"{TEXT_WEIGHT}) AS score FROM {sql} ORDER BY score, seq LIMIT ? OFFSET ?",
+                [*sql_params, limit, offset])
+    return (f"SELECT d.seq, -ts_rank_cd(d.search, q.q) AS score FROM documents d, "
+            f"{_TSQUERY} AS q(q) WHERE d.search @@ q.q AND {where} "
+            "ORDER BY score, d.seq LIMIT ? OFFSET ?", [to_tsquery(query), *params, limit, offset])
+
+
+def matched_sql(store: Store, query: Query, where: str, params: list[Any]
+                ) -> tuple[str, list[Any]]:
+    """SQL giving (id, seq, publisher) of every matching document."""
+    if not query.clauses:
+        return f"SELECT d.id, d.seq, d.publisher FROM documents d WHERE {where}", params
+    if store.dialect == "sqlite":
+        return (f"SELECT d.id, d.seq, d.publisher FROM {_FTS_DOCS} "
+                f"WHERE documents_fts MATCH ? AND {where}", [to_fts5(query), *params])
+    return (f"SELECT d.id, d.seq, d.publisher FROM documents d WHERE d.search @@ {_TSQUERY} "
+            f"AND {where}", [to_tsquery(query), *params])

@@ -427,3 +427,14 @@ def test_a_closing_sentence_is_not_the_headline() -> None:
     r = record(text)
     assert r["document"]["title"] is None
     assert r["events"][0]["type"] == "telephone_talk"
+
+
+def test_a_huge_text_is_read_up_to_a_limit_and_says_so() -> None:
+    one = ("May 3, 2022\n\nOn May 2, commencing at 10:00 a.m., Mr. ONO Ken, Minister for Foreign Affairs of "
+           "Japan, held a meeting with Mr. Li Wen in Tokyo.\n\n")
+    text = one + "1. The ministers agreed to cooperate closely on trade and security.\n" * 5000
+    r = record(text)
+    assert len(text) > extract_mod.MAX_CHARS
+    assert [p["code"] for p in r["problems"]] == ["text_too_long"]
+    assert r["document"]["truncated"] is False
+    assert r["events"][0]["date"] == "2022-05-02" and len(r["text"]) == len(text)

@@ -6,7 +6,7 @@ import hashlib
 import re
 from typing import Any
 
-from ..model import Document, Event, Fact, Office, Problem, Record, derived
+from ..model import Document, Event, Fact, Office, Problem, Record, Span, derived
 from . import geo
 from .gender import assign_genders
 from .kind import classify
@@ -17,7 +17,7 @@ from .place import find_place
 from .publisher import find_publisher
 from .refs import find_attendance, find_resolutions
 from .roles import Slot, assign_roles
-from .segment import find_layout
+from .segment import find_layout, truncation
 from .series import find_series
 from .sides import counterpart_country, home_for
 from .statements import find_statements
@@ -26,29 +26,43 @@ from .text import Doc
 from .timing import resolve
 from .when import read_when
 
+# A readout is a few thousand characters; the grammar reads at most this many, so a huge text
+# (a whole site dumped into one file) costs seconds, not hours. Spans still index the full text.
+MAX_CHARS = 100_000
 LANGUAGE_HINT = re.compile(r"\b(?:the|and|of|with|was|were|on|for)\b", re.I)
 
 
 def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id: str | None = None) -> Record:
     """One record from a readout's text; `meta` is an inputs.PageMeta for HTML pages (title, site, date)."""
+    full_text = text
+    cut = None
+    if len(text) > MAX_CHARS:
+        cut = text.rfind("\n", 0, MAX_CHARS)
+        cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
+        text = text[:cut]
     doc = Doc(text=text,
               title_hint=getattr(meta, "title", None),
               publisher_hint=getattr(meta, "publisher", None),
               published_hint=getattr(meta, "published", None))
-    document = Document(source=source, id=doc_id or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
-    record = Record(document=document, text=text)
+    document = Document(source=source,
+                        id=doc_id or hashlib.sha256(full_text.encode("utf-8", "surrogatepass")).hexdigest())
+    record = Record(document=document, text=full_text)
+    if cut is not None:
+        record.problems.append(Problem("text_too_long", f"only the first {cut:,} of {len(full_text):,} characters "
+                                       "were read: a readout is a few thousand", (Span(cut - 1, cut),)))
     layout = find_layout(doc)
     document.title = layout.title
     document.published = layout.published
     if document.published is None and doc.published_hint:
         document.published = Fact(doc.published_hint)
-    document.truncated = layout.truncated
+    # whether the text itself stops mid-sentence is read at its real end, not at our cut
+    document.truncated = layout.truncated if cut is None else truncation(Doc(text=full_text))
     document.language = "en" if len(LANGUAGE_HINT.findall(text[:3000])) >= 5 else None
     publisher = find_publisher(doc)
     document.publisher = publisher.name or (Fact(doc.publisher_hint) if doc.publisher_hint else None)
-    if layout.truncated is not None and layout.truncated.value:
+    if document.truncated is not None and document.truncated.value:
         record.problems.append(Problem("truncated", "the text stops mid-sentence or mid-list; lists may be incomplete",
-                                       layout.truncated.spans))
+                                       document.truncated.spans))
     if layout.lead is None:
         record.problems.append(Problem("not_a_readout", "no sentence reports a meeting, call or event"))
         return record

@@ -130,7 +130,7 @@ def find_layout(doc: Doc) -> Layout:
                   body_end=body_end,
                   lead=lead, lead_paragraph=lead_paragraph, references_start=references_start,
                   restatement=restatement,
-                  truncated=_truncated(doc), title_dates=title_dates)
+                  truncated=truncation(doc), title_dates=title_dates)
 
 
 def _is_chrome(line: str) -> bool:
@@ -207,7 +207,7 @@ def _paragraph(doc: Doc, lead: tuple[int, int]) -> tuple[int, int]:
 TRUNC_OK_END = re.compile(r"[.!?)\]\"”’:;]\s*$|\b(?:as follows|follows)[.:;]?\s*$")
 
 
-def _truncated(doc: Doc) -> Fact[bool] | None:
+def truncation(doc: Doc) -> Fact[bool] | None:
     """The text stops mid-sentence or mid-list (chrome lines at the end don't count)."""
     text = doc.text
     lines = [ln for ln in doc.lines if text[ln.start:ln.end].strip()]

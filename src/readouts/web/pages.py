@@ -204,15 +204,21 @@ def person_page(request: Request, store: StoreDep, person_id: str) -> HTMLRespon
     return _person_page(request, store, person_id)
 
 
+def _reasoned_writer(store: Any, token: str, reason: str) -> str:
+    """The token's writer, for an edit that must say why (registry merges and splits)."""
+    author = writer_name(store, token)
+    if not reason.strip():
+        raise ApiError(422, "say why (a reason is required)")
+    return author
+
+
 @router.post("/people/{person_id}/merge", response_class=HTMLResponse)
 def merge_from_page(request: Request, store: StoreDep, person_id: str,
                     other: Annotated[str, Form(max_length=200)],
                     reason: Annotated[str, Form(max_length=2000)] = "",
                     token: Annotated[str, Form(max_length=500)] = "") -> Any:
     try:
-        author = writer_name(store, token)
-        if not reason.strip():
-            raise ApiError(422, "say why (a reason is required)")
+        author = _reasoned_writer(store, token, reason)
         done = registry_edits.merge(store, request.app.state.options.registry, person_id,
                                     other.strip(), author, reason)
     except ApiError as exc:
@@ -226,9 +232,7 @@ def split_from_page(request: Request, store: StoreDep, person_id: str,
                     reason: Annotated[str, Form(max_length=2000)] = "",
                     token: Annotated[str, Form(max_length=500)] = "") -> Any:
     try:
-        author = writer_name(store, token)
-        if not reason.strip():
-            raise ApiError(422, "say why (a reason is required)")
+        author = _reasoned_writer(store, token, reason)
         done = registry_edits.split(store, request.app.state.options.registry, person_id,
                                     participation, author, reason)
     except ApiError as exc:

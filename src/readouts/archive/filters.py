@@ -47,11 +47,11 @@ class Filters:
         return self
 
 
-def _start(value: str) -> str:
+def start_of(value: str) -> str:
     return value + {4: "-01-01", 7: "-01"}.get(len(value), "")
 
 
-def _end(value: str) -> str:
+def end_of(value: str) -> str:
     return value + {4: "-12-31", 7: "-31"}.get(len(value), "")
 
 
@@ -80,10 +80,10 @@ def event_condition(f: Filters, e: str = "e") -> tuple[str, list[Any]]:
         params.append(f.type)
     if f.date_from:
         parts.append(f"{e}.date >= ?")
-        params.append(_start(f.date_from))
+        params.append(start_of(f.date_from))
     if f.date_to:
         parts.append(f"{e}.date <= ?")
-        params.append(_end(f.date_to))
+        params.append(end_of(f.date_to))
     person: list[str] = []
     if f.person:
         person.append("lower(p.name) LIKE ?")

@@ -16,7 +16,7 @@ from ..store import Store
 from .query import Query, to_fts5, to_tsquery
 
 TITLE_WEIGHT, TEXT_WEIGHT = 10.0, 1.0
-_ONLY_CURRENT = "d.is_current = 1"
+ONLY_CURRENT = "d.is_current = 1"   # the condition of a search without filters
 _FTS_DOCS = ("documents_fts CROSS JOIN documents d INDEXED BY documents_search_key "
              "ON d.seq = documents_fts.rowid")
 _NOT_STALE = "documents_fts.rowid NOT IN (SELECT seq FROM documents WHERE is_current <> 1)"
@@ -25,7 +25,7 @@ _TSQUERY = "to_tsquery('english', ?)"
 
 def _sqlite_from(query: Query, where: str, params: list[Any]) -> tuple[str, list[Any]]:
     """FROM ... WHERE for the matches; documents joined only when a filter needs them."""
-    if where == _ONLY_CURRENT:
+    if where == ONLY_CURRENT:
         return (f"documents_fts WHERE documents_fts MATCH ? AND {_NOT_STALE}",
                 [to_fts5(query)])
     return f"{_FTS_DOCS} WHERE documents_fts MATCH ? AND {where}", [to_fts5(query), *params]
@@ -40,6 +40,16 @@ def count_sql(store: Store, query: Query, where: str, params: list[Any]
         return f"SELECT count(*) FROM {sql}", sql_params
     return (f"SELECT count(*) FROM documents d WHERE d.search @@ {_TSQUERY} AND {where}",
             [to_tsquery(query), *params])
+
+
+def fts_seqs_sql(store: Store, query: Query) -> tuple[str, list[Any]]:
+    """One string of the comma-separated seqs of every document (of any capture) the text
+    query matches: one row is far cheaper to fetch than tens of thousands."""
+    if store.dialect == "sqlite":
+        return ("SELECT group_concat(rowid) FROM documents_fts WHERE documents_fts MATCH ?",
+                [to_fts5(query)])
+    return (f"SELECT string_agg(d.seq::text, ',') FROM documents d WHERE d.search @@ {_TSQUERY}",
+            [to_tsquery(query)])
 
 
 def page_sql(store: Store, query: Query, where: str, params: list[Any], limit: int,

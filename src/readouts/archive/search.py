@@ -13,9 +13,10 @@ from typing import Any
 
 from ..store import Store
 from ..store.base import wrap_errors
+from .bitmaps import facet_index, from_seqs, has, highest, members
 from .facets import FACETS, FACET_SIZE, empty, facet_counts
 from .filters import Filters, document_condition
-from .matching import count_sql, matched_sql, page_sql
+from .matching import ONLY_CURRENT, count_sql, fts_seqs_sql, matched_sql, page_sql
 from .query import Query, contradictory, parse, to_fts5, to_tsquery
 
 __all__ = ["FACETS", "FACET_SIZE", "Hit", "SearchOptions", "SearchResult", "search",
@@ -70,15 +71,60 @@ def search(store: Store, options: SearchOptions) -> SearchResult:
         return SearchResult(options.query, 0, [], empty() if options.facets else {})
     where, params = document_condition(filters, "d")
     with wrap_errors("search failed"):
-        total = int(store.scalar(*count_sql(store, query, where, params)))
-        page = store.rows(*page_sql(store, query, where, params, options.limit,
-                                    options.offset)) if total > options.offset else []
+        index = facet_index(store)
+        allowed = index.filter_bits(filters)
+        if allowed is None:        # filters only SQL can check (a person, two event filters)
+            total, page = _sql_page(store, query, where, params, options)
+            matched = from_seqs(r["seq"] for r in store.rows(
+                *matched_sql(store, query, where, params))) if options.facets and total else 0
+        elif not query.clauses:    # browsing: the filter is the whole answer, newest first
+            matched = allowed
+            total = matched.bit_count()
+            page = [{"seq": seq, "score": 0.0}
+                    for seq in highest(matched, options.offset, options.limit)]
+        elif allowed == index.current and not options.facets:
+            total, page = _sql_page(store, query, where, params, options)
+            matched = 0
+        else:
+            found = store.scalar(*fts_seqs_sql(store, query))
+            every = from_seqs(map(int, found.split(","))) if found else 0
+            matched = every & allowed
+            total = matched.bit_count()
+            if allowed == index.current:
+                page = store.rows(*page_sql(store, query, where, params, options.limit,
+                                            options.offset)) if total > options.offset else []
+            else:
+                page = _filtered_page(store, query, matched, every.bit_count(), options)
         hits = _hits(store, query, page)
-        facets = {}
-        if options.facets:
-            facets = facet_counts(store, *matched_sql(store, query, where, params)) \
-                if total else empty()
+        facets = (facet_counts(index, matched) if total else empty()) if options.facets else {}
     return SearchResult(options.query, total, hits, facets)
+
+
+def _sql_page(store: Store, query: Query, where: str, params: list[Any],
+              options: SearchOptions) -> tuple[int, list[dict[str, Any]]]:
+    total = int(store.scalar(*count_sql(store, query, where, params)))
+    page = store.rows(*page_sql(store, query, where, params, options.limit,
+                                options.offset)) if total > options.offset else []
+    return total, page
+
+
+def _filtered_page(store: Store, query: Query, matched: int, every: int,
+                   options: SearchOptions) -> list[dict[str, Any]]:
+    """One page of the ranking of all matches, keeping those the filter lets through: the
+    ranking is the unfiltered one (bm25 does not depend on filters), read deep enough for
+    the filter's share of the matches to fill the page."""
+    wanted = options.offset + options.limit
+    total = matched.bit_count()
+    if total <= options.offset:
+        return []
+    marks = members(matched)
+    depth = every if total <= wanted else min(every, int(wanted * every / total * 1.5) + 50)
+    while True:
+        ranked = store.rows(*page_sql(store, query, ONLY_CURRENT, [], depth, 0))
+        kept = [r for r in ranked if has(marks, r["seq"])]
+        if len(kept) >= wanted or depth >= every:
+            return kept[options.offset:wanted]
+        depth = min(every, depth * 4)
 
 
 def _hits(store: Store, query: Query, page: list[dict[str, Any]]) -> list[Hit]:

@@ -36,6 +36,9 @@ class SQLiteStore(Store):
         return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
 
 
+BUSY_TIMEOUT_MS = 30_000   # writers queue for each other this long
+
+
 def split_statements(sql: str) -> list[str]:
     """A script's statements, whole (a trigger's body holds semicolons of its own)."""
     statements, pending = [], ""
@@ -57,7 +60,7 @@ def connect(url: StoreURL) -> SQLiteStore:
         raise StoreError(f"cannot open {url.target}: no folder {folder}")
     try:
         conn: Any = sqlite3.connect(url.target, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
         # NORMAL in WAL mode: a crash of the process (even SIGKILL) loses no committed
         # transaction; only a power cut may lose the last few.

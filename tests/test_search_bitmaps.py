@@ -164,3 +164,17 @@ def test_bitmap_helpers(seqs: list[int]) -> None:
     ordered = sorted(set(seqs), reverse=True)
     assert bitmaps.highest(bits, 0, 3) == ordered[:3]
     assert bitmaps.highest(bits, 2, 4) == ordered[2:6]
+
+
+@pytest.mark.parametrize("text, stem", [("secur*", "secur"), ("women", "wom"),
+                                        ('"prime minister"', "prime")])
+@pytest.mark.parametrize("filters", [Filters(), Filters(role="principal"),
+                                     Filters(type="meeting", country="JP")])
+def test_every_page_path_highlights_its_matches(archive, text: str, stem: str,
+                                                filters: Filters) -> None:
+    result = search(archive, SearchOptions(text, filters, limit=8, facets=False))
+    assert result.hits or not result.total
+    for hit in result.hits:
+        assert hit.highlights, (text, hit.document_id)
+        words = [hit.snippet[a:b].lower() for a, b in hit.highlights]
+        assert any(w.startswith(stem) for w in words), words

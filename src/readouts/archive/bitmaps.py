@@ -62,6 +62,14 @@ def members(bits: int) -> bytes:
     return bits.to_bytes((bits.bit_length() + 7) // 8, "little")
 
 
+_BYTE_MASKS = [bytes((b >> i) & 1 for i in range(8)) for b in range(256)]
+
+
+def byte_mask(bits: int) -> bytes:
+    """One byte per seq, 1 where the bit is set: a filter SQL can test with substr()."""
+    return b"".join([_BYTE_MASKS[b] for b in members(bits)])
+
+
 def has(marks: bytes, seq: int) -> bool:
     byte = seq >> 3
     return byte < len(marks) and bool(marks[byte] >> (seq & 7) & 1)
@@ -236,5 +244,5 @@ def facet_index(store: Store) -> FacetIndex:
     return index
 
 
-__all__ = ["FacetIndex", "build", "facet_index", "from_seqs", "generation", "has", "highest",
+__all__ = ["FacetIndex", "build", "byte_mask", "facet_index", "from_seqs", "generation", "has", "highest",
            "members"]

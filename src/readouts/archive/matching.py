@@ -21,6 +21,7 @@ _FTS_DOCS = ("documents_fts CROSS JOIN documents d INDEXED BY documents_search_k
              "ON d.seq = documents_fts.rowid")
 _NOT_STALE = "documents_fts.rowid NOT IN (SELECT seq FROM documents WHERE is_current <> 1)"
 _TSQUERY = "to_tsquery('english', ?)"
+_BM25 = f"bm25(documents_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT})"
 
 
 def _sqlite_from(query: Query, where: str, params: list[Any]) -> tuple[str, list[Any]]:
@@ -53,19 +54,39 @@ def fts_seqs_sql(store: Store, query: Query) -> tuple[str, list[Any]]:
 
 
 def page_sql(store: Store, query: Query, where: str, params: list[Any], limit: int,
-             offset: int) -> tuple[str, list[Any]]:
-    """(seq, score) of one page of matches, best first (score: lower is better)."""
+             offset: int, marks: tuple[str, str] | None = None) -> tuple[str, list[Any]]:
+    """(seq, score) of one page of matches, best first (score: lower is better). With
+    `marks` (SQLite), also each hit's snippet, its matches between the two marks: SQLite
+    makes it after sorting, for the page's rows only."""
     if not query.clauses:
         return (f"SELECT d.seq, 0.0 AS score FROM documents d WHERE {where} "
                 "ORDER BY d.seq DESC LIMIT ? OFFSET ?", [*params, limit, offset])
     if store.dialect == "sqlite":
         sql, sql_params = _sqlite_from(query, where, params)
-        return (f"SELECT documents_fts.rowid AS seq, bm25(documents_fts, {TITLE_WEIGHT}, "
-                f"{TEXT_WEIGHT}) AS score FROM {sql} ORDER BY score, seq LIMIT ? OFFSET ?",
-                [*sql_params, limit, offset])
+        snippet, snippet_params = _snippet(marks)
+        return (f"SELECT documents_fts.rowid AS seq, {_BM25} AS score{snippet} FROM {sql} "
+                "ORDER BY score, seq LIMIT ? OFFSET ?",
+                [*snippet_params, *sql_params, limit, offset])
     return (f"SELECT d.seq, -ts_rank_cd(d.search, q.q) AS score FROM documents d, "
             f"{_TSQUERY} AS q(q) WHERE d.search @@ q.q AND {where} "
             "ORDER BY score, d.seq LIMIT ? OFFSET ?", [to_tsquery(query), *params, limit, offset])
+
+
+def masked_page_sql(query: Query, mask: bytes, limit: int, offset: int,
+                    marks: tuple[str, str] | None = None) -> tuple[str, list[Any]]:
+    """SQLite: a page of the matches whose seq is marked in `mask` (byte seq is 1), the
+    filter tested per match in C before bm25 is computed, so only passing rows are scored."""
+    snippet, snippet_params = _snippet(marks)
+    return (f"SELECT documents_fts.rowid AS seq, {_BM25} AS score{snippet} FROM documents_fts "
+            "WHERE documents_fts MATCH ? AND substr(?, documents_fts.rowid + 1, 1) = x'01' "
+            "ORDER BY score, seq LIMIT ? OFFSET ?",
+            [*snippet_params, to_fts5(query), mask, limit, offset])
+
+
+def _snippet(marks: tuple[str, str] | None) -> tuple[str, list[Any]]:
+    if marks is None:
+        return "", []
+    return ", snippet(documents_fts, 1, ?, ?, ' … ', 24) AS snippet", list(marks)
 
 
 def matched_sql(store: Store, query: Query, where: str, params: list[Any]

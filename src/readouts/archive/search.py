@@ -13,10 +13,11 @@ from typing import Any
 
 from ..store import Store
 from ..store.base import wrap_errors
-from .bitmaps import facet_index, from_seqs, has, highest, members
+from .bitmaps import byte_mask, facet_index, from_seqs, has, highest, members
 from .facets import FACETS, FACET_SIZE, empty, facet_counts
 from .filters import Filters, document_condition
-from .matching import ONLY_CURRENT, count_sql, fts_seqs_sql, matched_sql, page_sql
+from .matching import (ONLY_CURRENT, count_sql, fts_seqs_sql, masked_page_sql, matched_sql,
+                       page_sql)
 from .query import Query, contradictory, parse, to_fts5, to_tsquery
 
 __all__ = ["FACETS", "FACET_SIZE", "Hit", "SearchOptions", "SearchResult", "search",
@@ -91,8 +92,8 @@ def search(store: Store, options: SearchOptions) -> SearchResult:
             matched = every & allowed
             total = matched.bit_count()
             if allowed == index.current:
-                page = store.rows(*page_sql(store, query, where, params, options.limit,
-                                            options.offset)) if total > options.offset else []
+                page = _ranked(store, query, where, params, options) \
+                    if total > options.offset else []
             else:
                 page = _filtered_page(store, query, matched, every.bit_count(), options)
         hits = _hits(store, query, page)
@@ -103,41 +104,48 @@ def search(store: Store, options: SearchOptions) -> SearchResult:
 def _sql_page(store: Store, query: Query, where: str, params: list[Any],
               options: SearchOptions) -> tuple[int, list[dict[str, Any]]]:
     total = int(store.scalar(*count_sql(store, query, where, params)))
-    page = store.rows(*page_sql(store, query, where, params, options.limit,
-                                options.offset)) if total > options.offset else []
-    return total, page
+    return total, _ranked(store, query, where, params, options) if total > options.offset else []
+
+
+def _ranked(store: Store, query: Query, where: str, params: list[Any],
+            options: SearchOptions) -> list[dict[str, Any]]:
+    marks = (OPEN, CLOSE) if store.dialect == "sqlite" else None
+    return store.rows(*page_sql(store, query, where, params, options.limit, options.offset,
+                                marks))
 
 
 def _filtered_page(store: Store, query: Query, matched: int, every: int,
                    options: SearchOptions) -> list[dict[str, Any]]:
-    """One page of the ranking of all matches, keeping those the filter lets through: the
-    ranking is the unfiltered one (bm25 does not depend on filters), read deep enough for
-    the filter's share of the matches to fill the page."""
+    """One page of the matches the filter lets through (the bitmap `matched`), ranked as
+    without the filter (bm25 does not depend on it). SQLite tests each match against a byte
+    mask before scoring it; PostgreSQL's ranking is read deep enough for the filter's share
+    of the matches to fill the page."""
     wanted = options.offset + options.limit
     total = matched.bit_count()
     if total <= options.offset:
         return []
+    if store.dialect == "sqlite":
+        return store.rows(*masked_page_sql(query, byte_mask(matched), options.limit,
+                                           options.offset, (OPEN, CLOSE)))
     marks = members(matched)
-    depth = every if total <= wanted else min(every, int(wanted * every / total * 1.5) + 50)
+    depth = every if total <= wanted else min(every, int(wanted * every / total * 2) + 50)
     while True:
         ranked = store.rows(*page_sql(store, query, ONLY_CURRENT, [], depth, 0))
         kept = [r for r in ranked if has(marks, r["seq"])]
         if len(kept) >= wanted or depth >= every:
             return kept[options.offset:wanted]
-        depth = min(every, depth * 4)
+        depth = every if depth * 4 > every // 2 else depth * 4
 
 
 def _hits(store: Store, query: Query, page: list[dict[str, Any]]) -> list[Hit]:
     """The page's documents, in the page's order, with snippets and people."""
     if not page:
         return []
+    snippets = {r["seq"]: r["snippet"] for r in page if "snippet" in r}
     if not query.clauses:
         snippet_sql, snippet_params = "substr(d.text, 1, 240)", []
     elif store.dialect == "sqlite":
-        # snippet() needs the MATCH in the same statement: re-match, one rowid at a time.
-        snippet_sql = "(SELECT snippet(documents_fts, 1, ?, ?, ' … ', 24) FROM documents_fts " \
-                      "WHERE documents_fts MATCH ? AND documents_fts.rowid = d.seq)"
-        snippet_params = [OPEN, CLOSE, to_fts5(query)]
+        snippet_sql, snippet_params = "NULL", []   # made with the ranking (matching.page_sql)
     else:
         snippet_sql = ("ts_headline('english', d.text, to_tsquery('english', ?), "
                        "'StartSel=\ue000, StopSel=\ue001, MaxWords=30, MinWords=12, "
@@ -154,7 +162,7 @@ def _hits(store: Store, query: Query, page: list[dict[str, Any]]) -> list[Hit]:
     hits = []
     for ranked in page:
         r = rows[ranked["seq"]]
-        plain, highlights = split_highlights(r["snippet"] or "")
+        plain, highlights = split_highlights(snippets.get(r["seq"], r["snippet"]) or "")
         hits.append(Hit(r["id"], r["title"], r["publisher"], r["url"], r["date"], r["type"],
                         None if not query.clauses else round(-float(ranked["score"]), 4),
                         plain, highlights, people.get(r["id"], [])))

@@ -3,6 +3,7 @@ references → series → zones → record. Each step is a function over one doc
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from typing import Any
 
@@ -57,7 +58,9 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
         document.published = Fact(doc.published_hint)
     # whether the text itself stops mid-sentence is read at its real end, not at our cut
     document.truncated = layout.truncated if cut is None else truncation(Doc(text=full_text))
-    document.language = "en" if len(LANGUAGE_HINT.findall(text[:3000])) >= 5 else None
+    # five common English words within the first 3,000 characters: stop at the fifth
+    hints = itertools.islice(LANGUAGE_HINT.finditer(text, 0, min(len(text), 3000)), 5)
+    document.language = "en" if sum(1 for _ in hints) == 5 else None
     publisher = find_publisher(doc)
     document.publisher = publisher.name or (Fact(doc.publisher_hint) if doc.publisher_hint else None)
     if document.truncated is not None and document.truncated.value:

@@ -438,3 +438,22 @@ def test_a_huge_text_is_read_up_to_a_limit_and_says_so() -> None:
     assert [p["code"] for p in r["problems"]] == ["text_too_long"]
     assert r["document"]["truncated"] is False
     assert r["events"][0]["date"] == "2022-05-02" and len(r["text"]) == len(text)
+
+
+@pytest.mark.parametrize("verb", ["received", "welcomed", "hosted", "called on", "met"])
+def test_a_bare_name_with_its_title_after_the_main_verb_is_the_counterpart(verb: str) -> None:
+    text = (f"Muscat, 3 May 2023\n\nForeign Minister Farid Haddad {verb} Lina Okafor, Minister of "
+            "Foreign Affairs of Nigeria, in Muscat on 3 May 2023.\n")
+    got = people(text)
+    assert got["Okafor"]["role"] == "counterpart" and got["Okafor"]["country"] == "NG"
+    assert got["Okafor"]["name"] == "Lina Okafor" and got["Okafor"]["gender"] is None
+
+
+def test_gulf_and_malaysian_honorifics_are_dropped_and_give_no_gender() -> None:
+    text = ("Kuala Lumpur, 8 June 2023\n\nForeign Minister Dato' Sri Zambry Kadir received Sayyid Badr "
+            "bin Hamad Al Busaidi, Foreign Minister of Oman, in Kuala Lumpur on 8 June 2023.\n")
+    got = people(text)
+    assert got["Kadir"]["name"] == "Zambry Kadir" and got["Kadir"]["honorific"] == "Dato' Sri"
+    assert got["Al Busaidi"]["name"] == "Badr bin Hamad Al Busaidi"
+    assert got["Al Busaidi"]["honorific"] == "Sayyid"
+    assert got["Al Busaidi"]["gender"] is None and got["Kadir"]["gender"] is None

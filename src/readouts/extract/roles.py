@@ -61,7 +61,10 @@ BODY_SLOTS = (
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present were")),
 )
-SLOT_WORD = re.compile(r"\b(?:with|met|to|from|by|counterparts?,|and)\s+(?:the\s+)?")
+# Words after which a bare name (with its title after a comma) is a party to the event:
+# "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
+SLOT_WORD = re.compile(r"\b(?:with|met|to|from|by|counterparts?,|and|received|receives|welcomed|welcomes|"
+                       r"hosted|hosts|visited|visits|called\s+on|calls\s+on|telephoned)\s+(?:the\s+)?")
 ON_BEHALF = re.compile(r"\bon behalf of (?:the )?", re.I)
 ON_SIDE = re.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
 

@@ -6,6 +6,7 @@ import re
 
 from .names import Mention, NameIndex
 from .persons import Participant
+from .text import squash
 
 
 def link_mentions(index: NameIndex, people: list[Participant]) -> None:
@@ -23,14 +24,14 @@ def resolve_office(index: NameIndex, m: Mention, people: list[Participant], role
     """Which participant "the Prime Minister" or "the Foreign Secretary" refers to."""
     text = index.text
     s, e = m.titles[0]
-    title = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text[s:e]).lower())
+    title = re.sub(r"^the\s+", "", squash(text[s:e]).lower())
     if roles.principal_office is not None and not any(p.role == "principal" for p in people):
         ps, pe = roles.principal_office[0].titles[0]
-        if re.sub(r"\s+", " ", text[ps:pe]).lower() == title:
+        if squash(text[ps:pe]).lower() == title:
             return None
     hits = []
     for i, p in enumerate(people):
-        titles = [re.sub(r"\s+", " ", text[a:b]).lower() for x in p.mentions for a, b in x.titles]
+        titles = [squash(text[a:b]).lower() for x in p.mentions for a, b in x.titles]
         if any(t == title or t.endswith(" " + title) or t.startswith(title + " of") or title in t.split(", ")
                for t in titles):
             hits.append(i)

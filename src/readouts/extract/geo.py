@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from . import zones as _zones
+from .text import squash
 
 __all__ = [
     "City", "Venue", "Region",
@@ -85,7 +86,7 @@ _CHAR_CLASS = {
 def _norm_text(s: str) -> str:
     """Apostrophes and hyphens unified, whitespace collapsed; case and accents kept."""
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2011", "-")
-    return re.sub(r"\s+", " ", s).strip()
+    return squash(s).strip()
 
 
 def trie_regex(strings: Iterable[str]) -> str:

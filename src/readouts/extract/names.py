@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from . import geo
 from .data import load
-from .text import Doc
+from .text import Doc, squash
 from .tokens import (EVENT_WORDS, Token, connectors, honorific_pattern, honorific_spans_in,
                      honorific_table, name_particles, post_nominals, title_heads, title_words,
                      tokenize)
@@ -28,6 +28,8 @@ INSTITUTION_AFTER = re.compile(r"\s+(?:the\s+)?(?:Ministry|Office|Department|Emb
                                r"(?:[A-Z][\w’'-]*\s+){0,4}(?:University|Institute|Foundation|Centre|Center|Council|"
                                r"Commission|Committee|Bank|Fund|Agency|Organi[sz]ation|Service|Programme|Program|Office|Network))\b")
 PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors"}
+_REGNAL = re.compile(r"[IVX]+")
+_OF = re.compile(r"\s+of\s+")
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|as|ad|an|ar|at|az|ash|bin|ibn|de|di|da|du|le|la|van|von|d)[-’'][A-Z]")
 
 
@@ -55,7 +57,7 @@ class Mention:
         if not self.name_tokens:
             return ""
         raw = text[self.name_start:self.name_end]
-        return re.sub(r"\s+", " ", raw).removesuffix("'s").removesuffix("’s")
+        return squash(raw).removesuffix("'s").removesuffix("’s")
 
     @property
     def keys(self) -> set[str]:
@@ -172,7 +174,7 @@ class NameIndex:
             count += 1
             if t.bare != t.text:      # a possessive closes the name
                 break
-            if re.fullmatch(r"[IVX]+", toks[j].text if j < len(toks) else "") and j < len(toks):
+            if j < len(toks) and _REGNAL.fullmatch(toks[j].text):
                 j += 1                # regnal number: "Abdullah II"
                 break
         # a name never ends on an initial or a particle
@@ -184,7 +186,7 @@ class NameIndex:
         out = []
         table = honorific_table()
         for hs, he in self.honorific_spans:
-            parts = [re.sub(r"\s+", " ", m.group(1)) for m in honorific_spans_in(self.text, hs, he)]
+            parts = [squash(m.group(1)) for m in honorific_spans_in(self.text, hs, he)]
             personal = any(table[p][1] for p in parts if p in table)
             i = self.token_at(he)
             if i >= len(self.tokens) or self.tokens[i].start - he > 2 and "\n" in self.text[he:self.tokens[i].start]:
@@ -200,7 +202,7 @@ class NameIndex:
         return out
 
     def _honorific_list(self, hs: int, he: int) -> list[tuple[str, int, int]]:
-        return [(re.sub(r"\s+", " ", m.group(1)), m.start(1), m.end(1))
+        return [(squash(m.group(1)), m.start(1), m.end(1))
                 for m in honorific_spans_in(self.text, hs, he)]
 
     def _inverted(self, m: Mention, j: int) -> None:
@@ -223,7 +225,7 @@ class NameIndex:
 
     def _tail(self, m: Mention) -> None:
         """"Prime Minister Cameron of the United Kingdom": a country right after the name."""
-        mt = re.compile(r"\s+of\s+").match(self.text, m.end)
+        mt = _OF.match(self.text, m.end)
         if not mt:
             return
         for s, e, code in self.country_spans:
@@ -481,5 +483,5 @@ def _org_matches(text: str, start: int, end: int):
         _ORG_RE = re.compile(r"(?=[A-Z])(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in pats)
                              + r")(?![\w-])")
     for m in _ORG_RE.finditer(text, start, end):
-        key = re.sub(r"\s+", " ", m.group())
+        key = squash(m.group())
         yield m.start(), m.end(), _ORG_NAMES.get(key, key)

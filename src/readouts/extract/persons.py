@@ -12,6 +12,7 @@ from .data import load
 from .names import Mention, NameIndex, find_orgs
 from .roles import EXECUTIVE_WORDS, GOVERNMENT_WORDS, ROLE_ORDER, Roles, Slot
 from .tokens import Token, name_particles
+from .text import squash
 
 # Where the family name is written first even in English-language readouts.
 FAMILY_FIRST = {"CN", "KR", "KP", "TW", "HK", "MO", "VN", "KH", "HU", "MN"}
@@ -76,7 +77,7 @@ def family_and_given(tokens: list[Token], text: str, country: str | None, invert
         s, e = ws[0].start, ws[-1].end
         if text[s:e].endswith(("'s", "’s")):
             e -= 2
-        return re.sub(r"\s+", " ", text[s:e]), s, e
+        return squash(text[s:e]), s, e
 
     def cap(s: str) -> str:
         return "-".join(p[:1].upper() + p[1:].lower() if p.isupper() else p for p in s.split("-"))
@@ -179,7 +180,7 @@ def _non_state_org() -> re.Pattern:
 def titles_facts(index: NameIndex, m: Mention) -> list[Fact[str]]:
     out = []
     for s, e in m.titles:
-        value = re.sub(r"\s+", " ", index.text[s:e]).strip(" ,")
+        value = squash(index.text[s:e]).strip(" ,")
         value = re.sub(r"^(?:the|The)\s+", "", value)
         if value:
             out.append(Fact.at(value, s, e))
@@ -237,7 +238,7 @@ def _office_country(index: NameIndex, title: str) -> Fact[str] | None:
         if m.kind != "office":
             continue
         s, e = m.titles[0]
-        words = re.sub(r"\s+", " ", text[s:e])
+        words = squash(text[s:e])
         if not words.startswith(title + " of "):
             continue
         for cs, ce, code in geo.find_countries(words[len(title):]):

@@ -23,7 +23,7 @@ from .series import find_series
 from .sides import counterpart_country, home_for
 from .statements import find_statements
 from .topics import tag_topics
-from .text import Doc
+from .text import Doc, squash
 from .timing import resolve
 from .when import read_when
 
@@ -98,7 +98,7 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
     if roles.principal_office is not None and not any(p.role == "principal" for p in people):
         office, verb = roles.principal_office
         s, e = office.titles[0]
-        title = re.sub(r"\s+", " ", doc.text[s:e])
+        title = squash(doc.text[s:e])
         event.offices.append(Office(title=Fact.at(title, s, e),
                                     country=derived(home[0], Fact.at(home[0], home[1], home[2])) if home else None,
                                     role=Fact("principal").citing(Fact.at("principal", s, e),

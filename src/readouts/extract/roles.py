@@ -67,6 +67,14 @@ SLOT_WORD = re.compile(r"\b(?:with|met|to|from|by|counterparts?,|and|received|re
                        r"hosted|hosts|visited|visits|called\s+on|calls\s+on|telephoned)\s+(?:the\s+)?")
 ON_BEHALF = re.compile(r"\bon behalf of (?:the )?", re.I)
 ON_SIDE = re.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
+_COMMA = re.compile(r"\s*,\s*")
+_CAPITALISED_RUN = re.compile(r"[A-Z][^,;.]*")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
+_LEAD_IN = re.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")
+_WHO_IS = re.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
+_PASSIVE_BY = re.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+by\b")
+_LIST_END = re.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b")
+_NEXT_SIDE = re.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b")
 
 
 @dataclass
@@ -100,14 +108,14 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
         if m.kind == "office":
             pos = m.end
             for _ in range(3):
-                mc = re.compile(r"\s*,\s*").match(text, pos)
+                mc = _COMMA.match(text, pos)
                 if not mc:
                     break
                 anchors.append((mc.end(), m))
                 # "Minister of Foreign Affairs, Cooperation and Regional Integration, Rui ...": only
                 # capitalised title words may stand between the office and the name
-                nxt = re.compile(r"[A-Z][^,;.]*").match(text, mc.end())
-                if not nxt or re.search(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)", nxt.group()):
+                nxt = _CAPITALISED_RUN.match(text, mc.end())
+                if not nxt or _LOWER_WORD.search(nxt.group()):
                     break
                 pos = nxt.end()
     trusted = set()
@@ -117,7 +125,7 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
             if mt.group().startswith("counterpart"):
                 trusted.add(mt.end())       # "his counterpart, S. Raghavan."
     # a name opening the sentence: "Jean Roy, Minister for ..., spoke with ..."
-    lead_in = re.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?").match(text, s)
+    lead_in = _LEAD_IN.match(text, s)
     anchors.append((lead_in.end(), None))
     for pos, office in anchors:
         if pos >= e or any(p.start <= pos < p.end for p in people):
@@ -169,7 +177,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     for s, e in lead_sents[:4]:
         verb = None
         for v in MAIN_VERB.finditer(text, s, e):
-            if re.search(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$", text[max(s, v.start() - 30):v.start()]):
+            if _WHO_IS.search(text[max(s, v.start() - 30):v.start()]):
                 continue
             verb = v
             break
@@ -178,7 +186,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         people = _with_bare(index, s, e)
         offices = [m for m in _mentions_in(index, s, verb.start(), people_only=False) if m.kind == "office"]
         subject = [m for m in people if m.end <= verb.start()]
-        passive_by = re.search(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+by\b", text[verb.start() - 10:e])
+        passive_by = _PASSIVE_BY.search(text[verb.start() - 10:e])
         objects = [m for m in people if m.start >= verb.end()]
         if not subject and not offices and not (passive_by and objects):
             if PASSIVE_COCHAIR.search(text, s, e):
@@ -277,10 +285,10 @@ def _behalf(text: str, start: int, m: Mention) -> tuple[str, int, int] | None:
 
 def _list_end(text: str, start: int, end: int, stop_at_side: bool = False) -> int:
     """Where a list of people ends: "among others", or (for sides) the next side clause."""
-    m = re.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b").search(text, start, end)
+    m = _LIST_END.search(text, start, end)
     stop = m.start() if m else end
     if stop_at_side:
-        m2 = re.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b").search(text, start, stop)
+        m2 = _NEXT_SIDE.search(text, start, stop)
         if m2:
             stop = m2.start()
     return stop

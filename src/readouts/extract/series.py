@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..model import Fact, Series
 from .data import load
 from .segment import Layout
-from .text import Doc
+from .text import Doc, squash
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # The event is the series only when it is not the occasion of something else.
@@ -80,7 +80,7 @@ def ordinal_value(word: str, ordinals: dict) -> int | None:
 def _clean(name: str) -> str:
     name = re.sub(r"\s*\([A-Z]{2,}\)", "", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
-    return re.sub(r"\s+", " ", name).strip()
+    return squash(name).strip()
 
 
 def find_series(doc: Doc, layout: Layout) -> Series | None:

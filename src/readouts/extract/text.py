@@ -5,6 +5,7 @@ place, so a span always reads back the words it came from.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,6 +16,16 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Lt|Gen|Col|Hon|Rt|No|Nos|Jr|Sr|Amb|Gov|Sen|Rep|vs|etc|approx|"
     r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|H\.E|e\.g|i\.e|[A-Z])\.)$")
 _SENT_END = re.compile(r"[.!?](?:[\"”’)]*)(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:\d+[.)]|\(\d+\)|[-•*]\s))")
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def squash(s: str) -> str:
+    """Each run of whitespace as one space (a name or title as one line of words)."""
+    if "  " not in s and s.isprintable():   # no tab, newline or odd space: nothing to do
+        return s
+    return _SPACES.sub(" ", s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +72,25 @@ class Doc:
         return self.text[s:e]
 
     def sentences(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-        """Sentence ranges within [start, end), trimmed of surrounding whitespace."""
+        """Sentence ranges within [start, end), trimmed of surrounding whitespace: the
+        text's sentences (found once) cut to the range."""
         end = len(self.text) if end is None else end
         key = ("sentences", start, end)
-        if key not in self.notes:
-            self.notes[key] = self._sentences(start, end)
-        return self.notes[key]
+        found = self.notes.get(key)
+        if found is None:
+            every = self.notes.get("sentence_list")
+            if every is None:
+                every = self.notes["sentence_list"] = self._sentences(0, len(self.text))
+                self.notes["sentence_ends"] = [e for _, e in every]
+            found = []
+            for s, e in every[bisect.bisect_right(self.notes["sentence_ends"], start):]:
+                if s >= end:
+                    break
+                s, e = _trim(self.text, max(s, start), min(e, end))
+                if e > s:
+                    found.append((s, e))
+            self.notes[key] = found
+        return found
 
     def _sentences(self, start: int, end: int) -> list[tuple[int, int]]:
         out, pos = [], start

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from .data import load
+from .text import squash
 
 # "U.S." and "H.E." stay whole; "Women's" keeps its possessive; a trailing full stop is split
 # off unless the word is a known abbreviation or an initial.
@@ -13,6 +14,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_]+(?:-(?:[A-Z]\.){2,
 ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Prof.", "Lt.", "Rt.", "St.", "Smt.", "Mme.", "Jr.", "Sr.",
                  "No.", "Gen.", "M.", "Gov.", "Sen.", "Amb.", "Col.", "Adm.", "Capt.", "Jan.", "Feb.", "Aug.",
                  "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
+_INITIALS_END = re.compile(r"(?:^|[-.])(?:[A-Z]\.)+$")    # "J.", "Jean-P.", "Japan-U.S."
 
 
 class Token:
@@ -57,7 +59,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         s, e, t = m.start(), m.end(), m.group()
-        if t.endswith(".") and len(t) > 1 and t not in ABBREVIATIONS and not re.search(r"(?:^|[-.])(?:[A-Z]\.)+$", t):
+        if t.endswith(".") and len(t) > 1 and t not in ABBREVIATIONS and not _INITIALS_END.search(t):
             out.append(Token(s, e - 1, t[:-1]))
             out.append(Token(e - 1, e, "."))
         else:
@@ -130,7 +132,7 @@ def _honorific_part() -> re.Pattern:
 
 def honorific_parts(chain: str) -> list[str]:
     """Split a matched honorific chain into its forms, longest first at each point."""
-    return [re.sub(r"\s+", " ", m.group(1)) for m in honorific_spans_in(chain, 0, len(chain))]
+    return [squash(m.group(1)) for m in honorific_spans_in(chain, 0, len(chain))]
 
 
 def honorific_spans_in(text: str, start: int, end: int) -> list[re.Match]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..model import Fact, Topic
 from .data import load
-from .text import Doc
+from .text import Doc, squash
 
 # Lookbehind groups must keep a fixed width: their spaces stay single spaces.
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
@@ -284,7 +284,7 @@ def tag_topics(doc: Doc, start: int, end: int) -> list[Topic]:
     for n, rule in enumerate(rules):
         m = best.get(n)
         if m is not None:
-            words = re.sub(r"\s+", " ", m.group())
+            words = squash(m.group())
             out.append(Topic(tag=rule.tag, pillar=rule.pillar, evidence=Fact.at(words, m.start(), m.end())))
     return out
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..model import Fact, Problem, Span
 from .dates import RELATIVE_DAYS, find_dates, relative_offset
 from .segment import Layout
-from .text import Doc
+from .text import Doc, squash
 
 _AMPM = r"(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM|A\.M\.|P\.M\.)"
 TIME = re.compile(
@@ -253,7 +253,7 @@ def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
         ds = find_dates(text, t.end, window_end)
         if ds and w.date_value is not None:
             eq_date = ds[0].resolve(w.date_value.year)
-        w.equivalent = (inner_times[0], Fact.at(re.sub(r"\s+", " ", z.group("zone")), z.start(), z.end()), eq_date)
+        w.equivalent = (inner_times[0], Fact.at(squash(z.group("zone")), z.start(), z.end()), eq_date)
     elif zones and (w.local_marked is None or zones[0].start() < w.local_marked.spans[0].start):
         z = zones[0]
-        w.stated_zone = Fact.at(re.sub(r"\s+", " ", z.group("zone")), z.start(), z.end())
+        w.stated_zone = Fact.at(squash(z.group("zone")), z.start(), z.end())

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Literal, Union
 from zoneinfo import ZoneInfo
 
 from ..errors import ReadoutsError
+from .text import squash
 
 if TYPE_CHECKING:  # pragma: no cover
     from .geo import City
@@ -321,7 +322,7 @@ def _stated_data() -> dict:
 
 def _norm_phrase(s: str) -> str:
     s = s.replace("\u2019", "'").replace("\u2212", "-").replace("\u2013", "-")
-    return re.sub(r"\s+", " ", s).strip().casefold()
+    return squash(s).strip().casefold()
 
 
 _PLACE_TIME = re.compile(r"(.+?)\s+(?:(local|standard|summer|daylight)\s+)?time", re.IGNORECASE)

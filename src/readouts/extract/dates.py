@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import fastre
+
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
@@ -19,20 +21,20 @@ _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s
 
 DATE_PATTERNS = [
     # "March 18, 2024", "December 13th", "Monday, July 9"
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?![\d:])(?:\s*(?:,\s*)?" + _YEAR + r")?\b"),
+    fastre.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?![\d:])(?:\s*(?:,\s*)?" + _YEAR + r")?\b"),
     # "the 10th of July 2020"
-    re.compile(r"\bthe\s+" + _DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b"),
+    fastre.compile(r"\bthe\s+" + _DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b"),
     # "29 October 2015", "25 and 26 October 2018" (first day), "15 September"
-    re.compile(_WEEKDAY + r"\b" + _DAY + r"(?:\s*(?:and|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+" + _MONTH
+    fastre.compile(_WEEKDAY + r"\b" + _DAY + r"(?:\s*(?:and|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+" + _MONTH
                + r"(?:,?\s+" + _YEAR + r")?\b"),
     # ISO "2024-10-19"
-    re.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+    fastre.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
     # European numeric "30/10/2015", "04.02.2026" (day first)
-    re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<nmonth>[01]?\d)[/.]" + _YEAR + r"\b"),
+    fastre.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<nmonth>[01]?\d)[/.]" + _YEAR + r"\b"),
 ]
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = fastre.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +85,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return out
 
 
-RELATIVE_DAYS = re.compile(
+RELATIVE_DAYS = fastre.compile(
     r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|the\s+previous\s+day|"
     r"earlier\s+today|last\s+night)\b", re.I)
 

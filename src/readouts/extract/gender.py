@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
 from ..model import Fact
 from .names import Mention, NameIndex
 from .persons import Participant
 from .text import Doc
 from .tokens import honorific_table
 
-PRONOUN = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
-LEADING = re.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s*)?(?:[Tt]he\s+)?$")
-FRONTED = re.compile(r"\b(?:during|on|after|following|before|in)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
+PRONOUN = fastre.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
+LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s*)?(?:[Tt]he\s+)?$")
+FRONTED = fastre.compile(r"\b(?:during|on|after|following|before|in)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      r"(?:visit|trip|stay|tour|way|travels?)\b", re.I)
-OPENING_PRONOUN = re.compile(r"(?:\s|[-•*]|\d+[.)])*(He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
-OBJECT_PRONOUN = re.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
-OTHER_PEOPLE = re.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
+OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
+OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
+OTHER_PEOPLE = fastre.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
 
 
 def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
@@ -80,7 +81,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             if rwho is None:
                 continue
             if OBJECT_PRONOUN.search(text[max(s, rs - 30):rs]):
-                mp = re.compile(r"\s+(?:on|for)\s+(his|her)\b").match(text, re_)
+                mp = fastre.compile(r"\s+(?:on|for)\s+(his|her)\b").match(text, re_)
                 if mp:
                     g = "male" if mp.group(1).lower() == "his" else "female"
                     votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),

@@ -33,7 +33,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from . import zones as _zones
+from . import fastre, zones as _zones
 from .text import squash
 
 __all__ = [
@@ -121,7 +121,7 @@ def trie_regex(strings: Iterable[str]) -> str:
 _KEY_DROP = str.maketrans({".": None, ",": None, "\u2019": "'", "\u2018": "'", "\u02bc": "'",
                            "(": None, ")": None, "-": " ", "\u2010": " ", "\u2011": " ",
                            "\u2013": " ", "/": " "})
-_SAINT = re.compile(r"\bst\b")
+_SAINT = fastre.compile(r"\bst\b")
 
 
 def _key(s: str) -> str:
@@ -186,7 +186,7 @@ def _country_pattern() -> re.Pattern[str]:
     # a look-ahead on the names' first letters lets the engine skip most positions cheaply
     firsts = {_norm_text(s)[:1] for s in strings} - {""}
     ahead = "" if firsts & set(_CHAR_CLASS) else f"(?=[{''.join(sorted(map(re.escape, firsts)))}])"
-    return re.compile(rf"{ahead}(?<!\w)(?:{trie_regex(strings)})(?!\w)")
+    return fastre.compile(rf"{ahead}(?<!\w)(?:{trie_regex(strings)})(?!\w)")
 
 
 def country_code(name: str) -> str | None:
@@ -277,7 +277,7 @@ def _venues() -> dict:
 
 @functools.cache
 def _venue_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.])(?:{trie_regex(_venues()['venues'])})(?!\w)")
+    return fastre.compile(rf"(?<![\w.])(?:{trie_regex(_venues()['venues'])})(?!\w)")
 
 
 def lookup_venue(text: str) -> Venue | None:
@@ -306,7 +306,7 @@ def lookup_region(name: str) -> Region | None:
 
 # --- cities ---------------------------------------------------------------------------------
 
-_NOT_LATIN = re.compile(r"[^\x00-\u024F\u1E00-\u1EFF]")
+_NOT_LATIN = fastre.compile(r"[^\x00-\u024F\u1E00-\u1EFF]")
 ALT_NAMES_MIN_POPULATION = 50_000  # alternate names ("Bruxelles", "Kiev") of smaller towns are skipped
 MIN_POPULATION_WITHOUT_COUNTRY = 100_000  # smaller towns need a country ("Obama", "Linda", "Martin")
 
@@ -423,7 +423,7 @@ def _city_index() -> _CityIndex:
     return _index
 
 
-_PLAUSIBLE = re.compile(r"[^\W\d_][^\d]*")
+_PLAUSIBLE = fastre.compile(r"[^\W\d_][^\d]*")
 
 
 def is_plausible_city(name: str) -> bool:

@@ -7,38 +7,39 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
 from ..model import Fact
 from .segment import Layout
 from .text import Doc
 
 RULES: list[tuple[str, re.Pattern]] = [
-    ("video_conference", re.compile(
+    ("video_conference", fastre.compile(
         r"\b(?:video\s*-?\s*conferenc\w*|videoconferenc\w*|video\s+call|video\s+link|virtual(?:ly)?\s+(?:meeting|format|summit)|"
         r"(?:in|via|by)\s+(?:an\s+)?online\s+(?:format|meeting)|online\s+format|held\s+online|held\s+virtually|"
         r"teleconferenc\w*|web\s+conferenc\w*)\b", re.I)),
-    ("telephone_talk", re.compile(
+    ("telephone_talk", fastre.compile(
         r"\b(?:telephone\s+(?:talks?|call|conversation|meeting)|phone\s+(?:call|talks?|conversation)|"
         r"spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|by\s+telephone|call\s+with|calls?\s+between)\b", re.I)),
-    ("meal", re.compile(
+    ("meal", fastre.compile(
         r"\b(?:over\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"in\s+the\s+form\s+of\s+a\s+(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"(?:hosted|held|gave|offered|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+|welcome\s+)?"
         r"(?:dinner|lunch|luncheon|breakfast|banquet))\b", re.I)),
-    ("courtesy_call", re.compile(r"\bcourtesy\s+(?:call|visit)\b", re.I)),
-    ("symposium", re.compile(
+    ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b", re.I)),
+    ("symposium", fastre.compile(
         r"\b(?:symposium|seminar|panel\s+discussion|side\s+event|webinar|conference\s+session|high-level\s+event|"
         r"(?:participated|took\s+part)\s+in\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:event|session|forum|panel)|"
         r"attended\s+the\s+(?:[\w’'-]+\s+){0,6}(?:meeting|session|conference|forum)\s+(?:of|on)|"
         r"event\s+(?:titled|entitled))\b", re.I)),
-    ("dialogue", re.compile(
+    ("dialogue", fastre.compile(
         r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|"
         r"(?:exchange(?:d)?\s+(?:of\s+)?(?:views|opinions)|share\s+views)\s+with\s+(?:the\s+)?(?:\d+\s+|various\s+|several\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:representatives|ambassadors|members|experts|participants|stakeholders|leaders|officials|"
         r"organi[sz]ations|students|women)|to\s+share\s+views)\b", re.I)),
-    ("meeting", re.compile(
+    ("meeting", fastre.compile(
         r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|exchanged\s+(?:views|opinions)|"
         r"exchange\s+of\s+views|bilateral)\b", re.I)),
-    ("telephone_talk", re.compile(r"\b(?:spoke|speaks|talked)\b(?!\s+(?:at|before|in|on)\b)", re.I)),
+    ("telephone_talk", fastre.compile(r"\b(?:spoke|speaks|talked)\b(?!\s+(?:at|before|in|on)\b)", re.I)),
 ]
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from . import geo
+from . import fastre, geo
 from .data import load
 from .text import Doc, squash
 from .tokens import (EVENT_WORDS, Token, connectors, honorific_pattern, honorific_spans_in,
@@ -23,14 +23,14 @@ from .tokens import (EVENT_WORDS, Token, connectors, honorific_pattern, honorifi
 
 MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"}
-INSTITUTION_AFTER = re.compile(r"\s+(?:the\s+)?(?:Ministry|Office|Department|Embassy|Government|Permanent\s+Mission|"
+INSTITUTION_AFTER = fastre.compile(r"\s+(?:the\s+)?(?:Ministry|Office|Department|Embassy|Government|Permanent\s+Mission|"
                                r"Mission|Delegation|Secretariat|Cabinet|Federal|State|Parliament|House|"
                                r"(?:[A-Z][\w’'-]*\s+){0,4}(?:University|Institute|Foundation|Centre|Center|Council|"
                                r"Commission|Committee|Bank|Fund|Agency|Organi[sz]ation|Service|Programme|Program|Office|Network))\b")
 PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors"}
-_REGNAL = re.compile(r"[IVX]+")
-_OF = re.compile(r"\s+of\s+")
-_HYPHEN_PARTICLE = re.compile(r"^(?:al|el|as|ad|an|ar|at|az|ash|bin|ibn|de|di|da|du|le|la|van|von|d)[-’'][A-Z]")
+_REGNAL = fastre.compile(r"[IVX]+")
+_OF = fastre.compile(r"\s+of\s+")
+_HYPHEN_PARTICLE = fastre.compile(r"^(?:al|el|as|ad|an|ar|at|az|ash|bin|ibn|de|di|da|du|le|la|van|von|d)[-’'][A-Z]")
 
 
 @dataclass
@@ -480,7 +480,7 @@ def _org_matches(text: str, start: int, end: int):
                 _ORG_NAMES[p] = org["name"]
                 pats.append(p)
         pats.sort(key=len, reverse=True)
-        _ORG_RE = re.compile(r"(?=[A-Z])(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in pats)
+        _ORG_RE = fastre.compile(r"(?=[A-Z])(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in pats)
                              + r")(?![\w-])")
     for m in _ORG_RE.finditer(text, start, end):
         key = squash(m.group())

@@ -7,7 +7,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..model import Fact, Person, derived
-from . import geo
+from . import fastre, geo
 from .data import load
 from .names import Mention, NameIndex, find_orgs
 from .roles import EXECUTIVE_WORDS, GOVERNMENT_WORDS, ROLE_ORDER, Roles, Slot
@@ -19,7 +19,7 @@ FAMILY_FIRST = {"CN", "KR", "KP", "TW", "HK", "MO", "VN", "KH", "HU", "MN"}
 # Where a third word is usually the second of two surnames ("Delgado Peralta").
 DOUBLE_SURNAME = {"MX", "ES", "AR", "CO", "PE", "CL", "VE", "EC", "BO", "PY", "UY", "CU", "DO", "GT", "HN", "SV",
                   "NI", "CR", "PA", "PR", "PT", "CV", "AO", "MZ", "GW", "ST", "GQ"}
-_ROMAN = re.compile(r"^[IVX]+$")
+_ROMAN = fastre.compile(r"^[IVX]+$")
 
 
 @dataclass
@@ -172,7 +172,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
 def _non_state_org() -> re.Pattern:
     """"Dean of the Federal University of X", "Chair of the Evaluation Committee for Y"."""
     heads = "|".join(load("organizations.json")["non_state_heads"])
-    return re.compile(r"\b(?:of|at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)*"
+    return fastre.compile(r"\b(?:of|at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)*"
                       r"(?:" + heads + r")\b"
                       r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|de))*)?)")
 

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from ..model import Document, Event, Fact, Office, Problem, Record, Span, derived
-from . import geo
+from . import fastre, geo
 from .gender import assign_genders
 from .kind import classify
 from .coref import link_mentions, resolve_office
@@ -30,7 +30,7 @@ from .when import read_when
 # A readout is a few thousand characters; the grammar reads at most this many, so a huge text
 # (a whole site dumped into one file) costs seconds, not hours. Spans still index the full text.
 MAX_CHARS = 100_000
-LANGUAGE_HINT = re.compile(r"\b(?:the|and|of|with|was|were|on|for)\b", re.I)
+LANGUAGE_HINT = fastre.compile(r"\b(?:the|and|of|with|was|were|on|for)\b", re.I)
 
 
 def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id: str | None = None) -> Record:

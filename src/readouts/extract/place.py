@@ -9,18 +9,18 @@ import re
 from dataclasses import dataclass
 
 from ..model import Fact, Location
-from . import geo
+from . import fastre, geo
 from .segment import Layout
 from .text import Doc
 
 _PLACE_WORDS = r"[A-Z][\w’'.-]*(?:\s+(?:de|do|da|del|of|upon|on|am|la|le|el)?\s*[A-Z][\w’'.-]*){0,3}"
 # "who is visiting Geneva, Switzerland", "during his visit to Luxembourg", "met ... in London"
-PLACE_INTRO = re.compile(
+PLACE_INTRO = fastre.compile(
     r"(?:\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|visiting|(?:his|her|their|the\s+latter[’']s|an?|official|working)"
     r"\s+visit\s+to|paying\s+(?:a|an\s+official)\s+visit\s+to|(?:was|were|is|are)\s+in|held\s+in|took\s+place\s+in|"
     r"came\s+to|invited\s+to|arrived\s+in|in)|[’']s\s+visit\s+to)\s+(?:the\s+)?(?P<place>" + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
-NOT_PLACE_BEFORE = re.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
+NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
                               r"efforts|people|interest|investment|presence|role|invasion|aggression|elections?|"
                               r"rights|violence|progress|cooperation|trade|relations|leadership)\s+$", re.I)
 REMOTE = {"telephone_talk", "video_conference"}
@@ -127,7 +127,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
     return None
 
 
-MEET_IN = re.compile(r"\b(?:meet|meets|met|meeting|welcome|welcomed|welcoming|see|host|hosted|hosting|receive|received)\b"
+MEET_IN = fastre.compile(r"\b(?:meet|meets|met|meeting|welcome|welcomed|welcoming|see|host|hosted|hosting|receive|received)\b"
                      r"[^.;]{0,50}?\bin\s+(?P<place>" + _PLACE_WORDS + ")")
 
 

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Fact
-from . import geo
+from . import fastre, geo
 from .data import load
 from .text import Doc
 
-JAPAN_TIME = re.compile(r"\bJST\b|\bJapan\s+(?:Standard\s+)?[Tt]ime\b")
+JAPAN_TIME = fastre.compile(r"\bJST\b|\bJapan\s+(?:Standard\s+)?[Tt]ime\b")
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Publisher:
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern, dict]]:
-    return [(re.compile(spec["pattern"]), spec) for spec in load("publishers.json")["publishers"]]
+    return [(fastre.compile(spec["pattern"]), spec) for spec in load("publishers.json")["publishers"]]
 
 
 def _first(text: str, start: int, end: int, weak_ok: bool):
@@ -66,7 +66,7 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     )
 
 
-TITLE_PAIR = re.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")
+TITLE_PAIR = fastre.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")
 
 
 def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, int, int] | None,

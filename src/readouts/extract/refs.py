@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
 from ..model import Fact, Reference
 from .data import load
 from .text import Doc
 
-RESOLUTION = re.compile(
+RESOLUTION = fastre.compile(
     r"\b(?:UNSCR|UNSC\s+[Rr]esolutions?|S/RES/|(?:Security\s+Council\s+)?[Rr]esolutions?)\s*(?:No\.?|Number|#)?\s*"
     r"(?P<nums>\d{3,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&)\s*(?:\d{3,4})(?:\s*\(\d{4}\))?)*)")
-SC_CONTEXT = re.compile(r"Security\s+Council|UNSC|UNSCR|S/RES", re.I)
-NOT_SC = re.compile(r"General\s+Assembly|Human\s+Rights\s+Council|UNGA|A/RES", re.I)
+SC_CONTEXT = fastre.compile(r"Security\s+Council|UNSC|UNSCR|S/RES", re.I)
+NOT_SC = fastre.compile(r"General\s+Assembly|Human\s+Rights\s+Council|UNGA|A/RES", re.I)
 
 
 def find_resolutions(doc: Doc) -> list[Reference]:
@@ -36,12 +37,12 @@ def find_resolutions(doc: Doc) -> list[Reference]:
     return list(seen.values())
 
 
-ATTENDANCE = re.compile(
+ATTENDANCE = fastre.compile(
     r"\b(?:a\s+total\s+of\s+)?(?:(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost|"
     r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:people|persons|participants|attendees|guests|"
     r"audience\s+members|individuals)\b", re.I)
-ATTENDANCE_HINT = re.compile(r"\d\s+(?:people|persons|participants|attendees|guests|audience|individuals)\b", re.I)
-ATTEND_VERB = re.compile(r"\b(?:attended|attendance|participated|gathered|joined|audience|took\s+part|present)\b", re.I)
+ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:people|persons|participants|attendees|guests|audience|individuals)\b", re.I)
+ATTEND_VERB = fastre.compile(r"\b(?:attended|attendance|participated|gathered|joined|audience|took\s+part|present)\b", re.I)
 
 
 def find_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:

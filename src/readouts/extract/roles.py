@@ -13,43 +13,43 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from . import geo
+from . import fastre, geo
 from .names import Mention, NameIndex
 from .segment import Layout
 from .text import Doc
 
-GOVERNMENT_WORDS = re.compile(
+GOVERNMENT_WORDS = fastre.compile(
     r"\b(?:Minister|Ministry|Secretary|Ambassador|Government|Parliamentary|Defence|Defense|Department|Director-General|"
     r"President|Prime|Chancellor|Senator|Deputy|Vice-Minister|Envoy|Representative|Councilor|Councillor|Cabinet|"
     r"Military|Champion|Spokesperson|Press|Consul)\b")
 
-EXECUTIVE_WORDS = re.compile(r"\b(?:Minister|Secretary|Ambassador|Director-General|President|Chancellor|Envoy|"
+EXECUTIVE_WORDS = fastre.compile(r"\b(?:Minister|Secretary|Ambassador|Director-General|President|Chancellor|Envoy|"
                              r"Commissioner|Governor|Mayor)\b")
 ROLE_ORDER = {"principal": 0, "counterpart": 1, "moderator": 2, "speaker": 3, "attendee": 4}
 
-MAIN_VERB = re.compile(
+MAIN_VERB = fastre.compile(
     r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
     r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|"
     r"welcomed|joined|called|gathered|conducted)\b")
-PASSIVE_COCHAIR = re.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
-MODERATOR = re.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
-SPEAKERS_AFTER = re.compile(
+PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
+MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
+SPEAKERS_AFTER = fastre.compile(
     r"\b(?:presentations?|remarks|speeches|statements|briefings?|interventions?|contributions)\s+"
     r"(?:were\s+(?:made|given|delivered)\s+)?(?:from|by)\b|\bwith the participation of\b|"
     r"\b(?:panel(?:ists)?|speakers|presenters)\s+(?:included|were|including)\b|"
     r"\bkeynote\s+(?:speech|address|remarks)\s+(?:by|from)\b|\bpanel(?:\s+discussion)?\s+with\b", re.I)
-SPEAKERS_BEFORE = re.compile(
+SPEAKERS_BEFORE = fastre.compile(
     r"\b(?:made|delivered|gave|offered)\s+(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
     r"(?:remarks|presentations?|speeches|statements|interventions)\b|\bpresented\b|\btook the floor\b", re.I)
-ALONGSIDE = re.compile(r"\balongside\b", re.I)
-ATTENDEES = re.compile(
+ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
+ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\bAlso (?:in attendance|present) were\b|\battended by\b|\baccompanied by\b|\bjoined by\b|"
     r"\battending on the (?P<side1>[^,;()]{2,30}?) side (?:were|was)\b|"
     r"\b(?:the )?participants on the (?P<side2>[^,;()]{2,30}?) side included\b|"
     r"\bthose on the (?P<side3>[^,;()]{2,30}?) side included\b|"
     r"\bon the (?P<side4>[^,;()]{2,30}?) side,? (?:were|included)\b", re.I)
 # Objects after these are context, not participants.
-NOT_OBJECT = re.compile(
+NOT_OBJECT = fastre.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
     r"to participate in|on the margins of|in the presence of|on behalf of)\b", re.I)
 # Each body slot pattern with words one of which any match must contain (lower-cased).
@@ -63,18 +63,18 @@ BODY_SLOTS = (
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
-SLOT_WORD = re.compile(r"\b(?:with|met|to|from|by|counterparts?,|and|received|receives|welcomed|welcomes|"
+SLOT_WORD = fastre.compile(r"\b(?:with|met|to|from|by|counterparts?,|and|received|receives|welcomed|welcomes|"
                        r"hosted|hosts|visited|visits|called\s+on|calls\s+on|telephoned)\s+(?:the\s+)?")
-ON_BEHALF = re.compile(r"\bon behalf of (?:the )?", re.I)
-ON_SIDE = re.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
-_COMMA = re.compile(r"\s*,\s*")
-_CAPITALISED_RUN = re.compile(r"[A-Z][^,;.]*")
-_LOWER_WORD = re.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
-_LEAD_IN = re.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")
-_WHO_IS = re.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
-_PASSIVE_BY = re.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+by\b")
-_LIST_END = re.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b")
-_NEXT_SIDE = re.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b")
+ON_BEHALF = fastre.compile(r"\bon behalf of (?:the )?", re.I)
+ON_SIDE = fastre.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
+_COMMA = fastre.compile(r"\s*,\s*")
+_CAPITALISED_RUN = fastre.compile(r"[A-Z][^,;.]*")
+_LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
+_LEAD_IN = fastre.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")
+_WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
+_PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+by\b")
+_LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b")
+_NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b")
 
 
 @dataclass

@@ -6,26 +6,27 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import fastre
 from ..model import Fact
 from .dates import DateMention, find_dates
 from .text import Doc
 
 # Lines that are site chrome rather than the readout's own words.
-FOOTER = re.compile(
+FOOTER = fastre.compile(
     r"^\s*(?:Back to\b|Associated Links|White House Shareables|Page details|Date modified|Follow us|Like us on|"
     r"Search for related information|Media enquiries|For journalists|Further information|Updates to this page|"
     r"Share this page|Related content|Explore the topic|Print this page|\(END\)|###|Top of page|Return to top)", re.I)
-CHROME = re.compile(
+CHROME = fastre.compile(
     r"^\s*(?:Press releases?|Press Release|Joint Press Releases?|Countries & Regions|Main Container|Main Content|"
     r"Prime Minister Crest|Japanese|Readouts?|Statements? and Releases|News|Speeches and Remarks|Home)\s*$", re.I)
-CAPTION = re.compile(r"^\s*(?:•\s*)?\(?\s*photos?\b|^\s*(?:Group photo|Photo of|A picture of)", re.I)
-REFERENCE = re.compile(r"^\s*\((?:Reference|Note)s?\s*\d*\)|^\s*(?:Reference|Background)s?\s*:", re.I | re.M)
-DATE_LINE_PREFIX = re.compile(
+CAPTION = fastre.compile(r"^\s*(?:•\s*)?\(?\s*photos?\b|^\s*(?:Group photo|Photo of|A picture of)", re.I)
+REFERENCE = fastre.compile(r"^\s*\((?:Reference|Note)s?\s*\d*\)|^\s*(?:Reference|Background)s?\s*:", re.I | re.M)
+DATE_LINE_PREFIX = fastre.compile(
     r"^\s*(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date:?\s+|Issued:?\s+|"
     r"Last updated:?\s+|[A-Z][\w .'’-]{1,40},\s*)?$", re.I)
-DATE_LINE_SUFFIX = re.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|\d{1,2}:\d{2}\b.*$|\(.*\)\s*$)")
-PUBLISHED_FOOTER = re.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
-LEAD_VERB = re.compile(
+DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|\d{1,2}:\d{2}\b.*$|\(.*\)\s*$)")
+PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
+LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|"
     r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|delivered|conducted|launched|is visiting|was in)\b")
@@ -153,7 +154,7 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
         idx = text.find(doc.title_hint)
         if idx >= 0:
             return Fact.at(doc.title_hint, idx, idx + len(doc.title_hint)), (idx, idx + len(doc.title_hint))
-    key = re.compile(r"\b(?:Meeting|Meets|Talks?|Call|Calls|Dialogue|Readout|Courtesy|Exchange|Consultations|speaks|met|"
+    key = fastre.compile(r"\b(?:Meeting|Meets|Talks?|Call|Calls|Dialogue|Readout|Courtesy|Exchange|Consultations|speaks|met|"
                      r"hosts|holds|visits|receives|Visit|Telephone|Phone|Conversation|Videoconference|"
                      r"Symposium|Forum|Summit|Conference|Event|Dinner|Lunch|Session)\b", re.I)
     for s, e in candidates:
@@ -197,14 +198,14 @@ def _paragraph(doc: Doc, lead: tuple[int, int]) -> tuple[int, int]:
     """The lead and the sentences after it up to a blank line or a numbered point."""
     text = doc.text
     s, e = lead
-    stop = re.compile(r"\n\s*\n|\n\s*(?:\d+[.)]|\(\d+\)|[-•*])\s")
+    stop = fastre.compile(r"\n\s*\n|\n\s*(?:\d+[.)]|\(\d+\)|[-•*])\s")
     m = stop.search(text, e)
     end = m.start() if m else len(text)
     # The lead of a one-sentence paragraph followed by points: keep the sentence.
     return s, max(e, end)
 
 
-TRUNC_OK_END = re.compile(r"[.!?)\]\"”’:;]\s*$|\b(?:as follows|follows)[.:;]?\s*$")
+TRUNC_OK_END = fastre.compile(r"[.!?)\]\"”’:;]\s*$|\b(?:as follows|follows)[.:;]?\s*$")
 
 
 def truncation(doc: Doc) -> Fact[bool] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import fastre
 from ..model import Fact, Series
 from .data import load
 from .segment import Layout
@@ -12,7 +13,7 @@ from .text import Doc, squash
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # The event is the series only when it is not the occasion of something else.
-CONTEXT_BEFORE = re.compile(
+CONTEXT_BEFORE = fastre.compile(
     r"\b(?:to\s+attend|to\s+participate\s+in|attending|for|of|at|on\s+the\s+margins\s+of|on\s+the\s+sidelines\s+of|"
     r"ahead\s+of|towards|toward|before|after|following|since|during|host(?:ing)?|chair\s+of|anniversary\s+of)\s+(?:the\s+)?$",
     re.I)
@@ -38,23 +39,23 @@ def _data():
     heads = "|".join(sorted(data["heads"], key=len, reverse=True))
     name = (r"(?P<name>(?:[A-Z][\w’'+.-]*\s+|\([A-Z]{2,}\)\s+|(?:of|on|for|and|the|in)\s+){0,10}?(?:" + heads + r")"
             r"(?:\s+(?i:on|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?)\b")
-    ordinal_series = re.compile(r"\b" + ord_re + r"\s+" + name)
-    session_of = re.compile(r"\b" + ord_re + r"\s+(?:session|round|meeting|edition)\s+of\s+(?:the\s+)?" + name, re.I)
-    named = [(n["name"], re.compile(n["pattern"])) for n in data["named"]]
+    ordinal_series = fastre.compile(r"\b" + ord_re + r"\s+" + name)
+    session_of = fastre.compile(r"\b" + ord_re + r"\s+(?:session|round|meeting|edition)\s+of\s+(?:the\s+)?" + name, re.I)
+    named = [(n["name"], fastre.compile(n["pattern"])) for n in data["named"]]
     return ordinals, ordinal_series, session_of, named
 
 
 @lru_cache(maxsize=None)
 def _round_of(name_pattern: str) -> re.Pattern:
     """"the fourth meeting on 'WPS + Innovation'"."""
-    return re.compile(r"\b(?P<ord>\w+)\s+(?:meeting|round|session|edition|dialogue)\s+(?:on|of)\s+[\"“‘']?"
+    return fastre.compile(r"\b(?P<ord>\w+)\s+(?:meeting|round|session|edition|dialogue)\s+(?:on|of)\s+[\"“‘']?"
                       + name_pattern, re.I)
 
 
 @lru_cache(maxsize=1)
 def _ordinal_hint() -> re.Pattern:
     words = "|".join(sorted(_data()[0], key=len, reverse=True))
-    return re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|(?i:" + words + r")|[IVXL]{2,6}(?:th|st|nd|rd)?|Vth|Xth)\b")
+    return fastre.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|(?i:" + words + r")|[IVXL]{2,6}(?:th|st|nd|rd)?|Vth|Xth)\b")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,7 @@ def _quoted() -> re.Pattern:
     ordinal = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?i:" + words + r")|[IVXL]{2,6}(?:th|st|nd|rd)?)"
     quoted = r"[\"“‘'](?P<name>[^\"”’\n]{3,80})[\"”’']"
     heads = r"(?i:dialogue|meeting|symposium|forum|seminar|conference|session|round|roundtable|talks?|summit)"
-    return re.compile(r"\b" + ordinal + r"\s+(?:" + quoted + r",?\s+" + heads
+    return fastre.compile(r"\b" + ordinal + r"\s+(?:" + quoted + r",?\s+" + heads
                       + r"|" + heads + r"\s+(?:on|of|entitled|titled)\s+" + quoted.replace("name", "name2") + r")")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import geo
+from . import fastre, geo
 from .names import NameIndex
 from .persons import Participant, org_and_country
 from .publisher import Publisher, home_country
@@ -36,8 +36,8 @@ def home_for(doc: Doc, layout, index: NameIndex, publisher: Publisher, people: l
                         principal_possessives(doc, layout, index, principal))
 
 
-COUNTERPART_ADJ = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>[A-Z][\w’'-]+)\s+counterparts?\b")
-POSSESSIVE = re.compile(r"['’]s?\b")
+COUNTERPART_ADJ = fastre.compile(r"\b(?:his|her|their|its)\s+(?P<adj>[A-Z][\w’'-]+)\s+counterparts?\b")
+POSSESSIVE = fastre.compile(r"['’]s?\b")
 
 
 def principal_possessives(doc: Doc, layout, index: NameIndex, principal) -> list[tuple[str, int, int]]:
@@ -57,7 +57,7 @@ def principal_possessives(doc: Doc, layout, index: NameIndex, principal) -> list
     return out
 
 
-PAIR = re.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")
+PAIR = fastre.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")
 
 
 def counterpart_country(doc: Doc, layout, home, place) -> tuple[str, int, int] | None:

@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from . import fastre
 from ..model import Fact, Statement
 from .names import Mention, NameIndex
 from .persons import Participant
@@ -51,7 +52,7 @@ SPEECH_VERBS = (
 # Adverbs and auxiliaries that may stand between the subject and the verb.
 ADVERB = r"(?:also|further|then|again|once\s+again|both|all|each|had|has|have|would|will|first|later|[a-z]+ly)"
 # Subjects that speak for both (or all) sides.
-JOINT_SUBJECT = re.compile(
+JOINT_SUBJECT = fastre.compile(
     r"(?:the\s+)?(?:two|both|three|four|five|six|seven|eight|nine|ten|several|all(?:\s+the)?)\s+(?:[\w.'’-]+\s+){0,2}?"
     r"(?:ministers|leaders|sides|parties|presidents|prime\s+ministers|delegations|heads\s+of\s+(?:state|government)|"
     r"secretaries|co-chairs|participants|governments|countries|officials|counterparts|heads|chiefs|envoys)\b"
@@ -62,33 +63,33 @@ JOINT_SUBJECT = re.compile(
     r"|the\s+[A-Z][\w.'’-]*\s+and\s+[A-Z][\w.'’-]*\s+(?:ministers|leaders|sides|delegations|presidents)\b"
     r"|the\s+two\b",
     re.I)
-PRONOUN = re.compile(r"(?:he|she|they)\b", re.I)
-SIDE = re.compile(r"\s+(?:side|delegation|government)\b")
+PRONOUN = fastre.compile(r"(?:he|she|they)\b", re.I)
+SIDE = fastre.compile(r"\s+(?:side|delegation|government)\b")
 # "A and B" between two subjects.
-AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
+AND = fastre.compile(r"\s*,?\s+and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 # Sentences that introduce a list or close the account, not points of what was said.
-BOILERPLATE = re.compile(
+BOILERPLATE = fastre.compile(
     r"^(?:the|an?)\s+(?:overview|outline|summary|gist|main\s+points?)\b.*\b(?:follows?|below)\b"
     r"|\bas\s+follows[.:]?\s*$", re.I | re.S)
 MARKER = r"(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-zA-Z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|[-•*●・▪◦–])"
-ITEM = re.compile(rf"^[ \t]*{MARKER}[ \t]+", re.M)
-INNER_MARKER = re.compile(rf"{MARKER}[ \t]+")
-BLANK = re.compile(r"\n[ \t]*\n")
-COMMA = re.compile(r",\s+")
-THE = re.compile(r"the\s+", re.I)
-SPACES = re.compile(r"\s+")
-AND_WORD = re.compile(r"\band\b")
-CAP_WORDS = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
-WORDS = re.compile(r"[^\W\d_][\w'’-]*")
-HEADING_END = re.compile(r"[.,;:!?\"”’]$")
-POINT_END = re.compile(r"[.!?;:\"”’]\s*$")
+ITEM = fastre.compile(rf"^[ \t]*{MARKER}[ \t]+", re.M)
+INNER_MARKER = fastre.compile(rf"{MARKER}[ \t]+")
+BLANK = fastre.compile(r"\n[ \t]*\n")
+COMMA = fastre.compile(r",\s+")
+THE = fastre.compile(r"the\s+", re.I)
+SPACES = fastre.compile(r"\s+")
+AND_WORD = fastre.compile(r"\band\b")
+CAP_WORDS = fastre.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+WORDS = fastre.compile(r"[^\W\d_][\w'’-]*")
+HEADING_END = fastre.compile(r"[.,;:!?\"”’]$")
+POINT_END = fastre.compile(r"[.!?;:\"”’]\s*$")
 FUNCTION_WORDS = {"and", "the", "of", "for", "to", "in", "on", "at", "by", "de", "du", "la", "le"}
 
 
 def _verb_pattern() -> re.Pattern[str]:
     verbs = sorted(set(SPEECH_VERBS), key=len, reverse=True)
     alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
-    return re.compile(
+    return fastre.compile(
         r"(?:\s*,\s*(?:who|which)\b[^,.;]{0,160},)?"                       # ", who is visiting Tokyo,"
         r"(?:\s*,\s*(?:in\s+response|in\s+turn|for\s+(?:his|her|their|its)\s+part|on\s+(?:his|her|their|its)\s+part),)?"
         rf"(?:\s+{ADVERB})*\s+(?P<verb>{alt})\b")

@@ -10,15 +10,17 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import fastre
+
 # A sentence ends at . ! ? followed by space + capital/quote/digit, or at a blank line or a
 # list item. Abbreviations common in readouts must not end a sentence.
-_ABBREV = re.compile(
+_ABBREV = fastre.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Lt|Gen|Col|Hon|Rt|No|Nos|Jr|Sr|Amb|Gov|Sen|Rep|vs|etc|approx|"
     r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|H\.E|e\.g|i\.e|[A-Z])\.)$")
-_SENT_END = re.compile(r"[.!?](?:[\"”’)]*)(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:\d+[.)]|\(\d+\)|[-•*]\s))")
+_SENT_END = fastre.compile(r"[.!?](?:[\"”’)]*)(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:\d+[.)]|\(\d+\)|[-•*]\s))")
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = fastre.compile(r"\s+")
 
 
 def squash(s: str) -> str:

@@ -4,17 +4,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import fastre
 from .data import load
 from .text import squash
 
 # "U.S." and "H.E." stay whole; "Women's" keeps its possessive; a trailing full stop is split
 # off unless the word is a known abbreviation or an initial.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_]+(?:-(?:[A-Z]\.){2,}|['’\-][^\W\d_]+)*(?:['’]s)?\.?"
+_TOKEN = fastre.compile(r"(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_]+(?:-(?:[A-Z]\.){2,}|['’\-][^\W\d_]+)*(?:['’]s)?\.?"
                     r"|\d+(?:[:.,]\d+)*|[^\s\w]")
 ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Prof.", "Lt.", "Rt.", "St.", "Smt.", "Mme.", "Jr.", "Sr.",
                  "No.", "Gen.", "M.", "Gov.", "Sen.", "Amb.", "Col.", "Adm.", "Capt.", "Jan.", "Feb.", "Aug.",
                  "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
-_INITIALS_END = re.compile(r"(?:^|[-.])(?:[A-Z]\.)+$")    # "J.", "Jean-P.", "Japan-U.S."
+_INITIALS_END = fastre.compile(r"(?:^|[-.])(?:[A-Z]\.)+$")    # "J.", "Jean-P.", "Japan-U.S."
 
 
 class Token:
@@ -115,7 +116,7 @@ def honorific_pattern() -> re.Pattern:
     one = rf"(?:{alt})(?![\w])"
     # the look-ahead on first letters lets the engine skip most positions cheaply
     first = "".join(sorted({re.escape(f[0]) for f in forms}))
-    return re.compile(rf"(?=[{first}])(?<![\w.])(?:{one}[ \t]*,?[ \t]*)*{one}")
+    return fastre.compile(rf"(?=[{first}])(?<![\w.])(?:{one}[ \t]*,?[ \t]*)*{one}")
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +128,7 @@ def post_nominals() -> frozenset[str]:
 def _honorific_part() -> re.Pattern:
     forms = sorted(honorific_table(), key=len, reverse=True)
     alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"[ \t,]*({alt})(?![\w])")
+    return fastre.compile(rf"[ \t,]*({alt})(?![\w])")
 
 
 def honorific_parts(chain: str) -> list[str]:

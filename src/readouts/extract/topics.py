@@ -17,13 +17,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import fastre
 from ..model import Fact, Topic
 from .data import load
 from .text import Doc, squash
 
 # Lookbehind groups must keep a fixed width: their spaces stay single spaces.
-_LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
-_WORD = re.compile(r"[^\W_]+")
+_LOOKBEHIND = fastre.compile(r"\(\?<[!=][^()]*\)")
+_WORD = fastre.compile(r"[^\W_]+")
 _WINDOW = 160           # no trigger starts further than this before its key
 
 
@@ -214,7 +215,7 @@ def vocabulary() -> tuple[TagRule, ...]:
     out = []
     for entry in load("topics.json")["tags"]:
         triggers = tuple(
-            Trigger(t, re.compile(r"(?<!\w)(?:" + _trigger_regex(t) + r")(?!\w)", re.I), _keys(t),
+            Trigger(t, fastre.compile(r"(?<!\w)(?:" + _trigger_regex(t) + r")(?!\w)", re.I), _keys(t),
                     _reach(t), _hint(t))
             for t in entry["triggers"])
         out.append(TagRule(entry["tag"], bool(entry.get("pillar", False)), triggers))

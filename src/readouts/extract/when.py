@@ -5,36 +5,37 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import fastre
 from ..model import Fact, Problem, Span
 from .dates import RELATIVE_DAYS, find_dates, relative_offset
 from .segment import Layout
 from .text import Doc, squash
 
 _AMPM = r"(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM|A\.M\.|P\.M\.)"
-TIME = re.compile(
+TIME = fastre.compile(
     r"(?P<approx>(?:(?:just|shortly)\s+(?:after|before)|around|about|approximately|approx\.)\s+)?"
     r"(?:\b(?P<noon>noon|midday|midnight)\b|(?P<h>[0-2]?\d)(?::|\.(?=\d\d\s*[ap]\.?m))(?P<m>[0-5]\d)(?:\s*" + _AMPM + r")?"
     r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?![\w:])(?:\s*(?:hrs|hours|h)\b)?", re.I)
-TIME_LEAD_IN = re.compile(r"(?:commencing|starting|beginning|begun|began|from|at|since)\s+(?:at\s+|from\s+)?$", re.I)
+TIME_LEAD_IN = fastre.compile(r"(?:commencing|starting|beginning|begun|began|from|at|since)\s+(?:at\s+|from\s+)?$", re.I)
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                 "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
 _NUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
-DURATION = re.compile(
+DURATION = fastre.compile(
     r"\b(?:for|lasted|lasting|lasts|of)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
     r"just under|just over|under|less than|a little over|a little under|approx\.)\s+)?"
     r"(?:(?P<half>half an hour)|(?P<n1>" + _NUM + r")\s+(?P<u1>hours?|minutes?|mins?)"
     r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b", re.I)
 # "a 45-minute telephone call", "an hour-long meeting", "a two-hour dialogue"
-HYPHENATED = re.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
+HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
                         r"(?:[\w-]+\s+){0,2}(?:meeting|call|talks?|conversation|dialogue|session|discussion|"
                         r"exchange|videoconference|video\s+call)\b", re.I)
-RANGE_BETWEEN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:until|till|to|-|–)\s*", re.I)
-RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\S+\s+)?$", re.I)
-LOCAL_MARK = re.compile(r"\(\s*local\s+time\s*\)", re.I)
-LOCAL_TIME = re.compile(r"\blocal\s+time\b", re.I)
-STATED = re.compile(
+RANGE_BETWEEN = fastre.compile(r"\s*(?:\([^)]*\)\s*)?(?:until|till|to|-|–)\s*", re.I)
+RANGE_BEFORE = fastre.compile(r"\b(?:from|between)\s+(?:\S+\s+)?$", re.I)
+LOCAL_MARK = fastre.compile(r"\(\s*local\s+time\s*\)", re.I)
+LOCAL_TIME = fastre.compile(r"\blocal\s+time\b", re.I)
+STATED = fastre.compile(
     r"\b(?P<zone>JST|Japan\s+(?:Standard\s+)?[Tt]ime|Tokyo\s+time|(?:GMT|UTC)\s*[+−-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|"
     r"[ECMP][SD]T|ET|CET|CEST|BST|EET|EEST|WET|WEST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|KST|SGT|HKT|MSK|"
     r"Eastern\s+(?:Standard\s+|Daylight\s+)?Time|Pacific\s+(?:Standard\s+|Daylight\s+)?Time|"
@@ -84,7 +85,7 @@ def parse_time(m: re.Match) -> TimeMention | None:
     return TimeMention(m.start(), m.end(), hour, minute)
 
 
-_TIME_HINT = re.compile(r"\d|noon|midday|midnight")
+_TIME_HINT = fastre.compile(r"\d|noon|midday|midnight")
 
 
 def find_times(text: str, start: int, end: int) -> list[TimeMention]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Union
 from zoneinfo import ZoneInfo
 
+from . import fastre
 from ..errors import ReadoutsError
 from .text import squash
 
@@ -59,7 +60,7 @@ class UnknownZoneError(ReadoutsError, KeyError):
 
 # --- tzdata access --------------------------------------------------------------------------
 
-_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*")
+_ZONE_NAME = fastre.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*")
 
 
 def _tz_file(*parts: str):
@@ -156,7 +157,7 @@ def zone_for_place(city: "City | None", country: str | None) -> str | None:
 
 # --- offsets --------------------------------------------------------------------------------
 
-_OFFSET = re.compile(
+_OFFSET = fastre.compile(
     r"(?:(?:UTC|GMT|UT)\s*)?([+\-\u2212\u2013])\s*(\d{1,2})(?:(?::|\.)?(\d{2}))?", re.IGNORECASE)
 
 
@@ -325,7 +326,7 @@ def _norm_phrase(s: str) -> str:
     return squash(s).strip().casefold()
 
 
-_PLACE_TIME = re.compile(r"(.+?)\s+(?:(local|standard|summer|daylight)\s+)?time", re.IGNORECASE)
+_PLACE_TIME = fastre.compile(r"(.+?)\s+(?:(local|standard|summer|daylight)\s+)?time", re.IGNORECASE)
 
 
 def parse_stated_zone(s: str) -> StatedZone | None:
@@ -371,7 +372,7 @@ def _stated_pattern() -> re.Pattern[str]:
     offset = r"(?:UTC|GMT)\s?[+\-\u2212\u2013]\s?\d{1,2}(?::?\d{2})?(?!\d)"
     body = (rf"{offset}|(?:{places})\s+(?i:(?:local|standard|summer|daylight)\s+)?(?i:time)"
             rf"|(?i:{phrases})|{abbr}")
-    return re.compile(rf"(?<![\w+\-])(?:{body})(?!\w)")
+    return fastre.compile(rf"(?<![\w+\-])(?:{body})(?!\w)")
 
 
 def find_stated_zones(text: str) -> list[ZoneMention]:

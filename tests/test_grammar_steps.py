@@ -457,3 +457,76 @@ def test_gulf_and_malaysian_honorifics_are_dropped_and_give_no_gender() -> None:
     assert got["Al Busaidi"]["name"] == "Badr bin Hamad Al Busaidi"
     assert got["Al Busaidi"]["honorific"] == "Sayyid"
     assert got["Al Busaidi"]["gender"] is None and got["Kadir"]["gender"] is None
+
+
+# -- clock, date line and place forms of publishers beyond the dev corpus ------------------
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("met at 9.30 in Paris", [(9, 30)]),
+    ("at 1400hrs", [(14, 0)]),
+    ("from 0930 hrs to 1100 hrs", [(9, 30), (11, 0)]),
+    ("at 09h00", [(9, 0)]),
+    ("13.00 WIB", [(13, 0)]),
+    ("at 3:00 in the afternoon", [(15, 0)]),
+    ("at 10:15 in the morning", [(10, 15)]),
+    ("from 1:15 to 2:30 p.m.", [(13, 15), (14, 30)]),
+    ("from 11:30 a.m. to 1:00 p.m.", [(11, 30), (13, 0)]),
+    ("1500 hours of training", []),
+    ("growth of 2.5 per cent", []),
+    ("in 2024 hours", []),
+])
+def test_clock_forms(phrase: str, expected: list[tuple[int, int]]) -> None:
+    assert [(t.hour, t.minute) for t in find_times(phrase, 0, len(phrase))] == expected
+
+
+@pytest.mark.parametrize("lead, minutes", [
+    ("The talks lasted two and a half hours.", 150),
+    ("They spoke for one and a half hours.", 90),
+    ("The meeting was held from 1:15 to 2:30 p.m.", 75),
+])
+def test_durations_in_words_and_ranges(lead: str, minutes: int) -> None:
+    text = f"Canberra, 4 March 2024\n\nMinister Jane Roe met Minister Omar Diallo of Senegal in Canberra. {lead}\n"
+    assert event(text)["duration_minutes"] == minutes
+
+
+@pytest.mark.parametrize("dateline, published", [
+    ("2024/02/06", "2024-02-06"),
+    ("Press release | Date: 17/10/2023 | No: 131/23", "2023-10-17"),
+    ("Addis Ababa, Ethiopia, 16 May 2024", "2024-05-16"),
+    ("Date 2024-04-03", "2024-04-03"),
+])
+def test_date_line_forms(dateline: str, published: str) -> None:
+    text = f"Ministry of Foreign Affairs\n\nMinister meets counterpart\n{dateline}\n\nMinister Jane Roe met Minister Omar Diallo of Senegal today.\n"
+    assert record(text)["document"]["published"] == published
+
+
+def test_a_release_signed_off_with_its_date() -> None:
+    text = ("Minister's working lunch\n\nMinister Jane Roe hosted a working lunch for Minister Omar Diallo of "
+            "Senegal in Singapore today.\n\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n21 NOVEMBER 2023\n")
+    got = record(text)
+    assert got["document"]["published"] == "2023-11-21" and got["events"][0]["date"] == "2023-11-21"
+
+
+def test_a_meeting_placed_nowhere_else_is_where_its_release_is_datelined() -> None:
+    met = "Kathmandu, 30 October 2023\n\nThe Secretary-General met Prime Minister Ram Thapa of Nepal today at 10:30.\n"
+    e = event(met)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Kathmandu", "NP", "+05:45")
+    called = met.replace("met Prime Minister", "spoke by telephone with Prime Minister")
+    assert event(called)["location"] == {"venue": None, "city": None, "country": None}
+    elsewhere = met.replace("today at 10:30", "in Geneva today at 10:30")
+    assert event(elsewhere)["location"]["city"] == "Geneva"
+
+
+def test_a_stated_city_zone_covers_both_ends_of_a_range() -> None:
+    text = ("Date 2024-04-03\n\nVice Minister Kim Ha-na held a video conference with Deputy Secretary Ann Lee of "
+            "the United States from 8:00 a.m. to 8:50 a.m. (Seoul time) on April 3.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"], e["duration_minutes"]) == ("08:00", "+09:00", 50)
+    assert e["start_utc"] == "2024-04-02T23:00:00Z"
+
+
+@pytest.mark.parametrize("venue, city", [("the AU Headquarters", "Addis Ababa"), ("Kirribilli House", "Sydney"),
+                                         ("Gedung Pancasila", "Jakarta"), ("the Union Buildings", "Pretoria")])
+def test_venues_that_fix_a_city(venue: str, city: str) -> None:
+    text = f"4 March 2024\n\nMinister Jane Roe met Minister Omar Diallo of Senegal at {venue} today.\n"
+    assert event(text)["location"]["city"] == city

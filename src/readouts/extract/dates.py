@@ -14,7 +14,9 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -29,6 +31,8 @@ DATE_PATTERNS = [
                + r"(?:,?\s+" + _YEAR + r")?\b"),
     # ISO "2024-10-19"
     fastre.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "2024/02/06" (year first, as East Asian ministries write it)
+    fastre.compile(r"\b" + _YEAR + r"/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)\b"),
     # European numeric "30/10/2015", "04.02.2026" (day first)
     fastre.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<nmonth>[01]?\d)[/.]" + _YEAR + r"\b"),
 ]

@@ -24,6 +24,9 @@ NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|sta
                               r"efforts|people|interest|investment|presence|role|invasion|aggression|elections?|"
                               r"rights|violence|progress|cooperation|trade|relations|leadership)\s+$", re.I)
 REMOTE = {"telephone_talk", "video_conference"}
+IN_PERSON = {"meeting", "courtesy_call", "meal", "dialogue", "symposium"}
+# a part of a date line: words between commas, dashes or bars ("Addis Ababa, Ethiopia, 16 May 2024")
+DATELINE_PART = fastre.compile(r"[A-Z][^,|\n–—]*?(?=\s*(?:,|\||\s[-–—]\s|$))", re.M)
 
 
 @dataclass
@@ -63,7 +66,31 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
         if city is not None:
             city.visit_start = later_found.visit_start
         return city or later_found
+    if event_type in IN_PERSON:
+        return _dateline_place(doc, layout) or empty
     return empty
+
+
+def _dateline_place(doc: Doc, layout: Layout) -> Place | None:
+    """A meeting the text places nowhere else was held where its release is datelined
+    ("Kathmandu, 30 October 2023", "May 16, 2024 - Ottawa, Ontario - ..."): the first city
+    among the date line's comma, dash or bar separated parts, a country part helping."""
+    if layout.dateline_range is None or layout.published is None:
+        return None
+    text = doc.text
+    ls, le = layout.dateline_range
+    date = layout.published.spans[0]
+    if not ls <= date.start < date.end <= le:
+        return None
+    parts = [(m.start(), m.end()) for span in ((ls, date.start), (date.end, le))
+             for m in DATELINE_PART.finditer(text, *span)]
+    for k, (s, e) in enumerate(parts):
+        hint = geo.country_code(text[parts[k + 1][0]:parts[k + 1][1]]) if k + 1 < len(parts) else None
+        city = geo.lookup_city(text[s:e], hint)
+        if city is not None:
+            loc = Location(city=Fact.at(city.name, s, e), country=Fact.at(city.country, s, e))
+            return Place(loc, city, None)
+    return None
 
 
 def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> Place | None:

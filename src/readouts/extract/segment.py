@@ -22,8 +22,9 @@ CHROME = fastre.compile(
 CAPTION = fastre.compile(r"^\s*(?:•\s*)?\(?\s*photos?\b|^\s*(?:Group photo|Photo of|A picture of)", re.I)
 REFERENCE = fastre.compile(r"^\s*\((?:Reference|Note)s?\s*\d*\)|^\s*(?:Reference|Background)s?\s*:", re.I | re.M)
 DATE_LINE_PREFIX = fastre.compile(
-    r"^\s*(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date:?\s+|Issued:?\s+|"
-    r"Last updated:?\s+|[A-Z][\w .'’-]{1,40},\s*)?$", re.I)
+    r"^\s*(?:[^|\n]{1,40}\|\s*)?"       # "Press release | Date: 17/10/2023 | No: 131/23"
+    r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date:?\s+|Issued:?\s+|"
+    r"Last updated:?\s+|(?:[A-Z][\w .'’-]{1,40},\s*){1,3})?$", re.I)   # "Addis Ababa, Ethiopia, 16 May 2024"
 DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|\d{1,2}:\d{2}\b.*$|\(.*\)\s*$)")
 PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
 LEAD_VERB = fastre.compile(
@@ -100,6 +101,15 @@ def find_layout(doc: Doc) -> Layout:
             if ds and ds[0].start == m2.end() and ds[0].year and (iso := _iso(ds[0])):
                 published_date = ds[0].resolve(None)
                 published = Fact.at(iso, ds[0].start, ds[0].end)
+                break
+    if published is None:
+        # a release signed off with its date: "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 21 NOVEMBER 2023"
+        for line in [ln for ln in lines[-6:] if ln.end > ln.start][-3:]:
+            s, e = line.strip_bounds(text)
+            ds = find_dates(text, s, e)
+            if len(ds) == 1 and ds[0].start == s and ds[0].end == e and ds[0].year and (iso := _iso(ds[0])):
+                published_date = ds[0].resolve(None)
+                published = Fact.at(iso, s, e)
                 break
 
     body_end = len(text)

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import fastre
+from . import fastre, zones as _zones
 from ..model import Fact, Problem, Span
 from .dates import RELATIVE_DAYS, find_dates, relative_offset
 from .segment import Layout
@@ -14,8 +14,18 @@ from .text import Doc, squash
 _AMPM = r"(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM|A\.M\.|P\.M\.)"
 TIME = fastre.compile(
     r"(?P<approx>(?:(?:just|shortly)\s+(?:after|before)|around|about|approximately|approx\.)\s+)?"
-    r"(?:\b(?P<noon>noon|midday|midnight)\b|(?P<h>[0-2]?\d)(?::|\.(?=\d\d\s*[ap]\.?m))(?P<m>[0-5]\d)(?:\s*" + _AMPM + r")?"
+    r"(?:\b(?P<noon>noon|midday|midnight)\b"
+    r"|(?P<h>[0-2]?\d)(?::|\.(?=\d\d\s*[ap]\.?m))(?P<m>[0-5]\d)(?:\s*" + _AMPM + r")?"
+    # "at 9.30", "from 10.30 to 11.15", "13.00 WIB", "10.30 hrs": a dotted time needs a lead-in or a tail
+    r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s))(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?!\.?\d)"
+    r"|(?P<ht>[01]?\d|2[0-3])\.(?P<mt>[0-5]\d)(?=\s*(?:hrs|hours|h|WIB|WITA|WIT|local\s+time)\b)"
+    # "1400hrs", "1400 hours"; "09h00", "14h30" (French and southern African usage)
+    r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s))"
+    r"(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hrs|hours|h)\b"
+    r"|(?<!\d)(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)\b"
     r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?![\w:])(?:\s*(?:hrs|hours|h)\b)?", re.I)
+# "3:00 in the afternoon", "at 8 in the evening"
+DAY_PART = fastre.compile(r"\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b", re.I)
 TIME_LEAD_IN = fastre.compile(r"(?:commencing|starting|beginning|begun|began|from|at|since)\s+(?:at\s+|from\s+)?$", re.I)
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -25,7 +35,7 @@ _NUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|e
 DURATION = fastre.compile(
     r"\b(?:for|lasted|lasting|lasts|of)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
     r"just under|just over|under|less than|a little over|a little under|approx\.)\s+)?"
-    r"(?:(?P<half>half an hour)|(?P<n1>" + _NUM + r")\s+(?P<u1>hours?|minutes?|mins?)"
+    r"(?:(?P<half>half an hour)|(?P<nh>" + _NUM + r")\s+and\s+a\s+half\s+hours?|(?P<n1>" + _NUM + r")\s+(?P<u1>hours?|minutes?|mins?)"
     r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b", re.I)
 # "a 45-minute telephone call", "an hour-long meeting", "a two-hour dialogue"
 HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
@@ -39,7 +49,9 @@ STATED = fastre.compile(
     r"\b(?P<zone>JST|Japan\s+(?:Standard\s+)?[Tt]ime|Tokyo\s+time|(?:GMT|UTC)\s*[+−-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|"
     r"[ECMP][SD]T|ET|CET|CEST|BST|EET|EEST|WET|WEST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|KST|SGT|HKT|MSK|"
     r"Eastern\s+(?:Standard\s+|Daylight\s+)?Time|Pacific\s+(?:Standard\s+|Daylight\s+)?Time|"
-    r"Central\s+European\s+(?:Summer\s+)?Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time)\b")
+    r"Central\s+European\s+(?:Summer\s+)?Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|"
+    r"WIB|WITA|WIT|IST|PHT|PKT|SAST|EAT|WAT|CAT|ICT|MYT|"
+    r"(?P<place>(?:[A-Z][a-z]+\s+){1,2})(?:[Ss]tandard\s+)?[Tt]ime)\b")
 
 
 @dataclass
@@ -48,6 +60,7 @@ class TimeMention:
     end: int
     hour: int
     minute: int
+    meridiem: bool = False      # a.m./p.m. (or a part of the day) was stated
 
 
 @dataclass
@@ -67,11 +80,16 @@ def parse_time(m: re.Match) -> TimeMention | None:
     g = m.groupdict()
     if g["noon"]:
         hour = 0 if g["noon"].lower() == "midnight" else 12
-        return TimeMention(m.start(), m.end(), hour, 0)
-    if g["h"] is not None:
-        hour, minute, ap = int(g["h"]), int(g["m"]), g["ap"]
+        return TimeMention(m.start(), m.end(), hour, 0, True)
+    ap = None
+    for h, mi in (("h", "m"), ("hd", "md"), ("ht", "mt"), ("hm", "mm"), ("hf", "mf")):
+        if g[h] is not None:
+            hour, minute = int(g[h]), int(g[mi])
+            ap = g["ap"] if h == "h" else None
+            break
     else:
         hour, minute, ap = int(g["h2"]), 0, g["ap2"]
+    end = m.end()
     if ap:
         p = ap.lower().replace(".", "").replace(" ", "")
         if hour > 12 or hour == 0:
@@ -80,9 +98,14 @@ def parse_time(m: re.Match) -> TimeMention | None:
             hour += 12
         if p == "am" and hour == 12:
             hour = 0
+    elif (part := DAY_PART.match(m.string, end)) is not None and 1 <= hour <= 12:
+        ap = part.group("part").lower()
+        if ap != "morning" and hour != 12:
+            hour += 12          # "3:00 in the afternoon", "8 in the evening"
+        end = part.end()
     if hour > 23:
         return None
-    return TimeMention(m.start(), m.end(), hour, minute)
+    return TimeMention(m.start(), end, hour, minute, bool(ap))
 
 
 _TIME_HINT = fastre.compile(r"\d|noon|midday|midnight")
@@ -96,6 +119,11 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
         t = parse_time(m)
         if t is not None:
             out.append(t)
+    # "from 1:15 to 2:30 p.m.": the first time of a range takes the second's p.m.
+    for a, b in zip(out, out[1:]):
+        if not a.meridiem and b.meridiem and b.hour >= 12 and a.hour < 12 and a.hour + 12 <= b.hour \
+                and RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+            a.hour += 12
     return out
 
 
@@ -108,6 +136,8 @@ def duration_minutes(m: re.Match) -> int | None:
     g = m.groupdict()
     if g["half"]:
         return 30
+    if g["nh"]:
+        return int(round(_number(g["nh"]) * 60 + 30))     # "two and a half hours"
     total = _number(g["n1"]) * (60 if g["u1"].lower().startswith("h") else 1)
     if g["halfmore"]:
         total += 30
@@ -246,8 +276,12 @@ def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
         w.local_marked = Fact.at("local", local.start(), local.end())
     elif local:
         w.local_marked = Fact.at("local", local.start(), local.end())
-    zones = list(STATED.finditer(text, t.end, window_end))
+    # "Seoul time" counts where it names a place with a zone; "Every time" does not
+    zones = [z for z in STATED.finditer(text, t.end, window_end)
+             if not z.group("place") or _zones.parse_stated_zone(z.group("zone")) is not None]
     inner_times = find_times(text, t.end, window_end)
+    if inner_times and RANGE_BETWEEN.fullmatch(text, t.end, inner_times[0].start):
+        inner_times = inner_times[1:]   # "from 8:00 to 8:50 a.m. (Seoul time)": the range's end, same clock
     if zones and inner_times and inner_times[0].start < zones[-1].start():
         z = zones[-1]
         eq_date = None

@@ -530,3 +530,38 @@ def test_a_stated_city_zone_covers_both_ends_of_a_range() -> None:
 def test_venues_that_fix_a_city(venue: str, city: str) -> None:
     text = f"4 March 2024\n\nMinister Jane Roe met Minister Omar Diallo of Senegal at {venue} today.\n"
     assert event(text)["location"]["city"] == city
+
+
+@pytest.mark.parametrize("masthead, country", [
+    ("Ministry of Foreign Affairs of the Republic of Kenya", "KE"),
+    ("Ministry of Foreign Affairs, Republic of Korea", "KR"),
+    ("Department of International Relations and Cooperation", "ZA"),
+    ("Regjeringen.no\nMinistry of Foreign Affairs", "NO"),
+    ("Ministry of External Relations of Angola", "AO"),
+])
+def test_a_masthead_gives_the_principal_its_country(masthead: str, country: str) -> None:
+    text = f"{masthead}\n\n12 March 2024\n\nThe Minister, Ms. Jane Roe, met Mr. Omar Diallo, Minister of Foreign Affairs of Senegal, today.\n"
+    by_name = {p["name"]: p for p in event(text)["participants"]}
+    assert by_name["Jane Roe"]["country"] == country
+
+
+def test_a_ministry_named_in_the_lead_is_not_the_publisher() -> None:
+    text = ("12 March 2024\n\nMs. Jane Roe met officials of the Ministry of Foreign Affairs of Italy today.\n")
+    assert record(text)["document"]["publisher"] is None
+
+
+def test_a_title_before_a_name_with_particles_is_that_person() -> None:
+    text = ("21 November 2023\n\nMinister Ana Roe was hosted to a working lunch by Chilean Minister of Foreign "
+            "Affairs Alberto van Klaveren in Santiago on 21 November 2023.\n\n2. Minister van Klaveren spoke of "
+            "his own visit to Singapore. Minister de la Fuente also attended.\n")
+    got = people(text)
+    assert got["van Klaveren"]["gender"] == "male" and got["Roe"]["gender"] is None
+    assert event(text)["type"] == "meal"
+
+
+def test_the_minister_is_the_principal_when_both_are_ministers() -> None:
+    text = ("Paris, 12 June 2023\n\nCatherine Roux, Minister for Europe and Foreign Affairs, met Mauro Lima, "
+            "Minister of Foreign Affairs of Brazil, in Paris.\n\nThe Minister recalled the partnership. She "
+            "welcomed the cooperation on the Amazon.\n")
+    got = people(text)
+    assert got["Roux"]["gender"] == "female" and got["Lima"]["gender"] is None

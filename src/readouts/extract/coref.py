@@ -32,7 +32,8 @@ def resolve_office(index: NameIndex, m: Mention, people: list[Participant], role
     hits = []
     for i, p in enumerate(people):
         titles = [squash(text[a:b]).lower() for x in p.mentions for a, b in x.titles]
-        if any(t == title or t.endswith(" " + title) or t.startswith(title + " of") or title in t.split(", ")
+        if any(t == title or t.endswith(" " + title) or t.startswith((title + " of", title + " for"))
+               or title in t.split(", ")
                for t in titles):
             hits.append(i)
     principal = [i for i in hits if people[i].role == "principal"]

@@ -155,10 +155,9 @@ class NameIndex:
             if t.is_initial:
                 j += 1
                 continue
-            low = t.text.lower()
-            if low in name_particles() and t.text[0].islower() and j + 1 < len(toks) \
-                    and self.is_name_word(toks[j + 1]) and j > i:
-                j += 1
+            after = self._after_particles(j)
+            if after > j:
+                j = after           # "van Klaveren", "de la Fuente": particles, then the name
                 continue
             if _HYPHEN_PARTICLE.match(t.text) and t.text[0].islower():
                 j += 1
@@ -180,6 +179,18 @@ class NameIndex:
         # a name never ends on an initial or a particle
         while j > i and (toks[j - 1].is_initial or toks[j - 1].text.lower() in name_particles()):
             j -= 1
+        return j
+
+    def _after_particles(self, j: int) -> int:
+        """Past a run of lower-case name particles at token j that a name word follows
+        ("de la Fuente"), the index of that name word; j when there is no such run."""
+        toks = self.tokens
+        k = j
+        while k < len(toks) and toks[k].text[:1].islower() and toks[k].text.lower() in name_particles() \
+                and (k == j or self.gap_ok(toks[k - 1], toks[k])):
+            k += 1
+        if k > j and k < len(toks) and self.gap_ok(toks[k - 1], toks[k]) and self.is_name_word(toks[k]):
+            return k
         return j
 
     def honorific_mentions(self) -> list[Mention]:
@@ -266,6 +277,12 @@ class NameIndex:
                     plural = plural or t.bare in PLURAL_HEADS
                     j += 1
                     continue
+                if j > i and self._after_particles(j) > j:
+                    k = self.parse_name(j, personal=False)
+                    if k > j:               # "Minister van Klaveren", "Minister de la Fuente"
+                        group_names.append((j, k))
+                        j = k
+                        break
                 if (t.is_word and (self.is_title_word(t) or t.text in connectors())) or t.text in {"/", "&"} \
                         or self.in_known_span(t):
                     if t.text in connectors() and not (j + 1 < n and (toks[j + 1].is_cap or toks[j + 1].text == "the")):

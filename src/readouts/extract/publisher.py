@@ -57,11 +57,15 @@ def find_publisher(doc: Doc) -> Publisher:
 
 
 def _make(m: re.Match, spec: dict) -> Publisher:
-    name = spec.get("name") or m.group()
+    name = spec.get("name") or m.group().strip()
     s, e = m.start(), m.end()
+    country = spec.get("country")
+    if spec.get("country_from"):
+        country = geo.country_code(m.group(spec["country_from"]))
+        s, e = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
     return Publisher(
         name=Fact.at(name, s, e),
-        country=Fact.at(spec["country"], s, e) if spec.get("country") else None,
+        country=Fact.at(country, s, e) if country else None,
         org=Fact.at(spec["org"], s, e) if spec.get("org") else None,
     )
 

@@ -565,3 +565,37 @@ def test_the_minister_is_the_principal_when_both_are_ministers() -> None:
             "welcomed the cooperation on the Amazon.\n")
     got = people(text)
     assert got["Roux"]["gender"] == "female" and got["Lima"]["gender"] is None
+
+
+def test_an_ordinal_before_a_rank_is_no_round() -> None:
+    text = ("First Vice Foreign Minister Holds Video Conference with U.S. Deputy Secretary of State\nDate 2024-04-03\n\n"
+            "First Vice Foreign Minister Kim Ha-na held a video conference with Deputy Secretary of State Ann Lee.\n")
+    assert event(text)["series"] is None
+
+
+def test_a_field_after_a_title_is_no_name() -> None:
+    text = ("12 March 2024\n\nMs. Ann Lee hosted a panel discussion in New York today. The discussion was moderated "
+            "by Ms. Lea Haddad and featured remarks by Mr. Dan Okoro, Assistant Secretary-General for Peacebuilding "
+            "Support.\n")
+    names = {p["name"] for p in event(text)["participants"]}
+    assert "Support" not in names and "Dan Okoro" in names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Also present at the meeting was the Permanent Secretary, Ambassador Ali Musa.", "Ali Musa"),
+    ("Deputy Minister Alvin Botes also attended the session.", "Alvin Botes"),
+])
+def test_people_also_present_attend(sentence: str, name: str) -> None:
+    text = f"Abuja, 12 March 2024\n\nMinister Yusuf Bello received Minister Ann Lee of Canada in Abuja today.\n\n{sentence}\n"
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got[name] == "attendee" and got["Yusuf Bello"] == "principal"
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("The seminar was held in Santiago, with some 40 participants from civil society.", 40),
+    ("The event, with some 120 participants attending, was opened by the Minister.", 120),
+    ("The fund supports 40 participants a year.", None),
+])
+def test_head_counts(sentence: str, count: int | None) -> None:
+    text = f"12 March 2024\n\nMinister Ann Lee hosted a seminar in Santiago today. {sentence}\n"
+    assert event(text)["attendance"] == count

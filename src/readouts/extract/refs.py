@@ -42,7 +42,9 @@ ATTENDANCE = fastre.compile(
     r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:people|persons|participants|attendees|guests|"
     r"audience\s+members|individuals)\b", re.I)
 ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:people|persons|participants|attendees|guests|audience|individuals)\b", re.I)
-ATTEND_VERB = fastre.compile(r"\b(?:attended|attendance|participated|gathered|joined|audience|took\s+part|present)\b", re.I)
+ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|participating|gathered|joined|audience|"
+                             r"took\s+part|taking\s+part|present)\b", re.I)
+WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)     # "..., with some 40 participants from ...": a head count
 
 
 def find_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:
@@ -51,9 +53,11 @@ def find_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:
         return None
     for s, e in doc.sentences(start, end):
         for m in ATTENDANCE.finditer(text, s, e):
-            if ATTEND_VERB.search(text, s, e):
+            verb = ATTEND_VERB.search(text, s, e)
+            if verb is None:
+                verb = WITH_COUNT.search(text, max(s, m.start() - 12), m.start())
+            if verb is not None:
                 n = int(m.group("n").replace(",", ""))
                 if n > 0:
-                    verb = ATTEND_VERB.search(text, s, e)
                     return Fact(n).citing(Fact.at(n, m.start(), m.end()), Fact.at(n, verb.start(), verb.end()))
     return None

@@ -42,8 +42,11 @@ SPEAKERS_BEFORE = fastre.compile(
     r"\b(?:made|delivered|gave|offered)\s+(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
     r"(?:remarks|presentations?|speeches|statements|interventions)\b|\bpresented\b|\btook the floor\b", re.I)
 ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
+# "Deputy Minister Alvin Botes also attended the session": the people before it attended
+ATTENDEES_BEFORE = fastre.compile(r"\b(?:also attended|(?:was|were) also (?:present|in attendance))\b", re.I)
 ATTENDEES = fastre.compile(
-    r"\bIn attendance were\b|\bAlso (?:in attendance|present) were\b|\battended by\b|\baccompanied by\b|\bjoined by\b|"
+    r"\bIn attendance were\b|\bAlso (?:in attendance|present)(?: at the (?:meeting|talks|session|event))? (?:were|was)\b|"
+    r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
     r"\battending on the (?P<side1>[^,;()]{2,30}?) side (?:were|was)\b|"
     r"\b(?:the )?participants on the (?P<side2>[^,;()]{2,30}?) side included\b|"
     r"\bthose on the (?P<side3>[^,;()]{2,30}?) side included\b|"
@@ -59,7 +62,8 @@ BODY_SLOTS = (
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote")),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor")),
-    (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present were")),
+    (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present")),
+    (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
@@ -263,6 +267,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for mb in SPEAKERS_BEFORE.finditer(text, s, e):
             for m in _with_bare(index, s, mb.start()):
                 slots.append(Slot(m, "speaker", (mb.start(), mb.end())))
+        for mb in ATTENDEES_BEFORE.finditer(text, s, e):
+            for m in _with_bare(index, s, mb.start()):
+                slots.append(Slot(m, "attendee", (mb.start(), mb.end())))
         for ma in ATTENDEES.finditer(text, s, e):
             spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4") if ma.group(g)), None)
             side = _side(text, spec, ma.start()) if spec else None

@@ -9,6 +9,7 @@ from . import fastre
 from ..model import Fact, Series
 from .data import load
 from .segment import Layout
+from .tokens import title_heads
 from .text import Doc, squash
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -43,6 +44,10 @@ def _data():
     session_of = fastre.compile(r"\b" + ord_re + r"\s+(?:session|round|meeting|edition)\s+of\s+(?:the\s+)?" + name, re.I)
     named = [(n["name"], fastre.compile(n["pattern"])) for n in data["named"]]
     return ordinals, ordinal_series, session_of, named
+
+
+# words of a person's rank, which an ordinal may qualify ("First Vice Minister", "Second Lady")
+RANKS = frozenset({"Vice", "Deputy", "Lady", "Gentleman", "Secretary", "Minister", "Ministers"})
 
 
 @lru_cache(maxsize=None)
@@ -141,6 +146,9 @@ def find_series(doc: Doc, layout: Layout) -> Series | None:
                 name = _clean(m.group("name"))
                 if len(name) < 4 or name.lower() in {"meeting", "session", "round", "summit"}:
                     continue
+                first_word = name.split()[0]
+                if first_word in RANKS or first_word in title_heads():
+                    continue          # "First Vice Foreign Minister Holds ...": a rank, not a round
                 return Series(name=Fact.at(name, m.start("name"), m.end("name")),
                               number=Fact.at(v, m.start("ord"), m.end("ord")))
     return None

@@ -599,3 +599,26 @@ def test_people_also_present_attend(sentence: str, name: str) -> None:
 def test_head_counts(sentence: str, count: int | None) -> None:
     text = f"12 March 2024\n\nMinister Ann Lee hosted a seminar in Santiago today. {sentence}\n"
     assert event(text)["attendance"] == count
+
+
+def test_a_bare_weekday_is_the_last_such_day_up_to_the_date_line() -> None:
+    text = ("Jakarta, 8 February 2024\n\nForeign Minister Sari Wulan met Foreign Secretary Ana Cruz of the "
+            "Philippines at Gedung Pancasila on Tuesday (6/2). The meeting started at 13.00 WIB.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"]) == ("2024-02-06", "13:00", "+07:00")
+
+
+def test_the_principal_is_the_publishers_side_of_a_courtesy_call() -> None:
+    text = ("Department of Foreign Affairs\nRepublic of the Philippines\n\n11 April 2024\n\nMANILA - Ambassador of "
+            "India to the Philippines Ravi Kumar paid a courtesy call on Foreign Affairs Secretary Ana Cruz at the "
+            "DFA in Pasay City on 10 April 2024.\n")
+    got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert got == {"Ravi Kumar": ("counterpart", "IN"), "Ana Cruz": ("principal", "PH")}
+
+
+def test_a_ministry_in_the_lead_paragraph_swaps_no_roles() -> None:
+    text = ("Press Releases\nJapan-Finland Vice Ministers' Meeting\nSeptember 5, 2024\n\nOn September 5, Mr. ONO "
+            "Ken, Vice Minister for Foreign Affairs of Japan, held a meeting with Ambassador Jukka LAINE, the "
+            "Permanent State Secretary in the Ministry for Foreign Affairs of Finland, in Tokyo.\n")
+    got = {p["family_name"]: p["role"] for p in event(text)["participants"]}
+    assert got == {"Ono": "principal", "Laine": "counterpart"}

@@ -89,6 +89,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return out
 
 
+# "on Thursday" with no date: the last such day up to the date line
+WEEKDAY_REF = fastre.compile(r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                             r"(?!,?\s+(?:\d|the\s+\d|January|February|March|April|May|June|July|August|"
+                             r"September|October|November|December))")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS = fastre.compile(
     r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|the\s+previous\s+day|"
     r"earlier\s+today|last\s+night)\b", re.I)

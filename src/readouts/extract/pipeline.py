@@ -86,6 +86,9 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
     counterpart_fallback = counterpart_country(doc, layout, home, place)
     for p in people:
         p.person = build_person(index, p, home, counterpart_fallback)
+    if _publisher_side_first(people, publisher, layout.lead_paragraph or layout.lead):
+        for p in people:
+            p.person = build_person(index, p, home, counterpart_fallback)
     link_mentions(index, people)
     genders = assign_genders(doc, index, people, lambda m: resolve_office(index, m, people, roles))
     for i, p in enumerate(people):
@@ -123,6 +126,34 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
     record.problems.extend(timing.problems)
     record.events.append(event)
     return record
+
+
+def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int, int] | None) -> bool:
+    """The principal is the publisher's side (GOLD.md): when the page's masthead names its
+    government and the lead's subject states another country ("Ambassador of India ... paid a
+    courtesy call on Secretary Manalo" from the Philippines' ministry), the counterpart with
+    no other country is the principal and the subject the counterpart. A ministry named in
+    the lead paragraph is no masthead. True when roles were swapped."""
+    if publisher.country is None or publisher.name is None or lead is None:
+        return False
+    named_at = publisher.name.spans[0].start if publisher.name.spans else lead[0]
+    if lead[0] <= named_at < lead[1]:
+        return False
+    home = publisher.country.value
+    principal = next((p for p in people if p.role == "principal"), None)
+    if principal is None or principal.person is None or principal.person.country is None \
+            or principal.person.country.value == home:
+        return False
+    ours = [p for p in people if p.role == "counterpart" and p.person is not None
+            and (p.person.country is None or p.person.country.value == home)]
+    if len(ours) != 1:
+        return False
+    other = ours[0]
+    principal.slot, other.slot = (Slot(principal.slot.mention, "counterpart", principal.slot.evidence,
+                                       principal.slot.side_country, principal.slot.side_org),
+                                  Slot(other.slot.mention, "principal", other.slot.evidence,
+                                       other.slot.side_country, other.slot.side_org))
+    return True
 
 
 def _fallback_principal(people: list[Participant]) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import fastre, zones as _zones
 from ..model import Fact, Problem, Span
-from .dates import RELATIVE_DAYS, find_dates, relative_offset
+from .dates import RELATIVE_DAYS, WEEKDAY_REF, WEEKDAYS, find_dates, relative_offset
 from .segment import Layout
 from .text import Doc, squash
 
@@ -209,6 +209,14 @@ def read_when(doc: Doc, layout: Layout) -> When:
             value = pub + dt.timedelta(days=relative_offset(rel.group()))
             w.date_value = value
             w.date = Fact(value.isoformat(), (Span(rel.start(), rel.end()),) + tuple(layout.published.spans))
+            break
+        weekday = WEEKDAY_REF.search(text, s, e)
+        if weekday and pub is not None:
+            back = (pub.weekday() - WEEKDAYS.index(weekday.group("weekday").lower())) % 7
+            value = pub - dt.timedelta(days=back)      # "on Thursday": the last Thursday up to the date line
+            w.date_value = value
+            w.date = Fact(value.isoformat(), (Span(weekday.start("weekday"), weekday.end("weekday")),)
+                          + tuple(layout.published.spans))
             break
     if w.date is None and layout.title_dates:
         d = layout.title_dates[0]

@@ -1,6 +1,7 @@
-"""Accuracy on the real readouts of ../shared/corpus/dev, scored by ../shared/eval/score.py,
-must not fall below the baseline stored in tests/accuracy_baseline.json. Skips (does not fail)
-where ../shared is absent."""
+"""Accuracy, scored by ../shared/eval/score.py, must not fall below the floors stored in
+tests/accuracy_baseline.json: on the real readouts of ../shared/corpus/dev, and on our own
+readouts in styles that corpus lacks (tests/fixtures/styles). Skips (does not fail) where
+../shared is absent."""
 from __future__ import annotations
 
 import json
@@ -15,20 +16,21 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
-GOLD = SHARED / "corpus" / "dev"
+CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": Path(__file__).parent / "fixtures" / "styles"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
-pytestmark = pytest.mark.skipif(not (SCORER.exists() and GOLD.is_dir()), reason="../shared corpus not present")
+pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),
+                                reason="../shared corpus not present")
 
 
-@pytest.fixture(scope="module")
-def report() -> str:
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def report(request: pytest.FixtureRequest) -> tuple[str, str]:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
     cmd = f"{sys.executable} -m readouts extract --format jsonl"
-    run = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD), "--cmd", cmd],
+    run = subprocess.run([sys.executable, str(SCORER), "--gold", str(CORPORA[request.param]), "--cmd", cmd],
                          capture_output=True, text=True, env=env, timeout=600)
     assert run.returncode == 0, run.stderr
-    return run.stdout
+    return request.param, run.stdout
 
 
 def row(report: str, field: str) -> tuple[float, float, float]:
@@ -37,19 +39,22 @@ def row(report: str, field: str) -> tuple[float, float, float]:
     return float(m[1]), float(m[2]), float(m[3])
 
 
-def test_every_document_gets_a_record(report: str) -> None:
-    m = re.search(r"documents (\d+), with a record (\d+)", report)
+def test_every_document_gets_a_record(report: tuple[str, str]) -> None:
+    m = re.search(r"documents (\d+), with a record (\d+)", report[1])
     assert m and m[1] == m[2]
 
 
-def test_overall_f1_holds_the_baseline(report: str) -> None:
-    overall = float(re.search(r"overall F1 ([\d.]+)", report)[1])
-    assert overall >= BASELINE["overall"]
+def test_overall_f1_holds_the_baseline(report: tuple[str, str]) -> None:
+    corpus, text = report
+    overall = float(re.search(r"overall F1 ([\d.]+)", text)[1])
+    assert overall >= BASELINE[corpus]["overall"]
 
 
-def test_participants_f1_holds_the_baseline(report: str) -> None:
-    assert row(report, "participants")[2] >= BASELINE["participants"]
+def test_participants_f1_holds_the_baseline(report: tuple[str, str]) -> None:
+    corpus, text = report
+    assert row(text, "participants")[2] >= BASELINE[corpus]["participants"]
 
 
-def test_gender_is_never_guessed(report: str) -> None:
-    assert row(report, "participant gender")[0] >= BASELINE["participant gender precision"]
+def test_gender_is_never_guessed(report: tuple[str, str]) -> None:
+    corpus, text = report
+    assert row(text, "participant gender")[0] >= BASELINE[corpus]["participant gender precision"]

@@ -622,3 +622,28 @@ def test_a_ministry_in_the_lead_paragraph_swaps_no_roles() -> None:
             "Permanent State Secretary in the Ministry for Foreign Affairs of Finland, in Tokyo.\n")
     got = {p["family_name"]: p["role"] for p in event(text)["participants"]}
     assert got == {"Ono": "principal", "Laine": "counterpart"}
+
+
+def test_saint_abbreviated_in_a_place_name() -> None:
+    text = ("Dublin, 14 July 2023\n\nMinister Sean Byrne TD today met the Premier of Newfoundland and Labrador, "
+            "Dr Andrew Furey, in St. John's. The meeting took place at 2:30 p.m. local time.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("St. John's", "-02:30")
+
+
+def test_a_first_person_release_names_its_author_in_the_masthead() -> None:
+    text = ("Prime Minister of Australia\nThe Hon Tom Reid MP\n\nMedia release\nLeaders' Dialogue\n7 December 2023\n\n"
+            "Today I welcomed Prime Minister Kila Mori of Papua New Guinea to Kirribilli House.\n\n"
+            "The Dialogue began at 2.30pm AEDT. Foreign Minister Ann Lee joined me.\n")
+    e = event(text)
+    got = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert got["Tom Reid"] == ("principal", "AU") and got["Kila Mori"] == ("counterpart", "PG")
+    assert got["Ann Lee"][0] == "attendee"
+    assert (e["start_time"], e["utc_offset"], e["location"]["city"]) == ("14:30", "+11:00", "Sydney")
+
+
+def test_a_timing_sentence_after_the_lead_paragraph() -> None:
+    text = ("Adelaide, 4 March 2024\n\nMinister Ann Lee welcomed Foreign Minister Sari Wulan of Indonesia to "
+            "Adelaide.\n\nOur meeting began at 9am ACDT and ran for about an hour.\n\nThe funding grew 4.30 per cent.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("09:00", 60, "+10:30")

@@ -234,9 +234,12 @@ def _office_country(index: NameIndex, title: str) -> Fact[str] | None:
     text = index.text
     found = set()
     hit = None
+    people_at = [x.start for x in index.mentions if x.kind != "office"]
     for m in index.mentions:
         if m.kind != "office":
             continue
+        if any(0 <= start - m.end <= 3 and not text[m.end:start].strip() for start in people_at):
+            continue        # a masthead's "Prime Minister of Australia" above its holder's name
         s, e = m.titles[0]
         words = squash(text[s:e])
         if not words.startswith(title + " of "):

@@ -37,9 +37,12 @@ class Place:
     visit_start: int | None = None     # where "who is visiting ..." / "invited to ..." begins
 
 
+_PLACE_END = re.compile(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\.\s")   # "St. John's" goes on
+
+
 def _strip(s: str) -> str:
     """The place words up to a sentence end ("Tokyo. In response" → "Tokyo")."""
-    return re.split(r"\.\s", s)[0].rstrip(" .,")
+    return _PLACE_END.split(s)[0].rstrip(" .,")
 
 
 def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:

@@ -43,7 +43,9 @@ SPEAKERS_BEFORE = fastre.compile(
     r"(?:remarks|presentations?|speeches|statements|interventions)\b|\bpresented\b|\btook the floor\b", re.I)
 ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
-ATTENDEES_BEFORE = fastre.compile(r"\b(?:also attended|(?:was|were) also (?:present|in attendance))\b", re.I)
+ATTENDEES_BEFORE = fastre.compile(r"\b(?:also attended|(?:was|were) also (?:present|in attendance)|joined (?:me|us))\b",
+                                  re.I)
+FIRST_PERSON = fastre.compile(r"\b(?:I|We)\s+(?:\w+\s+)?$")
 ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\bAlso (?:in attendance|present)(?: at the (?:meeting|talks|session|event))? (?:were|was)\b|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
@@ -63,7 +65,7 @@ BODY_SLOTS = (
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote")),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present")),
-    (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance")),
+    (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "joined me", "joined us")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
@@ -192,6 +194,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         subject = [m for m in people if m.end <= verb.start()]
         passive_by = _PASSIVE_BY.search(text[verb.start() - 10:e])
         objects = [m for m in people if m.start >= verb.end()]
+        if not subject and not offices:
+            author = _first_person_author(index, layout, s, verb.start())
+            if author is not None:
+                subject = [author]      # "Today I welcomed ...", from the minister's own release
         if not subject and not offices and not (passive_by and objects):
             if PASSIVE_COCHAIR.search(text, s, e):
                 break
@@ -277,6 +283,23 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             for m in _with_bare(index, ma.end(), stop):
                 slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side))
     return Roles(slots=slots, principal_office=office, main_verb=main_verb)
+
+
+def _first_person_author(index: NameIndex, layout: Layout, s: int, verb_start: int) -> Mention | None:
+    """"Today I welcomed ..." in a release whose masthead names its author ("Minister for
+    Foreign Affairs / Senator the Hon Penny Wong"): the person named above the lead."""
+    if not FIRST_PERSON.search(index.text, max(s, verb_start - 30), verb_start):
+        return None
+    head_end = min(layout.title_range[0] if layout.title_range else layout.dateline_end, layout.lead[0])
+    named = [m for m in index.mentions if m.kind in ("honorific", "title") and m.end <= head_end]
+    if len(named) != 1:
+        return None
+    author = named[0]
+    above = [m for m in index.mentions if m.kind == "office" and m.end <= author.start
+             and not index.text[m.end:author.start].strip()]
+    if above and not author.titles:
+        author.titles = [above[-1].titles[0]]   # "Prime Minister of Australia" on the line above
+    return author
 
 
 def _behalf(text: str, start: int, m: Mention) -> tuple[str, int, int] | None:

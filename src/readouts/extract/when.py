@@ -24,6 +24,10 @@ TIME = fastre.compile(
     r"(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hrs|hours|h)\b"
     r"|(?<!\d)(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)\b"
     r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?![\w:])(?:\s*(?:hrs|hours|h)\b)?", re.I)
+TIMING_SENTENCE = fastre.compile(
+    r"(?:The|Our|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|session|discussion|"
+    r"event|seminar|symposium|lunch|dinner|consultations|exchange)\s+(?:began|started|commenced|opened|was\s+held|"
+    r"took\s+place|lasted|ran)\b", re.I)
 # "3:00 in the afternoon", "at 8 in the evening"
 DAY_PART = fastre.compile(r"\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b", re.I)
 TIME_LEAD_IN = fastre.compile(r"(?:commencing|starting|beginning|begun|began|from|at|since)\s+(?:at\s+|from\s+)?$", re.I)
@@ -186,6 +190,12 @@ def read_when(doc: Doc, layout: Layout) -> When:
             regions.append((layout.lead[1], layout.lead_paragraph[1]))
         if layout.restatement:
             regions.append(layout.restatement)
+        # "The Dialogue began at 2.30pm AEDT.": a sentence of the next paragraphs that times the event
+        after = (layout.lead_paragraph or layout.lead)[1]
+        for s, e in doc.sentences(after, min(layout.body_end, after + 600))[:3]:
+            if TIMING_SENTENCE.match(text, s, e):
+                regions.append((s, e))
+                break
     pub = layout.published_date
 
     # -- date -------------------------------------------------------------------------------

@@ -23,7 +23,12 @@ class Publisher:
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern, dict]]:
-    return [(fastre.compile(spec["pattern"]), spec) for spec in load("publishers.json")["publishers"]]
+    out = []
+    for spec in load("publishers.json")["publishers"]:
+        keyword = spec.get("keyword")
+        keywords = (keyword,) if isinstance(keyword, str) else tuple(keyword or ())
+        out.append((fastre.compile(spec["pattern"]), {**spec, "keywords": keywords}))
+    return out
 
 
 def _first(text: str, start: int, end: int, weak_ok: bool):
@@ -32,7 +37,7 @@ def _first(text: str, start: int, end: int, weak_ok: bool):
     for pattern, spec in _patterns():
         if spec.get("weak") and not weak_ok:
             continue
-        if "keyword" in spec and spec["keyword"] not in low:
+        if spec["keywords"] and not any(k in low for k in spec["keywords"]):
             continue
         m = pattern.search(text, start, end)
         if m is not None:

@@ -647,3 +647,12 @@ def test_a_timing_sentence_after_the_lead_paragraph() -> None:
             "Adelaide.\n\nOur meeting began at 9am ACDT and ran for about an hour.\n\nThe funding grew 4.30 per cent.\n")
     e = event(text)
     assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("09:00", 60, "+10:30")
+
+
+def test_pronouns_that_plainly_refer_to_a_person_after_an_appositive() -> None:
+    text = ("Sao Paulo, 4 May 2016\n\nForeign Minister Paulo Reis met today, at 3 p.m., in Sao Paulo, with the "
+            "Minister of Foreign Affairs and Worship of Argentina, Ana Ruiz, on her first visit to Brazil.\n\n"
+            "The Minister of International Relations and Cooperation of Brazil, Dr Jo Lima, later met her "
+            "counterpart Mr. Tom Fox.\n")
+    got = people(text)
+    assert got["Ruiz"]["gender"] == "female" and got["Reis"]["gender"] is None

@@ -18,11 +18,13 @@ from .text import Doc
 from .tokens import honorific_table
 
 PRONOUN = fastre.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
-LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s*)?(?:[Tt]he\s+)?$")
+LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s*)?(?:[Tt]he\s+)?$")
 FRONTED = fastre.compile(r"\b(?:during|on|after|following|before|in)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      r"(?:visit|trip|stay|tour|way|travels?)\b", re.I)
 OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
+APPOSITION = fastre.compile(r"\s*,\s*")
+OWN_VISIT = fastre.compile(r",?\s+(?:on|during)\s+(his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b")
 OTHER_PEOPLE = fastre.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
 
 
@@ -63,13 +65,17 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         if not in_sent:
             continue
         ms, me, who = in_sent[0]
-        fronted = FRONTED.search(text, s, ms)
+        lead_start = ms
+        if len(in_sent) > 1 and who is None and APPOSITION.fullmatch(text, me, in_sent[1][0]):
+            # "The Minister of International Relations, Dr Naledi Pandor, ...": the name after the office
+            ms, me, who = in_sent[1]
+        fronted = FRONTED.search(text, s, lead_start)
         if who is not None and fronted:
             # "During his visit to Washington, Minister Ono held ...": the subject that follows
             g = "male" if fronted.group(1).lower() == "his" else "female"
             votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, fronted.start(1), fronted.end(1)),
                                                             Fact.at(g, ms, me)))
-        if who is not None and LEADING.match(text[s:ms]):
+        if who is not None and LEADING.match(text[s:lead_start]):
             pron = _first_pronoun(text, me, e, hon_spans)
             if pron is not None:
                 ps, pe, g = pron
@@ -80,6 +86,11 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         for rs, re_, rwho in in_sent:
             if rwho is None:
                 continue
+            visit = OWN_VISIT.match(text, re_)
+            if visit:       # "..., Susana Malcorra, on her first visit to Brazil"
+                g = "male" if visit.group(1).lower() == "his" else "female"
+                votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
+                                                                 Fact.at(g, visit.start(1), visit.end(1))))
             if OBJECT_PRONOUN.search(text[max(s, rs - 30):rs]):
                 mp = fastre.compile(r"\s+(?:on|for)\s+(his|her)\b").match(text, re_)
                 if mp:

@@ -656,3 +656,10 @@ def test_pronouns_that_plainly_refer_to_a_person_after_an_appositive() -> None:
             "counterpart Mr. Tom Fox.\n")
     got = people(text)
     assert got["Ruiz"]["gender"] == "female" and got["Reis"]["gender"] is None
+
+
+def test_people_accompanying_the_counterpart_are_not_the_publishers_side() -> None:
+    text = ("Canberra, 7 December 2023\n\nPrime Minister Tom Reid of Australia met Prime Minister Kila Mori in "
+            "Canberra today. Prime Minister Mori was accompanied by his Foreign Minister, Jo Kana.\n")
+    got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert got["Jo Kana"][0] == "attendee" and got["Jo Kana"][1] != "AU"

@@ -205,7 +205,10 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         country_fact = Fact.at(c[0], c[1], c[2])
     role = p.slot.role
     gov_title = any(GOVERNMENT_WORDS.search(text, s, e) for s, e in all_title_spans)
-    if country_fact is None and org is None and home is not None:
+    if country_fact is None and org is None and role == "attendee" and p.slot.other_side:
+        c = counterpart_fallback            # the side of the one they came with: not the publisher's
+        country_fact = Fact.at(c[0], c[1], c[2]) if c else None
+    elif country_fact is None and org is None and home is not None:
         if role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title):
             country_fact = derived(home[0], Fact.at(home[0], home[1], home[2]), _role_fact(p))
     if country_fact is None and org is None and titles:

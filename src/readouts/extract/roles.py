@@ -45,6 +45,7 @@ ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also attended|(?:was|were) also (?:present|in attendance)|joined (?:me|us))\b",
                                   re.I)
+OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|We)\s+(?:\w+\s+)?$")
 ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\bAlso (?:in attendance|present)(?: at the (?:meeting|talks|session|event))? (?:were|was)\b|"
@@ -90,6 +91,7 @@ class Slot:
     evidence: tuple[int, int]                 # the words that give the role
     side_country: tuple[str, int, int] | None = None
     side_org: tuple[str, int, int] | None = None
+    other_side: bool = False                  # "Prime Minister Marape was accompanied by his ..."
 
 
 @dataclass
@@ -280,9 +282,22 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4") if ma.group(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
+            other = _accompanies_the_other_side(index, slots, s, ma)
             for m in _with_bare(index, ma.end(), stop):
-                slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side))
+                slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side, other_side=other))
     return Roles(slots=slots, principal_office=office, main_verb=main_verb)
+
+
+def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, match: re.Match) -> bool:
+    """"Prime Minister Marape was accompanied by his Foreign Minister, ...": people who come
+    with someone other than the principal belong to that person's side, not the publisher's."""
+    if not OWN_PARTY.match(index.text, match.end()):
+        return False
+    before = [m for m in _with_bare(index, s, match.start())]
+    if not before:
+        return False
+    principal_keys = [sl.mention.keys for sl in slots if sl.role == "principal"]
+    return not any(before[0].keys & keys for keys in principal_keys)
 
 
 def _first_person_author(index: NameIndex, layout: Layout, s: int, verb_start: int) -> Mention | None:

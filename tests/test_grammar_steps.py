@@ -663,3 +663,35 @@ def test_people_accompanying_the_counterpart_are_not_the_publishers_side() -> No
             "Canberra today. Prime Minister Mori was accompanied by his Foreign Minister, Jo Kana.\n")
     got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert got["Jo Kana"][0] == "attendee" and got["Jo Kana"][1] != "AU"
+
+
+def test_an_object_pronoun_gives_no_one_a_gender() -> None:
+    text = ("May 14, 2025\n\nSecretary of State Mark Dunn met today with Foreign Minister Lucia Sarabia of "
+            "Colombia at the Department of State. The Secretary thanked her for Colombia's cooperation.\n")
+    got = people(text)
+    assert got["Dunn"]["gender"] is None
+
+
+def test_a_country_a_title_is_about_is_not_the_persons() -> None:
+    text = ("Yangon, 3 June 2024\n\nThe Special Envoy of the Secretary-General on Myanmar, Ms. Julie Hart, met "
+            "Mr. Min Thu, Minister for Foreign Affairs of Myanmar, in Nay Pyi Taw today.\n")
+    got = people(text)
+    assert got["Hart"]["country"] is None and got["Thu"]["country"] == "MM"
+
+
+def test_a_sentence_after_p_m_and_a_pronoun_subject() -> None:
+    text = ("Islamabad, 19 April 2025\n\nForeign Minister Senator Ali Dar undertook a visit to Kabul today. He held "
+            "a meeting with the Acting Foreign Minister of Afghanistan, Mawlawi Amir Khan, at 4:00 p.m. The meeting "
+            "was also attended by the Special Representative for Afghanistan, Ambassador Omar Sadiq.\n")
+    got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert got["Ali Dar"][0] == "principal" and got["Amir Khan"] == ("counterpart", "AF")
+    assert got["Omar Sadiq"][0] == "attendee" and got["Omar Sadiq"][1] != "AF"
+
+
+def test_a_venues_words_are_no_name_and_malaysian_titles_are_dropped() -> None:
+    text = ("Dhaka, 3 December 2024\n\nThe Honourable Dato' Seri Utama Haji Mohamad Hasan, Minister of Foreign "
+            "Affairs of Malaysia, paid a courtesy call on Professor Muhammad Yunus, Chief Adviser of Bangladesh, "
+            "at the State Guest House Jamuna, Dhaka, today.\n")
+    names = {p["name"] for p in event(text)["participants"]}
+    assert names == {"Mohamad Hasan", "Muhammad Yunus"}
+    assert event(text)["location"]["city"] == "Dhaka"

@@ -23,6 +23,9 @@ FRONTED = fastre.compile(r"\b(?:during|on|after|following|before|in)\s+(his|her)
                      r"(?:visit|trip|stay|tour|way|travels?)\b", re.I)
 OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
+# "her" with no noun after it is an object: "thanked her for", "told her that", "met her."
+OBJECT_AFTER = fastre.compile(r"\s*(?:[.,;:!?)]|$|(?:for|to|on|about|that|and|with|in|at|as|by|from|of|again|"
+                              r"personally|warmly|once)\b)", re.I)
 APPOSITION = fastre.compile(r"\s*,\s*")
 OWN_VISIT = fastre.compile(r",?\s+(?:on|during)\s+(his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b")
 OTHER_PEOPLE = fastre.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
@@ -107,9 +110,14 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
 
 
 def _first_pronoun(text: str, start: int, end: int, hon_spans) -> tuple[int, int, str] | None:
+    """The first he/she/his/her after `start`; None when it is an object ("thanked her for",
+    "told him"), which points at someone else, so no later pronoun is plain either."""
     for m in PRONOUN.finditer(text, start, end):
         if any(s <= m.start() < e for s, e in hon_spans):
             continue          # "Her Excellency" is a form of address, not a pronoun
+        word = m.group().lower()
+        if word == "him" or (word == "her" and OBJECT_AFTER.match(text, m.end())):
+            return None
         return m.start(), m.end(), "male" if m.group("m") else "female"
     return None
 

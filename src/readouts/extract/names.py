@@ -105,6 +105,8 @@ class NameIndex:
     @cached_property
     def _covered(self) -> list[tuple[int, int]]:
         spans = [(s, e) for s, e, _ in self.country_spans] + [(s, e) for s, e, _ in self.org_spans]
+        # "the State Guest House Jamuna": a venue's words are nobody's name
+        spans += [(s, e) for s, e, _ in geo.find_venues(self.text[:self.end])]
         return sorted(spans)
 
     def in_known_span(self, tok: Token) -> bool:

@@ -115,6 +115,9 @@ def family_and_given(tokens: list[Token], text: str, country: str | None, invert
     return fam(words[k:]), given(words[:k])
 
 
+_DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
+
+
 def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tuple[str, int, int] | None,
                                                                              tuple[str, int, int] | None]:
     """The organisation and government a title names ("Permanent Representative of Norway to
@@ -123,7 +126,9 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     org = country = None
     non_state = False
     for s, e in dict.fromkeys(titles):
-        dest = [(m.start() + s, m.end() + s) for m in re.finditer(r"\b(?:to|in)\s+(?:the\s+)?", text[s:e])]
+        # "Ambassador to Japan", "Envoy on Myanmar", "Special Representative for Afghanistan": a country the
+        # title serves or is about, not the one the person speaks for
+        dest = [(m.start(), m.end()) for m in _DESTINATION.finditer(text, s, e)]
 
         def after_dest(pos: int) -> bool:
             return any(de == pos for _, de in dest)

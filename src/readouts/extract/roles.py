@@ -45,6 +45,7 @@ ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also attended|(?:was|were) also (?:present|in attendance)|joined (?:me|us))\b",
                                   re.I)
+PRONOUN_SUBJECT = fastre.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+)?$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|We)\s+(?:\w+\s+)?$")
 ATTENDEES = fastre.compile(
@@ -136,6 +137,10 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
     lead_in = _LEAD_IN.match(text, s)
     anchors.append((lead_in.end(), None))
     for pos, office in anchors:
+        if office is not None:
+            named = next((p for p in people if p.start == pos and not p.titles), None)
+            if named is not None:
+                named.titles = [office.titles[0]]   # "Egypt's Minister of Foreign Affairs, Dr Badr Abdelatty"
         if pos >= e or any(p.start <= pos < p.end for p in people):
             continue
         bare = index.bare_name_at(pos)
@@ -182,6 +187,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         lead_sents.insert(0, lead)
 
     # 1. Subject and objects of the lead (or the first sentence of the lead paragraph that has them).
+    before: list[Mention] = []           # the people of the lead sentences already read
+    if lead:
+        prior = [(ps, pe) for ps, pe in sentences if pe <= lead[0]]
+        if prior and "\n\n" not in text[prior[-1][1]:lead[0]]:
+            before = _with_bare(index, *prior[-1])   # "X undertook a visit. He held a meeting ..."
     for s, e in lead_sents[:4]:
         verb = None
         for v in MAIN_VERB.finditer(text, s, e):
@@ -190,6 +200,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             verb = v
             break
         if verb is None:
+            before = _with_bare(index, s, e)
             continue
         people = _with_bare(index, s, e)
         offices = [m for m in _mentions_in(index, s, verb.start(), people_only=False) if m.kind == "office"]
@@ -200,6 +211,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             author = _first_person_author(index, layout, s, verb.start())
             if author is not None:
                 subject = [author]      # "Today I welcomed ...", from the minister's own release
+            elif len(before) == 1 and PRONOUN_SUBJECT.match(text, s, verb.start()):
+                subject = before        # "X undertook a visit to Kabul. He held a meeting with ..."
         if not subject and not offices and not (passive_by and objects):
             if PASSIVE_COCHAIR.search(text, s, e):
                 break

@@ -17,6 +17,9 @@ from . import fastre
 _ABBREV = fastre.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Lt|Gen|Col|Hon|Rt|No|Nos|Jr|Sr|Amb|Gov|Sen|Rep|vs|etc|approx|"
     r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|H\.E|e\.g|i\.e|[A-Z])\.)$")
+# "... at 4:00 p.m. The meeting lasted ...": after a.m./p.m. a capitalised word opens a new
+# sentence, unless it names the clock ("4 p.m. Tokyo time", "9 a.m. EST")
+_CLOCK_THEN_SENTENCE = fastre.compile(r"[ap]\.m\.\s+(?![A-Z]{2,5}\b|(?:[A-Z][\w-]*\s+){1,2}(?:[Tt]ime|Standard)\b)[A-Z]")
 _SENT_END = fastre.compile(r"[.!?](?:[\"”’)]*)(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:\d+[.)]|\(\d+\)|[-•*]\s))")
 
 
@@ -100,7 +103,8 @@ class Doc:
             if self.text[m.start()] == ".":
                 before = self.text[max(pos, m.start() - 12):m.start() + 1]
                 # "... to 2:30 p.m.\nThe panel ...": a line break after an abbreviation still ends it
-                if _ABBREV.search(before) and "\n" not in self.text[m.start():m.end() + 1]:
+                if _ABBREV.search(before) and "\n" not in self.text[m.start():m.end() + 1] \
+                        and not _CLOCK_THEN_SENTENCE.match(self.text, m.start() - 3, end):
                     continue
             stop = m.end() if self.text[m.start()] in ".!?" else m.start()
             out.append(_trim(self.text, pos, stop))

@@ -100,7 +100,8 @@ October November December Both Each They He She We It His Her Their Our Its Also
 Finally Then Lastly Japan-U Press Releases Release Back Index Main Content Container Crest Issues Women's Empowerment
 Framework Plan Report Round Ministerial-level High-Level Working Group Leaders Leaders' Interior Embassy Palace House
 Hall Street Building Centre Center Headquarters Delegates Delegation Members Representatives Participants
-Ambassadors Leaders Ministers Officials Students Women People Experts Panelists Guests Group Groups Team""".split())
+Ambassadors Leaders Ministers Officials Students Women People Experts Panelists Guests Group Groups Team
+Territory Territories Province Provinces Region Regions Republic Kingdom Emirates Federation Islands""".split())
 
 
 @lru_cache(maxsize=1)

@@ -695,3 +695,32 @@ def test_a_venues_words_are_no_name_and_malaysian_titles_are_dropped() -> None:
     names = {p["name"] for p in event(text)["participants"]}
     assert names == {"Mohamad Hasan", "Muhammad Yunus"}
     assert event(text)["location"]["city"] == "Dhaka"
+
+
+@pytest.mark.parametrize("dateline, published", [
+    ("News item | 12-03-2024 | 16:10", "2024-03-12"),
+    ("Doha / Information Office / 19 November 2024", "2024-11-19"),
+    ("Date : 15 Jan 2025", "2025-01-15"),
+])
+def test_more_date_line_forms(dateline: str, published: str) -> None:
+    text = f"Ministry of Foreign Affairs\n\nMinister meets counterpart\n{dateline}\n\nMinister Jane Roe met Minister Omar Diallo of Senegal today.\n"
+    assert record(text)["document"]["published"] == published
+
+
+def test_a_date_line_running_into_the_lead() -> None:
+    text = ("ASEAN Secretariat News\n\nJAKARTA, 6 November 2024 – The ASEAN Secretariat and UN Women today convened "
+            "the 2nd ASEAN Women, Peace and Security Symposium in Jakarta. The symposium opened at 9.00 a.m. and "
+            "ran until 12.30 p.m.\n")
+    got = record(text)
+    e = got["events"][0]
+    assert got["document"]["published"] == "2024-11-06" and e["date"] == "2024-11-06"
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("09:00", 210, "+07:00")
+
+
+def test_this_monday_and_spanish_hours() -> None:
+    text = ("Madrid, 9 September 2024\n\nMinister Jose Albar met this Monday in Buenos Aires with his Argentine "
+            "counterpart, Diana Mondo.\n\nThe meeting, held at the Palacio San Martin, began at 10 hs local time and "
+            "lasted an hour and a half. Vice Minister Edu Bustos also took part.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("2024-09-09", "10:00", 90, "-03:00")
+    assert {p["name"]: p["role"] for p in e["participants"]}["Edu Bustos"] == "attendee"

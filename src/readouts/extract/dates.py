@@ -34,7 +34,7 @@ DATE_PATTERNS = [
     # "2024/02/06" (year first, as East Asian ministries write it)
     fastre.compile(r"\b" + _YEAR + r"/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)\b"),
     # European numeric "30/10/2015", "04.02.2026" (day first)
-    fastre.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<nmonth>[01]?\d)[/.]" + _YEAR + r"\b"),
+    fastre.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR + r"\b"),
 ]
 
 
@@ -90,7 +90,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 # "on Thursday" with no date: the last such day up to the date line
-WEEKDAY_REF = fastre.compile(r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+WEEKDAY_REF = fastre.compile(r"\b(?P<which>on|this|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                              r"(?!,?\s+(?:\d|the\s+\d|January|February|March|April|May|June|July|August|"
                              r"September|October|November|December))")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

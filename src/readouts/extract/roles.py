@@ -43,8 +43,8 @@ SPEAKERS_BEFORE = fastre.compile(
     r"(?:remarks|presentations?|speeches|statements|interventions)\b|\bpresented\b|\btook the floor\b", re.I)
 ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
-ATTENDEES_BEFORE = fastre.compile(r"\b(?:also attended|(?:was|were) also (?:present|in attendance)|joined (?:me|us))\b",
-                                  re.I)
+ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
+                                  r"attendance)|joined (?:me|us))\b", re.I)
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+)?$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|We)\s+(?:\w+\s+)?$")
@@ -67,7 +67,8 @@ BODY_SLOTS = (
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote")),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present")),
-    (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "joined me", "joined us")),
+    (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
+                        "joined me", "joined us")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".

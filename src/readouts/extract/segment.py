@@ -22,10 +22,13 @@ CHROME = fastre.compile(
 CAPTION = fastre.compile(r"^\s*(?:•\s*)?\(?\s*photos?\b|^\s*(?:Group photo|Photo of|A picture of)", re.I)
 REFERENCE = fastre.compile(r"^\s*\((?:Reference|Note)s?\s*\d*\)|^\s*(?:Reference|Background)s?\s*:", re.I | re.M)
 DATE_LINE_PREFIX = fastre.compile(
-    r"^\s*(?:[^|\n]{1,40}\|\s*)?"       # "Press release | Date: 17/10/2023 | No: 131/23"
-    r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date:?\s+|Issued:?\s+|"
+    r"^\s*(?:[^|/\n]{1,40}[|/]\s*){0,3}"   # "Press release | Date: 17/10/2023", "Doha / Information Office / ..."
+    r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
     r"Last updated:?\s+|(?:[A-Z][\w .'’-]{1,40},\s*){1,3})?$", re.I)   # "Addis Ababa, Ethiopia, 16 May 2024"
 DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|\d{1,2}:\d{2}\b.*$|\(.*\)\s*$)")
+# a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ..."
+INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*){1,2}"
+                                 r"(?P<date>[^\n–—]{6,30}?)[ \t]+(?:–|—|--)[ \t]+(?=[A-Z])")
 PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
 LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|"
@@ -65,6 +68,11 @@ def _dateline(doc: Doc, line_start: int, line_end: int) -> DateMention | None:
     return None
 
 
+def _inline_date(doc: Doc, m: re.Match) -> DateMention | None:
+    dates = find_dates(doc.text, m.start("date"), m.end("date"))
+    return dates[0] if len(dates) == 1 and dates[0].year and _iso(dates[0]) else None
+
+
 def _iso(d: DateMention) -> str | None:
     date = d.resolve(None)
     return date.isoformat() if date else None
@@ -86,6 +94,14 @@ def find_layout(doc: Doc) -> Layout:
     else:
         for line in lines[:25]:
             body = text[line.start:line.end].strip()
+            inline = INLINE_DATELINE.match(text, line.start, line.end)
+            if inline and (d := _inline_date(doc, inline)) is not None:
+                # "JAKARTA, 6 November 2024 – The ASEAN Secretariat ...": the body starts after the dash
+                published_date = d.resolve(None)
+                published = Fact.at(_iso(d), d.start, d.end)
+                dateline_end = inline.end()
+                dateline_range = (line.start, inline.end())
+                break
             if len(body) > 300 or (len(body.split()) > 6 and body.endswith((".", ":"))):
                 break       # the body has begun: a date below it is no date line
             d = _dateline(doc, line.start, line.end)

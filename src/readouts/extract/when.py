@@ -23,11 +23,13 @@ TIME = fastre.compile(
     r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s))"
     r"(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hrs|hours|h)\b"
     r"|(?<!\d)(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)\b"
+    # "9 hs", "10.30 hs" (Spanish-language usage)
+    r"|(?<![\d.])(?P<hs>[01]?\d|2[0-3])(?:[:.](?P<ms>[0-5]\d))?\s?hs\b"
     r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?![\w:])(?:\s*(?:hrs|hours|h)\b)?", re.I)
 TIMING_SENTENCE = fastre.compile(
     r"(?:The|Our|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|session|discussion|"
-    r"event|seminar|symposium|lunch|dinner|consultations|exchange)\s+(?:began|started|commenced|opened|was\s+held|"
-    r"took\s+place|lasted|ran)\b", re.I)
+    r"event|seminar|symposium|lunch|dinner|consultations|exchange)(?:,[^,.;]{1,80},)?\s+(?:began|started|commenced|"
+    r"opened|was\s+held|took\s+place|lasted|ran)\b", re.I)
 # "3:00 in the afternoon", "at 8 in the evening"
 DAY_PART = fastre.compile(r"\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b", re.I)
 TIME_LEAD_IN = fastre.compile(r"(?:commencing|starting|beginning|begun|began|from|at|since)\s+(?:at\s+|from\s+)?$", re.I)
@@ -37,7 +39,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
 _NUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
 DURATION = fastre.compile(
-    r"\b(?:for|lasted|lasting|lasts|of)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
+    r"\b(?:for(?:\s+a\s+total\s+of)?|lasted|lasting|lasts|of)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
     r"just under|just over|under|less than|a little over|a little under|approx\.)\s+)?"
     r"(?:(?P<half>half an hour)|(?P<nh>" + _NUM + r")\s+and\s+a\s+half\s+hours?|(?P<n1>" + _NUM + r")\s+(?P<u1>hours?|minutes?|mins?)"
     r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b", re.I)
@@ -45,8 +47,9 @@ DURATION = fastre.compile(
 HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
                         r"(?:[\w-]+\s+){0,2}(?:meeting|call|talks?|conversation|dialogue|session|discussion|"
                         r"exchange|videoconference|video\s+call)\b", re.I)
-RANGE_BETWEEN = fastre.compile(r"\s*(?:\([^)]*\)\s*)?(?:until|till|to|-|–)\s*", re.I)
-RANGE_BEFORE = fastre.compile(r"\b(?:from|between)\s+(?:\S+\s+)?$", re.I)
+RANGE_BETWEEN = fastre.compile(r"\s*(?:\([^)]*\)\s*)?(?:,?\s*and\s+(?:ran|lasted|continued|went\s+on)\s+)?"
+                               r"(?:until|till|to|-|–)\s*", re.I)
+RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commenced)\s+at)\s+(?:\S+\s+)?$", re.I)
 LOCAL_MARK = fastre.compile(r"\(\s*local\s+time\s*\)", re.I)
 LOCAL_TIME = fastre.compile(r"\blocal\s+time\b", re.I)
 STATED = fastre.compile(
@@ -86,9 +89,9 @@ def parse_time(m: re.Match) -> TimeMention | None:
         hour = 0 if g["noon"].lower() == "midnight" else 12
         return TimeMention(m.start(), m.end(), hour, 0, True)
     ap = None
-    for h, mi in (("h", "m"), ("hd", "md"), ("ht", "mt"), ("hm", "mm"), ("hf", "mf")):
+    for h, mi in (("h", "m"), ("hd", "md"), ("ht", "mt"), ("hm", "mm"), ("hf", "mf"), ("hs", "ms")):
         if g[h] is not None:
-            hour, minute = int(g[h]), int(g[mi])
+            hour, minute = int(g[h]), int(g[mi] or 0)
             ap = g["ap"] if h == "h" else None
             break
     else:
@@ -223,6 +226,8 @@ def read_when(doc: Doc, layout: Layout) -> When:
         weekday = WEEKDAY_REF.search(text, s, e)
         if weekday and pub is not None:
             back = (pub.weekday() - WEEKDAYS.index(weekday.group("weekday").lower())) % 7
+            if weekday.group("which").lower() == "last" and back == 0:
+                back = 7                                # "last Monday", written on a Monday
             value = pub - dt.timedelta(days=back)      # "on Thursday": the last Thursday up to the date line
             w.date_value = value
             w.date = Fact(value.isoformat(), (Span(weekday.start("weekday"), weekday.end("weekday")),)

@@ -724,3 +724,22 @@ def test_this_monday_and_spanish_hours() -> None:
     e = event(text)
     assert (e["date"], e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("2024-09-09", "10:00", 90, "-03:00")
     assert {p["name"]: p["role"] for p in e["participants"]}["Edu Bustos"] == "attendee"
+
+
+def test_heads_of_delegations_when_the_lead_names_no_one() -> None:
+    text = ("Colombo, 5 June 2024\n\nThe fifth round of Foreign Office Consultations between Bangladesh and Sri "
+            "Lanka took place in Colombo yesterday. Foreign Secretary Md. Karim Uddin led the Bangladesh delegation, "
+            "while the Sri Lankan delegation was led by Ms. Aruni Perera, Secretary to the Ministry of Foreign "
+            "Affairs, Foreign Employment and Tourism.\n")
+    got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert got == {"Md. Karim Uddin": ("principal", "BD"), "Aruni Perera": ("counterpart", "LK")}
+
+
+def test_a_side_represented_by_two_ministers() -> None:
+    text = ("November 18, 2025\n\n1. On November 18, from 16:00 to 17:45, the 3rd Japan-Philippines Foreign and "
+            "Defense Ministerial Meeting was held in Tokyo. The Japanese side was represented by Mr. ONO Ken, "
+            "Minister for Foreign Affairs, and Mr. SATO Jun, Minister of Defense, and the Philippine side by "
+            "Ms. Ma. Teresa Luna, Secretary of Foreign Affairs, and Mr. Gil Cruz, Secretary of National Defense.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got == {"ONO Ken": "principal", "SATO Jun": "principal", "Ma. Teresa Luna": "counterpart",
+                   "Gil Cruz": "counterpart"}

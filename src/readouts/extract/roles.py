@@ -29,19 +29,26 @@ ROLE_ORDER = {"principal": 0, "counterpart": 1, "moderator": 2, "speaker": 3, "a
 
 MAIN_VERB = fastre.compile(
     r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
-    r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|"
+    r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"welcomed|joined|called|gathered|conducted)\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
 SPEAKERS_AFTER = fastre.compile(
     r"\b(?:presentations?|remarks|speeches|statements|briefings?|interventions?|contributions)\s+"
     r"(?:were\s+(?:made|given|delivered)\s+)?(?:from|by)\b|\bwith the participation of\b|"
-    r"\b(?:panel(?:ists)?|speakers|presenters)\s+(?:included|were|including)\b|"
+    r"\b(?:fellow\s+)?(?:panel(?:l?ists)?|speakers|presenters)\s+(?:included|were|including)\b|"
     r"\bkeynote\s+(?:speech|address|remarks)\s+(?:by|from)\b|\bpanel(?:\s+discussion)?\s+with\b", re.I)
 SPEAKERS_BEFORE = fastre.compile(
-    r"\b(?:made|delivered|gave|offered)\s+(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
+    r"\b(?:made|delivered|gave|offered)\s+(?:the\s+|a\s+)?(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
     r"(?:remarks|presentations?|speeches|statements|interventions)\b|\bpresented\b|\btook the floor\b", re.I)
 ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
+# Heads of delegations: "the Sri Lankan delegation was led by Ms. X", "and the Vietnamese delegation by Mr. Y",
+# "The Japanese side was represented by Mr. A and Mr. B"; "Foreign Secretary X led the Bangladesh delegation"
+_SIDE = r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+DELEGATION_AFTER = fastre.compile(
+    r"\b(?:the\s+)?" + _SIDE + r"\s+(?:delegation|side)\s+(?:was\s+|were\s+)?(?:led|headed|represented)\s+by\b|"
+    r"\b(?:and|while)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b")
+DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+delegation\b")
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
                                   r"attendance)|joined (?:me|us))\b", re.I)
@@ -65,6 +72,8 @@ BODY_SLOTS = (
     (MODERATOR, ("moderat", "facilitated", "chaired", "presided")),
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote")),
+    (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
+    (DELEGATION_BEFORE, ("delegation",)),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
@@ -255,6 +264,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                                                     and sl.mention.group is None)] + []
         break
 
+    lead_roles = bool(slots)
+    delegations: list[tuple[tuple[str, int, int] | None, list[Mention], tuple[int, int]]] = []
     # 2. Patterns anywhere in the body.
     start, stop = layout.dateline_end, layout.body_end
     low = text[start:stop].lower()
@@ -292,6 +303,15 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for mb in ATTENDEES_BEFORE.finditer(text, s, e):
             for m in _with_bare(index, s, mb.start()):
                 slots.append(Slot(m, "attendee", (mb.start(), mb.end())))
+        if not lead_roles:
+            for md in DELEGATION_AFTER.finditer(text, s, e):
+                side = _side(text, md.group("side") or md.group("side2"), md.start())
+                stop = _list_end(text, md.end(), e, stop_at_side=True)
+                heads = [m for m in _with_bare(index, md.end(), stop) if not _after_clause(text, md.end(), m.start)]
+                delegations.append((side, heads, (md.start(), md.end())))
+            for md in DELEGATION_BEFORE.finditer(text, s, e):
+                side = _side(text, md.group("side"), md.start())
+                delegations.append((side, _with_bare(index, s, md.start())[-1:], (md.start(), md.end())))
         for ma in ATTENDEES.finditer(text, s, e):
             spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4") if ma.group(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
@@ -299,6 +319,15 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             other = _accompanies_the_other_side(index, slots, s, ma)
             for m in _with_bare(index, ma.end(), stop):
                 slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side, other_side=other))
+    # a dialogue between delegations and no one in the lead: the first side named leads
+    # (the publisher's own, as readouts name it first), the other sides are counterparts
+    first_side: list = []
+    for side, heads, evidence in sorted(delegations, key=lambda d: d[2][0]):
+        key = side[0] if side else None
+        first_side = first_side or [key]
+        role = "principal" if key == first_side[0] else "counterpart"
+        for m in heads:
+            slots.append(Slot(m, role, evidence, side_country=side))
     return Roles(slots=slots, principal_office=office, main_verb=main_verb)
 
 
@@ -312,6 +341,12 @@ def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, mat
         return False
     principal_keys = [sl.mention.keys for sl in slots if sl.role == "principal"]
     return not any(before[0].keys & keys for keys in principal_keys)
+
+
+def _after_clause(text: str, start: int, pos: int) -> bool:
+    """A name past the end of the clause a delegation phrase opens (", and the Vietnamese
+    delegation by ..."): it belongs to the next clause."""
+    return bool(re.search(r",\s+(?:and|while)\s+the\s+[A-Z]", text[start:pos]))
 
 
 def _first_person_author(index: NameIndex, layout: Layout, s: int, verb_start: int) -> Mention | None:

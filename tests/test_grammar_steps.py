@@ -743,3 +743,32 @@ def test_a_side_represented_by_two_ministers() -> None:
     got = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert got == {"ONO Ken": "principal", "SATO Jun": "principal", "Ma. Teresa Luna": "counterpart",
                    "Gil Cruz": "counterpart"}
+
+
+def test_a_minister_travelling_for_talks_with_a_counterpart() -> None:
+    text = ("Government of the Netherlands\n\nNews item | 12-03-2024 | 16:10\n\nMinister of Foreign Affairs Hanna "
+            "de Wit travelled to Amman on Tuesday for talks with her Jordanian counterpart Ayman Sami.\n\nThe "
+            "ministers met at 11:30 local time at the Jordanian Ministry of Foreign Affairs.\n")
+    e = event(text)
+    got = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert got == {"Hanna de Wit": ("principal", "NL"), "Ayman Sami": ("counterpart", "JO")}
+    assert (e["date"], e["location"]["city"], e["start_time"], e["utc_offset"]) == ("2024-03-12", "Amman", "11:30", "+03:00")   # Jordan: +03:00 all year since 2022
+
+
+def test_a_panel_opened_by_the_hosts_minister_where_it_took_place() -> None:
+    text = ("Ministry of Foreign Affairs of Ukraine\n\n27 July 2023, 18:05\n\nOn 27 July, the Ministry of Foreign "
+            "Affairs of Ukraine held a panel discussion on Women, Peace and Security.\n\nThe discussion took place in "
+            "Kyiv from 11:00 to 12:30 local time and was opened by First Deputy Minister for Foreign Affairs Emine "
+            "Dzhap. Panellists included Ambassador of Canada to Ukraine Nadia Cmok.\n")
+    e = event(text)
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert got == {"Emine Dzhap": "principal", "Nadia Cmok": "speaker"}
+    assert (e["location"]["city"], e["utc_offset"], e["duration_minutes"]) == ("Kyiv", "+03:00", 90)
+
+
+def test_mastheads_that_name_the_country_first_or_with_its_form_of_state() -> None:
+    for masthead, country in (("Israel Ministry of Foreign Affairs", "IL"),
+                              ("Ministry of Foreign Affairs, Kingdom of Thailand", "TH"),
+                              ("Ministry of Foreign Affairs - State of Qatar", "QA")):
+        text = f"{masthead}\n\n12 March 2024\n\nMinister Dan Roe met Minister Omar Diallo of Senegal today.\n"
+        assert {p["name"]: p["country"] for p in event(text)["participants"]}["Dan Roe"] == country

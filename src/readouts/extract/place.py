@@ -18,6 +18,7 @@ _PLACE_WORDS = r"[A-Z][\w’'.-]*(?:\s+(?:de|do|da|del|of|upon|on|am|la|le|el)?\
 PLACE_INTRO = fastre.compile(
     r"(?:\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|visiting|(?:his|her|their|the\s+latter[’']s|an?|official|working)"
     r"\s+visit\s+to|paying\s+(?:a|an\s+official)\s+visit\s+to|(?:was|were|is|are)\s+in|held\s+in|took\s+place\s+in|"
+    r"travell?ed\s+to|"
     r"came\s+to|invited\s+to|arrived\s+in|in)|[’']s\s+visit\s+to)\s+(?:the\s+)?(?P<place>" + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
@@ -26,6 +27,8 @@ NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|sta
 REMOTE = {"telephone_talk", "video_conference"}
 IN_PERSON = {"meeting", "courtesy_call", "meal", "dialogue", "symposium"}
 # a part of a date line: words between commas, dashes or bars ("Addis Ababa, Ethiopia, 16 May 2024")
+PLACE_LINE = fastre.compile(r"[ \t]*\n[ \t]*(?P<line>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}"
+                            r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?)[ \t]*\n")
 DATELINE_PART = fastre.compile(r"[A-Z][^,|\n–—]*?(?=\s*(?:,|\||\s[-–—]\s|$))", re.M)
 
 
@@ -38,6 +41,12 @@ class Place:
 
 
 _PLACE_END = re.compile(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\.\s")   # "St. John's" goes on
+
+
+_VISIT_INTRO = re.compile(r"visit|came|invited|arrived|travell?ed")
+_HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|session|event|seminar|symposium|"
+                                r"consultations|panel)\s+(?:took\s+place|was\s+held)\s+in\b", re.I)
+_HELD_INTRO = re.compile(r"took\s+place|held\s+in")     # "The discussion took place in Kyiv from 11:00"
 
 
 def _strip(s: str) -> str:
@@ -62,6 +71,11 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
                     city.visit_start = found.visit_start
                     return city
             return found
+    for s, e in doc.sentences(*later)[:4]:
+        if _HELD_SENTENCE.search(doc.text, s, e):     # "The discussion took place in Kyiv from 11:00 ..."
+            held = _place_in(doc, (s, e))
+            if held is not None:
+                return held
     later_found = _place_in(doc, later, visits_only=True)
     if later_found is not None:
         city = _city_in(doc, later, later_found.location.country.value if later_found.location.country else None,
@@ -85,8 +99,11 @@ def _dateline_place(doc: Doc, layout: Layout) -> Place | None:
     date = layout.published.spans[0]
     if not ls <= date.start < date.end <= le:
         return None
-    parts = [(m.start(), m.end()) for span in ((ls, date.start), (date.end, le))
-             for m in DATELINE_PART.finditer(text, *span)]
+    spans = [(ls, date.start), (date.end, le)]
+    below = PLACE_LINE.match(text, le)
+    if below:       # "June 23, 2025" / "Brussels, Belgium" (Canada's Prime Minister's readouts)
+        spans.append(below.span("line"))
+    parts = [(m.start(), m.end()) for span in spans for m in DATELINE_PART.finditer(text, *span)]
     for k, (s, e) in enumerate(parts):
         hint = geo.country_code(text[parts[k + 1][0]:parts[k + 1][1]]) if k + 1 < len(parts) else None
         city = geo.lookup_city(text[s:e], hint)
@@ -110,8 +127,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
     countries: list[tuple[int, int, str, int | None]] = []
     for m in PLACE_INTRO.finditer(text, s, e):
         intro = m.group(0)[: m.start("place") - m.start()]
-        is_visit = bool(re.search(r"visit|came|invited|arrived", intro))
-        if visits_only and not is_visit:
+        is_visit = bool(_VISIT_INTRO.search(intro))
+        if visits_only and not is_visit and not _HELD_INTRO.search(intro):
             continue
         if intro.strip() == "in" and NOT_PLACE_BEFORE.search(text[max(s, m.start() - 30):m.start()]):
             continue

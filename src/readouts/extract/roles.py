@@ -30,6 +30,7 @@ ROLE_ORDER = {"principal": 0, "counterpart": 1, "moderator": 2, "speaker": 3, "a
 MAIN_VERB = fastre.compile(
     r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
     r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
+    r"travell?ed|"
     r"welcomed|joined|called|gathered|conducted)\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
@@ -42,6 +43,8 @@ SPEAKERS_BEFORE = fastre.compile(
     r"\b(?:made|delivered|gave|offered)\s+(?:the\s+|a\s+)?(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
     r"(?:remarks|presentations?|speeches|statements|interventions)\b|\bpresented\b|\btook the floor\b", re.I)
 ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
+# "The discussion ... was opened by First Deputy Minister X": the host's principal, when the lead names none
+OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+by\b", re.I)
 # Heads of delegations: "the Sri Lankan delegation was led by Ms. X", "and the Vietnamese delegation by Mr. Y",
 # "The Japanese side was represented by Mr. A and Mr. B"; "Foreign Secretary X led the Bangladesh delegation"
 _SIDE = r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
@@ -74,6 +77,7 @@ BODY_SLOTS = (
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote")),
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
     (DELEGATION_BEFORE, ("delegation",)),
+    (OPENED_BY, ("opened by",)),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
@@ -81,7 +85,7 @@ BODY_SLOTS = (
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
-SLOT_WORD = fastre.compile(r"\b(?:with|met|to|from|by|counterparts?,|and|received|receives|welcomed|welcomes|"
+SLOT_WORD = fastre.compile(r"\b(?:with|met|to|from|by|counterparts?,?|and|received|receives|welcomed|welcomes|"
                        r"hosted|hosts|visited|visits|called\s+on|calls\s+on|telephoned)\s+(?:the\s+)?")
 ON_BEHALF = fastre.compile(r"\bon behalf of (?:the )?", re.I)
 ON_SIDE = fastre.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
@@ -303,6 +307,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for mb in ATTENDEES_BEFORE.finditer(text, s, e):
             for m in _with_bare(index, s, mb.start()):
                 slots.append(Slot(m, "attendee", (mb.start(), mb.end())))
+        for mo in OPENED_BY.finditer(text, s, e):
+            opener = _with_bare(index, mo.end(), e)[:1]
+            if opener and not any(sl.role == "principal" for sl in slots):
+                slots.append(Slot(opener[0], "principal", (mo.start(), mo.end())))
         if not lead_roles:
             for md in DELEGATION_AFTER.finditer(text, s, e):
                 side = _side(text, md.group("side") or md.group("side2"), md.start())

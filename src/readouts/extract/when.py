@@ -29,7 +29,8 @@ TIME = fastre.compile(
 TIMING_SENTENCE = fastre.compile(
     r"(?:The|Our|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|session|discussion|"
     r"event|seminar|symposium|lunch|dinner|consultations|exchange)(?:,[^,.;]{1,80},)?\s+(?:began|started|commenced|"
-    r"opened|was\s+held|took\s+place|lasted|ran)\b", re.I)
+    r"opened|was\s+held|took\s+place|lasted|ran)\b"
+    r"|(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked)\b", re.I)
 # "3:00 in the afternoon", "at 8 in the evening"
 DAY_PART = fastre.compile(r"\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b", re.I)
 TIME_LEAD_IN = fastre.compile(r"(?:commencing|starting|beginning|begun|began|from|at|since)\s+(?:at\s+|from\s+)?$", re.I)
@@ -193,6 +194,10 @@ def read_when(doc: Doc, layout: Layout) -> When:
             regions.append((layout.lead[1], layout.lead_paragraph[1]))
         if layout.restatement:
             regions.append(layout.restatement)
+        # "X undertook a visit to Kabul today. He held a meeting ...": the sentence before the lead
+        prior = [(s, e) for s, e in doc.sentences(layout.dateline_end, layout.lead[0])]
+        if prior and "\n\n" not in text[prior[-1][1]:layout.lead[0]]:
+            regions.append(prior[-1])
         # "The Dialogue began at 2.30pm AEDT.": a sentence of the next paragraphs that times the event
         after = (layout.lead_paragraph or layout.lead)[1]
         for s, e in doc.sentences(after, min(layout.body_end, after + 600))[:3]:

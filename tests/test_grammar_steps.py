@@ -772,3 +772,13 @@ def test_mastheads_that_name_the_country_first_or_with_its_form_of_state() -> No
                               ("Ministry of Foreign Affairs - State of Qatar", "QA")):
         text = f"{masthead}\n\n12 March 2024\n\nMinister Dan Roe met Minister Omar Diallo of Senegal today.\n"
         assert {p["name"]: p["country"] for p in event(text)["participants"]}["Dan Roe"] == country
+
+
+def test_a_2_plus_2_takes_its_full_name_and_round_when_given() -> None:
+    text = ("November 18, 2025\n\nOn November 18, the 3rd Japan-Philippines Foreign and Defense Ministerial Meeting "
+            "(\"2+2\") was held in Tokyo. The Japanese side was represented by Mr. ONO Ken, Minister for Foreign "
+            "Affairs.\n")
+    series = event(text)["series"]
+    assert series["name"].startswith("Japan-Philippines Foreign and Defense Ministerial") and series["number"] == 3
+    bare = text.replace("the 3rd Japan-Philippines Foreign and Defense Ministerial Meeting (\"2+2\")", "a \"2+2\" meeting")
+    assert event(bare)["series"]["name"] == "2+2"

@@ -42,7 +42,8 @@ def _data():
             r"(?:\s+(?i:on|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?)\b")
     ordinal_series = fastre.compile(r"\b" + ord_re + r"\s+" + name)
     session_of = fastre.compile(r"\b" + ord_re + r"\s+(?:session|round|meeting|edition)\s+of\s+(?:the\s+)?" + name, re.I)
-    named = [(n["name"], fastre.compile(n["pattern"])) for n in data["named"]]
+    # a "fallback" name ("2+2") only when no fuller name with its round is found
+    named = [(n["name"], fastre.compile(n["pattern"]), bool(n.get("fallback"))) for n in data["named"]]
     return ordinals, ordinal_series, session_of, named
 
 
@@ -95,8 +96,15 @@ def find_series(doc: Doc, layout: Layout) -> Series | None:
     regions = [r for r in (layout.title_range, layout.lead) if r]
     extended = (layout.lead[0], min(layout.body_end, layout.lead[1] + 1500)) if layout.lead else None
 
+    found = _named(text, regions, extended, [n for n in named if not n[2]], ordinals) \
+        or _numbered(text, regions, ordinals, ordinal_series, session_of)
+    return found or _named(text, regions, extended, [n for n in named if n[2]], ordinals)
+
+
+def _named(text: str, regions: list[tuple[int, int]], extended: tuple[int, int] | None, named: list,
+           ordinals: dict) -> Series | None:
     # 1. a named series, in the headline or lead, or "the fifth meeting on 'WPS + Innovation'"
-    for label, pattern in named:
+    for label, pattern, _fallback in named:
         hit = None
         for s, e in regions:
             hit = pattern.search(text, s, e)
@@ -116,7 +124,11 @@ def find_series(doc: Doc, layout: Layout) -> Series | None:
                     break
         if hit:
             return Series(name=Fact.at(label, hit.start(), hit.end()), number=number)
+    return None
 
+
+def _numbered(text: str, regions: list[tuple[int, int]], ordinals: dict, ordinal_series, session_of
+              ) -> Series | None:
     # 2. a quoted name with its round: the fourth "WPS + Resilience" dialogue,
     #    the fifth meeting on "Women in Diplomacy"
     for s, e in regions:

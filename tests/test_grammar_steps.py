@@ -782,3 +782,29 @@ def test_a_2_plus_2_takes_its_full_name_and_round_when_given() -> None:
     assert series["name"].startswith("Japan-Philippines Foreign and Defense Ministerial") and series["number"] == 3
     bare = text.replace("the 3rd Japan-Philippines Foreign and Defense Ministerial Meeting (\"2+2\")", "a \"2+2\" meeting")
     assert event(bare)["series"]["name"] == "2+2"
+
+
+def test_a_middle_initial_m_is_no_monsieur() -> None:
+    text = ("Washington, 4 April 2024\n\nVice Minister Ken Ono met Deputy Secretary of State Kurt M. Campbell in "
+            "Washington today.\n")
+    got = {p["name"]: p["gender"] for p in event(text)["participants"]}
+    assert got == {"Ken Ono": None, "Kurt M. Campbell": None}
+
+
+def test_her_visit_to_the_persons_own_country_is_the_guests() -> None:
+    text = ("Singapore, 3 May 2024\n\nToday, the Honourable Mary Nguyen, Minister of International Trade, met with "
+            "Gan Kim Seng, Minister for Trade and Industry of Singapore, during her visit to Singapore.\n")
+    got = {p["name"]: p["gender"] for p in event(text)["participants"]}
+    assert got["Gan Kim Seng"] is None
+
+
+def test_a_hyphen_dateline_and_a_gov_uk_standfirst() -> None:
+    bern = ("Federal Department of Foreign Affairs FDFA\n\nBern, 30.10.2023 - Federal Councillor Ivo Cassa received "
+            "Moldova's Minister of Foreign Affairs Mihai Pop in Bern.\n")
+    assert record(bern)["document"]["published"] == "2023-10-30"
+    uk = ("Press release\nForeign Secretary meets Ukrainian Foreign Minister in London\nThe Foreign Secretary hosted "
+          "Ukraine's Foreign Minister at Lancaster House to discuss support.\nFrom: Foreign, Commonwealth & "
+          "Development Office\nPublished 12 November 2024\n\nForeign Secretary David Lamb met Ukraine's Foreign "
+          "Minister Andrii Sybko at Lancaster House in London this afternoon.\n")
+    got = {p["name"]: p["role"] for p in event(uk)["participants"]}
+    assert got == {"David Lamb": "principal", "Andrii Sybko": "counterpart"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import fastre
+from . import fastre, geo
 from ..model import Fact
 from .names import Mention, NameIndex
 from .persons import Participant
@@ -27,7 +27,8 @@ OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\
 OBJECT_AFTER = fastre.compile(r"\s*(?:[.,;:!?)]|$|(?:for|to|on|about|that|and|with|in|at|as|by|from|of|again|"
                               r"personally|warmly|once)\b)", re.I)
 APPOSITION = fastre.compile(r"\s*,\s*")
-OWN_VISIT = fastre.compile(r",?\s+(?:on|during)\s+(his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b")
+OWN_VISIT = fastre.compile(r",?\s+(?:on|during)\s+(his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b"
+                           r"(?:\s+to\s+(?:the\s+)?(?P<dest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?")
 OTHER_PEOPLE = fastre.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
 
 
@@ -90,6 +91,8 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             if rwho is None:
                 continue
             visit = OWN_VISIT.match(text, re_)
+            if visit and _visits_home(visit, people[rwho]):
+                visit = None    # "met with Gan Kim Yong, ... of Singapore, during her visit to Singapore": the guest's
             if visit:       # "..., Susana Malcorra, on her first visit to Brazil"
                 g = "male" if visit.group(1).lower() == "his" else "female"
                 votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
@@ -107,6 +110,19 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         if len(values) == 1:
             out[who] = facts[0]
     return out
+
+
+def _visits_home(visit: re.Match, p: Participant) -> bool:
+    """A visit to the person's own country is someone else's visit."""
+    dest = visit.group("dest")
+    own = p.person.country.value if p.person is not None and p.person.country is not None else None
+    if not dest or own is None:
+        return False
+    code = geo.country_code(dest)
+    if code is None:
+        city = geo.lookup_city(dest)
+        code = city.country if city is not None else None
+    return code == own
 
 
 def _first_pronoun(text: str, start: int, end: int, hon_spans) -> tuple[int, int, str] | None:

@@ -183,6 +183,14 @@ class NameIndex:
             j -= 1
         return j
 
+    def _after_a_name(self, pos: int) -> bool:
+        k = self.token_at(pos) - 1
+        if k < 0:
+            return False
+        prev = self.tokens[k]
+        return self.gap_ok(prev, self.tokens[k + 1]) and self.is_name_word(prev) and not self.is_title_word(prev) \
+            and not self.is_head(prev)
+
     def _after_particles(self, j: int) -> int:
         """Past a run of lower-case name particles at token j that a name word follows
         ("de la Fuente"), the index of that name word; j when there is no such run."""
@@ -201,6 +209,8 @@ class NameIndex:
         for hs, he in self.honorific_spans:
             parts = [squash(m.group(1)) for m in honorific_spans_in(self.text, hs, he)]
             personal = any(table[p][1] for p in parts if p in table)
+            if parts == ["M."] and self._after_a_name(hs):
+                continue        # "Kurt M. Campbell": a middle initial, not the French "Monsieur"
             i = self.token_at(he)
             if i >= len(self.tokens) or self.tokens[i].start - he > 2 and "\n" in self.text[he:self.tokens[i].start]:
                 continue

@@ -25,10 +25,10 @@ DATE_LINE_PREFIX = fastre.compile(
     r"^\s*(?:[^|/\n]{1,40}[|/]\s*){0,3}"   # "Press release | Date: 17/10/2023", "Doha / Information Office / ..."
     r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
     r"Last updated:?\s+|(?:[A-Z][\w .'’-]{1,40},\s*){1,3})?$", re.I)   # "Addis Ababa, Ethiopia, 16 May 2024"
-DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|\d{1,2}:\d{2}\b.*$|\(.*\)\s*$)")
+DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|[-–]\s*$|\d{1,2}:\d{2}\b.*$|\(.*\)\s*$)")
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ..."
 INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*){1,2}"
-                                 r"(?P<date>[^\n–—]{6,30}?)[ \t]+(?:–|—|--)[ \t]+(?=[A-Z])")
+                                 r"(?P<date>[^\n–—]{6,30}?)[ \t]+(?:–|—|--|-)[ \t]+(?=[A-Z])")
 PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
 LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
@@ -118,6 +118,13 @@ def find_layout(doc: Doc) -> Layout:
             if ds and ds[0].start == m2.end() and ds[0].year and (iso := _iso(ds[0])):
                 published_date = ds[0].resolve(None)
                 published = Fact.at(iso, ds[0].start, ds[0].end)
+                line_end = text.find("\n", ds[0].end)
+                line_end = len(text) if line_end < 0 else line_end
+                starts_line = not text[text.rfind("\n", 0, m2.start()) + 1:m2.start()].strip()
+                body_follows = len(text[line_end:].strip()) > 80   # a header, not a footer
+                if m2.start() < 800 and starts_line and body_follows and not text[ds[0].end:line_end].strip():
+                    # gov.uk: "summary / From: ... / Published 12 November 2024", then the body
+                    dateline_end = line_end
                 break
     if published is None:
         # a release signed off with its date: "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 21 NOVEMBER 2023"

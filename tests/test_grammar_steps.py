@@ -808,3 +808,31 @@ def test_a_hyphen_dateline_and_a_gov_uk_standfirst() -> None:
           "Minister Andrii Sybko at Lancaster House in London this afternoon.\n")
     got = {p["name"]: p["role"] for p in event(uk)["participants"]}
     assert got == {"David Lamb": "principal", "Andrii Sybko": "counterpart"}
+
+
+def test_a_bulleted_list_of_panellists_after_a_colon() -> None:
+    text = ("Tokyo, 5 March 2024\n\nMs. KAMI Yoko, Minister for Foreign Affairs, delivered opening remarks at the "
+            "WPS symposium in Tokyo. The following panelists made presentations:\n"
+            "- Dr. Mariam Hadi, Senior Policy Adviser, UN Women\n- Mr. Jonas Lind, Ambassador of Sweden to Japan\n\n"
+            "The symposium closed at 5 p.m.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got["Mariam Hadi"] == "speaker" and got["Jonas Lind"] == "speaker"
+
+
+def test_two_subjects_meeting_others_and_two_co_chairs() -> None:
+    met = ("Adelaide, 6 March 2024\n\nLord Cameron and Defence Secretary Grant Shaw met Foreign Minister Penny Wu "
+           "and Defence Minister Richard Marl in Adelaide today.\n")
+    got = {p["name"]: p["role"] for p in event(met)["participants"]}
+    assert got == {"Cameron": "principal", "Grant Shaw": "principal", "Penny Wu": "counterpart",
+                   "Richard Marl": "counterpart"}
+    chaired = ("Manila, 9 May 2024\n\nMr. ONO Ken, Vice-Minister for Foreign Affairs of Japan, and Ms. Ana Cruz, "
+               "Undersecretary of Foreign Affairs of the Philippines, co-chaired the Strategic Dialogue in Manila.\n")
+    got = {p["name"]: p["role"] for p in event(chaired)["participants"]}
+    assert got == {"ONO Ken": "principal", "Ana Cruz": "counterpart"}
+
+
+def test_a_city_with_a_lower_case_particle() -> None:
+    text = ("Dar es Salaam, 3 May 2024\n\nThe Deputy Secretary-General, Amina Mo, met at 3 p.m. today in Dar es Salaam "
+            "with Minister for Foreign Affairs Jan Maka of Tanzania.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Dar es Salaam", "+03:00")

@@ -13,7 +13,7 @@ from . import fastre, geo
 from .segment import Layout
 from .text import Doc
 
-_PLACE_WORDS = r"[A-Z][\w’'.-]*(?:\s+(?:de|do|da|del|of|upon|on|am|la|le|el)?\s*[A-Z][\w’'.-]*){0,3}"
+_PLACE_WORDS = r"[A-Z][\w’'.-]*(?:\s+(?:de|do|da|del|of|upon|on|am|la|le|el|es|al|an|du|des)?\s*[A-Z][\w’'.-]*){0,3}"
 # "who is visiting Geneva, Switzerland", "during his visit to Luxembourg", "met ... in London"
 PLACE_INTRO = fastre.compile(
     r"(?:\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|visiting|(?:his|her|their|the\s+latter[’']s|an?|official|working)"

@@ -55,6 +55,10 @@ DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+d
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
                                   r"attendance)|joined (?:me|us))\b", re.I)
+LIST_INTRO = fastre.compile(r"\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*:\s*$",
+                            re.I)
+BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?:[-•*–]|\d+[.)])[ \t]+(?P<item>[^\n]+)$")
+COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+)?|\s*,\s*")
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+)?$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|We)\s+(?:\w+\s+)?$")
@@ -78,6 +82,7 @@ BODY_SLOTS = (
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
     (DELEGATION_BEFORE, ("delegation",)),
     (OPENED_BY, ("opened by",)),
+    (LIST_INTRO, ("the following",)),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
@@ -241,6 +246,14 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             slots.append(Slot(first, "moderator" if chaired_alone else "principal", main_verb))
             for m in groups[1:]:
                 slots.append(Slot(m, "counterpart", main_verb))
+            # "Lord A and Defence Secretary B met C": both lead the publisher's side; "Mr. A, title,
+            # and Ms. B, title, co-chaired the Dialogue" (no one else named): B is the other side
+            previous = first
+            for m in subject[1:]:
+                if m in groups or not COORDINATED.fullmatch(text, _after_titles(previous), m.start):
+                    break
+                slots.append(Slot(m, "principal" if objects else "counterpart", main_verb))
+                previous = m
             # "A, together with B, met ...": other named subjects take part as principals' side
         elif offices:
             office = (offices[0], main_verb)
@@ -307,6 +320,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for mb in ATTENDEES_BEFORE.finditer(text, s, e):
             for m in _with_bare(index, s, mb.start()):
                 slots.append(Slot(m, "attendee", (mb.start(), mb.end())))
+        intro = LIST_INTRO.search(text, s, e)
+        if intro is not None:       # "the following panelists made presentations:" and a list below
+            for ls, le in _list_lines(text, e, layout.body_end):
+                for m in _with_bare(index, ls, le)[:1]:
+                    slots.append(Slot(m, "speaker", (intro.start(), intro.end())))
         for mo in OPENED_BY.finditer(text, s, e):
             opener = _with_bare(index, mo.end(), e)[:1]
             if opener and not any(sl.role == "principal" for sl in slots):
@@ -355,6 +373,23 @@ def _after_clause(text: str, start: int, pos: int) -> bool:
     """A name past the end of the clause a delegation phrase opens (", and the Vietnamese
     delegation by ..."): it belongs to the next clause."""
     return bool(re.search(r",\s+(?:and|while)\s+the\s+[A-Z]", text[start:pos]))
+
+
+def _list_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The bullet lines right after `start` ("- Dr. Mariam Haidari, Senior Adviser, UN Women")."""
+    out = []
+    for m in BULLET_LINE.finditer(text, start, stop):
+        if out and m.start() > out[-1][1] + 2:
+            break
+        if not out and text[start:m.start()].strip():
+            break
+        out.append((m.start("item"), m.end("item")))
+    return out
+
+
+def _after_titles(m: Mention) -> int:
+    """Where a mention and the titles written after it end ("Mr. A, Secretary of X")."""
+    return max([m.end] + [e for _, e in m.titles])
 
 
 def _first_person_author(index: NameIndex, layout: Layout, s: int, verb_start: int) -> Mention | None:

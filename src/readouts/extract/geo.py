@@ -186,7 +186,8 @@ def _country_pattern() -> re.Pattern[str]:
     # a look-ahead on the names' first letters lets the engine skip most positions cheaply
     firsts = {_norm_text(s)[:1] for s in strings} - {""}
     ahead = "" if firsts & set(_CHAR_CLASS) else f"(?=[{''.join(sorted(map(re.escape, firsts)))}])"
-    return fastre.compile(rf"{ahead}(?<!\w)(?:{trie_regex(strings)})(?!\w)")
+    # compiled plainly: the look-ahead is already there, and reading this big pattern again costs start-up
+    return re.compile(rf"{ahead}(?<!\w)(?:{trie_regex(strings)})(?!\w)")
 
 
 def country_code(name: str) -> str | None:
@@ -277,7 +278,9 @@ def _venues() -> dict:
 
 @functools.cache
 def _venue_pattern() -> re.Pattern[str]:
-    return fastre.compile(rf"(?<![\w.])(?:{trie_regex(_venues()['venues'])})(?!\w)")
+    names = _venues()["venues"]
+    firsts = "".join(sorted({re.escape(_norm_text(n)[:1]) for n in names} - {""}))
+    return re.compile(rf"(?=[{firsts}])(?<![\w.])(?:{trie_regex(names)})(?!\w)")
 
 
 def lookup_venue(text: str) -> Venue | None:

@@ -509,7 +509,7 @@ def _org_matches(text: str, start: int, end: int):
                 _ORG_NAMES[p] = org["name"]
                 pats.append(p)
         pats.sort(key=len, reverse=True)
-        _ORG_RE = fastre.compile(r"(?=[A-Z])(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in pats)
+        _ORG_RE = re.compile(r"(?=[A-Z])(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in pats)
                              + r")(?![\w-])")
     for m in _ORG_RE.finditer(text, start, end):
         key = squash(m.group())

@@ -836,3 +836,34 @@ def test_a_city_with_a_lower_case_particle() -> None:
             "with Minister for Foreign Affairs Jan Maka of Tanzania.\n")
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"]) == ("Dar es Salaam", "+03:00")
+
+
+def test_hostages_held_somewhere_do_not_place_the_meeting() -> None:
+    text = ("March 5, 2024\n\nSecretary of State Tony Blake met Foreign Minister Ayman Sami of Jordan. They discussed "
+            "the release of the hostages held in Gaza.\n")
+    assert event(text)["location"]["country"] is None
+
+
+def test_also_attending_under_an_unnamed_prime_minister_and_a_working_lunch() -> None:
+    text = ("Published 17 July 2025\n\nThe Prime Minister welcomed Federal Chancellor Fritz Merk to Downing Street "
+            "shortly after 1pm today for a working lunch.\n\nAlso attending were the Foreign Secretary, David Lamb, "
+            "and the German Foreign Minister, Jo Wade.\n\nOver lunch, which lasted around 90 minutes, the leaders "
+            "discussed the new treaty.\n")
+    e = event(text)
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert got == {"Fritz Merk": "counterpart", "David Lamb": "attendee", "Jo Wade": "attendee"}
+    assert (e["type"], e["duration_minutes"]) == ("meal", 90)
+
+
+def test_a_call_taken_from_someone_and_two_delegations_in_one_sentence() -> None:
+    call = ("February 19, 2025\n\nMr. IWATA Taro, Minister for Foreign Affairs of Japan, took a telephone call of about "
+            "20 minutes from H.E. Mr. Hakan Fida, Minister of Foreign Affairs of Turkiye, which began at 9:30 p.m. on "
+            "February 19.\n")
+    e = event(call)
+    assert {p["name"]: p["role"] for p in e["participants"]} == {"IWATA Taro": "principal", "Hakan Fida": "counterpart"}
+    assert (e["type"], e["start_time"], e["duration_minutes"]) == ("telephone_talk", "21:30", 20)
+    talks = ("February 10, 2025\n\nThe 7th round of the India-Nepal Foreign Secretary-level Dialogue was held in "
+             "Kathmandu today. The Indian delegation was led by Foreign Secretary Shri Vik Misra and the Nepali "
+             "delegation by Foreign Secretary Mr. Amrit Rai.\n")
+    got = {p["name"]: (p["role"], p["country"]) for p in event(talks)["participants"]}
+    assert got == {"Vik Misra": ("principal", "IN"), "Amrit Rai": ("counterpart", "NP")}

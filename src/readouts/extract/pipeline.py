@@ -30,6 +30,9 @@ from .when import read_when
 # A readout is a few thousand characters; the grammar reads at most this many, so a huge text
 # (a whole site dumped into one file) costs seconds, not hours. Spans still index the full text.
 MAX_CHARS = 100_000
+# the offices of a government's leaders, which an unnamed principal holds ("The Prime Minister")
+PERSON_OFFICE = re.compile(r"\b(?:Minister|President|Secretary|Chancellor|Premier|King|Queen|Emperor|Taoiseach|"
+                           r"Tánaiste)\b(?!.*\b(?:United Nations|UN|Commission|Organi[sz]ation)\b)")
 LANGUAGE_HINT = fastre.compile(r"\b(?:the|and|of|with|was|were|on|for)\b", re.I)
 
 
@@ -81,7 +84,8 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
     index = NameIndex(doc, 0, layout.body_end)
     roles = assign_roles(doc, layout, index, kind)
     people = merge_slots(roles)
-    _fallback_principal(people)
+    if not _a_person_office(doc, roles):     # "The Prime Minister welcomed ...": the office leads
+        _fallback_principal(people)
     home = home_for(doc, layout, index, publisher, people, roles, place)
     counterpart_fallback = counterpart_country(doc, layout, home, place)
     for p in people:
@@ -154,6 +158,14 @@ def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int,
                                   Slot(other.slot.mention, "principal", other.slot.evidence,
                                        other.slot.side_country, other.slot.side_org))
     return True
+
+
+def _a_person_office(doc: Doc, roles) -> bool:
+    """The lead's subject is an office someone holds ("The Prime Minister"), not a ministry."""
+    if roles.principal_office is None:
+        return False
+    s, e = roles.principal_office[0].titles[0]
+    return PERSON_OFFICE.search(doc.text, s, e) is not None
 
 
 def _fallback_principal(people: list[Participant]) -> None:

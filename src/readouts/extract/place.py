@@ -24,6 +24,7 @@ PLACE_INTRO = fastre.compile(
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
                               r"efforts|people|interest|investment|presence|role|invasion|aggression|elections?|"
                               r"rights|violence|progress|cooperation|trade|relations|leadership)\s+$", re.I)
+HELD_PEOPLE = fastre.compile(r"\b(?:hostages?|detainees?|prisoners?|captives?|people|those|citizens|nationals)\s+$", re.I)
 REMOTE = {"telephone_talk", "video_conference"}
 IN_PERSON = {"meeting", "courtesy_call", "meal", "dialogue", "symposium"}
 # a part of a date line: words between commas, dashes or bars ("Addis Ababa, Ethiopia, 16 May 2024")
@@ -132,6 +133,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
             continue
         if intro.strip() == "in" and NOT_PLACE_BEFORE.search(text[max(s, m.start() - 30):m.start()]):
             continue
+        if intro.strip().startswith("held") and HELD_PEOPLE.search(text[max(s, m.start() - 30):m.start()]):
+            continue        # "the hostages held in Gaza": people kept there, not the event
         place = _strip(m.group("place"))
         pstart = m.start("place")
         country_hint = None

@@ -30,7 +30,7 @@ ROLE_ORDER = {"principal": 0, "counterpart": 1, "moderator": 2, "speaker": 3, "a
 MAIN_VERB = fastre.compile(
     r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
     r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
-    r"travell?ed|"
+    r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|"
     r"welcomed|joined|called|gathered|conducted)\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
@@ -63,7 +63,7 @@ PRONOUN_SUBJECT = fastre.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+)?
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|We)\s+(?:\w+\s+)?$")
 ATTENDEES = fastre.compile(
-    r"\bIn attendance were\b|\bAlso (?:in attendance|present)(?: at the (?:meeting|talks|session|event))? (?:were|was)\b|"
+    r"\bIn attendance were\b|\bAlso (?:in attendance|present|attending)(?: at the (?:meeting|talks|session|event))? (?:were|was)\b:?|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
     r"\battending on the (?P<side1>[^,;()]{2,30}?) side (?:were|was)\b|"
     r"\b(?:the )?participants on the (?P<side2>[^,;()]{2,30}?) side included\b|"
@@ -84,7 +84,7 @@ BODY_SLOTS = (
     (OPENED_BY, ("opened by",)),
     (LIST_INTRO, ("the following",)),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor")),
-    (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present")),
+    (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present", "also attending")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us")),
 )
@@ -372,7 +372,7 @@ def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, mat
 def _after_clause(text: str, start: int, pos: int) -> bool:
     """A name past the end of the clause a delegation phrase opens (", and the Vietnamese
     delegation by ..."): it belongs to the next clause."""
-    return bool(re.search(r",\s+(?:and|while)\s+the\s+[A-Z]", text[start:pos]))
+    return bool(re.search(r",?\s+(?:and|while)\s+the\s+[A-Z]", text[start:pos]))
 
 
 def _list_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:

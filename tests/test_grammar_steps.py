@@ -867,3 +867,38 @@ def test_a_call_taken_from_someone_and_two_delegations_in_one_sentence() -> None
              "delegation by Foreign Secretary Mr. Amrit Rai.\n")
     got = {p["name"]: (p["role"], p["country"]) for p in event(talks)["participants"]}
     assert got == {"Vik Misra": ("principal", "IN"), "Amrit Rai": ("counterpart", "NP")}
+
+
+def test_a_small_capital_needs_no_country_and_an_hour_and_a_quarter() -> None:
+    text = ("Suva, 5 January 2020\n\nMinister Ana Lee met Prime Minister Frank Bai in Suva today at 10am. The "
+            "meeting lasted an hour and a quarter.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"], e["duration_minutes"]) == ("Suva", "+13:00", 75)
+
+
+def test_a_symposium_opened_by_the_minister_with_speakers_listed() -> None:
+    text = ("Hobart, 3 March 2024\n\nThe Minister for Foreign Affairs, Ms. Ana Lee, opened the symposium on women, "
+            "peace and security in Hobart today and spoke about the region. Speakers were:\n- Dr. Kim Hart, "
+            "Director, Ocean Institute\n- Mr. Tom Reed, Ambassador of Fiji\n\nAlso taking part were officials of "
+            "the Department, Mr. Sam Cole and Ms. Jo Park.\n")
+    e = event(text)
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert e["type"] == "symposium" and got["Ana Lee"] == "principal"
+    assert got["Kim Hart"] == "speaker" and got["Tom Reed"] == "speaker" and got["Sam Cole"] == "attendee"
+
+
+def test_a_spokesperson_reporting_a_meeting_is_no_participant() -> None:
+    text = ("Cairo, 12 May 2023\n\nSpokesperson Ahmed Hafez stated that Foreign Minister Sameh Shukri met Foreign "
+            "Minister Ayman Sami of Jordan in Amman today. The talks took two and a half hours.\n")
+    e = event(text)
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert got == {"Sameh Shukri": "principal", "Ayman Sami": "counterpart"}
+    assert e["duration_minutes"] == 150
+
+
+def test_heads_of_sides_named_before_the_side() -> None:
+    text = ("Kathmandu, 5 June 2024\n\nThe fourth Nepal-China Diplomatic Consultation Mechanism was held in "
+            "Kathmandu today. Foreign Secretary Ms. Sewa Lal led the Nepali side, while the Chinese side was led "
+            "by Vice Minister Sun Wei.\n")
+    got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert got == {"Sewa Lal": ("principal", "NP"), "Sun Wei": ("counterpart", "CN")}

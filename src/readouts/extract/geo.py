@@ -494,7 +494,9 @@ def lookup_city(name: str, country: str | None = None) -> City | None:
     else:
         if country is not None and key in table["needs_country"]:
             return None
-        candidates = [c for c in candidates if c[0][2] >= MIN_POPULATION_WITHOUT_COUNTRY]
+        capitals = _capitals()      # a national capital needs no country, however small (Suva, Apia)
+        candidates = [c for c in candidates if c[0][2] >= MIN_POPULATION_WITHOUT_COUNTRY
+                      or capitals.get(_fold(c[0][0])) == c[0][1]]
         if not candidates:
             return None
     (cname, cc, pop, tz), _ = max(

@@ -41,7 +41,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("meeting", fastre.compile(
         r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|exchanged\s+(?:views|opinions)|"
         r"exchange\s+of\s+views|bilateral)\b", re.I)),
-    ("telephone_talk", fastre.compile(r"\b(?:spoke|speaks|talked)\b(?!\s+(?:at|before|in|on)\b)", re.I)),
+    ("telephone_talk", fastre.compile(r"\b(?:spoke|speaks|talked)\b(?!\s+(?:at|before|in|on|about|of)\b)", re.I)),
 ]
 
 

@@ -30,7 +30,7 @@ ROLE_ORDER = {"principal": 0, "counterpart": 1, "moderator": 2, "speaker": 3, "a
 MAIN_VERB = fastre.compile(
     r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
     r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
-    r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|"
+    r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
     r"welcomed|joined|called|gathered|conducted)\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
@@ -51,19 +51,21 @@ _SIDE = r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 DELEGATION_AFTER = fastre.compile(
     r"\b(?:the\s+)?" + _SIDE + r"\s+(?:delegation|side)\s+(?:was\s+|were\s+)?(?:led|headed|represented)\s+by\b|"
     r"\b(?:and|while)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b")
-DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+delegation\b")
+DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
                                   r"attendance)|joined (?:me|us))\b", re.I)
-LIST_INTRO = fastre.compile(r"\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*:\s*$",
-                            re.I)
+LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
+                            r"|\b(?:speakers|panell?ists|presenters)\s+(?:were|included)|\bfeatured)\s*:\s*$", re.I)
 BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?:[-•*–]|\d+[.)])[ \t]+(?P<item>[^\n]+)$")
+REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b")
 COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+)?|\s*,\s*")
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+)?$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|We)\s+(?:\w+\s+)?$")
 ATTENDEES = fastre.compile(
-    r"\bIn attendance were\b|\bAlso (?:in attendance|present|attending)(?: at the (?:meeting|talks|session|event))? (?:were|was)\b:?|"
+    r"\bIn attendance were\b|\bAlso (?:in attendance|present|attending|taking part)(?: at the (?:meeting|talks|session|event))? "
+    r"(?:were|was)\b:?|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
     r"\battending on the (?P<side1>[^,;()]{2,30}?) side (?:were|was)\b|"
     r"\b(?:the )?participants on the (?P<side2>[^,;()]{2,30}?) side included\b|"
@@ -80,11 +82,12 @@ BODY_SLOTS = (
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote")),
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
-    (DELEGATION_BEFORE, ("delegation",)),
+    (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened by",)),
-    (LIST_INTRO, ("the following",)),
+    (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured")),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor")),
-    (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present", "also attending")),
+    (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present", "also attending",
+                  "also taking part")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us")),
 )
@@ -222,8 +225,12 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             before = _with_bare(index, s, e)
             continue
         people = _with_bare(index, s, e)
-        offices = [m for m in _mentions_in(index, s, verb.start(), people_only=False) if m.kind == "office"]
-        subject = [m for m in people if m.end <= verb.start()]
+        reported = None
+        for reported in REPORTED.finditer(text, s, verb.start()):
+            pass                # "Spokesperson X stated that FM Y met ...": the clause after "that"
+        clause = reported.end() if reported is not None else s
+        offices = [m for m in _mentions_in(index, clause, verb.start(), people_only=False) if m.kind == "office"]
+        subject = [m for m in people if clause <= m.start and m.end <= verb.start()]
         passive_by = _PASSIVE_BY.search(text[verb.start() - 10:e])
         objects = [m for m in people if m.start >= verb.end()]
         if not subject and not offices:

@@ -41,10 +41,11 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
 _NUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
 DURATION = fastre.compile(
-    r"\b(?:for(?:\s+a\s+total\s+of)?|lasted|lasting|lasts|of)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
+    r"\b(?:for(?:\s+a\s+total\s+of)?|lasted|lasting|lasts|took|of)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
     r"just under|just over|under|less than|a little over|a little under|approx\.)\s+)?"
     r"(?:(?P<half>half an hour)|(?P<nh>" + _NUM + r")\s+and\s+a\s+half\s+hours?|(?P<n1>" + _NUM + r")\s+(?P<u1>hours?|minutes?|mins?)"
-    r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b", re.I)
+    r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<quartermore>a quarter)|(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b",
+    re.I)
 # "a 45-minute telephone call", "an hour-long meeting", "a two-hour dialogue"
 HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
                         r"(?:[\w-]+\s+){0,2}(?:meeting|call|talks?|conversation|dialogue|session|discussion|"
@@ -150,6 +151,8 @@ def duration_minutes(m: re.Match) -> int | None:
     total = _number(g["n1"]) * (60 if g["u1"].lower().startswith("h") else 1)
     if g["halfmore"]:
         total += 30
+    if g["quartermore"]:
+        total += 15             # "an hour and a quarter"
     if g["n2"]:
         total += _number(g["n2"])
     return int(round(total)) or None

@@ -25,6 +25,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"in\s+the\s+form\s+of\s+a\s+(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"(?:was|were)\s+hosted\s+to\s+an?\s+(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"(?:hosted|welcomed|received|invited)\b[^.]{0,80}?\bfor\s+an?\s+(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)|"
+        r"attended\s+an?\s+(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)\s+hosted\s+by|"
         r"(?:hosted|held|gave|offered|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+|welcome\s+)?"
         r"(?:dinner|lunch|luncheon|breakfast|banquet))\b", re.I)),
     ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b", re.I)),

@@ -902,3 +902,10 @@ def test_heads_of_sides_named_before_the_side() -> None:
             "by Vice Minister Sun Wei.\n")
     got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert got == {"Sewa Lal": ("principal", "NP"), "Sun Wei": ("counterpart", "CN")}
+
+
+def test_a_subject_and_his_counterpart_holding_talks() -> None:
+    text = ("Tehran, 14 September 2021\n\nIranian Foreign Minister Javad Zarin and his Iraqi counterpart Fuad Husain "
+            "held talks in Tehran on Tuesday.\n")
+    got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert got == {"Javad Zarin": ("principal", "IR"), "Fuad Husain": ("counterpart", "IQ")}

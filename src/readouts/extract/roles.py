@@ -59,7 +59,9 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|pre
                             r"|\b(?:speakers|panell?ists|presenters)\s+(?:were|included)|\bfeatured)\s*:\s*$", re.I)
 BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?:[-•*–]|\d+[.)])[ \t]+(?P<item>[^\n]+)$")
 REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b")
-COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+)?|\s*,\s*")
+# "A and B", "A, B", "A and his Iraqi counterpart B"
+COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+)?counterparts?,?\s+)?"
+                             r"|\s*,\s*")
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+)?$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|We)\s+(?:\w+\s+)?$")

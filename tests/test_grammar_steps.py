@@ -909,3 +909,15 @@ def test_a_subject_and_his_counterpart_holding_talks() -> None:
             "held talks in Tehran on Tuesday.\n")
     got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert got == {"Javad Zarin": ("principal", "IR"), "Fuad Husain": ("counterpart", "IQ")}
+
+
+def test_a_forum_opened_by_a_minister_its_panel_and_its_audience() -> None:
+    text = ("January 25, 2022 - Whitehorse, Yukon - Global Affairs Canada\n\nThe Honourable Mel Jolie, Minister of "
+            "Foreign Affairs, today opened the Northern Perspectives Forum at the Cultural Centre in Whitehorse.\n\n"
+            "The opening panel was moderated by Dr. Tracy Bell, Vice-President of Research at Yukon University. It "
+            "featured:\n- Sandy Silva, Premier of Yukon\n- Mr. Nat Obed, President of Inuit Tapiriit Kanatami\n\n"
+            "The forum drew an audience of about 180 delegates and observers.\n")
+    e = event(text)
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert e["type"] == "symposium" and e["attendance"] == 180
+    assert got == {"Mel Jolie": "principal", "Tracy Bell": "moderator", "Sandy Silva": "speaker", "Nat Obed": "speaker"}

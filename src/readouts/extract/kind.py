@@ -33,7 +33,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:symposium|seminar|panel\s+discussion|side\s+event|webinar|conference\s+session|high-level\s+event|"
         r"(?:participated|took\s+part)\s+in\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:event|session|forum|panel)|"
         r"attended\s+the\s+(?:[\w’'-]+\s+){0,6}(?:meeting|session|conference|forum)\s+(?:of|on)|"
-        r"event\s+(?:titled|entitled))\b", re.I)),
+        r"event\s+(?:titled|entitled)|"
+        r"opened\s+the\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|conference|panel|workshop))\b", re.I)),
     ("dialogue", fastre.compile(
         r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|"
         r"(?:exchange(?:d)?\s+(?:of\s+)?(?:views|opinions)|share\s+views)\s+with\s+(?:the\s+)?(?:\d+\s+|various\s+|several\s+)?"

@@ -56,7 +56,7 @@ DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
                                   r"attendance)|joined (?:me|us))\b", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
-                            r"|\b(?:speakers|panell?ists|presenters)\s+(?:were|included)|\bfeatured)\s*:\s*$", re.I)
+                            r"|\b(?:speakers|panell?ists|presenters)\s+(?:were|included)|\bfeatured)\s*:[ \t]*(?:\n|$)", re.I)
 BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?:[-•*–]|\d+[.)])[ \t]+(?P<item>[^\n]+)$")
 REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b")
 # "A and B", "A, B", "A and his Iraqi counterpart B"

@@ -204,7 +204,7 @@ def read_when(doc: Doc, layout: Layout) -> When:
             regions.append(prior[-1])
         # "The Dialogue began at 2.30pm AEDT.": a sentence of the next paragraphs that times the event
         after = (layout.lead_paragraph or layout.lead)[1]
-        for s, e in doc.sentences(after, min(layout.body_end, after + 600))[:3]:
+        for s, e in doc.sentences(after, min(layout.body_end, after + 1200))[:6]:
             if TIMING_SENTENCE.match(text, s, e):
                 regions.append((s, e))
                 break

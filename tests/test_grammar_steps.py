@@ -921,3 +921,22 @@ def test_a_forum_opened_by_a_minister_its_panel_and_its_audience() -> None:
     got = {p["name"]: p["role"] for p in e["participants"]}
     assert e["type"] == "symposium" and e["attendance"] == 180
     assert got == {"Mel Jolie": "principal", "Tracy Bell": "moderator", "Sandy Silva": "speaker", "Nat Obed": "speaker"}
+
+
+def test_companions_of_the_principal_and_panellists_as_follows() -> None:
+    text = ("London, 5 March 2024\n\nForeign Secretary David Lamb met Foreign Minister Anna Ruiz of Chile in London "
+            "today. The British High Commissioner to Canada, Susan Gosh, accompanied the Foreign Secretary. Some "
+            "150 diplomats attended the reception that followed.\n")
+    e = event(text)
+    got = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert got["Susan Gosh"][0] == "attendee" and e["attendance"] == 150
+    tokyo = ("Tokyo, 5 March 2024\n\nMs. KAMI Yoko, Minister for Foreign Affairs, opened the WPS symposium in Tokyo. "
+             "The panelists were as follows:\n- Dr. Mariam Hadi, UN Women\n- Mr. Jonas Lind, Ambassador of Sweden\n")
+    got = {p["name"]: p["role"] for p in event(tokyo)["participants"]}
+    assert got["Mariam Hadi"] == "speaker" and got["Jonas Lind"] == "speaker"
+
+
+def test_another_countrys_aggression_is_not_the_principals_country() -> None:
+    text = ("Tokyo, 5 March 2024\n\nMr. HAYA Yoshi, Minister for Foreign Affairs, met Mr. Jan Novak, Minister of "
+            "Foreign Affairs of Poland. Minister Haya condemned Russia's aggression against Ukraine.\n")
+    assert people(text)["Haya"]["country"] != "RU"

@@ -40,9 +40,9 @@ def find_resolutions(doc: Doc) -> list[Reference]:
 ATTENDANCE = fastre.compile(
     r"\b(?:a\s+total\s+of\s+)?(?:(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost|"
     r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:people|persons|participants|attendees|guests|"
-    r"audience\s+members|individuals|delegates|representatives|observers)\b", re.I)
+    r"audience\s+members|individuals|delegates|representatives|observers|diplomats|officials|experts)\b", re.I)
 ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:people|persons|participants|attendees|guests|audience|individuals|delegates|"
-                                 r"representatives|observers)\b", re.I)
+                                 r"representatives|observers|diplomats|officials|experts)\b", re.I)
 ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|participating|gathered|joined|audience|"
                              r"took\s+part|taking\s+part|present)\b", re.I)
 WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)     # "..., with some 40 participants from ...": a head count

@@ -54,9 +54,11 @@ DELEGATION_AFTER = fastre.compile(
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
-                                  r"attendance)|joined (?:me|us))\b", re.I)
+                                  r"attendance)|joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
+                                  r"(?:Secretary|Minister|President|Chancellor|Premier))\b", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
-                            r"|\b(?:speakers|panell?ists|presenters)\s+(?:were|included)|\bfeatured)\s*:[ \t]*(?:\n|$)", re.I)
+                            r"|\b(?:speakers|panell?ists|presenters)\s+(?:were|included)(?:\s+as\s+follows)?|\bfeatured)"
+                            r"\s*:[ \t]*(?:\n|$)", re.I)
 BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?:[-•*–]|\d+[.)])[ \t]+(?P<item>[^\n]+)$")
 REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b")
 # "A and B", "A, B", "A and his Iraqi counterpart B"
@@ -91,7 +93,7 @@ BODY_SLOTS = (
     (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present", "also attending",
                   "also taking part")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
-                        "joined me", "joined us")),
+                        "joined me", "joined us", "joined the", "accompanied the")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".

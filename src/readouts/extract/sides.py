@@ -38,6 +38,8 @@ def home_for(doc: Doc, layout, index: NameIndex, publisher: Publisher, people: l
 
 COUNTERPART_ADJ = fastre.compile(r"\b(?:his|her|their|its)\s+(?P<adj>[A-Z][\w’'-]+)\s+counterparts?\b")
 POSSESSIVE = fastre.compile(r"['’]s?\b")
+HOSTILE = fastre.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:aggression|invasion|war|attacks?|occupation|annexation|"
+                         r"violations?|threats?|provocations?|missile|nuclear|military)\b", re.I)
 
 
 def principal_possessives(doc: Doc, layout, index: NameIndex, principal) -> list[tuple[str, int, int]]:
@@ -52,8 +54,9 @@ def principal_possessives(doc: Doc, layout, index: NameIndex, principal) -> list
         if first is None or not (first.keys & principal.keys) or first.start - s > 40:
             continue
         for cs, ce, code in doc.countries(first.end, e):
-            if POSSESSIVE.match(text, ce) and not text[cs:ce].endswith("s'"):
-                out.append((code, cs, ce))
+            poss = POSSESSIVE.match(text, ce)
+            if poss and not text[cs:ce].endswith("s'") and not HOSTILE.match(text, poss.end()):
+                out.append((code, cs, ce))      # not "Russia's aggression": another country's
     return out
 
 

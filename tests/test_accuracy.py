@@ -1,6 +1,6 @@
 """Accuracy, scored by ../shared/eval/score.py, must not fall below the floors stored in
 tests/accuracy_baseline.json: on the real readouts of ../shared/corpus/dev, and on our own
-readouts in styles that corpus lacks (tests/fixtures/styles to styles5). Skips (does not fail) where
+readouts in styles that corpus lacks (tests/fixtures/styles to styles6). Skips (does not fail) where
 ../shared is absent."""
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "styles2": FIXTURES / "styles2",
-           "styles3": FIXTURES / "styles3", "styles4": FIXTURES / "styles4", "styles5": FIXTURES / "styles5"}
+           "styles3": FIXTURES / "styles3", "styles4": FIXTURES / "styles4", "styles5": FIXTURES / "styles5",
+           "styles6": FIXTURES / "styles6"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -50,7 +50,7 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=1325)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--batch", type=int, default=256)
     ap.add_argument("--db", default=None, help="default: a new SQLite file in bench/out/")
     ap.add_argument("--reference-n", type=int, default=2000)
     args = ap.parse_args()

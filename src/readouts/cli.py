@@ -181,7 +181,7 @@ def _usage_errors() -> Any:
               help="CSV or JSON: path -> url, publisher, captured, licence, attribution.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Extraction processes (default: one per core; small batches use one).")
-@click.option("--batch", type=click.IntRange(min=1), default=64, show_default=True,
+@click.option("--batch", type=click.IntRange(min=1), default=256, show_default=True,
               help="Documents per transaction.")
 @click.option("--registry", metavar="FILE", type=click.Path(dir_okay=False, path_type=str),
               envvar="READOUTS_REGISTRY",

@@ -34,7 +34,7 @@ POOL_THRESHOLD = 64   # fewer documents than this: extract in-process (a pool co
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
     jobs: int | None = None           # worker processes; None: one per core
-    batch: int = 64                   # documents per transaction
+    batch: int = 256                  # documents per transaction: fewer commits (each flushes the full-text index)
     manifest: Manifest | None = field(default=None)
     registry: str | None = None       # the people registry (CSV), applied after every ingest
 

@@ -940,3 +940,48 @@ def test_another_countrys_aggression_is_not_the_principals_country() -> None:
     text = ("Tokyo, 5 March 2024\n\nMr. HAYA Yoshi, Minister for Foreign Affairs, met Mr. Jan Novak, Minister of "
             "Foreign Affairs of Poland. Minister Haya condemned Russia's aggression against Ukraine.\n")
     assert people(text)["Haya"]["country"] != "RU"
+
+
+def test_a_wire_dateline_in_capitals_places_a_forum_and_its_audience() -> None:
+    text = ("Ministry of Foreign Affairs\n\n12 May 2024\n\nNAIROBI - The third Lake Region Security Forum opened at "
+            "the Convention Centre on Monday, bringing together some 240 foreign ministers, envoys and scholars "
+            "from 30 countries.\n\nMinister Ruth Akinyi delivered the keynote address at the opening session, which "
+            "started at 9:30 local time.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == ("Nairobi", "KE")
+    assert e["type"] == "symposium" and e["attendance"] == 240
+    assert (e["start_time"], e["utc_offset"]) == ("09:30", "+03:00")
+    # the publisher's own minister, the only person named: its principal (GOLD.md)
+    assert {p["name"]: p["role"] for p in e["participants"]} == {"Ruth Akinyi": "principal"}
+
+
+def test_a_mixed_case_word_before_a_dash_is_not_a_dateline() -> None:
+    text = ("12 May 2024\n\nNote - The Minister met Ambassador Ruth Akinyi of Kenya at the Ministry.\n")
+    assert event(text)["location"]["city"] is None
+
+
+def test_a_meeting_which_began_at_in_a_later_paragraph() -> None:
+    text = ("Suva, 9 January 2020\n\nThe Prime Minister, Hon. Jone Vale, this morning received Hon. Alan Hart, "
+            "Minister for the Pacific of Australia.\n\nThe 40-minute meeting, which began at 10am, was Minister "
+            "Hart's first engagement in Fiji.\n")
+    e = event(text)
+    # Fiji kept summer time until January 2021
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("10:00", 40, "+13:00")
+
+
+def test_opening_remarks_keynote_and_a_panel_brought_together() -> None:
+    text = ("Date: Friday, 13 June 2025\n\nNairobi — The fourth County Peace Forum took place on 12 June in Nairobi."
+            "\n\nIn her opening remarks, Ms. Anna Wema, Country Representative of UN Women, urged counties to act.\n\n"
+            "The Principal Secretary for Gender, Ms. Alice Njeri, delivered the keynote address.\n\n"
+            "A panel moderated by Ms. Faith Koech brought together:\n\n- Ms. Zuri Mwale of the Coast Network\n"
+            "- Senior Superintendent Peter Loki of the National Police Service\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    # the lead names nobody, so the first speaker stands as principal (pipeline._fallback_principal)
+    assert got == {"Anna Wema": "principal", "Alice Njeri": "speaker", "Faith Koech": "moderator",
+                   "Zuri Mwale": "speaker", "Peter Loki": "speaker"}
+
+
+def test_a_count_of_millions_is_no_audience() -> None:
+    text = ("Geneva, 3 May 2024\n\nThe Minister attended the forum, which discussed the 5 million displaced people "
+            "in the region.\n")
+    assert event(text)["attendance"] is None

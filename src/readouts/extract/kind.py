@@ -34,6 +34,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:participated|took\s+part)\s+in\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:event|session|forum|panel)|"
         r"attended\s+the\s+(?:[\w’'-]+\s+){0,6}(?:meeting|session|conference|forum)\s+(?:of|on)|"
         r"event\s+(?:titled|entitled)|"
+        # "The fourth Kenya Women, Peace and Security Forum, convened by ..., took place": the forum is the event
+        r"forum(?:\s+\([A-Z]+\))?(?:,[^.;]{1,120},)?\s+(?:opened|took\s+place|was\s+held|began|convened|closed)|"
         r"opened\s+the\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|conference|panel|workshop))\b", re.I)),
     ("dialogue", fastre.compile(
         r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|"

@@ -31,6 +31,10 @@ IN_PERSON = {"meeting", "courtesy_call", "meal", "dialogue", "symposium"}
 PLACE_LINE = fastre.compile(r"[ \t]*\n[ \t]*(?P<line>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}"
                             r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?)[ \t]*\n")
 DATELINE_PART = fastre.compile(r"[A-Z][^,|\n–—]*?(?=\s*(?:,|\||\s[-–—]\s|$))", re.M)
+# a news dateline opening the lead: "TEHRAN - The fourth ...", "NAIROBI, Kenya — ..."
+LEAD_DATELINE = fastre.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})"
+                               r"(?:,[ \t]*(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
+                               r"[ \t]*(?:-|–|—|--|:)[ \t]+(?=[A-Z])")
 
 
 @dataclass
@@ -85,7 +89,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
             city.visit_start = later_found.visit_start
         return city or later_found
     if event_type in IN_PERSON:
-        return _dateline_place(doc, layout) or empty
+        return _dateline_place(doc, layout) or _lead_dateline_place(doc, para) or empty
     return empty
 
 
@@ -112,6 +116,20 @@ def _dateline_place(doc: Doc, layout: Layout) -> Place | None:
             loc = Location(city=Fact.at(city.name, s, e), country=Fact.at(city.country, s, e))
             return Place(loc, city, None)
     return None
+
+
+def _lead_dateline_place(doc: Doc, para: tuple[int, int]) -> Place | None:
+    """"TEHRAN - The fourth Tehran Dialogue Forum opened ...": a wire-style dateline in capitals
+    at the head of the lead paragraph, read like a date line (see _dateline_place)."""
+    m = LEAD_DATELINE.match(doc.text, para[0], para[1])
+    if m is None:
+        return None
+    hint = geo.country_code(m.group("country")) if m.group("country") else None
+    city = geo.lookup_city(m.group("city").title(), hint)
+    if city is None:
+        return None
+    s, e = m.span("city")
+    return Place(Location(city=Fact.at(city.name, s, e), country=Fact.at(city.country, s, e)), city, None)
 
 
 def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> Place | None:

@@ -39,12 +39,16 @@ def find_resolutions(doc: Doc) -> list[Reference]:
 
 ATTENDANCE = fastre.compile(
     r"\b(?:a\s+total\s+of\s+)?(?:(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost|"
-    r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:people|persons|participants|attendees|guests|"
-    r"audience\s+members|individuals|delegates|representatives|observers|diplomats|officials|experts)\b", re.I)
-ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:people|persons|participants|attendees|guests|audience|individuals|delegates|"
-                                 r"representatives|observers|diplomats|officials|experts)\b", re.I)
+    r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+"
+    # "some 350 foreign ministers, deputy ministers, diplomats and scholars": one qualifying word may come first
+    r"(?:(?!million|billion|thousand|hundred)[a-z][a-z-]+\s+)?(?:people|persons|participants|attendees|guests|"
+    r"audience\s+members|individuals|delegates|representatives|observers|diplomats|officials|experts|ministers|"
+    r"scholars|academics|researchers|students|journalists|stakeholders)\b", re.I)
+ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:[a-z][a-z-]+\s+)?(?:people|persons|participants|attendees|guests|audience|"
+                                 r"individuals|delegates|representatives|observers|diplomats|officials|experts|ministers|"
+                                 r"scholars|academics|researchers|students|journalists|stakeholders)\b", re.I)
 ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|participating|gathered|joined|audience|"
-                             r"took\s+part|taking\s+part|present)\b", re.I)
+                             r"took\s+part|taking\s+part|present|br(?:ought|inging|ings)\s+together)\b", re.I)
 WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)     # "..., with some 40 participants from ...": a head count
 
 

@@ -38,10 +38,13 @@ SPEAKERS_AFTER = fastre.compile(
     r"\b(?:presentations?|remarks|speeches|statements|briefings?|interventions?|contributions)\s+"
     r"(?:were\s+(?:made|given|delivered)\s+)?(?:from|by)\b|\bwith the participation of\b|"
     r"\b(?:fellow\s+)?(?:panel(?:l?ists)?|speakers|presenters)\s+(?:included|were|including)\b|"
-    r"\bkeynote\s+(?:speech|address|remarks)\s+(?:by|from)\b|\bpanel(?:\s+discussion)?\s+with\b", re.I)
+    r"\bkeynote\s+(?:speech|address|remarks)\s+(?:by|from)\b|\bpanel(?:\s+discussion)?\s+with\b|"
+    # "In her opening remarks, Ms. X, UN Women Representative, recalled ..."
+    r"\bIn\s+(?:his|her|their)\s+(?:opening|closing|keynote|welcoming|introductory|concluding)\s+"
+    r"(?:remarks|address|speech|statement)s?,", re.I)
 SPEAKERS_BEFORE = fastre.compile(
     r"\b(?:made|delivered|gave|offered)\s+(?:the\s+|a\s+)?(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
-    r"(?:remarks|presentations?|speeches|statements|interventions)\b|\bpresented\b|\btook the floor\b", re.I)
+    r"(?:remarks|presentations?|speeches|statements|interventions|address)\b|\bpresented\b|\btook the floor\b", re.I)
 ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "The discussion ... was opened by First Deputy Minister X": the host's principal, when the lead names none
 OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+by\b", re.I)
@@ -57,7 +60,8 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"attendance)|joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
                                   r"(?:Secretary|Minister|President|Chancellor|Premier))\b", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
-                            r"|\b(?:speakers|panell?ists|presenters)\s+(?:were|included)(?:\s+as\s+follows)?|\bfeatured)"
+                            r"|\b(?:speakers|panell?ists|presenters)\s+(?:were|included)(?:\s+as\s+follows)?|\bfeatured"
+                            r"|\bbrought\s+together)"
                             r"\s*:[ \t]*(?:\n|$)", re.I)
 BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?:[-•*–]|\d+[.)])[ \t]+(?P<item>[^\n]+)$")
 REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b")
@@ -84,12 +88,14 @@ BODY_SLOTS = (
     (PASSIVE_COCHAIR, ("chaired",)),
     (MODERATOR, ("moderat", "facilitated", "chaired", "presided")),
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
-                      "contribution", "participation of", "panel", "speakers", "presenters", "keynote")),
+                      "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
+                      "speech")),
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened by",)),
-    (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured")),
-    (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor")),
+    (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together")),
+    (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
+                       "address")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present", "also attending",
                   "also taking part")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",

@@ -28,8 +28,11 @@ TIME = fastre.compile(
     r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?![\w:])(?:\s*(?:hrs|hours|h)\b)?", re.I)
 TIMING_SENTENCE = fastre.compile(
     r"(?:The|Our|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|session|discussion|"
-    r"event|seminar|symposium|lunch|dinner|consultations|exchange)(?:,[^,.;]{1,80},)?\s+(?:began|started|commenced|"
-    r"opened|was\s+held|took\s+place|lasted|ran)\b"
+    r"event|seminar|symposium|lunch|dinner|consultations|exchange)(?:,[^,.;]{1,80},|,?\s+which)?\s+(?:began|started|"
+    r"commenced|opened|was\s+held|took\s+place|lasted|ran)\b"
+    # "... delivered the keynote at the opening session, which started at 9:30 local time."
+    r"|[^.;]{0,160}?\b(?:meeting|talks|session|dialogue|discussion|event|forum|conference|symposium),?\s+which\s+"
+    r"(?:began|started|commenced|opened)\s+at\b"
     r"|(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked)\b"
     r"|(?:Over|During)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meeting|talks|call),?\s+which\s+(?:lasted|began)\b", re.I)
 # "3:00 in the afternoon", "at 8 in the evening"

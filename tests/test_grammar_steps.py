@@ -985,3 +985,19 @@ def test_a_count_of_millions_is_no_audience() -> None:
     text = ("Geneva, 3 May 2024\n\nThe Minister attended the forum, which discussed the 5 million displaced people "
             "in the region.\n")
     assert event(text)["attendance"] is None
+
+
+def test_an_ambassador_extraordinary_is_a_title_after_the_name() -> None:
+    text = ("March 8, 2025\n\nOn March 8, Mr. IWATA Ken, Minister for Foreign Affairs of Japan, held a meeting with "
+            "H.E. Mr. Petro Kovalenko, Minister for Foreign Affairs of Ukraine, in Kyiv. Mr. MATSUI Jun, Ambassador "
+            "Extraordinary and Plenipotentiary of Japan to Ukraine, was also present.\n")
+    p = people(text)["Matsui"]
+    assert p["country"] == "JP" and p["titles"] == ["Ambassador Extraordinary and Plenipotentiary of Japan to Ukraine"]
+
+
+def test_an_organ_of_a_state_is_not_a_non_state_organisation() -> None:
+    text = ("Ministry of Foreign Affairs of the People's Republic of China\n\n2023-07-15\n\nOn July 15, 2023, Member "
+            "of the Political Bureau of the CPC Central Committee Li Wen held talks with Iranian Foreign Minister "
+            "Reza Karimi in Tehran.\n")
+    p = people(text)["Li"]
+    assert (p["organization"], p["country"]) == (None, "CN")

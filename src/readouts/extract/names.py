@@ -415,7 +415,9 @@ class NameIndex:
         hs = bisect.bisect_left(self.honorific_spans, (t.start, -1))
         if hs < len(self.honorific_spans) and self.honorific_spans[hs][0] == t.start:
             nxt = self.token_at(self.honorific_spans[hs][1])
-            return nxt < len(self.tokens) and self.parse_name(nxt, personal=True) > nxt
+            # "Ambassador Extraordinary and Plenipotentiary of Japan": a title going on, not a person
+            return nxt < len(self.tokens) and not _title_like(self.tokens[nxt].bare) \
+                and self.parse_name(nxt, personal=True) > nxt
         return False
 
     def bare_name_at(self, pos: int) -> Mention | None:

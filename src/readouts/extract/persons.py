@@ -115,6 +115,10 @@ def family_and_given(tokens: list[Token], text: str, country: str | None, invert
     return fam(words[k:]), given(words[:k])
 
 
+_STATE_ORGAN = fastre.compile(r"\b(?:Central\s+Committee|Political\s+Bureau|Politburo|Communist\s+Party|"
+                              r"Workers['’]\s+Party|State\s+Council|National\s+Security\s+Council|Parliament|"
+                              r"National\s+Assembly|Federal\s+Council|Cabinet|Presidential\s+Administration|"
+                              r"Central\s+Military\s+Commission|Foreign\s+Affairs\s+Commission|Supreme\s+National)\b")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
 
 
@@ -143,6 +147,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 org = (name, os_, oe)
         if org is None and not EXECUTIVE_WORDS.search(text, s, e):
             m = _non_state_org().search(text[s:e])
+            if m and _STATE_ORGAN.search(m.group(1)):
+                m = None        # "Member of the Political Bureau of the CPC Central Committee": an organ of a state
             if m:
                 org_text = m.group(1).rstrip()
                 org = (org_text, s + m.start(1), s + m.start(1) + len(org_text))

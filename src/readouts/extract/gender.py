@@ -154,9 +154,12 @@ def _references(index: NameIndex, people: list[Participant], resolve_office) -> 
         name = text[p.slot.mention.name_start:p.slot.mention.name_end] if p.slot.mention.name_tokens else ""
         if len(name.split()) < 2:
             continue
-        for mm in re.finditer(re.escape(name), text):
-            if not any(s <= mm.start() < e for s, e, _ in out):
-                out.append((mm.start(), mm.end(), i))
+        # a plain find: a pattern per name would be compiled anew for every new name in an archive
+        at = text.find(name)
+        while at >= 0:
+            if not any(s <= at < e for s, e, _ in out):
+                out.append((at, at + len(name), i))
+            at = text.find(name, at + len(name))
     out.sort()
     return out
 

@@ -26,18 +26,25 @@ def _patterns() -> list[tuple[re.Pattern, dict]]:
     out = []
     for spec in load("publishers.json")["publishers"]:
         keyword = spec.get("keyword")
-        keywords = (keyword,) if isinstance(keyword, str) else tuple(keyword or ())
+        keywords = frozenset((keyword,) if isinstance(keyword, str) else (keyword or ()))
         out.append((fastre.compile(spec["pattern"]), {**spec, "keywords": keywords}))
     return out
+
+
+@lru_cache(maxsize=1)
+def _all_keywords() -> tuple[str, ...]:
+    return tuple(sorted({k for _, spec in _patterns() for k in spec["keywords"]}))
 
 
 def _first(text: str, start: int, end: int, weak_ok: bool):
     """The first publisher pattern (in the lexicon's order) found in text[start:end]."""
     low = text[start:end].lower()
+    # each keyword tested once, not once per pattern that lists it
+    present = {k for k in _all_keywords() if k in low}
     for pattern, spec in _patterns():
         if spec.get("weak") and not weak_ok:
             continue
-        if spec["keywords"] and not any(k in low for k in spec["keywords"]):
+        if spec["keywords"] and spec["keywords"].isdisjoint(present):
             continue
         m = pattern.search(text, start, end)
         if m is not None:

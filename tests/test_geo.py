@@ -392,6 +392,6 @@ def test_public_api():
     assert sorted(geo.__all__) == sorted([
         "City", "Venue", "Region", "lookup_city", "is_plausible_city", "lookup_region",
         "country_code", "country_name", "find_countries", "COUNTRY_PATTERN", "country_timezone",
-        "lookup_venue", "find_venues", "trie_regex"])
+        "lookup_venue", "find_venues", "trie_regex", "capital_names", "capital_of"])
     for name in geo.__all__:
         assert getattr(geo, name) is not None

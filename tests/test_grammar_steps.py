@@ -1001,3 +1001,94 @@ def test_an_organ_of_a_state_is_not_a_non_state_organisation() -> None:
             "Reza Karimi in Tehran.\n")
     p = people(text)["Li"]
     assert (p["organization"], p["country"]) == (None, "CN")
+
+
+def test_a_capital_named_as_the_zone_of_a_call() -> None:
+    text = ("New York, 9 December 2021\n\nThe Deputy Secretary-General held a video conference with Ms. Lina Tuala, "
+            "Prime Minister of Samoa, on Friday, 10 December, at 9 a.m. Apia time.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"], e["timezone"]) == ("09:00", "+13:00", "Pacific/Apia")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("The meeting began at 10h (local time).", [(10, 0)]),
+    ("The panel ran from 10 to 11.30 a.m. in the hall.", [(10, 0), (11, 30)]),
+    ("They met from 2 to 3 p.m.", [(14, 0), (15, 0)]),
+    ("a 10h flight, from 2020 to 2024", []),
+])
+def test_an_hour_alone(phrase: str, expected: list[tuple[int, int]]) -> None:
+    assert [(t.hour, t.minute) for t in find_times(phrase, 0, len(phrase))] == expected
+
+
+def test_a_range_that_began_and_ended_gives_the_duration() -> None:
+    text = ("Santiago, 5 March 2024\n\nThe Ministry of Foreign Affairs held a seminar on women in peace processes in "
+            "Santiago. The seminar, which began at 10:00 and ended at 12:30, was attended by 120 people.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["attendance"]) == ("10:00", 150, 120)
+
+
+def test_a_press_information_bureau_date_line() -> None:
+    text = ("Prime Minister's Office\n\nPM speaks with President of Chile\n\nPosted On: 14 MAR 2025 8:05PM by PIB "
+            "Delhi\n\nPrime Minister Shri Narendra Modi spoke on the phone today with the President of Chile, H.E. "
+            "Mr. Gabriel Soto.\n")
+    rec = record(text)
+    assert rec["document"]["published"] == "2025-03-14" and rec["events"][0]["date"] == "2025-03-14"
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("UN Women convened a high-level panel, \"Mediators at the Table\", at United Nations Headquarters today.",
+     "symposium"),
+    ("The eighth meeting of the India-Nepal Joint Commission was held in Kathmandu today.", "dialogue"),
+    ("Foreign Secretary Ana Ruiz and the Minister of Foreign Affairs of Guatemala, Mario Paz, today presided over "
+     "the signing ceremony of a memorandum of understanding.", "other"),
+])
+def test_panels_joint_commissions_and_signing_ceremonies(lead: str, kind: str) -> None:
+    assert event("Mexico City, 10 August 2023\n\n" + lead + "\n")["type"] == kind
+
+
+def test_signatories_on_behalf_of_each_side_attend() -> None:
+    text = ("Mexico City, 10 August 2023\n\nForeign Secretary Ana Ruiz and the Minister of Foreign Affairs of "
+            "Guatemala, Mario Paz, today presided over the signing ceremony of a memorandum. The ceremony was held at "
+            "10:00 hours in the Foreign Ministry building in Tlatelolco, Mexico City.\n\nThe memorandum was signed on "
+            "behalf of Mexico by the Undersecretary for Latin America, Eva Ortega, and on behalf of Guatemala by the "
+            "Vice-Minister for Foreign Affairs, Carlos Mendez.\n")
+    e = event(text)
+    got = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert got["Eva Ortega"] == ("attendee", "MX") and got["Carlos Mendez"] == ("attendee", "GT")
+    assert (e["location"]["city"], e["location"]["country"]) == ("Mexico City", "MX")
+
+
+def test_openers_addressers_delegates_and_a_side_that_took_part() -> None:
+    text = ("Berlin, 23 August 2022\n\nThe Federal Government held a seminar on hydrogen in Berlin today.\n\nThe "
+            "Undersecretary of Foreign Affairs, Gloria Fuentes, opened the event. Deputy Minister Aigerim Seit also "
+            "addressed the participants. Mr Sipho Ngo, Director for the Middle East, formed part of the delegation. "
+            "On the Canadian side, the Minister of Natural Resources, Jonathan Wilks, took part.\n")
+    got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert got["Gloria Fuentes"][0] == "principal" and got["Aigerim Seit"][0] == "speaker"
+    assert got["Sipho Ngo"][0] == "attendee" and got["Jonathan Wilks"] == ("attendee", "CA")
+
+
+def test_un_secretariat_ranks_are_staff_of_the_united_nations() -> None:
+    text = ("Almaty, 10 April 2024\n\nThe dialogue opened at 9:30 local time with remarks by Under-Secretary-General "
+            "for Political and Peacebuilding Affairs Rosa DiCarlo and by the Deputy Minister of Foreign Affairs of "
+            "Kazakhstan, Aigerim Seit.\n")
+    got = {p["name"]: (p["country"], p["organization"]) for p in event(text)["participants"]}
+    assert got["Rosa DiCarlo"] == (None, "United Nations")
+
+
+def test_a_co_chair_named_before_the_other_keeps_his_name() -> None:
+    text = ("Kathmandu, 9 January 2025\n\nThe eighth meeting of the Joint Commission was held in Kathmandu today. "
+            "It was co-chaired by External Affairs Minister Dr. S. Jaishankar and the Minister for Foreign Affairs of "
+            "Nepal, Dr. Arzu Rana Deuba.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got == {"S. Jaishankar": "principal", "Arzu Rana Deuba": "counterpart"}
+
+
+def test_speakers_listed_after_presentations_by_and_a_section_is_no_one() -> None:
+    text = ("New York, 23 October 2024\n\nUN Women convened a high-level panel at United Nations Headquarters today.\n\n"
+            "Executive Director Sima Bahi opened the event.\n\nThe discussion was moderated by Nomvula Reyes, Chief of the Peace and Security Section of UN Women, and "
+            "featured presentations by:\n\n- Dr. Valentina Orrego, professor at the Universidad de Chile;\n"
+            "- Colonel Andrea Vergara, of the Chilean Army.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got == {"Sima Bahi": "principal", "Nomvula Reyes": "moderator", "Valentina Orrego": "speaker",
+                   "Andrea Vergara": "speaker"}

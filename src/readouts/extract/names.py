@@ -29,6 +29,11 @@ INSTITUTION_AFTER = fastre.compile(r"\s+(?:the\s+)?(?:Ministry|Office|Department
                                r"Commission|Committee|Bank|Fund|Agency|Organi[sz]ation|Service|Programme|Program|Office|Network))\b")
 PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors"}
 _REGNAL = fastre.compile(r"[IVX]+")
+# World regions in titles ("Undersecretary for Latin America and the Caribbean"): nobody's name
+WORLD_REGION = fastre.compile(r"\b(?:(?:Latin|North|South|Central)\s+America|the\s+Americas|(?:the\s+)?Caribbean|"
+                              r"(?:the\s+)?Middle\s+East|(?:North|Sub-Saharan|West|East|Southern|Central)\s+Africa|"
+                              r"(?:Central|South|Southeast|South-East|East|West)\s+Asia|Asia-Pacific|Indo-Pacific|"
+                              r"(?:the\s+)?(?:Western\s+)?Balkans|(?:the\s+)?Sahel|Horn\s+of\s+Africa|Eurasia)\b")
 _OF = fastre.compile(r"\s+of\s+")
 _HYPHEN_PARTICLE = fastre.compile(r"^(?:al|el|as|ad|an|ar|at|az|ash|bin|ibn|de|di|da|du|le|la|van|von|d)[-’'][A-Z]")
 
@@ -107,6 +112,7 @@ class NameIndex:
         spans = [(s, e) for s, e, _ in self.country_spans] + [(s, e) for s, e, _ in self.org_spans]
         # "the State Guest House Jamuna": a venue's words are nobody's name
         spans += [(s, e) for s, e, _ in geo.find_venues(self.text[:self.end])]
+        spans += [m.span() for m in WORLD_REGION.finditer(self.text, 0, self.end)]
         return sorted(spans)
 
     def in_known_span(self, tok: Token) -> bool:
@@ -396,10 +402,13 @@ class NameIndex:
         if i < 1 or toks[i].text != ",":
             return []
         k = i - 1
+        person_ends = getattr(self, "_person_ends", ())
         while k >= 0 and (toks[k].is_cap or toks[k].text in connectors() or toks[k].text in {"and", "’", "'", "-", "/"}) \
                 and toks[k].text not in {",", ";", "."}:
             if toks[k].is_word and not toks[k].is_cap and toks[k].text not in connectors() | {"and"}:
                 break
+            if toks[k].end in person_ends:
+                break       # "Minister Dr. S. Jaishankar and the Minister ..., Dr. X": another person's name ends here
             k -= 1
         s = k + 1
         while s < i and toks[s].text in connectors() | {"and"} and toks[s].text != "the":
@@ -461,6 +470,7 @@ class NameIndex:
                 out.remove(before)
                 offices.remove(before)
         self._person_starts = {m.start for m in out if m.kind != "office"}
+        self._person_ends = {m.end for m in out if m.kind != "office"}
         for m in out:
             if m.kind == "title":
                 m.titles = m.titles + self.post_title(m)

@@ -119,6 +119,8 @@ _STATE_ORGAN = fastre.compile(r"\b(?:Central\s+Committee|Political\s+Bureau|Poli
                               r"Workers['’]\s+Party|State\s+Council|National\s+Security\s+Council|Parliament|"
                               r"National\s+Assembly|Federal\s+Council|Cabinet|Presidential\s+Administration|"
                               r"Central\s+Military\s+Commission|Foreign\s+Affairs\s+Commission|Supreme\s+National)\b")
+_UN_TITLE = fastre.compile(r"\b(?:Under-Secretary-General|Assistant\s+Secretary-General|Deputy\s+Secretary-General)\b")
+_NATIONAL_SERVICE = fastre.compile(r"\b(?:Ministry|Department|Government|Party|Cabinet|National|Federal|State)\b")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
 
 
@@ -154,6 +156,12 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 org = (org_text, s + m.start(1), s + m.start(1) + len(org_text))
                 country = None
                 non_state = True
+    if country is None and org is None:
+        for s, e in titles:
+            un = _UN_TITLE.search(text, s, e)
+            if un and not _NATIONAL_SERVICE.search(text, s, e):
+                # "Under-Secretary-General for Political and Peacebuilding Affairs": the UN Secretariat's ranks
+                return ("United Nations", un.start(), un.end()), None
     if country is None and org is None:
         # a sub-national government: "of the City of Rio de Janeiro"
         for s, e in titles:

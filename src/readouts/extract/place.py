@@ -50,7 +50,9 @@ _PLACE_END = re.compile(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\.\s")   # "St. J
 
 _VISIT_INTRO = re.compile(r"visit|came|invited|arrived|travell?ed")
 _HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|session|event|seminar|symposium|"
-                                r"consultations|panel)\s+(?:took\s+place|was\s+held)\s+in\b", re.I)
+                                r"consultations|panel|ceremony|signing)\s+(?:took\s+place|was\s+held)\b"
+                                # "was held at 10:00 hours (Mexico City time) in the Foreign Ministry building"
+                                r"(?:\s+(?:at|from)\s+[^.;]{1,40}?)?\s+in\b", re.I)
 _HELD_INTRO = re.compile(r"took\s+place|held\s+in")     # "The discussion took place in Kyiv from 11:00"
 
 
@@ -189,6 +191,15 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
             if m.group("country") and country_hint == city.country:
                 loc.country = Fact.at(city.country, pstart, m.end("country"))
             return Place(loc, city, None, m.start() if is_visit else None)
+        if m.group("country") and country_hint is None:
+            # "in Tlatelolco, Mexico City": a district the gazetteer lacks, then its city
+            wider = _strip(m.group("country"))
+            city = geo.lookup_city(wider)
+            if city is not None:
+                ws = m.start("country")
+                loc = Location(city=Fact.at(city.name, ws, ws + len(wider)),
+                               country=Fact.at(city.country, ws, ws + len(wider)))
+                return Place(loc, city, None, m.start() if is_visit else None)
     if countries:
         cs, ce, code, visit = countries[0]
         return Place(Location(country=Fact.at(code, cs, ce)), None, None, visit)

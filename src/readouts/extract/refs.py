@@ -43,12 +43,12 @@ ATTENDANCE = fastre.compile(
     # "some 350 foreign ministers, deputy ministers, diplomats and scholars": one qualifying word may come first
     r"(?:(?!million|billion|thousand|hundred)[a-z][a-z-]+\s+)?(?:people|persons|participants|attendees|guests|"
     r"audience\s+members|individuals|delegates|representatives|observers|diplomats|officials|experts|ministers|"
-    r"scholars|academics|researchers|students|journalists|stakeholders)\b", re.I)
+    r"scholars|academics|researchers|students|journalists|stakeholders|leaders)\b", re.I)
 ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:[a-z][a-z-]+\s+)?(?:people|persons|participants|attendees|guests|audience|"
                                  r"individuals|delegates|representatives|observers|diplomats|officials|experts|ministers|"
-                                 r"scholars|academics|researchers|students|journalists|stakeholders)\b", re.I)
+                                 r"scholars|academics|researchers|students|journalists|stakeholders|leaders)\b", re.I)
 ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|participating|gathered|joined|audience|"
-                             r"took\s+part|taking\s+part|present|br(?:ought|inging|ings)\s+together)\b", re.I)
+                             r"took\s+part|taking\s+part|present|br(?:ought|inging|ings)\s+together|drew|attracted|filled)\b", re.I)
 WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)     # "..., with some 40 participants from ...": a head count
 
 

@@ -31,7 +31,7 @@ MAIN_VERB = fastre.compile(
     r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
     r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
-    r"welcomed|joined|called|gathered|conducted)\b")
+    r"welcomed|joined|called|gathered|conducted|presided\s+over)\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
 SPEAKERS_AFTER = fastre.compile(
@@ -44,10 +44,18 @@ SPEAKERS_AFTER = fastre.compile(
     r"(?:remarks|address|speech|statement)s?,", re.I)
 SPEAKERS_BEFORE = fastre.compile(
     r"\b(?:made|delivered|gave|offered)\s+(?:the\s+|a\s+)?(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
-    r"(?:remarks|presentations?|speeches|statements|interventions|address)\b|\bpresented\b|\btook the floor\b", re.I)
+    r"(?:remarks|presentations?|speeches|statements|interventions|address)\b|\bpresented\b|\btook the floor\b|"
+    r"\baddressed\s+the\s+(?:participants|meeting|audience|gathering|forum|dialogue|event|session|conference|panel|"
+    r"seminar|symposium)\b", re.I)
 ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "The discussion ... was opened by First Deputy Minister X": the host's principal, when the lead names none
 OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+by\b", re.I)
+# "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
+OPENED = fastre.compile(r"\bopened\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|meeting|panel|"
+                        r"dialogue|conference|symposium|workshop|discussion|proceedings)\b", re.I)
+# "On the Canadian side, the Minister of Natural Resources, Jonathan Wilkinson, took part."
+SIDE_TOOK_PART = fastre.compile(r"\bOn the (?P<side>[^,;()]{2,30}?) side,\s+[^.;]{3,200}?\s+(?P<verb>(?:also\s+)?"
+                                r"(?:took part|participated|attended|(?:was|were) present))\b")
 # Heads of delegations: "the Sri Lankan delegation was led by Ms. X", "and the Vietnamese delegation by Mr. Y",
 # "The Japanese side was represented by Mr. A and Mr. B"; "Foreign Secretary X led the Bangladesh delegation"
 _SIDE = r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
@@ -58,10 +66,14 @@ DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
                                   r"attendance)|joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
-                                  r"(?:Secretary|Minister|President|Chancellor|Premier))\b", re.I)
+                                  r"(?:Secretary|Minister|President|Chancellor|Premier)|formed part of the (?:[\w-]+\s+)?"
+                                  r"delegation)\b", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
                             r"|\b(?:speakers|panell?ists|presenters)\s+(?:were|included)(?:\s+as\s+follows)?|\bfeatured"
-                            r"|\bbrought\s+together)"
+                            r"|\bbrought\s+together"
+                            # "... and featured presentations by:" with the speakers listed below
+                            r"|\b(?:presentations?|remarks|interventions|contributions)\s+(?:from|by)"
+                            r"|\bwith\s+the\s+participation\s+of)"
                             r"\s*:[ \t]*(?:\n|$)", re.I)
 BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?:[-•*–]|\d+[.)])[ \t]+(?P<item>[^\n]+)$")
 REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b")
@@ -78,7 +90,10 @@ ATTENDEES = fastre.compile(
     r"\battending on the (?P<side1>[^,;()]{2,30}?) side (?:were|was)\b|"
     r"\b(?:the )?participants on the (?P<side2>[^,;()]{2,30}?) side included\b|"
     r"\bthose on the (?P<side3>[^,;()]{2,30}?) side included\b|"
-    r"\bon the (?P<side4>[^,;()]{2,30}?) side,? (?:were|included)\b", re.I)
+    r"\bon the (?P<side4>[^,;()]{2,30}?) side,? (?:were|included)\b|"
+    # "The memorandum was signed on behalf of Mexico by ..., and on behalf of Guatemala by ..."
+    r"\bsigned\s+on\s+behalf\s+of\s+(?P<side5>[^,;()]{2,30}?)\s+by\b|"
+    r"\band\s+on\s+behalf\s+of\s+(?P<side6>[^,;()]{2,30}?)\s+by\b", re.I)
 # Objects after these are context, not participants.
 NOT_OBJECT = fastre.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
@@ -93,13 +108,16 @@ BODY_SLOTS = (
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened by",)),
-    (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together")),
+    (OPENED, ("opened the",)),
+    (SIDE_TOOK_PART, (" side,",)),
+    (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
+                  "presentation", "remarks", "interventions", "contributions", "participation of")),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
                        "address")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present", "also attending",
-                  "also taking part")),
+                  "also taking part", "on behalf of")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
-                        "joined me", "joined us", "joined the", "accompanied the")),
+                        "joined me", "joined us", "joined the", "accompanied the", "formed part of")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
@@ -114,7 +132,7 @@ _LEAD_IN = fastre.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s
 _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
 _PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+by\b")
 _LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b")
-_NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b")
+_NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b|\band on behalf of\b")
 
 
 @dataclass
@@ -346,6 +364,15 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             opener = _with_bare(index, mo.end(), e)[:1]
             if opener and not any(sl.role == "principal" for sl in slots):
                 slots.append(Slot(opener[0], "principal", (mo.start(), mo.end())))
+        for mo in OPENED.finditer(text, s, e):
+            opener = _with_bare(index, s, mo.start())[-1:]
+            if opener:      # the host's principal when none is known yet, else one more speaker
+                role = "speaker" if any(sl.role == "principal" for sl in slots) else "principal"
+                slots.append(Slot(opener[0], role, (mo.start(), mo.end())))
+        for mt in SIDE_TOOK_PART.finditer(text, s, e):
+            side = _side(text, mt.group("side"), mt.start())
+            for m in _with_bare(index, mt.start("side"), mt.start("verb")):
+                slots.append(Slot(m, "attendee", (mt.start(), mt.end()), side_country=side))
         if not lead_roles:
             for md in DELEGATION_AFTER.finditer(text, s, e):
                 side = _side(text, md.group("side") or md.group("side2"), md.start())
@@ -356,7 +383,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 side = _side(text, md.group("side"), md.start())
                 delegations.append((side, _with_bare(index, s, md.start())[-1:], (md.start(), md.end())))
         for ma in ATTENDEES.finditer(text, s, e):
-            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4") if ma.group(g)), None)
+            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4", "side5", "side6") if ma.group(g)),
+                        None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
             other = _accompanies_the_other_side(index, slots, s, ma)

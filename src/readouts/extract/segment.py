@@ -24,8 +24,8 @@ REFERENCE = fastre.compile(r"^\s*\((?:Reference|Note)s?\s*\d*\)|^\s*(?:Reference
 DATE_LINE_PREFIX = fastre.compile(
     r"^\s*(?:[^|/\n]{1,40}[|/]\s*){0,3}"   # "Press release | Date: 17/10/2023", "Doha / Information Office / ..."
     r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
-    r"Last updated:?\s+|(?:[A-Z][\w .'’-]{1,40},\s*){1,3})?$", re.I)   # "Addis Ababa, Ethiopia, 16 May 2024"
-DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|[-–]\s*$|\d{1,2}:\d{2}\b.*$|\(.*\)\s*$)")
+    r"Last updated:?\s+|Posted(?:\s+on)?:?\s+|(?:[A-Z][\w .'’-]{1,40},\s*){1,3})?$", re.I)   # "Addis Ababa, Ethiopia, 16 May 2024"
+DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|[-–]\s*$|\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|\(.*\)\s*$)")
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ..."
 INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*){1,2}"
                                  r"(?P<date>[^\n–—]{6,30}?)[ \t]+(?:–|—|--|-)[ \t]+(?=[A-Z])")
@@ -34,7 +34,7 @@ LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
     r"travell?ed to|took a (?:tele)?phone call|opened|"
     r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
-    r"were held|welcomed|joined|gathered|delivered|conducted|launched|is visiting|was in)\b")
+    r"were held|welcomed|joined|gathered|delivered|conducted|launched|is visiting|was in|presided over|presides over)\b")
 
 
 @dataclass

@@ -101,7 +101,8 @@ Finally Then Lastly Japan-U Press Releases Release Back Index Main Content Conta
 Framework Plan Report Round Ministerial-level High-Level Working Group Leaders Leaders' Interior Embassy Palace House
 Hall Street Building Centre Center Headquarters Delegates Delegation Members Representatives Participants
 Ambassadors Leaders Ministers Officials Students Women People Experts Panelists Guests Group Groups Team
-Territory Territories Province Provinces Region Regions Republic Kingdom Emirates Federation Islands""".split())
+Territory Territories Province Provinces Region Regions Republic Kingdom Emirates Federation Islands
+Section Division Unit Branch Bureau Directorate""".split())
 
 
 @lru_cache(maxsize=1)

@@ -23,12 +23,18 @@ TIME = fastre.compile(
     r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s))"
     r"(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hrs|hours|h)\b"
     r"|(?<!\d)(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)\b"
+    # "began at 10h (local time)": an hour alone, after a lead-in
+    r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\bàs\s))(?P<hh>[01]?\d|2[0-3])h\b"
+    # "from 10 to 11.30 a.m.": a bare hour opening a range whose end is a time
+    r"|(?<=\bfrom\s)(?P<hr>[01]?\d|2[0-3])(?=\s*(?:to|until|till|-|–)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*"
+    r"(?:[ap]\.?\s?m\b|AM\b|PM\b|hrs\b|h\b))"
     # "9 hs", "10.30 hs" (Spanish-language usage)
     r"|(?<![\d.])(?P<hs>[01]?\d|2[0-3])(?:[:.](?P<ms>[0-5]\d))?\s?hs\b"
     r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?![\w:])(?:\s*(?:hrs|hours|h)\b)?", re.I)
 TIMING_SENTENCE = fastre.compile(
     r"(?:The|Our|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|session|discussion|"
-    r"event|seminar|symposium|lunch|dinner|consultations|exchange)(?:,[^,.;]{1,80},|,?\s+which)?\s+(?:began|started|"
+    r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations|exchange)"
+    r"(?:,[^.;]{1,160}?,|,?\s+which)?\s+(?:began|started|"
     r"commenced|opened|was\s+held|took\s+place|lasted|ran)\b"
     # "... delivered the keynote at the opening session, which started at 9:30 local time."
     r"|[^.;]{0,160}?\b(?:meeting|talks|session|dialogue|discussion|event|forum|conference|symposium),?\s+which\s+"
@@ -53,8 +59,8 @@ DURATION = fastre.compile(
 HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
                         r"(?:[\w-]+\s+){0,2}(?:meeting|call|talks?|conversation|dialogue|session|discussion|"
                         r"exchange|videoconference|video\s+call)\b", re.I)
-RANGE_BETWEEN = fastre.compile(r"\s*(?:\([^)]*\)\s*)?(?:,?\s*and\s+(?:ran|lasted|continued|went\s+on)\s+)?"
-                               r"(?:until|till|to|-|–)\s*", re.I)
+RANGE_BETWEEN = fastre.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:,?\s*and\s+(?:ran|lasted|continued|went\s+on)\s+)?"
+                               r"(?:until|till|to|-|–)|,?\s*and\s+(?:ended|finished|concluded|closed)\s+at)\s*", re.I)
 RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commenced)\s+at)\s+(?:\S+\s+)?$", re.I)
 LOCAL_MARK = fastre.compile(r"\(\s*local\s+time\s*\)", re.I)
 LOCAL_TIME = fastre.compile(r"\blocal\s+time\b", re.I)
@@ -95,9 +101,10 @@ def parse_time(m: re.Match) -> TimeMention | None:
         hour = 0 if g["noon"].lower() == "midnight" else 12
         return TimeMention(m.start(), m.end(), hour, 0, True)
     ap = None
-    for h, mi in (("h", "m"), ("hd", "md"), ("ht", "mt"), ("hm", "mm"), ("hf", "mf"), ("hs", "ms")):
+    for h, mi in (("h", "m"), ("hd", "md"), ("ht", "mt"), ("hm", "mm"), ("hf", "mf"), ("hs", "ms"), ("hh", ""),
+                  ("hr", "")):
         if g[h] is not None:
-            hour, minute = int(g[h]), int(g[mi] or 0)
+            hour, minute = int(g[h]), int(g.get(mi) or 0)
             ap = g["ap"] if h == "h" else None
             break
     else:

@@ -354,9 +354,12 @@ def parse_stated_zone(s: str) -> StatedZone | None:
     place, qualifier = m.group(1).strip(), (m.group(2) or "").lower()
     zone = data["cities"].get(_norm_phrase(place))
     if zone is None:
-        from .geo import country_code, country_timezone
+        from .geo import capital_of, country_code, country_timezone, lookup_city
         code = country_code(place)
         zone = country_timezone(code) if code else None
+        if zone is None and capital_of(place):
+            city = lookup_city(place, capital_of(place))
+            zone = city.timezone if city is not None else None
     if zone is None:
         return None
     return StatedZone(zone=zone)
@@ -368,7 +371,9 @@ def _stated_pattern() -> re.Pattern[str]:
     data = _stated_data()
     abbr = trie_regex(data["abbr"])
     phrases = trie_regex(sorted(data["phrases"]))
-    places = trie_regex(list(_country_strings()) + data["city_names"])
+    from .geo import capital_names
+    # "Apia time", "Nuku'alofa time": any national capital, beside the lexicon's cities
+    places = trie_regex(sorted(set(_country_strings()) | set(data["city_names"]) | set(capital_names())))
     offset = r"(?:UTC|GMT)\s?[+\-\u2212\u2013]\s?\d{1,2}(?::?\d{2})?(?!\d)"
     body = (rf"{offset}|(?:{places})\s+(?i:(?:local|standard|summer|daylight)\s+)?(?i:time)"
             rf"|(?i:{phrases})|{abbr}")

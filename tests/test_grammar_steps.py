@@ -1092,3 +1092,47 @@ def test_speakers_listed_after_presentations_by_and_a_section_is_no_one() -> Non
     got = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert got == {"Sima Bahi": "principal", "Nomvula Reyes": "moderator", "Valentina Orrego": "speaker",
                    "Andrea Vergara": "speaker"}
+
+
+def test_received_today_a_guest_named_bare_and_an_envoy_titled_with_a_place() -> None:
+    text = ("Abu Dhabi, 3 March 2025\n\nH.E. Lana Nusa, Minister of State, received today Sima Bahi, Under-Secretary-"
+            "General of the United Nations, at the Ministry. High Commissioner of Bangladesh in Colombo Anis Elias "
+            "was also present. The UK's Ambassador to Poland, Anna Clune, also joined the talks.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got == {"Lana Nusa": "principal", "Sima Bahi": "counterpart", "Anis Elias": "attendee",
+                   "Anna Clune": "attendee"}
+
+
+def test_contributions_came_from_a_list_and_a_closer_speaks() -> None:
+    text = ("London, 5 March 2024\n\nBaroness Jenny Chapel, Minister for Development, hosted a roundtable on women "
+            "in peace processes today.\n\nContributions came from:\n\n- Ms Leila Hadi, Director of the Mediation "
+            "Forum\n- Major General Ellen Pryce of the British Army\n\nLord Colin Hale, Minister for Africa, closed "
+            "the roundtable.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got == {"Jenny Chapel": "principal", "Leila Hadi": "speaker", "Ellen Pryce": "speaker",
+                   "Colin Hale": "speaker"}
+
+
+def test_foreign_ministries_are_nobody() -> None:
+    text = ("Astana, 5 June 2024\n\nThe 7th round of the Policy Consultations between the Foreign Ministries was "
+            "held in Astana. The Japanese delegation was headed by Mr. NAKA Masa, Director-General, and the Kazakh "
+            "delegation by Mr. Roman Vasil, Deputy Minister of Foreign Affairs of Kazakhstan.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got == {"NAKA Masa": "principal", "Roman Vasil": "counterpart"}
+
+
+def test_a_joint_release_in_the_first_person_plural() -> None:
+    text = ("Minister for Foreign Affairs\nSenator the Hon Penny Wang\n\nJoint media release with:\nThe Hon Richard "
+            "Marl MP\nMinister for Defence\n\nAustralia-Indonesia 2+2 Meeting\n\n16 October 2025\n\nToday we welcomed "
+            "Indonesia's Minister for Foreign Affairs, Sugiono, and Minister of Defence, Sjafrie Sjam, to Parliament "
+            "House in Canberra.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got == {"Penny Wang": "principal", "Richard Marl": "principal", "Sugiono": "counterpart",
+                   "Sjafrie Sjam": "counterpart"}
+
+
+def test_a_city_after_an_office_and_a_comma_is_no_one() -> None:
+    text = ("Dhaka, 3 December 2024\n\nMinister Mohamad Hasan of Malaysia paid a courtesy call on Professor Muhammad "
+            "Yunus, Chief Adviser of the Interim Government of Bangladesh, at the State Guest House Jamuna, Dhaka, on "
+            "3 December 2024.\n")
+    assert "Dhaka" not in {p["name"] for p in event(text)["participants"]}

@@ -309,8 +309,12 @@ class NameIndex:
                     continue
                 if t.is_word and t.is_cap and self.is_name_word(t) and j > 0 and toks[j - 1].text in {"of", "to", "in"}:
                     k = self.parse_name(j, personal=False)
-                    if k > j and geo.lookup_city(self.text[t.start:toks[k - 1].end]) is not None:
-                        j = k      # "Assembly of Rio de Janeiro": a place in the title
+                    # "Assembly of Rio de Janeiro": a place in the title; "High Commissioner of Bangladesh in
+                    # Colombo Andalib Elias": the place, then the name
+                    place_end = next((kk for kk in range(k, j, -1)
+                                      if geo.lookup_city(self.text[t.start:toks[kk - 1].end]) is not None), None)
+                    if place_end is not None:
+                        j = place_end
                         continue
                 if t.is_word and t.is_cap and self.is_name_word(t):
                     k = self.parse_name(j, personal=False)
@@ -429,16 +433,21 @@ class NameIndex:
                 and self.parse_name(nxt, personal=True) > nxt
         return False
 
-    def bare_name_at(self, pos: int) -> Mention | None:
-        """A name without honorific or title at pos ("António Guterres, ...")."""
+    def bare_name_at(self, pos: int, single_ok: bool = False) -> Mention | None:
+        """A name without honorific or title at pos ("António Guterres, ..."); with single_ok, also
+        one word set off by commas right after an office ("Minister for Foreign Affairs, Sugiono,")."""
         i = self.token_at(pos)
         if i >= len(self.tokens) or self.tokens[i].start - pos > 2:
             return None
         j = self.parse_name(i, personal=False)
         words = [t for t in self.tokens[i:j] if not t.is_initial and t.text.lower() not in name_particles()]
         initials = j - i - len(words)
+        single = single_ok and len(words) == 1 and j - i == 1 and j < len(self.tokens) \
+            and self.tokens[j].text in {",", ".", ";", ")"} and not self.is_title_word(words[0]) \
+            and words[0].text[1:].islower() and geo.lookup_city(words[0].text) is None
         # "Luigi Di Maio", or "S. Raghavan" (an initial and a name)
-        if len(words) < 2 and not (len(words) == 1 and initials) or any(self.in_known_span(t) for t in words):
+        if len(words) < 2 and not (len(words) == 1 and initials) and not single \
+                or any(self.in_known_span(t) for t in words):
             return None
         return Mention(start=self.tokens[i].start, end=self.tokens[j - 1].end, kind="bare",
                        name_tokens=self.tokens[i:j])

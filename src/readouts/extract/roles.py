@@ -51,8 +51,9 @@ ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "The discussion ... was opened by First Deputy Minister X": the host's principal, when the lead names none
 OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+by\b", re.I)
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
-OPENED = fastre.compile(r"\bopened\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|meeting|panel|"
-                        r"dialogue|conference|symposium|workshop|discussion|proceedings)\b", re.I)
+OPENED = fastre.compile(r"\b(?P<verb>opened|closed)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|"
+                        r"meeting|panel|dialogue|conference|symposium|workshop|discussion|proceedings|roundtable|"
+                        r"round\s+table)\b", re.I)
 # "On the Canadian side, the Minister of Natural Resources, Jonathan Wilkinson, took part."
 SIDE_TOOK_PART = fastre.compile(r"\bOn the (?P<side>[^,;()]{2,30}?) side,\s+[^.;]{3,200}?\s+(?P<verb>(?:also\s+)?"
                                 r"(?:took part|participated|attended|(?:was|were) present))\b")
@@ -66,13 +67,15 @@ DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
                                   r"attendance)|joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
-                                  r"(?:Secretary|Minister|President|Chancellor|Premier)|formed part of the (?:[\w-]+\s+)?"
+                                  r"(?:Secretary|Minister|President|Chancellor|Premier)|"
+                                  r"also joined the (?:talks|meeting|call|discussion|session|event|dialogue)|"
+                                  r"formed part of the (?:[\w-]+\s+)?"
                                   r"delegation)\b", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
                             r"|\b(?:speakers|panell?ists|presenters)\s+(?:were|included)(?:\s+as\s+follows)?|\bfeatured"
                             r"|\bbrought\s+together"
                             # "... and featured presentations by:" with the speakers listed below
-                            r"|\b(?:presentations?|remarks|interventions|contributions)\s+(?:from|by)"
+                            r"|\b(?:presentations?|remarks|interventions|contributions)\s+(?:came\s+)?(?:from|by)"
                             r"|\bwith\s+the\s+participation\s+of)"
                             r"\s*:[ \t]*(?:\n|$)", re.I)
 BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?:[-•*–]|\d+[.)])[ \t]+(?P<item>[^\n]+)$")
@@ -82,7 +85,7 @@ COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A
                              r"|\s*,\s*")
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+)?$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
-FIRST_PERSON = fastre.compile(r"\b(?:I|We)\s+(?:\w+\s+)?$")
+FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\bAlso (?:in attendance|present|attending|taking part)(?: at the (?:meeting|talks|session|event))? "
     r"(?:were|was)\b:?|"
@@ -108,7 +111,7 @@ BODY_SLOTS = (
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened by",)),
-    (OPENED, ("opened the",)),
+    (OPENED, ("opened the", "closed the")),
     (SIDE_TOOK_PART, (" side,",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of")),
@@ -122,7 +125,9 @@ BODY_SLOTS = (
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
 SLOT_WORD = fastre.compile(r"\b(?:with|met|to|from|by|counterparts?,?|and|received|receives|welcomed|welcomes|"
-                       r"hosted|hosts|visited|visits|called\s+on|calls\s+on|telephoned)\s+(?:the\s+)?")
+                       r"hosted|hosts|visited|visits|called\s+on|calls\s+on|telephoned)\s+"
+                       # "received today Sima Bahous, Executive Director of UN Women"
+                       r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?:the\s+)?")
 ON_BEHALF = fastre.compile(r"\bon behalf of (?:the )?", re.I)
 ON_SIDE = fastre.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
 _COMMA = fastre.compile(r"\s*,\s*")
@@ -193,7 +198,7 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
                 named.titles = [office.titles[0]]   # "Egypt's Minister of Foreign Affairs, Dr Badr Abdelatty"
         if pos >= e or any(p.start <= pos < p.end for p in people):
             continue
-        bare = index.bare_name_at(pos)
+        bare = index.bare_name_at(pos, single_ok=office is not None)
         if bare is None or bare.end > e:
             continue
         post = index.post_title(bare)
@@ -261,10 +266,12 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         subject = [m for m in people if clause <= m.start and m.end <= verb.start()]
         passive_by = _PASSIVE_BY.search(text[verb.start() - 10:e])
         objects = [m for m in people if m.start >= verb.end()]
+        co_authors: list[Mention] = []
         if not subject and not offices:
-            author = _first_person_author(index, layout, s, verb.start())
-            if author is not None:
-                subject = [author]      # "Today I welcomed ...", from the minister's own release
+            authors = _first_person_authors(index, layout, s, verb.start())
+            if authors:
+                subject = authors[:1]   # "Today I welcomed ...", from the minister's own release
+                co_authors = authors[1:]
             elif len(before) == 1 and PRONOUN_SUBJECT.match(text, s, verb.start()):
                 subject = before        # "X undertook a visit to Kabul. He held a meeting with ..."
         if not subject and not offices and not (passive_by and objects):
@@ -279,6 +286,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             chaired_alone = verb.group() == "chaired" and not objects and not any(
                 EXECUTIVE_WORDS.search(text, a, b) for a, b in first.titles)
             slots.append(Slot(first, "moderator" if chaired_alone else "principal", main_verb))
+            for m in co_authors:        # "Today we welcomed ...": every minister of a joint release leads
+                slots.append(Slot(m, "principal", main_verb))
             for m in groups[1:]:
                 slots.append(Slot(m, "counterpart", main_verb))
             # "Lord A and Defence Secretary B met C": both lead the publisher's side; "Mr. A, title,
@@ -366,8 +375,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 slots.append(Slot(opener[0], "principal", (mo.start(), mo.end())))
         for mo in OPENED.finditer(text, s, e):
             opener = _with_bare(index, s, mo.start())[-1:]
-            if opener:      # the host's principal when none is known yet, else one more speaker
-                role = "speaker" if any(sl.role == "principal" for sl in slots) else "principal"
+            if opener:      # who opens is the host's principal when none is known yet; else, or who closes, speaks
+                role = "speaker" if mo.group("verb").lower() == "closed" or any(
+                    sl.role == "principal" for sl in slots) else "principal"
                 slots.append(Slot(opener[0], role, (mo.start(), mo.end())))
         for mt in SIDE_TOOK_PART.finditer(text, s, e):
             side = _side(text, mt.group("side"), mt.start())
@@ -437,21 +447,23 @@ def _after_titles(m: Mention) -> int:
     return max([m.end] + [e for _, e in m.titles])
 
 
-def _first_person_author(index: NameIndex, layout: Layout, s: int, verb_start: int) -> Mention | None:
+def _first_person_authors(index: NameIndex, layout: Layout, s: int, verb_start: int) -> list[Mention]:
     """"Today I welcomed ..." in a release whose masthead names its author ("Minister for
-    Foreign Affairs / Senator the Hon Penny Wong"): the person named above the lead."""
-    if not FIRST_PERSON.search(index.text, max(s, verb_start - 30), verb_start):
-        return None
+    Foreign Affairs / Senator the Hon Penny Wong"): the person named above the lead; "Today we
+    welcomed ..." in a joint release: each minister its masthead names."""
+    first = FIRST_PERSON.search(index.text, max(s, verb_start - 30), verb_start)
+    if not first:
+        return []
     head_end = min(layout.title_range[0] if layout.title_range else layout.dateline_end, layout.lead[0])
     named = [m for m in index.mentions if m.kind in ("honorific", "title") and m.end <= head_end]
-    if len(named) != 1:
-        return None
-    author = named[0]
-    above = [m for m in index.mentions if m.kind == "office" and m.end <= author.start
-             and not index.text[m.end:author.start].strip()]
-    if above and not author.titles:
-        author.titles = [above[-1].titles[0]]   # "Prime Minister of Australia" on the line above
-    return author
+    if not (len(named) == 1 or first.group().lower().startswith("we") and 1 <= len(named) <= 3):
+        return []
+    for author in named:
+        above = [m for m in index.mentions if m.kind == "office" and m.end <= author.start
+                 and not index.text[m.end:author.start].strip()]
+        if above and not author.titles:
+            author.titles = [above[-1].titles[0]]   # "Prime Minister of Australia" on the line above
+    return named
 
 
 def _behalf(text: str, start: int, m: Mention) -> tuple[str, int, int] | None:

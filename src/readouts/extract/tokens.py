@@ -102,7 +102,7 @@ Framework Plan Report Round Ministerial-level High-Level Working Group Leaders L
 Hall Street Building Centre Center Headquarters Delegates Delegation Members Representatives Participants
 Ambassadors Leaders Ministers Officials Students Women People Experts Panelists Guests Group Groups Team
 Territory Territories Province Provinces Region Regions Republic Kingdom Emirates Federation Islands
-Section Division Unit Branch Bureau Directorate""".split())
+Section Division Unit Branch Bureau Directorate Ministries Departments Governments Offices Agencies""".split())
 
 
 @lru_cache(maxsize=1)

@@ -1136,3 +1136,24 @@ def test_a_city_after_an_office_and_a_comma_is_no_one() -> None:
             "Yunus, Chief Adviser of the Interim Government of Bangladesh, at the State Guest House Jamuna, Dhaka, on "
             "3 December 2024.\n")
     assert "Dhaka" not in {p["name"] for p in event(text)["participants"]}
+
+
+def test_gender_from_a_family_name_written_alone_and_a_relative_clause() -> None:
+    text = ("Buenos Aires, 3 June 2024\n\nThe Minister for Foreign Affairs, José Alvar, met with his Argentine "
+            "counterpart, Diana Mondi, in Buenos Aires.\n\nMondi thanked Spain for its support and said that she "
+            "would travel to Madrid. 'I am glad to be here,' said Alvar, who was visiting Argentina for the first "
+            "time since he took office.\n")
+    got = {p["name"]: p["gender"] for p in event(text)["participants"]}
+    assert got == {"José Alvar": "male", "Diana Mondi": "female"}
+
+
+def test_a_family_name_two_people_share_genders_no_one() -> None:
+    text = ("Seoul, 3 June 2024\n\nForeign Minister Park Jin met with Park Min, Minister of Unification of "
+            "Korea.\n\nPark said that she would visit Pyongyang.\n")
+    assert {p["gender"] for p in event(text)["participants"]} == {None}
+
+
+def test_a_fronted_last_day_of_his_trip() -> None:
+    text = ("Berlin, 23 August 2022\n\nOn the last day of his three-day trip to Canada, Chancellor Olaf Schulz met "
+            "Prime Minister Justin Trude in Stephenville.\n")
+    assert people(text)["Schulz"]["gender"] == "male"

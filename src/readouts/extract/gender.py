@@ -19,7 +19,8 @@ from .tokens import honorific_table
 
 PRONOUN = fastre.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
 LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s*)?(?:[Tt]he\s+)?$")
-FRONTED = fastre.compile(r"\b(?:during|on|after|following|before|in)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
+FRONTED = fastre.compile(r"\b(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"
+                     r"on\s+the\s+(?:last|first|second|third|final)\s+day\s+of)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      r"(?:visit|trip|stay|tour|way|travels?)\b", re.I)
 OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
@@ -29,6 +30,9 @@ OBJECT_AFTER = fastre.compile(r"\s*(?:[.,;:!?)]|$|(?:for|to|on|about|that|and|wi
 APPOSITION = fastre.compile(r"\s*,\s*")
 OWN_VISIT = fastre.compile(r",?\s+(?:on|during)\s+(his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b"
                            r"(?:\s+to\s+(?:the\s+)?(?P<dest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?")
+# "said Barth Eide, who was visiting Greenland for the first time since he took office": the relative
+# clause's pronoun is the person it hangs on
+WHO_CLAUSE = fastre.compile(r"\s*,\s*who\s+[^,.;()]{0,120}?\b(?:(?P<m>he|his)|(?P<f>she|her))\b")
 OTHER_PEOPLE = fastre.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
 
 
@@ -97,6 +101,12 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                 g = "male" if visit.group(1).lower() == "his" else "female"
                 votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
                                                                  Fact.at(g, visit.start(1), visit.end(1))))
+            who_clause = WHO_CLAUSE.match(text, re_, e)
+            if who_clause and not any(re_ < os_ < who_clause.end() for os_, _, _ in in_sent) \
+                    and not (who_clause.group("f") == "her" and OBJECT_AFTER.match(text, who_clause.end())):
+                g = "male" if who_clause.group("m") else "female"
+                ps, pe = who_clause.span("m") if who_clause.group("m") else who_clause.span("f")
+                votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_), Fact.at(g, ps, pe)))
             if OBJECT_PRONOUN.search(text[max(s, rs - 30):rs]):
                 mp = fastre.compile(r"\s+(?:on|for)\s+(his|her)\b").match(text, re_)
                 if mp:
@@ -160,7 +170,32 @@ def _references(index: NameIndex, people: list[Participant], resolve_office) -> 
             if not any(s <= at < e for s, e, _ in out):
                 out.append((at, at + len(name), i))
             at = text.find(name, at + len(name))
+    # a family name written alone ("Kallas expressed ..., and she confirmed ..."), when no one else bears it
+    for i, fam in _own_family_names(people).items():
+        at = text.find(fam)
+        while at >= 0:
+            end = at + len(fam)
+            whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-'’")) and \
+                (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
+            if whole and not any(s <= at < e for s, e, _ in out):
+                out.append((at, end, i))
+            at = text.find(fam, end)
     out.sort()
+    return out
+
+
+def _own_family_names(people: list[Participant]) -> dict[int, str]:
+    """Participant → family name, for names one participant alone bears."""
+    fams: dict[str, list[int]] = {}
+    for i, p in enumerate(people):
+        fam = p.person.family_name.value if p.person is not None and p.person.family_name is not None else None
+        if fam and len(fam) > 2 and fam[:1].isupper():
+            fams.setdefault(fam, []).append(i)
+    out = {}
+    for fam, who in fams.items():
+        shared = any(fam.lower() in q.keys for k, q in enumerate(people) if k != who[0])
+        if len(who) == 1 and not shared:
+            out[who[0]] = fam
     return out
 
 

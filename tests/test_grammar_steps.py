@@ -1157,3 +1157,32 @@ def test_a_fronted_last_day_of_his_trip() -> None:
     text = ("Berlin, 23 August 2022\n\nOn the last day of his three-day trip to Canada, Chancellor Olaf Schulz met "
             "Prime Minister Justin Trude in Stephenville.\n")
     assert people(text)["Schulz"]["gender"] == "male"
+
+
+def test_a_state_named_above_its_ministry_gives_the_publishers_country() -> None:
+    for masthead, code in (("Arab Republic of Egypt\nMinistry of Foreign Affairs", "EG"),
+                           ("REPUBLIC OF TÜRKİYE\nMINISTRY OF FOREIGN AFFAIRS", "TR")):
+        text = (masthead + "\n\n16 February 2016\n\nForeign Minister Ali Demir received Elmar Mamed, Minister of "
+                "Foreign Affairs of Azerbaijan, at the Ministry today.\n")
+        rec = record(text)
+        assert "\n" not in rec["document"]["publisher"]
+        assert people(text)["Demir"]["country"] == code
+
+
+def test_a_ministers_own_release_we_met_from_and_altogether_took() -> None:
+    text = ("Minister for Foreign Affairs\nSenator the Hon Penny Wang\n\nMedia release\n\n14 February 2024\n\n"
+            "Today I welcomed Singapore's Minister for Foreign Affairs, Dr Vivian Bala, to my home town of Adelaide."
+            "\n\nWe met for ninety minutes from 2.15pm at the Botanic Garden.\n")
+    e = event(text)
+    assert e["type"] == "meeting" and (e["location"]["city"], e["location"]["country"]) == ("Adelaide", "AU")
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("14:15", 90, "+10:30")
+    text = ("Ankara, 16 February 2016\n\nForeign Minister Ali Demir received Elmar Mamed, Minister of Foreign Affairs "
+            "of Azerbaijan, in Ankara today at 11.00 hours.\n\nThe meeting was followed by delegation-level talks. "
+            "Altogether, the talks took two and a half hours.\n")
+    assert event(text)["duration_minutes"] == 150
+
+
+def test_a_counterpart_whose_title_ends_in_expatriates() -> None:
+    text = ("Amman, 18 January 2023\n\nForeign Minister Sami Shukri met with his Jordanian counterpart, Deputy Prime "
+            "Minister and Minister of Foreign Affairs and Expatriates Ayman Safi, in Amman.\n")
+    assert people(text)["Safi"]["role"] == "counterpart"

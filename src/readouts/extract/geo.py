@@ -203,7 +203,8 @@ def country_code(name: str) -> str | None:
     table = _countries()
     if s in table["exact"]:
         return table["exact"][s]
-    return table["folded"].get(s.casefold())
+    # "TÜRKİYE": a capital dotted I folds to "i" and a combining dot
+    return table["folded"].get(s.casefold().replace("i\u0307", "i"))
 
 
 def country_name(iso2: str) -> str | None:

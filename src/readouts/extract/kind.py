@@ -47,7 +47,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:[\w-]+\s+){0,2}(?:representatives|ambassadors|members|experts|participants|stakeholders|leaders|officials|"
         r"organi[sz]ations|students|women)|to\s+share\s+views)\b", re.I)),
     ("meeting", fastre.compile(
-        r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|exchanged\s+(?:views|opinions)|"
+        r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|welcomed(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))|"
+        r"exchanged\s+(?:views|opinions)|"
         r"exchange\s+of\s+views|bilateral)\b", re.I)),
     ("telephone_talk", fastre.compile(r"\b(?:spoke|speaks|talked)\b(?!\s+(?:at|before|in|on|about|of)\b)", re.I)),
 ]

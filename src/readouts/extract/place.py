@@ -18,7 +18,7 @@ _PLACE_WORDS = r"[A-Z][\w’'.-]*(?:\s+(?:de|do|da|del|of|upon|on|am|la|le|el|es
 PLACE_INTRO = fastre.compile(
     r"(?:\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|visiting|(?:his|her|their|the\s+latter[’']s|an?|official|working)"
     r"\s+visit\s+to|paying\s+(?:a|an\s+official)\s+visit\s+to|(?:was|were|is|are)\s+in|held\s+in|took\s+place\s+in|"
-    r"travell?ed\s+to|"
+    r"travell?ed\s+to|home\s+town\s+of|hometown\s+of|home\s+city\s+of|"
     r"came\s+to|invited\s+to|arrived\s+in|in)|[’']s\s+visit\s+to)\s+(?:the\s+)?(?P<place>" + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..model import Fact
 from . import fastre, geo
 from .data import load
-from .text import Doc
+from .text import Doc, squash
 
 JAPAN_TIME = fastre.compile(r"\bJST\b|\bJapan\s+(?:Standard\s+)?[Tt]ime\b")
 
@@ -69,7 +69,7 @@ def find_publisher(doc: Doc) -> Publisher:
 
 
 def _make(m: re.Match, spec: dict) -> Publisher:
-    name = spec.get("name") or m.group().strip()
+    name = spec.get("name") or squash(m.group()).strip()     # a two-line masthead reads as one name
     s, e = m.start(), m.end()
     country = spec.get("country")
     if spec.get("country_from"):

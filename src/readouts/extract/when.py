@@ -32,10 +32,12 @@ TIME = fastre.compile(
     r"|(?<![\d.])(?P<hs>[01]?\d|2[0-3])(?:[:.](?P<ms>[0-5]\d))?\s?hs\b"
     r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?![\w:])(?:\s*(?:hrs|hours|h)\b)?", re.I)
 TIMING_SENTENCE = fastre.compile(
-    r"(?:The|Our|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|session|discussion|"
+    r"(?:(?:Altogether|In\s+total|In\s+all|Overall),\s+)?(?:[Tt]he|Our|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|session|discussion|"
     r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations|exchange)"
     r"(?:,[^.;]{1,160}?,|,?\s+which)?\s+(?:began|started|"
-    r"commenced|opened|was\s+held|took\s+place|lasted|ran)\b"
+    r"commenced|opened|was\s+held|took\s+place|lasted|ran|took)\b"
+    # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)
+    r"|We\s+(?:met|spoke|talked)\b"
     # "... delivered the keynote at the opening session, which started at 9:30 local time."
     r"|[^.;]{0,160}?\b(?:meeting|talks|session|dialogue|discussion|event|forum|conference|symposium),?\s+which\s+"
     r"(?:began|started|commenced|opened)\s+at\b"

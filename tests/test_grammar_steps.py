@@ -1186,3 +1186,31 @@ def test_a_counterpart_whose_title_ends_in_expatriates() -> None:
     text = ("Amman, 18 January 2023\n\nForeign Minister Sami Shukri met with his Jordanian counterpart, Deputy Prime "
             "Minister and Minister of Foreign Affairs and Expatriates Ayman Safi, in Amman.\n")
     assert people(text)["Safi"]["role"] == "counterpart"
+
+
+def test_month_names_inside_peoples_names() -> None:
+    text = ("London, 3 May 2018\n\nPrime Minister Theresa May met Chancellor Angela Merkel in London on 3 May. "
+            "The Deputy Secretary-General met at 3 p.m. in Dar es Salaam with January Makamba, Minister for Foreign "
+            "Affairs of Tanzania.\n")
+    ix = NameIndex(Doc(text))
+    names = {text[m.name_start:m.name_end] for m in ix.mentions if m.name_tokens}
+    assert {"Theresa May", "Angela Merkel"} <= names
+    assert people("London, 3 May 2018\n\nMs. Theresa May, Prime Minister, met President June Smith in May 2018.\n"
+                  ).keys() == {"May", "Smith"}
+
+
+def test_timing_in_an_inserted_clause_and_a_roundtable() -> None:
+    text = ("New York, 5 March 2024\n\nCanada hosted a panel on women mediators at UN Headquarters today.\n\nThe "
+            "Minister delivered opening remarks. The panel, held from 1:15 p.m. to 2:45 p.m., brought together some "
+            "150 diplomats.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("13:15", 90, "-05:00")
+
+
+def test_towns_of_zones_no_city_lies_in() -> None:
+    from readouts.extract import geo
+    assert geo.lookup_city("Waitangi", "NZ").timezone == "Pacific/Chatham"
+    text = ("Wellington, 14 March 2024\n\nForeign Minister Winston Pieters today hosted a Pacific dialogue at "
+            "Waitangi, on the Chatham Islands. The dialogue opened at 11.00am local time.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Waitangi", "+13:45")

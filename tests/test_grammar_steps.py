@@ -1214,3 +1214,61 @@ def test_towns_of_zones_no_city_lies_in() -> None:
             "Waitangi, on the Chatham Islands. The dialogue opened at 11.00am local time.\n")
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"]) == ("Waitangi", "+13:45")
+
+
+def test_baron_as_a_given_name_gives_no_gender() -> None:
+    text = ("Wellington, 3 July 2024\n\nForeign Minister Winston Pieters today welcomed Pacific Islands Forum "
+            "Secretary General Baron Waka to Wellington.\n")
+    assert {p["gender"] for p in event(text)["participants"] if p["family_name"] == "Waka"} == {None}
+
+
+def test_delegations_made_up_of_lists_and_those_present_at_a_dinner() -> None:
+    text = ("Caracas, 10 September 2015\n\nThe Minister of Foreign Affairs of Colombia, María Holguín, met today in "
+            "Caracas with the Minister for Foreign Affairs of Venezuela, Delcy Rodas.\n\nThe Colombian delegation was "
+            "made up of the Vice Minister of Multilateral Affairs, Patti Londo; the Ambassador of Colombia in "
+            "Venezuela, Ricardo Lozan; and the Director of Border Development, Víctor de la Torre. The Venezuelan "
+            "delegation included the Governor of the state of Táchira, José Vielma. Also present at the dinner were "
+            "Ms Marieke van der Lin, Director-General for Political Affairs.\n")
+    got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert got["Patti Londo"] == ("attendee", "CO") and got["Ricardo Lozan"] == ("attendee", "CO")
+    assert got["Víctor de la Torre"][0] == "attendee" and got["José Vielma"] == ("attendee", "VE")
+    assert got["Marieke van der Lin"][0] == "attendee"
+
+
+def test_offices_with_a_tail_before_the_name_and_those_together_with() -> None:
+    text = ("KABUL, 22 May 2024 - The Special Representative of the Secretary-General for Afghanistan and head of "
+            "UNAMA, Rosa Otun, met today with the de facto Minister of Foreign Affairs, Amir Mutaki, in Kabul.\n\n"
+            "Ms. Otun was accompanied by the Deputy Special Representative (Political), Markus Pot. Minister Ali "
+            "Khan and Minister Omar Nur attended, together with the Governor of Kabul, Sher Abbas.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got["Rosa Otun"] == "principal" and got["Amir Mutaki"] == "counterpart"
+    assert got["Markus Pot"] == "attendee" and got["Sher Abbas"] == "attendee"
+
+
+def test_a_panel_that_brought_together_named_people_inline() -> None:
+    text = ("Colombo, 19 June 2024\n\nUNFPA Representative Dr. Miriam Osei opened a forum on women, peace and "
+            "security in Colombo today.\n\nA panel "
+            "discussion moderated by Ms. Nirmala Sena, a lawyer, brought together Ms. Tharshini Siva of the Women's "
+            "Federation, the Ambassador of Norway to Sri Lanka, May-Elin Svend, and Mr. Ravi de Silva.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got["Nirmala Sena"] == "moderator"
+    assert {got[n] for n in ("Tharshini Siva", "May-Elin Svend", "Ravi de Silva")} == {"speaker"}
+
+
+def test_places_and_titles_that_are_nobody() -> None:
+    text = ("Rio de Janeiro, 20 November 2024\n\nMinister Vivian Bala co-chaired the committee with Senator the Hon "
+            "Penny Wang on Lord Howe Island this morning, at the Ministry of Foreign Affairs in The Hague office. The "
+            "Ambassador of the Custodian of the Two Holy Mosques to Brazil, Faisal bin Ibrahim Gul, also attended.\n")
+    names = {p["name"] for p in event(text)["participants"]}
+    assert names == {"Vivian Bala", "Penny Wang", "Faisal bin Ibrahim Gul"}
+
+
+@pytest.mark.parametrize("masthead, code", [
+    ("Cancillería Argentina\nMinistry of Foreign Affairs, International Trade and Worship", "AR"),
+    ("Cancillería\nMinisterio de Relaciones Exteriores - República de Colombia", "CO"),
+    ("Department of Foreign Affairs\nAn Roinn Gnóthaí Eachtracha", "IE"),
+])
+def test_more_mastheads(masthead: str, code: str) -> None:
+    text = (masthead + "\n\n7 February 2023\n\nForeign Minister Santi Cafe received his Brazilian counterpart, "
+            "Mauro Vier, at the Itamaraty Palace today.\n")
+    assert people(text)["Cafe"]["country"] == code

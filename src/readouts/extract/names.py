@@ -241,6 +241,8 @@ class NameIndex:
             j = self.parse_name(i, personal=personal)
             if j == i:
                 continue
+            if {self.tokens[j - 1].text, self.tokens[j].text if j < len(self.tokens) else ""} & {"Island", "Islands"}:
+                continue        # "Lord Howe Island", "Prince Edward Island": a place named after someone
             m = Mention(start=hs, end=self.tokens[j - 1].end, kind="honorific",
                         name_tokens=self.tokens[i:j], honorifics=self._honorific_list(hs, he))
             self._inverted(m, j)
@@ -327,11 +329,14 @@ class NameIndex:
                         break
                 if (t.is_word and (self.is_title_word(t) or t.text in connectors())) or t.text in {"/", "&"} \
                         or self.in_known_span(t):
-                    if t.text in connectors() and not (j + 1 < n and (toks[j + 1].is_cap or toks[j + 1].text == "the")):
+                    if t.text in connectors() and not (j + 1 < n and (toks[j + 1].is_cap or toks[j + 1].text == "the"
+                                                                      or toks[j + 1].text in connectors())):
                         break
                     j += 1
                     continue
-                if t.is_word and t.is_cap and self.is_name_word(t) and j > 0 and toks[j - 1].text in {"of", "to", "in"}:
+                # the word before, past a "the": "Governor of the Magallanes ... Region", "in The Hague"
+                before = toks[j - 2].text if j > 1 and toks[j - 1].text.lower() == "the" else toks[j - 1].text
+                if t.is_word and t.is_cap and self.is_name_word(t) and j > 0 and before in {"of", "to", "in"}:
                     k = self.parse_name(j, personal=False)
                     # "Assembly of Rio de Janeiro": a place in the title; "High Commissioner of Bangladesh in
                     # Colombo Andalib Elias": the place, then the name
@@ -344,8 +349,8 @@ class NameIndex:
                     k = self.parse_name(j, personal=False)
                     if k == j:
                         break
-                    if toks[j - 1].text in {"for", "of", "on", "to", "and", "in", "at"} and not (
-                            plural and group_names and toks[j - 1].text == "and"):
+                    if before in {"for", "of", "on", "to", "and", "in", "at"} and not (
+                            plural and group_names and before == "and"):
                         j = k      # "Head of Early Warning Systems", "Champion for WPS": the field, not a name
                         continue
                     if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].is_cap and self.is_title_word(toks[k]):

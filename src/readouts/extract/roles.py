@@ -39,8 +39,10 @@ SPEAKERS_AFTER = fastre.compile(
     r"(?:were\s+(?:made|given|delivered)\s+)?(?:from|by)\b|\bwith the participation of\b|"
     r"\b(?:fellow\s+)?(?:panel(?:l?ists)?|speakers|presenters)\s+(?:included|were|including)\b|"
     r"\bkeynote\s+(?:speech|address|remarks)\s+(?:by|from)\b|\bpanel(?:\s+discussion)?\s+with\b|"
+    # "A panel discussion moderated by Ms. X brought together Ms. A of ..., the Ambassador ..., B, and Mr. C"
+    r"\bpanel\b(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\.|(?<=Hon)\.){0,160}?\bbrought\s+together\b(?!\s*:)|"
     # "In her opening remarks, Ms. X, UN Women Representative, recalled ..."
-    r"\bIn\s+(?:his|her|their)\s+(?:opening|closing|keynote|welcoming|introductory|concluding)\s+"
+    r"\bIn\s+(?:his|her|their)\s+(?:opening|closing|keynote|welcoming|welcome|introductory|concluding)\s+"
     r"(?:remarks|address|speech|statement)s?,", re.I)
 SPEAKERS_BEFORE = fastre.compile(
     r"\b(?:made|delivered|gave|offered)\s+(?:the\s+|a\s+)?(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
@@ -68,7 +70,7 @@ DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
                                   r"attendance)|joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
                                   r"(?:Secretary|Minister|President|Chancellor|Premier)|"
-                                  r"also joined the (?:talks|meeting|call|discussion|session|event|dialogue)|"
+                                  r"(?:also\s+)?joined the (?:talks|meeting|call|discussion|session|event|dialogue)|"
                                   r"formed part of the (?:[\w-]+\s+)?"
                                   r"delegation)\b", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
@@ -87,16 +89,23 @@ PRONOUN_SUBJECT = fastre.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+)?
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 ATTENDEES = fastre.compile(
-    r"\bIn attendance were\b|\bAlso (?:in attendance|present|attending|taking part)(?: at the (?:meeting|talks|session|event))? "
+    r"\bIn attendance were\b|\bAlso (?:in attendance|present|attending|taking part)"
+    r"(?: at the (?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|ceremony|call))? "
     r"(?:were|was)\b:?|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
-    r"\battending on the (?P<side1>[^,;()]{2,30}?) side (?:were|was)\b|"
+    r"\battending(?:\s+the\s+(?:meeting|talks|consultations?|dialogue|call|session))? on the (?P<side1>[^,;()]{2,30}?) "
+    r"side (?:were|was)\b|"
     r"\b(?:the )?participants on the (?P<side2>[^,;()]{2,30}?) side included\b|"
     r"\bthose on the (?P<side3>[^,;()]{2,30}?) side included\b|"
     r"\bon the (?P<side4>[^,;()]{2,30}?) side,? (?:were|included)\b|"
     # "The memorandum was signed on behalf of Mexico by ..., and on behalf of Guatemala by ..."
     r"\bsigned\s+on\s+behalf\s+of\s+(?P<side5>[^,;()]{2,30}?)\s+by\b|"
-    r"\band\s+on\s+behalf\s+of\s+(?P<side6>[^,;()]{2,30}?)\s+by\b", re.I)
+    r"\band\s+on\s+behalf\s+of\s+(?P<side6>[^,;()]{2,30}?)\s+by\b|"
+    # "The Colombian delegation was made up of the Vice Minister ..., X; the Ambassador ..., Y; and ..."
+    r"\b(?P<side7>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+delegation\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
+    r"was\s+composed\s+of|comprised|consisted\s+of)\b|"
+    # "A and B attended, together with C and D"
+    r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present),?\s+(?:together|along)\s+with\b", re.I)
 # Objects after these are context, not participants.
 NOT_OBJECT = fastre.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
@@ -118,7 +127,7 @@ BODY_SLOTS = (
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
                        "address")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present", "also attending",
-                  "also taking part", "on behalf of")),
+                  "also taking part", "on behalf of", "delegation", "together with", "along with")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "accompanied the", "formed part of")),
 )
@@ -131,6 +140,9 @@ SLOT_WORD = fastre.compile(r"\b(?:with|met|to|from|by|counterparts?,?|and|receiv
 ON_BEHALF = fastre.compile(r"\bon behalf of (?:the )?", re.I)
 ON_SIDE = fastre.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
 _COMMA = fastre.compile(r"\s*,\s*")
+# what may follow an office before the comma and the name: "(Political)", "and head of UNAMA"
+_TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+and\s+(?:head|chief|director|coordinator|chair)\s+of\s+(?:the\s+)?"
+                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})*")
 _CAPITALISED_RUN = fastre.compile(r"[A-Z][^,;.]*")
 _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
 _LEAD_IN = fastre.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")
@@ -170,7 +182,7 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
     anchors = []
     for m in found:
         if m.kind == "office":
-            pos = m.end
+            pos = _TITLE_TAIL.match(text, m.end).end()
             for _ in range(3):
                 mc = _COMMA.match(text, pos)
                 if not mc:
@@ -393,8 +405,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 side = _side(text, md.group("side"), md.start())
                 delegations.append((side, _with_bare(index, s, md.start())[-1:], (md.start(), md.end())))
         for ma in ATTENDEES.finditer(text, s, e):
-            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4", "side5", "side6") if ma.group(g)),
-                        None)
+            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7")
+                         if ma.group(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
             other = _accompanies_the_other_side(index, slots, s, ma)

@@ -1272,3 +1272,43 @@ def test_more_mastheads(masthead: str, code: str) -> None:
     text = (masthead + "\n\n7 February 2023\n\nForeign Minister Santi Cafe received his Brazilian counterpart, "
             "Mauro Vier, at the Itamaraty Palace today.\n")
     assert people(text)["Cafe"]["country"] == code
+
+
+def test_an_end_time_and_a_length_give_the_start() -> None:
+    text = ("Stockholm, 28 October 2024\n\nMinister Benjamin Dusa received Nigeria's Minister of Trade, Dr Doris "
+            "Uzo, at Arvfurstens palats in Stockholm on Monday 28 October. The meeting ended at 16.15 after roughly "
+            "an hour and a quarter.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("15:00", 75, "+01:00")
+
+
+def test_a_bracketed_spanish_date_line_and_a_zone_that_changed() -> None:
+    text = ("Cancillería\n\nBogotá (sep. 10/15). The Minister of Foreign Affairs, María Holguín, met today in "
+            "Caracas with the Minister for Foreign Affairs of Venezuela, Delcy Rodas, at 11:00 a.m. to continue the "
+            "dialogue on the border.\n")
+    rec = record(text)
+    e = rec["events"][0]
+    assert rec["document"]["published"] == "2015-09-10" and e["date"] == "2015-09-10"
+    assert (e["type"], e["utc_offset"]) == ("meeting", "-04:30")      # Venezuela kept -4:30 until May 2016
+
+
+def test_a_capitalised_weekday_a_headline_time_and_an_ordinary_case_dateline() -> None:
+    text = ("Sunday 30 March 2025\n\nOn Sunday evening, Minister Caspar Veld hosted his Ukrainian counterpart, "
+            "Andrii Sybi, for a working dinner in The Hague.\n")
+    assert event(text)["date"] == "2025-03-30"
+    text = ("Viet Nam and Ireland hold 5th round of Political Consultation in Ha Noi at 10:30 today\n\n17/09/2024\n\n"
+            "Ha Noi, 17 September – Deputy Minister Do Hung and Mr. Joe Hack, Secretary General of the Department of "
+            "Foreign Affairs of Ireland, co-chaired the 5th round of the Viet Nam – Ireland Political Consultation.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["location"]["city"], e["utc_offset"]) == ("dialogue", "10:30", "Hanoi",
+                                                                                      "+07:00")
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("Minister Vivian Bala co-chaired the 14th Singapore-Australia Joint Ministerial Committee with Senator Penny "
+     "Wang today.", "dialogue"),
+    ("More than 180 participants gathered in the Hofburg today for the Third OSCE-wide Conference on Women, Peace "
+     "and Security.", "symposium"),
+])
+def test_committees_and_conferences(lead: str, kind: str) -> None:
+    assert event("Vienna, 31 March 2025\n\n" + lead + "\n")["type"] == kind

@@ -13,6 +13,8 @@ MONTHS = {m: i for i, m in enumerate(
      "october", "november", "december"], start=1)}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
+SPANISH_MONTHS = {m: i for i, m in enumerate(
+    ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"], start=1)}
 
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
           r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
@@ -35,6 +37,9 @@ DATE_PATTERNS = [
     fastre.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
     # "2024/02/06" (year first, as East Asian ministries write it)
     fastre.compile(r"\b" + _YEAR + r"/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)\b"),
+    # "(sep. 10/15)": a Spanish month's abbreviation, the day, two digits of the year
+    fastre.compile(r"(?<=\()(?P<smonth>ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?\s+(?P<day>[0-3]?\d)/"
+                   r"(?P<yy>\d\d)(?=\))", re.I),
     # European numeric "30/10/2015", "04.02.2026" (day first)
     fastre.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR + r"\b"),
 ]
@@ -63,11 +68,14 @@ class DateMention:
 
 def _mention(m: re.Match) -> DateMention | None:
     g = m.groupdict()
-    month = MONTHS[g["month"].lower().rstrip(".")] if g.get("month") else int(g["nmonth"])
+    if g.get("smonth"):
+        month = SPANISH_MONTHS[g["smonth"].lower()[:3]]
+    else:
+        month = MONTHS[g["month"].lower().rstrip(".")] if g.get("month") else int(g["nmonth"])
     day = int(g["day"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    year = int(g["year"]) if g.get("year") else None
+    year = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if g.get("yy") else None)
     return DateMention(m.start(), m.end(), year, month, day)
 
 
@@ -92,7 +100,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 # "on Thursday" with no date: the last such day up to the date line
-WEEKDAY_REF = fastre.compile(r"\b(?P<which>on|this|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+WEEKDAY_REF = fastre.compile(r"\b(?P<which>[Oo]n|[Tt]his|[Ll]ast)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                              r"(?!,?\s+(?:\d|the\s+\d|January|February|March|April|May|June|July|August|"
                              r"September|October|November|December))")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

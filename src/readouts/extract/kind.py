@@ -40,9 +40,14 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:convened|hosted|organi[sz]ed|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}panel\b|"
         # "The fourth Kenya Women, Peace and Security Forum, convened by ..., took place": the forum is the event
         r"forum(?:\s+\([A-Z]+\))?(?:,[^.;]{1,120},)?\s+(?:opened|took\s+place|was\s+held|began|convened|closed)|"
+        # "... gathered in the Hofburg today for the Third OSCE-wide Conference on ..."
+        r"(?:gathered|convened|met)\b[^.;]{0,120}?\bfor\s+the\s+(?:[\w-]+\s+){0,4}(?:conference|forum|seminar|symposium|"
+        r"workshop)\b|"
         r"opened\s+the\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|conference|panel|workshop))\b", re.I)),
     ("dialogue", fastre.compile(
         r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|joint\s+commission|"
+        r"(?:political|policy|strategic|bilateral)\s+consultation|joint\s+(?:ministerial\s+)?committee|"
+        r"bi-?national\s+commission|mixed\s+commission|"
         r"(?:exchange(?:d)?\s+(?:of\s+)?(?:views|opinions)|share\s+views)\s+with\s+(?:the\s+)?(?:\d+\s+|various\s+|several\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:representatives|ambassadors|members|experts|participants|stakeholders|leaders|officials|"
         r"organi[sz]ations|students|women)|to\s+share\s+views)\b", re.I)),
@@ -68,10 +73,17 @@ def classify(doc: Doc, layout: Layout) -> Fact[str] | None:
                     continue
                 if kind == "meal" and _meal_is_secondary(text, m, s, e):
                     continue
+                if kind == "dialogue" and _PURPOSE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+                    continue      # "met ... to continue the dialogue on the border": what they talked about
                 if pattern is RULES[-1][1] and re.search(r"\b(?:met|meeting|visit)\b", text[s:e], re.I):
                     continue
                 return Fact.at(kind, m.start(), m.end())
     return None
+
+
+_PURPOSE_BEFORE = fastre.compile(r"\b(?:continue|continuing|resume|resuming|deepen|deepening|strengthen|strengthening|"
+                                 r"promote|promoting|maintain|maintaining|advance|advancing)\s+(?:the\s+|their\s+|a\s+|our\s+)?"
+                                 r"(?:[\w-]+\s+)?$", re.I)
 
 
 def _meal_is_secondary(text: str, m: re.Match, s: int, e: int) -> bool:

@@ -36,7 +36,10 @@ DATELINE_PART = fastre.compile(r"[A-Z][^,|\n–—]*?(?=\s*(?:,|\||\s[-–—]\s
 # a news dateline opening the lead: "TEHRAN - The fourth ...", "NAIROBI, Kenya — ..."
 LEAD_DATELINE = fastre.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})"
                                r"(?:,[ \t]*(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
-                               r"[ \t]*(?:-|–|—|--|:)[ \t]+(?=[A-Z])")
+                               r"[ \t]*(?:-|–|—|--|:)[ \t]+(?=[A-Z])"
+                               # "Ha Noi, 17 September – ...": in ordinary case, only with a date
+                               r"|(?P<city2>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}),[ \t]*(?:[0-3]?\d[ \t]+[A-Z][a-z]+|"
+                               r"[A-Z][a-z]+[ \t]+[0-3]?\d)(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:-|–|—|--)[ \t]+(?=[A-Z])")
 
 
 _REGION_AFTER = fastre.compile(r",?\s+(?:on|in)\s+(?:the\s+)?(?P<region>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -131,11 +134,13 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int]) -> Place | None:
     m = LEAD_DATELINE.match(doc.text, para[0], para[1])
     if m is None:
         return None
+    group = "city" if m.group("city") else "city2"
     hint = geo.country_code(m.group("country")) if m.group("country") else None
-    city = geo.lookup_city(m.group("city").title(), hint)
+    name = m.group(group)
+    city = geo.lookup_city(name.title() if name.isupper() else name, hint)
     if city is None:
         return None
-    s, e = m.span("city")
+    s, e = m.span(group)
     return Place(Location(city=Fact.at(city.name, s, e), country=Fact.at(city.country, s, e)), city, None)
 
 

@@ -29,6 +29,9 @@ DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|[-–]\s*$|\d{1,2}
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ..."
 INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*){1,2}"
                                  r"(?P<date>[^\n–—]{6,30}?)[ \t]+(?:–|—|--|-)[ \t]+(?=[A-Z])")
+# "Bogotá (sep. 10/15). The Minister ...": Colombia's Foreign Ministry puts the date in brackets
+INLINE_DATELINE_PAREN = fastre.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*(?P<date>\([^)\n]{4,30}\))"
+                                       r"[.:]?[ \t]+(?=[A-Z])")
 PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
 LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
@@ -95,7 +98,8 @@ def find_layout(doc: Doc) -> Layout:
     else:
         for line in lines[:25]:
             body = text[line.start:line.end].strip()
-            inline = INLINE_DATELINE.match(text, line.start, line.end)
+            inline = INLINE_DATELINE.match(text, line.start, line.end) \
+                or INLINE_DATELINE_PAREN.match(text, line.start, line.end)
             if inline and (d := _inline_date(doc, inline)) is not None:
                 # "JAKARTA, 6 November 2024 – The ASEAN Secretariat ...": the body starts after the dash
                 published_date = d.resolve(None)
@@ -188,7 +192,7 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
         idx = text.find(doc.title_hint)
         if idx >= 0:
             return Fact.at(doc.title_hint, idx, idx + len(doc.title_hint)), (idx, idx + len(doc.title_hint))
-    key = fastre.compile(r"\b(?:Meeting|Meets|Talks?|Call|Calls|Dialogue|Readout|Courtesy|Exchange|Consultations|speaks|met|"
+    key = fastre.compile(r"\b(?:Meeting|Meets?|Talks?|Call|Calls|Dialogue|Readout|Courtesy|Exchange|Consultations?|speaks|met|hold|"
                      r"hosts|holds|visits|receives|Visit|Telephone|Phone|Conversation|Videoconference|"
                      r"Symposium|Forum|Summit|Conference|Event|Dinner|Lunch|Session)\b", re.I)
     for s, e in candidates:

@@ -54,7 +54,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
 _NUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
 DURATION = fastre.compile(
-    r"\b(?:for(?:\s+a\s+total\s+of)?|lasted|lasting|lasts|took|of)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
+    r"\b(?:for(?:\s+a\s+total\s+of)?|lasted|lasting|lasts|took|of|after)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
     r"just under|just over|under|less than|a little over|a little under|approx\.)\s+)?"
     r"(?:(?P<half>half an hour)|(?P<nh>" + _NUM + r")\s+and\s+a\s+half\s+hours?|(?P<n1>" + _NUM + r")\s+(?P<u1>hours?|minutes?|mins?)"
     r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<quartermore>a quarter)|(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b",
@@ -66,6 +66,7 @@ HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[
 RANGE_BETWEEN = fastre.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:,?\s*and\s+(?:ran|lasted|continued|went\s+on)\s+)?"
                                r"(?:until|till|to|-|–)|,?\s*and\s+(?:ended|finished|concluded|closed)\s+at)\s*", re.I)
 RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commenced)\s+at)\s+(?:\S+\s+)?$", re.I)
+END_LEAD = fastre.compile(r"\b(?:ended|finished|concluded|closed|wrapped\s+up)\s+(?:at\s+)?$", re.I)
 LOCAL_MARK = fastre.compile(r"\(\s*local\s+time\s*\)", re.I)
 LOCAL_TIME = fastre.compile(r"\blocal\s+time\b", re.I)
 STATED = fastre.compile(
@@ -270,8 +271,15 @@ def read_when(doc: Doc, layout: Layout) -> When:
                                       (Span(dm[0].start, dm[0].end),)))
 
     # -- start time -------------------------------------------------------------------------
-    for s, e in regions:
+    # "The meeting ended at 16.15": an end, kept to derive the start once the length is known
+    ended: tuple[TimeMention, int, int] | None = None
+    timed = regions + ([layout.title_range] if layout.title_range else [])   # last, the headline's "at 10:30"
+    for s, e in timed:
         times = [t for t in find_times(text, s, e) if not _in_equivalent(text, s, t.start)]
+        ends = [t for t in times if END_LEAD.search(text, max(s, t.start - 30), t.start)]
+        if ends and ended is None:
+            ended = (ends[0], s, e)
+        times = [t for t in times if t not in ends]
         if not times:
             continue
         t = times[0]
@@ -297,6 +305,13 @@ def read_when(doc: Doc, layout: Layout) -> When:
             w.problems.append(Problem("duration_parts", "parts of the event are timed separately with no total",
                                       tuple(sp for d in durs for sp in d.spans)))
         break
+    if w.start_time is None and ended is not None and w.duration is not None:
+        t, s, e = ended
+        start = dt.datetime(2000, 1, 1, t.hour, t.minute) - dt.timedelta(minutes=w.duration.value)
+        w.time_value = start.time()
+        w.start_time = Fact(f"{start.hour:02d}:{start.minute:02d}").citing(
+            Fact.at(t.hour, t.start, t.end), w.duration)
+        _zone_context(doc, w, t, s, e)
     return w
 
 

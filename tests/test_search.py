@@ -170,3 +170,74 @@ def test_cli_search_json_table_and_errors(tmp_path: Path) -> None:
         assert b"Traceback" not in err.stderr and b"Error:" in err.stderr
     bad_date = run_cli("search", "x", "--db", db, "--from", "yesterday")
     assert bad_date.returncode == 2 and b"--from" in bad_date.stderr
+
+
+@pytest.mark.parametrize("query", ["minister", '"prime minister"', "secur*", "Ghana OR Kenya",
+                                   "minister -Ghana", "women peace"])
+@pytest.mark.parametrize("filters", [{}, {"role": "principal"}, {"country": "GB"},
+                                     {"exclude_truncated": True}, {"type": "meeting"}])
+def test_a_page_is_the_same_with_or_without_facets(archive, query: str, filters: dict) -> None:
+    """Facets or not, the same hits, scores and snippets (made while ranking or after it),
+    page by page, and the same total (counted, or the size of the set of matches)."""
+    for offset in (0, 2):
+        pages = [search(archive, SearchOptions(query, Filters(**filters), limit=2, offset=offset,
+                                               facets=facets)) for facets in (False, True)]
+        assert [h.to_dict() for h in pages[0].hits] == [h.to_dict() for h in pages[1].hits]
+        assert pages[0].total == pages[1].total
+        assert all(h.snippet and h.highlights for h in pages[0].hits)
+
+
+def _found(store, query: str) -> list[str]:
+    answers = [sorted(h.document_id for h in search(store, SearchOptions(query, facets=facets)).hits)
+               for facets in (False, True)]
+    assert answers[0] == answers[1]
+    if store.dialect == "sqlite":   # the index agrees with its content, the current texts
+        store.execute("INSERT INTO documents_fts(documents_fts, rank) "
+                      "VALUES ('integrity-check', 1)")
+    return answers[0]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_only_current_captures_are_searched_whatever_changes(backend: str, tmp_path: Path) -> None:
+    """A capture is searched while it is current, with its title as it is then (SQLite's
+    full-text index holds current captures only and follows every change: migration 0010)."""
+    with open_store(store_url(backend, tmp_path)) as store:
+        with store.transaction():
+            for doc_id, current, text in (("old", 0, "The ministers discussed fisheries."),
+                                          ("new", 1, "The ministers discussed security.")):
+                store.execute(
+                    "INSERT INTO documents (id, lineage, is_current, source, title, text, "
+                    "extractor_version, record, ingested_at) VALUES (?, 'url:x', ?, 'x.txt', "
+                    "'Talks', ?, '0', '{}', '2024-01-01')", (doc_id, current, text))
+        assert _found(store, "ministers") == ["new"] and _found(store, "fisheries") == []
+        with store.transaction():
+            store.execute("UPDATE documents SET is_current = 1 - is_current")
+        assert _found(store, "ministers") == ["old"] and _found(store, "fisheries") == ["old"]
+        with store.transaction():
+            store.execute("UPDATE documents SET title = 'Ocean talks' WHERE id = 'old'")
+            store.execute("UPDATE documents SET title = 'Harbour talks' WHERE id = 'new'")
+        assert _found(store, "ocean") == ["old"] and _found(store, "harbour") == []
+        with store.transaction():
+            store.execute("DELETE FROM documents WHERE id = 'old'")
+        assert _found(store, "ministers") == [] and _found(store, "ocean") == []
+        with store.transaction():
+            store.execute("UPDATE documents SET is_current = 1 WHERE id = 'new'")
+        assert _found(store, "harbour") == ["new"] and _found(store, "security") == ["new"]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_archive_from_before_0010_keeps_its_current_captures_searchable(
+        backend: str, tmp_path: Path) -> None:
+    from readouts.store import migrate
+    url = store_url(backend, tmp_path)
+    with open_store(url, migrate_schema=False) as store:
+        migrate(store, target=9)
+        with store.transaction():
+            for doc_id, current, text in (("old", 0, "The ministers discussed fisheries."),
+                                          ("new", 1, "The ministers discussed security.")):
+                store.execute(
+                    "INSERT INTO documents (id, lineage, is_current, source, title, text, "
+                    "extractor_version, record, ingested_at) VALUES (?, 'url:x', ?, 'x.txt', "
+                    "'Talks', ?, '0', '{}', '2024-01-01')", (doc_id, current, text))
+    with open_store(url) as store:
+        assert _found(store, "ministers") == ["new"] and _found(store, "fisheries") == []

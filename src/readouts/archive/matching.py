@@ -3,10 +3,11 @@ whole set (for facets and exports), for each backend.
 
 SQLite: FTS5 yields the matching rowids (documents.seq) and scores them itself (bm25, the
 title weighted 10 to the text's 1); the top page is sorted there, with LIMIT, before any
-document row is read. Filters are checked per match through `documents_search_key`, an
-index that covers a document's id, is_current, truncated and publisher by seq, so the wide
-rows (text, record) are read for the page only. Without filters, non-current captures are
-excluded by rowid. PostgreSQL: the GIN index on documents.search, ts_rank_cd, LIMIT.
+document row is read. The index holds current captures only (migration 0010), so a search
+without filters never reads `documents`. Filters are checked per match through
+`documents_search_key`, an index that covers a document's id, is_current, truncated and
+publisher by seq, so the wide rows (text, record) are read for the page only. PostgreSQL:
+the GIN index on documents.search, ts_rank_cd, LIMIT.
 """
 from __future__ import annotations
 
@@ -19,16 +20,14 @@ TITLE_WEIGHT, TEXT_WEIGHT = 10.0, 1.0
 ONLY_CURRENT = "d.is_current = 1"   # the condition of a search without filters
 _FTS_DOCS = ("documents_fts CROSS JOIN documents d INDEXED BY documents_search_key "
              "ON d.seq = documents_fts.rowid")
-_NOT_STALE = "documents_fts.rowid NOT IN (SELECT seq FROM documents WHERE is_current <> 1)"
 _TSQUERY = "to_tsquery('english', ?)"
 _BM25 = f"bm25(documents_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT})"
 
 
 def _sqlite_from(query: Query, where: str, params: list[Any]) -> tuple[str, list[Any]]:
     """FROM ... WHERE for the matches; documents joined only when a filter needs them."""
-    if where == ONLY_CURRENT:
-        return (f"documents_fts WHERE documents_fts MATCH ? AND {_NOT_STALE}",
-                [to_fts5(query)])
+    if where == ONLY_CURRENT:   # the index holds current captures only
+        return "documents_fts WHERE documents_fts MATCH ?", [to_fts5(query)]
     return f"{_FTS_DOCS} WHERE documents_fts MATCH ? AND {where}", [to_fts5(query), *params]
 
 
@@ -44,8 +43,9 @@ def count_sql(store: Store, query: Query, where: str, params: list[Any]
 
 
 def fts_seqs_sql(store: Store, query: Query) -> tuple[str, list[Any]]:
-    """One string of the comma-separated seqs of every document (of any capture) the text
-    query matches: one row is far cheaper to fetch than tens of thousands."""
+    """One string of the comma-separated seqs of every document the text query matches
+    (current captures only on SQLite, any capture on PostgreSQL): one row is far cheaper
+    to fetch than tens of thousands."""
     if store.dialect == "sqlite":
         return ("SELECT group_concat(rowid) FROM documents_fts WHERE documents_fts MATCH ?",
                 [to_fts5(query)])
@@ -81,6 +81,24 @@ def masked_page_sql(query: Query, mask: bytes, limit: int, offset: int,
             "WHERE documents_fts MATCH ? AND substr(?, documents_fts.rowid + 1, 1) = x'01' "
             "ORDER BY score, seq LIMIT ? OFFSET ?",
             [*snippet_params, to_fts5(query), mask, limit, offset])
+
+
+def masked_count_sql(query: Query, mask: bytes) -> tuple[str, list[Any]]:
+    """SQLite: how many matches are marked in `mask` (see masked_page_sql)."""
+    return ("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ? "
+            "AND substr(?, documents_fts.rowid + 1, 1) = x'01'", [to_fts5(query), mask])
+
+
+def snippets_sql(query: Query, seqs: list[int], marks: tuple[str, str]
+                 ) -> tuple[str, list[Any]]:
+    """SQLite: (seq, snippet) of these matches only. FTS5 looks each rowid up, so a page's
+    snippets cost a lookup each, where making them while ranking costs one for every match
+    that enters the sorter's top rows on the way (several times the page)."""
+    snippet, snippet_params = _snippet(marks)
+    places = ", ".join("?" for _ in seqs)
+    return (f"SELECT documents_fts.rowid AS seq{snippet} FROM documents_fts "
+            f"WHERE documents_fts MATCH ? AND documents_fts.rowid IN ({places})",
+            [*snippet_params, to_fts5(query), *seqs])
 
 
 def _snippet(marks: tuple[str, str] | None) -> tuple[str, list[Any]]:

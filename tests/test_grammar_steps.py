@@ -1312,3 +1312,38 @@ def test_a_capitalised_weekday_a_headline_time_and_an_ordinary_case_dateline() -
 ])
 def test_committees_and_conferences(lead: str, kind: str) -> None:
     assert event("Vienna, 31 March 2025\n\n" + lead + "\n")["type"] == kind
+
+
+def test_a_date_line_after_a_dash_and_one_at_the_foot() -> None:
+    text = ("U.S. Department of State\n\nMedia Note\n\nWASHINGTON, D.C. — July 3, 2024\n\nDeputy Secretary Kurt "
+            "Camp held a call this morning with Vice Minister Masa Oka. The call began at 7:30 a.m. ET.\n")
+    e = event(text)
+    assert (e["date"], e["utc_offset"]) == ("2024-07-03", "-04:00")
+    text = ("European Union External Action\n\nThe European Union and Indonesia held their second Strategic Dialogue "
+            "yesterday.\n\nBrussels, 3 December 2024\n")
+    rec = record(text)
+    assert rec["document"]["published"] == "2024-12-03" and rec["events"][0]["date"] == "2024-12-02"
+
+
+def test_a_council_chaired_by_a_high_representative_and_those_who_also_took_part() -> None:
+    text = ("Luxembourg, 22/04/2024 - 19:10\n\nThe European Union and the Republic of Moldova held the eighth "
+            "meeting of the EU-Moldova Association Council today in Luxembourg. The meeting was chaired by the High "
+            "Representative/Vice-President, Josep Borel. The Moldovan delegation was led by Prime Minister Dorin "
+            "Rece. The Commissioner for Enlargement, Oliver Varhe, and Moldova's Deputy Prime Minister, Cristina "
+            "Gher, also took part.\n")
+    e = event(text)
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert e["type"] == "dialogue"
+    assert got == {"Josep Borel": "principal", "Dorin Rece": "counterpart", "Oliver Varhe": "attendee",
+                   "Cristina Gher": "attendee"}
+
+
+def test_an_office_whose_holder_the_summary_line_names() -> None:
+    text = ("PM meets President of Romania\n\nPrime Minister Keir Starm welcomed President Klaus Iohan of Romania "
+            "to Downing Street today.\n\nFrom: Prime Minister's Office, 10 Downing Street\nPublished 4 November "
+            "2024\n\nThe Prime Minister welcomed President Iohan to Downing Street this afternoon.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got["Keir Starm"] == "principal"
+    luxon = ("PM call with Prime Minister Luxen of New Zealand\nPublished 7 June 2024\n\nThe Prime Minister spoke "
+             "to Prime Minister Christopher Luxen of New Zealand this morning.\n")
+    assert {p["name"]: p["role"] for p in event(luxon)["participants"]} == {"Christopher Luxen": "counterpart"}

@@ -83,6 +83,7 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
 
     index = NameIndex(doc, 0, layout.body_end)
     roles = assign_roles(doc, layout, index, kind)
+    _office_holder_above(doc, layout, index, roles)
     people = merge_slots(roles)
     if not _a_person_office(doc, roles):     # "The Prime Minister welcomed ...": the office leads
         _fallback_principal(people)
@@ -158,6 +159,23 @@ def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int,
                                   Slot(other.slot.mention, "principal", other.slot.evidence,
                                        other.slot.side_country, other.slot.side_org))
     return True
+
+
+def _office_holder_above(doc: Doc, layout, index, roles) -> None:
+    """"The Prime Minister welcomed ..." in a body whose summary line above names him ("Prime
+    Minister Keir Starmer welcomed President ..."): the office's holder, named above the lead,
+    is the principal."""
+    if roles.principal_office is None or any(sl.role == "principal" for sl in roles.slots) or layout.lead is None:
+        return
+    office, verb = roles.principal_office
+    s, e = office.titles[0]
+    wanted = squash(doc.text[s:e]).removeprefix("The ").removeprefix("the ")
+    for m in index.mentions:
+        if m.kind == "title" and m.end <= layout.lead[0] and m.titles and \
+                squash(doc.text[m.titles[0][0]:m.titles[0][1]]) == wanted and \
+                not any(m.keys & sl.mention.keys for sl in roles.slots):   # not the other side's namesake
+            roles.slots.insert(0, Slot(m, "principal", (s, e)))
+            return
 
 
 def _a_person_office(doc: Doc, roles) -> bool:

@@ -264,6 +264,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for v in MAIN_VERB.finditer(text, s, e):
             if _WHO_IS.search(text[max(s, v.start() - 30):v.start()]):
                 continue
+            if text[max(s, v.start() - 5):v.start()].rstrip().endswith("also"):
+                continue        # "X and Y also took part": those who attended, not who met
             verb = v
             break
         if verb is None:
@@ -365,7 +367,12 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             for mm in MODERATOR.finditer(text, s, e):
                 people = _with_bare(index, mm.end(), e)
                 if people:
-                    slots.append(Slot(people[0], "moderator", (mm.start(), mm.end())))
+                    # "The Association Council ... was chaired by the High Representative/Vice-President,
+                    # Josep Borrell": who chairs a meeting of governments holding an office leads it
+                    leads = mm.group().lower().startswith(("chaired", "presided")) and event_type != "symposium" \
+                        and not any(sl.role == "principal" for sl in slots) \
+                        and any(EXECUTIVE_WORDS.search(text, a, b) for a, b in people[0].titles)
+                    slots.append(Slot(people[0], "principal" if leads else "moderator", (mm.start(), mm.end())))
         for ms in SPEAKERS_AFTER.finditer(text, s, e):
             stop = _list_end(text, ms.end(), e)
             for m in _with_bare(index, ms.end(), stop):
@@ -415,10 +422,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     # a dialogue between delegations and no one in the lead: the first side named leads
     # (the publisher's own, as readouts name it first), the other sides are counterparts
     first_side: list = []
+    led = any(sl.role == "principal" for sl in slots)    # "chaired by the High Representative, ...": led already
     for side, heads, evidence in sorted(delegations, key=lambda d: d[2][0]):
         key = side[0] if side else None
         first_side = first_side or [key]
-        role = "principal" if key == first_side[0] else "counterpart"
+        role = "principal" if key == first_side[0] and not led else "counterpart"
         for m in heads:
             slots.append(Slot(m, role, evidence, side_country=side))
     return Roles(slots=slots, principal_office=office, main_verb=main_verb)

@@ -24,7 +24,9 @@ REFERENCE = fastre.compile(r"^\s*\((?:Reference|Note)s?\s*\d*\)|^\s*(?:Reference
 DATE_LINE_PREFIX = fastre.compile(
     r"^\s*(?:[^|/\n]{1,40}[|/]\s*){0,3}"   # "Press release | Date: 17/10/2023", "Doha / Information Office / ..."
     r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
-    r"Last updated:?\s+|Posted(?:\s+on)?:?\s+|(?:[A-Z][\w .'’-]{1,40},\s*){1,3})?$", re.I)   # "Addis Ababa, Ethiopia, 16 May 2024"
+    r"Last updated:?\s+|Posted(?:\s+on)?:?\s+|"
+    r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?\s*[—–]\s*|"   # "WASHINGTON, D.C. — July 3, 2024"
+    r"(?:[A-Z][\w .'’-]{1,40},\s*){1,3})?$", re.I)   # "Addis Ababa, Ethiopia, 16 May 2024"
 DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|[-–]\s*$|\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|\(.*\)\s*$)")
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ..."
 INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*){1,2}"
@@ -138,6 +140,11 @@ def find_layout(doc: Doc) -> Layout:
             if len(ds) == 1 and ds[0].start == s and ds[0].end == e and ds[0].year and (iso := _iso(ds[0])):
                 published_date = ds[0].resolve(None)
                 published = Fact.at(iso, s, e)
+                break
+            d = _dateline(doc, s, e) if e - s < 60 else None     # "Brussels, 3 December 2024" at the foot
+            if d is not None and (iso := _iso(d)):
+                published_date = d.resolve(None)
+                published = Fact.at(iso, d.start, d.end)
                 break
 
     body_end = len(text)

@@ -56,6 +56,11 @@ OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+by\b", 
 OPENED = fastre.compile(r"\b(?P<verb>opened|closed)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|"
                         r"meeting|panel|dialogue|conference|symposium|workshop|discussion|proceedings|roundtable|"
                         r"round\s+table)\b", re.I)
+# "The Colombian delegation was made up of the Vice Minister ..., X; the Ambassador ..., Y; and ...": found
+# by its verb (a pattern opening on the side's capitalised name would be tried at every word)
+DELEGATION_MEMBERS = fastre.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
+                                    r"was\s+composed\s+of|comprised|consisted\s+of)\b")
+_SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+$")
 # "On the Canadian side, the Minister of Natural Resources, Jonathan Wilkinson, took part."
 SIDE_TOOK_PART = fastre.compile(r"\bOn the (?P<side>[^,;()]{2,30}?) side,\s+[^.;]{3,200}?\s+(?P<verb>(?:also\s+)?"
                                 r"(?:took part|participated|attended|(?:was|were) present))\b")
@@ -101,9 +106,6 @@ ATTENDEES = fastre.compile(
     # "The memorandum was signed on behalf of Mexico by ..., and on behalf of Guatemala by ..."
     r"\bsigned\s+on\s+behalf\s+of\s+(?P<side5>[^,;()]{2,30}?)\s+by\b|"
     r"\band\s+on\s+behalf\s+of\s+(?P<side6>[^,;()]{2,30}?)\s+by\b|"
-    # "The Colombian delegation was made up of the Vice Minister ..., X; the Ambassador ..., Y; and ..."
-    r"\b(?P<side7>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+delegation\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
-    r"was\s+composed\s+of|comprised|consisted\s+of)\b|"
     # "A and B attended, together with C and D"
     r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present),?\s+(?:together|along)\s+with\b", re.I)
 # Objects after these are context, not participants.
@@ -122,12 +124,14 @@ BODY_SLOTS = (
     (OPENED_BY, ("opened by",)),
     (OPENED, ("opened the", "closed the")),
     (SIDE_TOOK_PART, (" side,",)),
+    (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of")),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
                        "address")),
-    (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "present", "also attending",
-                  "also taking part", "on behalf of", "delegation", "together with", "along with")),
+    (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "also present", "was present",
+                  "were present", "also attending",
+                  "also taking part", "on behalf of", "together with", "along with")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "accompanied the", "formed part of")),
 )
@@ -398,6 +402,12 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 role = "speaker" if mo.group("verb").lower() == "closed" or any(
                     sl.role == "principal" for sl in slots) else "principal"
                 slots.append(Slot(opener[0], role, (mo.start(), mo.end())))
+        for md in DELEGATION_MEMBERS.finditer(text, s, e):
+            named = _SIDE_BEFORE.search(text, max(s, md.start() - 40), md.start())
+            side = _side(text, named.group("side"), named.start()) if named else None
+            stop = _list_end(text, md.end(), e, stop_at_side=True)
+            for m in _with_bare(index, md.end(), stop):
+                slots.append(Slot(m, "attendee", (md.start(), md.end()), side_country=side))
         for mt in SIDE_TOOK_PART.finditer(text, s, e):
             side = _side(text, mt.group("side"), mt.start())
             for m in _with_bare(index, mt.start("side"), mt.start("verb")):
@@ -412,7 +422,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 side = _side(text, md.group("side"), md.start())
                 delegations.append((side, _with_bare(index, s, md.start())[-1:], (md.start(), md.end())))
         for ma in ATTENDEES.finditer(text, s, e):
-            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7")
+            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4", "side5", "side6")
                          if ma.group(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)

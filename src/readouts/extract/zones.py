@@ -365,26 +365,53 @@ def parse_stated_zone(s: str) -> StatedZone | None:
     return StatedZone(zone=zone)
 
 
+# Capitalised words, then "time": checked against the known places in Python, since a pattern
+# listing every country, city and capital took 170 ms to compile at each start-up
+_PLACE_WORDS = r"[A-Z][\w’'.-]*(?:[ \t]+(?:de|da|do|del|es|of|al|el|la|le|[A-Z][\w’'.-]*)){0,4}"
+
+
 @functools.cache
 def _stated_pattern() -> re.Pattern[str]:
-    from .geo import _country_strings, trie_regex
+    from .geo import trie_regex
     data = _stated_data()
     abbr = trie_regex(data["abbr"])
     phrases = trie_regex(sorted(data["phrases"]))
-    from .geo import capital_names
-    # "Apia time", "Nuku'alofa time": any national capital, beside the lexicon's cities
-    places = trie_regex(sorted(set(_country_strings()) | set(data["city_names"]) | set(capital_names())))
     offset = r"(?:UTC|GMT)\s?[+\-\u2212\u2013]\s?\d{1,2}(?::?\d{2})?(?!\d)"
-    body = (rf"{offset}|(?:{places})\s+(?i:(?:local|standard|summer|daylight)\s+)?(?i:time)"
-            rf"|(?i:{phrases})|{abbr}")
+    body = (rf"{offset}|(?i:{phrases})|{abbr}"
+            rf"|(?P<place>{_PLACE_WORDS})\s+(?i:(?:local|standard|summer|daylight)\s+)?(?i:time)")
     return fastre.compile(rf"(?<![\w+\-])(?:{body})(?!\w)")
+
+
+@functools.cache
+def _time_places() -> frozenset[str]:
+    """Places a text may tell the time by: countries, the lexicon's cities, national capitals
+    ("Apia time", "Nuku'alofa time")."""
+    from .geo import _country_strings, capital_names
+    return frozenset(_country_strings()) | frozenset(_stated_data()["city_names"]) | frozenset(capital_names())
+
+
+def _known_place_start(text: str, m: re.Match) -> int | None:
+    """Where the known place of "<words> time" begins: the longest run of its last words that
+    names one ("Central Tokyo time" -> "Tokyo"); None when none does."""
+    s, e = m.span("place")
+    words = [w for w in re.finditer(r"\S+", text[s:e])]
+    places = _time_places()
+    for w in words:
+        if text[s + w.start():e][:1].isupper() and text[s + w.start():e] in places:
+            return s + w.start()
+    return None
 
 
 def find_stated_zones(text: str) -> list[ZoneMention]:
     """Every stated zone in `text`, in order, as (start, end, StatedZone or None)."""
     out = []
     for m in _stated_pattern().finditer(text):
-        out.append(ZoneMention(m.start(), m.end(), parse_stated_zone(m.group())))
+        start = m.start()
+        if m.group("place") is not None:
+            start = _known_place_start(text, m)
+            if start is None:
+                continue
+        out.append(ZoneMention(start, m.end(), parse_stated_zone(text[start:m.end()])))
     return out
 
 

@@ -1347,3 +1347,13 @@ def test_an_office_whose_holder_the_summary_line_names() -> None:
     luxon = ("PM call with Prime Minister Luxen of New Zealand\nPublished 7 June 2024\n\nThe Prime Minister spoke "
              "to Prime Minister Christopher Luxen of New Zealand this morning.\n")
     assert {p["name"]: p["role"] for p in event(luxon)["participants"]} == {"Christopher Luxen": "counterpart"}
+
+
+def test_an_ordinal_before_a_quoted_series_name_and_a_two_day_visit() -> None:
+    text = ("February 20, 2024\n\n1. On February 19, the Ministry of Foreign Affairs held the fifth \"WPS + "
+            "Innovation\" seminar at the Ministry in Tokyo.\n")
+    assert event(text)["series"]["number"] == 5
+    text = ("Published\n17 January 2025\n\nDuring a two-day visit to Dakar on 16 and 17 January, the Minister for "
+            "Africa, Lord Colin Hale, met Senegal's Foreign Minister, Yassine Fal, at 3pm local time on 16 January.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Dakar", "+00:00")

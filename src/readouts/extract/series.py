@@ -54,7 +54,8 @@ RANKS = frozenset({"Vice", "Deputy", "Lady", "Gentleman", "Secretary", "Minister
 @lru_cache(maxsize=None)
 def _round_of(name_pattern: str) -> re.Pattern:
     """"the fourth meeting on 'WPS + Innovation'"."""
-    return fastre.compile(r"\b(?P<ord>\w+)\s+(?:meeting|round|session|edition|dialogue)\s+(?:on|of)\s+[\"“‘']?"
+    # ... or "the fifth 'WPS + Innovation' seminar": the ordinal right before the quoted name
+    return fastre.compile(r"\b(?P<ord>\w+)\s+(?:(?:meeting|round|session|edition|dialogue)\s+(?:on|of)\s+)?[\"“‘']?"
                       + name_pattern, re.I)
 
 

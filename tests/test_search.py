@@ -197,18 +197,23 @@ def _found(store, query: str) -> list[str]:
     return answers[0]
 
 
+def _two_captures(store) -> None:
+    """Two captures of one page: "old" (no longer current) and "new"."""
+    with store.transaction():
+        for doc_id, current, text in (("old", 0, "The ministers discussed fisheries."),
+                                      ("new", 1, "The ministers discussed security.")):
+            store.execute(
+                "INSERT INTO documents (id, lineage, is_current, source, title, text, "
+                "extractor_version, record, ingested_at) VALUES (?, 'url:x', ?, 'x.txt', "
+                "'Talks', ?, '0', '{}', '2024-01-01')", (doc_id, current, text))
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_only_current_captures_are_searched_whatever_changes(backend: str, tmp_path: Path) -> None:
     """A capture is searched while it is current, with its title as it is then (SQLite's
     full-text index holds current captures only and follows every change: migration 0010)."""
     with open_store(store_url(backend, tmp_path)) as store:
-        with store.transaction():
-            for doc_id, current, text in (("old", 0, "The ministers discussed fisheries."),
-                                          ("new", 1, "The ministers discussed security.")):
-                store.execute(
-                    "INSERT INTO documents (id, lineage, is_current, source, title, text, "
-                    "extractor_version, record, ingested_at) VALUES (?, 'url:x', ?, 'x.txt', "
-                    "'Talks', ?, '0', '{}', '2024-01-01')", (doc_id, current, text))
+        _two_captures(store)
         assert _found(store, "ministers") == ["new"] and _found(store, "fisheries") == []
         with store.transaction():
             store.execute("UPDATE documents SET is_current = 1 - is_current")
@@ -232,12 +237,6 @@ def test_an_archive_from_before_0010_keeps_its_current_captures_searchable(
     url = store_url(backend, tmp_path)
     with open_store(url, migrate_schema=False) as store:
         migrate(store, target=9)
-        with store.transaction():
-            for doc_id, current, text in (("old", 0, "The ministers discussed fisheries."),
-                                          ("new", 1, "The ministers discussed security.")):
-                store.execute(
-                    "INSERT INTO documents (id, lineage, is_current, source, title, text, "
-                    "extractor_version, record, ingested_at) VALUES (?, 'url:x', ?, 'x.txt', "
-                    "'Talks', ?, '0', '{}', '2024-01-01')", (doc_id, current, text))
+        _two_captures(store)
     with open_store(url) as store:
         assert _found(store, "ministers") == ["new"] and _found(store, "fisheries") == []

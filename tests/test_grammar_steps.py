@@ -1357,3 +1357,10 @@ def test_an_ordinal_before_a_quoted_series_name_and_a_two_day_visit() -> None:
             "Africa, Lord Colin Hale, met Senegal's Foreign Minister, Yassine Fal, at 3pm local time on 16 January.\n")
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"]) == ("Dakar", "+00:00")
+
+
+def test_the_rank_worn_as_a_form_of_address_is_the_office_a_pronoun_follows() -> None:
+    text = ("New York, 3 June 2024\n\nAmbassador Linda Thomas-Greene met today with Sierra Leonean Minister of "
+            "Foreign Affairs Timothy Kabo at the U.S. Mission.\n\nThe Ambassador expressed her deep concern over "
+            "the situation in Sudan.\n")
+    assert people(text)["Thomas-Greene"]["gender"] == "female"

@@ -32,6 +32,8 @@ def resolve_office(index: NameIndex, m: Mention, people: list[Participant], role
     hits = []
     for i, p in enumerate(people):
         titles = [squash(text[a:b]).lower() for x in p.mentions for a, b in x.titles]
+        # "Ambassador Linda Thomas-Greenfield ... The Ambassador expressed ...": a rank worn as a form of address
+        titles += [squash(form).lower().rstrip(".") for x in p.mentions for form, _, _ in x.honorifics]
         if any(t == title or t.endswith(" " + title) or t.startswith((title + " of", title + " for"))
                or title in t.split(", ")
                for t in titles):

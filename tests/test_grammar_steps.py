@@ -1364,3 +1364,11 @@ def test_the_rank_worn_as_a_form_of_address_is_the_office_a_pronoun_follows() ->
             "Foreign Affairs Timothy Kabo at the U.S. Mission.\n\nThe Ambassador expressed her deep concern over "
             "the situation in Sudan.\n")
     assert people(text)["Thomas-Greene"]["gender"] == "female"
+
+
+def test_an_honour_after_the_name_and_the_honourable_minister_a_pronoun_follows() -> None:
+    text = ("Abuja, 12th March 2024\n\nThe Honourable Minister of Foreign Affairs, Amb. Yusuf Tuga, OON, received "
+            "the British High Commissioner to Nigeria, Dr Richard Monty, at the Ministry in Abuja.\n\nThe High "
+            "Commissioner congratulated the Minister on his appointment.\n")
+    p = people(text)["Tuga"]
+    assert p["titles"] == ["Honourable Minister of Foreign Affairs"] and p["gender"] == "male"

@@ -392,6 +392,9 @@ class NameIndex:
         segments = []
         while j < len(toks) and toks[j].text == ",":
             k = j + 1
+            if k < len(toks) and toks[k].text in post_nominals():
+                j = k + 1       # "Amb. Yusuf Tuggar, OON, received ...": an honour, not a title
+                continue
             if k >= len(toks) or self._starts_person(k) or (toks[k].is_word and not toks[k].is_cap
                                                              and toks[k].text != "the"):
                 break

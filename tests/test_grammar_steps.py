@@ -1372,3 +1372,32 @@ def test_an_honour_after_the_name_and_the_honourable_minister_a_pronoun_follows(
             "Commissioner congratulated the Minister on his appointment.\n")
     p = people(text)["Tuga"]
     assert p["titles"] == ["Honourable Minister of Foreign Affairs"] and p["gender"] == "male"
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("2024.11.16", "2024-11-16"),
+    ("Strasbourg 21/01/2025", "2025-01-21"),
+    ("Moscow/Geneva (ICRC) – 27-03-2024", "2024-03-27"),
+])
+def test_more_date_lines(line: str, iso: str) -> None:
+    text = "Readout\n\n" + line + "\n\nThe President met Prime Minister Jon Arne Berg today in the capital.\n"
+    assert record(text)["document"]["published"] == iso
+
+
+def test_those_accompanying_at_the_table_or_who_attended() -> None:
+    text = ("Lima, 15 November 2024\n\nPresident Yoon Suk Yeol met Prime Minister Ishiba Shigeru at the Lima "
+            "Convention Center. Defence Minister Shin Won-sik and Deputy Adviser Kim Tae-hyo accompanied President "
+            "Yoon. Also at the table were Foreign Minister Mauro Viera and Minister Paulo Rang. Accompanying the "
+            "President were Minister Sugi Sugiono and Minister Airlan Harto. Prime Cabinet Secretary Musalia Muda "
+            "and National Security Advisor Monica Jumo attended.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    for name in ("Shin Won-sik", "Kim Tae-hyo", "Mauro Viera", "Paulo Rang", "Sugi Sugiono", "Airlan Harto",
+                 "Musalia Muda", "Monica Jumo"):
+        assert got[name] == "attendee", name
+
+
+def test_a_venue_then_its_city() -> None:
+    text = ("Abuja, 4 June 2024\n\nPresident Bola Tinu received the Commonwealth Secretary-General at the "
+            "Presidential Villa, Abuja, at 11 a.m. on Tuesday.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Abuja", "+01:00")

@@ -36,7 +36,7 @@ DATE_PATTERNS = [
     # ISO "2024-10-19"
     fastre.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
     # "2024/02/06" (year first, as East Asian ministries write it)
-    fastre.compile(r"\b" + _YEAR + r"/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)\b"),
+    fastre.compile(r"\b" + _YEAR + r"(?P<ysep>[/.])(?P<nmonth>[01]?\d)(?P=ysep)(?P<day>[0-3]?\d)\b"),   # "2024.11.16" too
     # "(sep. 10/15)": a Spanish month's abbreviation, the day, two digits of the year
     fastre.compile(r"(?<=\()(?P<smonth>ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?\s+(?P<day>[0-3]?\d)/"
                    r"(?P<yy>\d\d)(?=\))", re.I),

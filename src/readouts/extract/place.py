@@ -20,7 +20,7 @@ PLACE_INTRO = fastre.compile(
     r"\s+(?:[\w-]+\s+){0,2}?visit\s+to|paying\s+(?:a|an\s+official)\s+visit\s+to|(?:was|were|is|are)\s+in|held\s+in|took\s+place\s+in|"
     r"travell?ed\s+to|home\s+town\s+of|hometown\s+of|home\s+city\s+of|"
     # "at Waitangi, on the Chatham Islands", "at Hillsborough, Northern Ireland": "at" only before a place and its region
-    r"at(?=\s+[A-Z][^,.;]{1,40},\s+(?:(?:on|in)\s+the\s+)?[A-Z])|"
+    r"at(?=\s+(?:the\s+)?[A-Z][^,.;]{1,40},\s+(?:(?:on|in)\s+the\s+)?[A-Z])|"
     r"came\s+to|invited\s+to|arrived\s+in|in)|[’']s\s+visit\s+to)\s+(?:the\s+)?(?P<place>" + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"

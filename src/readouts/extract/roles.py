@@ -76,6 +76,9 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"attendance)|joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
                                   r"(?:Secretary|Minister|President|Chancellor|Premier)|"
                                   r"(?:also\s+)?joined the (?:talks|meeting|call|discussion|session|event|dialogue)|"
+                                  # "Shin Won-sik and Kim Tae-hyo accompanied President Yoon"; "... and Monica Juma attended."
+                                  r"accompanied (?:President|Prime\s+Minister|Minister|Secretary|Chancellor|him|her)|"
+                                  r"attended(?=\s*[.;])|"
                                   r"formed part of the (?:[\w-]+\s+)?"
                                   r"delegation)\b", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
@@ -94,7 +97,8 @@ PRONOUN_SUBJECT = fastre.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+)?
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 ATTENDEES = fastre.compile(
-    r"\bIn attendance were\b|\bAlso (?:in attendance|present|attending|taking part)"
+    r"\bIn attendance were\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
+    r"\bAlso (?:in attendance|present|attending|taking part|at the table)"
     r"(?: at the (?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|ceremony|call))? "
     r"(?:were|was)\b:?|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
@@ -129,11 +133,13 @@ BODY_SLOTS = (
                   "presentation", "remarks", "interventions", "contributions", "participation of")),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
                        "address")),
-    (ATTENDEES, ("attendance", "attended by", "accompanied", "joined by", " side", "also present", "was present",
+    (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", " side",
+                  "also present", "was present",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
-                        "joined me", "joined us", "joined the", "accompanied the", "formed part of")),
+                        "joined me", "joined us", "joined the", "accompanied ", "formed part of", "attended.",
+                        "attended;")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".

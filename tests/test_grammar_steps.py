@@ -1401,3 +1401,10 @@ def test_a_venue_then_its_city() -> None:
             "Presidential Villa, Abuja, at 11 a.m. on Tuesday.\n")
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"]) == ("Abuja", "+01:00")
+
+
+def test_a_bare_name_heading_the_lead_and_a_source_quoted() -> None:
+    text = ("Moscow, 27 March 2024\n\nVladimir Puttin had a telephone conversation with President of the Republic "
+            "of Türkiye Recep Erdogan, according to Presidential Aide Yuri Ushak.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got == {"Vladimir Puttin": "principal", "Recep Erdogan": "counterpart"}

@@ -115,7 +115,7 @@ ATTENDEES = fastre.compile(
 # Objects after these are context, not participants.
 NOT_OBJECT = fastre.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
-    r"to participate in|on the margins of|in the presence of|on behalf of)\b", re.I)
+    r"to participate in|on the margins of|in the presence of|on behalf of|according to)\b", re.I)
 # Each body slot pattern with words one of which any match must contain (lower-cased).
 BODY_SLOTS = (
     (PASSIVE_COCHAIR, ("chaired",)),
@@ -155,6 +155,7 @@ _TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+and\s+(?:head|chief|di
                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})*")
 _CAPITALISED_RUN = fastre.compile(r"[A-Z][^,;.]*")
 _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
+_VERB_NEXT = fastre.compile(r"\s+(?:had|held|met|spoke|hosted|received|welcomed|paid|talked|telephoned)\b")
 _LEAD_IN = fastre.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")
 _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
 _PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+by\b")
@@ -213,6 +214,9 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
     # a name opening the sentence: "Jean Roy, Minister for ..., spoke with ..."
     lead_in = _LEAD_IN.match(text, s)
     anchors.append((lead_in.end(), None))
+    head = index.bare_name_at(lead_in.end())
+    if head is not None and _VERB_NEXT.match(text, head.end):
+        trusted.add(lead_in.end())      # "Vladimir Putin had a telephone conversation with ...": a name, then the verb
     for pos, office in anchors:
         if office is not None:
             named = next((p for p in people if p.start == pos and not p.titles), None)

@@ -1408,3 +1408,10 @@ def test_a_bare_name_heading_the_lead_and_a_source_quoted() -> None:
             "of Türkiye Recep Erdogan, according to Presidential Aide Yuri Ushak.\n")
     got = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert got == {"Vladimir Puttin": "principal", "Recep Erdogan": "counterpart"}
+
+
+def test_in_her_opening_remarks_the_office_that_follows() -> None:
+    text = ("London, 3 June 2024\n\nThe Commonwealth Secretary-General, Baroness Patricia Scot, opened the forum. "
+            "The Deputy Secretary-General, Ama Botch, delivered the keynote address.\n\nIn her opening remarks, the Deputy "
+            "Secretary-General recalled resolution 1325.\n")
+    assert people(text)["Botch"]["gender"] == "female"

@@ -21,7 +21,8 @@ PRONOUN = fastre.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|her
 LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s*)?(?:[Tt]he\s+)?$")
 FRONTED = fastre.compile(r"\b(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"
                      r"on\s+the\s+(?:last|first|second|third|final)\s+day\s+of)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
-                     r"(?:visit|trip|stay|tour|way|travels?)\b", re.I)
+                     # "In his opening statement, the Secretary-General ..."
+                     r"(?:remarks|statement|address|speech|intervention|visit|trip|stay|tour|way|travels?)\b", re.I)
 OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
 # "her" with no noun after it is an object: "thanked her for", "told her that", "met her."

@@ -1415,3 +1415,21 @@ def test_in_her_opening_remarks_the_office_that_follows() -> None:
             "The Deputy Secretary-General, Ama Botch, delivered the keynote address.\n\nIn her opening remarks, the Deputy "
             "Secretary-General recalled resolution 1325.\n")
     assert people(text)["Botch"]["gender"] == "female"
+
+
+def test_an_opening_speaker_a_timed_panel_and_who_attended_the_meeting() -> None:
+    text = ("BAKU – Refugees must be at the centre of climate finance, speakers told a panel discussion hosted by "
+            "UNHCR today in Baku. The 75-minute panel started at 11:30 local time.\n\nOpening the discussion, UNHCR's "
+            "Special Advisor on Climate Action, Andrew Harpo, said that most people forced to flee live in exposed "
+            "countries. Cabinet Secretary Musalia Muda and Advisor Monica Jumo attended the meeting.\n")
+    e = event(text)
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert e["duration_minutes"] == 75 and got["Andrew Harpo"] == "principal"
+    assert got["Musalia Muda"] == "attendee" and got["Monica Jumo"] == "attendee"
+
+
+def test_who_staff_speak_for_no_country() -> None:
+    text = ("Nairobi, 4 June 2024\n\nWHO Director-General Dr Tedro Adhan met President William Rutto at State House, "
+            "Nairobi. Also present was the WHO Representative in Kenya, Dr Abdou Diallo.\n")
+    got = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert got["Tedro Adhan"] is None and got["Abdou Diallo"] is None

@@ -61,6 +61,8 @@ OPENED = fastre.compile(r"\b(?P<verb>opened|closed)\s+the\s+(?:[\w'’-]+\s+){0,
 DELEGATION_MEMBERS = fastre.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b")
 _SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+$")
+OPENING_FRONT = fastre.compile(r"\bOpening\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|session|event|meeting|panel|forum|"
+                               r"seminar|dialogue|conference|debate|symposium|roundtable)\s*,\s*")
 # "On the Canadian side, the Minister of Natural Resources, Jonathan Wilkinson, took part."
 SIDE_TOOK_PART = fastre.compile(r"\bOn the (?P<side>[^,;()]{2,30}?) side,\s+[^.;]{3,200}?\s+(?P<verb>(?:also\s+)?"
                                 r"(?:took part|participated|attended|(?:was|were) present))\b")
@@ -78,7 +80,7 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"(?:also\s+)?joined the (?:talks|meeting|call|discussion|session|event|dialogue)|"
                                   # "Shin Won-sik and Kim Tae-hyo accompanied President Yoon"; "... and Monica Juma attended."
                                   r"accompanied (?:President|Prime\s+Minister|Minister|Secretary|Chancellor|him|her)|"
-                                  r"attended(?=\s*[.;])|"
+                                  r"attended(?=\s*[.;]|\s+the\s+(?:meeting|talks|call|discussion|session|event|dinner|lunch)\b)|"
                                   r"formed part of the (?:[\w-]+\s+)?"
                                   r"delegation)\b", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
@@ -127,6 +129,7 @@ BODY_SLOTS = (
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened by",)),
     (OPENED, ("opened the", "closed the")),
+    (OPENING_FRONT, ("opening the",)),
     (SIDE_TOOK_PART, (" side,",)),
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
@@ -139,7 +142,7 @@ BODY_SLOTS = (
                   "also taking part", "on behalf of", "together with", "along with")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "accompanied ", "formed part of", "attended.",
-                        "attended;")),
+                        "attended;", "attended the")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
@@ -406,6 +409,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             opener = _with_bare(index, mo.end(), e)[:1]
             if opener and not any(sl.role == "principal" for sl in slots):
                 slots.append(Slot(opener[0], "principal", (mo.start(), mo.end())))
+        for mo in OPENING_FRONT.finditer(text, s, e):
+            opener = _with_bare(index, mo.end(), e)[:1]
+            if opener:      # "Opening the discussion, UNHCR's Special Advisor ..., Andrew Harper, said ..."
+                role = "speaker" if any(sl.role == "principal" for sl in slots) else "principal"
+                slots.append(Slot(opener[0], role, (mo.start(), mo.end())))
         for mo in OPENED.finditer(text, s, e):
             opener = _with_bare(index, s, mo.start())[-1:]
             if opener:      # who opens is the host's principal when none is known yet; else, or who closes, speaks

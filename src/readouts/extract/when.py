@@ -62,7 +62,8 @@ DURATION = fastre.compile(
 # "a 45-minute telephone call", "an hour-long meeting", "a two-hour dialogue"
 HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
                         r"(?:[\w-]+\s+){0,2}(?:meeting|call|talks?|conversation|dialogue|session|discussion|"
-                        r"exchange|videoconference|video\s+call)\b", re.I)
+                        r"exchange|videoconference|video\s+call|panel|lunch|dinner|breakfast|luncheon|seminar|"
+                        r"forum|event|consultations|briefing)\b", re.I)
 RANGE_BETWEEN = fastre.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:,?\s*and\s+(?:ran|lasted|continued|went\s+on)\s+)?"
                                r"(?:until|till|to|-|–)|,?\s*and\s+(?:ended|finished|concluded|closed)\s+at)\s*", re.I)
 RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commenced)\s+at)\s+(?:\S+\s+)?$", re.I)

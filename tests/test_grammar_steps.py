@@ -1433,3 +1433,18 @@ def test_who_staff_speak_for_no_country() -> None:
             "Nairobi. Also present was the WHO Representative in Kenya, Dr Abdou Diallo.\n")
     got = {p["name"]: p["country"] for p in event(text)["participants"]}
     assert got["Tedro Adhan"] is None and got["Abdou Diallo"] is None
+
+
+def test_sides_taking_part_companions_and_a_host_of_a_lunch() -> None:
+    text = ("Moscow, 3 April 2013\n\nForeign Minister Sergey Lavro held talks with Foreign Minister Yun Byung-se of "
+            "the Republic of Korea.\n\nTaking part in the talks on the Russian side was Deputy Foreign Minister Igor "
+            "Morgul, and on the Korean side Ambassador of the Republic of Korea to Russia Wi Sung-la. Premier Andrew "
+            "Fury joined the first part of the meeting. Head of Mission Ubaid Nizami accompanied the Special "
+            "Representative.\n")
+    got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert got["Igor Morgul"] == ("attendee", "RU") and got["Wi Sung-la"][0] == "attendee"
+    assert got["Andrew Fury"][0] == "attendee" and got["Ubaid Nizami"][0] == "attendee"
+    lunch = ("September 4, 2024\n\n1. On September 3, Mr. MATSU Hisa, State Minister for Foreign Affairs, who is "
+             "visiting Darwin, attended a working lunch hosted by the Hon. Lia Finoc, Chief Minister of the Northern "
+             "Territory.\n")
+    assert people(lunch)["Finoc"]["role"] == "counterpart"

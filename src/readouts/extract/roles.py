@@ -77,9 +77,12 @@ DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
                                   r"attendance)|joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
                                   r"(?:Secretary|Minister|President|Chancellor|Premier)|"
-                                  r"(?:also\s+)?joined the (?:talks|meeting|call|discussion|session|event|dialogue)|"
+                                  r"(?:also\s+)?joined the (?:\w+\s+){0,2}?(?:talks|meeting|call|discussion|session|event|"
+                                  r"dialogue|part|hour)|"
                                   # "Shin Won-sik and Kim Tae-hyo accompanied President Yoon"; "... and Monica Juma attended."
                                   r"accompanied (?:President|Prime\s+Minister|Minister|Secretary|Chancellor|him|her)|"
+                                  r"accompanied the (?:[A-Z][\w-]*\s+){0,3}?(?:Representative|Envoy|Ambassador|"
+                                  r"Commissioner|Director-General)|"
                                   r"attended(?=\s*[.;]|\s+the\s+(?:meeting|talks|call|discussion|session|event|dinner|lunch)\b)|"
                                   r"formed part of the (?:[\w-]+\s+)?"
                                   r"delegation)\b", re.I)
@@ -112,6 +115,9 @@ ATTENDEES = fastre.compile(
     # "The memorandum was signed on behalf of Mexico by ..., and on behalf of Guatemala by ..."
     r"\bsigned\s+on\s+behalf\s+of\s+(?P<side5>[^,;()]{2,30}?)\s+by\b|"
     r"\band\s+on\s+behalf\s+of\s+(?P<side6>[^,;()]{2,30}?)\s+by\b|"
+    # "Taking part in the talks on the Russian side was X, and on the Korean side Ambassador Y"
+    r"\btaking\s+part(?:\s+in\s+the\s+(?:talks|meeting|consultations?))?\s+on\s+the\s+(?P<side7>[^,;()]{2,30}?)\s+side\s+"
+    r"(?:were|was)\b|\band\s+on\s+the\s+(?P<side8>[^,;()]{2,30}?)\s+side\b(?!,?\s+(?:were|was|included)\b)|"
     # "A and B attended, together with C and D"
     r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present),?\s+(?:together|along)\s+with\b", re.I)
 # Objects after these are context, not participants.
@@ -163,7 +169,8 @@ _LEAD_IN = fastre.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s
 _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
 _PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+by\b")
 _LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b")
-_NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b|\band on behalf of\b")
+_NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b|\band on behalf of\b|"
+                            r"\band on the [^,;()]{2,30}? side\b")
 
 
 @dataclass
@@ -334,6 +341,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             office = (offices[0], main_verb)
         blocked_from = None
         for nb in NOT_OBJECT.finditer(text, verb.end(), e):
+            if event_type in {"meal", "meeting", "courtesy_call"} and nb.group().lower().startswith(("hosted", "co-hosted")):
+                continue        # "attended a working lunch hosted by the Chief Minister": the host took part
             blocked_from = nb.start()
             break
         along = ALONGSIDE.search(text, s, e)
@@ -440,7 +449,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 side = _side(text, md.group("side"), md.start())
                 delegations.append((side, _with_bare(index, s, md.start())[-1:], (md.start(), md.end())))
         for ma in ATTENDEES.finditer(text, s, e):
-            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4", "side5", "side6")
+            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8")
                          if ma.group(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)

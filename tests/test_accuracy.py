@@ -20,7 +20,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "styles2": FIXTURES / "styles2",
            "styles3": FIXTURES / "styles3", "styles4": FIXTURES / "styles4", "styles5": FIXTURES / "styles5",
            "styles6": FIXTURES / "styles6", "styles7": FIXTURES / "styles7",
-           "styles8": FIXTURES / "styles8", "styles9": FIXTURES / "styles9", "styles10": FIXTURES / "styles10"}
+           "styles8": FIXTURES / "styles8", "styles9": FIXTURES / "styles9", "styles10": FIXTURES / "styles10",
+           "styles11": FIXTURES / "styles11"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -1300,7 +1300,7 @@ def test_a_capitalised_weekday_a_headline_time_and_an_ordinary_case_dateline() -
             "Ha Noi, 17 September – Deputy Minister Do Hung and Mr. Joe Hack, Secretary General of the Department of "
             "Foreign Affairs of Ireland, co-chaired the 5th round of the Viet Nam – Ireland Political Consultation.\n")
     e = event(text)
-    assert (e["type"], e["start_time"], e["location"]["city"], e["utc_offset"]) == ("dialogue", "10:30", "Hanoi",
+    assert (e["type"], e["start_time"], e["location"]["city"], e["utc_offset"]) == ("dialogue", "10:30", "Ha Noi",
                                                                                       "+07:00")
 
 
@@ -1448,3 +1448,27 @@ def test_sides_taking_part_companions_and_a_host_of_a_lunch() -> None:
              "visiting Darwin, attended a working lunch hosted by the Hon. Lia Finoc, Chief Minister of the Northern "
              "Territory.\n")
     assert people(lunch)["Finoc"]["role"] == "counterpart"
+
+
+def test_the_city_as_the_text_writes_it() -> None:
+    text = ("Rabat, 3 June 2024\n\nThe Secretary-General met Foreign Minister Nasser Bori in Marrakech today.\n")
+    assert event(text)["location"]["city"] == "Marrakech"
+    text = ("TEHRAN - The fourth Tehran Dialogue Forum opened at the Institute on Tuesday, 14 May 2024.\n")
+    assert event(text)["location"]["city"] == "Tehran"
+
+
+def test_an_hour_after_a_part_of_the_day_and_a_range_starting_and_ending() -> None:
+    assert [(t.hour, t.minute) for t in find_times("met this morning at 10 in Rome", 0, 31)] == [(10, 0)]
+    assert [(t.hour, t.minute) for t in find_times("met this afternoon at 3 in Rome", 0, 31)] == [(15, 0)]
+    text = ("Montevideo, 3 June 2024\n\nThe Minister met Minister Ana Ruiz in Montevideo today, starting at 10 a.m. "
+            "and ending at 12:30.\n")
+    assert event(text)["duration_minutes"] == 150
+
+
+def test_participants_listed_after_participating_in_the_meeting() -> None:
+    text = ("Santo Domingo, 3 June 2024\n\nForeign Minister Roberto Alva met Minister Ana Ruiz of Spain in Santo "
+            "Domingo. Participating in the meeting were Vice Minister Juan Peralta and Ambassador Rosa Vega.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got["Juan Peralta"] == "attendee" and got["Rosa Vega"] == "attendee"
+    assert record("Press release 3.7.2024 14.05\n\nThe Minister met Minister Ana Ruiz in Helsinki today.\n"
+                  )["document"]["published"] == "2024-07-03"

@@ -37,7 +37,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"attended\s+the\s+(?:[\w’'-]+\s+){0,6}(?:meeting|session|conference|forum)\s+(?:of|on)|"
         r"event\s+(?:titled|entitled)|"
         # "UN Women convened a high-level panel, ...": the panel is the event
-        r"(?:convened|hosted|organi[sz]ed|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}panel\b|"
+        r"(?:convened|hosted|organi[sz]ed|held|joined)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}panel\b|"
         # "The fourth Kenya Women, Peace and Security Forum, convened by ..., took place": the forum is the event
         r"forum(?:\s+\([A-Z]+\))?(?:,[^.;]{1,120},)?\s+(?:opened|took\s+place|was\s+held|began|convened|closed)|"
         # "... gathered in the Hofburg today for the Third OSCE-wide Conference on ..."

@@ -64,6 +64,16 @@ _HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|sessio
 _HELD_INTRO = re.compile(r"took\s+place|held\s+in")     # "The discussion took place in Kyiv from 11:00"
 
 
+def _as_written(text: str, s: int, e: int, city: geo.City) -> str:
+    """The city as the text writes it ("Marrakech", "Ha Noi": GOLD.md takes a place as the text
+    states it), capitals set right ("TEHRAN" -> "Tehran"); the gazetteer's name for the same
+    letters ("Tokyo")."""
+    written = " ".join(text[s:e].split()).strip(" ,.")
+    if written.isupper():
+        return city.name if written.lower() == city.name.lower() else written.title()
+    return written or city.name
+
+
 def _strip(s: str) -> str:
     """The place words up to a sentence end ("Tokyo. In response" → "Tokyo")."""
     return _PLACE_END.split(s)[0].rstrip(" .,")
@@ -123,7 +133,7 @@ def _dateline_place(doc: Doc, layout: Layout) -> Place | None:
         hint = geo.country_code(text[parts[k + 1][0]:parts[k + 1][1]]) if k + 1 < len(parts) else None
         city = geo.lookup_city(text[s:e], hint)
         if city is not None:
-            loc = Location(city=Fact.at(city.name, s, e), country=Fact.at(city.country, s, e))
+            loc = Location(city=Fact.at(_as_written(text, s, e, city), s, e), country=Fact.at(city.country, s, e))
             return Place(loc, city, None)
     return None
 
@@ -141,7 +151,8 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int]) -> Place | None:
     if city is None:
         return None
     s, e = m.span(group)
-    return Place(Location(city=Fact.at(city.name, s, e), country=Fact.at(city.country, s, e)), city, None)
+    return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
+                 city, None)
 
 
 def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> Place | None:
@@ -202,7 +213,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
                     return Place(loc, None, None, m.start() if is_visit else None)
                 continue
             cend = pstart + len(cand)
-            loc = Location(city=Fact.at(city.name, pstart, cend), country=Fact.at(city.country, pstart, cend))
+            loc = Location(city=Fact.at(_as_written(text, pstart, cend, city), pstart, cend),
+                           country=Fact.at(city.country, pstart, cend))
             if m.group("country") and country_hint == city.country:
                 loc.country = Fact.at(city.country, pstart, m.end("country"))
             return Place(loc, city, None, m.start() if is_visit else None)
@@ -212,7 +224,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
             city = geo.lookup_city(wider)
             if city is not None:
                 ws = m.start("country")
-                loc = Location(city=Fact.at(city.name, ws, ws + len(wider)),
+                loc = Location(city=Fact.at(_as_written(text, ws, ws + len(wider), city), ws, ws + len(wider)),
                                country=Fact.at(city.country, ws, ws + len(wider)))
                 return Place(loc, city, None, m.start() if is_visit else None)
     if countries:
@@ -236,6 +248,7 @@ def _city_in(doc: Doc, region: tuple[int, int], country: str | None, strict: boo
             if city is None or (strict and city.country != country):
                 continue
             s = m.start("place")
-            loc = Location(city=Fact.at(city.name, s, s + len(place)), country=Fact.at(city.country, s, s + len(place)))
+            loc = Location(city=Fact.at(_as_written(text, s, s + len(place), city), s, s + len(place)),
+                           country=Fact.at(city.country, s, s + len(place)))
             return Place(loc, city, None)
     return None

@@ -102,7 +102,8 @@ PRONOUN_SUBJECT = fastre.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+)?
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 ATTENDEES = fastre.compile(
-    r"\bIn attendance were\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
+    r"\bIn attendance were\b|\bParticipating in the (?:meeting|talks|call|dinner|lunch|session) (?:were|was)\b|"
+    r"\bParticipants included\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
     r"\bAlso (?:in attendance|present|attending|taking part|at the table)"
     r"(?: at the (?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|ceremony|call))? "
     r"(?:were|was)\b:?|"
@@ -143,6 +144,7 @@ BODY_SLOTS = (
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
                        "address")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", " side",
+                  "participating in the", "participants included",
                   "also present", "was present",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with")),

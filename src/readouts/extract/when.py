@@ -25,6 +25,8 @@ TIME = fastre.compile(
     r"|(?<!\d)(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)\b"
     # "began at 10h (local time)": an hour alone, after a lead-in
     r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\bàs\s))(?P<hh>[01]?\d|2[0-3])h\b"
+    # "this morning at 10": an hour alone after a part of the day
+    r"|(?:(?<=\bmorning\sat\s)|(?<=\bafternoon\sat\s)|(?<=\bevening\sat\s))(?P<hp>[01]?\d)(?![\d:.]|\s*(?:a\.?m|p\.?m))"
     # "from 10 to 11.30 a.m.": a bare hour opening a range whose end is a time
     r"|(?<=\bfrom\s)(?P<hr>[01]?\d|2[0-3])(?=\s*(?:to|until|till|-|–)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*"
     r"(?:[ap]\.?\s?m\b|AM\b|PM\b|hrs\b|h\b))"
@@ -65,8 +67,10 @@ HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[
                         r"exchange|videoconference|video\s+call|panel|lunch|dinner|breakfast|luncheon|seminar|"
                         r"forum|event|consultations|briefing)\b", re.I)
 RANGE_BETWEEN = fastre.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:,?\s*and\s+(?:ran|lasted|continued|went\s+on)\s+)?"
-                               r"(?:until|till|to|-|–)|,?\s*and\s+(?:ended|finished|concluded|closed)\s+at)\s*", re.I)
-RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commenced)\s+at)\s+(?:\S+\s+)?$", re.I)
+                               r"(?:until|till|to|-|–)|,?\s*and\s+(?:ended|finished|concluded|closed|ending|finishing)\s+at)\s*",
+                               re.I)
+RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commenced|starting|beginning)\s+at)\s+(?:\S+\s+)?$",
+                              re.I)
 END_LEAD = fastre.compile(r"\b(?:ended|finished|concluded|closed|wrapped\s+up)\s+(?:at\s+)?$", re.I)
 LOCAL_MARK = fastre.compile(r"\(\s*local\s+time\s*\)", re.I)
 LOCAL_TIME = fastre.compile(r"\blocal\s+time\b", re.I)
@@ -108,7 +112,7 @@ def parse_time(m: re.Match) -> TimeMention | None:
         return TimeMention(m.start(), m.end(), hour, 0, True)
     ap = None
     for h, mi in (("h", "m"), ("hd", "md"), ("ht", "mt"), ("hm", "mm"), ("hf", "mf"), ("hs", "ms"), ("hh", ""),
-                  ("hr", "")):
+                  ("hr", ""), ("hp", "")):
         if g[h] is not None:
             hour, minute = int(g[h]), int(g.get(mi) or 0)
             ap = g["ap"] if h == "h" else None
@@ -129,6 +133,9 @@ def parse_time(m: re.Match) -> TimeMention | None:
         if ap != "morning" and hour != 12:
             hour += 12          # "3:00 in the afternoon", "8 in the evening"
         end = part.end()
+    if g.get("hp") is not None and not ap and 1 <= hour < 12 and \
+            not m.string[max(0, m.start() - 11):m.start()].startswith("morning"):
+        hour += 12              # "this afternoon at 3", "this evening at 7"
     if hour > 23:
         return None
     return TimeMention(m.start(), end, hour, minute, bool(ap))

@@ -1472,3 +1472,26 @@ def test_participants_listed_after_participating_in_the_meeting() -> None:
     assert got["Juan Peralta"] == "attendee" and got["Rosa Vega"] == "attendee"
     assert record("Press release 3.7.2024 14.05\n\nThe Minister met Minister Ana Ruiz in Helsinki today.\n"
                   )["document"]["published"] == "2024-07-03"
+
+
+def test_a_title_word_before_a_comma_and_a_name_and_a_un_envoy() -> None:
+    text = ("Quito, 3 June 2024\n\nThe Minister of Foreign Affairs and Human Mobility, Gabriela Sommer, received the "
+            "Special Envoy of the Secretary-General for Yemen, Hans Grund, in Quito.\n")
+    got = {p["name"]: (p["role"], p["country"], p["organization"]) for p in event(text)["participants"]}
+    assert set(got) == {"Gabriela Sommer", "Hans Grund"}
+    assert got["Hans Grund"][1:] == (None, "United Nations")
+
+
+def test_a_visitor_from_an_organisation_calls_on_the_publishers_minister() -> None:
+    text = ("Ministry of Foreign Affairs\nFederal Democratic Republic of Ethiopia\n\nAddis Ababa, 07 August 2024 "
+            "(MoFA) – Madam Josefa Sacko, Commissioner for Agriculture of the African Union Commission, paid a "
+            "courtesy call on State Minister Ambassador Mesganu Arga this afternoon.\n")
+    got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert got["Mesganu Arga"] == ("principal", "ET") and got["Josefa Sacko"][0] == "counterpart"
+
+
+def test_a_dinner_hosted_for_a_guest() -> None:
+    text = ("LISBON, 17th November, 2024 (WAM) -- Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, hosted a "
+            "working dinner this evening at 8 p.m. for Paulo Rang, Minister of State and Foreign Affairs of the "
+            "Portuguese Republic.\n")
+    assert people(text)["Rang"]["role"] == "counterpart"

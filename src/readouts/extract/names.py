@@ -353,6 +353,9 @@ class NameIndex:
                             plural and group_names and before == "and"):
                         j = k      # "Head of Early Warning Systems", "Champion for WPS": the field, not a name
                         continue
+                    if k == j + 1 and k + 1 < n and toks[k].text == "," and self.bare_name_at(toks[k + 1].start):
+                        j = k       # "Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld": a title word
+                        continue
                     if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].is_cap and self.is_title_word(toks[k]):
                         # "the WPS National Action Plan", "Engineering Department": words of a longer
                         # name of a thing, not a person

@@ -146,8 +146,12 @@ def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int,
         return False
     home = publisher.country.value
     principal = next((p for p in people if p.role == "principal"), None)
-    if principal is None or principal.person is None or principal.person.country is None \
-            or principal.person.country.value == home:
+    if principal is None or principal.person is None:
+        return False
+    guest = principal.person.country is not None and principal.person.country.value != home
+    # "Madam Sacko (AU Commissioner) paid a courtesy call on State Minister Mesganu" on Ethiopia's page
+    visitor_of_an_organisation = principal.person.country is None and principal.person.organization is not None
+    if not (guest or visitor_of_an_organisation):
         return False
     ours = [p for p in people if p.role == "counterpart" and p.person is not None
             and (p.person.country is None or p.person.country.value == home)]

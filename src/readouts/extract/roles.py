@@ -157,7 +157,9 @@ BODY_SLOTS = (
 SLOT_WORD = fastre.compile(r"\b(?:with|met|to|from|by|counterparts?,?|and|received|receives|welcomed|welcomes|"
                        r"hosted|hosts|visited|visits|called\s+on|calls\s+on|telephoned)\s+"
                        # "received today Sima Bahous, Executive Director of UN Women"
-                       r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?:the\s+)?")
+                       r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?:the\s+)?"
+                       # "hosted a working dinner at the Ministry for Paulo Rangel, Minister of State ..."
+                       r"|\b(?:dinner|lunch|luncheon|breakfast|reception)\b[^;,]{0,40}?\b(?:in\s+honou?r\s+of|for)\s+(?:the\s+)?")
 ON_BEHALF = fastre.compile(r"\bon behalf of (?:the )?", re.I)
 ON_SIDE = fastre.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
 _COMMA = fastre.compile(r"\s*,\s*")

@@ -1495,3 +1495,13 @@ def test_a_dinner_hosted_for_a_guest() -> None:
             "working dinner this evening at 8 p.m. for Paulo Rang, Minister of State and Foreign Affairs of the "
             "Portuguese Republic.\n")
     assert people(text)["Rang"]["role"] == "counterpart"
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Roma, 29 gennaio 2025", "2025-01-29"),
+    ("Madrid, 3 de julio de 2024", "2024-07-03"),
+    ("Paris, 12 mars 2024", "2024-03-12"),
+])
+def test_a_date_line_in_the_ministrys_own_language(line: str, iso: str) -> None:
+    text = line + "\n\nThe Minister met Minister Ana Ruiz of Chile at the Ministry today.\n"
+    assert record(text)["document"]["published"] == iso

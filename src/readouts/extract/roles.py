@@ -228,9 +228,6 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
     # a name opening the sentence: "Jean Roy, Minister for ..., spoke with ..."
     lead_in = _LEAD_IN.match(text, s)
     anchors.append((lead_in.end(), None))
-    head = index.bare_name_at(lead_in.end())
-    if head is not None and _VERB_NEXT.match(text, head.end):
-        trusted.add(lead_in.end())      # "Vladimir Putin had a telephone conversation with ...": a name, then the verb
     for pos, office in anchors:
         if office is not None:
             named = next((p for p in people if p.start == pos and not p.titles), None)
@@ -242,7 +239,9 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
         if bare is None or bare.end > e:
             continue
         post = index.post_title(bare)
-        if office is None and not post and pos not in trusted:
+        # "Vladimir Putin had a telephone conversation with ...": a name heading the sentence, then the verb
+        heads = pos == lead_in.end() and _VERB_NEXT.match(text, bare.end) is not None
+        if office is None and not post and pos not in trusted and not heads:
             continue          # a bare name needs a title beside it to count as a person
         bare.titles = post or ([office.titles[0]] if office else [])
         if office is not None:
@@ -422,17 +421,12 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             opener = _with_bare(index, mo.end(), e)[:1]
             if opener and not any(sl.role == "principal" for sl in slots):
                 slots.append(Slot(opener[0], "principal", (mo.start(), mo.end())))
+        # "Opening the discussion, X said ...", "X opened the event", "X closed the roundtable"
         for mo in OPENING_FRONT.finditer(text, s, e):
-            opener = _with_bare(index, mo.end(), e)[:1]
-            if opener:      # "Opening the discussion, UNHCR's Special Advisor ..., Andrew Harper, said ..."
-                role = "speaker" if any(sl.role == "principal" for sl in slots) else "principal"
-                slots.append(Slot(opener[0], role, (mo.start(), mo.end())))
+            slots.extend(_opener(slots, _with_bare(index, mo.end(), e)[:1], mo))
         for mo in OPENED.finditer(text, s, e):
-            opener = _with_bare(index, s, mo.start())[-1:]
-            if opener:      # who opens is the host's principal when none is known yet; else, or who closes, speaks
-                role = "speaker" if mo.group("verb").lower() == "closed" or any(
-                    sl.role == "principal" for sl in slots) else "principal"
-                slots.append(Slot(opener[0], role, (mo.start(), mo.end())))
+            slots.extend(_opener(slots, _with_bare(index, s, mo.start())[-1:], mo,
+                                 closes=mo.group("verb").lower() == "closed"))
         for md in DELEGATION_MEMBERS.finditer(text, s, e):
             named = _SIDE_BEFORE.search(text, max(s, md.start() - 40), md.start())
             side = _side(text, named.group("side"), named.start()) if named else None
@@ -471,6 +465,15 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for m in heads:
             slots.append(Slot(m, role, evidence, side_country=side))
     return Roles(slots=slots, principal_office=office, main_verb=main_verb)
+
+
+def _opener(slots: list[Slot], found: list[Mention], match: re.Match, closes: bool = False) -> list[Slot]:
+    """Who opens an event is the host's principal when none is known yet; otherwise, and
+    whoever closes it, a speaker."""
+    if not found:
+        return []
+    led = any(sl.role == "principal" for sl in slots)
+    return [Slot(found[0], "speaker" if closes or led else "principal", (match.start(), match.end()))]
 
 
 def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, match: re.Match) -> bool:

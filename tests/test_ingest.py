@@ -69,6 +69,29 @@ def test_a_new_extractor_version_re_extracts(db_url: str) -> None:
         assert store.scalar("SELECT count(*) FROM documents WHERE extractor_version = 'old'") == 0
 
 
+def event_keys(store) -> list[tuple[int, str, str]]:
+    return [(r["seq"], r["eid"], r["pid"] or "") for r in store.rows(
+        "SELECT d.seq, e.id AS eid, p.id AS pid FROM events e "
+        "JOIN documents d ON d.id = e.document_id "
+        "LEFT JOIN participations p ON p.event_id = e.id ORDER BY d.seq, e.idx, p.idx")]
+
+
+def test_event_ids_follow_ingest_order_and_survive_re_extraction(db_url: str) -> None:
+    # ids begin with the document's seq, so the indexes on them grow at their end
+    with open_store(db_url) as store:
+        list(ingest(store, [str(EXAMPLES)]))
+        keys = event_keys(store)
+        assert len({seq for seq, _, _ in keys}) == len(EXAMPLE_FILES)
+        for seq, event_id, participation_id in keys:
+            assert event_id.startswith(f"{seq:016d}:e")
+            assert participation_id == "" or participation_id.startswith(event_id + ":p")
+        assert [k[1] for k in keys] == sorted(k[1] for k in keys)
+        with store.transaction():
+            store.execute("UPDATE documents SET extractor_version = 'old'")
+        assert set(statuses(ingest(store, [str(EXAMPLES)]))) == {"updated"}
+        assert event_keys(store) == keys
+
+
 def test_failures_are_recorded_and_cleared_when_fixed(db_url: str, tmp_path: Path) -> None:
     bad = tmp_path / "later.txt"
     with open_store(db_url) as store:

@@ -48,6 +48,22 @@ DOCUMENT_TABLES = ("evidence", "problems", "topics", "statements", "event_refere
 SHARED_TABLES = ("series", "people", "organisations")
 
 
+# Ids of a document's events and of what hangs from them (participations, statements...)
+# and its provisional person keys begin with ID_PREFIX characters of its hash; the writer
+# puts its ingest order there instead (`number_in_ingest_order`).
+ID_PREFIX = 16
+# Columns holding such ids, by table.
+ID_COLUMNS: dict[str, tuple[str, ...]] = {
+    "events": ("id", "meeting_id"),
+    "people": ("id",),
+    "participations": ("id", "event_id", "person_id"),
+    "offices": ("id", "event_id"),
+    "event_references": ("id", "event_id"),
+    "statements": ("id", "event_id", "speaker_id"),
+    "topics": ("id", "event_id"),
+}
+
+
 @dataclass(slots=True)
 class DocumentRows:
     document_id: str
@@ -57,6 +73,34 @@ class DocumentRows:
 
     def add(self, table: str, row: tuple[Any, ...]) -> None:
         self.tables.setdefault(table, []).append(row)
+
+
+def number_in_ingest_order(rows: DocumentRows, seq: int) -> None:
+    """Begin the document's ids with its ingest order (`documents.seq`, zero-padded) instead
+    of its hash, so the indexes on them grow at their end: a hash puts each batch's rows on
+    pages all over every index, and at 100,000 documents writing those pages back was most
+    of a batch's commit. The ids stay opaque, and stable while the document keeps its seq."""
+    prefix = f"{seq:0{ID_PREFIX}d}"
+    if len(prefix) != ID_PREFIX:
+        return  # past 10^16 documents: keep the hash
+    for table, columns in ID_COLUMNS.items():
+        table_rows = rows.tables.get(table)
+        if not table_rows:
+            continue
+        positions = [TABLES[table].index(c) for c in columns]
+        for n, row in enumerate(table_rows):
+            values = list(row)
+            for i in positions:
+                value = values[i]
+                if isinstance(value, str):
+                    values[i] = _renumbered(value, prefix)
+            table_rows[n] = tuple(values)
+
+
+def _renumbered(value: str, prefix: str) -> str:
+    # "<hash16>:e0:p1" and "p-<hash16>-<name hash>": the hash sits at 0 or after "p-"
+    start = 2 if value.startswith("p-") else 0
+    return value[:start] + prefix + value[start + ID_PREFIX:]
 
 
 def fold(text: str) -> str:
@@ -73,7 +117,7 @@ def short_hash(*parts: str, size: int = 16) -> str:
 def person_key(document_id: str, name: str) -> str:
     """A person as one document names them. Entity resolution (readouts.resolve) replaces
     these per-document keys with ids shared across documents; see archive/people.py."""
-    return "p-" + short_hash(document_id, fold(name))
+    return f"p-{document_id[:ID_PREFIX]}-{short_hash(fold(name), size=12)}"
 
 
 def organisation_key(name: str, country: str | None) -> str:
@@ -106,7 +150,7 @@ def document_rows(data: dict[str, Any], text: str, prov: Provenance, now: str,
         rows.add("problems", (doc_id, doc.get("source"), "extraction", problem["code"],
                               problem.get("message"), json.dumps(problem.get("spans") or []),
                               now))
-    base = doc_id[:16]
+    base = doc_id[:ID_PREFIX]
     for i, event in enumerate(data.get("events") or []):
         _event_rows(rows, event, f"{base}:e{i}", i, doc_id, evidence, f"events[{i}]")
     return rows
@@ -133,7 +177,7 @@ def _event_rows(rows: DocumentRows, e: dict[str, Any], event_id: str, i: int, do
         e.get("end_utc"), e.get("duration_minutes"), loc.get("venue"), loc.get("city"),
         loc.get("country"), e.get("attendance"), series_id,
         series.get("number") if series else None))
-    people_ids: list[str] = []
+    people_ids: list[str] = []  # participation ids, for statements' speakers
     for j, p in enumerate(e.get("participants") or []):
         pid = f"{event_id}:p{j}"
         people_ids.append(pid)

@@ -17,7 +17,7 @@ from .corrections import adopt as adopt_corrections
 from .corrections import apply as apply_corrections
 from .people import mark_stale
 from .prepare import Failed, Prepared, Result, Skipped, now
-from .rows import DOCUMENT_TABLES, SHARED_TABLES, TABLES
+from .rows import DOCUMENT_TABLES, SHARED_TABLES, TABLES, number_in_ingest_order
 
 log = logging.getLogger("readouts")
 
@@ -109,6 +109,9 @@ def _write(store: Store, results: list[Result]) -> list[Outcome]:
     store.executemany(_insert_sql("documents"),
                       [row for p in fresh for row in p.rows.tables["documents"]])
     written = fresh + replaced
+    seqs = _seqs(store, [p.rows.document_id for p in written])
+    for p in written:
+        number_in_ingest_order(p.rows, seqs[p.rows.document_id])
     for table in SHARED_TABLES:
         store.executemany(_insert_sql(table, conflict=True),
                           [row for p in written for row in p.rows.tables.get(table, ())])
@@ -126,6 +129,14 @@ def _write(store: Store, results: list[Result]) -> list[Outcome]:
         apply_corrections(store, [p.rows.document_id for p in written])
         mark_stale(store)
     return outcomes
+
+
+def _seqs(store: Store, ids: list[str]) -> dict[str, int]:
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    return {r["id"]: r["seq"] for r in store.rows(
+        f"SELECT id, seq FROM documents WHERE id IN ({marks})", ids)}
 
 
 def _stored_versions(store: Store, ids: list[str]) -> dict[str, str]:

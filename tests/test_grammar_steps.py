@@ -371,6 +371,38 @@ def test_truncated_text_is_flagged() -> None:
     assert record(whole)["document"]["truncated"] is False
 
 
+LEAD = ("On 4 March 2025, Minister Ana Ruiz met Mr. Tomas Berg, Minister of Trade of Norway, "
+        "in Oslo. The two ministers agreed to deepen cooperation on ocean affairs.")
+
+
+@pytest.mark.parametrize("tail", [
+    "\n\nMedia enquiries\nMinister's office: (02) 6277 7500\n",
+    "\n\nEnquiries: Kari Nordmann, Head of Public Diplomacy\n",
+    "\n\nISSUED BY THE COMMUNICATIONS AND PUBLIC AFFAIRS BUREAU\n",
+    "\n\nMinistry of Foreign Affairs, Trade and Tourism\nOslo\n",
+    "\n\nFor media enquiries contact: press@example.org\n",
+    "\n\nKari Nordmann\nPress Secretary\nOffice of the Minister for Foreign Affairs\n",
+    "\n\n14 May 2025 | Ministry for Foreign Affairs\n",
+    "\n\nRelated content\n\nNorway and Peru: bilateral relations\n",
+    "\n\nTopics\nForeign policy\n",
+    "\n\n- 30 -\n",
+    " END\n",
+])
+def test_a_page_s_sign_off_is_no_cut(tail: str) -> None:
+    # contacts, the issuing office, a date, related links after a complete last sentence
+    assert record(LEAD + tail)["document"]["truncated"] is False
+
+
+@pytest.mark.parametrize("cut", [
+    LEAD + "\n\n5. The two ministers",
+    LEAD + "\n\nIn 2000, for the fi",
+    LEAD + " They also discussed the work of the Minister for Foreign Affairs of",
+    LEAD + "\n\nThe ministers welcomed the agreement and agreed to convene the Joint Commission during",
+])
+def test_a_cut_before_the_sign_off_would_be_is_flagged(cut: str) -> None:
+    assert record(cut)["document"]["truncated"] is True
+
+
 def test_not_a_readout_gets_a_problem_not_an_event() -> None:
     r = record("Cookie settings\n\nWe use cookies to improve this site. Accept all cookies?\n")
     assert r["events"] == []

@@ -10,6 +10,7 @@ from . import fastre
 from ..model import Fact
 from .dates import DateMention, find_dates
 from .text import Doc
+from .truncation import truncation
 
 # Lines that are site chrome rather than the readout's own words.
 FOOTER = fastre.compile(
@@ -251,30 +252,3 @@ def _paragraph(doc: Doc, lead: tuple[int, int]) -> tuple[int, int]:
     return s, max(e, end)
 
 
-TRUNC_OK_END = fastre.compile(r"[.!?)\]\"”’:;]\s*$|\b(?:as follows|follows)[.:;]?\s*$")
-
-
-def truncation(doc: Doc) -> Fact[bool] | None:
-    """The text stops mid-sentence or mid-list (chrome lines at the end don't count)."""
-    text = doc.text
-    lines = [ln for ln in doc.lines if text[ln.start:ln.end].strip()]
-    if not lines:
-        return None
-    last = None
-    for ln in reversed(lines):
-        s, e = ln.strip_bounds(text)
-        body = text[s:e]
-        if FOOTER.match(body) or len(body.split()) <= 4 and not body.endswith((",", " ")):
-            # Footer and short chrome lines ("Page details") close a complete page.
-            if FOOTER.match(body):
-                return Fact.at(False, s, e)
-            continue
-        last = (s, e)
-        break
-    if last is None:
-        return Fact.at(False, lines[-1].start, lines[-1].end)
-    s, e = last
-    if TRUNC_OK_END.search(text[s:e]):
-        return Fact.at(False, max(s, e - 1), e)
-    # Mark the last words as the evidence of the cut.
-    return Fact.at(True, max(s, e - 20), e)

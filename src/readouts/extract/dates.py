@@ -13,12 +13,22 @@ MONTHS = {m: i for i, m in enumerate(
      "october", "november", "december"], start=1)}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
-# Italian, Spanish, Portuguese and French month names (a date line in the ministry's own language)
-FOREIGN_MONTHS = {m: i % 12 + 1 for i, m in enumerate(
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())}
+# Month names of other languages, January to December (a date line in the ministry's own
+# language: "29 gennaio 2025", "3 de julio de 2024", "8. februar 2024", "12 maart 2024")
+_FOREIGN_MONTH_NAMES = """
+gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+januar februar märz april mai juni juli august september oktober november dezember
+januar februar marts april maj juni juli august september oktober november december
+januar februar mars april mai juni juli august september oktober november desember
+januari februari mars april maj juni juli augusti september oktober november december
+januari februari maart april mei juni juli augustus september oktober november december
+januari februari maret april mei juni juli agustus september oktober november desember
+"""
+FOREIGN_MONTHS = {name: i % 12 + 1 for line in _FOREIGN_MONTH_NAMES.split("\n") if line
+                  for i, name in enumerate(line.split())}
 SPANISH_MONTHS = {m: i for i, m in enumerate(
     ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"], start=1)}
 
@@ -43,8 +53,8 @@ DATE_PATTERNS = [
     fastre.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
     # "2024/02/06" (year first, as East Asian ministries write it)
     fastre.compile(r"\b" + _YEAR + r"(?P<ysep>[/.])(?P<nmonth>[01]?\d)(?P=ysep)(?P<day>[0-3]?\d)\b"),   # "2024.11.16" too
-    # "29 gennaio 2025", "3 de julio de 2024", "12 mars 2024": a month in another language, with its year
-    fastre.compile(r"\b(?P<day>[0-3]?\d)(?:er|º)?\s+(?:de\s+)?(?P<fmonth>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    # "29 gennaio 2025", "3 de julio de 2024", "8. februar 2024": a month in another language, with its year
+    fastre.compile(r"\b(?P<day>[0-3]?\d)(?:er|º|\.)?\s+(?:de\s+)?(?P<fmonth>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
                    + r")\s+(?:de\s+|del\s+)?" + _YEAR + r"\b", re.I),
     # "(sep. 10/15)": a Spanish month's abbreviation, the day, two digits of the year
     fastre.compile(r"(?<=\()(?P<smonth>ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?\s+(?P<day>[0-3]?\d)/"

@@ -38,8 +38,10 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’
                                r"(?:,[ \t]*(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
                                r"[ \t]*(?:-|–|—|--|:)[ \t]+(?=[A-Z])"
                                # "Ha Noi, 17 September – ...": in ordinary case, only with a date
-                               r"|(?P<city2>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}),[ \t]*(?:[0-3]?\d[ \t]+[A-Z][a-z]+|"
-                               r"[A-Z][a-z]+[ \t]+[0-3]?\d)(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:-|–|—|--)[ \t]+(?=[A-Z])")
+                               # "Amman, Jan. 14 (MoFAE) -- ...": a news agency's name after the date
+                               r"|(?P<city2>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}),[ \t]*(?:[0-3]?\d[ \t]+[A-Z][a-z]+\.?|"
+                               r"[A-Z][a-z]+\.?[ \t]+[0-3]?\d)(?:,?[ \t]+(?:19|20)\d\d)?(?:[ \t]*\([^()\n]{2,20}\))?"
+                               r"[ \t]*(?:-|–|—|--)[ \t]+(?=[A-Z])")
 
 
 _REGION_AFTER = fastre.compile(r",?\s+(?:on|in)\s+(?:the\s+)?(?P<region>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -141,7 +143,10 @@ def _dateline_place(doc: Doc, layout: Layout) -> Place | None:
 def _lead_dateline_place(doc: Doc, para: tuple[int, int]) -> Place | None:
     """"TEHRAN - The fourth Tehran Dialogue Forum opened ...": a wire-style dateline in capitals
     at the head of the lead paragraph, read like a date line (see _dateline_place)."""
-    m = LEAD_DATELINE.match(doc.text, para[0], para[1])
+    # the paragraph's line: a sentence split at "Jan." may start the lead inside its dateline
+    line_start = doc.text.rfind("\n", 0, para[0]) + 1
+    start = line_start if para[0] - line_start <= 40 else para[0]
+    m = LEAD_DATELINE.match(doc.text, start, para[1])
     if m is None:
         return None
     group = "city" if m.group("city") else "city2"

@@ -28,10 +28,13 @@ DATE_LINE_PREFIX = fastre.compile(
     r"Last updated:?\s+|Posted(?:\s+on)?:?\s+|"
     r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:\s*\([^()\n]{1,15}\))?\s*[—–]\s*|"   # "WASHINGTON, D.C. — July 3, 2024"
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s+|"      # "Strasbourg 21/01/2025"
-    r"(?:[A-Z][\w .'’-]{1,40},\s*){1,3})?$", re.I)   # "Addis Ababa, Ethiopia, 16 May 2024"
+    # "Addis Ababa, Ethiopia, 16 May 2024", "Kingston, Jamaica. July 18, 2024", "Apia, Samoa: 24th ..."
+    r"(?:[A-Z][\w .'’-]{1,40},\s*){1,3}|"
+    r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})[.:]\s*)?$", re.I)
 DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|[-–]\s*$|\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|\(.*\)\s*$)")
-# a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ..."
-INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*){1,2}"
+# a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ...",
+# "DAMASCUS – 11 February 2025 – The ..."
+INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:,|[ \t]+(?:–|—|--|-))[ \t]*){1,2}"
                                  r"(?P<date>[^\n–—]{6,30}?)[ \t]+(?:–|—|--|-)[ \t]+(?=[A-Z])")
 # "Bogotá (sep. 10/15). The Minister ...": Colombia's Foreign Ministry puts the date in brackets
 INLINE_DATELINE_PAREN = fastre.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*(?P<date>\([^)\n]{4,30}\))"

@@ -17,6 +17,7 @@ from . import fastre
 _ABBREV = fastre.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Lt|Gen|Col|Hon|Rt|No|Nos|Jr|Sr|Amb|Gov|Sen|Rep|vs|etc|approx|Md|Ma|"
     r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|H\.E|e\.g|i\.e|[A-Z])\.)$")
+_MONTH_ABBREV = fastre.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # "... at 4:00 p.m. The meeting lasted ...": after a.m./p.m. a capitalised word opens a new
 # sentence, unless it names the clock ("4 p.m. Tokyo time", "9 a.m. EST")
 _CLOCK_THEN_SENTENCE = fastre.compile(r"[ap]\.m\.\s+(?![A-Z]{2,5}\b|(?:[A-Z][\w-]*\s+){1,2}(?:[Tt]ime|Standard)\b)[A-Z]")
@@ -106,6 +107,8 @@ class Doc:
                 if _ABBREV.search(before) and "\n" not in self.text[m.start():m.end() + 1] \
                         and not _CLOCK_THEN_SENTENCE.match(self.text, m.start() - 3, end):
                     continue
+                if _MONTH_ABBREV.search(before) and self.text[m.end():m.end() + 3].lstrip()[:1].isdigit():
+                    continue        # "Amman, Jan. 14 (Petra) -- ..."
             stop = m.end() if self.text[m.start()] in ".!?" else m.start()
             out.append(_trim(self.text, pos, stop))
             pos = m.end()

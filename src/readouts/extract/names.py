@@ -421,6 +421,8 @@ class NameIndex:
                     break
                 elif k > seg_start and self._starts_person(k):
                     break
+                elif k > seg_start and "\n" in self.text[toks[k - 1].end:t.start]:
+                    break       # a title ends with its line ("..., German Institute for Human Rights\nPanel:")
                 k += 1
             end = k
             while end > seg_start and (toks[end - 1].text in connectors() or toks[end - 1].text in {"and", "-"}
@@ -448,6 +450,8 @@ class NameIndex:
                 break
             if toks[k].end in person_ends:
                 break       # "Minister Dr. S. Jaishankar and the Minister ..., Dr. X": another person's name ends here
+            if "\n\n" in self.text[toks[k].end:toks[k + 1].start]:
+                break       # a headline above the paragraph is no part of its title
             k -= 1
         s = k + 1
         while s < i and toks[s].text in connectors() | {"and"} and toks[s].text != "the":

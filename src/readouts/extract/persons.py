@@ -189,9 +189,13 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
 
 @lru_cache(maxsize=1)
 def _non_state_org() -> re.Pattern:
-    """"Dean of the Federal University of X", "Chair of the Evaluation Committee for Y"."""
+    """"Dean of the Federal University of X", "Chair of the Evaluation Committee for Y",
+    "German Institute for Human Rights"."""
     heads = "|".join(load("organizations.json")["non_state_heads"])
-    return fastre.compile(r"\b(?:of|at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)*"
+    # "... of the Zimbabwe Women Mediators Forum", or a title that is the body's name alone
+    # (", German Institute for Human Rights")
+    return fastre.compile(r"(?:\b(?:of|at|in)\s+(?:the\s+)?|^(?=(?:[A-Z][\w’'-]*\s+(?:(?:for|and)\s+)?)+(?:" + heads + r")\b))"
+                      r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)*"
                       r"(?:" + heads + r")\b"
                       r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|de))*)?)")
 

@@ -31,13 +31,17 @@ MAIN_VERB = fastre.compile(
     r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
     r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
-    r"welcomed|joined|called|gathered|conducted|presided\s+over)\b")
+    r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated)\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
 SPEAKERS_AFTER = fastre.compile(
     r"\b(?:presentations?|remarks|speeches|statements|briefings?|interventions?|contributions)\s+"
     r"(?:were\s+(?:made|given|delivered)\s+)?(?:from|by)\b|\bwith the participation of\b|"
     r"\b(?:fellow\s+)?(?:panel(?:l?ists)?|speakers|presenters)\s+(?:included|were|including)\b|"
+    # "Other speakers at the opening session included", "Members of the Group who spoke included"
+    r"\b(?:speakers|panell?ists|presenters)(?:\s+(?!included\b)[\w-]+){1,5}?\s+included\b|\bwho\s+spoke\s+included\b|"
+    # "Participants heard from Ms. A, ...; B, ...; and Dr. C"
+    r"\b(?:participants|guests|attendees|delegates|the\s+audience)\s+heard\s+from\b|"
     r"\bkeynote\s+(?:speech|address|remarks)\s+(?:by|from)\b|\bpanel(?:\s+discussion)?\s+with\b|"
     # "A panel discussion moderated by Ms. X brought together Ms. A of ..., the Ambassador ..., B, and Mr. C"
     r"\bpanel\b(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\.|(?<=Hon)\.){0,160}?\bbrought\s+together\b(?!\s*:)|"
@@ -53,7 +57,7 @@ ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "The discussion ... was opened by First Deputy Minister X": the host's principal, when the lead names none
 OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+by\b", re.I)
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
-OPENED = fastre.compile(r"\b(?P<verb>opened|closed)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|"
+OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|"
                         r"meeting|panel|dialogue|conference|symposium|workshop|discussion|proceedings|roundtable|"
                         r"round\s+table)\b", re.I)
 # "The Colombian delegation was made up of the Vice Minister ..., X; the Ambassador ..., Y; and ...": found
@@ -87,12 +91,17 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"formed part of the (?:[\w-]+\s+)?"
                                   r"delegation)\b", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
-                            r"|\b(?:speakers|panell?ists|presenters)\s+(?:were|included)(?:\s+as\s+follows)?|\bfeatured"
+                            r"|\b(?:speakers|panell?ists|presenters|panel)(?:\s+[\w-]+){0,5}?\s+(?:were|included)(?:\s+as\s+follows)?"
+                            r"|\bfeatured|\bheard\s+from"
                             r"|\bbrought\s+together"
                             # "... and featured presentations by:" with the speakers listed below
                             r"|\b(?:presentations?|remarks|interventions|contributions)\s+(?:came\s+)?(?:from|by)"
                             r"|\bwith\s+the\s+participation\s+of)"
                             r"\s*:[ \t]*(?:\n|$)", re.I)
+# A programme's labels: "Moderation: Frau Dr. Elke Brandt, ...", "Panel:" and a list below
+PROGRAMME_ROLE = fastre.compile(
+    r"(?m)^[ \t]*(?:(?P<moderator>Moderat(?:ion|or|ed\s+by)|Facilitat(?:ion|or|ed\s+by)|Chair(?:ed\s+by)?)|"
+    r"(?P<speaker>Panel(?:l?ists)?|Speakers?|Presenters?|Keynote(?:\s+(?:speaker|address|speech))?))[ \t]*:", re.I)
 BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?:[-•*–]|\d+[.)])[ \t]+(?P<item>[^\n]+)$")
 REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b")
 # "A and B", "A, B", "A and his Iraqi counterpart B"
@@ -124,23 +133,25 @@ ATTENDEES = fastre.compile(
 # Objects after these are context, not participants.
 NOT_OBJECT = fastre.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
-    r"to participate in|on the margins of|in the presence of|on behalf of|according to)\b", re.I)
+    r"to participate in|on the margins of|in the presence of|on behalf of|according to|(?:moderated|facilitated) by)\b", re.I)
 # Each body slot pattern with words one of which any match must contain (lower-cased).
 BODY_SLOTS = (
     (PASSIVE_COCHAIR, ("chaired",)),
     (MODERATOR, ("moderat", "facilitated", "chaired", "presided")),
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
-                      "speech")),
+                      "speech", "who spoke", "heard from")),
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened by",)),
-    (OPENED, ("opened the", "closed the")),
+    (OPENED, ("opened the", "closed the", "inaugurated the")),
     (OPENING_FRONT, ("opening the",)),
     (SIDE_TOOK_PART, (" side,",)),
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
-                  "presentation", "remarks", "interventions", "contributions", "participation of")),
+                  "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
+                  "heard from")),
+    (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote")),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
                        "address")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", " side",
@@ -412,6 +423,16 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for mb in ATTENDEES_BEFORE.finditer(text, s, e):
             for m in _with_bare(index, s, mb.start()):
                 slots.append(Slot(m, "attendee", (mb.start(), mb.end())))
+        for label in PROGRAMME_ROLE.finditer(text, s, e):
+            role = "moderator" if label.group("moderator") else "speaker"
+            line_end = text.find("\n", label.end())
+            line_end = len(text) if line_end < 0 else line_end
+            named = _with_bare(index, label.end(), line_end)
+            if not named:       # "Panel:" and the panellists on the lines below
+                named = [m for ls, le in _list_lines(text, line_end, layout.body_end)
+                         for m in _with_bare(index, ls, le)[:1]]
+            for m in named[:1] if role == "moderator" else named:
+                slots.append(Slot(m, role, (label.start(), label.end())))
         intro = LIST_INTRO.search(text, s, e)
         if intro is not None:       # "the following panelists made presentations:" and a list below
             for ls, le in _list_lines(text, e, layout.body_end):

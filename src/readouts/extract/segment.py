@@ -44,7 +44,7 @@ LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
     r"travell?ed to|took a (?:tele)?phone call|opened|"
     r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
-    r"were held|welcomed|joined|gathered|delivered|conducted|launched|is visiting|was in|presided over|presides over)\b")
+    r"were held|welcomed|joined|gathered|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over)\b")
 
 
 @dataclass

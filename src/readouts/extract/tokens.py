@@ -14,7 +14,7 @@ _TOKEN = fastre.compile(r"(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_]+(?:-(?:[A-Z]\.
                     r"|\d+(?:[:.,]\d+)*|[^\s\w]")
 ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Prof.", "Lt.", "Rt.", "St.", "Smt.", "Mme.", "Jr.", "Sr.",
                  "No.", "Gen.", "M.", "Gov.", "Sen.", "Amb.", "Col.", "Adm.", "Capt.", "Jan.", "Feb.", "Aug.",
-                 "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Md.", "Ma."}
+                 "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Md.", "Ma.", "Sra.", "Srta.", "Brig.", "Maj."}
 _INITIALS_END = fastre.compile(r"(?:^|[-.])(?:[A-Z]\.)+$")    # "J.", "Jean-P.", "Japan-U.S."
 
 

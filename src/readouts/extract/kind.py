@@ -26,8 +26,11 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:was|were)\s+hosted\s+to\s+an?\s+(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"(?:hosted|welcomed|received|invited)\b[^.]{0,80}?\bfor\s+an?\s+(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"attended\s+an?\s+(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)\s+hosted\s+by|"
-        r"(?:hosted|held|gave|offered|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+|welcome\s+)?"
-        r"(?:dinner|lunch|luncheon|breakfast|banquet))\b", re.I)),
+        r"(?:hosted|co-hosted|held|gave|offered|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+|welcome\s+|"
+        r"ministerial\s+|private\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)|"
+        # "hosted the Prime Minister of New Zealand, ..., at a working breakfast"
+        r"(?:hosted|welcomed|received)\b[^.]{0,120}?\bat\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"
+        r"(?:dinner|lunch|luncheon|breakfast))\b", re.I)),
     ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b", re.I)),
     # "presided over the signing ceremony of a memorandum": a ceremony is none of the other kinds
     ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b", re.I)),
@@ -43,10 +46,13 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "... gathered in the Hofburg today for the Third OSCE-wide Conference on ..."
         r"(?:gathered|convened|met)\b[^.;]{0,120}?\bfor\s+the\s+(?:[\w-]+\s+){0,4}(?:conference|forum|seminar|symposium|"
         r"workshop)\b|"
-        r"opened\s+the\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|conference|panel|workshop))\b", re.I)),
+        r"(?:opened|held|hosted|organi[sz]ed|convened)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|"
+        r"conference|panel|workshop)|\bworkshop)\b", re.I)),
     ("dialogue", fastre.compile(
         r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|joint\s+commission|"
         r"(?:political|policy|strategic|bilateral)\s+consultation|joint\s+(?:ministerial\s+)?committee|"
+        # "held a consultation with members of the Group" (not "in consultation with")
+        r"(?:held|holds|convened|hosted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}consultation|"
         r"bi-?national\s+commission|mixed\s+commission|(?:association|cooperation|partnership)\s+council|"
         r"(?:exchange(?:d)?\s+(?:of\s+)?(?:views|opinions)|share\s+views)\s+with\s+(?:the\s+)?(?:\d+\s+|various\s+|several\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:representatives|ambassadors|members|experts|participants|stakeholders|leaders|officials|"

@@ -37,16 +37,17 @@ def find_resolutions(doc: Doc) -> list[Reference]:
     return list(seen.values())
 
 
+# Who a head-count counts ("about 60 women mediators", "over 250 officers")
+HEAD_COUNT_NOUNS = (r"(?:people|persons|participants|attendees|guests|audience(?:\s+members)?|individuals|delegates|"
+                    r"representatives|observers|diplomats|officials|experts|ministers|scholars|academics|researchers|"
+                    r"students|journalists|stakeholders|leaders|women|men|mediators|peacebuilders|officers|"
+                    r"peacekeepers|parliamentarians|ambassadors|activists|practitioners)")
 ATTENDANCE = fastre.compile(
     r"\b(?:a\s+total\s+of\s+)?(?:(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost|"
     r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+"
-    # "some 350 foreign ministers, deputy ministers, diplomats and scholars": one qualifying word may come first
-    r"(?:(?!million|billion|thousand|hundred)[a-z][a-z-]+\s+)?(?:people|persons|participants|attendees|guests|"
-    r"audience\s+members|individuals|delegates|representatives|observers|diplomats|officials|experts|ministers|"
-    r"scholars|academics|researchers|students|journalists|stakeholders|leaders)\b", re.I)
-ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:[a-z][a-z-]+\s+)?(?:people|persons|participants|attendees|guests|audience|"
-                                 r"individuals|delegates|representatives|observers|diplomats|officials|experts|ministers|"
-                                 r"scholars|academics|researchers|students|journalists|stakeholders|leaders)\b", re.I)
+    # "some 350 foreign ministers, ...", "some 90 senior military leaders": qualifying words may come first
+    r"(?:(?!million|billion|thousand|hundred)[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_NOUNS + r"\b", re.I)
+ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_NOUNS + r"\b", re.I)
 ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|participating|gathered|joined|audience|"
                              r"took\s+part|taking\s+part|present|br(?:ought|inging|ings)\s+together|drew|attracted|filled)\b", re.I)
 WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)     # "..., with some 40 participants from ...": a head count

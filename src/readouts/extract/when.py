@@ -65,7 +65,8 @@ DURATION = fastre.compile(
 HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
                         r"(?:[\w-]+\s+){0,2}(?:meeting|call|talks?|conversation|dialogue|session|discussion|"
                         r"exchange|videoconference|video\s+call|panel|lunch|dinner|breakfast|luncheon|seminar|"
-                        r"forum|event|consultations|briefing)\b", re.I)
+                        r"forum|event|consultations?|briefing|roundtable|round\s+table|workshop|symposium|"
+                        r"conference|retreat|debate)\b", re.I)
 RANGE_BETWEEN = fastre.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:,?\s*and\s+(?:ran|lasted|continued|went\s+on)\s+)?"
                                r"(?:until|till|to|-|–)|,?\s*and\s+(?:ended|finished|concluded|closed|ending|finishing)\s+at)\s*",
                                re.I)

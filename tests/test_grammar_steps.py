@@ -1649,3 +1649,19 @@ def test_a_length_before_a_roundtable_or_workshop(phrase: str, minutes: int) -> 
     text = ("KABUL, 4 March 2025 – The Special Representative, Roza Otunbay, today hosted a roundtable with Afghan "
             f"women at the UNAMA compound in Kabul. {phrase}\n")
     assert event(text)["duration_minutes"] == minutes
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("The Ambassador of Sweden to Kazakhstan, Henrik Lindquist, took part in the talks.", "Lindquist"),
+    ("The Ambassador of Uzbekistan to Kazakhstan, Oybek Usmon, participated in the talks.", "Usmon"),
+    ("The Assistant Minister for Foreign Affairs, Tim Wattson, joined our meeting.", "Wattson"),
+    ("Also participating on the Kazakh side was the Permanent Secretary, Ms. Donna Fordham.", "Fordham"),
+    ("The Department of Foreign Affairs was represented by Head of Department Pavia Olsson.", "Olsson"),
+    ("Also present at the Dialogue were H.E. Fiona Galea, Ambassador of Australia to Kazakhstan.", "Galea"),
+])
+def test_who_took_part_joined_or_was_present_attended(sentence: str, who: str) -> None:
+    text = ("Astana, 4 June 2025\n\nMinister of Foreign Affairs Murat Nurlan met the Minister for Foreign Affairs of "
+            f"Sweden, Maria Stenberg, in Almaty. {sentence}\n")
+    got = people(text)
+    assert got[who]["role"] == "attendee"
+    assert got["Nurlan"]["role"] == "principal" and got["Stenberg"]["role"] == "counterpart"

@@ -81,8 +81,11 @@ DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
                                   r"attendance)|joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
                                   r"(?:Secretary|Minister|President|Chancellor|Premier)|"
-                                  r"(?:also\s+)?joined the (?:\w+\s+){0,2}?(?:talks|meeting|call|discussion|session|event|"
-                                  r"dialogue|part|hour)|"
+                                  r"(?:also\s+)?joined (?:the|our) (?:\w+\s+){0,2}?(?:talks|meeting|call|discussion|session|"
+                                  r"event|dialogue|part|hour)|"
+                                  # "..., and the Ambassador of Sweden, Henrik Lind, took part in the talks."
+                                  r"(?:took\s+part|participated)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:talks|meeting|"
+                                  r"consultations|discussions?|dialogue|call|session)(?=\s*[.;])|"
                                   # "Shin Won-sik and Kim Tae-hyo accompanied President Yoon"; "... and Monica Juma attended."
                                   r"accompanied (?:President|Prime\s+Minister|Minister|Secretary|Chancellor|him|her)|"
                                   r"accompanied the (?:[A-Z][\w-]*\s+){0,3}?(?:Representative|Envoy|Ambassador|"
@@ -113,9 +116,12 @@ FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\bParticipating in the (?:meeting|talks|call|dinner|lunch|session) (?:were|was)\b|"
     r"\bParticipants included\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
-    r"\bAlso (?:in attendance|present|attending|taking part|at the table)"
-    r"(?: at the (?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|ceremony|call))? "
+    r"\bAlso (?:in attendance|present|attending|taking part|participating|at the table)"
+    r"(?: (?:at|in) the (?:[A-Z][\w-]*\s+)?(?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|"
+    r"ceremony|call|dialogue|consultations|discussions?))?(?: on the (?P<side9>[^,;()]{2,30}?) side)? "
     r"(?:were|was)\b:?|"
+    # "The Department of Foreign Affairs was represented by Head of Department X"
+    r"\b(?:Department|Ministry|Office|Embassy|Government|Secretariat)\b[^.;]{0,60}?\bwas\s+represented\s+by\b|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
     r"\battending(?:\s+the\s+(?:meeting|talks|consultations?|dialogue|call|session))? on the (?P<side1>[^,;()]{2,30}?) "
     r"side (?:were|was)\b|"
@@ -158,10 +164,11 @@ BODY_SLOTS = (
                   "participating in the", "participants included",
                   "also present", "was present",
                   "were present", "also attending",
-                  "also taking part", "on behalf of", "together with", "along with")),
+                  "also taking part", "on behalf of", "together with", "along with", "also participating",
+                  "represented by")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "accompanied ", "formed part of", "attended.",
-                        "attended;", "attended the")),
+                        "attended;", "attended the", "joined our", "took part in the", "participated in the")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
@@ -468,7 +475,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 side = _side(text, md.group("side"), md.start())
                 delegations.append((side, _with_bare(index, s, md.start())[-1:], (md.start(), md.end())))
         for ma in ATTENDEES.finditer(text, s, e):
-            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8")
+            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9")
                          if ma.group(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)

@@ -1665,3 +1665,39 @@ def test_who_took_part_joined_or_was_present_attended(sentence: str, who: str) -
     got = people(text)
     assert got[who]["role"] == "attendee"
     assert got["Nurlan"]["role"] == "principal" and got["Stenberg"]["role"] == "counterpart"
+
+
+@pytest.mark.parametrize("masthead, country", [
+    ("GOVERNMENT OF SAMOA\nMinistry of Foreign Affairs and Trade", "WS"),
+    ("Ministry of Foreign Affairs, Foreign Employment and Tourism\nSri Lanka", "LK"),
+    ("Ministry of Foreign Affairs\nGovernment of Pakistan", "PK"),
+    ("The Hashemite Kingdom of Jordan\nMinistry of Foreign Affairs and Expatriates", "JO"),
+    ("Ministerio de Relaciones Exteriores\nEstado Plurinacional de Bolivia", "BO"),
+    ("Ministerio de Relaciones Exteriores\nGobierno de Chile", "CL"),
+    ("Government.nl\n\nMinistry of Foreign Affairs", "NL"),
+])
+def test_a_two_line_masthead_names_the_publishers_state(masthead: str, country: str) -> None:
+    # the body names another government's ministry of the same name or a panellist's department
+    text = (masthead + "\n\nPress release\n\n12 March 2025\n\nThe Minister for Foreign Affairs, Ana Maru, met "
+            "Ms. Lerato Mahl, Deputy Director-General, Department of International Relations and Cooperation of "
+            "South Africa, and New Zealand's Minister of Foreign Affairs and Trade, Winston Peterson.\n")
+    assert people(text)["Maru"]["country"] == country
+
+
+def test_an_organisation_publishes_what_its_masthead_heads_only() -> None:
+    body = ("\n\nVIENNA, 28 January 2025 — The Senior Adviser on Gender Issues, Marija Kovac, opened a meeting of "
+            "the Networking Platform for Women Leaders by videoconference.\n")
+    assert people("Organization for Security and Co-operation in Europe\nSecretariat" + body)["Kovac"]["country"] is None
+    # a line that merely names the organisation is no masthead
+    assert record("Japan-African Union Relations\n\nCourtesy Call on Mr. TSUGE Yoshi, State Minister for Foreign "
+                  "Affairs, by Dr. Amani Abu, Commissioner of the African Union Commission\n\nNovember 20, 2023\n\n"
+                  "On November 20, Mr. TSUGE Yoshi, State Minister for Foreign Affairs, received a courtesy call "
+                  "from Dr. Amani Abu.\n")["document"].get("publisher") != "African Union Commission"
+
+
+def test_words_before_a_title_are_not_part_of_it() -> None:
+    text = ("31-03-2025\n\nOn Monday Minister for Foreign Trade and Development Aid Reinier Verhoef hosted a "
+            "roundtable on justice for survivors in The Hague.\n")
+    got = people(text)
+    assert got["Verhoef"]["name"] == "Reinier Verhoef"
+    assert got["Verhoef"]["titles"] == ["Minister for Foreign Trade and Development Aid"]

@@ -83,6 +83,11 @@ class Mention:
         return out
 
 
+# Capitalised words that open a sentence before a title, never part of it
+NOT_A_TITLE_START = frozenset("""On In At During Following After Before Today Yesterday This That Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday Also Both Each Meanwhile Later Earlier""".split())
+
+
 class NameIndex:
     """Tokens and known spans (countries, organisations, honorifics) of one document."""
 
@@ -302,8 +307,8 @@ class NameIndex:
                     (toks[run_start - 1].is_cap and self.is_title_word(toks[run_start - 1]))
                     or toks[run_start - 1].text in {"/", "&"}):
                 run_start -= 1
-            while toks[run_start].text.lower() == "the" and run_start < i:
-                run_start += 1
+            while run_start < i and (toks[run_start].text.lower() == "the" or toks[run_start].text in NOT_A_TITLE_START):
+                run_start += 1      # "On Monday Minister for Foreign Trade ...": the words before the title
             j = i
             plural = False
             group_names: list[tuple[int, int]] = []

@@ -36,20 +36,61 @@ def _all_keywords() -> tuple[str, ...]:
     return tuple(sorted({k for _, spec in _patterns() for k in spec["keywords"]}))
 
 
+MASTHEAD_LINES = 3      # the page's first lines: a publisher named there is the page's own
+
+
 def _first(text: str, start: int, end: int, weak_ok: bool):
-    """The first publisher pattern (in the lexicon's order) found in text[start:end]."""
+    """The publisher a page's masthead names (the earliest match in its first lines), else
+    the first publisher pattern (in the lexicon's order) found in text[start:end]."""
     low = text[start:end].lower()
     # each keyword tested once, not once per pattern that lists it
     present = {k for k in _all_keywords() if k in low}
+    masthead_end = _masthead_end(text, start) if start == 0 else -1
+    first = None
+    best = None
     for pattern, spec in _patterns():
-        if spec.get("weak") and not weak_ok:
+        weak = spec.get("weak") and not weak_ok
+        if weak and masthead_end < 0:
             continue
         if spec["keywords"] and spec["keywords"].isdisjoint(present):
             continue
-        m = pattern.search(text, start, end)
-        if m is not None:
-            return m, spec
-    return None
+        # an organisation the body often mentions (NATO, the OSCE) publishes only what its masthead heads
+        m = pattern.search(text, start, masthead_end if weak else end)
+        if m is None:
+            continue
+        if weak:
+            if _whole_line(text, m) and (best is None or m.start() < best[2]):
+                best = (m, spec, m.start())
+            continue
+        if first is None:
+            first = (m, spec)
+            if masthead_end < 0:
+                break
+        begins = m.start() + len(m.group()) - len(m.group().lstrip())
+        unresolved = spec.get("country_from") and _make(m, spec).country is None
+        if begins < masthead_end and not unresolved and (best is None or begins < best[2]):
+            best = (m, spec, begins)
+    return best[:2] if best is not None else first
+
+
+def _whole_line(text: str, m: re.Match) -> bool:
+    """The match is a line of its own ("Organization for Security and Co-operation in Europe")."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:m.start()].strip() and not text[m.end():line_end].strip()
+
+
+def _masthead_end(text: str, start: int) -> int:
+    pos = start
+    for _ in range(MASTHEAD_LINES):
+        while pos < len(text) and text[pos] in " \t\n":
+            pos += 1
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        pos = nl
+    return pos
 
 
 def find_publisher(doc: Doc) -> Publisher:
@@ -73,13 +114,26 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     s, e = m.start(), m.end()
     country = spec.get("country")
     if spec.get("country_from"):
-        country = geo.country_code(m.group(spec["country_from"]))
+        place = m.group(spec["country_from"])
+        country = geo.country_code(place) or geo.country_code(_state_name(place))
         s, e = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
     return Publisher(
         name=Fact.at(name, s, e),
         country=Fact.at(country, s, e) if country else None,
         org=Fact.at(spec["org"], s, e) if spec.get("org") else None,
     )
+
+
+_STATE_PREFIX = re.compile(r"^(?:the\s+)?(?:government|gobierno|estado\s+plurinacional|rep[uú]blica|republic|state|"
+                           r"kingdom|reino)\s+(?:of|de|del)\s+(?:the\s+|la\s+)?", re.I)
+
+
+def _state_name(place: str) -> str:
+    """"GOVERNMENT OF SAMOA" -> "Samoa", "Estado Plurinacional de Bolivia" -> "Bolivia"."""
+    place = " ".join(place.split())
+    while (m := _STATE_PREFIX.match(place)) is not None and m.end() < len(place):
+        place = place[m.end():]
+    return place.title() if place.isupper() else place
 
 
 TITLE_PAIR = fastre.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")

@@ -1701,3 +1701,27 @@ def test_words_before_a_title_are_not_part_of_it() -> None:
     got = people(text)
     assert got["Verhoef"]["name"] == "Reinier Verhoef"
     assert got["Verhoef"]["titles"] == ["Minister for Foreign Trade and Development Aid"]
+
+
+def test_a_pronoun_after_the_subject_when_everyone_else_is_of_the_other_gender() -> None:
+    text = ("Apia, 24 October 2024\n\nThe Prime Minister of Samoa, Fiame Naomi Mata, hosted the Prime Minister of "
+            "New Zealand, Rt Hon Chris Luxen, at a working breakfast.\n\nThe Prime Minister thanked Mr Luxen for "
+            "New Zealand's support. She also acknowledged the work of the two foreign ministries.\n")
+    assert people(text)["Mata"]["gender"] == "female"
+    # the other person's gender unknown: the pronoun could be theirs, so no one gets it
+    unknown = text.replace("Mr Luxen", "Prime Minister Luxen")
+    assert people(unknown)["Mata"]["gender"] is None
+
+
+def test_an_office_written_with_the_resolves_to_its_holder() -> None:
+    text = ("Darwin, 22 May 2025\n\nMinister for Foreign Affairs, Hon. Justin Tkach, MP, held a working breakfast "
+            "with the Chief Minister of the Northern Territory of Australia, Hon. Lia Finoc, MLA.\n\nMinister Tkach "
+            "congratulated the Chief Minister on her election in August.\n")
+    assert people(text)["Finoc"]["gender"] == "female"
+
+
+def test_a_who_clause_after_the_body_a_person_serves() -> None:
+    text = ("Kathmandu, 30 October 2024\n\nForeign Secretary Mr. Amrit Raya opened the seminar. The speakers were "
+            "Ms. Ingrid Halvor, Representative of UN Women; and Brigadier General Sushila Thapa of the Nepali Army, "
+            "who spoke about her experience as a peacekeeper.\n")
+    assert people(text)["Thapa"]["gender"] == "female"

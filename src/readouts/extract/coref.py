@@ -35,7 +35,8 @@ def resolve_office(index: NameIndex, m: Mention, people: list[Participant], role
             return None
     hits = []
     for i, p in enumerate(people):
-        titles = [_COURTESY.sub("", squash(text[a:b]).lower()) for x in p.mentions for a, b in x.titles]
+        titles = [re.sub(r"^the\s+", "", _COURTESY.sub("", squash(text[a:b]).lower()))
+                  for x in p.mentions for a, b in x.titles]
         # "Ambassador Linda Thomas-Greenfield ... The Ambassador expressed ...": a rank worn as a form of address
         titles += [squash(form).lower().rstrip(".") for x in p.mentions for form, _, _ in x.honorifics]
         if any(t == title or t.endswith(" " + title) or t.startswith((title + " of", title + " for"))

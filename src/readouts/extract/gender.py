@@ -32,8 +32,9 @@ APPOSITION = fastre.compile(r"\s*,\s*")
 OWN_VISIT = fastre.compile(r",?\s+(?:on|during)\s+(his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b"
                            r"(?:\s+to\s+(?:the\s+)?(?P<dest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?")
 # "said Barth Eide, who was visiting Greenland for the first time since he took office": the relative
-# clause's pronoun is the person it hangs on
-WHO_CLAUSE = fastre.compile(r"\s*,\s*who\s+[^,.;()]{0,120}?\b(?:(?P<m>he|his)|(?P<f>she|her))\b")
+# clause's pronoun is the person it hangs on (past the body they serve: "X of the Nepali Army, who ...")
+WHO_CLAUSE = fastre.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+                            r"\s*,\s*who\s+[^,.;()]{0,120}?\b(?:(?P<m>he|his)|(?P<f>she|her))\b")
 OTHER_PEOPLE = fastre.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
 
 
@@ -62,11 +63,15 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
     for s, e in doc.sentences(0, len(text)):
         in_sent = [(ms, me, who) for ms, me, who in refs if s <= ms and me <= e]
         opening = OPENING_PRONOUN.match(text, s, e)
-        if opening and previous and len({w for _, _, w in previous}) == 1 and previous[0][2] is not None \
-                and LEADING.match(text[prev_start:previous[0][0]]):
-            # "President Adjola welcomed ... . She also thanked ...": the one person of the sentence before
-            ps, pe = opening.span(1)
+        g = None
+        if opening:
             g = "male" if opening.group(1).lower() in {"he", "his"} else "female"
+        if opening and previous and previous[0][2] is not None and LEADING.match(text[prev_start:previous[0][0]]) \
+                and _only_subject_fits(previous, out, g):
+            # "President Adjola welcomed ... . She also thanked ...": the one person of the sentence
+            # before, or its subject when everyone else there is known to be of the other gender
+            # ("The Prime Minister thanked Mr Luxon ... . She also ...")
+            ps, pe = opening.span(1)
             who = previous[0][2]
             votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, previous[0][0], previous[0][1]),
                                                             Fact.at(g, ps, pe)))
@@ -134,6 +139,14 @@ def _visits_home(visit: re.Match, p: Participant) -> bool:
         city = geo.lookup_city(dest)
         code = city.country if city is not None else None
     return code == own
+
+
+def _only_subject_fits(refs: list[tuple[int, int, int | None]], known: dict[int, Fact[str]], gender: str) -> bool:
+    """The sentence's subject is the only one a pronoun of this gender can mean: it names no one
+    else, or everyone else has an honorific of the other gender."""
+    subject = refs[0][2]
+    others = {w for _, _, w in refs[1:] if w != subject}
+    return all(w is not None and w in known and known[w].value != gender for w in others)
 
 
 def _first_pronoun(text: str, start: int, end: int, hon_spans) -> tuple[int, int, str] | None:

@@ -1725,3 +1725,13 @@ def test_a_who_clause_after_the_body_a_person_serves() -> None:
             "Ms. Ingrid Halvor, Representative of UN Women; and Brigadier General Sushila Thapa of the Nepali Army, "
             "who spoke about her experience as a peacekeeper.\n")
     assert people(text)["Thapa"]["gender"] == "female"
+
+
+def test_whom_a_speaker_speaks_for_or_quotes_is_no_speaker() -> None:
+    text = ("New York, 12 March 2025\n\nParliamentary Vice-Minister Ms. MATSUDO Kei hosted a side event on women "
+            "mediators.\n\n1. In her opening remarks, Parliamentary Vice-Minister Matsudo conveyed a message from "
+            "Mr. IWAYO Taki, Minister for Foreign Affairs.\n2. In her keynote address, delivered on behalf of H.E. "
+            "President William Rutto, Ms. Wanjiru Kamal noted the role of women peacekeepers.\n")
+    got = people(text)
+    assert "Iwayo" not in got and "Rutto" not in got
+    assert got["Kamal"]["role"] == "speaker"

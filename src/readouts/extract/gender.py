@@ -23,6 +23,8 @@ FRONTED = fastre.compile(r"\b(?:during|on|after|following|before|in|at\s+the\s+(
                      r"on\s+the\s+(?:last|first|second|third|final)\s+day\s+of)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      # "In his opening statement, the Secretary-General ..."
                      r"(?:remarks|statement|address|speech|intervention|visit|trip|stay|tour|way|travels?)\b", re.I)
+# what may stand between the fronted phrase and its subject: a short place or occasion, then a comma
+FRONTED_THEN_SUBJECT = fastre.compile(r"[^,.;]{0,40},\s*(?:the\s+)?")
 OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
 # "her" with no noun after it is an object: "thanked her for", "told her that", "met her."
@@ -84,6 +86,8 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             # "The Minister of International Relations, Dr Naledi Pandor, ...": the name after the office
             ms, me, who = in_sent[1]
         fronted = FRONTED.search(text, s, lead_start)
+        if fronted and not FRONTED_THEN_SUBJECT.match(text, fronted.end(), ms):
+            fronted = None      # "In her keynote address, delivered on behalf of President X, PS Y noted": not X
         if who is not None and fronted:
             # "During his visit to Washington, Minister Ono held ...": the subject that follows
             g = "male" if fronted.group(1).lower() == "his" else "female"

@@ -53,6 +53,10 @@ SPEAKERS_BEFORE = fastre.compile(
     r"(?:remarks|presentations?|speeches|statements|interventions|address)\b|\bpresented\b|\btook the floor\b|"
     r"\baddressed\s+the\s+(?:participants|meeting|audience|gathering|forum|dialogue|event|session|conference|panel|"
     r"seminar|symposium)\b", re.I)
+# Someone a speaker speaks for or quotes, not a speaker: "delivered on behalf of President X",
+# "conveyed a message from Minister Y"
+SPOKEN_FOR = fastre.compile(r"\b(?:on\s+behalf\s+of|message\s+from|greetings\s+(?:of|from)|letter\s+from)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
 ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "The discussion ... was opened by First Deputy Minister X": the host's principal, when the lead names none
 OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+by\b", re.I)
@@ -422,7 +426,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     slots.append(Slot(people[0], "principal" if leads else "moderator", (mm.start(), mm.end())))
         for ms in SPEAKERS_AFTER.finditer(text, s, e):
             stop = _list_end(text, ms.end(), e)
-            for m in _with_bare(index, ms.end(), stop):
+            named = [m for m in _with_bare(index, ms.end(), stop) if not SPOKEN_FOR.search(text, max(s, m.start - 30), m.start)]
+            if ms.group().lower().startswith("in "):
+                named = named[:1]       # "In her opening remarks, X conveyed a message from Y": X alone spoke
+            for m in named:
                 slots.append(Slot(m, "speaker", (ms.start(), ms.end())))
         for mb in SPEAKERS_BEFORE.finditer(text, s, e):
             for m in _with_bare(index, s, mb.start()):

@@ -1735,3 +1735,19 @@ def test_whom_a_speaker_speaks_for_or_quotes_is_no_speaker() -> None:
     got = people(text)
     assert "Iwayo" not in got and "Rutto" not in got
     assert got["Kamal"]["role"] == "speaker"
+
+
+def test_who_is_quoted_or_reported_at_a_forum_made_remarks() -> None:
+    text = ("Bangkok, 25 November 2025\n\nUN Women convened the Regional Forum on Women, Peace and Security at the "
+            "United Nations Conference Centre in Bangkok.\n\n\"Women who speak up for peace are being silenced "
+            "online,\" said Ms. Sabine Kell, UN Women Regional Director, in her opening remarks.\n\nThailand's Vice "
+            "Minister for Foreign Affairs, Mr. Anucha Sriwat, said Thailand was finalizing its measures.\n\nThe "
+            "keynote address was delivered by Lady Mere Talak, patron of the Tonga Women Mediators Forum.\n")
+    got = people(text)
+    assert got["Kell"]["role"] == "principal"        # she opened it and no one else leads
+    assert got["Sriwat"]["role"] == got["Talak"]["role"] == "speaker"
+    # at a meeting, what someone said makes no one a speaker
+    meeting = ("Bangkok, 25 November 2025\n\nThe Minister for Foreign Affairs, Penny Wang, met the Minister of "
+               "Foreign Affairs of Thailand, Maris Sangiam, in Bangkok.\n\nThailand's Vice Minister for Foreign "
+               "Affairs, Mr. Anucha Sriwat, said Thailand was finalizing its measures.\n")
+    assert event(meeting)["type"] == "meeting" and "Sriwat" not in people(meeting)

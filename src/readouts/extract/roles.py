@@ -37,6 +37,8 @@ MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)
 SPEAKERS_AFTER = fastre.compile(
     r"\b(?:presentations?|remarks|speeches|statements|briefings?|interventions?|contributions)\s+"
     r"(?:were\s+(?:made|given|delivered)\s+)?(?:from|by)\b|\bwith the participation of\b|"
+    # "The keynote address was delivered by Lady X"
+    r"\b(?:keynote\s+)?(?:address|speech|presentation|lecture)\s+was\s+(?:delivered|given|made)\s+by\b|"
     r"\b(?:fellow\s+)?(?:panel(?:l?ists)?|speakers|presenters)\s+(?:included|were|including)\b|"
     # "Other speakers at the opening session included", "Members of the Group who spoke included"
     r"\b(?:speakers|panell?ists|presenters)(?:\s+(?!included\b)[\w-]+){1,5}?\s+included\b|\bwho\s+spoke\s+included\b|"
@@ -53,6 +55,14 @@ SPEAKERS_BEFORE = fastre.compile(
     r"(?:remarks|presentations?|speeches|statements|interventions|address)\b|\bpresented\b|\btook the floor\b|"
     r"\baddressed\s+the\s+(?:participants|meeting|audience|gathering|forum|dialogue|event|session|conference|panel|"
     r"seminar|symposium)\b", re.I)
+# Who made remarks at a dialogue or symposium: '"...," said Ms. X, ..., in her opening remarks',
+# "Thailand's Vice Minister for Foreign Affairs, Mr. Y, said Thailand was ..."
+REMARK_VERB = (r"(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|highlighted|recalled|urged|"
+               r"announced|added|called\s+for)")
+QUOTE_SAID = fastre.compile(r"[”\"]\s*,?\s*" + REMARK_VERB + r"\s+", re.I)
+SUBJECT_SAID = fastre.compile(r"\s*,?\s*" + REMARK_VERB + r"\b")
+REMARKS_AT_EVENTS = {"symposium", "dialogue"}
+OPENING_REMARKS = fastre.compile(r"\b(?:opening|welcoming|welcome|introductory)\s+(?:remarks|address|statement|speech)\b", re.I)
 # Someone a speaker speaks for or quotes, not a speaker: "delivered on behalf of President X",
 # "conveyed a message from Minister Y"
 SPOKEN_FOR = fastre.compile(r"\b(?:on\s+behalf\s+of|message\s+from|greetings\s+(?:of|from)|letter\s+from)\s+(?:the\s+)?"
@@ -162,6 +172,9 @@ BODY_SLOTS = (
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
                   "heard from")),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote")),
+    (fastre.compile(r"\b" + REMARK_VERB + r"\b"), ("said", "stated", "noted", "stressed", "emphasi", "underlined",
+                                                    "highlighted", "recalled", "urged", "announced", "added",
+                                                    "called for")),
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
                        "address")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", " side",
@@ -437,6 +450,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for mb in ATTENDEES_BEFORE.finditer(text, s, e):
             for m in _with_bare(index, s, mb.start()):
                 slots.append(Slot(m, "attendee", (mb.start(), mb.end())))
+        if event_type in REMARKS_AT_EVENTS:
+            slots.extend(_remarks(index, slots, s, e))
         for label in PROGRAMME_ROLE.finditer(text, s, e):
             role = "moderator" if label.group("moderator") else "speaker"
             line_end = text.find("\n", label.end())
@@ -539,6 +554,32 @@ def _list_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             break
         out.append((m.start("item"), m.end("item")))
     return out
+
+
+def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
+    """At a dialogue or symposium, who is quoted or reported as saying something there made
+    remarks: a speaker (or, in opening remarks, the opener)."""
+    text = index.text
+    out: list[Slot] = []
+    for mq in QUOTE_SAID.finditer(text, s, e):
+        found = _with_bare(index, mq.end(), e)[:1]
+        if found and found[0].start - mq.end() <= 1:
+            if OPENING_REMARKS.search(text, _after_titles(found[0]), e):
+                out.extend(_opener(slots + out, found, mq))
+            else:
+                out.append(Slot(found[0], "speaker", (mq.start(), mq.end())))
+    people = _with_bare(index, s, e)
+    if people:
+        first = people[0]
+        before = text[s:first.start]
+        said = SUBJECT_SAID.match(text, _after_titles(first))
+        # the sentence's subject: nothing but its own title (and a possessive country) before it
+        if said and len(before) <= 90 and not _QUOTE_MARK.search(before) and (not before.strip() or before.rstrip().endswith(",")):
+            out.append(Slot(first, "speaker", (said.start(), said.end())))
+    return out
+
+
+_QUOTE_MARK = fastre.compile(r"[\"“”]")
 
 
 def _after_titles(m: Mention) -> int:

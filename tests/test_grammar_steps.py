@@ -1751,3 +1751,14 @@ def test_who_is_quoted_or_reported_at_a_forum_made_remarks() -> None:
                "Foreign Affairs of Thailand, Maris Sangiam, in Bangkok.\n\nThailand's Vice Minister for Foreign "
                "Affairs, Mr. Anucha Sriwat, said Thailand was finalizing its measures.\n")
     assert event(meeting)["type"] == "meeting" and "Sriwat" not in people(meeting)
+
+
+@pytest.mark.parametrize("lead, name, number", [
+    ("Sra. Paula Irarra opened this morning the ninth capital-level meeting of the Women, Peace and Security "
+     "Focal Points Network (WPS-FPN) in Santiago.", "Women, Peace and Security Focal Points Network", 9),
+    ("Switzerland hosted the fifth annual meeting of the Global Alliance of Regional Women Mediator Networks today "
+     "in Geneva.", "Global Alliance of Regional Women Mediator Networks", 5),
+])
+def test_a_round_qualified_before_meeting_of_a_network(lead: str, name: str, number: int) -> None:
+    series = event("Santiago, 9 September 2025\n\n" + lead + "\n")["series"]
+    assert series == {"name": name, "number": number}

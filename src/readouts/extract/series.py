@@ -38,10 +38,13 @@ def _data():
     words = sorted(ordinals, key=len, reverse=True)
     ord_re = (r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?i:" + "|".join(words) + r")|[IVXL]{2,6}(?:th|st|nd|rd)?|Vth|Xth)")
     heads = "|".join(sorted(data["heads"], key=len, reverse=True))
-    name = (r"(?P<name>(?:[A-Z][\w’'+.-]*\s+|\([A-Z]{2,}\)\s+|(?:of|on|for|and|the|in)\s+){0,10}?(?:" + heads + r")"
+    # "Women, Peace and Security Focal Points Network": a comma may follow a word of the name
+    name = (r"(?P<name>(?:[A-Z][\w’'+.-]*,?\s+|\([A-Z]{2,}\)\s+|(?:of|on|for|and|the|in)\s+){0,10}?(?:" + heads + r")"
             r"(?:\s+(?i:on|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?)\b")
     ordinal_series = fastre.compile(r"\b" + ord_re + r"\s+" + name)
-    session_of = fastre.compile(r"\b" + ord_re + r"\s+(?:session|round|meeting|edition)\s+of\s+(?:the\s+)?" + name, re.I)
+    # "the ninth capital-level meeting of the ... Network", "the fifth annual meeting of the ..."
+    session_of = fastre.compile(r"\b" + ord_re + r"\s+(?:[\w-]+\s+){0,2}?(?:session|round|meeting|edition)\s+of\s+"
+                                r"(?:the\s+)?" + name, re.I)
     # a "fallback" name ("2+2") only when no fuller name with its round is found
     named = [(n["name"], fastre.compile(n["pattern"]), bool(n.get("fallback"))) for n in data["named"]]
     return ordinals, ordinal_series, session_of, named

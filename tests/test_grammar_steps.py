@@ -1762,3 +1762,21 @@ def test_who_is_quoted_or_reported_at_a_forum_made_remarks() -> None:
 def test_a_round_qualified_before_meeting_of_a_network(lead: str, name: str, number: int) -> None:
     series = event("Santiago, 9 September 2025\n\n" + lead + "\n")["series"]
     assert series == {"name": name, "number": number}
+
+
+def test_a_lead_naming_no_one_and_co_chairs_in_the_next_paragraph() -> None:
+    text = ("29 July 2025\n\nMANILA – The Philippines and Australia held the 2nd Dialogue on Women, Peace and "
+            "Security at the Diamond Hotel in Manila on 29 July 2025.\n\nForeign Affairs Undersecretary Maria Luisa "
+            "R. Dizzon and Australia's Ambassador for Gender Equality, Ms. Lauren Harti, co-chaired the Dialogue, "
+            "which ran from 9:00 a.m. to 12:00 noon.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("09:00", 180, "+08:00")
+    got = people(text)
+    assert got["Dizzon"]["role"] == "principal"
+    assert (got["Harti"]["role"], got["Harti"]["country"]) == ("counterpart", "AU")
+
+
+def test_a_bracketed_date_line_with_the_whole_year() -> None:
+    text = ("Bogotá (Mar. 4/2025). The Vice Minister of Multilateral Affairs, Ms. Luz Becerro, received the Deputy "
+            "Executive Director of UN Women, Ms. Nyara Chari, at the San Carlos Palace.\n")
+    assert record(text)["document"]["published"] == "2025-03-04"

@@ -31,6 +31,7 @@ FOREIGN_MONTHS = {name: i % 12 + 1 for line in _FOREIGN_MONTH_NAMES.split("\n") 
                   for i, name in enumerate(line.split())}
 SPANISH_MONTHS = {m: i for i, m in enumerate(
     ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"], start=1)}
+SPANISH_MONTHS.update({"jan": 1, "apr": 4, "aug": 8, "dec": 12})
 
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
           r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
@@ -57,8 +58,9 @@ DATE_PATTERNS = [
     fastre.compile(r"\b(?P<day>[0-3]?\d)(?:er|º|\.)?\s+(?:de\s+)?(?P<fmonth>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
                    + r")\s+(?:de\s+|del\s+)?" + _YEAR + r"\b", re.I),
     # "(sep. 10/15)": a Spanish month's abbreviation, the day, two digits of the year
-    fastre.compile(r"(?<=\()(?P<smonth>ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?\s+(?P<day>[0-3]?\d)/"
-                   r"(?P<yy>\d\d)(?=\))", re.I),
+    # "(Mar. 4/2025)": the same with the whole year, the month in either language
+    fastre.compile(r"(?<=\()(?P<smonth>ene|jan|feb|mar|abr|apr|may|jun|jul|ago|aug|sept?|oct|nov|dic|dec)\.?\s+"
+                   r"(?P<day>[0-3]?\d)/(?:(?P<year>(?:19|20)\d\d)|(?P<yy>\d\d))(?=\))", re.I),
     # European numeric "30/10/2015", "04.02.2026" (day first)
     fastre.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR + r"\b"),
 ]

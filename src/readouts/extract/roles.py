@@ -314,6 +314,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                   and layout.lead_paragraph[0] <= s < max(layout.lead_paragraph[1], lead[1])]
     if lead and lead not in lead_sents:
         lead_sents.insert(0, lead)
+    if lead and layout.lead_paragraph and not _with_bare(index, *layout.lead_paragraph):
+        # "The Philippines and Australia held the 2nd Dialogue ...": a lead that names no one; the
+        # next paragraph's first sentence says who ("X and Y co-chaired the Dialogue")
+        lead_sents += [(s, e) for s, e in sentences if s >= layout.lead_paragraph[1]][:1]
 
     # 1. Subject and objects of the lead (or the first sentence of the lead paragraph that has them).
     before: list[Mention] = []           # the people of the lead sentences already read
@@ -370,7 +374,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             # and Ms. B, title, co-chaired the Dialogue" (no one else named): B is the other side
             previous = first
             for m in subject[1:]:
-                if m in groups or not COORDINATED.fullmatch(text, _after_titles(previous), m.start):
+                if m in groups or not COORDINATED.fullmatch(text, _after_titles(previous), _before_titles(m)):
                     break
                 slots.append(Slot(m, "principal" if objects else "counterpart", main_verb))
                 previous = m
@@ -580,6 +584,11 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
 
 
 _QUOTE_MARK = fastre.compile(r"[\"“”]")
+
+
+def _before_titles(m: Mention) -> int:
+    """Where a mention and the titles written before it begin ("Australia's Ambassador ..., Ms. X")."""
+    return min([m.start] + [s for s, _ in m.titles if s < m.start])
 
 
 def _after_titles(m: Mention) -> int:

@@ -43,8 +43,10 @@ TIMING_SENTENCE = fastre.compile(
     # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)
     r"|We\s+(?:met|spoke|talked)\b"
     # "... delivered the keynote at the opening session, which started at 9:30 local time."
-    r"|[^.;]{0,160}?\b(?:meeting|talks|session|dialogue|discussion|event|forum|conference|symposium),?\s+which\s+"
-    r"(?:began|started|commenced|opened)\s+at\b"
+    r"|(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=\b[A-Z])\.){0,200}?\b(?:meeting|talks|session|dialogue|"
+    r"discussion|event|forum|conference|symposium),?\s+which\s+(?:(?:began|started|commenced|opened)\s+at|"
+    # "X and Y co-chaired the Dialogue, which ran from 9:00 a.m. to 12:00 noon."
+    r"ran\s+from|was\s+held\s+from|lasted)\b"
     r"|(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked)\b"
     r"|(?:Over|During)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meeting|talks|call),?\s+which\s+(?:lasted|began)\b", re.I)
 # "3:00 in the afternoon", "at 8 in the evening"

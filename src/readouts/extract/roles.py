@@ -200,7 +200,9 @@ ON_SIDE = fastre.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
 _COMMA = fastre.compile(r"\s*,\s*")
 # what may follow an office before the comma and the name: "(Political)", "and head of UNAMA"
 _TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+and\s+(?:head|chief|director|coordinator|chair)\s+of\s+(?:the\s+)?"
-                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})*")
+                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
+                             # "Minister of Foreign Affairs of the Syrian caretaker government, X"
+                             r"|\s+(?:caretaker|interim|transitional|provisional|de\s+facto)\s+(?:government|authorities)\b)*")
 _CAPITALISED_RUN = fastre.compile(r"[A-Z][^,;.]*")
 _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
 _VERB_NEXT = fastre.compile(r"\s+(?:had|held|met|spoke|hosted|received|welcomed|paid|talked|telephoned)\b")

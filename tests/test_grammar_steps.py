@@ -1791,3 +1791,16 @@ def test_an_agency_masthead_and_a_caretaker_government() -> None:
     got = people(text)
     assert got["Skog"]["country"] is None and got["Shaib"]["role"] == "counterpart"
     assert record(text)["document"]["publisher"] == "World Food Programme"
+
+
+def test_a_city_later_in_the_paragraph_of_a_visited_country_and_timing_past_a_venue() -> None:
+    text = ("04.06.2025\n\nMinister of Foreign Affairs Murat Nurlan held talks today with the Minister for Foreign "
+            "Affairs of Sweden, Ms. Maria Stenberg, who is paying her first official visit to Kazakhstan. The talks "
+            "started at 11:00 at the Representative Office of the Ministry of Foreign Affairs in Almaty.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Almaty", "+05:00")     # one zone since 1 March 2024
+    venue_first = ("Astana, 2 November 2023\n\nMinister of Foreign Affairs Bakhtiyor Said met the Minister of Foreign "
+                   "Affairs of Kazakhstan, Murat Nurlan, in Astana. The meeting at the Ministry of Foreign Affairs of "
+                   "Kazakhstan began at 15:30 local time.\n")
+    e = event(venue_first)
+    assert (e["start_time"], e["utc_offset"]) == ("15:30", "+06:00")

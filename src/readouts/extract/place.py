@@ -92,8 +92,9 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
         found = _place_in(doc, region)
         if found is not None:
             if found.location.city is None and found.location.country is not None:
-                # a city named a little later that lies in that country ("... in Tokyo")
-                city = _city_in(doc, later, found.location.country.value, strict=True)
+                # a city named a little later that lies in that country ("... visit to Kazakhstan. The talks
+                # started at 11:00 ... in Almaty"), in the same paragraph or the next ones
+                city = _city_in(doc, (region[0], later[1]), found.location.country.value, strict=True)
                 if city is not None:
                     city.visit_start = found.visit_start
                     return city
@@ -238,8 +239,10 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
     return None
 
 
-MEET_IN = fastre.compile(r"\b(?:meet|meets|met|meeting|welcome|welcomed|welcoming|see|host|hosted|hosting|receive|received)\b"
-                     r"[^.;]{0,50}?\bin\s+(?P<place>" + _PLACE_WORDS + ")")
+MEET_IN = fastre.compile(r"\b(?:(?:meet|meets|met|meeting|welcome|welcomed|welcoming|see|host|hosted|hosting|receive|"
+                     r"received)\b[^.;]{0,50}?|"
+                     # "The talks started at 11:00 at the Representative Office of the Ministry ... in Almaty"
+                     r"(?:talks|started|began|took\s+place|was\s+held)\b[^.;]{0,100}?)\bin\s+(?P<place>" + _PLACE_WORDS + ")")
 
 
 def _city_in(doc: Doc, region: tuple[int, int], country: str | None, strict: bool) -> Place | None:

@@ -38,7 +38,8 @@ TIMING_SENTENCE = fastre.compile(
     r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations|exchange|"
     r"roundtable|round\s+table|reception|workshop)"
     # "The panel, held from 1:15 p.m. to 2:45 p.m., brought together ...": the time in the inserted clause
-    r"(?:,\s+held\s+(?:from|at|between)\b|(?:,[^.;]{1,160}?,|,?\s+which)?\s+(?:began|started|"
+    # "The meeting at the Ministry of Foreign Affairs of Kazakhstan began at 15:30 local time."
+    r"(?:,\s+held\s+(?:from|at|between)\b|(?:,[^.;]{1,160}?,|,?\s+which|\s+(?:at|in|with)\s+[^.;,]{1,80}?)?\s+(?:began|started|"
     r"commenced|opened|was\s+held|took\s+place|lasted|ran|took)\b)"
     # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)
     r"|We\s+(?:met|spoke|talked)\b"

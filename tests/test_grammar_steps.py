@@ -1804,3 +1804,16 @@ def test_a_city_later_in_the_paragraph_of_a_visited_country_and_timing_past_a_ve
                    "Kazakhstan began at 15:30 local time.\n")
     e = event(venue_first)
     assert (e["start_time"], e["utc_offset"]) == ("15:30", "+06:00")
+
+
+def test_the_ministrys_address_in_the_masthead_places_a_meeting_at_the_ministry() -> None:
+    text = ("Government of Nepal\nMinistry of Foreign Affairs\nSinghadurbar, Kathmandu\n\nPress Release\n\nSeminar on "
+            "Women, Peace and Security\n\nThe Ministry of Foreign Affairs organised a seminar on women, peace and "
+            "security today at the Ministry, beginning at 2:00 p.m.\n\nForeign Secretary Mr. Amrit Raya inaugurated "
+            "the seminar.\n\n30 October 2024\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Kathmandu", "NP", "+05:45")
+    # a call is placed nowhere
+    call = text.replace("organised a seminar on women, peace and security today at the Ministry",
+                        "held a telephone call with the Foreign Minister of India")
+    assert event(call)["location"]["city"] is None

@@ -112,7 +112,8 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
             city.visit_start = later_found.visit_start
         return city or later_found
     if event_type in IN_PERSON:
-        return _dateline_place(doc, layout) or _lead_dateline_place(doc, para) or empty
+        return _dateline_place(doc, layout) or _lead_dateline_place(doc, para) or _masthead_place(doc, layout) \
+            or empty
     return empty
 
 
@@ -138,6 +139,30 @@ def _dateline_place(doc: Doc, layout: Layout) -> Place | None:
         if city is not None:
             loc = Location(city=Fact.at(_as_written(text, s, e, city), s, e), country=Fact.at(city.country, s, e))
             return Place(loc, city, None)
+    return None
+
+
+MASTHEAD_ADDRESS = fastre.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*)?"
+                                   r"(?P<city>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*$")
+
+
+def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
+    """"Government of Nepal / Ministry of Foreign Affairs / Singha Durbar, Kathmandu": the
+    ministry's address above the title places, like a date line, a meeting the text places
+    nowhere else."""
+    text = doc.text
+    top = layout.title_range[0] if layout.title_range else (layout.lead[0] if layout.lead else 0)
+    for line in doc.lines[:6]:
+        if line.start >= top:
+            break
+        m = MASTHEAD_ADDRESS.match(text, line.start, line.end)
+        if m is None:
+            continue
+        city = geo.lookup_city(m.group("city"))
+        if city is not None and geo.country_code(m.group("city")) is None:
+            s, e = m.span("city")
+            return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e),
+                                  country=Fact.at(city.country, s, e)), city, None)
     return None
 
 

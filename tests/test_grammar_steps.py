@@ -1817,3 +1817,12 @@ def test_the_ministrys_address_in_the_masthead_places_a_meeting_at_the_ministry(
     call = text.replace("organised a seminar on women, peace and security today at the Ministry",
                         "held a telephone call with the Foreign Minister of India")
     assert event(call)["location"]["city"] is None
+
+
+def test_the_president_of_an_association_speaks_for_no_government() -> None:
+    text = ("Ministry of Foreign and CARICOM Affairs\n\nPort of Spain, 22 February 2024\n\nMinister Amery Brow opened "
+            "a symposium on the blue economy in St. John's. The panellists were Mr. Darren Payn, President of the "
+            "Newfoundland and Labrador Oil and Gas Industries Association; and Ms. Renee Josephs, Director of the "
+            "Maritime Services Division of the Ministry of Works of Trinidad and Tobago.\n")
+    got = people(text)
+    assert got["Payn"]["country"] is None and got["Josephs"]["country"] == "TT"

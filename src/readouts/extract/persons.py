@@ -147,10 +147,13 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
         for os_, oe, name in find_orgs(text, s, e):
             if not (after_dest(os_) and posted) and org is None:
                 org = (name, os_, oe)
-        if org is None and not EXECUTIVE_WORDS.search(text, s, e):
+        if org is None:
             m = _non_state_org().search(text[s:e])
             if m and _STATE_ORGAN.search(m.group(1)):
                 m = None        # "Member of the Political Bureau of the CPC Central Committee": an organ of a state
+            if m and EXECUTIVE_WORDS.search(text, s, e) and not _PRIVATE_BODY.search(m.group(1)):
+                m = None        # "Minister ... of the X Committee": an office of government
+            # but "President of the ... Industries Association" heads a private body
             if m:
                 org_text = m.group(1).rstrip()
                 org = (org_text, s + m.start(1), s + m.start(1) + len(org_text))
@@ -185,6 +188,10 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     if org is not None and country is not None and country[1] < org[1]:
         org = None           # "Ambassador of Japan to ...", a government's officer
     return org, country
+
+
+_PRIVATE_BODY = re.compile(r"\b(?:Association|Foundation|University|Company|Corporation|Chamber|Institute|Academy|"
+                           r"College|Society|Trust|Coalition|Initiative)\b")
 
 
 @lru_cache(maxsize=1)

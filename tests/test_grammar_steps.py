@@ -1826,3 +1826,12 @@ def test_the_president_of_an_association_speaks_for_no_government() -> None:
             "Maritime Services Division of the Ministry of Works of Trinidad and Tobago.\n")
     got = people(text)
     assert got["Payn"]["country"] is None and got["Josephs"]["country"] == "TT"
+
+
+def test_a_states_forces_ministry_acronym_and_an_adjective_ministry_give_the_country() -> None:
+    text = ("Brussels, 20 May 2025\n\nNATO's Special Representative, Ms. Kristina Varg, opened the conference. The "
+            "panellists were Lieutenant General Oksana Hryhor of the Armed Forces of Ukraine, and Mme Nathalie "
+            "Ducre, Head of the Peace Policy Section of the FDFA. The session was chaired by Sra. Mariana Quirog, "
+            "Director of Gender Policies at the Argentine Ministry of Defence.\n")
+    got = people(text)
+    assert (got["Hryhor"]["country"], got["Ducre"]["country"], got["Quirog"]["country"]) == ("UA", "CH", "AR")

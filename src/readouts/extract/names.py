@@ -23,7 +23,9 @@ from .tokens import (EVENT_WORDS, Token, connectors, honorific_pattern, honorifi
 
 MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"}
-INSTITUTION_AFTER = fastre.compile(r"\s+(?:the\s+)?(?:Ministry|Office|Department|Embassy|Government|Permanent\s+Mission|"
+INSTITUTION_AFTER = fastre.compile(r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=Ministry|Embassy|Government|"
+                               r"Armed|Army|Navy))?"   # "at the Argentine Ministry of Defence"
+                               r"(?:Ministry|Office|Department|Embassy|Government|Permanent\s+Mission|Armed\s+Forces|Army|Navy|"
                                r"Mission|Delegation|Secretariat|Cabinet|Federal|State|Parliament|House|"
                                r"(?:[A-Z][\w’'-]*\s+){0,4}(?:University|Institute|Foundation|Centre|Center|Council|"
                                r"Commission|Committee|Bank|Fund|Agency|Organi[sz]ation|Service|Programme|Program|Office|Network))\b")
@@ -35,6 +37,9 @@ WORLD_REGION = fastre.compile(r"\b(?:(?:Latin|North|South|Central)\s+America|the
                               r"(?:Central|South|Southeast|South-East|East|West)\s+Asia|Asia-Pacific|Indo-Pacific|"
                               r"(?:the\s+)?(?:Western\s+)?Balkans|(?:the\s+)?Sahel|Horn\s+of\s+Africa|Eurasia)\b")
 _OF = fastre.compile(r"\s+of\s+")
+_STATE_FORCES = fastre.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+(?:Armed\s+Forces|Army|Navy|Air\s+Force|Police)\b|"
+                               r"(?:Armed\s+Forces|Army|Navy|Air\s+Force|National\s+Police)\s+of\s+(?:the\s+)?"
+                               r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 _HYPHEN_PARTICLE = fastre.compile(r"^(?:al|el|as|ad|an|ar|at|az|ash|bin|ibn|de|di|da|du|le|la|van|von|d)[-’'][A-Z]")
 
 
@@ -278,12 +283,15 @@ class NameIndex:
         m.end = toks[end - 1].end
 
     def _tail(self, m: Mention) -> None:
-        """"Prime Minister Cameron of the United Kingdom": a country right after the name."""
+        """"Prime Minister Cameron of the United Kingdom": a country right after the name; "General
+        X of the Armed Forces of Ukraine", "of the Nepali Army": a state's forces."""
         mt = _OF.match(self.text, m.end)
         if not mt:
             return
+        forces = _STATE_FORCES.match(self.text, mt.end())
         for s, e, code in self.country_spans:
-            if s == mt.end() or (s > mt.end() and self.text[mt.end():s].strip() == "the"):
+            if s == mt.end() or (s > mt.end() and self.text[mt.end():s].strip() == "the") \
+                    or (forces is not None and mt.end() <= s < forces.end()):
                 m.tail_country = (code, s, e)
                 return
 

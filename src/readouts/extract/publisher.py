@@ -42,35 +42,46 @@ MASTHEAD_LINES = 3      # the page's first lines: a publisher named there is the
 def _first(text: str, start: int, end: int, weak_ok: bool):
     """The publisher a page's masthead names (the earliest match in its first lines), else
     the first publisher pattern (in the lexicon's order) found in text[start:end]."""
+    if start == 0:
+        masthead = _in_masthead(text, _masthead_end(text, start), weak_ok)
+        if masthead is not None:
+            return masthead
     low = text[start:end].lower()
     # each keyword tested once, not once per pattern that lists it
     present = {k for k in _all_keywords() if k in low}
-    masthead_end = _masthead_end(text, start) if start == 0 else -1
-    first = None
-    best = None
     for pattern, spec in _patterns():
-        weak = spec.get("weak") and not weak_ok
-        if weak and masthead_end < 0:
+        if spec.get("weak") and not weak_ok:
             continue
         if spec["keywords"] and spec["keywords"].isdisjoint(present):
             continue
-        # an organisation the body often mentions (NATO, the OSCE) publishes only what its masthead heads
-        m = pattern.search(text, start, masthead_end if weak else end)
+        m = pattern.search(text, start, end)
+        if m is not None:
+            return m, spec
+    return None
+
+
+def _in_masthead(text: str, masthead_end: int, weak_ok: bool):
+    """The earliest publisher named in the page's first lines. An organisation the body often
+    names (NATO, the OSCE) counts only as a masthead line of its own."""
+    low = text[:masthead_end].lower()
+    present = {k for k in _all_keywords() if k in low}
+    best = None
+    for pattern, spec in _patterns():
+        if spec["keywords"] and spec["keywords"].isdisjoint(present):
+            continue
+        weak = spec.get("weak") and not weak_ok
+        # a pattern may run past the masthead's last line ("Ministry of Foreign Affairs\nSri Lanka")
+        m = pattern.search(text, 0, masthead_end if weak else min(len(text), masthead_end + 200))
         if m is None:
             continue
-        if weak:
-            if _whole_line(text, m) and (best is None or m.start() < best[2]):
-                best = (m, spec, m.start())
-            continue
-        if first is None:
-            first = (m, spec)
-            if masthead_end < 0:
-                break
         begins = m.start() + len(m.group()) - len(m.group().lstrip())
-        unresolved = spec.get("country_from") and _make(m, spec).country is None
-        if begins < masthead_end and not unresolved and (best is None or begins < best[2]):
+        if begins >= masthead_end or (weak and not _whole_line(text, m)):
+            continue
+        if spec.get("country_from") and _make(m, spec).country is None:
+            continue        # "Department of Foreign Affairs / An Roinn Gnóthaí Eachtracha": no state named
+        if best is None or begins < best[2]:
             best = (m, spec, begins)
-    return best[:2] if best is not None else first
+    return best[:2] if best is not None else None
 
 
 def _whole_line(text: str, m: re.Match) -> bool:

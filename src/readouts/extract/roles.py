@@ -10,8 +10,10 @@ Only people standing in a slot are participants; people merely mentioned in the 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from . import fastre, geo
 from .names import Mention, NameIndex
@@ -316,10 +318,6 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                   and layout.lead_paragraph[0] <= s < max(layout.lead_paragraph[1], lead[1])]
     if lead and lead not in lead_sents:
         lead_sents.insert(0, lead)
-    if lead and layout.lead_paragraph and not _with_bare(index, *layout.lead_paragraph):
-        # "The Philippines and Australia held the 2nd Dialogue ...": a lead that names no one; the
-        # next paragraph's first sentence says who ("X and Y co-chaired the Dialogue")
-        lead_sents += [(s, e) for s, e in sentences if s >= layout.lead_paragraph[1]][:1]
 
     # 1. Subject and objects of the lead (or the first sentence of the lead paragraph that has them).
     before: list[Mention] = []           # the people of the lead sentences already read
@@ -327,7 +325,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         prior = [(ps, pe) for ps, pe in sentences if pe <= lead[0]]
         if prior and "\n\n" not in text[prior[-1][1]:lead[0]]:
             before = _with_bare(index, *prior[-1])   # "X undertook a visit. He held a meeting ..."
-    for s, e in lead_sents[:4]:
+    for s, e in itertools.chain(lead_sents[:4], _next_paragraph_lead(index, layout, sentences)):
         verb = None
         for v in MAIN_VERB.finditer(text, s, e):
             if _WHO_IS.search(text[max(s, v.start() - 30):v.start()]):
@@ -586,6 +584,15 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
 
 
 _QUOTE_MARK = fastre.compile(r"[\"“”]")
+
+
+def _next_paragraph_lead(index: NameIndex, layout: Layout, sentences: list[tuple[int, int]]
+                         ) -> Iterator[tuple[int, int]]:
+    """"The Philippines and Australia held the 2nd Dialogue ...": a lead paragraph that names no
+    one; the next paragraph's first sentence says who ("X and Y co-chaired the Dialogue").
+    Read only when the lead's sentences gave no one (a generator: the check costs nothing else)."""
+    if layout.lead and layout.lead_paragraph and not _with_bare(index, *layout.lead_paragraph):
+        yield from [(s, e) for s, e in sentences if s >= layout.lead_paragraph[1]][:1]
 
 
 def _before_titles(m: Mention) -> int:

@@ -39,13 +39,13 @@ TAIL_LINES = 8     # how far from the end a sign-off heading is looked for
 def truncation(doc: Doc) -> Fact[bool] | None:
     """The text stops mid-sentence or mid-list (its page's sign-off lines do not count)."""
     text = doc.text
-    lines = [ln.strip_bounds(text) for ln in doc.lines if text[ln.start:ln.end].strip()]
+    lines = _last_lines(doc)       # the non-blank lines, last first
     if not lines:
         return None
-    for s, e in lines[-TAIL_LINES:]:
+    for s, e in lines[:TAIL_LINES]:
         if SIGN_OFF.match(text[s:e]):
             return Fact.at(False, s, e)
-    for s, e in reversed(lines):
+    for s, e in lines:
         body = text[s:e]
         if _signs_off(body):
             continue
@@ -55,8 +55,20 @@ def truncation(doc: Doc) -> Fact[bool] | None:
         if OK_END.search(text, s, e):
             return Fact.at(False, max(s, e - 1), e)
         return Fact.at(True, max(s, e - 20), e)   # the last words, as the evidence of the cut
-    s, e = lines[-1]
+    s, e = lines[0]
     return Fact.at(False, s, e)
+
+
+def _last_lines(doc: Doc, most: int = 40) -> list[tuple[int, int]]:
+    """The text's last non-blank lines (at most `most`), from the end: a page's sign-off is short."""
+    text = doc.text
+    out = []
+    for ln in reversed(doc.lines):
+        if text[ln.start:ln.end].strip():
+            out.append(ln.strip_bounds(text))
+            if len(out) == most:
+                break
+    return out
 
 
 def _signs_off(line: str) -> bool:

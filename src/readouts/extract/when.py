@@ -43,13 +43,14 @@ TIMING_SENTENCE = fastre.compile(
     r"commenced|opened|was\s+held|took\s+place|lasted|ran|took)\b)"
     # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)
     r"|We\s+(?:met|spoke|talked)\b"
-    # "... delivered the keynote at the opening session, which started at 9:30 local time."
-    r"|(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=\b[A-Z])\.){0,200}?\b(?:meeting|talks|session|dialogue|"
-    r"discussion|event|forum|conference|symposium),?\s+which\s+(?:(?:began|started|commenced|opened)\s+at|"
-    # "X and Y co-chaired the Dialogue, which ran from 9:00 a.m. to 12:00 noon."
-    r"ran\s+from|was\s+held\s+from|lasted)\b"
     r"|(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked)\b"
     r"|(?:Over|During)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meeting|talks|call),?\s+which\s+(?:lasted|began)\b", re.I)
+# "... delivered the keynote at the opening session, which started at 9:30 local time.", "X and Y
+# co-chaired the Dialogue, which ran from 9:00 a.m. to 12:00 noon." (tried only where "which" is)
+TIMING_WHICH = fastre.compile(
+    r"(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=\b[A-Z])\.){0,200}?\b(?:meeting|talks|session|dialogue|"
+    r"discussion|event|forum|conference|symposium),?\s+which\s+(?:(?:began|started|commenced|opened)\s+at|"
+    r"ran\s+from|was\s+held\s+from|lasted)\b", re.I)
 # "3:00 in the afternoon", "at 8 in the evening"
 DAY_PART = fastre.compile(r"\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b", re.I)
 TIME_LEAD_IN = fastre.compile(r"(?:commencing|starting|beginning|begun|began|from|at|since)\s+(?:at\s+|from\s+)?$", re.I)
@@ -232,7 +233,7 @@ def read_when(doc: Doc, layout: Layout) -> When:
         # "The Dialogue began at 2.30pm AEDT.": a sentence of the next paragraphs that times the event
         after = (layout.lead_paragraph or layout.lead)[1]
         for s, e in doc.sentences(after, min(layout.body_end, after + 1200))[:6]:
-            if TIMING_SENTENCE.match(text, s, e):
+            if TIMING_SENTENCE.match(text, s, e) or ("which" in text[s:e] and TIMING_WHICH.match(text, s, e)):
                 regions.append((s, e))
                 break
     pub = layout.published_date

@@ -1835,3 +1835,26 @@ def test_a_states_forces_ministry_acronym_and_an_adjective_ministry_give_the_cou
             "Director of Gender Policies at the Argentine Ministry of Defence.\n")
     got = people(text)
     assert (got["Hryhor"]["country"], got["Ducre"]["country"], got["Quirog"]["country"]) == ("UA", "CH", "AR")
+
+
+@pytest.mark.parametrize("masthead, country", [
+    ("Presidency of the Arab Republic of Egypt\nSpokesman for the Presidency", "EG"),
+    ("Presidency of the Republic of Lebanon", "LB"),
+    ("Kingdom of Belgium\nForeign Affairs, Foreign Trade and Development Cooperation", "BE"),
+    ("Governo Italiano\nPresidenza del Consiglio dei Ministri", "IT"),
+    ("La Moncloa\nGovernment of Spain", "ES"),
+    ("Élysée", "FR"),
+    ("Saudi Press Agency", "SA"),
+    ("Emirates News Agency - WAM", "AE"),
+])
+def test_heads_of_state_offices_and_news_agencies_as_mastheads(masthead: str, country: str) -> None:
+    text = (masthead + "\n\nHome > News\n\n12 March 2025\n\nThe President, Mr. Karim Adel, received the Minister of "
+            "Foreign Affairs of Cyprus, Mrs. Eleni Georgiad, and discussed the situation in Syria and Lebanon.\n")
+    assert people(text)["Adel"]["country"] == country
+
+
+def test_the_european_commission_publishes_for_the_union() -> None:
+    text = ("European Commission\n\nPress corner\n\nBrussels, 12 March 2025\n\nCommissioner Ana Kovat received the "
+            "Minister of Foreign Affairs of Jordan, Mr. Ayman Mansur, in Brussels.\n")
+    assert record(text)["document"]["publisher"] == "European Commission"
+    assert people(text)["Mansur"]["country"] == "JO"

@@ -79,7 +79,8 @@ def _in_masthead(text: str, masthead_end: int, weak_ok: bool):
             continue
         if spec.get("country_from") and _make(m, spec).country is None:
             continue        # "Department of Foreign Affairs / An Roinn Gnóthaí Eachtracha": no state named
-        if best is None or begins < best[2]:
+        # the earliest; of two beginning together, the fuller ("Republic of Iraq / Ministry of ...")
+        if best is None or begins < best[2] or (begins == best[2] and m.end() > best[0].end()):
             best = (m, spec, begins)
     return best[:2] if best is not None else None
 

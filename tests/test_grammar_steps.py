@@ -1538,6 +1538,11 @@ def test_a_dinner_hosted_for_a_guest() -> None:
     ("Den Haag, 12 maart 2024", "2024-03-12"),
     ("Kingston, Jamaica. July 18, 2024", "2024-07-18"),
     ("Apia, Samoa: 24th October 2024", "2024-10-24"),
+    ("Paris, le 12 mars 2025", "2025-03-12"),
+    ("Published: 4. 6. 2024", "2024-06-04"),
+    ("Tuesday, 11 February 2025 — 12 Sha'ban 1446", "2025-02-11"),
+    ("Saturday, 30 Tir 1403 (20 July 2024)", "2024-07-20"),
+    ("Riyadh, Jumada II 10, 1446, December 11, 2024, SPA --", "2024-12-11"),
 ])
 def test_a_date_line_in_the_ministrys_own_language(line: str, iso: str) -> None:
     text = line + "\n\nThe Minister met Minister Ana Ruiz of Chile at the Ministry today.\n"
@@ -1547,6 +1552,9 @@ def test_a_date_line_in_the_ministrys_own_language(line: str, iso: str) -> None:
 def test_a_title_that_merely_names_a_date_is_no_date_line() -> None:
     text = "Press release\nPM call with President Nemo: 24 January 2020\nThe Prime Minister spoke to President Nemo.\n"
     assert record(text)["document"]["published"] is None
+    bracket = ("France Diplomacy\n\nMexico – Visit of Jean Barro (10 April 2025)\n\nJean Barro, Minister for Europe "
+               "and Foreign Affairs, was in Mexico City on 10 April.\n")
+    assert record(bracket)["document"]["published"] is None
 
 
 def test_a_wire_dateline_with_dashes_and_an_agency_after_the_date() -> None:

@@ -63,6 +63,8 @@ DATE_PATTERNS = [
                    r"(?P<day>[0-3]?\d)/(?:(?P<year>(?:19|20)\d\d)|(?P<yy>\d\d))(?=\))", re.I),
     # European numeric "30/10/2015", "04.02.2026" (day first)
     fastre.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR + r"\b"),
+    # "4. 6. 2024" (Czech and Slovak pages: a space after each dot)
+    fastre.compile(r"\b(?P<day>[0-3]?\d)\.[ \t](?P<nmonth>[01]?\d)\.[ \t]" + _YEAR + r"\b"),
 ]
 
 

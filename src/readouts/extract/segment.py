@@ -29,9 +29,15 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:\s*\([^()\n]{1,15}\))?\s*[—–]\s*|"   # "WASHINGTON, D.C. — July 3, 2024"
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s+|"      # "Strasbourg 21/01/2025"
     # "Addis Ababa, Ethiopia, 16 May 2024", "Kingston, Jamaica. July 18, 2024", "Apia, Samoa: 24th ..."
-    r"(?:[A-Z][\w .'’-]{1,40},\s*){1,3}|"
-    r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})[.:]\s*)?$", re.I)
-DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–|,]\s*\S.*$|[-–]\s*$|\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|\(.*\)\s*$)")
+    # "Riyadh, Jumada II 10, 1446, December 11, 2024": a Hijri date first, in parts between commas
+    r"(?:[A-Z0-9][\w .'’-]{0,40},\s*){1,4}|"
+    r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})[.:]\s*|"
+    # "Saturday, 30 Tir 1403 (20 July 2024)": the Gregorian date in brackets after another calendar's
+    r"(?:[A-Z][a-z]+day,\s*)?\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z]+)?\s+\d{4}\s*\(\s*)?"
+    r"(?:le\s+)?$", re.I)     # "Paris, le 12 mars 2025"
+# "— 12 Sha'ban 1446" after the date, a closing bracket, a dash and more
+DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–—|,]\s*\S.*$|[-–—]\s*$|\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|"
+                                  r"\(.*\)\s*$|\)\s*$)")
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ...",
 # "DAMASCUS – 11 February 2025 – The ..."
 INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:,|[ \t]+(?:–|—|--|-))[ \t]*){1,2}"

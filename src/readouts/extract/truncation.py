@@ -16,7 +16,7 @@ from .text import Doc
 SIGN_OFF = fastre.compile(
     r"^\s*(?:Back to\b|Associated Links|White House Shareables|Page details|Date modified|Follow us|"
     r"Like us on|Search for related information|Updates to this page|Share this page|Related\b|"
-    r"Explore the topic|Print this page|\(END\)|###|Top of page|Return to top|(?:Tags|Topics|Persons|Keywords)\s*$|Last updated\b|"
+    r"Explore the topic|Print this page|\(END\)|###|Top of page|Return to top|(?:Tags|Topics|Persons|Keywords)(?:\s*$|:)|Last updated\b|"
     r"(?:For )?(?:further|more) information\b|For (?:media|press)\b|(?:Media|Press) "
     r"(?:enquiries|inquiries|contacts?|office|queries)\b|For journalists|Enquiries\b|Inquiries\b|"
     r"Contacts?\b|Issued by\b|Publisher\s*:|Source\s*:|-*\s*ENDS?\s*-*\s*$)", re.I)

@@ -1866,3 +1866,17 @@ def test_the_european_commission_publishes_for_the_union() -> None:
             "Minister of Foreign Affairs of Jordan, Mr. Ayman Mansur, in Brussels.\n")
     assert record(text)["document"]["publisher"] == "European Commission"
     assert people(text)["Mansur"]["country"] == "JO"
+
+
+@pytest.mark.parametrize("masthead, country", [
+    ("Prime Minister of Australia\n\nThe Hon Anthony Albano MP", "AU"),
+    ("Prime Minister's Office of Japan", "JP"),
+    ("Prime Minister's Office\nIslamic Republic of Pakistan", "PK"),
+    ("gov.br\nMinistry of Foreign Affairs", "BR"),
+    ("gob.pe\nMinistry of Foreign Affairs", "PE"),
+])
+def test_a_head_of_governments_site_and_a_government_portals_domain(masthead: str, country: str) -> None:
+    # the body names another country's ministry: the masthead still says whose page it is
+    text = (masthead + "\n\nHome > News\n\n12 March 2025\n\nThe Minister, Mr. Karim Adel, met the Foreign Minister of "
+            "Chile, Mr. Alberto Klaver, at the headquarters of the Chilean Ministry of Foreign Affairs.\n")
+    assert people(text)["Adel"]["country"] == country

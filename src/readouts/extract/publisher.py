@@ -77,7 +77,7 @@ def _in_masthead(text: str, masthead_end: int, weak_ok: bool):
         begins = m.start() + len(m.group()) - len(m.group().lstrip())
         if begins >= masthead_end or (weak and not _whole_line(text, m)):
             continue
-        if spec.get("country_from") and _make(m, spec).country is None:
+        if (spec.get("country_from") or spec.get("tld_from")) and _make(m, spec).country is None:
             continue        # "Department of Foreign Affairs / An Roinn Gnóthaí Eachtracha": no state named
         # the earliest; of two beginning together, the fuller ("Republic of Iraq / Ministry of ...")
         if best is None or begins < best[2] or (begins == best[2] and m.end() > best[0].end()):
@@ -128,6 +128,9 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     if spec.get("country_from"):
         place = m.group(spec["country_from"])
         country = geo.country_code(place) or geo.country_code(_state_name(place))
+    if spec.get("tld_from"):       # a country-code domain: "gov.br" -> BR ("uk" is GB)
+        tld = m.group(spec["tld_from"]).upper()
+        country = "GB" if tld == "UK" else (tld if geo.country_name(tld) else None)
         s, e = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
     return Publisher(
         name=Fact.at(name, s, e),

@@ -1880,3 +1880,25 @@ def test_a_head_of_governments_site_and_a_government_portals_domain(masthead: st
     text = (masthead + "\n\nHome > News\n\n12 March 2025\n\nThe Minister, Mr. Karim Adel, met the Foreign Minister of "
             "Chile, Mr. Alberto Klaver, at the headquarters of the Chilean Ministry of Foreign Affairs.\n")
     assert people(text)["Adel"]["country"] == country
+
+
+@pytest.mark.parametrize("lead, city, offset", [
+    ("President Lee Jae Min held a summit with Prime Minister Chris Luxen of New Zealand from 2:10 p.m. on Friday at "
+     "the Hilton Gyeongju.", "Gyeongju", "+09:00"),
+    ("Prime Minister Shehbaz Sharef met the Premier of China, H.E. Li Qiang, at 5:30 p.m. at the Tianjin Guest House "
+     "today.", "Tianjin", "+08:00"),
+    ("Foreign Minister Winston Pieters welcomed the Foreign Minister of Korea, Cho Hyun, to Auckland this morning. "
+     "The two Ministers met at 9am.", "Auckland", "+13:00"),
+    ("Secretary of State Marco Rubino met Foreign Minister Pablo Quirin at 10:30 a.m. today at the Department of "
+     "State.", "Washington", "-05:00"),
+])
+def test_a_venue_named_after_its_city_or_a_welcome_to_a_city(lead: str, city: str, offset: str) -> None:
+    dateline = "November 3, 2025" if city == "Washington" else "31 October 2025"   # after and before US DST's end
+    e = event(dateline + "\n\n" + lead + "\n")
+    assert (e["location"]["city"], e["utc_offset"]) == (city, offset)
+
+
+def test_a_building_named_after_someone_is_not_in_their_city() -> None:
+    text = ("Montevideo, 12 March 2025\n\nThe III Meeting of the Political Consultation Mechanism was held today at "
+            "the Palacio Santos, starting at 10 a.m.\n")
+    assert event(text)["location"]["city"] != "Santos"

@@ -21,7 +21,9 @@ PLACE_INTRO = fastre.compile(
     r"travell?ed\s+to|home\s+town\s+of|hometown\s+of|home\s+city\s+of|"
     # "at Waitangi, on the Chatham Islands", "at Hillsborough, Northern Ireland": "at" only before a place and its region
     r"at(?=\s+(?:the\s+)?[A-Z][^,.;]{1,40},\s+(?:(?:on|in)\s+the\s+)?[A-Z])|"
-    r"came\s+to|invited\s+to|arrived\s+in|in)|[’']s\s+visit\s+to)\s+(?:the\s+)?(?P<place>" + _PLACE_WORDS + r")"
+    # "welcomed the Republic of Korea's Foreign Minister Cho Hyun to Auckland"
+    r"came\s+to|invited\s+to|arrived\s+in|welcomed\b[^.;]{0,100}?\bto|in)|[’']s\s+visit\s+to)\s+(?:the\s+)?(?P<place>"
+    + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
                               r"efforts|people|interest|investment|presence|role|invasion|aggression|elections?|"
@@ -89,7 +91,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
     para = layout.lead_paragraph or lead
     later = (para[1], min(layout.body_end, para[1] + 900))
     for region in (lead, para) + ((layout.restatement,) if layout.restatement else ()):
-        found = _place_in(doc, region)
+        found = _place_in(doc, region) or _venue_named_after_city(doc, region)
         if found is not None:
             if found.location.city is None and found.location.country is not None:
                 # a city named a little later that lies in that country ("... visit to Kazakhstan. The talks
@@ -163,6 +165,37 @@ def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
             s, e = m.span("city")
             return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e),
                                   country=Fact.at(city.country, s, e)), city, None)
+    return None
+
+
+# "at the Hilton Gyeongju", "at the Tianjin Guest House", "at Government House Auckland"
+AT_NAMED_VENUE = fastre.compile(r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4})")
+NOT_A_VENUE_IN_THE_CITY = fastre.compile(r"\b(?:Embassy|Consulate|Mission|Ministry|University|Agreement|Conference|Summit|"
+                                         r"Forum|Post|Times|Declaration|Dialogue|Process)\b")
+
+
+# "Palacio Santos", "Villa Madama": a building named after someone, not after its city
+NAMED_BUILDING = fastre.compile(r"(?:Palacio|Palace|Palais|Palazzo|Casa|Villa|Maison|Quinta|Castle|Castillo|Fort|Schloss)\s")
+
+
+def _venue_named_after_city(doc: Doc, region: tuple[int, int]) -> Place | None:
+    """A venue whose name holds its city: the city, as written."""
+    text = doc.text
+    for m in AT_NAMED_VENUE.finditer(text, *region):
+        venue = m.group("venue")
+        if NOT_A_VENUE_IN_THE_CITY.search(venue) or NAMED_BUILDING.match(venue):
+            continue
+        words = list(re.finditer(r"[A-Z][\w'’.-]*", venue))
+        for w in (words[0], words[-1]):         # "Tianjin Guest House", "Hilton Gyeongju": the city heads or ends it
+            word = w.group().rstrip(".")
+            if geo.country_code(word) is not None:
+                continue        # "the Singapore Room": a country's name is no city's
+            city = geo.lookup_city(word)
+            if city is not None:
+                s = m.start("venue") + w.start()
+                e = s + len(word)
+                return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e),
+                                      country=Fact.at(city.country, s, e)), city, None)
     return None
 
 

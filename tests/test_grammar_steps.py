@@ -1902,3 +1902,24 @@ def test_a_building_named_after_someone_is_not_in_their_city() -> None:
     text = ("Montevideo, 12 March 2025\n\nThe III Meeting of the Political Consultation Mechanism was held today at "
             "the Palacio Santos, starting at 10 a.m.\n")
     assert event(text)["location"]["city"] != "Santos"
+
+
+def test_who_was_present_at_the_meeting_or_attended_from_a_side_and_the_spokesperson_reporting_it() -> None:
+    text = ("Office of the President\nRepublic of Korea\n\nOctober 31, 2025\n\nPresident Lee Jae Min held a summit with "
+            "Prime Minister Chris Luxen of New Zealand at 2:10 p.m., Presidential Spokesperson Kang Yu-jin said in a "
+            "written briefing.\n\nFrom the Korean side, Chief of Staff Kang Hoon-sil and National Security Adviser "
+            "Wi Sung-lak attended the summit. The Ambassador of Korea to New Zealand, Mr. Park Jin-ho, was present "
+            "at the meeting. Also attending the meeting were Military Secretary Maj.-Gen. Eli Mizra and Ambassador "
+            "Noam Katzir.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert "Kang Yu-jin" not in got
+    for name in ("Kang Hoon-sil", "Wi Sung-lak", "Park Jin-ho", "Eli Mizra", "Noam Katzir"):
+        assert got[name]["role"] == "attendee", name
+    assert got["Kang Hoon-sil"]["country"] == "KR"
+
+
+def test_a_state_house_in_a_capital_is_its_states_publisher() -> None:
+    text = ("State House, Abuja\n\nThursday, 11 July 2024\n\nPresident Bola Tinubi received the Secretary-General of "
+            "the Commonwealth at the Presidential Villa. The Minister of Foreign Affairs, Ambassador Yusuf Tugga, "
+            "was present at the meeting.\n")
+    assert people(text)["Tugga"]["country"] == "NG"

@@ -127,7 +127,7 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     country = spec.get("country")
     if spec.get("country_from"):
         place = m.group(spec["country_from"])
-        country = geo.country_code(place) or geo.country_code(_state_name(place))
+        country = geo.country_code(place) or geo.country_code(_state_name(place)) or _capital_country(place)
     if spec.get("tld_from"):       # a country-code domain: "gov.br" -> BR ("uk" is GB)
         tld = m.group(spec["tld_from"]).upper()
         country = "GB" if tld == "UK" else (tld if geo.country_name(tld) else None)
@@ -141,6 +141,12 @@ def _make(m: re.Match, spec: dict) -> Publisher:
 
 _STATE_PREFIX = re.compile(r"^(?:the\s+)?(?:government|gobierno|estado\s+plurinacional|rep[uú]blica|republic|state|"
                            r"kingdom|reino)\s+(?:of|de|del)\s+(?:the\s+|la\s+)?", re.I)
+
+
+def _capital_country(place: str) -> str | None:
+    """"State House, Abuja": a capital names its state."""
+    city = geo.lookup_city(place)
+    return city.country if city is not None and geo.capital_of(city.name) == city.country else None
 
 
 def _state_name(place: str) -> str:

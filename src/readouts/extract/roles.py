@@ -84,7 +84,7 @@ _SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)
 OPENING_FRONT = fastre.compile(r"\bOpening\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|session|event|meeting|panel|forum|"
                                r"seminar|dialogue|conference|debate|symposium|roundtable)\s*,\s*")
 # "On the Canadian side, the Minister of Natural Resources, Jonathan Wilkinson, took part."
-SIDE_TOOK_PART = fastre.compile(r"\bOn the (?P<side>[^,;()]{2,30}?) side,\s+[^.;]{3,200}?\s+(?P<verb>(?:also\s+)?"
+SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) side,\s+[^.;]{3,200}?\s+(?P<verb>(?:also\s+)?"
                                 r"(?:took part|participated|attended|(?:was|were) present))\b")
 # Heads of delegations: "the Sri Lankan delegation was led by Ms. X", "and the Vietnamese delegation by Mr. Y",
 # "The Japanese side was represented by Mr. A and Mr. B"; "Foreign Secretary X led the Bangladesh delegation"
@@ -95,7 +95,8 @@ DELEGATION_AFTER = fastre.compile(
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
-                                  r"attendance)|joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
+                                  r"attendance)|(?:was|were) present at the (?:meeting|talks|call|discussion|session|"
+                                  r"summit|dinner|lunch)(?=\s*[.;])|joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
                                   r"(?:Secretary|Minister|President|Chancellor|Premier)|"
                                   r"(?:also\s+)?joined (?:the|our) (?:\w+\s+){0,2}?(?:talks|meeting|call|discussion|session|"
                                   r"event|dialogue|part|hour)|"
@@ -106,7 +107,8 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"accompanied (?:President|Prime\s+Minister|Minister|Secretary|Chancellor|him|her)|"
                                   r"accompanied the (?:[A-Z][\w-]*\s+){0,3}?(?:Representative|Envoy|Ambassador|"
                                   r"Commissioner|Director-General)|"
-                                  r"attended(?=\s*[.;]|\s+the\s+(?:meeting|talks|call|discussion|session|event|dinner|lunch)\b)|"
+                                  r"attended(?=\s*[.;]|\s+the\s+(?:meeting|talks|call|discussion|session|event|dinner|lunch|"
+                                  r"summit)\b)|"
                                   r"formed part of the (?:[\w-]+\s+)?"
                                   r"delegation)\b", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
@@ -133,7 +135,7 @@ ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\bParticipating in the (?:meeting|talks|call|dinner|lunch|session) (?:were|was)\b|"
     r"\bParticipants included\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
     r"\bAlso (?:in attendance|present|attending|taking part|participating|at the table)"
-    r"(?: (?:at|in) the (?:[A-Z][\w-]*\s+)?(?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|"
+    r"(?: (?:(?:at|in) )?the (?:[A-Z][\w-]*\s+)?(?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|"
     r"ceremony|call|dialogue|consultations|discussions?))?(?: on the (?P<side9>[^,;()]{2,30}?) side)? "
     r"(?:were|was)\b:?|"
     # "The Department of Foreign Affairs was represented by Head of Department X"
@@ -187,7 +189,8 @@ BODY_SLOTS = (
                   "represented by")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "accompanied ", "formed part of", "attended.",
-                        "attended;", "attended the", "joined our", "took part in the", "participated in the")),
+                        "attended;", "attended the", "joined our", "took part in the", "participated in the",
+                        "present at the")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
@@ -518,6 +521,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         role = "principal" if key == first_side[0] and not led else "counterpart"
         for m in heads:
             slots.append(Slot(m, role, evidence, side_country=side))
+    # "..., Presidential Spokesperson Kang Yu-jung said in a written briefing": the source, not a party
+    slots = [sl for sl in slots if sl.role == "principal" or not _is_source(index, sl.mention)]
     return Roles(slots=slots, principal_office=office, main_verb=main_verb)
 
 
@@ -593,6 +598,16 @@ def _next_paragraph_lead(index: NameIndex, layout: Layout, sentences: list[tuple
     Read only when the lead's sentences gave no one (a generator: the check costs nothing else)."""
     if layout.lead and layout.lead_paragraph and not _with_bare(index, *layout.lead_paragraph):
         yield from [(s, e) for s, e in sentences if s >= layout.lead_paragraph[1]][:1]
+
+
+SPOKESPERSON = fastre.compile(r"\b(?:Spokesperson|Spokesman|Spokeswoman|Press\s+Secretary)\b", re.I)
+REPORTING = fastre.compile(r"\s*,?\s*(?:said|told|stated|announced|noted|added)\b")
+
+
+def _is_source(index: NameIndex, m: Mention) -> bool:
+    """A spokesperson reporting the event, named where they say so."""
+    return any(SPOKESPERSON.search(index.text, a, b) for a, b in m.titles) \
+        and REPORTING.match(index.text, _after_titles(m)) is not None
 
 
 def _before_titles(m: Mention) -> int:

@@ -1923,3 +1923,14 @@ def test_a_state_house_in_a_capital_is_its_states_publisher() -> None:
             "the Commonwealth at the Presidential Villa. The Minister of Foreign Affairs, Ambassador Yusuf Tugga, "
             "was present at the meeting.\n")
     assert people(text)["Tugga"]["country"] == "NG"
+
+
+@pytest.mark.parametrize("title, country", [("Premier of New South Wales", "AU"),
+                                            ("Premier of Newfoundland and Labrador", "CA"),
+                                            ("Chief Minister of the Northern Territory", "AU")])
+def test_a_provinces_head_speaks_for_its_country_and_a_province_is_nobodys_name(title: str, country: str) -> None:
+    text = ("Tokyo, 8 April 2025\n\nPrime Minister ISHIBA Shigeru received a courtesy call from the Honourable "
+            f"Chris Minnis MP, {title}.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Chris Minnis"]["country"] == country
+    assert not any(name in {"Wales", "Labrador", "Territory"} for name in got)

@@ -263,11 +263,14 @@ def _venues() -> dict:
         for alias in p["aliases"]:
             places[_key(alias)] = city
     regions = {}
+    region_names = []
     for r in raw["regions"]:
         region = Region(r["name"], r.get("country"), r.get("timezone"))
         for alias in [r["name"], *r.get("aliases", [])]:
             regions[_key(alias)] = region
+            region_names.append(alias)
     return {
+        "region_names": region_names,
         "venues": venues,
         "venues_folded": {_key(k): v for k, v in venues.items()},
         "places": places,
@@ -301,6 +304,19 @@ def find_venues(text: str) -> list[tuple[int, int, Venue]]:
     table = _venues()["venues"]
     return [(m.start(), m.end(), table[_norm_text(m.group())])
             for m in _venue_pattern().finditer(text)]
+
+
+@functools.lru_cache(maxsize=1)
+def _region_pattern() -> re.Pattern[str]:
+    names = sorted(_venues()["region_names"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def find_regions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Region]]:
+    """(start, end, Region) for every state, province or island named in text[start:end]."""
+    table = _venues()["regions"]
+    return [(m.start(), m.end(), table[_key(m.group())])
+            for m in _region_pattern().finditer(text, start, len(text) if end is None else end)]
 
 
 def lookup_region(name: str) -> Region | None:

@@ -123,6 +123,8 @@ class NameIndex:
         # "the State Guest House Jamuna": a venue's words are nobody's name
         spans += [(s, e) for s, e, _ in geo.find_venues(self.text[:self.end])]
         spans += [m.span() for m in WORLD_REGION.finditer(self.text, 0, self.end)]
+        # "Premier of New South Wales": a state's or province's words are nobody's name
+        spans += [(rs, re_) for rs, re_, _ in geo.find_regions(self.text, 0, self.end)]
         return sorted(spans)
 
     def in_known_span(self, tok: Token) -> bool:

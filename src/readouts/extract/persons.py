@@ -166,6 +166,18 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 # "Under-Secretary-General for Political and Peacebuilding Affairs": the UN Secretariat's ranks
                 return ("United Nations", un.start(), un.end()), None
     if country is None and org is None:
+        # the head of a state's or province's government: "Premier of Newfoundland and Labrador"
+        for s, e in titles:
+            head = _SUBNATIONAL_HEAD.search(text, s, e)
+            if head is None:
+                continue
+            for rs, re_, region in geo.find_regions(text, head.end(), e):
+                if rs == head.end() and region.country:
+                    country = (region.country, rs, re_)
+                    break
+            if country:
+                break
+    if country is None and org is None:
         # a sub-national government: "of the City of Rio de Janeiro"
         for s, e in titles:
             for m in re.finditer(r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+(?:de|do|da|del|of)?\s*[A-Z][\w’'-]*){0,3})",
@@ -190,6 +202,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     return org, country
 
 
+_SUBNATIONAL_HEAD = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\s+of\s+(?:the\s+)?")
 _PRIVATE_BODY = re.compile(r"\b(?:Association|Foundation|University|Company|Corporation|Chamber|Institute|Academy|"
                            r"College|Society|Trust|Coalition|Initiative)\b")
 

@@ -1934,3 +1934,28 @@ def test_a_provinces_head_speaks_for_its_country_and_a_province_is_nobodys_name(
     got = {p["name"]: p for p in event(text)["participants"]}
     assert got["Chris Minnis"]["country"] == country
     assert not any(name in {"Wales", "Labrador", "Territory"} for name in got)
+
+
+def test_two_delegations_led_in_one_sentence_and_another_occasion_earlier() -> None:
+    text = ("Ministry of Foreign Affairs of the Czech Republic\n\nPublished: 4. 6. 2024\n\nOn Tuesday 4 June, the 5th "
+            "round of political consultations between the Czech Republic and Iraq took place in Prague. The Czech "
+            "delegation was led by Deputy Minister for Foreign Affairs Jana Dvorak, the Iraqi delegation by Dr. "
+            "Hisham Alawa, Deputy Minister of Foreign Affairs.\n\nEarlier in the day, the Deputy Minister took part "
+            "in a forum hosted by the Minister of Trade, Mr. Petr Novy, which was also attended by Mr. Jan Kral.\n")
+    got = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert got["Jana Dvorak"] == ("principal", "CZ") and got["Hisham Alawa"] == ("counterpart", "IQ")
+    assert "Petr Novy" not in got and "Jan Kral" not in got
+
+
+def test_a_working_lunch_for_a_guest_named_with_an_honorific_and_we_sat_down() -> None:
+    text = ("Canberra, 6 October 2025\n\nToday I hosted the Prime Minister of Singapore, Mr. Lawrence Wang, for a "
+            "working lunch at Parliament House in Canberra.\n\nWe sat down at 12.30pm.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["utc_offset"]) == ("meal", "12:30", "+11:00")
+
+
+def test_a_state_visit_the_meeting_was_the_occasion_of_brings_no_one() -> None:
+    text = ("Tokyo, 25 March 2025\n\nMinister of Foreign Affairs Mauro Vieiro met today in Tokyo with the Minister "
+            "for Foreign Affairs of Japan, Takeshi Iwayo, on the occasion of the State Visit of President Luiz "
+            "Lula to Japan.\n")
+    assert "Lula" not in people(text)

@@ -24,7 +24,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:over\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"in\s+the\s+form\s+of\s+a\s+(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"(?:was|were)\s+hosted\s+to\s+an?\s+(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast)|"
-        r"(?:hosted|welcomed|received|invited)\b[^.]{0,80}?\bfor\s+an?\s+(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)|"
+        # "hosted the Minister ..., Mr. Javier Martinez, for a working lunch" (past the honorific's full stop)
+        r"(?:hosted|welcomed|received|invited)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.){0,160}?\bfor\s+an?\s+"
+        r"(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"attended\s+an?\s+(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)\s+hosted\s+by|"
         r"(?:hosted|co-hosted|held|gave|offered|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+|welcome\s+|"
         r"ministerial\s+|private\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)|"

@@ -445,6 +445,9 @@ class NameIndex:
                 end -= 1
             if end == seg_start or not any(t.is_cap for t in toks[seg_start:end]):
                 break
+            if [t.text for t in toks[seg_start:end] if not t.is_cap] in ([], ["the"]) and end - seg_start <= 2 \
+                    and k < len(toks) and toks[k].is_word and not toks[k].is_cap and toks[k].text not in connectors():
+                break       # "X, the Iraqi delegation by ...": a clause, not a title
             segments.append((toks[seg_start].start, toks[end - 1].end))
             j = k
             if k < len(toks) and toks[k].text != ",":

@@ -65,6 +65,9 @@ QUOTE_SAID = fastre.compile(r"[”\"]\s*,?\s*" + REMARK_VERB + r"\s+", re.I)
 SUBJECT_SAID = fastre.compile(r"\s*,?\s*" + REMARK_VERB + r"\b")
 REMARKS_AT_EVENTS = {"symposium", "dialogue"}
 OPENING_REMARKS = fastre.compile(r"\b(?:opening|welcoming|welcome|introductory)\s+(?:remarks|address|statement|speech)\b", re.I)
+# A sentence about another occasion than the event's
+OTHER_OCCASION = fastre.compile(r"(?:\d+[.)]\s+)?(?:Earlier|Later)\s+(?:in\s+the\s+day|that\s+day|today|on|this|in)\b|"
+                                r"(?:\d+[.)]\s+)?(?:Earlier|Previously),", re.I)
 # Someone a speaker speaks for or quotes, not a speaker: "delivered on behalf of President X",
 # "conveyed a message from Minister Y"
 SPOKEN_FOR = fastre.compile(r"\b(?:on\s+behalf\s+of|message\s+from|greetings\s+(?:of|from)|letter\s+from)\s+(?:the\s+)?"
@@ -90,8 +93,8 @@ SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) sid
 # "The Japanese side was represented by Mr. A and Mr. B"; "Foreign Secretary X led the Bangladesh delegation"
 _SIDE = r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 DELEGATION_AFTER = fastre.compile(
-    r"\b(?:the\s+)?" + _SIDE + r"\s+(?:delegation|side)\s+(?:was\s+|were\s+)?(?:led|headed|represented)\s+by\b|"
-    r"\b(?:and|while)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b")
+    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side)\s+(?:was\s+|were\s+)?(?:led|headed|represented)\s+by\b|"
+    r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b")
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
@@ -157,7 +160,8 @@ ATTENDEES = fastre.compile(
 # Objects after these are context, not participants.
 NOT_OBJECT = fastre.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
-    r"to participate in|on the margins of|in the presence of|on behalf of|according to|(?:moderated|facilitated) by)\b", re.I)
+    r"to participate in|on the margins of|in the presence of|on behalf of|according to|(?:moderated|facilitated) by|"
+    r"on the occasion of)\b", re.I)
 # Each body slot pattern with words one of which any match must contain (lower-cased).
 BODY_SLOTS = (
     (PASSIVE_COCHAIR, ("chaired",)),
@@ -216,7 +220,9 @@ _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
 _PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+by\b")
 _LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b")
 _NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b|\band on behalf of\b|"
-                            r"\band on the [^,;()]{2,30}? side\b")
+                            r"\band on the [^,;()]{2,30}? side\b|"
+                            # "..., the Iraqi delegation by Dr. X"
+                            r"(?:,|\band|\bwhile)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:delegation|side)\s+by\b")
 
 
 @dataclass
@@ -427,6 +433,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         k = bisect.bisect_left(hits, s)
         if k == len(hits) or hits[k] >= e:
             continue
+        if OTHER_OCCASION.match(text, s, e):
+            continue        # "Earlier in the day, EAM took part in the Quad meeting ... also attended by ..."
         seg = text[s:e]
         for mc in PASSIVE_COCHAIR.finditer(text, s, e):
             people = _with_bare(index, mc.end(), e)

@@ -42,7 +42,7 @@ TIMING_SENTENCE = fastre.compile(
     r"(?:,\s+held\s+(?:from|at|between)\b|(?:,[^.;]{1,160}?,|,?\s+which|\s+(?:at|in|with)\s+[^.;,]{1,80}?)?\s+(?:began|started|"
     r"commenced|opened|was\s+held|took\s+place|lasted|ran|took)\b)"
     # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)
-    r"|We\s+(?:met|spoke|talked)\b"
+    r"|We\s+(?:met|spoke|talked|sat\s+down)\b"
     r"|(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked)\b"
     r"|(?:Over|During)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meeting|talks|call),?\s+which\s+(?:lasted|began)\b", re.I)
 # "... delivered the keynote at the opening session, which started at 9:30 local time.", "X and Y

@@ -1959,3 +1959,12 @@ def test_a_state_visit_the_meeting_was_the_occasion_of_brings_no_one() -> None:
             "for Foreign Affairs of Japan, Takeshi Iwayo, on the occasion of the State Visit of President Luiz "
             "Lula to Japan.\n")
     assert "Lula" not in people(text)
+
+
+def test_a_title_in_another_language_between_coordinated_principals_and_smt() -> None:
+    text = ("New Delhi, 20 August 2024\n\nExternal Affairs Minister Dr. S. Jaishanker and Raksha Mantri Shri Rajnath "
+            "Singhal received the Foreign Minister of Japan, H.E. Ms. Yoko Kamikawo, in New Delhi. The Indian "
+            "delegation included Foreign Secretary Shri Vikram Misra and Joint Secretary Smt. Kavita Raghunath.\n")
+    got = people(text)
+    assert got["Singhal"]["role"] == "principal" and got["Kamikawo"]["role"] == "counterpart"
+    assert got["Raghunath"]["role"] == "attendee"

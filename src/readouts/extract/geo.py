@@ -91,6 +91,9 @@ def _norm_text(s: str) -> str:
     return squash(s).strip()
 
 
+norm_text = _norm_text
+
+
 def trie_regex(strings: Iterable[str]) -> str:
     """A regex (no anchors, no boundaries) matching any of `strings`, longest first at each
     point, built as a trie so that thousands of alternatives stay fast. A space matches any

@@ -36,6 +36,29 @@ def _all_keywords() -> tuple[str, ...]:
     return tuple(sorted({k for _, spec in _patterns() for k in spec["keywords"]}))
 
 
+@lru_cache(maxsize=1)
+def _keyword_scanner() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """One pass over a text finds every keyword: a zero-width look-ahead tries the keyword trie
+    at each position, the longest keyword there wins, and the keywords that are its prefixes
+    come with it (they begin at the same place). Faster than a substring test per keyword."""
+    keywords = _all_keywords()
+    by_form: dict[str, set[str]] = {}
+    for k in keywords:
+        by_form.setdefault(geo.norm_text(k), set()).add(k)
+    closure = {form: frozenset(k for other, ks in by_form.items() if form.startswith(other) for k in ks)
+               for form in by_form}
+    return re.compile(r"(?=(" + geo.trie_regex(keywords) + r"))"), closure
+
+
+def _present(low: str) -> set[str]:
+    """The publisher keywords found in a lower-cased text."""
+    scanner, closure = _keyword_scanner()
+    out: set[str] = set()
+    for m in scanner.finditer(low):
+        out |= closure.get(geo.norm_text(m.group(1)), frozenset())
+    return out
+
+
 MASTHEAD_LINES = 3      # the page's first lines: a publisher named there is the page's own
 
 
@@ -46,9 +69,7 @@ def _first(text: str, start: int, end: int, weak_ok: bool):
         masthead = _in_masthead(text, _masthead_end(text, start), weak_ok)
         if masthead is not None:
             return masthead
-    low = text[start:end].lower()
-    # each keyword tested once, not once per pattern that lists it
-    present = {k for k in _all_keywords() if k in low}
+    present = _present(text[start:end].lower())
     for pattern, spec in _patterns():
         if spec.get("weak") and not weak_ok:
             continue
@@ -63,8 +84,7 @@ def _first(text: str, start: int, end: int, weak_ok: bool):
 def _in_masthead(text: str, masthead_end: int, weak_ok: bool):
     """The earliest publisher named in the page's first lines. An organisation the body often
     names (NATO, the OSCE) counts only as a masthead line of its own."""
-    low = text[:masthead_end].lower()
-    present = {k for k in _all_keywords() if k in low}
+    present = _present(text[:masthead_end].lower())
     best = None
     for pattern, spec in _patterns():
         if spec["keywords"] and spec["keywords"].isdisjoint(present):

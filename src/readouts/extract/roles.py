@@ -64,6 +64,11 @@ REMARK_VERB = (r"(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|highligh
 QUOTE_SAID = fastre.compile(r"[”\"]\s*,?\s*" + REMARK_VERB + r"\s+", re.I)
 SUBJECT_SAID = fastre.compile(r"\s*,?\s*" + REMARK_VERB + r"\b")
 REMARKS_AT_EVENTS = {"symposium", "dialogue"}
+# The sentences to read for remarks, only at such events: "said" is in nearly every readout, and
+# every sentence a body pattern hits is read through every pattern
+REMARK_SLOT = (fastre.compile(r"\b" + REMARK_VERB + r"\b"), ("said", "stated", "noted", "stressed", "emphasi",
+                                                            "underlined", "highlighted", "recalled", "urged",
+                                                            "announced", "added", "called for"))
 OPENING_REMARKS = fastre.compile(r"\b(?:opening|welcoming|welcome|introductory)\s+(?:remarks|address|statement|speech)\b", re.I)
 # A sentence about another occasion than the event's
 OTHER_OCCASION = fastre.compile(r"(?:\d+[.)]\s+)?(?:Earlier|Later)\s+(?:in\s+the\s+day|that\s+day|today|on|this|in)\b|"
@@ -182,9 +187,7 @@ BODY_SLOTS = (
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
                   "heard from")),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote")),
-    (fastre.compile(r"\b" + REMARK_VERB + r"\b"), ("said", "stated", "noted", "stressed", "emphasi", "underlined",
-                                                    "highlighted", "recalled", "urged", "announced", "added",
-                                                    "called for")),
+
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
                        "address")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", " side",
@@ -424,7 +427,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     start, stop = layout.dateline_end, layout.body_end
     low = text[start:stop].lower()
     hit = set()
-    for pattern, keywords in BODY_SLOTS:
+    for pattern, keywords in BODY_SLOTS + ((REMARK_SLOT,) if event_type in REMARKS_AT_EVENTS else ()):
         # a substring test in C is far cheaper than a case-blind regex over the whole body
         if not any(k in low for k in keywords):
             continue

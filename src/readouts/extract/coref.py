@@ -24,6 +24,10 @@ def link_mentions(index: NameIndex, people: list[Participant]) -> None:
 _COURTESY = re.compile(r"^(?:the\s+)?(?:right\s+honou?rable|rt\.?\s+hon\.?|honou?rable|hon\.?)\s+")
 
 
+def _without_the(title: str) -> str:
+    return title[4:] if title.startswith("the ") else title
+
+
 def resolve_office(index: NameIndex, m: Mention, people: list[Participant], roles) -> int | None:
     """Which participant "the Prime Minister" or "the Foreign Secretary" refers to."""
     text = index.text
@@ -35,8 +39,7 @@ def resolve_office(index: NameIndex, m: Mention, people: list[Participant], role
             return None
     hits = []
     for i, p in enumerate(people):
-        titles = [re.sub(r"^the\s+", "", _COURTESY.sub("", squash(text[a:b]).lower()))
-                  for x in p.mentions for a, b in x.titles]
+        titles = [_without_the(_COURTESY.sub("", squash(text[a:b]).lower())) for x in p.mentions for a, b in x.titles]
         # "Ambassador Linda Thomas-Greenfield ... The Ambassador expressed ...": a rank worn as a form of address
         titles += [squash(form).lower().rstrip(".") for x in p.mentions for form, _, _ in x.honorifics]
         if any(t == title or t.endswith(" " + title) or t.startswith((title + " of", title + " for"))

@@ -311,8 +311,9 @@ def find_venues(text: str) -> list[tuple[int, int, Venue]]:
 
 @functools.lru_cache(maxsize=1)
 def _region_pattern() -> re.Pattern[str]:
-    names = sorted(_venues()["region_names"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    names = _venues()["region_names"]
+    firsts = "".join(sorted({re.escape(_norm_text(n)[:1]) for n in names} - {""}))
+    return re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{trie_regex(names)})(?![\w-])")
 
 
 def find_regions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Region]]:

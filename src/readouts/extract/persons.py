@@ -148,7 +148,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
             if not (after_dest(os_) and posted) and org is None:
                 org = (name, os_, oe)
         if org is None:
-            m = _non_state_org().search(text[s:e])
+            m = _non_state_org().search(text[s:e]) or _body_named().match(text[s:e])
             if m and _STATE_ORGAN.search(m.group(1)):
                 m = None        # "Member of the Political Bureau of the CPC Central Committee": an organ of a state
             if m and EXECUTIVE_WORDS.search(text, s, e) and not _PRIVATE_BODY.search(m.group(1)):
@@ -209,14 +209,19 @@ _PRIVATE_BODY = re.compile(r"\b(?:Association|Foundation|University|Company|Corp
 
 @lru_cache(maxsize=1)
 def _non_state_org() -> re.Pattern:
-    """"Dean of the Federal University of X", "Chair of the Evaluation Committee for Y",
-    "German Institute for Human Rights"."""
+    """"Dean of the Federal University of X", "Chair of the Evaluation Committee for Y"."""
     heads = "|".join(load("organizations.json")["non_state_heads"])
-    # "... of the Zimbabwe Women Mediators Forum", or a title that is the body's name alone
-    # (", German Institute for Human Rights")
-    return fastre.compile(r"(?:\b(?:of|at|in)\s+(?:the\s+)?|^(?=(?:[A-Z][\w’'-]*\s+(?:(?:for|and)\s+)?)+(?:" + heads + r")\b))"
-                      r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)*"
+    return fastre.compile(r"\b(?:of|at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)*"
                       r"(?:" + heads + r")\b"
+                      r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|de))*)?)")
+
+
+@lru_cache(maxsize=1)
+def _body_named() -> re.Pattern:
+    """A title that is a body's name alone (", German Institute for Human Rights"), the name
+    as group 1 like _non_state_org's."""
+    heads = "|".join(load("organizations.json")["non_state_heads"])
+    return re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:for|and)\s+)?)+(?:" + heads + r")\b"
                       r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|de))*)?)")
 
 

@@ -131,20 +131,21 @@ def _write(store: Store, results: list[Result]) -> list[Outcome]:
     return outcomes
 
 
-def _seqs(store: Store, ids: list[str]) -> dict[str, int]:
+def _by_id(store: Store, ids: list[str], column: str) -> dict[str, Any]:
+    """documents.<column> of the stored documents among ids."""
     if not ids:
         return {}
     marks = ", ".join("?" for _ in ids)
-    return {r["id"]: r["seq"] for r in store.rows(
-        f"SELECT id, seq FROM documents WHERE id IN ({marks})", ids)}
+    return {r["id"]: r[column] for r in store.rows(
+        f"SELECT id, {column} FROM documents WHERE id IN ({marks})", ids)}
+
+
+def _seqs(store: Store, ids: list[str]) -> dict[str, int]:
+    return _by_id(store, ids, "seq")
 
 
 def _stored_versions(store: Store, ids: list[str]) -> dict[str, str]:
-    if not ids:
-        return {}
-    marks = ", ".join("?" for _ in ids)
-    return {r["id"]: r["extractor_version"] for r in store.rows(
-        f"SELECT id, extractor_version FROM documents WHERE id IN ({marks})", ids)}
+    return _by_id(store, ids, "extractor_version")
 
 
 def _clear_errors(store: Store, source: str) -> None:

@@ -1968,3 +1968,15 @@ def test_a_title_in_another_language_between_coordinated_principals_and_smt() ->
     got = people(text)
     assert got["Singhal"]["role"] == "principal" and got["Kamikawo"]["role"] == "counterpart"
     assert got["Raghunath"]["role"] == "attendee"
+
+
+def test_a_visit_then_in_the_city_she_met_and_bint_in_a_name() -> None:
+    text = ("24 October 2025\n\nFederal Minister Katharina Leitner travelled to the Republic of Moldova today for a "
+            "one-day working visit. In Chișinău she met at 11:00 local time with Deputy Prime Minister and Minister "
+            "of Foreign Affairs Mihai Popov.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Chișinău", "+03:00")
+    assert people(text)["Popov"]["role"] == "counterpart"
+    named = ("Minsk, 3 June 2025\n\nH.E. Reem bint Saeed Al Mazroui, Minister of State, met the Minister of Foreign "
+             "Affairs of Belarus, Dmitry Vasilev, in Minsk.\n")
+    assert "Reem bint Saeed Al Mazroui" in {p["name"] for p in event(named)["participants"]}

@@ -5,6 +5,7 @@ a release's dateline is where it was issued, not where the event was.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -303,10 +304,16 @@ MEET_IN = fastre.compile(r"\b(?:(?:meet|meets|met|meeting|welcome|welcomed|welco
                      r"(?:talks|started|began|took\s+place|was\s+held)\b[^.;]{0,100}?)\bin\s+(?P<place>" + _PLACE_WORDS + ")")
 
 
+FRONTED_MEET_IN = fastre.compile(r"\bIn\s+(?P<place>" + _PLACE_WORDS + r"),?\s+(?:he|she|they|we)\s+(?:also\s+)?"
+                                 r"(?:met|held|had|hosted|received|visited)\b")
+
+
 def _city_in(doc: Doc, region: tuple[int, int], country: str | None, strict: bool) -> Place | None:
-    """A city named where the text speaks of meeting there ("a pleasure to meet ... in Tokyo")."""
+    """A city named where the text speaks of meeting there ("a pleasure to meet ... in Tokyo",
+    "In Chișinău she met ...")."""
     text = doc.text
-    for m in MEET_IN.finditer(text, region[0], region[1]):
+    for m in itertools.chain(MEET_IN.finditer(text, region[0], region[1]),
+                             FRONTED_MEET_IN.finditer(text, region[0], region[1])):
         words = _strip(m.group("place")).split()
         for k in range(len(words), 0, -1):
             place = " ".join(words[:k])

@@ -138,7 +138,9 @@ COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A
                              # "... and Raksha Mantri Shri Rajnath Singh": a title the grammar does not know
                              r"(?:[A-Z][\w’'-]*\s+){0,3}"
                              r"|\s*,\s*")
-PRONOUN_SUBJECT = fastre.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+)?$")
+# "He held ...", "In Chișinău she met ...": the pronoun opens the sentence, or follows a fronted place
+PRONOUN_SUBJECT = fastre.compile(r"\s*(?:(?:He|She)|(?:In|At|Later|Then)\s[^,.;]{1,40}?,?\s+(?:he|she))\s+"
+                                 r"(?:also\s+|then\s+|later\s+)?$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 ATTENDEES = fastre.compile(
@@ -421,6 +423,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                                                     and sl.mention.group is None)] + []
         break
 
+    if main_verb and TRAVEL_VERB.fullmatch(text, *main_verb) and not any(sl.role == "counterpart" for sl in slots):
+        # "X travelled to Moldova today. In Chișinău she met ... with Y": the visit's meeting
+        slots.extend(_met_on_the_visit(index, [(s, e) for s, e in lead_sents if s >= main_verb[1]][:2]))
     lead_roles = bool(slots)
     delegations: list[tuple[tuple[str, int, int] | None, list[Mention], tuple[int, int]]] = []
     # 2. Patterns anywhere in the body.
@@ -621,6 +626,22 @@ def _is_source(index: NameIndex, m: Mention) -> bool:
     """A spokesperson reporting the event, named where they say so."""
     return any(SPOKESPERSON.search(index.text, a, b) for a, b in m.titles) \
         and REPORTING.match(index.text, _after_titles(m)) is not None
+
+
+TRAVEL_VERB = fastre.compile(r"travell?ed|visited")
+
+
+def _met_on_the_visit(index: NameIndex, sents: list[tuple[int, int]]) -> list[Slot]:
+    """Those the visitor, named by a pronoun, met in the sentences after the visit's."""
+    text = index.text
+    for s, e in sents:
+        for v in MAIN_VERB.finditer(text, s, e):
+            if PRONOUN_SUBJECT.match(text, s, v.start()) is None:
+                break
+            blocked = NOT_OBJECT.search(text, v.end(), e)
+            met = [m for m in _with_bare(index, v.end(), blocked.start() if blocked else e)]
+            return [Slot(met[0], "counterpart", (v.start(), v.end()))] if met else []
+    return []
 
 
 def _before_titles(m: Mention) -> int:

@@ -1980,3 +1980,12 @@ def test_a_visit_then_in_the_city_she_met_and_bint_in_a_name() -> None:
     named = ("Minsk, 3 June 2025\n\nH.E. Reem bint Saeed Al Mazroui, Minister of State, met the Minister of Foreign "
              "Affairs of Belarus, Dmitry Vasilev, in Minsk.\n")
     assert "Reem bint Saeed Al Mazroui" in {p["name"] for p in event(named)["participants"]}
+
+
+@pytest.mark.parametrize("abbreviation", ["FM", "PM", "EAM"])
+def test_abbreviated_titles_head_a_name(abbreviation: str) -> None:
+    text = (f"Jerusalem, 12 May 2025\n\n{abbreviation} Yael Ben-Amos spoke by telephone with the Foreign Minister of "
+            f"Austria, Ms. Katharina Leitner. {abbreviation} Ben-Amos congratulated her counterpart on her "
+            "appointment.\n")
+    got = people(text)
+    assert got["Ben-Amos"]["role"] == "principal" and got["Ben-Amos"]["titles"][0] == abbreviation

@@ -34,9 +34,15 @@ def snapshot(url: str) -> dict[str, object]:
     with open_store(url) as store:
         out: dict[str, object] = {t: store.scalar(f"SELECT count(*) FROM {t}") for t in TABLES}
         out["ids"] = [r["id"] for r in store.rows("SELECT id FROM documents ORDER BY id")]
+        # events and participations by what they are (document, event, position), not by their
+        # ids: those begin with the document's ingest order, which PostgreSQL's identity leaves
+        # gaps in when a killed transaction had drawn numbers
         out["participations"] = store.rows(
-            "SELECT id, person_id, name, role FROM participations ORDER BY id")
-        out["meetings"] = store.rows("SELECT id, meeting_id FROM events ORDER BY id")
+            "SELECT e.document_id, e.idx AS event_idx, p.idx, p.person_id, p.name, p.role "
+            "FROM participations p JOIN events e ON e.id = p.event_id "
+            "ORDER BY e.document_id, e.idx, p.idx")
+        out["meetings"] = store.rows(
+            "SELECT document_id, idx, meeting_id FROM events ORDER BY document_id, idx")
         return out
 
 

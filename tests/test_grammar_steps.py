@@ -1989,3 +1989,31 @@ def test_abbreviated_titles_head_a_name(abbreviation: str) -> None:
             "appointment.\n")
     got = people(text)
     assert got["Ben-Amos"]["role"] == "principal" and got["Ben-Amos"]["titles"][0] == abbreviation
+
+
+SPANISH = ("Ministerio de Relaciones Exteriores\nGobierno de Chile\n\nValparaíso, 15 de julio de 2025\n\n"
+           "El ministro de Relaciones Exteriores, Alberto Klaver Stock, sostuvo hoy una reunión bilateral con el "
+           "canciller de la República Argentina, Gerardo Werth, en Punta Arenas. El encuentro comenzó a las 10:30 "
+           "horas y se extendió por cerca de dos horas.\n\nAmbos cancilleres reafirmaron su compromiso con la "
+           "Resolución 1325 (2000) del Consejo de Seguridad sobre Mujeres, Paz y Seguridad.\n")
+
+
+def test_a_spanish_release_gives_its_event_people_and_figures() -> None:
+    e = event(SPANISH)
+    assert (e["type"], e["date"], e["start_time"], e["duration_minutes"]) == ("meeting", "2025-07-15", "10:30", 120)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Punta Arenas", "-03:00")    # Magallanes keeps -03
+    assert [r["number"] for r in e["references"]] == [1325]
+    got = people(SPANISH)
+    assert (got["Klaver Stock"]["role"], got["Klaver Stock"]["country"]) == ("principal", "CL")   # both surnames
+    assert (got["Werth"]["role"], got["Werth"]["country"]) == ("counterpart", "AR")
+
+
+@pytest.mark.parametrize("phrase, minutes", [("tuvo una duración aproximada de hora y media", 90),
+                                             ("se extendió por espacio de una hora", 60)])
+def test_spanish_durations(phrase: str, minutes: int) -> None:
+    text = ("Asunción, 10 de junio de 2025\n\nEl Ministro de Relaciones Exteriores, Rubén Ramos Lezca, recibió esta "
+            "mañana, a las 10:00 horas, al Ministro de Relaciones Exteriores de Costa Rica, Sr. Arnoldo Andre. La "
+            f"reunión {phrase}.\n")
+    e = event(text)
+    assert e["duration_minutes"] == minutes and e["start_time"] == "10:00"
+    assert people(text)["Ramos Lezca"]["role"] == "principal"      # "El Ministro de ..." is an office, not a name

@@ -131,9 +131,11 @@ WEEKDAY_REF = fastre.compile(r"\b(?P<which>[Oo]n|[Tt]his|[Ll]ast)\s+(?P<weekday>
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS = fastre.compile(
     r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|the\s+previous\s+day|"
-    r"earlier\s+today|last\s+night)\b", re.I)
+    r"earlier\s+today|last\s+night|"
+    # Spanish: "hoy", "esta mañana", "ayer"
+    r"hoy|esta\s+(?:mañana|tarde|noche)|ayer)\b", re.I)
 
 
 def relative_offset(word: str) -> int:
     w = word.lower()
-    return -1 if ("yesterday" in w or "previous" in w or "last night" in w) else 0
+    return -1 if ("yesterday" in w or "previous" in w or "last night" in w or w == "ayer") else 0

@@ -16,10 +16,11 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("video_conference", fastre.compile(
         r"\b(?:video\s*-?\s*conferenc\w*|videoconferenc\w*|video\s+call|video\s+link|virtual(?:ly)?\s+(?:meeting|format|summit)|"
         r"(?:in|via|by)\s+(?:an\s+)?online\s+(?:format|meeting)|online\s+format|held\s+online|held\s+virtually|"
-        r"teleconferenc\w*|web\s+conferenc\w*)\b", re.I)),
+        r"teleconferenc\w*|web\s+conferenc\w*|videoconferencia)\b", re.I)),
     ("telephone_talk", fastre.compile(
         r"\b(?:telephone\s+(?:talks?|call|conversation|meeting)|phone\s+(?:call|talks?|conversation)|"
-        r"spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|by\s+telephone|call\s+with|calls?\s+between)\b", re.I)),
+        r"spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|by\s+telephone|call\s+with|calls?\s+between|"
+        r"(?:conversaci[oó]n|llamada)\s+telef[oó]nica)\b", re.I)),
     ("meal", fastre.compile(
         r"\b(?:over\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"in\s+the\s+form\s+of\s+a\s+(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
@@ -33,7 +34,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "hosted the Prime Minister of New Zealand, ..., at a working breakfast"
         r"(?:hosted|welcomed|received)\b[^.]{0,120}?\bat\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"
         r"(?:dinner|lunch|luncheon|breakfast))\b", re.I)),
-    ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b", re.I)),
+    ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b|\bvisita\s+de\s+cortes[ií]a\b", re.I)),
     # "presided over the signing ceremony of a memorandum": a ceremony is none of the other kinds
     ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b", re.I)),
     ("symposium", fastre.compile(
@@ -62,7 +63,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("meeting", fastre.compile(
         r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|welcomed(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))|"
         r"exchanged\s+(?:views|opinions)|"
-        r"exchange\s+of\s+views|bilateral)\b", re.I)),
+        r"exchange\s+of\s+views|bilateral|"
+        # a Spanish-language release
+        r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó])\b", re.I)),
     ("telephone_talk", fastre.compile(r"\b(?:spoke|speaks|talked)\b(?!\s+(?:at|before|in|on|about|of)\b)", re.I)),
 ]
 

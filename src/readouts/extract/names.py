@@ -88,6 +88,15 @@ class Mention:
         return out
 
 
+# Spanish offices, written in lower case after an article: "el ministro de Relaciones Exteriores de
+# la República de Guatemala, X", "al canciller de la República Argentina, Y"
+SPANISH_ARTICLES = frozenset({"El", "La", "Los", "Las"})
+SPANISH_ARTICLE_OFFICE = fastre.compile(r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|"
+                                        r"[Ss]ubsecretari[oa]|[Vv]iceministr[oa]|[Ee]mbajador)")
+SPANISH_OFFICE = fastre.compile(
+    r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?P<title>(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|[Ss]ubsecretari[oa]|"
+    r"[Vv]iceministr[oa]|[Ee]mbajador(?:a)?|[Pp]residente|[Pp]residenta|[Dd]irector(?:a)?)"
+    r"(?:\s+(?:de|del|y|para|la|las|los|el|[A-ZÁÉÍÓÚ][\wáéíóúñ]+)){0,12}?)\s*,\s*(?=(?:Sr\.|Sra\.|Dr\.)?\s*[A-ZÁÉÍÓÚ])")
 # Capitalised words that open a sentence before a title, never part of it
 NOT_A_TITLE_START = frozenset("""On In At During Following After Before Today Yesterday This That Monday Tuesday
 Wednesday Thursday Friday Saturday Sunday Also Both Each Meanwhile Later Earlier""".split())
@@ -401,6 +410,16 @@ class NameIndex:
                 end_of_last = max(j, i + 1)
         return out
 
+    def spanish_offices(self) -> list[Mention]:
+        """"El ministro de Relaciones Exteriores, Alberto van Klaveren Stork, ...": Spanish writes
+        an office in lower case before the name it introduces; the office, so the name after its
+        comma is read like one after an English title."""
+        if "," not in self.text or not SPANISH_ARTICLE_OFFICE.search(self.text, self.start, self.end):
+            return []
+        return [Mention(start=m.start("title"), end=m.end("title"), kind="office",
+                        titles=[(m.start("title"), m.end("title"))])
+                for m in SPANISH_OFFICE.finditer(self.text, self.start, self.end)]
+
     def post_title(self, m: Mention) -> list[tuple[int, int]]:
         """", Minister for Foreign Affairs of Japan" after a name: one or more comma segments."""
         toks = self.tokens
@@ -506,6 +525,8 @@ class NameIndex:
         if len(words) < 2 and not (len(words) == 1 and initials) and not single \
                 or any(self.in_known_span(t) for t in words):
             return None
+        if self.tokens[i].text in SPANISH_ARTICLES:
+            return None     # "El Ministro de Relaciones Exteriores, X, ...": an office, not a name
         return Mention(start=self.tokens[i].start, end=self.tokens[j - 1].end, kind="bare",
                        name_tokens=self.tokens[i:j])
 
@@ -526,6 +547,11 @@ class NameIndex:
             if m.kind == "office" and any(s <= m.start < e for s, e in taken):
                 continue
             out.append(m)
+        for m in self.spanish_offices():
+            # the office wins over a "name" read from its own capitalised words ("El Ministro de ...")
+            clash = [o for o in out if o.start < m.end and m.start < o.end]
+            if all(o.kind != "honorific" and o.start >= m.start - 4 for o in clash):
+                out = [o for o in out if o not in clash] + [m]
         out.sort(key=lambda m: m.start)
         # "Foreign Minister of Norway Ms. Ingrid Solberg": a title run right before the honorific
         offices = [m for m in out if m.kind == "office"]

@@ -23,7 +23,8 @@ PLACE_INTRO = fastre.compile(
     # "at Waitangi, on the Chatham Islands", "at Hillsborough, Northern Ireland": "at" only before a place and its region
     r"at(?=\s+(?:the\s+)?[A-Z][^,.;]{1,40},\s+(?:(?:on|in)\s+the\s+)?[A-Z])|"
     # "welcomed the Republic of Korea's Foreign Minister Cho Hyun to Auckland"
-    r"came\s+to|invited\s+to|arrived\s+in|welcomed\b[^.;]{0,100}?\bto|in)|[’']s\s+visit\s+to)\s+(?:the\s+)?(?P<place>"
+    r"came\s+to|invited\s+to|arrived\s+in|welcomed\b[^.;]{0,100}?\bto|in|en(?=\s+(?:la\s+)?[A-ZÁÉÍÓÚ]))|[’']s\s+visit\s+to)"
+    r"\s+(?:the\s+|la\s+)?(?P<place>"
     + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"

@@ -9,9 +9,10 @@ from .data import load
 from .text import Doc
 
 RESOLUTION = fastre.compile(
-    r"\b(?:UNSCR|UNSC\s+[Rr]esolutions?|S/RES/|(?:Security\s+Council\s+)?[Rr]esolutions?)\s*(?:No\.?|Number|#)?\s*"
+    r"\b(?:UNSCR|UNSC\s+[Rr]esolutions?|S/RES/|(?:Security\s+Council\s+)?[Rr]esolutions?|[Rr]esoluci[oó]n(?:es)?)"
+    r"\s*(?:No\.?|Number|#|N[°º]\.?)?\s*"
     r"(?P<nums>\d{3,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&)\s*(?:\d{3,4})(?:\s*\(\d{4}\))?)*)")
-SC_CONTEXT = fastre.compile(r"Security\s+Council|UNSC|UNSCR|S/RES", re.I)
+SC_CONTEXT = fastre.compile(r"Security\s+Council|UNSC|UNSCR|S/RES|Consejo\s+de\s+Seguridad", re.I)
 NOT_SC = fastre.compile(r"General\s+Assembly|Human\s+Rights\s+Council|UNGA|A/RES", re.I)
 
 

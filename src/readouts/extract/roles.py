@@ -33,7 +33,9 @@ MAIN_VERB = fastre.compile(
     r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
     r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
-    r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated)\b")
+    r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|"
+    # a Spanish-language release
+    r"sostuvo|recibió|se\s+reunió|mantuvo|encabezó|conversó|dialogó)\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
 SPEAKERS_AFTER = fastre.compile(

@@ -50,7 +50,9 @@ LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
     r"travell?ed to|took a (?:tele)?phone call|opened|"
     r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
-    r"were held|welcomed|joined|gathered|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over)\b")
+    r"were held|welcomed|joined|gathered|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
+    # a Spanish-language release: "sostuvo hoy una reunión", "recibió", "se reunió con"
+    r"sostuvo|sostuvieron|recibió|se reunió|se reunieron|mantuvo|mantuvieron|encabezó|participó|conversó|dialogó)\b")
 
 
 @dataclass

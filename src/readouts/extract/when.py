@@ -43,6 +43,8 @@ TIMING_SENTENCE = fastre.compile(
     r"commenced|opened|was\s+held|took\s+place|lasted|ran|took)\b)"
     # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)
     r"|We\s+(?:met|spoke|talked|sat\s+down)\b"
+    # "La reunión se extendió por espacio de una hora."
+    r"|(?:La|El)\s+(?:reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo)\s+(?:se\s+extendi[oó]|dur[oó]|comenz[oó]|tuvo)\b"
     r"|(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked)\b"
     r"|(?:Over|During)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meeting|talks|call),?\s+which\s+(?:lasted|began)\b", re.I)
 # "... delivered the keynote at the opening session, which started at 9:30 local time.", "X and Y
@@ -186,8 +188,33 @@ def duration_minutes(m: re.Match) -> int | None:
     return int(round(total)) or None
 
 
+# a Spanish-language release: "se extendió por cerca de dos horas", "tuvo una duración aproximada de
+# hora y media", "se extendió por espacio de una hora"
+SPANISH_DURATION = fastre.compile(
+    r"\b(?:se\s+extendi[oó]|dur[oó]|tuvo\s+una\s+duraci[oó]n)\b[^.;]{0,40}?\b(?:(?P<half>hora\s+y\s+media)|"
+    r"(?P<n>una|un|dos|tres|cuatro|\d+)\s+(?P<u>horas?|minutos)(?P<andhalf>\s+y\s+media)?)\b", re.I)
+SPANISH_NUMBERS = {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4}
+
+
+def _spanish_durations(text: str, start: int, end: int) -> list[Fact[int]]:
+    out = []
+    for m in SPANISH_DURATION.finditer(text, start, end):
+        if m.group("half"):
+            v = 90
+        else:
+            n = SPANISH_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            v = n * 60 if m.group("u").lower().startswith("hora") else n
+            v += 30 if m.group("andhalf") else 0
+        out.append(Fact.at(v, m.start(), m.end()))
+    return out
+
+
 def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
     out = []
+    if "dur" in text[start:end] or "extendi" in text[start:end]:
+        out = _spanish_durations(text, start, end)
+        if out:
+            return out
     for m in DURATION.finditer(text, start, end):
         v = duration_minutes(m)
         if v and v <= 24 * 60:

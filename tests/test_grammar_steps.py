@@ -2017,3 +2017,20 @@ def test_spanish_durations(phrase: str, minutes: int) -> None:
     e = event(text)
     assert e["duration_minutes"] == minutes and e["start_time"] == "10:00"
     assert people(text)["Ramos Lezca"]["role"] == "principal"      # "El Ministro de ..." is an office, not a name
+
+
+def test_a_form_of_address_before_a_title_and_a_rank_after_it() -> None:
+    text = ("Doha, 5 February 2025\n\nHis Excellency Prime Minister and Minister of Foreign Affairs Sheikh Faisal bin "
+            "Nasser Al Thanu received a phone call today from the Minister for Foreign Affairs of Ireland, Ms. Aoife "
+            "Brenna.\n\nDeputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Darr was also present.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    faisal = got["Faisal bin Nasser Al Thanu"]
+    assert faisal["gender"] == "male" and faisal["titles"] == ["Prime Minister and Minister of Foreign Affairs"]
+    assert got["Mohammad Ishaq Darr"]["titles"] == ["Deputy Prime Minister and Foreign Minister"]
+
+
+def test_a_family_name_written_with_its_article() -> None:
+    text = ("Baghdad, 11 February 2025\n\nDeputy Prime Minister and Minister of Foreign Affairs Salih al-Jubouri met "
+            "the Minister of Foreign Affairs of Russia, Sergey Orlin, in Moscow.\n\nAl-Jubouri invited his Russian "
+            "counterpart to visit Baghdad.\n")
+    assert {p["name"]: p["gender"] for p in event(text)["participants"]}["Salih al-Jubouri"] == "male"

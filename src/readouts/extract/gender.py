@@ -193,10 +193,12 @@ def _references(index: NameIndex, people: list[Participant], resolve_office) -> 
         at = text.find(fam)
         while at >= 0:
             end = at + len(fam)
-            whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-'’")) and \
+            # "Al-Jubouri" for the family name "Jubouri" (GOLD.md drops the article)
+            article = text[max(0, at - 3):at] in ("Al-", "al-", "El-", "el-") and (at < 4 or not text[at - 4].isalnum())
+            whole = (at == 0 or article or not (text[at - 1].isalnum() or text[at - 1] in "-'’")) and \
                 (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
             if whole and not any(s <= at < e for s, e, _ in out):
-                out.append((at, end, i))
+                out.append((at - 3 if article else at, end, i))
             at = text.find(fam, end)
     out.sort()
     return out

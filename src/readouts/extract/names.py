@@ -540,8 +540,16 @@ class NameIndex:
             if m.kind != "office" and any(s < m.name_end and m.name_start < e for s, e in taken):
                 # "External Affairs Minister Shri Ravi Menon": the run's title belongs to the honorific mention
                 h = next((h for h in hon if m.start < h.start < m.end), None)
-                if h is not None and m.titles and m.titles[0][1] <= h.start and not h.titles:
-                    h.titles = [(m.titles[0][0], min(m.titles[0][1], h.start))]
+                if h is not None and m.titles and m.titles[0][0] < h.start and not h.titles:
+                    # "Foreign Minister Senator X": the run read "Senator" as its own last title word
+                    end = min(m.titles[0][1], h.start)
+                    end = m.titles[0][0] + len(self.text[m.titles[0][0]:end].rstrip())
+                    ts = m.titles[0][0]
+                    lead = next(((hs, he) for hs, he in self.honorific_spans if hs == ts and he < end), None)
+                    if lead is not None:    # "His Excellency Prime Minister ... Sheikh X": a form of address first
+                        h.honorifics = self._honorific_list(*lead) + h.honorifics
+                        ts = lead[1] + len(self.text[lead[1]:end]) - len(self.text[lead[1]:end].lstrip())
+                    h.titles = [(ts, end)]
                     h.start = m.start
                 continue
             if m.kind == "office" and any(s <= m.start < e for s, e in taken):
@@ -561,6 +569,22 @@ class NameIndex:
                 m.titles = [before.titles[0]]
                 out.remove(before)
                 offices.remove(before)
+        # "His Excellency Prime Minister and Minister of Foreign Affairs Sheikh X": the form of address
+        # before the title is the person's
+        for m in out:
+            if m.kind == "title" and not m.honorifics:
+                k = bisect.bisect_right(self.honorific_spans, (m.start, len(self.text))) - 1
+                if k < 0:
+                    continue
+                hs, he = self.honorific_spans[k]
+                if he <= m.start and not self.text[he:m.start].strip(" \t,"):
+                    m.honorifics = self._honorific_list(hs, he)
+                    m.start = hs
+                elif hs == m.start and m.titles and m.titles[0][0] == hs and he < m.titles[0][1]:
+                    # the title run began with it
+                    m.honorifics = self._honorific_list(hs, he)
+                    ts = he + len(self.text[he:m.titles[0][1]]) - len(self.text[he:m.titles[0][1]].lstrip())
+                    m.titles = [(ts, m.titles[0][1])] + m.titles[1:]
         self._person_starts = {m.start for m in out if m.kind != "office"}
         self._person_ends = {m.end for m in out if m.kind != "office"}
         for m in out:

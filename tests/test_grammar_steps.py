@@ -2034,3 +2034,9 @@ def test_a_family_name_written_with_its_article() -> None:
             "the Minister of Foreign Affairs of Russia, Sergey Orlin, in Moscow.\n\nAl-Jubouri invited his Russian "
             "counterpart to visit Baghdad.\n")
     assert {p["name"]: p["gender"] for p in event(text)["participants"]}["Salih al-Jubouri"] == "male"
+
+
+def test_antarctic_affairs_are_no_country() -> None:
+    text = ("Hobart, 18 October 2023\n\nAssistant Minister Tim Watson opened a panel on Antarctic science. The speakers "
+            "were Ms Veronica Vallejo, Director of Antarctic Affairs, Ministry of Foreign Affairs of Chile.\n")
+    assert people(text)["Vallejo"]["country"] == "CL"

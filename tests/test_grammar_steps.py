@@ -2040,3 +2040,10 @@ def test_antarctic_affairs_are_no_country() -> None:
     text = ("Hobart, 18 October 2023\n\nAssistant Minister Tim Watson opened a panel on Antarctic science. The speakers "
             "were Ms Veronica Vallejo, Director of Antarctic Affairs, Ministry of Foreign Affairs of Chile.\n")
     assert people(text)["Vallejo"]["country"] == "CL"
+
+
+def test_who_was_also_part_of_the_delegation_attended() -> None:
+    text = ("Nay Pyi Taw, 20 March 2024\n\nThe Indian delegation was led by Shri Periasamy Kumar, Secretary (East), and "
+            "the Myanmar delegation by H.E. U Lwin Oak, Deputy Minister for Foreign Affairs. Ambassador of India to "
+            "Myanmar, Shri Abhay Thakar, was also part of the Indian delegation.\n")
+    assert people(text)["Thakar"]["role"] == "attendee"

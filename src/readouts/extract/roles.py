@@ -119,7 +119,7 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"Commissioner|Director-General)|"
                                   r"attended(?=\s*[.;]|\s+the\s+(?:meeting|talks|call|discussion|session|event|dinner|lunch|"
                                   r"summit)\b)|"
-                                  r"formed part of the (?:[\w-]+\s+)?"
+                                  r"(?:formed|(?:was|were)\s+(?:also\s+)?(?:a\s+)?)\s*part of the (?:[\w-]+\s+)?"
                                   r"delegation)\b", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
                             r"|\b(?:speakers|panell?ists|presenters|panel)(?:\s+[\w-]+){0,5}?\s+(?:were|included)(?:\s+as\s+follows)?"
@@ -203,7 +203,7 @@ BODY_SLOTS = (
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "accompanied ", "formed part of", "attended.",
                         "attended;", "attended the", "joined our", "took part in the", "participated in the",
-                        "present at the")),
+                        "present at the", "part of the")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".

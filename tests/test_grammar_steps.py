@@ -2043,7 +2043,8 @@ def test_antarctic_affairs_are_no_country() -> None:
 
 
 def test_who_was_also_part_of_the_delegation_attended() -> None:
-    text = ("Nay Pyi Taw, 20 March 2024\n\nThe Indian delegation was led by Shri Periasamy Kumar, Secretary (East), and "
+    text = ("Nay Pyi Taw, 20 March 2024\n\nThe 22nd round of Foreign Office Consultations between India and Myanmar "
+            "took place in Nay Pyi Taw today. The Indian delegation was led by Shri Periasamy Kumar, Secretary (East), and "
             "the Myanmar delegation by H.E. U Lwin Oak, Deputy Minister for Foreign Affairs. Ambassador of India to "
             "Myanmar, Shri Abhay Thakar, was also part of the Indian delegation.\n")
     assert people(text)["Thakar"]["role"] == "attendee"

@@ -2048,3 +2048,14 @@ def test_who_was_also_part_of_the_delegation_attended() -> None:
             "the Myanmar delegation by H.E. U Lwin Oak, Deputy Minister for Foreign Affairs. Ambassador of India to "
             "Myanmar, Shri Abhay Thakar, was also part of the Indian delegation.\n")
     assert people(text)["Thakar"]["role"] == "attendee"
+
+
+def test_a_release_date_after_a_reference_number_and_a_resolution_cited_with_its_year() -> None:
+    text = ("Ministry for Foreign Affairs\n\nReference Number: PR250612, Release Date: Mar 29, 2025\n\nMinister Ian "
+            "Camilleri hosted the Foreign Minister of Austria, Ms. Anna Weberin, for a working dinner this evening. "
+            "They discussed the youth, peace and security agenda of resolution 2250 (2015). The Ambassador of Austria "
+            "to Malta, Mr. Jukka Halo, attended the consultations.\n")
+    r = record(text)
+    assert r["document"]["published"] == "2025-03-29"
+    assert [x["number"] for x in r["events"][0]["references"]] == [2250]
+    assert people(text)["Halo"]["role"] == "attendee"

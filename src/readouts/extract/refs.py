@@ -26,6 +26,8 @@ def find_resolutions(doc: Doc) -> list[Reference]:
         other = NOT_SC.search(text[max(0, m.start() - 60):m.start()])
         for n in re.finditer(r"(?<![\d(])(\d{3,4})(?!\d)(?!\s*\))", m.group("nums")):
             num = int(n.group(1))
+            # "resolution 2250 (2015)": a number and its year is how the Security Council's are cited
+            sc = sc or bool(re.match(r"\s*\((?:19|20)\d\d\)", m.group("nums")[n.end():]))
             if 1000 <= num <= 1900 and re.fullmatch(r"(19|20)\d\d", n.group(1)) and not sc:
                 continue
             if (sc and not other) or num in wps:

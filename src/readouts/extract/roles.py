@@ -118,7 +118,7 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"accompanied the (?:[A-Z][\w-]*\s+){0,3}?(?:Representative|Envoy|Ambassador|"
                                   r"Commissioner|Director-General)|"
                                   r"attended(?=\s*[.;]|\s+the\s+(?:meeting|talks|call|discussion|session|event|dinner|lunch|"
-                                  r"summit)\b)|"
+                                  r"summit|consultations|dialogue)\b)|"
                                   r"(?:formed|(?:was|were)\s+(?:also\s+)?(?:a\s+)?)\s*part of the (?:[\w-]+\s+)?"
                                   r"delegation)\b", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"

@@ -25,6 +25,8 @@ REFERENCE = fastre.compile(r"^\s*\((?:Reference|Note)s?\s*\d*\)|^\s*(?:Reference
 DATE_LINE_PREFIX = fastre.compile(
     r"^\s*(?:[^|/\n]{1,40}[|/]\s*){0,3}"   # "Press release | Date: 17/10/2023", "Doha / Information Office / ..."
     r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
+    # "Reference Number: PR250612, Release Date: Mar 29, 2025"
+    r"(?:Reference\s+(?:Number|No\.?)\s*:?\s*[\w/-]+,?\s*)?Release\s+Date\s*:?\s*|"
     r"Last updated:?\s+|Posted(?:\s+on)?:?\s+|"
     r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:\s*\([^()\n]{1,15}\))?\s*[—–]\s*|"   # "WASHINGTON, D.C. — July 3, 2024"
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s+|"      # "Strasbourg 21/01/2025"

@@ -1,6 +1,6 @@
 """Accuracy, scored by ../shared/eval/score.py, must not fall below the floors stored in
 tests/accuracy_baseline.json: on the real readouts of ../shared/corpus/dev, and on our own
-readouts in styles that corpus lacks (tests/fixtures/styles to styles15). Skips (does not fail) where
+readouts in styles that corpus lacks (tests/fixtures/styles to styles17). Skips (does not fail) where
 ../shared is absent."""
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles6": FIXTURES / "styles6", "styles7": FIXTURES / "styles7",
            "styles8": FIXTURES / "styles8", "styles9": FIXTURES / "styles9", "styles10": FIXTURES / "styles10",
            "styles11": FIXTURES / "styles11", "styles12": FIXTURES / "styles12", "styles13": FIXTURES / "styles13",
-           "styles14": FIXTURES / "styles14", "styles15": FIXTURES / "styles15"}
+           "styles14": FIXTURES / "styles14", "styles15": FIXTURES / "styles15",
+           "styles16": FIXTURES / "styles16", "styles17": FIXTURES / "styles17"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

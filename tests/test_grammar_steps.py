@@ -2059,3 +2059,31 @@ def test_a_release_date_after_a_reference_number_and_a_resolution_cited_with_its
     assert r["document"]["published"] == "2025-03-29"
     assert [x["number"] for x in r["events"][0]["references"]] == [2250]
     assert people(text)["Halo"]["role"] == "attendee"
+
+
+@pytest.mark.parametrize("head, iso", [
+    ("Abuja, 15th January 2026. The", "2026-01-15"),
+    ("Nairobi, Kenya, 8 July 2025: The", "2025-07-08"),
+    ("GENEVA (24 February 2026) – The", "2026-02-24"),
+])
+def test_a_date_line_running_into_the_lead(head: str, iso: str) -> None:
+    text = (head + " President of the Commission, H.E. Dr. Mamadou Sowe, received the Special Representative, Mrs. "
+            "Adjoa Frimpo, at the Commission's headquarters.\n")
+    assert record(text)["document"]["published"] == iso
+
+
+def test_a_university_gives_no_country_and_a_chair_of_another_session_is_no_one() -> None:
+    text = ("Vienna, 12 March 2025\n\nThe OSCE Chairpersonship held a panel on ceasefire monitoring, moderated by Ms. "
+            "Liisa Korpi. The speakers were Dr. Anna Korhon, University of Helsinki, and Mr. Omar Haddad. The "
+            "Chairpersonship recalled the last ordinary session of the Council, chaired by President Joseph Kanu of "
+            "Sierra Leone.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Anna Korhon"]["country"] is None
+    assert "Joseph Kanu" not in got
+
+
+def test_the_oas_headquarters_fix_washington() -> None:
+    text = ("Washington, D.C. – November 18, 2025 – The Secretary General, Mr. Luis Alberto Ramos, met the Minister of "
+            "Foreign Affairs of Guatemala, Ms. Sofia Marroquin, today at 10:00 a.m. at OAS headquarters.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Washington", "-05:00")

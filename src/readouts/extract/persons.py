@@ -221,7 +221,7 @@ def _body_named() -> re.Pattern:
     """A title that is a body's name alone (", German Institute for Human Rights"), the name
     as group 1 like _non_state_org's."""
     heads = "|".join(load("organizations.json")["non_state_heads"])
-    return re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:for|and)\s+)?)+(?:" + heads + r")\b"
+    return re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:for|and)\s+)?)*(?:" + heads + r")\b"
                       r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|de))*)?)")
 
 

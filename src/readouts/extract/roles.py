@@ -72,6 +72,9 @@ REMARK_SLOT = (fastre.compile(r"\b" + REMARK_VERB + r"\b"), ("said", "stated", "
                                                             "underlined", "highlighted", "recalled", "urged",
                                                             "announced", "added", "called for"))
 OPENING_REMARKS = fastre.compile(r"\b(?:opening|welcoming|welcome|introductory)\s+(?:remarks|address|statement|speech)\b", re.I)
+# A chair of another meeting than the event: one before or after it
+ANOTHER_SESSION = fastre.compile(r"\b(?:last|previous|next|upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}"
+                                 r"(?:session|meeting|summit|round|assembly)\b|\bto\s+be\s+$", re.I)
 # A sentence about another occasion than the event's
 OTHER_OCCASION = fastre.compile(r"(?:\d+[.)]\s+)?(?:Earlier|Later)\s+(?:in\s+the\s+day|that\s+day|today|on|this|in)\b|"
                                 r"(?:\d+[.)]\s+)?(?:Earlier|Previously),", re.I)
@@ -456,6 +459,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 slots.append(Slot(m, role, (mc.start(), mc.end()), side_country=_behalf(text, mc.end(), m)))
         if not PASSIVE_COCHAIR.search(seg):
             for mm in MODERATOR.finditer(text, s, e):
+                if ANOTHER_SESSION.search(text, max(s, mm.start() - 90), mm.start()):
+                    continue    # "the last ordinary session ..., chaired by X", "next year, to be chaired by Y"
                 people = _with_bare(index, mm.end(), e)
                 if people:
                     # "The Association Council ... was chaired by the High Representative/Vice-President,

@@ -38,15 +38,16 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:[A-Z][a-z]+day,\s*)?\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z]+)?\s+\d{4}\s*\(\s*)?"
     r"(?:le\s+)?$", re.I)     # "Paris, le 12 mars 2025"
 # "— 12 Sha'ban 1446" after the date, a closing bracket, a dash and more
-DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[-–—|,]\s*\S.*$|[-–—]\s*$|\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|"
-                                  r"\(.*\)\s*$|\)\s*$)")
+DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–—]\s*$|\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|"
+                                  r"\(.*\)\s*$|\)\s*(?:[-–—]\s*)?$)")
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ...",
 # "DAMASCUS – 11 February 2025 – The ..."
 INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:,|[ \t]+(?:–|—|--|-))[ \t]*){1,2}"
-                                 r"(?P<date>[^\n–—]{6,30}?)[ \t]+(?:–|—|--|-)[ \t]+(?=[A-Z])")
+                                 # "... 2025 – The", "Abuja, 15th January 2026. The", "Nairobi, Kenya, 8 July 2025: The"
+                                 r"(?P<date>[^\n–—]{6,30}?)(?:[ \t]+(?:–|—|--|-)|[.:])[ \t]+(?=[A-Z])")
 # "Bogotá (sep. 10/15). The Minister ...": Colombia's Foreign Ministry puts the date in brackets
 INLINE_DATELINE_PAREN = fastre.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*(?P<date>\([^)\n]{4,30}\))"
-                                       r"[.:]?[ \t]+(?=[A-Z])")
+                                       r"(?:[.:]|[ \t]*[-–—])?[ \t]+(?=[A-Z])")   # "GENEVA (24 February 2026) – The ..."
 PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
 LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"

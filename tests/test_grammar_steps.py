@@ -2087,3 +2087,11 @@ def test_the_oas_headquarters_fix_washington() -> None:
             "Foreign Affairs of Guatemala, Ms. Sofia Marroquin, today at 10:00 a.m. at OAS headquarters.\n")
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"]) == ("Washington", "-05:00")
+
+
+def test_a_masthead_publishers_evidence_reads_its_words() -> None:
+    text = ("\n  Ministry of Foreign Affairs\nSri Lanka\n\n12 December 2024\n\nMinister Vijitha Herat met the Minister of "
+            "State of the United Kingdom, Catherine Westwood, in Colombo today.\n")
+    r = record(text)
+    spans = r["evidence"]["document.publisher"]
+    assert r["text"][spans[0][0]:spans[0][1]].startswith("Ministry of Foreign Affairs")

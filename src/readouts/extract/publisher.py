@@ -143,7 +143,8 @@ def find_publisher(doc: Doc) -> Publisher:
 
 def _make(m: re.Match, spec: dict) -> Publisher:
     name = spec.get("name") or squash(m.group()).strip()     # a two-line masthead reads as one name
-    s, e = m.start(), m.end()
+    # the words themselves: a masthead pattern may begin with the line's indentation
+    s, e = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
     country = spec.get("country")
     if spec.get("country_from"):
         place = m.group(spec["country_from"])
@@ -151,7 +152,6 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     if spec.get("tld_from"):       # a country-code domain: "gov.br" -> BR ("uk" is GB)
         tld = m.group(spec["tld_from"]).upper()
         country = "GB" if tld == "UK" else (tld if geo.country_name(tld) else None)
-        s, e = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
     return Publisher(
         name=Fact.at(name, s, e),
         country=Fact.at(country, s, e) if country else None,

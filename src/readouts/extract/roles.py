@@ -17,7 +17,7 @@ from typing import Iterator
 
 from . import fastre, geo
 from .names import Mention, NameIndex
-from .segment import Layout
+from .segment import SPANISH_LEAD_VERBS, Layout
 from .text import Doc
 
 GOVERNMENT_WORDS = fastre.compile(
@@ -33,9 +33,7 @@ MAIN_VERB = fastre.compile(
     r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
     r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
-    r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|"
-    # a Spanish-language release
-    r"sostuvo|recibió|se\s+reunió|mantuvo|encabezó|conversó|dialogó)\b")
+    r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|" + SPANISH_LEAD_VERBS + r")\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
 SPEAKERS_AFTER = fastre.compile(
@@ -61,16 +59,15 @@ SPEAKERS_BEFORE = fastre.compile(
     r"seminar|symposium)\b", re.I)
 # Who made remarks at a dialogue or symposium: '"...," said Ms. X, ..., in her opening remarks',
 # "Thailand's Vice Minister for Foreign Affairs, Mr. Y, said Thailand was ..."
-REMARK_VERB = (r"(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|highlighted|recalled|urged|"
-               r"announced|added|called\s+for)")
+REMARK_WORDS = ("said", "stated", "noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted",
+                "recalled", "urged", "announced", "added", "called for")
+REMARK_VERB = "(?:" + "|".join(w.replace(" ", r"\s+") for w in REMARK_WORDS) + ")"
 QUOTE_SAID = fastre.compile(r"[”\"]\s*,?\s*" + REMARK_VERB + r"\s+", re.I)
 SUBJECT_SAID = fastre.compile(r"\s*,?\s*" + REMARK_VERB + r"\b")
 REMARKS_AT_EVENTS = {"symposium", "dialogue"}
 # The sentences to read for remarks, only at such events: "said" is in nearly every readout, and
 # every sentence a body pattern hits is read through every pattern
-REMARK_SLOT = (fastre.compile(r"\b" + REMARK_VERB + r"\b"), ("said", "stated", "noted", "stressed", "emphasi",
-                                                            "underlined", "highlighted", "recalled", "urged",
-                                                            "announced", "added", "called for"))
+REMARK_SLOT = (fastre.compile(r"\b" + REMARK_VERB + r"\b"), REMARK_WORDS)
 OPENING_REMARKS = fastre.compile(r"\b(?:opening|welcoming|welcome|introductory)\s+(?:remarks|address|statement|speech)\b", re.I)
 # A chair of another meeting than the event: one before or after it
 ANOTHER_SESSION = fastre.compile(r"\b(?:last|previous|next|upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}"

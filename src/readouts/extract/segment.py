@@ -49,13 +49,15 @@ INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]
 INLINE_DATELINE_PAREN = fastre.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*(?P<date>\([^)\n]{4,30}\))"
                                        r"(?:[.:]|[ \t]*[-–—])?[ \t]+(?=[A-Z])")   # "GENEVA (24 February 2026) – The ..."
 PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
+# A Spanish-language release's lead verbs: "sostuvo hoy una reunión", "recibió", "se reunió con"
+SPANISH_LEAD_VERBS = (r"sostuvo|sostuvieron|recibió|se\s+reunió|se\s+reunieron|mantuvo|mantuvieron|encabezó|"
+                      r"participó|conversó|dialogó")
 LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
     r"travell?ed to|took a (?:tele)?phone call|opened|"
     r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
-    # a Spanish-language release: "sostuvo hoy una reunión", "recibió", "se reunió con"
-    r"sostuvo|sostuvieron|recibió|se reunió|se reunieron|mantuvo|mantuvieron|encabezó|participó|conversó|dialogó)\b")
+    + SPANISH_LEAD_VERBS + r")\b")
 
 
 @dataclass

@@ -28,6 +28,13 @@ def _without_the(title: str) -> str:
     return title[4:] if title.startswith("the ") else title
 
 
+def _qualified(full: str, title: str) -> bool:
+    """"European Union Special Representative for the Horn of Africa" is "the Special
+    Representative": the office's words, with whose it is before them and where after."""
+    at = full.find(" " + title + " ")
+    return at >= 0 and full.startswith(("of ", "for ", "to ", "on "), at + len(title) + 2)
+
+
 def resolve_office(index: NameIndex, m: Mention, people: list[Participant], roles) -> int | None:
     """Which participant "the Prime Minister" or "the Foreign Secretary" refers to."""
     text = index.text
@@ -43,7 +50,7 @@ def resolve_office(index: NameIndex, m: Mention, people: list[Participant], role
         # "Ambassador Linda Thomas-Greenfield ... The Ambassador expressed ...": a rank worn as a form of address
         titles += [squash(form).lower().rstrip(".") for x in p.mentions for form, _, _ in x.honorifics]
         if any(t == title or t.endswith(" " + title) or t.startswith((title + " of", title + " for"))
-               or title in t.split(", ")
+               or title in t.split(", ") or _qualified(t, title)
                for t in titles):
             hits.append(i)
     principal = [i for i in hits if people[i].role == "principal"]

@@ -18,7 +18,10 @@ from .text import Doc
 from .tokens import honorific_table
 
 PRONOUN = fastre.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
-LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s*)?(?:[Tt]he\s+)?$")
+# what may open a sentence before its subject: list marks, a date line ("LONDON, 28 October 2025 —"), an
+# introductory phrase and its comma, "the"
+LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*"
+                         r"(?:[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,5},?\s+\d{4}\s*[—–:-]+\s*)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s*)?(?:[Tt]he\s+)?$")
 FRONTED = fastre.compile(r"\b(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"
                      r"on\s+the\s+(?:last|first|second|third|final)\s+day\s+of)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      # "In his opening statement, the Secretary-General ..."
@@ -37,6 +40,8 @@ OWN_VISIT = fastre.compile(r",?\s+(?:on|during)\s+(his|her)\s+(?:[\w-]+\s+){0,2}
 # clause's pronoun is the person it hangs on (past the body they serve: "X of the Nepali Army, who ...")
 WHO_CLAUSE = fastre.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
                             r"\s*,\s*who\s+[^,.;()]{0,120}?\b(?:(?P<m>he|his)|(?P<f>she|her))\b")
+# a sentence about the occasion, whose subject is no one ("The panel began at 18:00 and ...")
+ABOUT_THE_EVENT = fastre.compile(r"\s*(?:(?:The|This)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:was|were|began|lasted|ran|took|is|had|brought|opened|closed|started|ended)\b|It\s+(?:was|began|lasted|took)\b)")
 OTHER_PEOPLE = fastre.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
 
 
@@ -62,6 +67,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
     refs = _references(index, people, resolve_office)
     hon_spans = index.honorific_spans
     previous: list[tuple[int, int, int | None]] = []
+    skipped = False
     for s, e in doc.sentences(0, len(text)):
         in_sent = [(ms, me, who) for ms, me, who in refs if s <= ms and me <= e]
         opening = OPENING_PRONOUN.match(text, s, e)
@@ -77,7 +83,10 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             who = previous[0][2]
             votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, previous[0][0], previous[0][1]),
                                                             Fact.at(g, ps, pe)))
-        previous, prev_start = in_sent, s
+        if not in_sent and not skipped and ABOUT_THE_EVENT.match(text, s, e):
+            skipped = True  # "X spoke at the panel. It began at six. She announced ...": one sentence naming no one
+            continue
+        previous, prev_start, skipped = in_sent, s, not in_sent
         if not in_sent:
             continue
         ms, me, who = in_sent[0]

@@ -97,6 +97,12 @@ SPANISH_OFFICE = fastre.compile(
     r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?P<title>(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|[Ss]ubsecretari[oa]|"
     r"[Vv]iceministr[oa]|[Ee]mbajador(?:a)?|[Pp]residente|[Pp]residenta|[Dd]irector(?:a)?)"
     r"(?:\s+(?:de|del|y|para|la|las|los|el|[A-ZÁÉÍÓÚ][\wáéíóúñ]+)){0,12}?)\s*,\s*(?=(?:Sr\.|Sra\.|Dr\.)?\s*[A-ZÁÉÍÓÚ])")
+# a peer's territorial designation ("Lord Collins of Highbury") belongs to the name's phrase
+PEERAGE = frozenset({"Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"})
+_TERRITORIAL = fastre.compile(r"\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*[,;(]|\s+(?:and|met|said|who)\b)")
+# a body's numbered session inside a title, written in lower case
+_SESSION = fastre.compile(r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))\s+"
+                          r"(?:(?:regular|special|resumed|ordinary)\s+)?session\b")
 # Capitalised words that open a sentence before a title, never part of it
 NOT_A_TITLE_START = frozenset("""On In At During Following After Before Today Yesterday This That Monday Tuesday
 Wednesday Thursday Friday Saturday Sunday Also Both Each Meanwhile Later Earlier""".split())
@@ -268,6 +274,10 @@ class NameIndex:
                         name_tokens=self.tokens[i:j], honorifics=self._honorific_list(hs, he))
             self._inverted(m, j)
             self._tail(m)
+            if m.tail_country is None and any(p in PEERAGE for p in parts):
+                seat = _TERRITORIAL.match(self.text, m.end)
+                if seat is not None:        # "Baroness Carrow of Ilford, the UK's Minister ...": the title's seat
+                    m.end = seat.end()
             out.append(m)
         return out
 
@@ -335,6 +345,14 @@ class NameIndex:
                 t = toks[j]
                 if j > i and not self.gap_ok(toks[j - 1], t, allow_newline=False):
                     break
+                if t.text == "the" and j + 1 < n and not toks[j + 1].is_cap:
+                    session = _SESSION.match(self.text, toks[j + 1].start)
+                    if session is not None:     # "President of the eightieth session of the General Assembly"
+                        j = self.token_at(session.end())
+                        continue
+                if t.bare != t.text and toks[j - 1].text in {"on", "for", "to"} and j + 1 < n \
+                        and toks[j + 1].is_word and not toks[j + 1].is_cap:
+                    break       # "briefed the Special Representative on IGAD's efforts": the verb's "on"
                 if t.is_word and t.is_cap and self.is_head(t):
                     plural = plural or t.bare in PLURAL_HEADS
                     j += 1

@@ -119,7 +119,9 @@ _STATE_ORGAN = fastre.compile(r"\b(?:Central\s+Committee|Political\s+Bureau|Poli
                               r"Workers['’]\s+Party|State\s+Council|National\s+Security\s+Council|Parliament|"
                               r"National\s+Assembly|Federal\s+Council|Cabinet|Presidential\s+Administration|"
                               r"Central\s+Military\s+Commission|Foreign\s+Affairs\s+Commission|Supreme\s+National)\b")
-_UN_TITLE = fastre.compile(r"\b(?:Under-Secretary-General|Assistant\s+Secretary-General|Deputy\s+Secretary-General)\b")
+_UN_TITLE = fastre.compile(r"\b(?:Under-Secretary-General|Assistant\s+Secretary-General|Deputy\s+Secretary-General|"
+                           # "Personal Envoy of the Secretary-General for Sudan": the Secretary-General's own
+                           r"(?:Personal|Special)\s+(?:Envoy|Advis[eo]r)\s+(?:of|to)\s+the\s+Secretary-General(?!\s+of\b))\b")
 _NATIONAL_SERVICE = fastre.compile(r"\b(?:Ministry|Department|Government|Party|Cabinet|National|Federal|State)\b")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
 

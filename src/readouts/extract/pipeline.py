@@ -78,7 +78,7 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
     event = Event(date=when.date, start_time=when.start_time, duration_minutes=when.duration)
     event.type = classify(doc, layout)
     kind = event.type.value if event.type else None
-    place = find_place(doc, layout, kind)
+    place = find_place(doc, layout, kind, publisher.country.value if publisher.country else None)
     event.location = place.location
 
     index = NameIndex(doc, 0, layout.body_end)

@@ -85,7 +85,9 @@ def _strip(s: str) -> str:
     return _PLACE_END.split(s)[0].rstrip(" .,")
 
 
-def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
+def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | None = None) -> Place:
+    """Where the event was held. `home`, the publisher's country, lets a town too small to be
+    named without a country be found there ("in Ponta Delgada" on a Portuguese page)."""
     empty = Place(Location(), None, None, None)
     if event_type in REMOTE or layout.lead is None:
         return empty
@@ -93,7 +95,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None) -> Place:
     para = layout.lead_paragraph or lead
     later = (para[1], min(layout.body_end, para[1] + 900))
     for region in (lead, para) + ((layout.restatement,) if layout.restatement else ()):
-        found = _place_in(doc, region) or _venue_named_after_city(doc, region)
+        found = _place_in(doc, region, home=home) or _venue_named_after_city(doc, region)
         if found is not None:
             if found.location.city is None and found.location.country is not None:
                 # a city named a little later that lies in that country ("... visit to Kazakhstan. The talks
@@ -221,7 +223,8 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int]) -> Place | None:
                  city, None)
 
 
-def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> Place | None:
+def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home: str | None = None
+              ) -> Place | None:
     text = doc.text
     s, e = region
     if not visits_only:
@@ -267,7 +270,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False) -> P
             continue
         words = place.split()
         # countries named nearby help a small capital ("Samoa's ... in Apia")
-        hints = [country_hint] + [c for _, _, c in doc.countries(s, e) if c != country_hint]
+        hints = [country_hint] + [c for _, _, c in doc.countries(s, e) if c != country_hint] + [home]
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
             city = next((c for c in (geo.lookup_city(cand, h) for h in hints) if c is not None), None)

@@ -270,7 +270,7 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
                 mc = _COMMA.match(text, pos)
                 if not mc:
                     break
-                anchors.append((mc.end(), m))
+                anchors.append((mc.end(), m, mc.start()))
                 # "Minister of Foreign Affairs, Cooperation and Regional Integration, Rui ...": only
                 # capitalised title words may stand between the office and the name
                 nxt = _CAPITALISED_RUN.match(text, mc.end())
@@ -280,17 +280,20 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
     trusted = set()
     for mt in SLOT_WORD.finditer(text, max(0, s - 20), e):
         if mt.end() >= s:
-            anchors.append((mt.end(), None))
+            anchors.append((mt.end(), None, None))
             if mt.group().startswith("counterpart"):
                 trusted.add(mt.end())       # "his counterpart, S. Raghavan."
     # a name opening the sentence: "Jean Roy, Minister for ..., spoke with ..."
     lead_in = _LEAD_IN.match(text, s)
-    anchors.append((lead_in.end(), None))
-    for pos, office in anchors:
+    anchors.append((lead_in.end(), None, None))
+    for pos, office, title_end in anchors:
+        # "the Minister of Foreign Affairs, Cooperation and Regional Integration of Cabo Verde, Mr. X":
+        # the office's words run to the comma before the name
+        office_title = [(office.titles[0][0], max(office.titles[0][1], title_end))] if office is not None else []
         if office is not None:
             named = next((p for p in people if p.start == pos and not p.titles), None)
             if named is not None:
-                named.titles = [office.titles[0]]   # "Egypt's Minister of Foreign Affairs, Dr Badr Abdelatty"
+                named.titles = office_title   # "Egypt's Minister of Foreign Affairs, Dr Badr Abdelatty"
         if pos >= e or any(p.start <= pos < p.end for p in people):
             continue
         bare = index.bare_name_at(pos, single_ok=office is not None)
@@ -301,7 +304,7 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
         heads = pos == lead_in.end() and _VERB_NEXT.match(text, bare.end) is not None
         if office is None and not post and pos not in trusted and not heads:
             continue          # a bare name needs a title beside it to count as a person
-        bare.titles = post or ([office.titles[0]] if office else [])
+        bare.titles = post or office_title
         if office is not None:
             bare.start = office.start
         people.append(bare)

@@ -27,8 +27,9 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
     # "Reference Number: PR250612, Release Date: Mar 29, 2025"
     r"(?:Reference\s+(?:Number|No\.?)\s*:?\s*[\w/-]+,?\s*)?Release\s+Date\s*:?\s*|"
-    r"Last updated:?\s+|Posted(?:\s+on)?:?\s+|"
-    r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:\s*\([^()\n]{1,15}\))?\s*[—–]\s*|"   # "WASHINGTON, D.C. — July 3, 2024"
+    r"Last updated?:?\s+|Posted(?:\s+on)?:?\s+|"
+    # "WASHINGTON, D.C. — July 3, 2024", "Press release - 27.10.2025"
+    r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:\s*\([^()\n]{1,15}\))?\s*(?:[—–]|-(?=\s))\s*|"
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s+|"      # "Strasbourg 21/01/2025"
     # "Addis Ababa, Ethiopia, 16 May 2024", "Kingston, Jamaica. July 18, 2024", "Apia, Samoa: 24th ..."
     # "Riyadh, Jumada II 10, 1446, December 11, 2024": a Hijri date first, in parts between commas
@@ -38,7 +39,9 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:[A-Z][a-z]+day,\s*)?\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z]+)?\s+\d{4}\s*\(\s*)?"
     r"(?:le\s+)?$", re.I)     # "Paris, le 12 mars 2025"
 # "— 12 Sha'ban 1446" after the date, a closing bracket, a dash and more
-DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–—]\s*$|\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|"
+# the posting time after it, with a word for "at" in some languages: "2025-11-07 às 10h15"
+DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–—]\s*$|"
+                                  r"(?:(?:at|às|à|a\s+las|um|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|"
                                   r"\(.*\)\s*$|\)\s*(?:[-–—]\s*)?$)")
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ...",
 # "DAMASCUS – 11 February 2025 – The ..."
@@ -48,6 +51,10 @@ INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]
 # "Bogotá (sep. 10/15). The Minister ...": Colombia's Foreign Ministry puts the date in brackets
 INLINE_DATELINE_PAREN = fastre.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*(?P<date>\([^)\n]{4,30}\))"
                                        r"(?:[.:]|[ \t]*[-–—])?[ \t]+(?=[A-Z])")   # "GENEVA (24 February 2026) – The ..."
+# a date line that opens with the date and runs into the lead: "14.10.2025 - The fifth round ..."
+INLINE_DATE_FIRST = fastre.compile(r"[ \t]*(?P<date>\d[\d./ -]{5,10}\d|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+                                   # a sentence, not "November 18, 2023 - Halifax, Nova Scotia - Global Affairs Canada"
+                                   r"[ \t]+(?:–|—|--|-)[ \t]+(?=[A-Z][a-z][^\n]{100})")
 PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
 # A Spanish-language release's lead verbs: "sostuvo hoy una reunión", "recibió", "se reunió con"
 SPANISH_LEAD_VERBS = (r"sostuvo|sostuvieron|recibió|se\s+reunió|se\s+reunieron|mantuvo|mantuvieron|encabezó|"
@@ -119,7 +126,8 @@ def find_layout(doc: Doc) -> Layout:
         for line in lines[:25]:
             body = text[line.start:line.end].strip()
             inline = INLINE_DATELINE.match(text, line.start, line.end) \
-                or INLINE_DATELINE_PAREN.match(text, line.start, line.end)
+                or INLINE_DATELINE_PAREN.match(text, line.start, line.end) \
+                or INLINE_DATE_FIRST.match(text, line.start, line.end)
             if inline and (d := _inline_date(doc, inline)) is not None:
                 # "JAKARTA, 6 November 2024 – The ASEAN Secretariat ...": the body starts after the dash
                 published_date = d.resolve(None)

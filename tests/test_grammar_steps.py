@@ -2219,3 +2219,43 @@ def test_an_office_through_its_comma_segments_and_a_ministers_remit_naming_the_e
     got = people(text)
     assert (got["Saez"]["country"], got["Saez"]["organization"]) == ("ES", None)
     assert got["Tavare"]["country"] == "CV"
+
+
+def test_the_leads_own_dateline_before_the_pages_and_a_side_after_an_honorific() -> None:
+    text = ("Ministerio de Relaciones Exteriores\nRepública Dominicana\n\nSanto Domingo, D.N. – July 15, 2025\n\n"
+            "Asunción, Paraguay.– The Minister of Foreign Affairs, Rafael Pena, met this Tuesday at 10:00 a.m. with "
+            "the Minister of Foreign Affairs of the Republic of Paraguay, Señora Lorena Benitez.\n\nOn the Paraguayan "
+            "side, the Vice Minister of Foreign Affairs, Mr. Hugo Ramirez, also took part.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Asunción", "-03:00")
+    assert people(text)["Ramirez"]["country"] == "PY"
+
+
+def test_two_delegations_in_one_sentence_and_credentials_presented_on_another_day() -> None:
+    text = ("14.10.2025\n\nThe fifth round of political consultations between the Czech and Moroccan foreign "
+            "ministries took place in Rabat.\n\nThe Czech delegation was headed by Deputy Minister Marketa Dvorak; "
+            "the Moroccan delegation was led by the Secretary General of the Ministry, Mr. Hicham Alawi.\n\nThe Czech "
+            "delegation also included the Ambassador of the Czech Republic to Morocco, Tomas Prochaz, who presented "
+            "his credentials in Rabat in 2024.\n")
+    got = people(text)
+    assert (got["Alawi"]["role"], got["Alawi"]["country"]) == ("counterpart", "MA")
+    assert got["Prochaz"]["role"] == "attendee"
+
+
+def test_an_ambassador_accredited_elsewhere_before_the_name() -> None:
+    text = ("Athens, 4 June 2025\n\nDeputy Minister Eleni Vlacho met the State Minister for Foreign Affairs of "
+            "Ethiopia, Tsion Bekel. The meeting was also attended by the Ambassador of Ethiopia accredited to Greece, "
+            "Lemma Tades, and by Hungary's Ambassador to Mexico, who is also accredited to the Dominican Republic, "
+            "Nagy Zsofi.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Lemma Tades"]["country"] == "ET" and got["Nagy Zsofi"]["country"] == "HU"
+
+
+def test_a_ministrys_directors_speak_for_its_government_an_ngos_executive_director_not() -> None:
+    text = ("REPUBLIC OF GHANA\nMINISTRY OF FOREIGN AFFAIRS\n\nAccra, 3 September 2025\n\nThe Deputy Minister for "
+            "Foreign Affairs, Hon. Nana Agyem, received the State Secretary of Serbia, Mr. Nikola Djordje.\n\nAlso "
+            "present at the meeting were Madam Efua Sarpo, Director of the Europe Bureau; and Ms. Ama Owusu, "
+            "Executive Director, Réseau femmes et paix.\n")
+    got = people(text)
+    assert got["Sarpo"]["country"] == "GH"
+    assert got["Owusu"]["country"] is None

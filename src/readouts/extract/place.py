@@ -45,7 +45,10 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’
                                # "Amman, Jan. 14 (MoFAE) -- ...": a news agency's name after the date
                                r"|(?P<city2>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}),[ \t]*(?:[0-3]?\d[ \t]+[A-Z][a-z]+\.?|"
                                r"[A-Z][a-z]+\.?[ \t]+[0-3]?\d)(?:,?[ \t]+(?:19|20)\d\d)?(?:[ \t]*\([^()\n]{2,20}\))?"
-                               r"[ \t]*(?:-|–|—|--)[ \t]+(?=[A-Z])")
+                               r"[ \t]*(?:-|–|—|--)[ \t]+(?=[A-Z])"
+                               # "Asunción, Paraguay.– The Minister ...": a city and its country, in ordinary case
+                               r"|(?P<city3>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2}),[ \t]*"
+                               r"(?P<country3>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2})\.?[ \t]*(?:–|—|--|-)[ \t]*(?=[A-Z])")
 
 
 _REGION_AFTER = fastre.compile(r",?\s+(?:on|in)\s+(?:the\s+)?(?P<region>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -118,7 +121,8 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
             city.visit_start = later_found.visit_start
         return city or later_found
     if event_type in IN_PERSON:
-        return _dateline_place(doc, layout) or _lead_dateline_place(doc, para) or _masthead_place(doc, layout) \
+        # the lead's own dateline before the page's: "Santo Domingo, July 15" above "Asunción, Paraguay.– The Minister met ..."
+        return _lead_dateline_place(doc, para) or _dateline_place(doc, layout) or _masthead_place(doc, layout) \
             or empty
     return empty
 
@@ -212,8 +216,11 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int]) -> Place | None:
     m = LEAD_DATELINE.match(doc.text, start, para[1])
     if m is None:
         return None
-    group = "city" if m.group("city") else "city2"
-    hint = geo.country_code(m.group("country")) if m.group("country") else None
+    group = "city" if m.group("city") else "city2" if m.group("city2") else "city3"
+    stated = m.group("country") or m.group("country3")
+    hint = geo.country_code(stated) if stated else None
+    if group == "city3" and hint is None:
+        return None     # "Foreign Minister, Health Ministry - ...": no country, no dateline
     name = m.group(group)
     city = geo.lookup_city(name.title() if name.isupper() else name, hint)
     if city is None:

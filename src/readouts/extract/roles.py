@@ -23,7 +23,9 @@ from .text import Doc
 GOVERNMENT_WORDS = fastre.compile(
     r"\b(?:Minister|Ministry|Secretary|Ambassador|Government|Parliamentary|Defence|Defense|Department|Director-General|"
     r"President|Prime|Chancellor|Senator|Deputy|Vice-Minister|Envoy|Representative|Councilor|Councillor|Cabinet|"
-    r"Military|Champion|Spokesperson|Press|Consul)\b")
+    r"Military|Champion|Spokesperson|Press|Consul|"
+    # a ministry's own directors and units: "Director of the Europe Bureau", "Director General of Foreign Policy"
+    r"(?<!Executive )Director|Directorate|Bureau|Division)\b")
 
 EXECUTIVE_WORDS = fastre.compile(r"\b(?:Minister|Secretary|Ambassador|Director-General|President|Chancellor|Envoy|"
                              r"Commissioner|Governor|Mayor)\b")
@@ -54,7 +56,10 @@ SPEAKERS_AFTER = fastre.compile(
     r"(?:remarks|address|speech|statement)s?,", re.I)
 SPEAKERS_BEFORE = fastre.compile(
     r"\b(?:made|delivered|gave|offered)\s+(?:the\s+|a\s+)?(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
-    r"(?:remarks|presentations?|speeches|statements|interventions|address)\b|\bpresented\b|\btook the floor\b|"
+    r"(?:remarks|presentations?|speeches|statements|interventions|address)\b|"
+    # not an ambassador who "presented his credentials" (or a copy of them) on another day
+    r"\bpresented\b(?!\s+(?:(?:his|her|their)\s+)?(?:a\s+copy\s+of\s+)?(?:(?:his|her|their)\s+)?(?:credentials|letters?\s+of\s+credence))|"
+    r"\btook the floor\b|"
     r"\baddressed\s+the\s+(?:participants|meeting|audience|gathering|forum|dialogue|event|session|conference|panel|"
     r"seminar|symposium)\b", re.I)
 # Who made remarks at a dialogue or symposium: '"...," said Ms. X, ..., in her opening remarks',
@@ -94,7 +99,8 @@ _SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)
 OPENING_FRONT = fastre.compile(r"\bOpening\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|session|event|meeting|panel|forum|"
                                r"seminar|dialogue|conference|debate|symposium|roundtable)\s*,\s*")
 # "On the Canadian side, the Minister of Natural Resources, Jonathan Wilkinson, took part."
-SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) side,\s+[^.;]{3,200}?\s+(?P<verb>(?:also\s+)?"
+SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) side,\s+"
+                                r"(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.){3,200}?\s+(?P<verb>(?:also\s+)?"
                                 r"(?:took part|participated|attended|(?:was|were) present))\b")
 # Heads of delegations: "the Sri Lankan delegation was led by Ms. X", "and the Vietnamese delegation by Mr. Y",
 # "The Japanese side was represented by Mr. A and Mr. B"; "Foreign Secretary X led the Bangladesh delegation"
@@ -221,7 +227,10 @@ _COMMA = fastre.compile(r"\s*,\s*")
 _TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+and\s+(?:head|chief|director|coordinator|chair)\s+of\s+(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
                              # "Minister of Foreign Affairs of the Syrian caretaker government, X"
-                             r"|\s+(?:caretaker|interim|transitional|provisional|de\s+facto)\s+(?:government|authorities)\b)*")
+                             r"|\s+(?:caretaker|interim|transitional|provisional|de\s+facto)\s+(?:government|authorities)\b"
+                             # "the Ambassador of Ethiopia accredited to Greece, X", "..., who is also accredited to Y, X"
+                             r"|,?\s+(?:who\s+is\s+)?(?:also\s+)?(?:accredited|concurrent)\s+(?:to|in)\s+(?:the\s+)?"
+                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*")
 _CAPITALISED_RUN = fastre.compile(r"[A-Z][^,;.]*")
 _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
 _VERB_NEXT = fastre.compile(r"\s+(?:had|held|met|spoke|hosted|received|welcomed|paid|talked|telephoned)\b")
@@ -232,7 +241,10 @@ _LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b
 _NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b|\band on behalf of\b|"
                             r"\band on the [^,;()]{2,30}? side\b|"
                             # "..., the Iraqi delegation by Dr. X"
-                            r"(?:,|\band|\bwhile)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:delegation|side)\s+by\b")
+                            r"(?:,|\band|\bwhile)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:delegation|side)\s+by\b|"
+                            # "...; the Moroccan delegation was led by Mr. Y"
+                            r";\s*the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:delegation|side)\s+(?:was|were)\s+"
+                            r"(?:led|headed|represented)\s+by\b")
 
 
 @dataclass

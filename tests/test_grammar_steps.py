@@ -2259,3 +2259,34 @@ def test_a_ministrys_directors_speak_for_its_government_an_ngos_executive_direct
     got = people(text)
     assert got["Sarpo"]["country"] == "GH"
     assert got["Owusu"]["country"] is None
+
+
+@pytest.mark.parametrize("sentence, minutes", [
+    ("The consultations started at 10:00 local time at the Ministry of Foreign Affairs of Iran and continued until "
+     "13:30.", 210),
+    ("The symposium opened at 9:30 a.m. local time and ran until 12:30 p.m.; some 85 participants took part.", 180),
+    ("The session opened at 09:30 Chilean time (08:30 in La Paz) and closed at 13:00.", 210),
+])
+def test_a_start_and_an_end_with_words_between(sentence: str, minutes: int) -> None:
+    text = ("12 May 2025\n\nMinister Ana Petro held talks with Minister Ali Rezai in Tehran today. " + sentence + "\n")
+    assert event(text)["duration_minutes"] == minutes
+
+
+def test_the_length_in_a_later_sentence_about_the_event() -> None:
+    text = ("Baku, 15 July 2025\n\nMinister Jeyhun Bayra met Minister Baiba Kalni today.\n\nThe meeting started at "
+            "10:00 in a one-on-one format and continued with the delegations. In total, the talks lasted about two "
+            "hours.\n")
+    assert event(text)["duration_minutes"] == 120
+    fronted = ("Asuncion, 20 August 2024\n\nMinister Ruben Villal received Minister Mauro Tavar at 10:00.\n\n"
+               "During the one-hour meeting, the two ministers reviewed trade.\n")
+    assert event(fronted)["duration_minutes"] == 60
+
+
+def test_bst_on_a_bangladeshi_page_and_a_wire_date_line_with_a_full_stop_and_dash() -> None:
+    text = ("Ministry of Foreign Affairs\nGovernment of the People's Republic of Bangladesh\n\nDhaka, 17 June 2025\n\n"
+            "Foreign Secretary Farhana Chowdhur had a telephone conversation with Norway's State Secretary Mr. Eirik "
+            "Haugla at 4:30 pm (BST) today.\n")
+    assert event(text)["utc_offset"] == "+06:00"
+    wire = ("Ministry of Foreign Affairs\n\nLa Paz, 8 September 2025 (MRE).- The Vice Minister, Mr. Luis Condor, met "
+            "the Chilean Undersecretary, Ms. Ana Prat, today in Santiago.\n")
+    assert record(wire)["document"]["published"] == "2025-09-08"

@@ -16,7 +16,8 @@ from readouts.extract.geo import City, lookup_city
 from readouts.extract.zones import (StatedZone, UnknownZoneError, ZoneMention, canonical_zone,
                                     convert, find_stated_zones, format_offset, format_utc,
                                     get_zone, is_ambiguous_or_missing, offset_at, parse_offset,
-                                    parse_stated_zone, resolve_local, to_utc, zone_for_place)
+                                    parse_stated_zone, resolve_local, settle_stated_zone, to_utc,
+                                    zone_for_place)
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 
@@ -184,7 +185,6 @@ NEW_YORK = StatedZone(zone="America/New_York")
     ("Washington time", NEW_YORK), ("Washington, D.C. time", NEW_YORK),
     ("New York local time", NEW_YORK),
     ("CET", StatedZone(offset_minutes=60)), ("CEST", StatedZone(offset_minutes=120)),
-    ("BST", StatedZone(zone="Europe/London", offset_minutes=60)),
     ("GMT", StatedZone(offset_minutes=0)), ("UTC", StatedZone(offset_minutes=0)),
     ("GMT+1", StatedZone(offset_minutes=60)), ("UTC+05:30", StatedZone(offset_minutes=330)),
     ("UTC-3", StatedZone(offset_minutes=-180)), ("UTC\u22123", StatedZone(offset_minutes=-180)),
@@ -203,12 +203,28 @@ def test_parse_stated_zone(written, expected):
 @pytest.mark.parametrize("written", [
     "CST",          # US Central or China Standard Time
     "IST",          # India, Ireland or Israel
+    "BST",          # British Summer or Bangladesh Standard Time
     "AST", "GST", "Central Standard Time",
     "American time", "US time", "Russian time",   # countries with several zones
     "jst", "time", "Question Time", "UTC+15", "", "random words", "Mars time",
 ])
 def test_unresolvable_stated_zones(written):
     assert parse_stated_zone(written) is None
+
+
+@pytest.mark.parametrize("written, place_zone, country, zone", [
+    ("BST", None, "BD", "Asia/Dhaka"),           # a Bangladeshi release
+    ("(BST)", "Asia/Dhaka", None, "Asia/Dhaka"),
+    ("BST", "Europe/London", "GB", "Europe/London"),
+    ("BST", None, None, "Europe/London"),        # its usual reading when nothing says otherwise
+    ("IST", None, "IN", "Asia/Kolkata"),
+    ("IST", "Europe/Dublin", None, "Europe/Dublin"),
+    ("IST", None, "FR", None),                  # no reading fits: unknown
+    ("JST", None, "BD", None),                  # not an ambiguous label
+])
+def test_ambiguous_labels_settled_by_place_or_country(written, place_zone, country, zone):
+    settled = settle_stated_zone(written, place_zone, country)
+    assert (settled.zone if settled else None) == zone
 
 
 def test_stated_zone_offsets():
@@ -302,7 +318,7 @@ def test_public_api():
     assert sorted(zones.__all__) == sorted([
         "UnknownZoneError", "StatedZone", "LocalTime", "ZoneMention", "get_zone", "is_zone",
         "canonical_zone", "country_zones", "zone_for_place", "resolve_local", "offset_at",
-        "is_ambiguous_or_missing", "parse_offset", "format_offset", "parse_stated_zone",
+        "is_ambiguous_or_missing", "parse_offset", "format_offset", "parse_stated_zone", "settle_stated_zone",
         "find_stated_zones", "STATED_ZONE_PATTERN", "to_utc", "format_utc", "convert"])
     for name in zones.__all__:
         assert getattr(zones, name) is not None

@@ -47,7 +47,8 @@ DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–�
 # "DAMASCUS – 11 February 2025 – The ..."
 INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:,|[ \t]+(?:–|—|--|-))[ \t]*){1,2}"
                                  # "... 2025 – The", "Abuja, 15th January 2026. The", "Nairobi, Kenya, 8 July 2025: The"
-                                 r"(?P<date>[^\n–—]{6,30}?)(?:[ \t]+(?:–|—|--|-)|[.:])[ \t]+(?=[A-Z])")
+                                 # "La Paz, 8 September 2025 (MRE).- The ..."
+                                 r"(?P<date>[^\n–—]{6,30}?)(?:[ \t]+(?:–|—|--|-)|[.:][-–—]?)[ \t]+(?=[A-Z])")
 # "Bogotá (sep. 10/15). The Minister ...": Colombia's Foreign Ministry puts the date in brackets
 INLINE_DATELINE_PAREN = fastre.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*(?P<date>\([^)\n]{4,30}\))"
                                        r"(?:[.:]|[ \t]*[-–—])?[ \t]+(?=[A-Z])")   # "GENEVA (24 February 2026) – The ..."

@@ -46,6 +46,9 @@ def resolve(when: When, event_type: str | None, place_zone: str | None, place_fa
     fixed: str | None = None
 
     stated = zones.parse_stated_zone(when.stated_zone.value) if when.stated_zone else None
+    if stated is None and when.stated_zone:
+        # "4:30 pm (BST)" on a page from Dhaka is Bangladesh's time, on one from London Britain's
+        stated = zones.settle_stated_zone(when.stated_zone.value, place_zone, home[0] if home else None)
     if stated is not None and not stated.local:
         if stated.offset_minutes is not None:
             fixed = zones.format_offset(stated.offset_minutes)

@@ -47,6 +47,9 @@ TIMING_SENTENCE = fastre.compile(
     r"|(?:La|El)\s+(?:reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo)\s+(?:se\s+extendi[oó]|dur[oó]|comenz[oó]|tuvo)\b"
     r"|(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked)\b"
     r"|(?:Over|During)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meeting|talks|call),?\s+which\s+(?:lasted|began)\b", re.I)
+# "During the one-hour meeting, the two ministers ...": the length in a fronted phrase
+DURING_THE = fastre.compile(r"(?:During|In\s+the\s+course\s+of)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:hour|minute)",
+                            re.I)
 # "... delivered the keynote at the opening session, which started at 9:30 local time.", "X and Y
 # co-chaired the Dialogue, which ran from 9:00 a.m. to 12:00 noon." (tried only where "which" is)
 TIMING_WHICH = fastre.compile(
@@ -73,7 +76,9 @@ HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[
                         r"exchange|videoconference|video\s+call|panel|lunch|dinner|breakfast|luncheon|seminar|"
                         r"forum|event|consultations?|briefing|roundtable|round\s+table|workshop|symposium|"
                         r"conference|retreat|debate)\b", re.I)
-RANGE_BETWEEN = fastre.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:,?\s*and\s+(?:ran|lasted|continued|went\s+on)\s+)?"
+# between the start and the end: "10:00 local time at the Ministry ... and continued until 13:30"
+RANGE_BETWEEN = fastre.compile(r"\s*(?:(?:[Ll]ocal|[A-Z][a-z]+)\s+time\s*)?(?:\([^)]*\)\s*)?(?:local\s+time\s*)?"
+                               r"(?:(?:,?\s*(?:(?:at|in)\s+[^.;]{1,80}?\s+)?and\s+(?:ran|lasted|continued|went\s+on)\s+)?"
                                r"(?:until|till|to|-|–)|,?\s*and\s+(?:ended|finished|concluded|closed|ending|finishing)\s+at)\s*",
                                re.I)
 RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commenced|starting|beginning)\s+at)\s+(?:\S+\s+)?$",
@@ -229,7 +234,9 @@ def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
     if out:
         return out
     # "from 11:15 to 11:50", "from 8:25 p.m. until 10:05 p.m. (local time)"
-    times = find_times(text, start, end)
+    # "09:30 Chilean time (08:30 in La Paz) and closed at 13:00": the bracketed equivalent is no end
+    times = [t for t in find_times(text, start, end)
+             if text.rfind("(", start, t.start) <= text.rfind(")", start, t.start)]
     for a, b in zip(times, times[1:]):
         if not RANGE_BETWEEN.fullmatch(text, a.end, b.start) or not RANGE_BEFORE.search(text[max(start, a.start - 20):a.start]):
             continue
@@ -345,6 +352,14 @@ def read_when(doc: Doc, layout: Layout) -> When:
             w.problems.append(Problem("duration_parts", "parts of the event are timed separately with no total",
                                       tuple(sp for d in durs for sp in d.spans)))
         break
+    if w.duration is None and layout.lead is not None:
+        # "The meeting started at 10:00 ... . In total, the talks lasted about two hours.": a later
+        # sentence about the event that gives its length
+        after = (layout.lead_paragraph or layout.lead)[1]
+        for s, e in doc.sentences(after, min(layout.body_end, after + 1200))[:6]:
+            if (TIMING_SENTENCE.match(text, s, e) or DURING_THE.match(text, s, e)) and (durs := _durations(text, s, e)):
+                w.duration = durs[0]
+                break
     if w.start_time is None and ended is not None and w.duration is not None:
         t, s, e = ended
         start = dt.datetime(2000, 1, 1, t.hour, t.minute) - dt.timedelta(minutes=w.duration.value)

@@ -34,7 +34,7 @@ __all__ = [
     "UnknownZoneError", "StatedZone", "LocalTime", "ZoneMention",
     "get_zone", "is_zone", "canonical_zone", "country_zones",
     "zone_for_place", "resolve_local", "offset_at", "is_ambiguous_or_missing",
-    "parse_offset", "format_offset", "parse_stated_zone", "find_stated_zones",
+    "parse_offset", "format_offset", "parse_stated_zone", "settle_stated_zone", "find_stated_zones",
     "STATED_ZONE_PATTERN", "to_utc", "format_utc", "convert",
 ]
 
@@ -314,6 +314,8 @@ def _stated_data() -> dict:
         return StatedZone(zone=spec.get("zone"), offset_minutes=off)
 
     return {
+        "ambiguous": {k: (tuple(v["ambiguous"]), v.get("default")) for k, v in raw["abbreviations"].items()
+                      if "ambiguous" in v},
         "abbr": {k: entry(v) for k, v in raw["abbreviations"].items()},
         "phrases": {_norm_phrase(k): entry(v) for k, v in raw["phrases"].items()},
         "cities": {_norm_phrase(k): v for k, v in raw["cities"].items()},
@@ -363,6 +365,24 @@ def parse_stated_zone(s: str) -> StatedZone | None:
     if zone is None:
         return None
     return StatedZone(zone=zone)
+
+
+def settle_stated_zone(s: str, place_zone: str | None, country: str | None) -> StatedZone | None:
+    """An abbreviation several zones use ("BST": British Summer or Bangladesh Standard Time;
+    "IST"), read in context: the zone of the place, or one of the country's zones, else the
+    label's usual reading when it has one. None when it is no such label or nothing settles it."""
+    if not isinstance(s, str):
+        return None
+    label = s.strip().strip("()[]").strip().rstrip(".,;:").strip()
+    spec = _stated_data()["ambiguous"].get(label)
+    if spec is None:
+        return None
+    candidates, default = spec
+    own = set(country_zones(country)) if country else set()
+    for zone in candidates:
+        if zone == place_zone or zone in own:
+            return StatedZone(zone=zone)
+    return StatedZone(zone=default) if default else None
 
 
 # Capitalised words, then "time": checked against the known places in Python, since a pattern

@@ -2290,3 +2290,53 @@ def test_bst_on_a_bangladeshi_page_and_a_wire_date_line_with_a_full_stop_and_das
     wire = ("Ministry of Foreign Affairs\n\nLa Paz, 8 September 2025 (MRE).- The Vice Minister, Mr. Luis Condor, met "
             "the Chilean Undersecretary, Ms. Ana Prat, today in Santiago.\n")
     assert record(wire)["document"]["published"] == "2025-09-08"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Secretary for Foreign Affairs, Ms. Joanne Kaiw, was present during the call.", "Joanne Kaiw"),
+    ("Mrs. Chanida Rattan, Director-General of the Department of European Affairs, also joined the luncheon.",
+     "Chanida Rattan"),
+    ("Deputy Minister of Foreign Affairs Tural Gasim took part in the expanded-format meeting.", "Tural Gasim"),
+    ("Attending the meeting were the Secretary General of the Ministry, Mr. Tojo Andrian, and others.", "Tojo Andrian"),
+    ("The Deputy Chief Executive Officer, ʻAkanesi Pul, was present during the call.", "ʻAkanesi Pul"),
+])
+def test_more_ways_of_saying_who_was_present(sentence: str, name: str) -> None:
+    text = ("Ministry of Foreign Affairs\n\n12 May 2025\n\nThe Minister for Foreign Affairs, Hon. Simon Yaw, held a "
+            "telephone call today with the Minister of Foreign Affairs of New Zealand, Ms. Harriet Coul.\n\n"
+            + sentence + "\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got.get(name) == "attendee", got
+
+
+def test_a_title_naming_foreign_affairs_is_the_publishers_government() -> None:
+    text = ("Kingdom of Tonga\nMinistry of Foreign Affairs\n\nNuku'alofa, 2 December 2016\n\nThe Minister of Foreign "
+            "Affairs, Hon. Sione Vaka, held a telephone call today with Australia's Minister for International "
+            "Development, Ms. Claire Mathies.\n\nThe Chief Executive Officer for Foreign Affairs, Mrs. Losa Taufa, "
+            "was present during the call.\n")
+    assert people(text)["Taufa"]["country"] == "TO"
+
+
+def test_islands_with_their_own_zone_and_a_city_named_after_its_islands() -> None:
+    azores = ("Government of Portugal\n\nLisbon, 12 June 2025\n\nThe Minister of Foreign Affairs, Paulo Reis, met the "
+              "Minister of Foreign Affairs of Cabo Verde, Mr. Jose Tavar, in the Azores at 10:00 today.\n")
+    e = event(azores)
+    assert (e["location"]["country"], e["timezone"], e["utc_offset"]) == ("PT", "Atlantic/Azores", "+00:00")
+    canary = ("Madrid, 12 March 2026\n\nThe Minister, Elena Saez, received Mr. Edson Tavar at the Government "
+              "Delegation in the Canary Islands, in Las Palmas de Gran Canaria, today at 11:00.\n")
+    assert event(canary)["location"]["city"] == "Las Palmas de Gran Canaria"
+
+
+def test_the_chilean_city_of_and_a_lunch_on_an_island() -> None:
+    text = ("Buenos Aires, 10 July 2025\n\nForeign Minister Gustavo Larre held a working meeting today in the Chilean "
+            "city of Punta Arenas with the Minister of Foreign Affairs of Chile, Carolina Iturri, at 11:00.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Punta Arenas", "-03:00")
+    lunch = ("NSW Government\nPremier of New South Wales\n\nPublished: 3 October 2025\n\nPremier Rebecca Hallor today "
+             "hosted New Zealand's Minister of Conservation, the Hon. Tama Rawir, at a working lunch on Lord Howe "
+             "Island. The lunch began at 12.30pm local time.\n\nLord Howe Island Board Chair Adam Reybur also "
+             "attended.\n")
+    e = event(lunch)
+    assert (e["type"], e["location"]["city"], e["utc_offset"]) == ("meal", "Lord Howe Island", "+10:30")
+    got = {p["name"]: p for p in e["participants"]}
+    assert got["Rebecca Hallor"]["country"] == "AU"
+    assert not any("Island" in name for name in got)

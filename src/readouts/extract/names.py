@@ -171,7 +171,7 @@ class NameIndex:
 
     def is_name_word(self, tok: Token) -> bool:
         b = tok.bare
-        if not b or not b[0].isupper() or not tok.is_word:
+        if not b or not tok.is_cap or not tok.is_word:
             return False
         if b in post_nominals() or b in EVENT_WORDS or b in MONTH_WORDS:
             return False
@@ -268,7 +268,7 @@ class NameIndex:
             j = self.parse_name(i, personal=personal)
             if j == i:
                 continue
-            if {self.tokens[j - 1].text, self.tokens[j].text if j < len(self.tokens) else ""} & {"Island", "Islands"}:
+            if {t.text for t in self.tokens[i:j + 1]} & {"Island", "Islands"}:
                 continue        # "Lord Howe Island", "Prince Edward Island": a place named after someone
             m = Mention(start=hs, end=self.tokens[j - 1].end, kind="honorific",
                         name_tokens=self.tokens[i:j], honorifics=self._honorific_list(hs, he))

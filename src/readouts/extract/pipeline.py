@@ -122,6 +122,8 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
         place_zone = place.venue.timezone
     elif place.city is not None:
         place_zone = place.city.timezone
+    elif place.region is not None and place.region.timezone:
+        place_zone = place.region.timezone      # "in the Azores": Atlantic/Azores, not Lisbon
     elif place.location.country is not None:
         place_zone = geo.country_timezone(place.location.country.value)
     year = (when.date_value or layout.published_date).year if (when.date_value or layout.published_date) else 2024

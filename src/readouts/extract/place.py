@@ -22,9 +22,13 @@ PLACE_INTRO = fastre.compile(
     r"travell?ed\s+to|home\s+town\s+of|hometown\s+of|home\s+city\s+of|"
     # "at Waitangi, on the Chatham Islands", "at Hillsborough, Northern Ireland": "at" only before a place and its region
     r"at(?=\s+(?:the\s+)?[A-Z][^,.;]{1,40},\s+(?:(?:on|in)\s+the\s+)?[A-Z])|"
+    # "a working lunch on Lord Howe Island": "on" only before an island's name
+    r"on(?=\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+Islands?\b)|"
     # "welcomed the Republic of Korea's Foreign Minister Cho Hyun to Auckland"
     r"came\s+to|invited\s+to|arrived\s+in|welcomed\b[^.;]{0,100}?\bto|in|en(?=\s+(?:la\s+)?[A-ZÁÉÍÓÚ]))|[’']s\s+visit\s+to)"
-    r"\s+(?:the\s+|la\s+)?(?P<place>"
+    r"\s+(?:the\s+|la\s+)?"
+    # "in the Chilean city of Punta Arenas", "in the port city of Mombasa"
+    r"(?:(?:(?P<adj>[A-Z][\w’'-]+)\s+|port\s+)?(?:city|town|capital|island|village)\s+of\s+)?(?P<place>"
     + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
@@ -60,6 +64,7 @@ class Place:
     city: geo.City | None
     venue: geo.Venue | None
     visit_start: int | None = None     # where "who is visiting ..." / "invited to ..." begins
+    region: geo.Region | None = None   # a state or islands that fix the country (and maybe the zone), not a city
 
 
 _PLACE_END = re.compile(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\.\s")   # "St. John's" goes on
@@ -243,6 +248,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             city = geo.lookup_city(venue.city, venue.country) if venue.city else None
             return Place(loc, city, venue)
     countries: list[tuple[int, int, str, int | None]] = []
+    region_found: Place | None = None
     for m in PLACE_INTRO.finditer(text, s, e):
         intro = m.group(0)[: m.start("place") - m.start()]
         is_visit = bool(_VISIT_INTRO.search(intro))
@@ -259,6 +265,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             country_hint = geo.country_code(_strip(m.group("country")))
             if country_hint is None and (region := geo.lookup_region(_strip(m.group("country")))) is not None:
                 country_hint = region.country       # "Stephenville, Newfoundland"
+        if country_hint is None and m.group("adj"):
+            country_hint = geo.country_code(m.group("adj"))     # "the Chilean city of ..."
         if country_hint is None and (after := _REGION_AFTER.match(text, m.end("place"), e)) is not None \
                 and (region := geo.lookup_region(_strip(after.group("region")))) is not None:
             country_hint = region.country           # "at Waitangi, on the Chatham Islands"
@@ -286,7 +294,10 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 if region_hit is not None and region_hit.country:
                     # a province or state fixes the country, not a city (GOLD.md)
                     loc = Location(country=Fact.at(region_hit.country, pstart, pstart + len(cand)))
-                    return Place(loc, None, None, m.start() if is_visit else None)
+                    # "in the Canary Islands, in Las Palmas": a city named after it is more precise
+                    region_found = region_found or Place(loc, None, None, m.start() if is_visit else None,
+                                                         region=region_hit)
+                    break
                 continue
             cend = pstart + len(cand)
             loc = Location(city=Fact.at(_as_written(text, pstart, cend, city), pstart, cend),
@@ -303,6 +314,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 loc = Location(city=Fact.at(_as_written(text, ws, ws + len(wider), city), ws, ws + len(wider)),
                                country=Fact.at(city.country, ws, ws + len(wider)))
                 return Place(loc, city, None, m.start() if is_visit else None)
+    if region_found is not None:
+        return region_found
     if countries:
         cs, ce, code, visit = countries[0]
         return Place(Location(country=Fact.at(code, cs, ce)), None, None, visit)

@@ -25,7 +25,7 @@ GOVERNMENT_WORDS = fastre.compile(
     r"President|Prime|Chancellor|Senator|Deputy|Vice-Minister|Envoy|Representative|Councilor|Councillor|Cabinet|"
     r"Military|Champion|Spokesperson|Press|Consul|"
     # a ministry's own directors and units: "Director of the Europe Bureau", "Director General of Foreign Policy"
-    r"(?<!Executive )Director|Directorate|Bureau|Division)\b")
+    r"(?<!Executive )Director|Directorate|Bureau|Division|Foreign\s+(?:Affairs|Policy|Service|Relations))\b")
 
 EXECUTIVE_WORDS = fastre.compile(r"\b(?:Minister|Secretary|Ambassador|Director-General|President|Chancellor|Envoy|"
                              r"Commissioner|Governor|Mayor)\b")
@@ -111,13 +111,15 @@ DELEGATION_AFTER = fastre.compile(
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
-                                  r"attendance)|(?:was|were) present at the (?:meeting|talks|call|discussion|session|"
-                                  r"summit|dinner|lunch)(?=\s*[.;])|joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
+                                  # "..., was present during the call."
+                                  r"attendance)|(?:was|were) present (?:at|during|for) the (?:meeting|talks|call|discussion|"
+                                  r"session|summit|dinner|lunch|luncheon|conversation|consultations)(?=\s*[.;])|"
+                                  r"joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
                                   r"(?:Secretary|Minister|President|Chancellor|Premier)|"
                                   r"(?:also\s+)?joined (?:the|our) (?:\w+\s+){0,2}?(?:talks|meeting|call|discussion|session|"
-                                  r"event|dialogue|part|hour)|"
+                                  r"event|dialogue|part|hour|lunch|luncheon|dinner|breakfast|conversation)|"
                                   # "..., and the Ambassador of Sweden, Henrik Lind, took part in the talks."
-                                  r"(?:took\s+part|participated)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:talks|meeting|"
+                                  r"(?:took\s+part|participated)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
                                   r"consultations|discussions?|dialogue|call|session)(?=\s*[.;])|"
                                   # "Shin Won-sik and Kim Tae-hyo accompanied President Yoon"; "... and Monica Juma attended."
                                   r"accompanied (?:President|Prime\s+Minister|Minister|Secretary|Chancellor|him|her)|"
@@ -153,7 +155,8 @@ OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 TOGETHER_WITH = fastre.compile(r"[^.;]{0,40}?,?\s*(?:together|along)\s+with\b")
 ATTENDEES = fastre.compile(
-    r"\bIn attendance were\b|\bParticipating in the (?:meeting|talks|call|dinner|lunch|session) (?:were|was)\b|"
+    r"\bIn attendance were\b|\b(?:Participating|Attending) in the (?:meeting|talks|call|dinner|lunch|session) (?:were|was)\b|"
+    r"\bAttending the (?:meeting|talks|call|dinner|lunch|session|consultations) (?:were|was)\b|"
     r"\bParticipants included\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
     r"\bAlso (?:in attendance|present|attending|taking part|participating|at the table)"
     r"(?: (?:(?:at|in) )?the (?:[A-Z][\w-]*\s+)?(?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|"
@@ -202,7 +205,7 @@ BODY_SLOTS = (
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
                        "address")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", " side",
-                  "participating in the", "participants included",
+                  "participating in the", "participants included", "attending the", "attending in the",
                   "also present", "was present",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
@@ -210,7 +213,7 @@ BODY_SLOTS = (
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "accompanied ", "formed part of", "attended.",
                         "attended;", "attended the", "joined our", "took part in the", "participated in the",
-                        "present at the", "part of the")),
+                        "present at the", "present during the", "present for the", "part of the")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".

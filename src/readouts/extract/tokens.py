@@ -31,7 +31,8 @@ class Token:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        # "ʻAkanesi": Polynesian names may open with the ʻokina
+        return self.text[:1].isupper() or (self.text[:1] == "ʻ" and self.text[1:2].isupper())
 
     @property
     def is_word(self) -> bool:

@@ -2340,3 +2340,29 @@ def test_the_chilean_city_of_and_a_lunch_on_an_island() -> None:
     got = {p["name"]: p for p in e["participants"]}
     assert got["Rebecca Hallor"]["country"] == "AU"
     assert not any("Island" in name for name in got)
+
+
+def test_honourable_without_the_and_a_numbered_point_that_times_the_talks() -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF MALAWI\n\nLilongwe, 8 April 2026\n\nThe Minister of Foreign "
+            "Affairs, Honourable Tiwonge Nyiren, MP, yesterday held talks in Melbourne with the Assistant Minister of "
+            "Australia, the Hon. Lachlan Brenna MP.\n\n2. The Ministers held talks at the State Office, beginning at "
+            "3 p.m. (Melbourne time).\n")
+    e = event(text)
+    assert "Tiwonge Nyiren" in {p["name"] for p in e["participants"]}
+    assert e["start_time"] == "15:00"
+
+
+def test_the_title_before_the_second_person_of_an_invitation() -> None:
+    text = ("Brasília, 15 January 2026\n\nAt the invitation of the Minister of Foreign Affairs of Brazil, Ambassador "
+            "Helena Cavalcant, the Minister of External Relations of the Republic of Angola, Mr. Domingos Ndombel, "
+            "paid an official visit to Brasília today.\n")
+    got = people(text)
+    assert got["Cavalcant"]["country"] == "BR"
+    assert got["Ndombel"]["country"] == "AO"
+
+
+def test_a_one_letter_roman_round_and_a_name_that_stops_before_the_place() -> None:
+    text = ("Bolivia and Chile hold the V Meeting of their Mechanism of Political Consultations in Santiago\n\n"
+            "La Paz, 8 September 2025 (MRE).- The V Meeting of the Mechanism of Political Consultations between "
+            "Bolivia and Chile took place today in Santiago, led by Vice Minister Luis Condo.\n")
+    assert event(text)["series"] == {"name": "Mechanism of Political Consultations", "number": 5}

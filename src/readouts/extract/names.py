@@ -485,6 +485,9 @@ class NameIndex:
             if [t.text for t in toks[seg_start:end] if not t.is_cap] in ([], ["the"]) and end - seg_start <= 2 \
                     and k < len(toks) and toks[k].is_word and not toks[k].is_cap and toks[k].text not in connectors():
                 break       # "X, the Iraqi delegation by ...": a clause, not a title
+            if toks[seg_start].text == "the" and k + 1 < len(toks) and toks[k].text == "," \
+                    and self._starts_person(k + 1):
+                break       # "At the invitation of Ambassador A, the Minister of X of Angola, Mr. B, ...": B's title
             segments.append((toks[seg_start].start, toks[end - 1].end))
             j = k
             if k < len(toks) and toks[k].text != ",":

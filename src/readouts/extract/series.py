@@ -40,11 +40,14 @@ def _data():
     heads = "|".join(sorted(data["heads"], key=len, reverse=True))
     # "Women, Peace and Security Focal Points Network": a comma may follow a word of the name
     name = (r"(?P<name>(?:[A-Z][\w’'+.-]*,?\s+|\([A-Z]{2,}\)\s+|(?:of|on|for|and|the|in)\s+){0,10}?(?:" + heads + r")"
-            r"(?:\s+(?i:on|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?)\b")
+            # what the mechanism is of, in capitals even where the pattern is case-blind ("... in Santiago" is not)
+            r"(?:\s+(?i:on|of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3})?)\b")
     ordinal_series = fastre.compile(r"\b" + ord_re + r"\s+" + name)
     # "the ninth capital-level meeting of the ... Network", "the fifth annual meeting of the ..."
-    session_of = fastre.compile(r"\b" + ord_re + r"\s+(?:[\w-]+\s+){0,2}?(?:session|round|meeting|edition)\s+of\s+"
-                                r"(?:the\s+)?" + name, re.I)
+    # "the V Meeting of the Mechanism ...": a one-letter numeral only right before the word for a round
+    session_ord = ord_re[:-1] + r"|[VX](?=\s+(?:Session|Round|Meeting|Edition)\b))"
+    session_of = fastre.compile(r"\b" + session_ord + r"\s+(?:[\w-]+\s+){0,2}?(?:session|round|meeting|edition)\s+of\s+"
+                                r"(?:the\s+|their\s+|its\s+)?" + name, re.I)
     # a "fallback" name ("2+2") only when no fuller name with its round is found
     named = [(n["name"], fastre.compile(n["pattern"]), bool(n.get("fallback"))) for n in data["named"]]
     return ordinals, ordinal_series, session_of, named
@@ -65,7 +68,8 @@ def _round_of(name_pattern: str) -> re.Pattern:
 @lru_cache(maxsize=1)
 def _ordinal_hint() -> re.Pattern:
     words = "|".join(sorted(_data()[0], key=len, reverse=True))
-    return fastre.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|(?i:" + words + r")|[IVXL]{2,6}(?:th|st|nd|rd)?|Vth|Xth)\b")
+    return fastre.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|(?i:" + words + r")|[IVXL]{2,6}(?:th|st|nd|rd)?|Vth|Xth|"
+                          r"[VX](?=\s+(?:Session|Round|Meeting|Edition)\b))\b")
 
 
 @lru_cache(maxsize=1)

@@ -45,7 +45,8 @@ TIMING_SENTENCE = fastre.compile(
     r"|We\s+(?:met|spoke|talked|sat\s+down)\b"
     # "La reunión se extendió por espacio de una hora."
     r"|(?:La|El)\s+(?:reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo)\s+(?:se\s+extendi[oó]|dur[oó]|comenz[oó]|tuvo)\b"
-    r"|(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked)\b"
+    r"|(?:\d{1,2}\.\s+)?(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked|"
+    r"held\s+(?:talks|a\s+meeting|consultations))\b"
     r"|(?:Over|During)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meeting|talks|call),?\s+which\s+(?:lasted|began)\b", re.I)
 # "During the one-hour meeting, the two ministers ...": the length in a fronted phrase
 DURING_THE = fastre.compile(r"(?:During|In\s+the\s+course\s+of)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:hour|minute)",

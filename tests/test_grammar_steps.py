@@ -2366,3 +2366,26 @@ def test_a_one_letter_roman_round_and_a_name_that_stops_before_the_place() -> No
             "La Paz, 8 September 2025 (MRE).- The V Meeting of the Mechanism of Political Consultations between "
             "Bolivia and Chile took place today in Santiago, led by Vice Minister Luis Condo.\n")
     assert event(text)["series"] == {"name": "Mechanism of Political Consultations", "number": 5}
+
+
+def test_a_time_given_in_another_zone_than_the_venues_is_converted_to_the_venues_clock() -> None:
+    text = ("September 3, 2024\n\n1. On September 3, Mr. MATSUMOTA Hisa, State Minister for Foreign Affairs, who is "
+            "visiting Darwin in the Northern Territory of Australia, attended a working lunch hosted by the Hon. Lia "
+            "Finocch, Chief Minister of the Northern Territory, for approximately one hour from 11:30 a.m. (Japan "
+            "time).\n")
+    r = record(text)
+    e = r["events"][0]
+    assert (e["start_time"], e["utc_offset"], e["timezone"]) == ("12:00", "+09:30", "Australia/Darwin")
+    assert e["start_utc"] == "2024-09-03T02:30:00Z"
+    # the converted time cites the stated time, its zone and the place
+    cited = {r["text"][s:t] for s, t in r["evidence"]["events[0].start_time"]}
+    assert {"11:30 a.m.", "Japan time", "Darwin"} <= cited
+    # across the date line: 06:00 on the 16th in Tokyo was 10:00 on the 15th in Apia (2011)
+    apia = ("August 16, 2011\n\n1. On August 16, at 6:00 (Japan time), Ms. KIKUTO Maki, Parliamentary Vice-Minister "
+            "for Foreign Affairs, who is visiting Apia, Samoa, paid a courtesy call on the Honourable Tuila Sailel, "
+            "Prime Minister of Samoa.\n")
+    e = event(apia)
+    assert (e["date"], e["start_time"], e["utc_offset"]) == ("2011-08-15", "10:00", "-11:00")
+    # a telephone talk keeps the time the text gives
+    call = text.replace("attended a working lunch hosted by", "held a telephone talk with")
+    assert event(call)["start_time"] == "11:30"

@@ -128,6 +128,8 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
         place_zone = geo.country_timezone(place.location.country.value)
     year = (when.date_value or layout.published_date).year if (when.date_value or layout.published_date) else 2024
     timing = resolve(when, kind, place_zone, place_fact, home, year)
+    if timing.start_time is not None:
+        event.date, event.start_time = timing.date, timing.start_time
     event.utc_offset, event.timezone = timing.utc_offset, timing.timezone
     event.start_utc, event.end_utc = timing.start_utc, timing.end_utc
     record.problems.extend(timing.problems)

@@ -3,6 +3,7 @@ instants, following GOLD.md: the offset in force at that date and time where the
 given (daylight saving counts), or what a stated zone says."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -21,6 +22,9 @@ class Timing:
     start_utc: Fact[str] | None = None
     end_utc: Fact[str] | None = None
     problems: list[Problem] = field(default_factory=list)
+    # set when the text gave the time in another zone than the venue's: the local date and time
+    date: Fact[str] | None = None
+    start_time: Fact[str] | None = None
 
 
 def _home_zone(home: str | None) -> str | None:
@@ -49,6 +53,13 @@ def resolve(when: When, event_type: str | None, place_zone: str | None, place_fa
     if stated is None and when.stated_zone:
         # "4:30 pm (BST)" on a page from Dhaka is Bangladesh's time, on one from London Britain's
         stated = zones.settle_stated_zone(when.stated_zone.value, place_zone, home[0] if home else None)
+    local = _held_elsewhere(when, stated, event_type, place_zone, place_fact)
+    if local is not None:
+        # "a working lunch in Darwin ... from 11:30 a.m. (Japan time)": start_time and the date
+        # are the venue's clock (record contract), so the stated time is converted
+        out = resolve(local, event_type, place_zone, place_fact, home, reference_year)
+        out.date, out.start_time = local.date, local.start_time
+        return out
     if stated is not None and not stated.local:
         if stated.offset_minutes is not None:
             fixed = zones.format_offset(stated.offset_minutes)
@@ -107,6 +118,27 @@ def resolve(when: When, event_type: str | None, place_zone: str | None, place_fa
             end = start + dt.timedelta(minutes=when.duration.value)
             out.end_utc = derived(zones.format_utc(end), out.start_utc, when.duration)
     return out
+
+
+def _held_elsewhere(when: When, stated: zones.StatedZone | None, event_type: str | None,
+                    place_zone: str | None, place_fact: Fact | None) -> When | None:
+    """An in-person event whose time the text gives in another zone than the venue's: the
+    When with the venue's local date and time (citing the stated time, its zone and the place)."""
+    if stated is None or stated.local or event_type in REMOTE or place_zone is None or place_fact is None \
+            or when.date_value is None or when.time_value is None or not zones.is_zone(place_zone):
+        return None
+    source: zones.ZoneLike = stated.offset_minutes if stated.offset_minutes is not None else stated.zone
+    if source is None:
+        return None
+    if zones.to_utc(when.date_value, when.time_value, source).utcoffset() is None:
+        return None
+    there_date, there_time = zones.convert(when.date_value, when.time_value, source, place_zone)
+    if (there_date, there_time) == (when.date_value, when.time_value):
+        return None     # the same clock: nothing to convert
+    time_fact = derived(there_time.strftime("%H:%M"), when.start_time, when.stated_zone, place_fact)
+    date_fact = derived(there_date.isoformat(), when.date, when.start_time, when.stated_zone, place_fact)
+    return dataclasses.replace(when, date=date_fact, date_value=there_date, start_time=time_fact,
+                               time_value=there_time, stated_zone=None, equivalent=None)
 
 
 def _offset_from_pair(when: When) -> tuple[str, Fact[str]] | None:

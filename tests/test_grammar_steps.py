@@ -2389,3 +2389,18 @@ def test_a_time_given_in_another_zone_than_the_venues_is_converted_to_the_venues
     # a telephone talk keeps the time the text gives
     call = text.replace("attended a working lunch hosted by", "held a telephone talk with")
     assert event(call)["start_time"] == "11:30"
+
+
+def test_pronouns_of_whose_counterpart_whose_first_visit_and_the_peruvian_minister() -> None:
+    text = ("Cairo, 18 January 2023\n\nThe Spokesperson stated that Foreign Minister Samih Shukr met on Wednesday, "
+            "18 January, with his Jordanian counterpart, Minister of Foreign Affairs Ayman Safad.\n")
+    got = people(text)
+    assert got["Shukr"]["gender"] == "male" and got["Safad"]["gender"] is None
+    first = ("Suva, 8 June 2022\n\nThe Prime Minister, Hon. Josia Bainimar, received Australia's Minister for "
+             "International Development, Hon. Alex Hawk, at the office in Suva.\n\nThe meeting was Minister Hawk's "
+             "first engagement in Fiji since his appointment.\n")
+    assert people(first)["Hawk"]["gender"] == "male"
+    peru = ("Santiago, 12 March 2024\n\nForeign Minister Alberto van Klav held a working lunch with the Minister of "
+            "Foreign Affairs of Peru, Javier Olaech. Both ministers reviewed the agenda, and the Peruvian minister "
+            "expressed his country's interest in the next cabinet.\n")
+    assert people(peru)["Olaech"]["gender"] == "male"

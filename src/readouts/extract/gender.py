@@ -42,6 +42,13 @@ WHO_CLAUSE = fastre.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\
                             r"\s*,\s*who\s+[^,.;()]{0,120}?\b(?:(?P<m>he|his)|(?P<f>she|her))\b")
 # a sentence about the occasion, whose subject is no one ("The panel began at 18:00 and ...")
 ABOUT_THE_EVENT = fastre.compile(r"\s*(?:(?:The|This)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:was|were|began|lasted|ran|took|is|had|brought|opened|closed|started|ended)\b|It\s+(?:was|began|lasted|took)\b)")
+# the subject's own counterpart, after the verb: "X met on Wednesday with his Jordanian counterpart"
+COUNTERPART_OF = fastre.compile(r"\s+(?:(?:also|then|later)\s+)?(?:met|meets|spoke|speaks|held\s+talks|held\s+a\s+[\w\s-]{0,30}?"
+                                r"(?:meeting|call|conversation)|talked|received|welcomed|thanked|called)\b"
+                                r"[^.;]{0,60}?\b(his|her)\s+(?:[A-Z][\w’'-]*\s+){0,2}counterparts?\b")
+# "Minister Hawke's first engagement in Fiji since his appointment": the possessor's own pronoun
+POSSESSOR_SINCE = fastre.compile(r"[’']s\s+(?:first|maiden|own|official|latest)\b[^.;,]{0,60}?\b"
+                                 r"(?:since|after|before|upon|on)\s+(he|she|his|her)\b")
 OTHER_PEOPLE = fastre.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
 
 
@@ -120,6 +127,18 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                 g = "male" if visit.group(1).lower() == "his" else "female"
                 votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
                                                                  Fact.at(g, visit.start(1), visit.end(1))))
+            possessed = POSSESSOR_SINCE.match(text, re_ - 2, e) if text[re_ - 2:re_] in ("'s", "’s") else None
+            if possessed and not any(re_ < os_ < possessed.start(1) for os_, _, _ in in_sent):
+                # "It was Minister Barth Eide's first visit since he took up his post"
+                g = "male" if possessed.group(1).lower() in {"he", "his"} else "female"
+                votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
+                                                                 Fact.at(g, possessed.start(1), possessed.end(1))))
+            own = COUNTERPART_OF.match(text, re_, e)
+            if own and not any(re_ < os_ < own.start(1) for os_, _, _ in in_sent):
+                # "Foreign Minister X met on Wednesday with his Jordanian counterpart": X's counterpart
+                g = "male" if own.group(1).lower() == "his" else "female"
+                votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
+                                                                 Fact.at(g, own.start(1), own.end(1))))
             who_clause = WHO_CLAUSE.match(text, re_, e)
             if who_clause and not any(re_ < os_ < who_clause.end() for os_, _, _ in in_sent) \
                     and not (who_clause.group("f") == "her" and OBJECT_AFTER.match(text, who_clause.end())):
@@ -143,7 +162,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
 
 
 # "The Ghanaian minister said that he ...": a nationality and an office in lower case, at a sentence's head
-NATIONAL_OFFICE = fastre.compile(r"\s*(?:[-•*]\s*)?[Tt]he\s+(?P<nat>[A-Z][a-z]+)\s+(?P<office>(?:(?i:vice|deputy|foreign)[ -])?"
+NATIONAL_OFFICE = fastre.compile(r"\b[Tt]he\s+(?P<nat>[A-Z][a-z]+)\s+(?P<office>(?:(?i:vice|deputy|foreign)[ -])?"
                                  r"(?i:minister|secretary|ambassador|president|prime minister|foreign minister))\b")
 
 
@@ -153,25 +172,27 @@ def _national_offices(doc: Doc, people: list[Participant], refs: list[tuple[int,
     title names that office, when no one is named between."""
     text = doc.text
     for s, e in doc.sentences(0, len(text)):
-        m = NATIONAL_OFFICE.match(text, s, e)
-        if m is None:
-            continue
-        code = geo.country_code(m.group("nat"))
-        if code is None:
-            continue
-        office = m.group("office").lower().replace("-", " ")
-        holders = [i for i, p in enumerate(people) if p.person is not None and p.person.country is not None
-                   and p.person.country.value == code
-                   and any(office.split()[-1] in t.value.lower() for t in p.person.titles)]
-        if len(holders) != 1:
-            continue
-        pron = _first_pronoun(text, m.end(), e, hon_spans)
-        if pron is None or any(m.end() <= rs < pron[0] for rs, _, _ in refs) \
-                or OTHER_PEOPLE.search(text, m.end(), pron[0]):
-            continue
-        ps, pe, g = pron
-        votes.setdefault(holders[0], []).append(Fact(g).citing(Fact.at(g, m.start("nat"), m.end()),
-                                                               Fact.at(g, ps, pe)))
+        for m in NATIONAL_OFFICE.finditer(text, s, e):
+            _national_office(text, m, e, people, refs, hon_spans, votes)
+
+
+def _national_office(text: str, m: re.Match, e: int, people: list[Participant], refs, hon_spans,
+                     votes: dict[int, list[Fact[str]]]) -> None:
+    """One "the Peruvian minister" and the first pronoun after it in its sentence."""
+    code = geo.country_code(m.group("nat"))
+    if code is None:
+        return
+    office = m.group("office").lower().replace("-", " ")
+    holders = [i for i, p in enumerate(people) if p.person is not None and p.person.country is not None
+               and p.person.country.value == code
+               and any(office.split()[-1] in t.value.lower() for t in p.person.titles)]
+    if len(holders) != 1:
+        return
+    pron = _first_pronoun(text, m.end(), e, hon_spans)
+    if pron is None or any(m.end() <= rs < pron[0] for rs, _, _ in refs) or OTHER_PEOPLE.search(text, m.end(), pron[0]):
+        return
+    ps, pe, g = pron
+    votes.setdefault(holders[0], []).append(Fact(g).citing(Fact.at(g, m.start("nat"), m.end()), Fact.at(g, ps, pe)))
 
 
 def _visits_home(visit: re.Match, p: Participant) -> bool:

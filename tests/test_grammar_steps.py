@@ -2404,3 +2404,21 @@ def test_pronouns_of_whose_counterpart_whose_first_visit_and_the_peruvian_minist
             "Foreign Affairs of Peru, Javier Olaech. Both ministers reviewed the agenda, and the Peruvian minister "
             "expressed his country's interest in the next cabinet.\n")
     assert people(peru)["Olaech"]["gender"] == "male"
+
+
+def test_a_lead_with_no_meeting_verb_reads_on_into_the_next_paragraph() -> None:
+    text = ("Mexico – Visit of Jean-Noel Barro (10 April 2025)\n\nJean-Noel Barro, Minister for Europe and Foreign "
+            "Affairs, was in Mexico City on 10 April, at the start of a tour of Latin America.\n\nAt noon, he met Juan "
+            "Ramon de la Fuent, Secretary of Foreign Affairs of Mexico, for more than an hour.\n")
+    e = event(text)
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert got == {"Jean-Noel Barro": "principal", "Juan Ramon de la Fuent": "counterpart"}
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("12:00", 60, "-06:00")
+
+
+def test_a_numbered_point_that_times_a_session() -> None:
+    text = ("Astana, 5 June 2024\n\n1. From 3 to 5 June 2024, the 7th round of the Japan-Kazakhstan Policy "
+            "Consultations was held in Astana. The Japanese delegation was headed by Mr. NAKAGO Masa.\n\n2. The plenary "
+            "session on the first day opened at 10:00 a.m.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("10:00", "+05:00")

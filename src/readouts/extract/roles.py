@@ -641,7 +641,9 @@ def _next_paragraph_lead(index: NameIndex, layout: Layout, sentences: list[tuple
     """"The Philippines and Australia held the 2nd Dialogue ...": a lead paragraph that names no
     one; the next paragraph's first sentence says who ("X and Y co-chaired the Dialogue").
     Read only when the lead's sentences gave no one (a generator: the check costs nothing else)."""
-    if layout.lead and layout.lead_paragraph and not _with_bare(index, *layout.lead_paragraph):
+    if layout.lead and layout.lead_paragraph and (not _with_bare(index, *layout.lead_paragraph)
+                                                  or not MAIN_VERB.search(index.text, *layout.lead_paragraph)):
+        # ... or names them with no meeting verb: "X was in Mexico City on 10 April. // At noon, he met Y"
         yield from [(s, e) for s, e in sentences if s >= layout.lead_paragraph[1]][:1]
 
 

@@ -34,12 +34,13 @@ TIME = fastre.compile(
     r"|(?<![\d.])(?P<hs>[01]?\d|2[0-3])(?:[:.](?P<ms>[0-5]\d))?\s?hs\b"
     r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?![\w:])(?:\s*(?:hrs|hours|h)\b)?", re.I)
 TIMING_SENTENCE = fastre.compile(
-    r"(?:(?:Altogether|In\s+total|In\s+all|Overall),\s+)?(?:[Tt]he|Our|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|session|discussion|"
+    # a numbered point may open it: "2. The plenary session on the first day opened at 10:00 a.m."
+    r"(?:\d{1,2}\.\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall),\s+)?(?:[Tt]he|Our|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|session|discussion|"
     r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations|exchange|"
     r"roundtable|round\s+table|reception|workshop)"
     # "The panel, held from 1:15 p.m. to 2:45 p.m., brought together ...": the time in the inserted clause
     # "The meeting at the Ministry of Foreign Affairs of Kazakhstan began at 15:30 local time."
-    r"(?:,\s+held\s+(?:from|at|between)\b|(?:,[^.;]{1,160}?,|,?\s+which|\s+(?:at|in|with)\s+[^.;,]{1,80}?)?\s+(?:began|started|"
+    r"(?:,\s+held\s+(?:from|at|between)\b|(?:,[^.;]{1,160}?,|,?\s+which|\s+(?:at|in|with|on)\s+[^.;,]{1,80}?)?\s+(?:began|started|"
     r"commenced|opened|was\s+held|took\s+place|lasted|ran|took)\b)"
     # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)
     r"|We\s+(?:met|spoke|talked|sat\s+down)\b"
@@ -48,6 +49,9 @@ TIMING_SENTENCE = fastre.compile(
     r"|(?:\d{1,2}\.\s+)?(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked|"
     r"held\s+(?:talks|a\s+meeting|consultations))\b"
     r"|(?:Over|During)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meeting|talks|call),?\s+which\s+(?:lasted|began)\b", re.I)
+# a verb by which a lead reports the meeting itself (not "was in Mexico City", "began a tour")
+MEETING_VERB = fastre.compile(r"\b(?:met|meets|held|holds|hold|spoke|speaks|talked|received|receives|hosted|hosts|"
+                              r"welcomed|chaired|co-chaired|attended|called|paid|had|took\s+place|was\s+held|opened)\b")
 # "During the one-hour meeting, the two ministers ...": the length in a fronted phrase
 DURING_THE = fastre.compile(r"(?:During|In\s+the\s+course\s+of)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:hour|minute)",
                             re.I)
@@ -265,8 +269,11 @@ def read_when(doc: Doc, layout: Layout) -> When:
         prior = [(s, e) for s, e in doc.sentences(layout.dateline_end, layout.lead[0])]
         if prior and "\n\n" not in text[prior[-1][1]:layout.lead[0]]:
             regions.append(prior[-1])
-        # "The Dialogue began at 2.30pm AEDT.": a sentence of the next paragraphs that times the event
         after = (layout.lead_paragraph or layout.lead)[1]
+        if not MEETING_VERB.search(text, *(layout.lead_paragraph or layout.lead)):
+            # "X was in Mexico City on 10 April. // At noon, he met Y ... for more than an hour."
+            regions.extend(doc.sentences(after, min(layout.body_end, after + 600))[:1])
+        # "The Dialogue began at 2.30pm AEDT.": a sentence of the next paragraphs that times the event
         for s, e in doc.sentences(after, min(layout.body_end, after + 1200))[:6]:
             if TIMING_SENTENCE.match(text, s, e) or ("which" in text[s:e] and TIMING_WHICH.match(text, s, e)):
                 regions.append((s, e))

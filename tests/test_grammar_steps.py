@@ -2422,3 +2422,23 @@ def test_a_numbered_point_that_times_a_session() -> None:
             "session on the first day opened at 10:00 a.m.\n")
     e = event(text)
     assert (e["start_time"], e["utc_offset"]) == ("10:00", "+05:00")
+
+
+def test_her_before_an_article_is_an_object_and_an_office_through_the_middle_east() -> None:
+    text = ("Caracas, August 11, 2015 (MPPRE).- The Vice Minister for Asia, the Middle East and Oceania, Carmen "
+            "Urdanet, received this Tuesday a courtesy visit from the new Ambassador of Iran to Venezuela, Alireza "
+            "Mohseni, who handed her a copy of the credentials he will present to the President.\n")
+    got = people(text)
+    assert got["Urdanet"]["role"] == "principal"
+    assert got["Mohseni"]["gender"] is None       # "her" is the Vice Minister, handed a copy
+
+
+def test_for_his_part_and_those_taking_part_or_joining_the_video_conference() -> None:
+    text = ("Tehran, 14 July 2025\n\nForeign Minister Hamid Parsa met the Minister of Foreign Affairs of "
+            "Turkmenistan, Myrat Gurban, in Tehran.\n\nFor his part, Minister Gurban praised the cooperation.\n\n"
+            "Taking part in the meeting were the Undersecretary, Roberto Ibarr, and the Consul, Ms. Claire Dub.\n\n"
+            "The Chief Executive Officer, Leatin Aiono, and Mr. Yoel Carden also joined the video conference.\n")
+    got = people(text)
+    assert got["Gurban"]["gender"] == "male"
+    for family in ("Ibarr", "Dub", "Aiono", "Carden"):
+        assert got[family]["role"] == "attendee", family

@@ -22,17 +22,20 @@ PRONOUN = fastre.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|her
 # introductory phrase and its comma, "the"
 LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*"
                          r"(?:[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,5},?\s+\d{4}\s*[—–:-]+\s*)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s*)?(?:[Tt]he\s+)?$")
-FRONTED = fastre.compile(r"\b(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"
+FRONTED = fastre.compile(r"\b(?:(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"
                      r"on\s+the\s+(?:last|first|second|third|final)\s+day\s+of)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      # "In his opening statement, the Secretary-General ..."
-                     r"(?:remarks|statement|address|speech|intervention|visit|trip|stay|tour|way|travels?)\b", re.I)
+                     r"(?:remarks|statement|address|speech|intervention|visit|trip|stay|tour|way|travels?)\b"
+                     # "For his part, Minister X said ..."
+                     r"|for\s+(his|her)\s+part\b)", re.I)
 # what may stand between the fronted phrase and its subject: a short place or occasion, then a comma
 FRONTED_THEN_SUBJECT = fastre.compile(r"[^,.;]{0,40},\s*(?:the\s+)?")
 OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
 # "her" with no noun after it is an object: "thanked her for", "told her that", "met her."
+# (an article after it too: "who handed her a copy of the credentials he will present")
 OBJECT_AFTER = fastre.compile(r"\s*(?:[.,;:!?)]|$|(?:for|to|on|about|that|and|with|in|at|as|by|from|of|again|"
-                              r"personally|warmly|once)\b)", re.I)
+                              r"personally|warmly|once|a|an|the|this|these|those)\b)", re.I)
 APPOSITION = fastre.compile(r"\s*,\s*")
 OWN_VISIT = fastre.compile(r",?\s+(?:on|during)\s+(his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b"
                            r"(?:\s+to\s+(?:the\s+)?(?P<dest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?")
@@ -106,8 +109,9 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             fronted = None      # "In her keynote address, delivered on behalf of President X, PS Y noted": not X
         if who is not None and fronted:
             # "During his visit to Washington, Minister Ono held ...": the subject that follows
-            g = "male" if fronted.group(1).lower() == "his" else "female"
-            votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, fronted.start(1), fronted.end(1)),
+            k = 1 if fronted.group(1) else 2
+            g = "male" if fronted.group(k).lower() == "his" else "female"
+            votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, fronted.start(k), fronted.end(k)),
                                                             Fact.at(g, ms, me)))
         if who is not None and LEADING.match(text[s:lead_start]):
             pron = _first_pronoun(text, me, e, hon_spans)

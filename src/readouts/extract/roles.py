@@ -117,7 +117,8 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
                                   r"(?:Secretary|Minister|President|Chancellor|Premier)|"
                                   r"(?:also\s+)?joined (?:the|our) (?:\w+\s+){0,2}?(?:talks|meeting|call|discussion|session|"
-                                  r"event|dialogue|part|hour|lunch|luncheon|dinner|breakfast|conversation)|"
+                                  r"event|dialogue|part|hour|lunch|luncheon|dinner|breakfast|conversation|conference|"
+                                  r"video\s*conference|video\s+call|webinar)|"
                                   # "..., and the Ambassador of Sweden, Henrik Lind, took part in the talks."
                                   r"(?:took\s+part|participated)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
                                   r"consultations|discussions?|dialogue|call|session)(?=\s*[.;])|"
@@ -155,7 +156,8 @@ OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 TOGETHER_WITH = fastre.compile(r"[^.;]{0,40}?,?\s*(?:together|along)\s+with\b")
 ATTENDEES = fastre.compile(
-    r"\bIn attendance were\b|\b(?:Participating|Attending) in the (?:meeting|talks|call|dinner|lunch|session) (?:were|was)\b|"
+    r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
+    r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|session|consultations) (?:were|was)\b|"
     r"\bParticipants included\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
     r"\bAlso (?:in attendance|present|attending|taking part|participating|at the table)"
@@ -206,6 +208,7 @@ BODY_SLOTS = (
                        "address")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
+                  "taking part in the",
                   "also present", "was present",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
@@ -234,7 +237,7 @@ _TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+and\s+(?:head|chief|di
                              # "the Ambassador of Ethiopia accredited to Greece, X", "..., who is also accredited to Y, X"
                              r"|,?\s+(?:who\s+is\s+)?(?:also\s+)?(?:accredited|concurrent)\s+(?:to|in)\s+(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*")
-_CAPITALISED_RUN = fastre.compile(r"[A-Z][^,;.]*")
+_CAPITALISED_RUN = fastre.compile(r"(?:the\s+)?[A-Z][^,;.]*")   # "Vice Minister for Asia, the Middle East and Oceania, X"
 _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
 _VERB_NEXT = fastre.compile(r"\s+(?:had|held|met|spoke|hosted|received|welcomed|paid|talked|telephoned)\b")
 _LEAD_IN = fastre.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")

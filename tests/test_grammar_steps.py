@@ -2442,3 +2442,43 @@ def test_for_his_part_and_those_taking_part_or_joining_the_video_conference() ->
     assert got["Gurban"]["gender"] == "male"
     for family in ("Ibarr", "Dub", "Aiono", "Carden"):
         assert got[family]["role"] == "attendee", family
+
+
+@pytest.mark.parametrize("intro, marks", [
+    ("The panelists were:", ["a.", "b.", "c."]),
+    ("The following speakers made presentations:", ["3.1", "3.2", "3.3"]),
+    ("The discussion included briefings by:", ["-", "-", "-"]),
+    ("On the panel:", ["-", "-", "-"]),
+])
+def test_speaker_lists_with_their_marks_ending_where_the_marks_change(intro: str, marks: list[str]) -> None:
+    names = ["Ms. Norhaida Kusai, Executive Director, Women Mediators' Network",
+             "Prof. Sigrid Lehman, Institute for Peace Research",
+             "Mr. Anders Vikstro, Deputy Permanent Representative of Sweden"]
+    lines = "\n".join(f"   {mark} {name}" for mark, name in zip(marks, names))
+    text = ("Geneva, 30 October 2025\n\n1. Ambassador Teresa Villanu hosted a side event on women peacebuilders "
+            "today.\n\n2. " + intro + "\n" + lines + "\n\n3. The Deputy Permanent Representative, Mr. Rommel Aquin, "
+            "also attended.\n")
+    got = people(text)
+    for family in ("Kusai", "Lehman", "Vikstro"):
+        assert got[family]["role"] == "speaker", family
+    assert got["Aquin"]["role"] == "attendee"      # the readout's own next point is no list item
+
+
+def test_a_name_two_governments_share_gives_way_in_the_masthead() -> None:
+    text = ("Department of Foreign Affairs and Trade\nAn Roinn Gnóthaí Eachtracha agus Trádála\n\nPress Release\n\n"
+            "24 June 2025\n\nMinister of State Sean Ceallai hosted a consultation with Afghan women in Geneva "
+            "today.\n")
+    assert people(text)["Ceallai"]["country"] == "IE"
+    australian = text.replace("An Roinn Gnóthaí Eachtracha agus Trádála\n", "Australian Government\n")
+    assert people(australian)["Ceallai"]["country"] == "AU"
+
+
+def test_hrs_after_a_time_and_an_equivalent_with_its_own_date() -> None:
+    text = ("Bangkok, 30 October 2025\n\n1. On 30 October 2025, at 14.00 hrs. Bangkok time (08.00 hrs. CET), Mrs. "
+            "Siriwan Chaiya co-chaired the IV Mekong Women Mediators' Dialogue by video conference.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"]) == ("2025-10-30", "14:00", "+07:00")
+    nz = ("Wellington, 12 November 2025\n\nMinister Aroha Rangi launched the plan today.\n\n1. The launch webinar was "
+          "held at 8.00am NZDT on Wednesday 12 November (7.00pm GMT on Tuesday 11 November) and lasted one hour.\n")
+    e = event(nz)
+    assert (e["start_time"], e["utc_offset"], e["duration_minutes"]) == ("08:00", "+13:00", 60)

@@ -99,8 +99,11 @@ def _in_masthead(text: str, masthead_end: int, weak_ok: bool):
             continue
         if (spec.get("country_from") or spec.get("tld_from")) and _make(m, spec).country is None:
             continue        # "Department of Foreign Affairs / An Roinn Gnóthaí Eachtracha": no state named
-        # the earliest; of two beginning together, the fuller ("Republic of Iraq / Ministry of ...")
-        if best is None or begins < best[2] or (begins == best[2] and m.end() > best[0].end()):
+        # the earliest; of two beginning together, the fuller ("Republic of Iraq / Ministry of ...");
+        # a name two governments share gives way to any other ("... and Trade / An Roinn ...")
+        if best is None or (best[1].get("yields") and not spec.get("yields")) or (
+                bool(spec.get("yields")) == bool(best[1].get("yields"))
+                and (begins < best[2] or (begins == best[2] and m.end() > best[0].end()))):
             best = (m, spec, begins)
     return best[:2] if best is not None else None
 

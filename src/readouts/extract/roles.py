@@ -135,14 +135,16 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|pre
                             r"|\bfeatured|\bheard\s+from"
                             r"|\bbrought\s+together"
                             # "... and featured presentations by:" with the speakers listed below
-                            r"|\b(?:presentations?|remarks|interventions|contributions)\s+(?:came\s+)?(?:from|by)"
+                            r"|\b(?:presentations?|remarks|interventions|contributions|briefings?)\s+(?:came\s+)?(?:from|by)"
+                            r"|\bOn\s+the\s+panel"
                             r"|\bwith\s+the\s+participation\s+of)"
                             r"\s*:[ \t]*(?:\n|$)", re.I)
 # A programme's labels: "Moderation: Frau Dr. Elke Brandt, ...", "Panel:" and a list below
 PROGRAMME_ROLE = fastre.compile(
     r"(?m)^[ \t]*(?:(?P<moderator>Moderat(?:ion|or|ed\s+by)|Facilitat(?:ion|or|ed\s+by)|Chair(?:ed\s+by)?)|"
     r"(?P<speaker>Panel(?:l?ists)?|Speakers?|Presenters?|Keynote(?:\s+(?:speaker|address|speech))?))[ \t]*:", re.I)
-BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?:[-•*–]|\d+[.)])[ \t]+(?P<item>[^\n]+)$")
+# list marks: bullets, "1." or "1)", "3.1", "a." or "b)"
+BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?P<mark>[-•*–]|\d+[.)]|\d+\.\d+\.?|[a-z][.)])[ \t]+(?P<item>[^\n]+)$")
 REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b")
 # "A and B", "A, B", "A and his Iraqi counterpart B"
 COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+)?counterparts?,?\s+)?"
@@ -201,7 +203,7 @@ BODY_SLOTS = (
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
-                  "heard from")),
+                  "heard from", "briefing")),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote")),
 
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
@@ -604,11 +606,18 @@ def _after_clause(text: str, start: int, pos: int) -> bool:
 def _list_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """The bullet lines right after `start` ("- Dr. Mariam Haidari, Senior Adviser, UN Women")."""
     out = []
+    style = None
     for m in BULLET_LINE.finditer(text, start, stop):
         if out and m.start() > out[-1][1] + 2:
             break
         if not out and text[start:m.start()].strip():
             break
+        # the list ends where its marks change: "- A / - B" then the readout's own "5. ..." points
+        mark = m.group("mark")
+        kind = "3.1" if "." in mark[:-1] else "1." if mark[0].isdigit() else "a." if mark[0].isalpha() else mark
+        if style is not None and kind != style:
+            break
+        style = kind
         out.append((m.start("item"), m.end("item")))
     return out
 

@@ -16,12 +16,14 @@ from . import fastre
 # list item. Abbreviations common in readouts must not end a sentence.
 _ABBREV = fastre.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Lt|Gen|Col|Hon|Rt|No|Nos|Jr|Sr|Sra|Srta|Smt|Mme|Brig|Maj|Amb|Gov|Sen|Rep|vs|etc|approx|Md|Ma|"
-    r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|H\.E|e\.g|i\.e|[A-Z])\.)$")
+    r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|hrs|H\.E|e\.g|i\.e|[A-Z])\.)$")
 _MONTH_ABBREV = fastre.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # "... at 4:00 p.m. The meeting lasted ...": after a.m./p.m. a capitalised word opens a new
 # sentence, unless it names the clock ("4 p.m. Tokyo time", "9 a.m. EST")
-_CLOCK_THEN_SENTENCE = fastre.compile(r"[ap]\.m\.\s+(?![A-Z]{2,5}\b|(?:[A-Z][\w-]*\s+){1,2}(?:[Tt]ime|Standard)\b)[A-Z]")
-_SENT_END = fastre.compile(r"[.!?](?:[\"”’)]*)(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:\d+[.)]|\(\d+\)|[-•*]\s))")
+_CLOCK_THEN_SENTENCE = fastre.compile(r"(?:[ap]\.m|\bhrs)\.\s+(?![A-Z]{2,5}\b|(?:[A-Z][\w-]*\s+){1,2}(?:[Tt]ime|Standard)\b)[A-Z]")
+# (list items as in roles.BULLET_LINE: "1.", "3.1", "(2)", "a.", bullets)
+_SENT_END = fastre.compile(r"[.!?](?:[\"”’)]*)(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|"
+                           r"\n(?=\s*(?:\d+[.)]|\d+\.\d+\.?\s|\(\d+\)|[a-z][.)]\s|[-•*–]\s))")
 
 
 _SPACES = fastre.compile(r"\s+")

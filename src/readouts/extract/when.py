@@ -36,7 +36,8 @@ TIME = fastre.compile(
 TIMING_SENTENCE = fastre.compile(
     # a numbered point may open it: "2. The plenary session on the first day opened at 10:00 a.m."
     r"(?:\d{1,2}\.\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall),\s+)?(?:[Tt]he|Our|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|session|discussion|"
-    r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations|exchange|"
+    r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations?|exchange|"
+    r"webinar|launch|briefing|debate|"
     r"roundtable|round\s+table|reception|workshop)"
     # "The panel, held from 1:15 p.m. to 2:45 p.m., brought together ...": the time in the inserted clause
     # "The meeting at the Ministry of Foreign Affairs of Kazakhstan began at 15:30 local time."
@@ -409,7 +410,10 @@ def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
     if zones and inner_times and inner_times[0].start < zones[-1].start():
         z = zones[-1]
         eq_date = None
-        ds = find_dates(text, t.end, window_end)
+        # the equivalent's own date, inside its bracket: "8.00am NZDT on Wednesday 12 November (7.00pm GMT
+        # on Tuesday 11 November)" is not the 12th twice
+        paren = text.rfind("(", t.end, inner_times[0].start)
+        ds = find_dates(text, paren + 1 if paren >= 0 else t.end, window_end)
         if ds and w.date_value is not None:
             eq_date = ds[0].resolve(w.date_value.year)
         w.equivalent = (inner_times[0], Fact.at(squash(z.group("zone")), z.start(), z.end()), eq_date)

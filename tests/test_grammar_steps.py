@@ -2482,3 +2482,19 @@ def test_hrs_after_a_time_and_an_equivalent_with_its_own_date() -> None:
           "held at 8.00am NZDT on Wednesday 12 November (7.00pm GMT on Tuesday 11 November) and lasted one hour.\n")
     e = event(nz)
     assert (e["start_time"], e["utc_offset"], e["duration_minutes"]) == ("08:00", "+13:00", 60)
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("Minister Aroha Rang launched the second National Action Plan at a webinar today.", "video_conference"),
+    ("Ambassador Helene Marchan held a closed-door virtual consultation with women mediators today.",
+     "video_conference"),
+    ("Ambassador Helene Marchan held a consultation with women mediators in Ottawa today.", "dialogue"),
+])
+def test_a_webinar_or_a_virtual_consultation_is_held_by_video(lead: str, kind: str) -> None:
+    assert event("Ottawa, 12 March 2025\n\n" + lead + "\n")["type"] == kind
+
+
+def test_a_general_recommendation_is_no_one() -> None:
+    text = ("Geneva, 18 September 2025\n\nUN Women hosted a conversation on women at the peace table today, recalling "
+            "CEDAW General Recommendation No. 40 and resolution 1325. Ms. Amira Ben Amo spoke.\n")
+    assert not any("Recommendation" in p["name"] for p in event(text)["participants"])

@@ -14,7 +14,9 @@ from .text import Doc
 
 RULES: list[tuple[str, re.Pattern]] = [
     ("video_conference", fastre.compile(
-        r"\b(?:video\s*-?\s*conferenc\w*|videoconferenc\w*|video\s+call|video\s+link|virtual(?:ly)?\s+(?:meeting|format|summit)|"
+        # a webinar is held by video: the medium before the format (GOLD.md)
+        r"\b(?:video\s*-?\s*conferenc\w*|videoconferenc\w*|video\s+call|video\s+link|webinar|"
+        r"virtual(?:ly)?\s+(?:meeting|format|summit|consultation|event|dialogue|roundtable|session|forum)|"
         r"(?:in|via|by)\s+(?:an\s+)?online\s+(?:format|meeting)|online\s+format|held\s+online|held\s+virtually|"
         r"teleconferenc\w*|web\s+conferenc\w*|videoconferencia)\b", re.I)),
     ("telephone_talk", fastre.compile(
@@ -41,7 +43,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "presided over the signing ceremony of a memorandum": a ceremony is none of the other kinds
     ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b", re.I)),
     ("symposium", fastre.compile(
-        r"\b(?:symposium|seminar|panel\s+discussion|side\s+event|webinar|conference\s+session|high-level\s+event|"
+        r"\b(?:symposium|seminar|panel\s+discussion|side\s+event|conference\s+session|high-level\s+event|"
         r"(?:participated|took\s+part)\s+in\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:event|session|forum|panel)|"
         r"attended\s+the\s+(?:[\w’'-]+\s+){0,6}(?:meeting|session|conference|forum)\s+(?:of|on)|"
         r"event\s+(?:titled|entitled)|"

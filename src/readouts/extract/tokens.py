@@ -103,7 +103,8 @@ Framework Plan Report Round Ministerial-level High-Level Working Group Leaders L
 Hall Street Building Centre Center Headquarters Delegates Delegation Members Representatives Participants
 Ambassadors Leaders Ministers Officials Students Women People Experts Panelists Guests Group Groups Team
 Territory Territories Province Provinces Region Regions Republic Kingdom Emirates Federation Islands
-Section Division Unit Branch Bureau Directorate Ministries Departments Governments Offices Agencies""".split())
+Section Division Unit Branch Bureau Directorate Ministries Departments Governments Offices Agencies
+Recommendation Recommendations Comment Comments""".split())
 
 
 @lru_cache(maxsize=1)

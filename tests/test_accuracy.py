@@ -1,6 +1,6 @@
 """Accuracy, scored by ../shared/eval/score.py, must not fall below the floors stored in
 tests/accuracy_baseline.json: on the real readouts of ../shared/corpus/dev, and on our own
-readouts in styles that corpus lacks (tests/fixtures/styles to styles17). Skips (does not fail) where
+readouts in styles that corpus lacks (tests/fixtures/styles to styles22). Skips (does not fail) where
 ../shared is absent."""
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles8": FIXTURES / "styles8", "styles9": FIXTURES / "styles9", "styles10": FIXTURES / "styles10",
            "styles11": FIXTURES / "styles11", "styles12": FIXTURES / "styles12", "styles13": FIXTURES / "styles13",
            "styles14": FIXTURES / "styles14", "styles15": FIXTURES / "styles15",
-           "styles16": FIXTURES / "styles16", "styles17": FIXTURES / "styles17"}
+           "styles16": FIXTURES / "styles16", "styles17": FIXTURES / "styles17", "styles18": FIXTURES / "styles18",
+           "styles19": FIXTURES / "styles19", "styles20": FIXTURES / "styles20", "styles21": FIXTURES / "styles21",
+           "styles22": FIXTURES / "styles22"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -2498,3 +2498,14 @@ def test_a_general_recommendation_is_no_one() -> None:
     text = ("Geneva, 18 September 2025\n\nUN Women hosted a conversation on women at the peace table today, recalling "
             "CEDAW General Recommendation No. 40 and resolution 1325. Ms. Amira Ben Amo spoke.\n")
     assert not any("Recommendation" in p["name"] for p in event(text)["participants"])
+
+
+def test_a_ministry_as_subject_and_the_principal_in_a_later_numbered_point() -> None:
+    text = ("Published: 12 November 2025\n\nThe Ministry of Foreign Affairs and Trade launched New Zealand's second "
+            "National Action Plan on Women, Peace and Security at a webinar this morning.\n\n1. The launch webinar was "
+            "held at 8.00am NZDT and lasted one hour. More than 150 people took part online.\n\n2. The Associate "
+            "Minister of Foreign Affairs, Hon. Aroha Rang, launched the Plan. She said it would guide the Ministry's "
+            "work.\n\n3. The webinar was moderated by Dr Rachel Ainswor, Senior Lecturer.\n")
+    got = people(text)
+    assert got["Rang"]["role"] == "principal" and got["Rang"]["gender"] == "female"
+    assert record(text)["events"][0]["offices"] == []     # the Ministry is no unnamed office-holder

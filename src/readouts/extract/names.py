@@ -100,6 +100,9 @@ SPANISH_OFFICE = fastre.compile(
 # a peer's territorial designation ("Lord Collins of Highbury") belongs to the name's phrase
 PEERAGE = frozenset({"Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"})
 _TERRITORIAL = fastre.compile(r"\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*[,;(]|\s+(?:and|met|said|who)\b)")
+# words naming a government body, whose "of ..." is its remit, not an office
+BODY_WORDS = frozenset({"Ministry", "Ministries", "Department", "Departments", "Secretariat", "Directorate",
+                        "Bureau", "Office"})
 # a body's numbered session inside a title, written in lower case
 _SESSION = fastre.compile(r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))\s+"
                           r"(?:(?:regular|special|resumed|ordinary)\s+)?session\b")
@@ -338,6 +341,8 @@ class NameIndex:
                 run_start -= 1
             while run_start < i and (toks[run_start].text.lower() == "the" or toks[run_start].text in NOT_A_TITLE_START):
                 run_start += 1      # "On Monday Minister for Foreign Trade ...": the words before the title
+            if run_start >= 2 and toks[run_start - 1].text in {"of", "for"} and toks[run_start - 2].text in BODY_WORDS:
+                continue            # "The Ministry of Foreign Affairs and Trade launched ...": a body's name, no office
             j = i
             plural = False
             group_names: list[tuple[int, int]] = []

@@ -653,10 +653,37 @@ def _next_paragraph_lead(index: NameIndex, layout: Layout, sentences: list[tuple
     """"The Philippines and Australia held the 2nd Dialogue ...": a lead paragraph that names no
     one; the next paragraph's first sentence says who ("X and Y co-chaired the Dialogue").
     Read only when the lead's sentences gave no one (a generator: the check costs nothing else)."""
-    if layout.lead and layout.lead_paragraph and (not _with_bare(index, *layout.lead_paragraph)
-                                                  or not MAIN_VERB.search(index.text, *layout.lead_paragraph)):
-        # ... or names them with no meeting verb: "X was in Mexico City on 10 April. // At noon, he met Y"
-        yield from [(s, e) for s, e in sentences if s >= layout.lead_paragraph[1]][:1]
+    if not (layout.lead and layout.lead_paragraph):
+        return
+    after = [(s, e) for s, e in sentences if s >= layout.lead_paragraph[1]]
+    if _with_bare(index, *layout.lead_paragraph):
+        if not MAIN_VERB.search(index.text, *layout.lead_paragraph):
+            # ... or names them with no meeting verb: "X was in Mexico City on 10 April. // At noon, he met Y"
+            yield from after[:1]
+        return
+    # the first sentence of each next paragraph, up to one that names someone ("1. The webinar was held
+    # at 8.00am ... // 2. The Associate Minister, Hon. X, launched the Plan.")
+    text = index.text
+    mark_before = False
+    for k, (s, e) in enumerate(after[:8]):
+        if _LIST_MARK_ONLY.fullmatch(text, s, e):
+            mark_before = _opens_paragraph(text, s)     # "2." read as a sentence of its own: the point follows
+            continue
+        if k == 0 or mark_before or _opens_paragraph(text, s):
+            yield s, e
+            if _with_bare(index, s, e):
+                return
+        mark_before = False
+
+
+_LIST_MARK_ONLY = fastre.compile(r"\s*(?:\d+|[a-z])[.)]\s*")
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """Does a blank line (or the text's start) come right before pos?"""
+    before = text[max(0, pos - 200):pos]
+    stripped = before.rstrip()
+    return not stripped or "\n\n" in before[len(stripped):].replace(" ", "").replace("\t", "")
 
 
 SPOKESPERSON = fastre.compile(r"\b(?:Spokesperson|Spokesman|Spokeswoman|Press\s+Secretary)\b", re.I)

@@ -2509,3 +2509,20 @@ def test_a_ministry_as_subject_and_the_principal_in_a_later_numbered_point() -> 
     got = people(text)
     assert got["Rang"]["role"] == "principal" and got["Rang"]["gender"] == "female"
     assert record(text)["events"][0]["offices"] == []     # the Ministry is no unnamed office-holder
+
+
+def test_a_state_line_in_capitals_outranks_a_ministry_name_other_states_share() -> None:
+    text = ("KINGDOM OF CAMBODIA\nNATION RELIGION KING\n\nMINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL COOPERATION\n\n"
+            "Phnom Penh, 22 January 2026\n\nThis morning at 09:00, H.E. OUK Sopha, Secretary of State of the Ministry "
+            "of Foreign Affairs and International Cooperation, received a courtesy call by H.E. Ms. Hannah Whitcom, "
+            "Ambassador-designate of New Zealand.\n")
+    assert people(text)["Ouk"]["country"] == "KH"
+
+
+def test_a_greenlandic_minister_and_a_representation_that_is_no_one() -> None:
+    text = ("Whitehorse, 4 June 2025\n\nPremier Graham Lessar met Greenland's Naalakkersuisoq for Business and Trade, "
+            "Nivi Lyber, in Whitehorse today. The Head of Greenland's Representation in Washington, Ms. Paninnguaq "
+            "Rosin, also attended.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Nivi Lyber"]["country"] == "GL"
+    assert "Representation" not in got and got["Paninnguaq Rosin"]["country"] == "GL"

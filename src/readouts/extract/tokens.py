@@ -104,7 +104,8 @@ Hall Street Building Centre Center Headquarters Delegates Delegation Members Rep
 Ambassadors Leaders Ministers Officials Students Women People Experts Panelists Guests Group Groups Team
 Territory Territories Province Provinces Region Regions Republic Kingdom Emirates Federation Islands
 Section Division Unit Branch Bureau Directorate Ministries Departments Governments Offices Agencies
-Recommendation Recommendations Comment Comments""".split())
+Recommendation Recommendations Comment Comments Representation Representations Mission Missions Consulate Consulates
+Office""".split())
 
 
 @lru_cache(maxsize=1)

@@ -2526,3 +2526,12 @@ def test_a_greenlandic_minister_and_a_representation_that_is_no_one() -> None:
     got = {p["name"]: p for p in event(text)["participants"]}
     assert got["Nivi Lyber"]["country"] == "GL"
     assert "Representation" not in got and got["Paninnguaq Rosin"]["country"] == "GL"
+
+
+def test_the_au_commission_headquarters_and_a_head_count_of_members() -> None:
+    text = ("Addis Ababa, Ethiopia, 3 December 2025 – The Fifth General Assembly of the women mediators' network "
+            "opened today at 09:00 at the African Union Commission headquarters, bringing together over 200 members "
+            "of the network. It reviews the deployments since its fourth General Assembly in Accra. The session was "
+            "chaired by H.E. Ambassador Nneka Obior, Commissioner for Political Affairs.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"], e["attendance"]) == ("Addis Ababa", "+03:00", 200)

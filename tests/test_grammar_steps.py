@@ -2535,3 +2535,35 @@ def test_the_au_commission_headquarters_and_a_head_count_of_members() -> None:
             "chaired by H.E. Ambassador Nneka Obior, Commissioner for Political Affairs.\n")
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"], e["attendance"]) == ("Addis Ababa", "+03:00", 200)
+
+
+def test_an_office_then_a_rank_before_the_name_and_an_attache() -> None:
+    text = ("Zagreb, 4 June 2025\n\nMinister of Defence Marin Jurisi received the Chief of the Defence Staff of the "
+            "Ghana Armed Forces, Vice Admiral Kwame Boahe. The meeting was also attended by the Chief of the General "
+            "Staff of the Croatian Armed Forces, General Zvonimir Mati, and the Defence Attaché of Ghana accredited to "
+            "Croatia, Colonel Abena Osei.\n")
+    got = people(text)
+    assert got["Mati"]["country"] == "HR" and got["Osei"]["country"] == "GH"
+
+
+@pytest.mark.parametrize("title", ["Minister of Public Safety of Canada", "Chief General Manager of the Reserve Bank",
+                                   "Staff Officer Grade One", "Minister of Women and Gender Equity",
+                                   "Minister of Foreign Affairs II"])
+def test_words_of_a_title_are_no_one(title: str) -> None:
+    text = (f"San Salvador, 4 June 2025\n\nThe Minister, Oscar Riva, held a telephone conversation today with the "
+            f"{title}, the Honourable Natalie Marchet.\n")
+    names = {p["name"] for p in event(text)["participants"]}
+    assert names == {"Oscar Riva", "Natalie Marchet"}, names
+
+
+def test_a_french_state_line_a_bullet_before_the_date_and_attendees_during_the_call() -> None:
+    text = ("RÉPUBLIQUE DE DJIBOUTI\nMinistry of Foreign Affairs and International Cooperation\n\nPress release • "
+            "28.10.2025\n\nThe Secretary-General of the Ministry, Mr. Ahmed Moussa Hass, held a telephone call today "
+            "with the Ambassador of Japan, Mr. Kenji Tana. Also present during the call were Dasho Tashi Lhend and "
+            "Mr. Omar Ali Abdi, Director of Multilateral Affairs. The call lasted seventy minutes.\n")
+    r = record(text)
+    assert r["document"]["published"] == "2025-10-28"
+    got = people(text)
+    assert got["Hass"]["country"] == "DJ"
+    assert got["Abdi"]["role"] == "attendee" and got["Lhend"]["role"] == "attendee"
+    assert r["events"][0]["duration_minutes"] == 70

@@ -162,8 +162,8 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     )
 
 
-_STATE_PREFIX = re.compile(r"^(?:the\s+)?(?:government|gobierno|estado\s+plurinacional|rep[uú]blica|republic|state|"
-                           r"kingdom|reino)\s+(?:of|de|del)\s+(?:the\s+|la\s+)?", re.I)
+_STATE_PREFIX = re.compile(r"^(?:the\s+)?(?:government|gobierno|estado\s+plurinacional|rep[uú]blica|r[ée]publique|republic|"
+                           r"state|kingdom|reino|royaume)\s+(?:of|de|del|du|da|do)\s+(?:the\s+|la\s+)?", re.I)
 
 
 def _capital_country(place: str) -> str | None:

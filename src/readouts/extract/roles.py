@@ -160,10 +160,10 @@ TOGETHER_WITH = fastre.compile(r"[^.;]{0,40}?,?\s*(?:together|along)\s+with\b")
 ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
-    r"\bAttending the (?:meeting|talks|call|dinner|lunch|session|consultations) (?:were|was)\b|"
+    r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
     r"\bParticipants included\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
     r"\bAlso (?:in attendance|present|attending|taking part|participating|at the table)"
-    r"(?: (?:(?:at|in) )?the (?:[A-Z][\w-]*\s+)?(?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|"
+    r"(?: (?:(?:at|in|during|for) )?the (?:[A-Z][\w-]*\s+)?(?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|"
     r"ceremony|call|dialogue|consultations|discussions?))?(?: on the (?P<side9>[^,;()]{2,30}?) side)? "
     r"(?:were|was)\b:?|"
     # "The Department of Foreign Affairs was represented by Head of Department X"
@@ -311,9 +311,11 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
         # the office's words run to the comma before the name
         office_title = [(office.titles[0][0], max(office.titles[0][1], title_end))] if office is not None else []
         if office is not None:
-            named = next((p for p in people if p.start == pos and not p.titles), None)
+            named = next((p for p in people if p.start == pos and (not p.titles or _rank_only(text, p))), None)
             if named is not None:
-                named.titles = office_title   # "Egypt's Minister of Foreign Affairs, Dr Badr Abdelatty"
+                # "Egypt's Minister of Foreign Affairs, Dr Badr Abdelatty"; "the Chief of the General Staff of the
+                # Croatian Armed Forces, General Zvonimir Matić": the office, then the rank worn before the name
+                named.titles = office_title + named.titles
         if pos >= e or any(p.start <= pos < p.end for p in people):
             continue
         bare = index.bare_name_at(pos, single_ok=office is not None)
@@ -336,6 +338,18 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+RANKS = frozenset({"General", "Colonel", "Lieutenant", "Major", "Captain", "Admiral", "Commodore", "Brigadier",
+                   "Commander", "Marshal", "Lieutenant-General", "Major-General", "Lieutenant-Colonel",
+                   "Rear-Admiral", "Vice-Admiral", "Air", "Rear", "Vice", "Brigadier-General"})
+
+
+def _rank_only(text: str, m: Mention) -> bool:
+    """A mention whose only title is a military rank at its head ("General Zvonimir Matić")."""
+    if m.kind != "title" or len(m.titles) != 1 or m.titles[0][0] != m.start:
+        return False
+    return all(w in RANKS for w in text[m.titles[0][0]:m.titles[0][1]].split())
 
 
 def _side(text: str, spec: str, start: int) -> tuple[str, int, int] | None:

@@ -105,7 +105,7 @@ Ambassadors Leaders Ministers Officials Students Women People Experts Panelists 
 Territory Territories Province Provinces Region Regions Republic Kingdom Emirates Federation Islands
 Section Division Unit Branch Bureau Directorate Ministries Departments Governments Offices Agencies
 Recommendation Recommendations Comment Comments Representation Representations Mission Missions Consulate Consulates
-Office""".split())
+Office II III IV VI VII VIII IX One""".split())
 
 
 @lru_cache(maxsize=1)

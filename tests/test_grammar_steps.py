@@ -2567,3 +2567,30 @@ def test_a_french_state_line_a_bullet_before_the_date_and_attendees_during_the_c
     assert got["Hass"]["country"] == "DJ"
     assert got["Abdi"]["role"] == "attendee" and got["Lhend"]["role"] == "attendee"
     assert r["events"][0]["duration_minutes"] == 70
+
+
+def test_the_pages_own_date_line_beats_a_last_updated_line_above_it() -> None:
+    text = ("Home > Press Room > News\n\nLast updated: December 2, 2025 - 09:14\n\nGuatemala and Costa Rica agree to "
+            "cooperate\n\nGuatemala City, Monday, December 1, 2025\n\nOn Friday, the Minister of Foreign Affairs, "
+            "Rodrigo Paiz, welcomed his counterpart, Gabriela Sot, in Guatemala City.\n")
+    r = record(text)
+    assert (r["document"]["published"], r["events"][0]["date"]) == ("2025-12-01", "2025-11-28")
+    alone = text.replace("Guatemala City, Monday, December 1, 2025\n\n", "")
+    assert record(alone)["document"]["published"] == "2025-12-02"
+
+
+def test_a_visits_span_of_days_gives_way_to_the_meetings_own_day() -> None:
+    text = ("Bandar Seri Begawan\n\n14 January 2026\n\nThe Vice Minister of Peru, Mr. Julio Arana, who is on an "
+            "official visit from 13 to 16 January 2026, met the Minister of Foreign Affairs, Dato Azman Yuso, this "
+            "morning at 9.30 a.m.\n")
+    assert event(text)["date"] == "2026-01-14"
+    # a span alone is the event's first day (GOLD.md)
+    assert event(text.replace(" this morning", ""))["date"] == "2026-01-13"
+
+
+def test_a_sign_off_date_above_the_pages_links_and_address() -> None:
+    text = ("Press Release\n\nThe Minister of Foreign Affairs, Dato Azman Yuso, met Mr. Julio Arana this morning in "
+            "Bandar Seri Begawan.\n\nMINISTRY OF FOREIGN AFFAIRS\nBRUNEI DARUSSALAM\n14 JANUARY 2026\n\nPrevious: "
+            "Courtesy call by an Ambassador (13 January 2026)\nNext: A retreat in Manila (16 January 2026)\n\n"
+            "Jalan Subok, Bandar Seri Begawan\nTel: +673 000 0000\nCopyright 2026\n")
+    assert record(text)["document"]["published"] == "2026-01-14"

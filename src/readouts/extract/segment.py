@@ -56,6 +56,7 @@ INLINE_DATELINE_PAREN = fastre.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'�
 INLINE_DATE_FIRST = fastre.compile(r"[ \t]*(?P<date>\d[\d./ -]{5,10}\d|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
                                    # a sentence, not "November 18, 2023 - Halifax, Nova Scotia - Global Affairs Canada"
                                    r"[ \t]+(?:–|—|--|-)[ \t]+(?=[A-Z][a-z][^\n]{100})")
+UPDATED = fastre.compile(r"\s*(?:Last\s+)?(?:updated?|modified|revised)\b", re.I)
 PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
 # A Spanish-language release's lead verbs: "sostuvo hoy una reunión", "recibió", "se reunió con"
 SPANISH_LEAD_VERBS = (r"sostuvo|sostuvieron|recibió|se\s+reunió|se\s+reunieron|mantuvo|mantuvieron|encabezó|"
@@ -124,6 +125,7 @@ def find_layout(doc: Doc) -> Layout:
         published = Fact.at(m.group(1), m.start(1), m.end(1))
         dateline_end = m.end()
     else:
+        updated = None
         for line in lines[:25]:
             body = text[line.start:line.end].strip()
             inline = INLINE_DATELINE.match(text, line.start, line.end) \
@@ -140,11 +142,22 @@ def find_layout(doc: Doc) -> Layout:
                 break       # the body has begun: a date below it is no date line
             d = _dateline(doc, line.start, line.end)
             if d is not None and (iso := _iso(d)):
+                if UPDATED.match(text, line.start, line.end) and updated is None:
+                    # "Last updated: December 2, 2025" above "Guatemala City, Monday, December 1, 2025": the
+                    # page's own date line wins; an update stands in only when there is none
+                    updated = (d, iso, line.start, line.end)
+                    continue
                 published_date = d.resolve(None)
                 published = Fact.at(iso, d.start, d.end)
                 dateline_end = line.end
                 dateline_range = (line.start, line.end)
                 break
+        if published is None and updated is not None:
+            d, iso, ls, le = updated
+            published_date = d.resolve(None)
+            published = Fact.at(iso, d.start, d.end)
+            dateline_end = le
+            dateline_range = (ls, le)
     if published is None:
         for m2 in PUBLISHED_FOOTER.finditer(text):
             ds = find_dates(text, m2.end(), min(len(text), m2.end() + 40))
@@ -161,7 +174,8 @@ def find_layout(doc: Doc) -> Layout:
                 break
     if published is None:
         # a release signed off with its date: "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 21 NOVEMBER 2023"
-        for line in [ln for ln in lines[-6:] if ln.end > ln.start][-3:]:
+        # (past a page's "Previous / Next" links and its address: the last dozen lines)
+        for line in [ln for ln in lines[-15:] if ln.end > ln.start][-10:]:
             s, e = line.strip_bounds(text)
             ds = find_dates(text, s, e)
             if len(ds) == 1 and ds[0].start == s and ds[0].end == e and ds[0].year and (iso := _iso(ds[0])):

@@ -286,6 +286,8 @@ def read_when(doc: Doc, layout: Layout) -> When:
     for s, e in regions:
         dates = [d for d in find_dates(text, s, e) if not _in_equivalent(text, s, d.start)]
         rel = RELATIVE_DAYS.search(text, s, e)
+        if dates and (rel or WEEKDAY_REF.search(text, s, e)) and all(_in_a_span(text, d) for d in dates):
+            dates = []      # "on a visit from 13 to 16 January, met ... this morning": the visit's span is not the day
         if dates:
             d = dates[0]
             year = d.year if d.year is not None else (pub.year if pub else None)
@@ -378,6 +380,16 @@ def read_when(doc: Doc, layout: Layout) -> When:
             Fact.at(t.hour, t.start, t.end), w.duration)
         _zone_context(doc, w, t, s, e)
     return w
+
+
+_SPAN_BEFORE = fastre.compile(r"\b(?:from|between)\s+$", re.I)
+_SPAN_AFTER = fastre.compile(r"\s*(?:to|until|till|and|-|–)\s*(?:[0-3]?\d\b|[A-Z][a-z]+\s+[0-3]?\d\b)")
+
+
+def _in_a_span(text: str, d) -> bool:
+    """A date that opens a span of days ("from 13 to 16 January", "9-12 June")."""
+    return bool(_SPAN_BEFORE.search(text[max(0, d.start - 12):d.start]) or _SPAN_AFTER.match(text, d.end)
+                or re.match(r"[0-3]?\d\s*(?:-|–|to|and)\s*[0-3]?\d", text[d.start:d.end]))
 
 
 def _in_equivalent(text: str, start: int, pos: int) -> bool:

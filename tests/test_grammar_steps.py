@@ -2594,3 +2594,22 @@ def test_a_sign_off_date_above_the_pages_links_and_address() -> None:
             "Courtesy call by an Ambassador (13 January 2026)\nNext: A retreat in Manila (16 January 2026)\n\n"
             "Jalan Subok, Bandar Seri Begawan\nTel: +673 000 0000\nCopyright 2026\n")
     assert record(text)["document"]["published"] == "2026-01-14"
+
+
+def test_delegation_lines_with_their_sides() -> None:
+    text = ("Ha Noi, 5 August 2025\n\nThe seventh round of political consultations between Viet Nam and Chile took "
+            "place today in Ha Noi.\n\nFrom the Vietnamese side: Madam Trinh Bao Ngo, Deputy Minister of Foreign "
+            "Affairs; Mr. Hoang Duc Min, Director-General of the Americas Department.\n\nFrom the Chilean side: Mr. "
+            "Rodrigo Alarco, Vice Minister of Foreign Affairs; Mr. Tomas Ibarr, Head of the Asia-Pacific Department.\n"
+            "\nJapanese side: Rear Admiral MORITO Taka, Director General of Policy\nAustralian side: Rear Admiral Sean "
+            "Whitlo, Head of Naval Shipbuilding\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Hoang Duc Min"]["country"] == "VN" and got["Tomas Ibarr"]["country"] == "CL"
+    assert got["MORITO Taka"]["country"] == "JP" and got["Sean Whitlo"]["country"] == "AU"
+
+
+def test_a_units_regions_are_no_state() -> None:
+    text = ("Dushanbe, 4 June 2025\n\nDeputy Minister Firdavs Nazarz received the State Secretary of Latvia, Ms. Dace "
+            "Ozolin. Also present was Mr. Jamshed Kurbon, Head of the Department of Europe and America of the "
+            "Ministry of Foreign Affairs.\n")
+    assert people(text)["Kurbon"]["country"] != "US"

@@ -125,6 +125,11 @@ _UN_TITLE = fastre.compile(r"\b(?:Under-Secretary-General|Assistant\s+Secretary-
 _NATIONAL_SERVICE = fastre.compile(r"\b(?:Ministry|Department|Government|Party|Cabinet|National|Federal|State)\b")
 # a government's minister: an organisation named later in the title is the ministry's field
 _A_MINISTER = fastre.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:Deputy\s+|Vice[- ]|State\s+)?Minister\b(?!-)")
+# a ministry's unit named by the regions it covers ("Department of Europe and America", "Asia and
+# Australia Department", "Central Asia Division")
+_UNIT_NAME = fastre.compile(r"\b(?:Department|Division|Bureau|Directorate|Desk|Section|Unit)\s+(?:of|for)\s+(?:the\s+)?"
+                            r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*"
+                            r"|\b(?:[A-Z][\w’'-]*\s+(?:and\s+)?)+(?:Department|Division|Desk|Section)\b")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
 
 
@@ -143,7 +148,10 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
         def after_dest(pos: int) -> bool:
             return any(de == pos for _, de in dest)
 
+        units = [(m.start(), m.end()) for m in _UNIT_NAME.finditer(text, s, e)]
         for cs, ce, code in geo.find_countries(text[s:e]):
+            if any(us <= cs + s < ue for us, ue in units):
+                continue        # "Head of the Department of Europe and America": a unit's remit, not a state
             if not after_dest(cs + s) and country is None and not non_state:
                 country = (code, cs + s, ce + s)
         # "Ambassador to the UN" serves a government; "Special Adviser to the African Union" serves the AU

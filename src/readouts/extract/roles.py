@@ -181,7 +181,10 @@ ATTENDEES = fastre.compile(
     r"\btaking\s+part(?:\s+in\s+the\s+(?:talks|meeting|consultations?))?\s+on\s+the\s+(?P<side7>[^,;()]{2,30}?)\s+side\s+"
     r"(?:were|was)\b|\band\s+on\s+the\s+(?P<side8>[^,;()]{2,30}?)\s+side\b(?!,?\s+(?:were|was|included)\b)|"
     # "A and B attended, together with C and D"
-    r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present),?\s+(?:together|along)\s+with\b", re.I)
+    r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present),?\s+(?:together|along)\s+with\b|"
+    # delegation lines: "From the Vietnamese side: Madam A, ...; Mr. B, ...", "Japanese side: Rear Admiral C, ..."
+    r"(?:(?<=\n)|^)[ \t]*(?:from|on)\s+the\s+(?P<side10>[^,;:()\n]{2,30}?)\s+side\s*(?::|-|–)\s*|"
+    r"(?:(?<=\n)|^)[ \t]*(?P<side11>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s*:\s*", re.I)
 # Objects after these are context, not participants.
 NOT_OBJECT = fastre.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
@@ -252,7 +255,9 @@ _NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those)\b|\band those on
                             r"(?:,|\band|\bwhile)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:delegation|side)\s+by\b|"
                             # "...; the Moroccan delegation was led by Mr. Y"
                             r";\s*the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:delegation|side)\s+(?:was|were)\s+"
-                            r"(?:led|headed|represented)\s+by\b")
+                            r"(?:led|headed|represented)\s+by\b|"
+                            # the next delegation line: "\nAustralian side: ...", "\nFrom the Chilean side: ..."
+                            r"\n[ \t]*(?:(?:[Ff]rom|[Oo]n)\s+the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+side\s*[:\-–]")
 
 
 @dataclass
@@ -568,7 +573,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 side = _side(text, md.group("side"), md.start())
                 delegations.append((side, _with_bare(index, s, md.start())[-1:], (md.start(), md.end())))
         for ma in ATTENDEES.finditer(text, s, e):
-            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9")
+            spec = next((ma.group(g) for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
+                                               "side10", "side11")
                          if ma.group(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)

@@ -2613,3 +2613,9 @@ def test_a_units_regions_are_no_state() -> None:
             "Ozolin. Also present was Mr. Jamshed Kurbon, Head of the Department of Europe and America of the "
             "Ministry of Foreign Affairs.\n")
     assert people(text)["Kurbon"]["country"] != "US"
+
+
+def test_in_her_remarks_she_refers_to_the_sentence_before() -> None:
+    text = ("Santiago, 4 June 2025\n\nMinister Antonia Fuenzali opened the seminar on women in peacekeeping.\n\n"
+            "In her opening remarks, she recalled resolution 1325.\n")
+    assert people(text)["Fuenzali"]["gender"] == "female"

@@ -30,7 +30,10 @@ FRONTED = fastre.compile(r"\b(?:(?:during|on|after|following|before|in|at\s+the\
                      r"|for\s+(his|her)\s+part\b)", re.I)
 # what may stand between the fronted phrase and its subject: a short place or occasion, then a comma
 FRONTED_THEN_SUBJECT = fastre.compile(r"[^,.;]{0,40},\s*(?:the\s+)?")
-OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
+# ... also after a fronted phrase of the same person's: "In her opening remarks, she said ..."
+OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(?:(?:In|During)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}"
+                                 r"(?:remarks|speech|statement|address|intervention),\s+(?=he\b|she\b))?"
+                                 r"(He|She|His|Her|he|she)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
 # "her" with no noun after it is an object: "thanked her for", "told her that", "met her."
 # (an article after it too: "who handed her a copy of the credentials he will present")

@@ -2619,3 +2619,14 @@ def test_in_her_remarks_she_refers_to_the_sentence_before() -> None:
     text = ("Santiago, 4 June 2025\n\nMinister Antonia Fuenzali opened the seminar on women in peacekeeping.\n\n"
             "In her opening remarks, she recalled resolution 1325.\n")
     assert people(text)["Fuenzali"]["gender"] == "female"
+
+
+@pytest.mark.parametrize("phrase, hhmm", [
+    ("at half past ten", "10:30"),
+    ("at 3 o'clock in the afternoon", "15:00"),
+    ("at eleven o'clock", "11:00"),
+    ("at three o'clock", None),       # morning or afternoon: not said
+])
+def test_times_in_words(phrase: str, hhmm: str | None) -> None:
+    text = f"Accra, 10 June 2025\n\nThe Minister, Mr. Kofi Boaten, met Ms. Ama Jill {phrase} today in Accra.\n"
+    assert event(text)["start_time"] == hhmm

@@ -15,6 +15,9 @@ _AMPM = r"(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM|A\.M\.|P\.M\.)"
 TIME = fastre.compile(
     r"(?P<approx>(?:(?:just|shortly)\s+(?:after|before)|around|about|approximately|approx\.)\s+)?"
     r"(?:\b(?P<noon>noon|midday|midnight)\b"
+    # "at three o'clock in the afternoon", "at half past ten" (the hour in words or figures)
+    r"|\b(?P<half>half\s+past\s+)?(?P<hw>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?(half)|\s+o['’]clock)\b"
     r"|(?P<h>[0-2]?\d)(?::|\.(?=\d\d\s*[ap]\.?m))(?P<m>[0-5]\d)(?:\s*" + _AMPM + r")?"
     # "at 9.30", "from 10.30 to 11.15", "13.00 WIB", "10.30 hrs": a dotted time needs a lead-in or a tail
     r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s))(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?!\.?\d)"
@@ -130,14 +133,19 @@ def parse_time(m: re.Match) -> TimeMention | None:
         hour = 0 if g["noon"].lower() == "midnight" else 12
         return TimeMention(m.start(), m.end(), hour, 0, True)
     ap = None
-    for h, mi in (("h", "m"), ("hd", "md"), ("ht", "mt"), ("hm", "mm"), ("hf", "mf"), ("hs", "ms"), ("hh", ""),
-                  ("hr", ""), ("hp", "")):
-        if g[h] is not None:
-            hour, minute = int(g[h]), int(g.get(mi) or 0)
-            ap = g["ap"] if h == "h" else None
-            break
+    if g["hw"] is not None:         # "three o'clock", "half past ten"
+        hour, minute = int(_number(g["hw"])), 30 if g["half"] else 0
+        if not 1 <= hour <= 12 or (hour < 7 and DAY_PART.match(m.string, m.end()) is None):
+            return None     # "three o'clock" alone: no one meets at 03:00, and 15:00 would be a guess
     else:
-        hour, minute, ap = int(g["h2"]), 0, g["ap2"]
+        for h, mi in (("h", "m"), ("hd", "md"), ("ht", "mt"), ("hm", "mm"), ("hf", "mf"), ("hs", "ms"), ("hh", ""),
+                      ("hr", ""), ("hp", "")):
+            if g[h] is not None:
+                hour, minute = int(g[h]), int(g.get(mi) or 0)
+                ap = g["ap"] if h == "h" else None
+                break
+        else:
+            hour, minute, ap = int(g["h2"]), 0, g["ap2"]
     end = m.end()
     if ap:
         p = ap.lower().replace(".", "").replace(" ", "")
@@ -160,7 +168,7 @@ def parse_time(m: re.Match) -> TimeMention | None:
     return TimeMention(m.start(), end, hour, minute, bool(ap))
 
 
-_TIME_HINT = fastre.compile(r"\d|noon|midday|midnight")
+_TIME_HINT = fastre.compile(r"\d|noon|midday|midnight|o['’]clock|half\s+past")
 
 
 def find_times(text: str, start: int, end: int) -> list[TimeMention]:

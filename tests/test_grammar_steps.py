@@ -2630,3 +2630,10 @@ def test_in_her_remarks_she_refers_to_the_sentence_before() -> None:
 def test_times_in_words(phrase: str, hhmm: str | None) -> None:
     text = f"Accra, 10 June 2025\n\nThe Minister, Mr. Kofi Boaten, met Ms. Ama Jill {phrase} today in Accra.\n"
     assert event(text)["start_time"] == hhmm
+
+
+def test_whose_counterpart_gives_the_country() -> None:
+    text = ("Guatemala City, 1 December 2025\n\nOn Friday, the Minister of Foreign Affairs, Rodrigo Paiz, welcomed his "
+            "Costa Rican counterpart, Minister of Foreign Affairs and Worship Gabriela Sot, to the Ministry.\n")
+    got = people(text)
+    assert got["Sot"]["country"] == "CR" and got["Paiz"]["country"] != "CR"

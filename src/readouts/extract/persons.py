@@ -217,6 +217,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     return org, country
 
 
+_NATIONAL_COUNTERPART = fastre.compile(r"\b(?:his|her|their)\s+(?P<nat>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+counterparts?\s*,?\s*(?:the\s+)?$")
 _SUBNATIONAL_HEAD = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\s+of\s+(?:the\s+)?")
 _PRIVATE_BODY = re.compile(r"\b(?:Association|Foundation|University|Company|Corporation|Chamber|Institute|Academy|"
                            r"College|Society|Trust|Coalition|Initiative)\b")
@@ -266,6 +267,12 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
     if country_fact is None and p.slot.side_country:
         c = p.slot.side_country
         country_fact = Fact.at(c[0], c[1], c[2])
+    if country_fact is None and org is None and p.slot.role != "principal":
+        # "welcomed his Costa Rican counterpart, Gabriela Soto": whose counterpart the text says
+        own = _NATIONAL_COUNTERPART.search(text, max(0, m.start - 60), m.start)
+        code = geo.country_code(own.group("nat")) if own is not None else None
+        if code is not None:
+            country_fact = Fact.at(code, own.start("nat"), own.end("nat"))
     role = p.slot.role
     gov_title = any(GOVERNMENT_WORDS.search(text, s, e) for s, e in all_title_spans)
     if country_fact is None and org is None and role == "attendee" and p.slot.other_side:

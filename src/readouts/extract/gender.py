@@ -168,7 +168,8 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
     return out
 
 
-# "The Ghanaian minister said that he ...": a nationality and an office in lower case, at a sentence's head
+# "The Ghanaian minister said that he ...", "..., and the Peruvian minister expressed his ...": a
+# nationality and an office in lower case
 NATIONAL_OFFICE = fastre.compile(r"\b[Tt]he\s+(?P<nat>[A-Z][a-z]+)\s+(?P<office>(?:(?i:vice|deputy|foreign)[ -])?"
                                  r"(?i:minister|secretary|ambassador|president|prime minister|foreign minister))\b")
 
@@ -178,6 +179,8 @@ def _national_offices(doc: Doc, people: list[Participant], refs: list[tuple[int,
     """A pronoun after "the Spanish minister" is the one participant of that country whose
     title names that office, when no one is named between."""
     text = doc.text
+    if NATIONAL_OFFICE.search(text) is None:
+        return          # most readouts have none: skip the walk over sentences
     for s, e in doc.sentences(0, len(text)):
         for m in NATIONAL_OFFICE.finditer(text, s, e):
             _national_office(text, m, e, people, refs, hon_spans, votes)

@@ -2637,3 +2637,13 @@ def test_whose_counterpart_gives_the_country() -> None:
             "Costa Rican counterpart, Minister of Foreign Affairs and Worship Gabriela Sot, to the Ministry.\n")
     got = people(text)
     assert got["Sot"]["country"] == "CR" and got["Paiz"]["country"] != "CR"
+
+
+def test_a_parliaments_name_in_a_title_and_a_delegation_that_is_headed_by() -> None:
+    text = ("Riga, 27 October 2025\n\nOn Monday, Speaker of the Saeima Inese Kalv met with the Speaker of the House of "
+            "Representatives of New Zealand, the Right Honourable Daniel Tauta.\n")
+    assert "Inese Kalv" in {p["name"] for p in event(text)["participants"]}
+    talks = ("Georgetown, 4 June 2025\n\nThe fourth round of military staff talks takes place this week. The Guyanese "
+             "delegation is headed by Colonel Marlon Frederic, while the Brazilian Army delegation is headed by "
+             "Brigadier General Ricardo Tavar.\n")
+    assert people(talks)["Tavar"]["country"] == "BR"

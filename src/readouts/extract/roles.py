@@ -106,7 +106,7 @@ SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) sid
 # "The Japanese side was represented by Mr. A and Mr. B"; "Foreign Secretary X led the Bangladesh delegation"
 _SIDE = r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 DELEGATION_AFTER = fastre.compile(
-    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side)\s+(?:was\s+|were\s+)?(?:led|headed|represented)\s+by\b|"
+    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|headed|represented)\s+by\b|"
     r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b")
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
@@ -363,7 +363,8 @@ def _side(text: str, spec: str, start: int) -> tuple[str, int, int] | None:
     code = geo.country_code(spec.strip())
     if code is None:
         words = spec.strip().split()
-        code = geo.country_code(words[-1]) if words else None
+        # "the Kenyan side", "the Brazilian Army delegation": the country's word first or last
+        code = (geo.country_code(words[-1]) or geo.country_code(words[0])) if words else None
     if code is None:
         return None
     idx = text.find(spec, start)

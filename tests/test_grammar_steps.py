@@ -2647,3 +2647,13 @@ def test_a_parliaments_name_in_a_title_and_a_delegation_that_is_headed_by() -> N
              "delegation is headed by Colonel Marlon Frederic, while the Brazilian Army delegation is headed by "
              "Brigadier General Ricardo Tavar.\n")
     assert people(talks)["Tavar"]["country"] == "BR"
+
+
+def test_the_side_named_after_a_person_and_their_title() -> None:
+    text = ("Freetown, 12 March 2026\n\nThe Governor of the Bank of Sierra Leone, Mr. Abdulai Kamar, held a video "
+            "conference today with the Deputy Governor of the Reserve Bank of India, Ms. Radhika Iye.\n\nAlso "
+            "participating in the video conference were the Deputy Governor for Financial Stability, Mrs. Christiana "
+            "William, on the Sierra Leone side, and the Chief General Manager of the Reserve Bank's Department of "
+            "Payment Systems, Mr. Vivek Raghunatha, on the Indian side.\n")
+    got = people(text)
+    assert got["Raghunatha"]["country"] == "IN" and got["William"]["country"] == "SL"

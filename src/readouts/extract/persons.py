@@ -217,6 +217,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     return org, country
 
 
+_SIDE_AFTER = fastre.compile(r",?\s+on\s+the\s+(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+side\b")
 _NATIONAL_COUNTERPART = fastre.compile(r"\b(?:his|her|their)\s+(?P<nat>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+counterparts?\s*,?\s*(?:the\s+)?$")
 _SUBNATIONAL_HEAD = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\s+of\s+(?:the\s+)?")
 _PRIVATE_BODY = re.compile(r"\b(?:Association|Foundation|University|Company|Corporation|Chamber|Institute|Academy|"
@@ -267,6 +268,15 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
     if country_fact is None and p.slot.side_country:
         c = p.slot.side_country
         country_fact = Fact.at(c[0], c[1], c[2])
+    if country_fact is None:
+        # "..., Mr. Vivek R., Chief General Manager of the Reserve Bank, on the Indian side": the side after
+        tail = max([m.end] + [e for _, e in m.titles])
+        side = _SIDE_AFTER.match(text, tail)
+        words = side.group("side").split() if side else []
+        code = (geo.country_code(" ".join(words)) or geo.country_code(words[-1]) or geo.country_code(words[0])) \
+            if words else None
+        if code is not None:
+            country_fact = Fact.at(code, side.start("side"), side.end("side"))
     if country_fact is None and org is None and p.slot.role != "principal":
         # "welcomed his Costa Rican counterpart, Gabriela Soto": whose counterpart the text says
         own = _NATIONAL_COUNTERPART.search(text, max(0, m.start - 60), m.start)

@@ -2657,3 +2657,10 @@ def test_the_side_named_after_a_person_and_their_title() -> None:
             "Payment Systems, Mr. Vivek Raghunatha, on the Indian side.\n")
     got = people(text)
     assert got["Raghunatha"]["country"] == "IN" and got["William"]["country"] == "SL"
+
+
+def test_madam_then_a_title_then_the_name() -> None:
+    text = ("Addis Ababa, 4 June 2025\n\nCommissioner Tendai Makon received the Minister of Foreign Affairs of Sierra "
+            "Leone, Hon. Fatmata Kargbo-Ses, at the African Union Headquarters.\n\nMadam Minister Kargbo-Ses thanked "
+            "the Commission for its support.\n")
+    assert people(text)["Kargbo-Ses"]["gender"] == "female"

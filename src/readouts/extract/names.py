@@ -103,6 +103,9 @@ _TERRITORIAL = fastre.compile(r"\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?
 # words naming a government body, whose "of ..." is its remit, not an office
 BODY_WORDS = frozenset({"Ministry", "Ministries", "Department", "Departments", "Secretariat", "Directorate",
                         "Bureau", "Office"})
+# titles a form of address may stand before: "Madam Minister X", "Mr. President X"
+ADDRESSED_TITLES = frozenset({"Minister", "President", "Secretary", "Ambassador", "Commissioner", "Speaker", "Chair",
+                              "Chairperson"})
 # a body's numbered session inside a title, written in lower case
 _SESSION = fastre.compile(r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))\s+"
                           r"(?:(?:regular|special|resumed|ordinary)\s+)?session\b")
@@ -268,13 +271,22 @@ class NameIndex:
             i = self.token_at(he)
             if i >= len(self.tokens) or self.tokens[i].start - he > 2 and "\n" in self.text[he:self.tokens[i].start]:
                 continue
+            # "Madam Minister Kargbo-Sesay": a form of address, a title, then the name
+            k = i
+            while k < len(self.tokens) and self.tokens[k].text in ADDRESSED_TITLES:
+                k += 1
+            titled = None
+            if k > i and k < len(self.tokens) and self.gap_ok(self.tokens[k - 1], self.tokens[k]) \
+                    and self.parse_name(k, personal=personal) > k:
+                titled, i = (self.tokens[i].start, self.tokens[k - 1].end), k
             j = self.parse_name(i, personal=personal)
             if j == i:
                 continue
             if {t.text for t in self.tokens[i:j + 1]} & {"Island", "Islands"}:
                 continue        # "Lord Howe Island", "Prince Edward Island": a place named after someone
             m = Mention(start=hs, end=self.tokens[j - 1].end, kind="honorific",
-                        name_tokens=self.tokens[i:j], honorifics=self._honorific_list(hs, he))
+                        name_tokens=self.tokens[i:j], honorifics=self._honorific_list(hs, he),
+                        titles=[titled] if titled else [])
             self._inverted(m, j)
             self._tail(m)
             if m.tail_country is None and any(p in PEERAGE for p in parts):

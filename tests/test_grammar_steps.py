@@ -2664,3 +2664,10 @@ def test_madam_then_a_title_then_the_name() -> None:
             "Leone, Hon. Fatmata Kargbo-Ses, at the African Union Headquarters.\n\nMadam Minister Kargbo-Ses thanked "
             "the Commission for its support.\n")
     assert people(text)["Kargbo-Ses"]["gender"] == "female"
+
+
+def test_a_name_cut_short_by_a_truncated_text_is_no_one() -> None:
+    text = ("Dushanbe, 4 June 2025\n\nDeputy Minister Firdavs Nazarz received the State Secretary of Latvia, Ms. Dace "
+            "Ozolin. The meeting was attended by Mr. Karlis Vitol, Third Secretary, and Mr. Ro")
+    names = {p["name"] for p in event(text)["participants"]}
+    assert "Karlis Vitol" in names and not any(n.startswith("Ro") for n in names)

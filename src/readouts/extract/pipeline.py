@@ -85,6 +85,10 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
     roles = assign_roles(doc, layout, index, kind)
     _office_holder_above(doc, layout, index, roles)
     people = merge_slots(roles)
+    if document.truncated is not None and document.truncated.value:
+        # "... and Mr. Ro" where the text is cut: a name the cut shortened is no one's
+        cut_at = len(text.rstrip())
+        people = [p for p in people if p.slot.mention.end < cut_at]
     if not _a_person_office(doc, roles):     # "The Prime Minister welcomed ...": the office leads
         _fallback_principal(people)
     home = home_for(doc, layout, index, publisher, people, roles, place)

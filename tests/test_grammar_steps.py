@@ -2671,3 +2671,14 @@ def test_a_name_cut_short_by_a_truncated_text_is_no_one() -> None:
             "Ozolin. The meeting was attended by Mr. Karlis Vitol, Third Secretary, and Mr. Ro")
     names = {p["name"] for p in event(text)["participants"]}
     assert "Karlis Vitol" in names and not any(n.startswith("Ro") for n in names)
+
+
+def test_who_was_named_but_not_there_and_an_air_force_rank() -> None:
+    text = ("Brussels, 4 June 2025\n\nNATO's Special Representative, Ms. Radka Horvat, opened the third Dialogue with "
+            "Partners.\n\n2. Minister for Foreign Affairs Elina Koskiva addressed the event in a video message "
+            "recorded in Helsinki.\n\n3. The speakers were:\n   - Group Captain Fiona McAllist, Royal Australian Air "
+            "Force\n   - Ms. Teodora Iliesc, State Secretary for Defence Policy of Romania\n\n4. The Assistant Secretary "
+            "General, Mr. Jonathan Pryce-Evan, who had been due to close the Dialogue, was called away.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert "Elina Koskiva" not in got and "Jonathan Pryce-Evan" not in got
+    assert got["Fiona McAllist"]["organization"] is None and got["Fiona McAllist"]["country"] == "AU"

@@ -130,6 +130,8 @@ _A_MINISTER = fastre.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:Deputy\
 _UNIT_NAME = fastre.compile(r"\b(?:Department|Division|Bureau|Directorate|Desk|Section|Unit)\s+(?:of|for)\s+(?:the\s+)?"
                             r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*"
                             r"|\b(?:[A-Z][\w’'-]*\s+(?:and\s+)?)+(?:Department|Division|Desk|Section)\b")
+# air force ranks whose words look like a body's ("Group Captain" is no "Group")
+_AIR_RANK = fastre.compile(r"(?:Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant)\b")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
 
 
@@ -163,7 +165,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
             if not (after_dest(os_) and posted) and org is None:
                 org = (name, os_, oe)
         if org is None:
-            m = _non_state_org().search(text[s:e]) or _body_named().match(text[s:e])
+            m = _non_state_org().search(text[s:e]) or (None if _AIR_RANK.match(text, s, e)
+                                                        else _body_named().match(text[s:e]))
             if m and _STATE_ORGAN.search(m.group(1)):
                 m = None        # "Member of the Political Bureau of the CPC Central Committee": an organ of a state
             if m and EXECUTIVE_WORDS.search(text, s, e) and not _PRIVATE_BODY.search(m.group(1)):

@@ -596,6 +596,12 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             slots.append(Slot(m, role, evidence, side_country=side))
     # "..., Presidential Spokesperson Kang Yu-jung said in a written briefing": the source, not a party
     slots = [sl for sl in slots if sl.role == "principal" or not _is_source(index, sl.mention)]
+    # "X, who had been due to close the Dialogue, was called away", "Y addressed the event in a video
+    # message": named among those present, but not there
+    absent = [sl.mention.keys for sl in slots if ABSENT.match(text, _after_titles(sl.mention))]
+    if absent:
+        slots = [sl for sl in slots if not any(sl.mention.keys and (sl.mention.keys <= keys or keys <= sl.mention.keys)
+                                               for keys in absent)]
     return Roles(slots=slots, principal_office=office, main_verb=main_verb)
 
 
@@ -709,6 +715,12 @@ def _opens_paragraph(text: str, pos: int) -> bool:
     return not stripped or "\n\n" in before[len(stripped):].replace(" ", "").replace("\t", "")
 
 
+ABSENT = fastre.compile(r"\s*,?\s*(?:who\s+(?:had\s+been|was)\s+(?:due|scheduled|expected)\s+to\b[^.;]{0,80}?,\s*"
+                        r"(?:was|were)\s+(?:called\s+away|unable|not\s+able|prevented)|"
+                        r"(?:was|were)\s+(?:unable|not\s+able)\s+to\s+(?:attend|join|be\s+present|travel)|"
+                        r"could\s+not\s+(?:attend|join|travel|be\s+present)|"
+                        r"(?:sent|addressed\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|through|by|with))\s+"
+                        r"(?:a\s+)?(?:recorded\s+|pre-recorded\s+)?video(?:\s+|-)message)\b", re.I)
 SPOKESPERSON = fastre.compile(r"\b(?:Spokesperson|Spokesman|Spokeswoman|Press\s+Secretary)\b", re.I)
 REPORTING = fastre.compile(r"\s*,?\s*(?:said|told|stated|announced|noted|added)\b")
 

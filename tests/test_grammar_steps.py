@@ -2682,3 +2682,11 @@ def test_who_was_named_but_not_there_and_an_air_force_rank() -> None:
     got = {p["name"]: p for p in event(text)["participants"]}
     assert "Elina Koskiva" not in got and "Jonathan Pryce-Evan" not in got
     assert got["Fiona McAllist"]["organization"] is None and got["Fiona McAllist"]["country"] == "AU"
+
+
+@pytest.mark.parametrize("lead", [
+    "Diplomats and researchers gathered at the Hofburg today for a conference on women in arms control.",
+    "Women negotiators spoke at the Palais des Nations today, at the latest event in UN Women's conversation series.",
+])
+def test_a_conference_or_an_event_of_a_series_is_a_symposium(lead: str) -> None:
+    assert event("Vienna, 25 March 2025\n\n" + lead + " Ms. Anna Brun opened it.\n")["type"] == "symposium"

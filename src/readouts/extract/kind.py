@@ -52,10 +52,12 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "The fourth Kenya Women, Peace and Security Forum, convened by ..., took place": the forum is the event
         r"forum(?:\s+\([A-Z]+\))?(?:,[^.;]{1,120},)?\s+(?:opened|took\s+place|was\s+held|began|convened|closed)|"
         # "... gathered in the Hofburg today for the Third OSCE-wide Conference on ..."
-        r"(?:gathered|convened|met)\b[^.;]{0,120}?\bfor\s+the\s+(?:[\w-]+\s+){0,4}(?:conference|forum|seminar|symposium|"
+        r"(?:gathered|convened|met)\b[^.;]{0,120}?\bfor\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}(?:conference|forum|seminar|symposium|"
         r"workshop)\b|"
         r"(?:opened|held|hosted|organi[sz]ed|convened)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|"
-        r"conference|panel|workshop)|\bworkshop)\b", re.I)),
+        r"conference|panel|workshop)|\bworkshop|"
+        # "the latest event in UN Women's 'Voices from the Table' conversation series"
+        r"event\s+in\s+[^.;]{0,60}?\bseries|conversation\s+series)\b", re.I)),
     ("dialogue", fastre.compile(
         r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|joint\s+commission|"
         r"(?:political|policy|strategic|bilateral)\s+consultation|joint\s+(?:ministerial\s+)?committee|"

@@ -2690,3 +2690,11 @@ def test_who_was_named_but_not_there_and_an_air_force_rank() -> None:
 ])
 def test_a_conference_or_an_event_of_a_series_is_a_symposium(lead: str) -> None:
     assert event("Vienna, 25 March 2025\n\n" + lead + " Ms. Anna Brun opened it.\n")["type"] == "symposium"
+
+
+def test_who_spoke_for_a_chairpersonship_at_a_conference_spoke() -> None:
+    text = ("VIENNA, 25 March 2025 – Diplomats gathered at the Hofburg today for a conference on women in arms "
+            "control.\n\n2. Mr. Tomasz Wierzbick, Director of the Office of the Secretary General, opened the "
+            "conference.\n\n3. Ambassador Mikael Forsma, Permanent Representative of Finland to the OSCE, spoke for "
+            "the 2025 Finnish Chairpersonship.\n")
+    assert people(text)["Forsma"]["role"] == "speaker"

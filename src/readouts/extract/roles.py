@@ -65,7 +65,7 @@ SPEAKERS_BEFORE = fastre.compile(
 # Who made remarks at a dialogue or symposium: '"...," said Ms. X, ..., in her opening remarks',
 # "Thailand's Vice Minister for Foreign Affairs, Mr. Y, said Thailand was ..."
 REMARK_WORDS = ("said", "stated", "noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted",
-                "recalled", "urged", "announced", "added", "called for")
+                "recalled", "urged", "announced", "added", "called for", "spoke")
 REMARK_VERB = "(?:" + "|".join(w.replace(" ", r"\s+") for w in REMARK_WORDS) + ")"
 QUOTE_SAID = fastre.compile(r"[”\"]\s*,?\s*" + REMARK_VERB + r"\s+", re.I)
 SUBJECT_SAID = fastre.compile(r"\s*,?\s*" + REMARK_VERB + r"\b")

@@ -395,3 +395,11 @@ def test_public_api():
         "lookup_venue", "find_venues", "trie_regex", "capital_names", "capital_of"])
     for name in geo.__all__:
         assert getattr(geo, name) is not None
+
+
+def test_the_country_a_side_is_named_by() -> None:
+    from readouts.extract.geo import side_country
+    assert side_country("Kenyan") == "KE"
+    assert side_country("Brazilian Army") == "BR"
+    assert side_country("Sierra Leone") == "SL"
+    assert side_country("Organising") is None and side_country("") is None

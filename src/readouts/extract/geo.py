@@ -212,6 +212,15 @@ def country_code(name: str) -> str | None:
     return table["folded"].get(s.casefold().replace("i\u0307", "i"))
 
 
+def side_country(phrase: str) -> str | None:
+    """The country a side or delegation is named by: "Kenyan", "the Brazilian Army", "Sierra
+    Leone" (the whole phrase, else its last or first word)."""
+    words = phrase.strip().split()
+    if not words:
+        return None
+    return country_code(" ".join(words)) or country_code(words[-1]) or country_code(words[0])
+
+
 def country_name(iso2: str) -> str | None:
     """The English short name for an ISO alpha-2 code ("KR" -> "South Korea")."""
     return _countries()["names"].get(iso2.upper()) if isinstance(iso2, str) else None

@@ -277,9 +277,10 @@ class NameIndex:
                 k += 1
             titled = None
             if k > i and k < len(self.tokens) and self.gap_ok(self.tokens[k - 1], self.tokens[k]) \
-                    and self.parse_name(k, personal=personal) > k:
-                titled, i = (self.tokens[i].start, self.tokens[k - 1].end), k
-            j = self.parse_name(i, personal=personal)
+                    and (after_title := self.parse_name(k, personal=personal)) > k:
+                titled, i, j = (self.tokens[i].start, self.tokens[k - 1].end), k, after_title
+            else:
+                j = self.parse_name(i, personal=personal)
             if j == i:
                 continue
             if {t.text for t in self.tokens[i:j + 1]} & {"Island", "Islands"}:

@@ -275,9 +275,7 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         # "..., Mr. Vivek R., Chief General Manager of the Reserve Bank, on the Indian side": the side after
         tail = max([m.end] + [e for _, e in m.titles])
         side = _SIDE_AFTER.match(text, tail)
-        words = side.group("side").split() if side else []
-        code = (geo.country_code(" ".join(words)) or geo.country_code(words[-1]) or geo.country_code(words[0])) \
-            if words else None
+        code = geo.side_country(side.group("side")) if side else None
         if code is not None:
             country_fact = Fact.at(code, side.start("side"), side.end("side"))
     if country_fact is None and org is None and p.slot.role != "principal":

@@ -360,11 +360,7 @@ def _rank_only(text: str, m: Mention) -> bool:
 
 
 def _side(text: str, spec: str, start: int) -> tuple[str, int, int] | None:
-    code = geo.country_code(spec.strip())
-    if code is None:
-        words = spec.strip().split()
-        # "the Kenyan side", "the Brazilian Army delegation": the country's word first or last
-        code = (geo.country_code(words[-1]) or geo.country_code(words[0])) if words else None
+    code = geo.side_country(spec)      # "the Kenyan side", "the Brazilian Army delegation"
     if code is None:
         return None
     idx = text.find(spec, start)

@@ -409,13 +409,14 @@ def read_when(doc: Doc, layout: Layout) -> When:
 
 
 _SPAN_BEFORE = fastre.compile(r"\b(?:from|between)\s+$", re.I)
+_DAYS_RANGE = fastre.compile(r"[0-3]?\d\s*(?:-|–|to|and)\s*[0-3]?\d")     # "9-12 June" read as one date
 _SPAN_AFTER = fastre.compile(r"\s*(?:to|until|till|and|-|–)\s*(?:[0-3]?\d\b|[A-Z][a-z]+\s+[0-3]?\d\b)")
 
 
 def _in_a_span(text: str, d) -> bool:
     """A date that opens a span of days ("from 13 to 16 January", "9-12 June")."""
     return bool(_SPAN_BEFORE.search(text[max(0, d.start - 12):d.start]) or _SPAN_AFTER.match(text, d.end)
-                or re.match(r"[0-3]?\d\s*(?:-|–|to|and)\s*[0-3]?\d", text[d.start:d.end]))
+                or _DAYS_RANGE.match(text, d.start, d.end))
 
 
 def _in_equivalent(text: str, start: int, pos: int) -> bool:

@@ -2698,3 +2698,56 @@ def test_who_spoke_for_a_chairpersonship_at_a_conference_spoke() -> None:
             "conference.\n\n3. Ambassador Mikael Forsma, Permanent Representative of Finland to the OSCE, spoke for "
             "the 2025 Finnish Chairpersonship.\n")
     assert people(text)["Forsma"]["role"] == "speaker"
+
+
+def test_a_legislature_masthead_and_presentations_made_by_a_list() -> None:
+    text = ("NATIONAL ASSEMBLY OF THE GAMBIA\nSelect Committee on Gender\n\nBanjul, 3 March 2026\n\nCOMMITTEE HOLDS "
+            "DIALOGUE ON WOMEN IN POLICING\n\nThe Select Committee on Gender held a dialogue on women in policing "
+            "today. The Chairperson of the Committee, Hon. Lamin Sowe, opened the dialogue. Presentations were made "
+            "by:\n1. Commissioner of Police Mariama Ceesay, Head of the Child Welfare Unit of the Gambia Police Force, "
+            "on case handling;\n2. Ms. Binta Jallow, Programme Analyst at UNFPA in The Gambia, on services.\n")
+    rec = record(text)
+    assert rec["document"]["publisher"] == "NATIONAL ASSEMBLY OF THE GAMBIA"
+    got = {p["family_name"]: p for p in rec["events"][0]["participants"]}
+    assert got["Ceesay"]["role"] == "speaker" and got["Jallow"]["role"] == "speaker"
+    # the Police Force the unit belongs to names its state; "at UNFPA" is the speaker's organisation
+    assert got["Ceesay"]["country"] == "GM"
+    assert got["Jallow"]["organization"] == "UNFPA" and got["Jallow"]["country"] is None
+    # "the Committee" refers back to a body of the publisher's state: not an organisation's name
+    assert got["Sowe"]["organization"] is None and got["Sowe"]["country"] == "GM"
+
+
+def test_a_unit_named_by_its_regions_gives_no_country() -> None:
+    text = ("Baghdad, 3 March 2026\n\nForeign Minister Dr. Haidar Salim received the Ambassador of Kazakhstan, Mr. "
+            "Arman Nurla. The meeting was attended by the Director of the Asia and Australia Department, Ambassador "
+            "Qais Jabir.\n")
+    assert people(text)["Jabir"]["country"] != "AU"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2. As co-host, Ambassador Rosa Ibarra Luna, Deputy Permanent Representative of Peru, spoke about mediation.",
+    "2. Ms. Rosa Ibarra Luna, Deputy Permanent Representative of Peru, spoke as co-host and presented Peru's plan.",
+    "2. The event was co-hosted by Minister Dr Karin Voss and Ms. Rosa Ibarra Luna, Deputy Director of UN Women.",
+])
+def test_a_co_host_is_the_other_sides_principal(sentence: str) -> None:
+    text = ("Berlin, 3 March 2026\n\nMinister Dr Karin Voss today opened a side event in New York on women "
+            "mediators.\n\n" + sentence + "\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Karin Voss"]["role"] == "principal" and got["Rosa Ibarra Luna"]["role"] == "counterpart"
+
+
+def test_the_place_of_the_standfirst_and_of_the_event_beside_which_it_was_held() -> None:
+    govuk = ("GOV.UK\n\nPress release\n\nUK minister hosts roundtable with women peacebuilders\n\nMinister for Africa "
+             "Lord Harlow brought together women leaders and diplomats in New York to discuss the war.\n\nFrom: "
+             "Foreign, Commonwealth & Development Office\nPublished 13 March 2025\n\nThe Minister for Africa, Lord "
+             "Harlow, today hosted a roundtable on women's leadership, on the margins of the 69th session of the "
+             "Commission on the Status of Women.\n\n1. The roundtable began at 9am New York time (1pm UK time) at the "
+             "UK Mission and ran until 10.45am.\n")
+    ev = event(govuk)
+    assert ev["location"]["city"] == "New York" and ev["duration_minutes"] == 105
+    margins = ("29 October 2025\n\nAustralia's Ambassador for Gender Equality, Ms Kirsten Harlow, has convened a "
+               "roundtable on the margins of the annual open debate on Women, Peace and Security in New York.\n")
+    assert event(margins)["location"]["city"] == "New York"
+    topic = ("Canberra, 29 October 2025\n\nThe Minister met Ms Amina Yusuf today. They discussed peace and security "
+             "in Khartoum.\n")
+    assert event(topic)["location"]["city"] != "Khartoum"

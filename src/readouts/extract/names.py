@@ -29,6 +29,15 @@ INSTITUTION_AFTER = fastre.compile(r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=Ministry|
                                r"Mission|Delegation|Secretariat|Cabinet|Federal|State|Parliament|House|"
                                r"(?:[A-Z][\w’'-]*\s+){0,4}(?:University|Institute|Foundation|Centre|Center|Council|"
                                r"Commission|Committee|Bank|Fund|Agency|Organi[sz]ation|Service|Programme|Program|Office|Network))\b")
+# "Governance Specialist at UNDP": an organisation's acronym after "at" (not a country's: "at the UN" is one)
+AT_ACRONYM = fastre.compile(r"\s+(?:the\s+)?([A-Z][A-Z&-]{1,9})\b")
+
+
+def _at_acronym(text: str, pos: int) -> bool:
+    m = AT_ACRONYM.match(text, pos)
+    return m is not None and geo.country_code(m.group(1)) is None
+
+
 PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors"}
 _REGNAL = fastre.compile(r"[IVX]+")
 # World regions in titles ("Undersecretary for Latin America and the Caribbean"): nobody's name
@@ -485,7 +494,8 @@ class NameIndex:
                     break
                 elif depth == 0 and t.is_word and not t.is_cap and t.text not in connectors() and t.text not in {"and"}:
                     break
-                elif depth == 0 and t.text in {"in", "at"} and not INSTITUTION_AFTER.match(self.text, t.end):
+                elif depth == 0 and t.text in {"in", "at"} and not INSTITUTION_AFTER.match(self.text, t.end) \
+                        and not (t.text == "at" and _at_acronym(self.text, t.end)):
                     break       # "..., United Nations Secretary-General in Downing Street": a place, not the title
                 elif depth == 0 and not t.is_word and t.text not in {"-", "/", "&", "’", "'", "–"}:
                     break

@@ -130,6 +130,10 @@ _A_MINISTER = fastre.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:Deputy\
 _UNIT_NAME = fastre.compile(r"\b(?:Department|Division|Bureau|Directorate|Desk|Section|Unit)\s+(?:of|for)\s+(?:the\s+)?"
                             r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*"
                             r"|\b(?:[A-Z][\w’'-]*\s+(?:and\s+)?)+(?:Department|Division|Desk|Section)\b")
+# "Unit of the Gambia Police Force": the state's body the unit belongs to, not the unit's remit
+_BODY_AFTER = fastre.compile(r"\s+(?!(?:and|Department|Division|Bureau|Directorate|Desk|Section|Unit)\b)[A-Z][\w’'-]*")
+# a body's head noun alone, referring back to one named earlier ("the Committee", "the Council")
+_BARE_HEAD = re.compile(r"[A-Z][a-z]+")
 # air force ranks whose words look like a body's ("Group Captain" is no "Group")
 _AIR_RANK = fastre.compile(r"(?:Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant)\b")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
@@ -152,7 +156,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
 
         units = [(m.start(), m.end()) for m in _UNIT_NAME.finditer(text, s, e)]
         for cs, ce, code in geo.find_countries(text[s:e]):
-            if any(us <= cs + s < ue for us, ue in units):
+            if any(us <= cs + s < ue and not _BODY_AFTER.match(text, ce + s, ue) for us, ue in units):
                 continue        # "Head of the Department of Europe and America": a unit's remit, not a state
             if not after_dest(cs + s) and country is None and not non_state:
                 country = (code, cs + s, ce + s)
@@ -167,6 +171,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
         if org is None:
             m = _non_state_org().search(text[s:e]) or (None if _AIR_RANK.match(text, s, e)
                                                         else _body_named().match(text[s:e]))
+            if m and _BARE_HEAD.fullmatch(m.group(1).rstrip()):
+                m = None        # "Chairperson of the Committee": a body named before, not a name
             if m and _STATE_ORGAN.search(m.group(1)):
                 m = None        # "Member of the Political Bureau of the CPC Central Committee": an organ of a state
             if m and EXECUTIVE_WORDS.search(text, s, e) and not _PRIVATE_BODY.search(m.group(1)):

@@ -34,6 +34,8 @@ PLACE_INTRO = fastre.compile(
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
                               r"efforts|people|interest|investment|presence|role|invasion|aggression|elections?|"
                               r"rights|violence|progress|cooperation|trade|relations|leadership)\s+$", re.I)
+# an event held beside another, whose place follows the other's name
+ON_THE_MARGINS = fastre.compile(r"\bon\s+the\s+(?:margins|sidelines)\s+of\b[^.;]*$")
 HELD_PEOPLE = fastre.compile(r"\b(?:hostages?|detainees?|prisoners?|captives?|people|those|citizens|nationals)\s+$", re.I)
 REMOTE = {"telephone_talk", "video_conference"}
 IN_PERSON = {"meeting", "courtesy_call", "meal", "dialogue", "symposium"}
@@ -112,6 +114,11 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
                 if city is not None:
                     city.visit_start = found.visit_start
                     return city
+            return found
+    if layout.standfirst is not None:
+        # "Minister X brought together ... in New York to discuss ...": the summary above the date
+        found = _place_in(doc, layout.standfirst, home=home)
+        if found is not None and found.location.city is not None:
             return found
     for s, e in doc.sentences(*later)[:4]:
         if _HELD_SENTENCE.search(doc.text, s, e):     # "The discussion took place in Kyiv from 11:00 ..."
@@ -254,8 +261,9 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         is_visit = bool(_VISIT_INTRO.search(intro))
         if visits_only and not is_visit and not _HELD_INTRO.search(intro):
             continue
-        if intro.strip() == "in" and NOT_PLACE_BEFORE.search(text[max(s, m.start() - 30):m.start()]):
-            continue
+        if intro.strip() == "in" and NOT_PLACE_BEFORE.search(text[max(s, m.start() - 30):m.start()]) \
+                and not ON_THE_MARGINS.search(text, max(s, m.start() - 160), m.start()):
+            continue        # "peace and security in Sudan", but "on the margins of the open debate on ... Security in New York"
         if intro.strip().startswith("held") and HELD_PEOPLE.search(text[max(s, m.start() - 30):m.start()]):
             continue        # "the hostages held in Gaza": people kept there, not the event
         place = _strip(m.group("place"))

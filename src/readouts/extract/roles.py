@@ -135,7 +135,8 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|pre
                             r"|\bfeatured|\bheard\s+from"
                             r"|\bbrought\s+together"
                             # "... and featured presentations by:" with the speakers listed below
-                            r"|\b(?:presentations?|remarks|interventions|contributions|briefings?)\s+(?:came\s+)?(?:from|by)"
+                            r"|\b(?:presentations?|remarks|interventions|contributions|briefings?)\s+"
+                            r"(?:came\s+|were\s+(?:made|given|delivered)\s+)?(?:from|by)"
                             r"|\bOn\s+the\s+panel"
                             r"|\bwith\s+the\s+participation\s+of)"
                             r"\s*:[ \t]*(?:\n|$)", re.I)
@@ -192,8 +193,15 @@ NOT_OBJECT = fastre.compile(
     r"to participate in|on the margins of|in the presence of|on behalf of|according to|(?:moderated|facilitated) by|"
     r"on the occasion of)\b", re.I)
 # Each body slot pattern with words one of which any match must contain (lower-cased).
+# who co-hosts an event is the other side's principal: "As co-host, Ambassador X ...", "Ms. Y ...
+# spoke as co-host", "The event was co-hosted by Deputy Minister A and Ms. B"
+CO_HOST_AFTER = fastre.compile(r"\b(?:As|as)\s+(?:the\s+)?co-?hosts?\s*,|\bco-?hosted\s+by\b", re.I)
+CO_HOST_BEFORE = fastre.compile(r"\b(?:spoke|speaking|took\s+the\s+floor)\s+as\s+(?:the\s+)?co-?host\b", re.I)
+
 BODY_SLOTS = (
     (PASSIVE_COCHAIR, ("chaired",)),
+    (CO_HOST_AFTER, ("co-host", "cohost")),
+    (CO_HOST_BEFORE, ("co-host", "cohost")),
     (MODERATOR, ("moderat", "facilitated", "chaired", "presided")),
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
@@ -525,6 +533,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             if together is not None:    # "X also took part, together with Ms. Y, Senior Adviser ..."
                 for m in _with_bare(index, together.end(), e):
                     slots.append(Slot(m, "attendee", (mb.start(), together.end())))
+        slots.extend(_co_hosts(index, slots, s, e))
         if event_type in REMARKS_AT_EVENTS:
             slots.extend(_remarks(index, slots, s, e))
         for label in PROGRAMME_ROLE.finditer(text, s, e):
@@ -599,6 +608,25 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         slots = [sl for sl in slots if not any(sl.mention.keys and (sl.mention.keys <= keys or keys <= sl.mention.keys)
                                                for keys in absent)]
     return Roles(slots=slots, principal_office=office, main_verb=main_verb)
+
+
+def _co_hosts(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
+    """Co-hosts of the event in [s, e) other than its principal: counterparts."""
+    principal_keys = [sl.mention.keys for sl in slots if sl.role == "principal"]
+
+    def other(m: Mention) -> bool:
+        return not any(m.keys & keys for keys in principal_keys)
+
+    out = []
+    for mc in CO_HOST_AFTER.finditer(index.text, s, e):
+        named = _with_bare(index, mc.end(), _list_end(index.text, mc.end(), e))
+        if not mc.group().lower().startswith("co"):
+            named = named[:1]       # "As co-host, X, ..., spoke about ...": X alone
+        out += [Slot(m, "counterpart", (mc.start(), mc.end())) for m in named if other(m)]
+    for mc in CO_HOST_BEFORE.finditer(index.text, s, e):
+        named = _with_bare(index, s, mc.start())[:1]
+        out += [Slot(m, "counterpart", (mc.start(), mc.end())) for m in named if other(m)]
+    return out
 
 
 def _opener(slots: list[Slot], found: list[Mention], match: re.Match, closes: bool = False) -> list[Slot]:

@@ -68,6 +68,8 @@ LEAD_VERB = fastre.compile(
     r"were held|welcomed|joined|gathered|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
     + SPANISH_LEAD_VERBS + r")\b")
 
+BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")
+
 
 @dataclass
 class Layout:
@@ -82,6 +84,7 @@ class Layout:
     lead_paragraph: tuple[int, int] | None
     references_start: int | None
     restatement: tuple[int, int] | None   # "On 8 March, Baroness X ... chaired ..." after a standfirst
+    standfirst: tuple[int, int] | None    # the summary sentence between the headline and the date line
     truncated: Fact[bool] | None
     title_dates: list[DateMention]
 
@@ -216,8 +219,25 @@ def find_layout(doc: Doc) -> Layout:
                   published_date=published_date, dateline_end=dateline_end, dateline_range=dateline_range,
                   body_end=body_end,
                   lead=lead, lead_paragraph=lead_paragraph, references_start=references_start,
-                  restatement=restatement,
+                  restatement=restatement, standfirst=_standfirst(doc, title_range, published),
                   truncated=truncation(doc), title_dates=title_dates)
+
+
+def _standfirst(doc: Doc, title_range: tuple[int, int] | None, published: Fact[str] | None
+                ) -> tuple[int, int] | None:
+    """GOV.UK's summary under the headline, above "From:" and "Published": a sentence that
+    reports the event like a lead."""
+    if title_range is None or published is None or not published.spans:
+        return None
+    date_start = published.spans[0].start
+    if date_start <= title_range[1]:
+        return None
+    text = doc.text
+    for s, e in doc.sentences(title_range[1], date_start):
+        if e - s >= 40 and (LEAD_VERB.search(text, s, e) or BROUGHT_TOGETHER.search(text, s, e)) \
+                and re.search(r"[.!]\s*$", text[s:e]):
+            return s, e
+    return None
 
 
 def _is_chrome(line: str) -> bool:

@@ -2751,3 +2751,31 @@ def test_the_place_of_the_standfirst_and_of_the_event_beside_which_it_was_held()
     topic = ("Canberra, 29 October 2025\n\nThe Minister met Ms Amina Yusuf today. They discussed peace and security "
              "in Khartoum.\n")
     assert event(topic)["location"]["city"] != "Khartoum"
+
+
+def test_a_forum_opened_by_someone_and_panellists_named_without_honorific() -> None:
+    text = ("Gaborone, Botswana – 20 August 2025\n\nThe 2nd Regional Women, Peace and Security Forum was officially "
+            "opened this morning at 09:00 at the Secretariat in Gaborone by the Executive Secretary, H.E. Mr. Tendai "
+            "Chikuni.\n\nThe event, held from 10:00 to 11:30 a.m. in the Main Hall, drew some 150 participants. "
+            "As co-hosts, H.E. Mr. Petrus Nangula, Permanent Representative of Namibia, and H.E. Ms. Orla Kinsell, "
+            "Permanent Representative of Ireland, made remarks. Panellists included:\n\n- Ms. Amani Nyaka, member of "
+            "FemWise-Africa;\n- Rania Al-Masr, of the Arab Women Mediators Network;\n- Mr. Julio Restrepo, an "
+            "independent mediator.\n")
+    ev = event(text)
+    assert ev["type"] == "symposium"
+    got = {p["family_name"]: p["role"] for p in ev["participants"]}
+    assert got["Chikuni"] == "principal"
+    assert got["Nangula"] == got["Kinsell"] == "counterpart"
+    assert got["Al-Masr"] == "speaker"
+
+
+def test_the_events_own_held_sentence_places_it_but_an_earlier_meetings_does_not() -> None:
+    own = ("12 March 2026\n\nNew York — Women mediators called today for seats at every peace table, at a side event "
+           "convened by UN Women.\n\nThe event, held from 10:00 to 11:30 a.m. in Conference Room 11 at United Nations "
+           "Headquarters, drew some 180 participants.\n")
+    assert event(own)["location"]["city"] == "New York"
+    earlier = ("Lima, 12 March 2026\n\nThe Vice Minister, Ambassador Ana Quispe, and the State Secretary of Hungary, "
+               "Mr. Péter Varg, today co-chaired the VII Meeting of the Political Consultations, held at the Torre "
+               "Tagle Palace.\n\nBoth delegations reviewed the commitments of the VI Meeting, held in Budapest in May "
+               "2023.\n")
+    assert event(earlier)["location"]["city"] != "Budapest"

@@ -75,8 +75,12 @@ _PLACE_END = re.compile(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\.\s")   # "St. J
 _VISIT_INTRO = re.compile(r"visit|came|invited|arrived|travell?ed")
 _HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|session|event|seminar|symposium|"
                                 r"consultations|panel|ceremony|signing)\s+(?:took\s+place|was\s+held)\b"
-                                # "was held at 10:00 hours (Mexico City time) in the Foreign Ministry building"
-                                r"(?:\s+(?:at|from)\s+[^.;]{1,40}?)?\s+in\b", re.I)
+                                # "was held at 10:00 hours (Mexico City time) in the Foreign Ministry building",
+                                # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ..."
+                                r"(?:\s+(?:at|from)\s+(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,40}?)?\s+in\b", re.I)
+# "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ...": this sentence's own event
+_HELD_OPENING = fastre.compile(r"(?:The|This)\s+(?:meeting|talks|discussion|dialogue|session|event|seminar|symposium|"
+                               r"consultations|panel|roundtable|forum),\s+held\b")
 _HELD_INTRO = re.compile(r"took\s+place|held\s+in")     # "The discussion took place in Kyiv from 11:00"
 
 
@@ -121,7 +125,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         if found is not None and found.location.city is not None:
             return found
     for s, e in doc.sentences(*later)[:4]:
-        if _HELD_SENTENCE.search(doc.text, s, e):     # "The discussion took place in Kyiv from 11:00 ..."
+        if _HELD_SENTENCE.search(doc.text, s, e) or _HELD_OPENING.match(doc.text, s, e):     # "The discussion took place in Kyiv from 11:00 ..."
             held = _place_in(doc, (s, e))
             if held is not None:
                 return held

@@ -86,7 +86,8 @@ SPOKEN_FOR = fastre.compile(r"\b(?:on\s+behalf\s+of|message\s+from|greetings\s+(
                             r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
 ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "The discussion ... was opened by First Deputy Minister X": the host's principal, when the lead names none
-OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+by\b", re.I)
+# "was officially opened this morning at 09:00 at the SADC Secretariat in Gaborone by the Executive Secretary"
+OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+(?:[^.;]{1,100}?\s)?by\b", re.I)
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
 OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|"
                         r"meeting|panel|dialogue|conference|symposium|workshop|discussion|proceedings|roundtable|"
@@ -208,7 +209,7 @@ BODY_SLOTS = (
                       "speech", "who spoke", "heard from")),
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
-    (OPENED_BY, ("opened by",)),
+    (OPENED_BY, ("opened",)),
     (OPENED, ("opened the", "closed the", "inaugurated the")),
     (OPENING_FRONT, ("opening the",)),
     (SIDE_TOOK_PART, (" side,",)),
@@ -291,8 +292,9 @@ def _mentions_in(index: NameIndex, s: int, e: int, people_only: bool = True) -> 
     return [m for m in index.mentions if s <= m.start and m.end <= e and (m.kind != "office" or not people_only)]
 
 
-def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
-    """People in [s, e): honorific/title mentions plus bare names next to an office or a comma."""
+def _with_bare(index: NameIndex, s: int, e: int, item: bool = False) -> list[Mention]:
+    """People in [s, e): honorific/title mentions plus bare names next to an office or a comma.
+    With `item`, [s, e) is an item of a list of people, whose head is a name without more."""
     found = _mentions_in(index, s, e, people_only=False)
     people = [m for m in found if m.kind != "office"]
     text = index.text
@@ -321,6 +323,8 @@ def _with_bare(index: NameIndex, s: int, e: int) -> list[Mention]:
     # a name opening the sentence: "Jean Roy, Minister for ..., spoke with ..."
     lead_in = _LEAD_IN.match(text, s)
     anchors.append((lead_in.end(), None, None))
+    if item:
+        trusted.add(lead_in.end())      # "- Rania Haddad, of the Arab Women Mediators Network"
     for pos, office, title_end in anchors:
         # "the Minister of Foreign Affairs, Cooperation and Regional Integration of Cabo Verde, Mr. X":
         # the office's words run to the comma before the name
@@ -549,7 +553,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         intro = LIST_INTRO.search(text, s, e)
         if intro is not None:       # "the following panelists made presentations:" and a list below
             for ls, le in _list_lines(text, e, layout.body_end):
-                for m in _with_bare(index, ls, le)[:1]:
+                for m in _with_bare(index, ls, le, item=True)[:1]:
                     slots.append(Slot(m, "speaker", (intro.start(), intro.end())))
         for mo in OPENED_BY.finditer(text, s, e):
             opener = _with_bare(index, mo.end(), e)[:1]
@@ -620,8 +624,8 @@ def _co_hosts(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]
     out = []
     for mc in CO_HOST_AFTER.finditer(index.text, s, e):
         named = _with_bare(index, mc.end(), _list_end(index.text, mc.end(), e))
-        if not mc.group().lower().startswith("co"):
-            named = named[:1]       # "As co-host, X, ..., spoke about ...": X alone
+        if not mc.group().lower().startswith("co") and not mc.group().rstrip(" ,").endswith("s"):
+            named = named[:1]       # "As co-host, X, ..., spoke about ...": X alone ("As co-hosts, A and B")
         out += [Slot(m, "counterpart", (mc.start(), mc.end())) for m in named if other(m)]
     for mc in CO_HOST_BEFORE.finditer(index.text, s, e):
         named = _with_bare(index, s, mc.start())[:1]

@@ -2779,3 +2779,33 @@ def test_the_events_own_held_sentence_places_it_but_an_earlier_meetings_does_not
                "Tagle Palace.\n\nBoth delegations reviewed the commitments of the VI Meeting, held in Budapest in May "
                "2023.\n")
     assert event(earlier)["location"]["city"] != "Budapest"
+
+
+def test_a_signing_on_an_organisations_country_page() -> None:
+    text = ("UNICEF Nepal\nHome > Press releases\n\nKorea and UNICEF sign agreement to support school meals in Nepal\n\n"
+            "Kathmandu, 14 May 2024\n\nThe Government of the Republic of Korea and UNICEF today signed an agreement "
+            "worth US$ 3 million to help children affected by floods in Koshi, Madhesh and the hills.\n\nThe agreement "
+            "was signed at 11:00 a.m. at the UN House in Kathmandu by H.E. Mr. Park Jun-ho, Ambassador of the Republic "
+            "of Korea to Nepal, and Ms. Alice Morven, UNICEF Representative in Nepal, in the presence of about 30 "
+            "guests.\n")
+    ev = event(text)
+    assert ev["type"] == "other" and ev["start_time"] == "11:00" and ev["attendance"] == 30
+    assert ev["location"]["city"] == "Kathmandu" and ev["utc_offset"] == "+05:45"
+    roles = {p["name"]: p["role"] for p in ev["participants"]}
+    # the organisation's own officer leads on its own page
+    assert roles == {"Alice Morven": "principal", "Park Jun-ho": "counterpart"}
+
+
+def test_who_signs_after_the_principals_met_attends() -> None:
+    text = ("Mexico City, 3 May 2024\n\nForeign Minister Alicia Barcen met her Guatemalan counterpart, Carlos Bucar, "
+            "today.\n\nThe memorandum was signed on behalf of Mexico by the Undersecretary for Latin America, Eugenia "
+            "Villas, and on behalf of Guatemala by the Vice-Minister, Carlos Oval.\n")
+    roles = {p["family_name"]: p["role"] for p in event(text)["participants"]}
+    assert roles["Barcen"] == "principal" and roles["Bucar"] == "counterpart"
+    assert roles["Villas"] == roles["Oval"] == "attendee"
+
+
+def test_a_variant_name_of_a_far_city_is_no_place() -> None:
+    text = ("Yangon, 21 May 2024\n\nThe Government of Japan and UNDP today signed an agreement to help people affected "
+            "by conflict in Rakhine, Chin and the South-East.\n")
+    assert event(text)["location"]["country"] != "CN"

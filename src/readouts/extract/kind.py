@@ -74,6 +74,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"exchange\s+of\s+views|bilateral|"
         # a Spanish-language release
         r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó])\b", re.I)),
+    # "Japan and UNDP today signed an agreement ...", with no meeting reported: a signing is an "other" event
+    ("other", fastre.compile(r"\bsign(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:agreement|memorandum|MoU|"
+                             r"declaration|treaty|accord|protocol|exchange\s+of\s+notes|letter\s+of\s+intent)\b", re.I)),
     ("telephone_talk", fastre.compile(r"\b(?:spoke|speaks|talked)\b(?!\s+(?:at|before|in|on|about|of)\b)", re.I)),
 ]
 

@@ -147,11 +147,13 @@ def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int,
     courtesy call on Secretary Manalo" from the Philippines' ministry), the counterpart with
     no other country is the principal and the subject the counterpart. A ministry named in
     the lead paragraph is no masthead. True when roles were swapped."""
-    if publisher.country is None or publisher.name is None or lead is None:
+    if publisher.name is None or lead is None:
         return False
     named_at = publisher.name.spans[0].start if publisher.name.spans else lead[0]
     if lead[0] <= named_at < lead[1]:
         return False
+    if publisher.country is None:
+        return publisher.org is not None and _organisation_first(people, publisher.org.value)
     home = publisher.country.value
     principal = next((p for p in people if p.role == "principal"), None)
     if principal is None or principal.person is None:
@@ -165,11 +167,7 @@ def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int,
             and (p.person.country is None or p.person.country.value == home)]
     if len(ours) != 1:
         return False
-    other = ours[0]
-    principal.slot, other.slot = (Slot(principal.slot.mention, "counterpart", principal.slot.evidence,
-                                       principal.slot.side_country, principal.slot.side_org),
-                                  Slot(other.slot.mention, "principal", other.slot.evidence,
-                                       other.slot.side_country, other.slot.side_org))
+    _swap(principal, ours[0])
     return True
 
 
@@ -196,6 +194,27 @@ def _a_person_office(doc: Doc, roles) -> bool:
         return False
     s, e = roles.principal_office[0].titles[0]
     return PERSON_OFFICE.search(doc.text, s, e) is not None
+
+
+def _organisation_first(people: list[Participant], org: str) -> bool:
+    """On an organisation's page ("UNDP Myanmar"), its own officer leads: a principal of a
+    government changes places with the one counterpart of the organisation."""
+    principal = next((p for p in people if p.role == "principal"), None)
+    if principal is None or principal.person is None or principal.person.country is None:
+        return False
+    ours = [p for p in people if p.role == "counterpart" and p.person is not None
+            and p.person.organization is not None and p.person.organization.value == org]
+    if len(ours) != 1:
+        return False
+    _swap(principal, ours[0])
+    return True
+
+
+def _swap(principal: Participant, other: Participant) -> None:
+    principal.slot, other.slot = (Slot(principal.slot.mention, "counterpart", principal.slot.evidence,
+                                       principal.slot.side_country, principal.slot.side_org),
+                                  Slot(other.slot.mention, "principal", other.slot.evidence,
+                                       other.slot.side_country, other.slot.side_org))
 
 
 def _fallback_principal(people: list[Participant]) -> None:

@@ -77,7 +77,10 @@ _HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|sessio
                                 r"consultations|panel|ceremony|signing)\s+(?:took\s+place|was\s+held)\b"
                                 # "was held at 10:00 hours (Mexico City time) in the Foreign Ministry building",
                                 # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ..."
-                                r"(?:\s+(?:at|from)\s+(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,40}?)?\s+in\b", re.I)
+                                r"(?:\s+(?:at|from)\s+(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,40}?)?\s+in\b|"
+                                # "The agreement was signed at 2:00 p.m. at the UN compound in Yangon by ..."
+                                r"\b(?:agreement|memorandum|declaration|treaty|accord|protocol)\s+(?:was|were)\s+signed"
+                                r"(?:\s+(?:at|on)\s+(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,50}?)?\s+in\b", re.I)
 # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ...": this sentence's own event
 _HELD_OPENING = fastre.compile(r"(?:The|This)\s+(?:meeting|talks|discussion|dialogue|session|event|seminar|symposium|"
                                r"consultations|panel|roundtable|forum),\s+held\b")
@@ -321,7 +324,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             # "in Tlatelolco, Mexico City": a district the gazetteer lacks, then its city
             wider = _strip(m.group("country"))
             city = geo.lookup_city(wider)
-            if city is not None:
+            # by its own name, not a variant ("in Rakhine, Chin and ...": no "Chin" for Jinzhou)
+            if city is not None and city.name.lower() == wider.lower():
                 ws = m.start("country")
                 loc = Location(city=Fact.at(_as_written(text, ws, ws + len(wider), city), ws, ws + len(wider)),
                                country=Fact.at(city.country, ws, ws + len(wider)))

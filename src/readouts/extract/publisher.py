@@ -113,7 +113,9 @@ def _whole_line(text: str, m: re.Match) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:m.start()].strip() and not text[m.end():line_end].strip()
+    rest = text[m.end():line_end].strip()
+    # "UNDP Myanmar", "UNHCR Kenya": an organisation's office in a country
+    return not text[line_start:m.start()].strip() and (not rest or geo.country_code(rest) is not None)
 
 
 def _masthead_end(text: str, start: int) -> int:

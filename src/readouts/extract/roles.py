@@ -199,8 +199,15 @@ NOT_OBJECT = fastre.compile(
 CO_HOST_AFTER = fastre.compile(r"\b(?:As|as)\s+(?:the\s+)?co-?hosts?\s*,|\bco-?hosted\s+by\b", re.I)
 CO_HOST_BEFORE = fastre.compile(r"\b(?:spoke|speaking|took\s+the\s+floor)\s+as\s+(?:the\s+)?co-?host\b", re.I)
 
+# "The agreement was signed at 2:00 p.m. ... by H.E. Mr. A, ..., and Ms. B, ..., in the presence of ...": the
+# signatories lead the two sides
+SIGNED_BY = fastre.compile(r"\b(?:was|were)\s+signed\b(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=Mr)\.|(?<=Ms)\.|"
+                           r"(?<=Dr)\.|(?<=H\.E)\.|(?<=\bH)\.){0,100}?\bby\b")
+PRESENCE_OF = fastre.compile(r"\bin\s+the\s+presence\s+of\b")
+
 BODY_SLOTS = (
     (PASSIVE_COCHAIR, ("chaired",)),
+    (SIGNED_BY, ("signed",)),
     (CO_HOST_AFTER, ("co-host", "cohost")),
     (CO_HOST_BEFORE, ("co-host", "cohost")),
     (MODERATOR, ("moderat", "facilitated", "chaired", "presided")),
@@ -538,6 +545,13 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 for m in _with_bare(index, together.end(), e):
                     slots.append(Slot(m, "attendee", (mb.start(), together.end())))
         slots.extend(_co_hosts(index, slots, s, e))
+        for msig in SIGNED_BY.finditer(text, s, e):
+            presence = PRESENCE_OF.search(text, msig.end(), e)
+            led = any(sl.role == "principal" for sl in slots)
+            for k, m in enumerate(_with_bare(index, msig.end(), presence.start() if presence else e)[:2]):
+                # when the meeting's principals are known, who signs for them attends
+                role = "attendee" if led else "principal" if k == 0 else "counterpart"
+                slots.append(Slot(m, role, (msig.start(), msig.end())))
         if event_type in REMARKS_AT_EVENTS:
             slots.extend(_remarks(index, slots, s, e))
         for label in PROGRAMME_ROLE.finditer(text, s, e):

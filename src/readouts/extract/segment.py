@@ -66,6 +66,7 @@ LEAD_VERB = fastre.compile(
     r"travell?ed to|took a (?:tele)?phone call|opened|"
     r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
+    r"signed|"
     + SPANISH_LEAD_VERBS + r")\b")
 
 BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")
@@ -262,7 +263,7 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
             return Fact.at(doc.title_hint, idx, idx + len(doc.title_hint)), (idx, idx + len(doc.title_hint))
     key = fastre.compile(r"\b(?:Meeting|Meets?|Talks?|Call|Calls|Dialogue|Readout|Courtesy|Exchange|Consultations?|speaks|met|hold|"
                      r"hosts|holds|visits|receives|Visit|Telephone|Phone|Conversation|Videoconference|"
-                     r"Symposium|Forum|Summit|Conference|Event|Dinner|Lunch|Session)\b", re.I)
+                     r"Symposium|Forum|Summit|Conference|Event|Dinner|Lunch|Session|sign|signs|signed|signing)\b", re.I)
     for s, e in candidates:
         if text[s:e].endswith("."):
             continue        # a headline has no full stop; a closing sentence does

@@ -2809,3 +2809,12 @@ def test_a_variant_name_of_a_far_city_is_no_place() -> None:
     text = ("Yangon, 21 May 2024\n\nThe Government of Japan and UNDP today signed an agreement to help people affected "
             "by conflict in Rakhine, Chin and the South-East.\n")
     assert event(text)["location"]["country"] != "CN"
+
+
+def test_a_possessive_is_no_title_and_the_commonwealths_house_is_in_london() -> None:
+    text = ("Published: 12 June 2025\n\nThe Third Women, Peace and Security Forum took place on 10 June at Marlborough "
+            "House, bringing together some 85 participants. Panellists were Ms Grace Atuhai, Deputy High Commissioner "
+            "of Uganda; and Professor Amaka Ob of King's College London, who presented research.\n")
+    ev = event(text)
+    assert ev["location"]["city"] == "London"
+    assert "London" not in {p["name"] for p in ev["participants"]}

@@ -355,6 +355,8 @@ class NameIndex:
             pos += 1
             if i < end_of_last:
                 continue
+            if toks[i].text.endswith(("'s", "’s")):
+                continue            # "King's College London", "the President's Office": whose, not who
             run_start = i
             # back up over title words before the head: "US Secretary of State", "Egyptian President"
             while run_start > 0 and self.gap_ok(toks[run_start - 1], toks[run_start]) and (

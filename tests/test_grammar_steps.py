@@ -2818,3 +2818,10 @@ def test_a_possessive_is_no_title_and_the_commonwealths_house_is_in_london() -> 
     ev = event(text)
     assert ev["location"]["city"] == "London"
     assert "London" not in {p["name"] for p in ev["participants"]}
+
+
+@pytest.mark.parametrize("dateline, expected", [("2025.09.16", "2025-09-16"), ("2025.10.02", "2025-09-16")])
+def test_a_day_of_the_month_alone_takes_the_date_lines_month(dateline: str, expected: str) -> None:
+    text = (dateline + "\n\nThe Agency announced that President Yoon Seo-jin met with the Secretary of State of "
+            "Honduras, Ms. Gabriela Ordóñez, at its headquarters in Seongnam at 10 a.m. on the 16th.\n")
+    assert event(text)["date"] == expected

@@ -332,6 +332,13 @@ def read_when(doc: Doc, layout: Layout) -> When:
             w.date_value = value
             w.date = Fact(value.isoformat(), (Span(rel.start(), rel.end()),) + tuple(layout.published.spans))
             break
+        day_only = DAY_ONLY.search(text, s, e)
+        if day_only and pub is not None and (value := _day_of_month_before(pub, int(day_only.group("day")))):
+            # "at 10 a.m. on the 16th" under "2025.09.16": the latest such day up to the date line
+            w.date_value = value
+            w.date = Fact(value.isoformat(), (Span(day_only.start("day"), day_only.end()),)
+                          + tuple(layout.published.spans))
+            break
         weekday = WEEKDAY_REF.search(text, s, e)
         if weekday and pub is not None:
             back = (pub.weekday() - WEEKDAYS.index(weekday.group("weekday").lower())) % 7
@@ -406,6 +413,26 @@ def read_when(doc: Doc, layout: Layout) -> When:
             Fact.at(t.hour, t.start, t.end), w.duration)
         _zone_context(doc, w, t, s, e)
     return w
+
+
+# "on the 16th": a day of the month, the month the date line's (not "the 16th of May", not "the 16th session")
+DAY_ONLY = fastre.compile(r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z])")
+
+
+def _day_of_month_before(pub: dt.date, day: int) -> dt.date | None:
+    """The last date with that day of the month on or before `pub`, within a month."""
+    if not 1 <= day <= 31:
+        return None
+    year, month = pub.year, pub.month
+    for _ in range(2):
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            value = None
+        if value is not None and value <= pub:
+            return value if (pub - value).days <= 31 else None
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 _SPAN_BEFORE = fastre.compile(r"\b(?:from|between)\s+$", re.I)

@@ -2825,3 +2825,14 @@ def test_a_day_of_the_month_alone_takes_the_date_lines_month(dateline: str, expe
     text = (dateline + "\n\nThe Agency announced that President Yoon Seo-jin met with the Secretary of State of "
             "Honduras, Ms. Gabriela Ordóñez, at its headquarters in Seongnam at 10 a.m. on the 16th.\n")
     assert event(text)["date"] == expected
+
+
+def test_numbered_panels_with_titles_list_their_speakers_and_a_rank_before_a_place_like_name() -> None:
+    text = ("Madrid, 27 October 2026\n\nThe Secretary of State, Ms. Inés Sáez, opened the seminar today in Madrid.\n\n"
+            "Panel 1 – Women's mediation networks in the Mediterranean:\n- Ms. Lina Chakr, Director of the Beirut "
+            "Centre for Women in Mediation\n- Ms. Rim Gharb, Project Coordinator, Libyan Women's Platform for Peace\n\n"
+            "Panel 2 – Women in peace operations:\n- Brigadier General Montserrat Puigdeva, Spanish Armed Forces\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Lina Chakr"]["role"] == got["Rim Gharb"]["role"] == "speaker"
+    assert got["Rim Gharb"]["country"] is None      # an NGO's "Platform", not Libya's government
+    assert got["Montserrat Puigdeva"]["role"] == "speaker" and got["Montserrat Puigdeva"]["country"] != "MS"

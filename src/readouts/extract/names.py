@@ -398,6 +398,12 @@ class NameIndex:
                         group_names.append((j, k))
                         j = k
                         break
+                if j > i and self.is_head(toks[j - 1]) and self._given_name_like_a_place(j):
+                    k = self.parse_name(j + 1, personal=False)
+                    if k > j + 1:   # "Brigadier General Montserrat Puigdevall": a first name, not a territory
+                        group_names.append((j, k))
+                        j = k
+                        break
                 if (t.is_word and (self.is_title_word(t) or t.text in connectors())) or t.text in {"/", "&"} \
                         or self.in_known_span(t):
                     if t.text in connectors() and not (j + 1 < n and (toks[j + 1].is_cap or toks[j + 1].text == "the"
@@ -547,6 +553,17 @@ class NameIndex:
         if s >= i or not any(self.is_head(t) for t in toks[s:i]):
             return []
         return [(toks[s].start, toks[i - 1].end)]
+
+    def _given_name_like_a_place(self, j: int) -> bool:
+        """A place's name right after a rank and before a name word of no title ("General
+        Montserrat Puigdevall", "Colonel Jordan Miles"): the person's given name."""
+        toks = self.tokens
+        t = toks[j]
+        if not (t.is_word and t.is_cap) or self.is_head(t) or j + 1 >= len(toks):
+            return False
+        nxt = toks[j + 1]
+        return (nxt.is_word and nxt.is_cap and not self.is_title_word(nxt) and self.is_name_word(nxt)
+                and geo.country_code(nxt.bare) is None and self.in_known_span(t))
 
     def _starts_person(self, k: int) -> bool:
         t = self.tokens[k]

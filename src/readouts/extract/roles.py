@@ -144,7 +144,9 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|pre
 # A programme's labels: "Moderation: Frau Dr. Elke Brandt, ...", "Panel:" and a list below
 PROGRAMME_ROLE = fastre.compile(
     r"(?m)^[ \t]*(?:(?P<moderator>Moderat(?:ion|or|ed\s+by)|Facilitat(?:ion|or|ed\s+by)|Chair(?:ed\s+by)?)|"
-    r"(?P<speaker>Panel(?:l?ists)?|Speakers?|Presenters?|Keynote(?:\s+(?:speaker|address|speech))?))[ \t]*:", re.I)
+    r"(?P<speaker>Panel(?:l?ists)?|Speakers?|Presenters?|Keynote(?:\s+(?:speaker|address|speech))?|"
+    # "Panel 1 – Women's mediation networks in the Mediterranean:" and its panellists below
+    r"Panel(?:\s+discussion)?\s+(?:\d+|[IVX]+)(?:[ \t]*[–—:-][ \t]*[^\n:]{1,120}?)?))[ \t]*:", re.I)
 # list marks: bullets, "1." or "1)", "3.1", "a." or "b)"
 BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?P<mark>[-•*–]|\d+[.)]|\d+\.\d+\.?|[a-z][.)])[ \t]+(?P<item>[^\n]+)$")
 REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b")

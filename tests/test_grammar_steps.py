@@ -2836,3 +2836,32 @@ def test_numbered_panels_with_titles_list_their_speakers_and_a_rank_before_a_pla
     assert got["Lina Chakr"]["role"] == got["Rim Gharb"]["role"] == "speaker"
     assert got["Rim Gharb"]["country"] is None      # an NGO's "Platform", not Libya's government
     assert got["Montserrat Puigdeva"]["role"] == "speaker" and got["Montserrat Puigdeva"]["country"] != "MS"
+
+
+def test_attendees_by_side_in_commas_and_in_a_listed_delegation() -> None:
+    text = ("Seoul, 2 April 2026\n\n1. Minister of Foreign Affairs Han Ji-woo held talks with Minister for Foreign "
+            "Affairs Rosalind Farquh of Australia in Sydney.\n\n2. The meeting was attended, on the Korean side, by "
+            "Deputy Minister for Political Affairs Oh Yeon-hee, and, on the Australian side, by Secretary of the "
+            "Department of Defence Mr. Conor Whitfiel.\n\n3. The Indonesian side included the Director for African "
+            "Affairs, Ms. Wulandar.\n\nThe Sri Lanka delegation comprised:\n- Ms. Nirmala Gunawarden, Secretary\n"
+            "- Mr. Asanka Jayasek, Additional Secretary\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Oh Yeon-hee"]["country"] == "KR" and got["Conor Whitfiel"]["country"] == "AU"
+    assert got["Wulandar"]["country"] == "ID" and got["Wulandar"]["role"] == "attendee"
+    assert got["Nirmala Gunawarden"]["role"] == got["Asanka Jayasek"]["role"] == "attendee"
+
+
+def test_a_ministrys_remit_past_its_comma_and_who_joined_the_counterpart() -> None:
+    text = ("04 November 2025\n\nST. JOHN'S - Foreign Affairs Undersecretary Ma. Luisa Dimacul met with Newfoundland "
+            "and Labrador Minister of Immigration, Population Growth and Skills Siobhan Kearn at the Confederation "
+            "Building in St. John's on Monday, 03 November 2025.\n\nUndersecretary Dimacul was joined by Labor Attaché "
+            "Mr. Jericho Villar. Deputy Minister Ms. Deirdre Pik joined Minister Kearn.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Siobhan Kearn"]["role"] == "counterpart"
+    assert got["Deirdre Pik"]["role"] == "attendee" and got["Deirdre Pik"]["country"] == "CA"
+
+
+def test_a_virtual_bilateral_meeting_is_a_video_conference() -> None:
+    text = ("Abuja, 16 January 2026\n\nThe Minister of State, Ambassador Funmi Adebay, on Thursday held a virtual "
+            "bilateral meeting with the Vice Minister for Foreign Affairs of Indonesia, Kusumawardan.\n")
+    assert event(text)["type"] == "video_conference"

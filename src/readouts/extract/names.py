@@ -29,6 +29,7 @@ INSTITUTION_AFTER = fastre.compile(r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=Ministry|
                                r"Mission|Delegation|Secretariat|Cabinet|Federal|State|Parliament|House|"
                                r"(?:[A-Z][\w’'-]*\s+){0,4}(?:University|Institute|Foundation|Centre|Center|Council|"
                                r"Commission|Committee|Bank|Fund|Agency|Organi[sz]ation|Service|Programme|Program|Office|Network))\b")
+REMIT_AFTER_COMMA = fastre.compile(r",\s*(?:[A-Z][\w’'-]*\s+){1,4}(?:and|&)\s+[A-Z][\w’'-]*\b")
 # "Governance Specialist at UNDP": an organisation's acronym after "at" (not a country's: "at the UN" is one)
 AT_ACRONYM = fastre.compile(r"\s+(?:the\s+)?([A-Z][A-Z&-]{1,9})\b")
 
@@ -374,6 +375,11 @@ class NameIndex:
                 t = toks[j]
                 if j > i and not self.gap_ok(toks[j - 1], t, allow_newline=False):
                     break
+                if t.text == "," and j > i and self._remit_goes_on(i, j):
+                    # "Minister of Immigration, Population Growth and Skills Siobhan ...": the ministry's
+                    # remit goes on past its comma
+                    j = self.token_at(REMIT_AFTER_COMMA.match(self.text, t.start).end())
+                    continue
                 if t.text == "the" and j + 1 < n and not toks[j + 1].is_cap:
                     session = _SESSION.match(self.text, toks[j + 1].start)
                     if session is not None:     # "President of the eightieth session of the General Assembly"
@@ -553,6 +559,16 @@ class NameIndex:
         if s >= i or not any(self.is_head(t) for t in toks[s:i]):
             return []
         return [(toks[s].start, toks[i - 1].end)]
+
+    def _remit_goes_on(self, i: int, j: int) -> bool:
+        """After a title's "of"/"for", a comma then title words up to "and <word>"."""
+        if not any(x.text in {"of", "for"} for x in self.tokens[i:j]):
+            return False
+        m = REMIT_AFTER_COMMA.match(self.text, self.tokens[j].start)
+        if m is None:
+            return False
+        words = [t for t in self.tokens[j + 1:self.token_at(m.end())] if t.text not in {"and", "&"}]
+        return all(self.is_title_word(t) for t in words)
 
     def _given_name_like_a_place(self, j: int) -> bool:
         """A place's name right after a rank and before a name word of no title ("General

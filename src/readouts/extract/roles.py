@@ -23,7 +23,7 @@ from .text import Doc
 GOVERNMENT_WORDS = fastre.compile(
     r"\b(?:Minister|Ministry|Secretary|Ambassador|Government|Parliamentary|Defence|Defense|Department|Director-General|"
     r"President|Prime|Chancellor|Senator|Deputy|Vice-Minister|Envoy|Representative|Councilor|Councillor|Cabinet|"
-    r"Military|Champion|Spokesperson|Press|Consul|"
+    r"Military|Champion|Spokesperson|Press|Consul|Attach[ée]|Counsell?or|Commissioner|"
     # a ministry's own directors and units: "Director of the Europe Bureau", "Director General of Foreign Policy"
     r"(?<!Executive )Director|Directorate|Bureau|Division|Foreign\s+(?:Affairs|Policy|Service|Relations))\b")
 
@@ -96,6 +96,7 @@ OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'�
 # by its verb (a pattern opening on the side's capitalised name would be tried at every word)
 DELEGATION_MEMBERS = fastre.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b")
+COLON_LINE_END = fastre.compile(r"[ \t]*:[ \t]*\n")
 _SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+$")
 OPENING_FRONT = fastre.compile(r"\bOpening\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|session|event|meeting|panel|forum|"
                                r"seminar|dialogue|conference|debate|symposium|roundtable)\s*,\s*")
@@ -124,7 +125,8 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"(?:took\s+part|participated)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
                                   r"consultations|discussions?|dialogue|call|session)(?=\s*[.;])|"
                                   # "Shin Won-sik and Kim Tae-hyo accompanied President Yoon"; "... and Monica Juma attended."
-                                  r"accompanied (?:President|Prime\s+Minister|Minister|Secretary|Chancellor|him|her)|"
+                                  r"(?:accompanied|joined) (?:President|Prime\s+Minister|Minister|Secretary|Chancellor|him|"
+                                  r"her)|"
                                   r"accompanied the (?:[A-Z][\w-]*\s+){0,3}?(?:Representative|Envoy|Ambassador|"
                                   r"Commissioner|Director-General)|"
                                   r"attended(?=\s*[.;]|\s+the\s+(?:meeting|talks|call|discussion|session|event|dinner|lunch|"
@@ -173,6 +175,11 @@ ATTENDEES = fastre.compile(
     # "The Department of Foreign Affairs was represented by Head of Department X"
     r"\b(?:Department|Ministry|Office|Embassy|Government|Secretariat)\b[^.;]{0,60}?\bwas\s+represented\s+by\b|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
+    # "The meeting was attended, on the Korean side, by ..., and, on the Australian side, by ..."
+    r"\battended,?\s+on\s+the\s+(?P<side12>[^,;()]{2,30}?)\s+side,?\s+by\b|"
+    r"\b(?:and|while),?\s+on\s+the\s+(?P<side13>[^,;()]{2,30}?)\s+side,?\s+by\b|"
+    # "The Indonesian side included the Director-General ..., Mr. Haryanto; ..."
+    r"\b[Tt]he\s+(?P<side14>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s+(?:also\s+)?included\b|"
     r"\battending(?:\s+the\s+(?:meeting|talks|consultations?|dialogue|call|session))? on the (?P<side1>[^,;()]{2,30}?) "
     r"side (?:were|was)\b|"
     r"\b(?:the )?participants on the (?P<side2>[^,;()]{2,30}?) side included\b|"
@@ -239,7 +246,7 @@ BODY_SLOTS = (
                   "represented by")),
     (SIDE_LINE, (" side",)),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
-                        "joined me", "joined us", "joined the", "accompanied ", "formed part of", "attended.",
+                        "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.",
                         "attended;", "attended the", "joined our", "took part in the", "participated in the",
                         "present at the", "present during the", "present for the", "part of the")),
 )
@@ -270,7 +277,7 @@ _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
 _PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+by\b")
 _LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b")
 _NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b|\band on behalf of\b|"
-                            r"\band on the [^,;()]{2,30}? side\b|"
+                            r"\band,? on the [^,;()]{2,30}? side\b|"
                             # "..., the Iraqi delegation by Dr. X"
                             r"(?:,|\band|\bwhile)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:delegation|side)\s+by\b|"
                             # "...; the Moroccan delegation was led by Mr. Y"
@@ -540,8 +547,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             for m in _with_bare(index, s, mb.start()):
                 slots.append(Slot(m, "speaker", (mb.start(), mb.end())))
         for mb in ATTENDEES_BEFORE.finditer(text, s, e):
+            other = _joins_a_counterpart(index, slots, mb, e)
             for m in _with_bare(index, s, mb.start()):
-                slots.append(Slot(m, "attendee", (mb.start(), mb.end())))
+                slots.append(Slot(m, "attendee", (mb.start(), mb.end()), other_side=other))
             together = TOGETHER_WITH.match(text, mb.end(), e)
             if together is not None:    # "X also took part, together with Ms. Y, Senior Adviser ..."
                 for m in _with_bare(index, together.end(), e):
@@ -587,6 +595,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             stop = _list_end(text, md.end(), e, stop_at_side=True)
             for m in _with_bare(index, md.end(), stop):
                 slots.append(Slot(m, "attendee", (md.start(), md.end()), side_country=side))
+            colon = COLON_LINE_END.match(text, md.end())
+            if colon is not None:       # "The Sri Lanka delegation comprised:" and its members listed below
+                for ls, le in _list_lines(text, colon.end(), layout.body_end):
+                    for m in _with_bare(index, ls, le, item=True)[:1]:
+                        slots.append(Slot(m, "attendee", (md.start(), md.end()), side_country=side))
         for mt in SIDE_TOOK_PART.finditer(text, s, e):
             side = _side(text, mt.group("side"), mt.start())
             for m in _with_bare(index, mt.start("side"), mt.start("verb")):
@@ -603,7 +616,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for ma in itertools.chain(ATTENDEES.finditer(text, s, e), SIDE_LINE.finditer(text, s, e)):
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
-                                             "side10", "side11") if groups.get(g)), None)
+                                             "side10", "side11", "side12", "side13", "side14") if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
             other = _accompanies_the_other_side(index, slots, s, ma)
@@ -656,6 +669,15 @@ def _opener(slots: list[Slot], found: list[Mention], match: re.Match, closes: bo
         return []
     led = any(sl.role == "principal" for sl in slots)
     return [Slot(found[0], "speaker" if closes or led else "principal", (match.start(), match.end()))]
+
+
+def _joins_a_counterpart(index: NameIndex, slots: list[Slot], match: re.Match, e: int) -> bool:
+    """"Deputy Minister Ms. X ... joined Minister Kearney-Walsh": they came with the other side."""
+    if not match.group().lower().startswith(("accompanied", "joined")):
+        return False
+    joined = [m for m in _with_bare(index, match.start(), e) if m.start < match.end() + 2][:1]
+    counterparts = [sl.mention.keys for sl in slots if sl.role == "counterpart"]
+    return bool(joined) and any(joined[0].keys & keys for keys in counterparts)
 
 
 def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, match: re.Match) -> bool:

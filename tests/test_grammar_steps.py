@@ -2865,3 +2865,33 @@ def test_a_virtual_bilateral_meeting_is_a_video_conference() -> None:
     text = ("Abuja, 16 January 2026\n\nThe Minister of State, Ambassador Funmi Adebay, on Thursday held a virtual "
             "bilateral meeting with the Vice Minister for Foreign Affairs of Indonesia, Kusumawardan.\n")
     assert event(text)["type"] == "video_conference"
+
+
+@pytest.mark.parametrize("masthead, country", [
+    ("Embassy of Japan in New Zealand", "JP"), ("Embassy of Ireland, India", "IE"),
+    ("Royal Norwegian Embassy in Wellington", "NO"),
+])
+def test_an_embassys_masthead_speaks_for_its_state(masthead: str, country: str) -> None:
+    text = (masthead + "\n\nNews\n\nSeminar on women and disasters at the Official Residence\n\n6 March 2026\n\n1. On 5 "
+            "March, from 5:30 p.m. to 7:30 p.m., the Ambassador, Ms. Noriko Kurihar, hosted a seminar at the Official "
+            "Residence of the Ambassador in Wellington. The seminar featured presentations by the following speakers:\n"
+            "(1) Ms. Aya Nishimur, Counsellor, Cabinet Office\n(2) Mr. Sione Vaipul, Deputy Director, Government of "
+            "Tonga\n\n2. In closing, Mr. Ken Hayashid, Deputy Head of Mission, thanked the speakers.\n")
+    rec = record(text)
+    assert rec["document"]["publisher"] == masthead
+    got = {p["name"]: p for p in rec["events"][0]["participants"]}
+    assert "Residence" not in got
+    assert got["Noriko Kurihar"]["role"] == "principal" and got["Noriko Kurihar"]["country"] == country
+    assert got["Aya Nishimur"]["role"] == got["Sione Vaipul"]["role"] == got["Ken Hayashid"]["role"] == "speaker"
+
+
+def test_a_report_launch_co_hosted_by_two_and_its_presentations() -> None:
+    text = ("09.09.2026\n\nThe Embassy and the National Women Commission launched a new research report on Tuesday "
+            "8 September at a hotel in Kathmandu.\n\nThe launch was co-hosted by Norway's Ambassador to Nepal, Kari "
+            "Hauglan, and the Chairperson of the Commission, Ms. Bimala Adhikar.\n\nPresentations:\n- Dr. Sunita "
+            "Guru, Tribhuvan University, presented the findings\n- Ms. Pramila Thar, Coordinator, spoke\n")
+    ev = event(text)
+    assert ev["type"] == "symposium"
+    roles = {p["name"]: p["role"] for p in ev["participants"]}
+    assert roles["Kari Hauglan"] == "principal" and roles["Bimala Adhikar"] == "counterpart"
+    assert roles["Sunita Guru"] == roles["Pramila Thar"] == "speaker"

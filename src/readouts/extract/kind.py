@@ -59,7 +59,11 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:opened|held|hosted|organi[sz]ed|convened)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|"
         r"conference|panel|workshop)|\bworkshop|"
         # "the latest event in UN Women's 'Voices from the Table' conversation series"
-        r"event\s+in\s+[^.;]{0,60}?\bseries|conversation\s+series)\b", re.I)),
+        r"event\s+in\s+[^.;]{0,60}?\bseries|conversation\s+series|"
+        # "launched a new research report ...": a launch is held like a seminar
+        r"(?:report|book|study|guidance|handbook|toolkit)\s+launch|"
+        r"launch(?:ed|es)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|study|book|guidance|handbook|toolkit))\b",
+        re.I)),
     ("dialogue", fastre.compile(
         r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|joint\s+commission|"
         r"(?:political|policy|strategic|bilateral)\s+consultation|joint\s+(?:ministerial\s+)?committee|"

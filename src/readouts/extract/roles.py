@@ -98,6 +98,9 @@ DELEGATION_MEMBERS = fastre.compile(r"\bdelegation\s+(?:also\s+)?(?:included|inc
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b")
 COLON_LINE_END = fastre.compile(r"[ \t]*:[ \t]*\n")
 _SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+$")
+# "In closing, Mr. X, Deputy Head of Mission, thanked ...": who closes speaks
+CLOSING_FRONT = fastre.compile(r"\b(?:In\s+closing|In\s+conclusion|Closing\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|session|"
+                               r"event|meeting|panel|forum|seminar|dialogue|conference|debate|symposium|roundtable))\s*,\s*")
 OPENING_FRONT = fastre.compile(r"\bOpening\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|session|event|meeting|panel|forum|"
                                r"seminar|dialogue|conference|debate|symposium|roundtable)\s*,\s*")
 # "On the Canadian side, the Minister of Natural Resources, Jonathan Wilkinson, took part."
@@ -146,11 +149,12 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|pre
 # A programme's labels: "Moderation: Frau Dr. Elke Brandt, ...", "Panel:" and a list below
 PROGRAMME_ROLE = fastre.compile(
     r"(?m)^[ \t]*(?:(?P<moderator>Moderat(?:ion|or|ed\s+by)|Facilitat(?:ion|or|ed\s+by)|Chair(?:ed\s+by)?)|"
-    r"(?P<speaker>Panel(?:l?ists)?|Speakers?|Presenters?|Keynote(?:\s+(?:speaker|address|speech))?|"
+    r"(?P<speaker>Panel(?:l?ists)?|Speakers?|Presenters?|Presentations|Keynote(?:\s+(?:speaker|address|speech))?|"
     # "Panel 1 – Women's mediation networks in the Mediterranean:" and its panellists below
     r"Panel(?:\s+discussion)?\s+(?:\d+|[IVX]+)(?:[ \t]*[–—:-][ \t]*[^\n:]{1,120}?)?))[ \t]*:", re.I)
 # list marks: bullets, "1." or "1)", "3.1", "a." or "b)"
-BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?P<mark>[-•*–]|\d+[.)]|\d+\.\d+\.?|[a-z][.)])[ \t]+(?P<item>[^\n]+)$")
+BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?P<mark>[-•*–]|\d+[.)]|\d+\.\d+\.?|[a-z][.)]|\(\d+\)|\([a-z]\))[ \t]*"
+                             r"(?P<item>[^\n]+)$")
 REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b")
 # "A and B", "A, B", "A and his Iraqi counterpart B"
 COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+)?counterparts?,?\s+)?"
@@ -228,6 +232,7 @@ BODY_SLOTS = (
     (OPENED_BY, ("opened",)),
     (OPENED, ("opened the", "closed the", "inaugurated the")),
     (OPENING_FRONT, ("opening the",)),
+    (CLOSING_FRONT, ("in closing", "in conclusion", "closing the")),
     (SIDE_TOOK_PART, (" side,",)),
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
@@ -586,6 +591,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         # "Opening the discussion, X said ...", "X opened the event", "X closed the roundtable"
         for mo in OPENING_FRONT.finditer(text, s, e):
             slots.extend(_opener(slots, _with_bare(index, mo.end(), e)[:1], mo))
+        for mo in CLOSING_FRONT.finditer(text, s, e):
+            closer = [m for m in _with_bare(index, mo.end(), e)[:1] if m.start - mo.end() <= 4]
+            slots.extend(_opener(slots, closer, mo, closes=True))
         for mo in OPENED.finditer(text, s, e):
             slots.extend(_opener(slots, _with_bare(index, s, mo.start())[-1:], mo,
                                  closes=mo.group("verb").lower() == "closed"))
@@ -651,11 +659,15 @@ def _co_hosts(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]
         return not any(m.keys & keys for keys in principal_keys)
 
     out = []
+    led = bool(principal_keys)
     for mc in CO_HOST_AFTER.finditer(index.text, s, e):
         named = _with_bare(index, mc.end(), _list_end(index.text, mc.end(), e))
         if not mc.group().lower().startswith("co") and not mc.group().rstrip(" ,").endswith("s"):
             named = named[:1]       # "As co-host, X, ..., spoke about ...": X alone ("As co-hosts, A and B")
-        out += [Slot(m, "counterpart", (mc.start(), mc.end())) for m in named if other(m)]
+        for m in [m for m in named if other(m)]:
+            # "The launch was co-hosted by A and B" with no one leading yet: the first named leads
+            out.append(Slot(m, "counterpart" if led else "principal", (mc.start(), mc.end())))
+            led = True
     for mc in CO_HOST_BEFORE.finditer(index.text, s, e):
         named = _with_bare(index, s, mc.start())[:1]
         out += [Slot(m, "counterpart", (mc.start(), mc.end())) for m in named if other(m)]
@@ -709,7 +721,8 @@ def _list_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             break
         # the list ends where its marks change: "- A / - B" then the readout's own "5. ..." points
         mark = m.group("mark")
-        kind = "3.1" if "." in mark[:-1] else "1." if mark[0].isdigit() else "a." if mark[0].isalpha() else mark
+        kind = "(1)" if mark[0] == "(" else "3.1" if "." in mark[:-1] else "1." if mark[0].isdigit() \
+            else "a." if mark[0].isalpha() else mark
         if style is not None and kind != style:
             break
         style = kind

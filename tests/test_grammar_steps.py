@@ -2895,3 +2895,35 @@ def test_a_report_launch_co_hosted_by_two_and_its_presentations() -> None:
     roles = {p["name"]: p["role"] for p in ev["participants"]}
     assert roles["Kari Hauglan"] == "principal" and roles["Bimala Adhikar"] == "counterpart"
     assert roles["Sunita Guru"] == roles["Pramila Thar"] == "speaker"
+
+
+def test_an_online_expert_meeting_of_a_quoted_series_and_its_people() -> None:
+    text = ("26 March 2026\n\nOn 25 March, the Mediation Support Unit convened an online expert meeting on women in "
+            "ceasefire monitoring. The meeting, the second of the \"Inclusive Ceasefires\" expert series, opened at "
+            "9:00 a.m. New York time (14:00 in Geneva) and ran for two hours.\n\nThe meeting was co-chaired by Ms. "
+            "Maelle Kouyat, Director, and Ms. Hanne Viks, Executive Director of the Centre for Women in Ceasefires. "
+            "Professor Camilo Rengif, of the National University, moderated the exchange. The panel included the "
+            "following presentations:\n\n- Lieutenant Colonel Patricia Henriq, Chilean Army;\n- Dr. Francisco Leiv, "
+            "University of Chile.\n")
+    ev = event(text)
+    assert ev["type"] == "video_conference" and ev["start_time"] == "09:00" and ev["utc_offset"] == "-04:00"
+    assert ev["location"]["city"] is None
+    assert ev["series"] == {"name": "Inclusive Ceasefires", "number": 2}
+    roles = {p["name"]: p["role"] for p in ev["participants"]}
+    assert roles["Camilo Rengif"] == "moderator"
+    assert roles["Patricia Henriq"] == roles["Francisco Leiv"] == "speaker"
+
+
+def test_who_explained_at_a_round_table_after_a_long_description_spoke() -> None:
+    text = ("Bogotá, 5 June 2026\n\nOn Thursday, UNDP convened a technical round table on reincorporation. The round table was "
+            "co-chaired by Ms. Helena Marstran, UNDP Resident Representative, and Ms. Luz Benavid, Director-General of "
+            "the Agency.\n\n"
+            "1. Ms. Yuli Tovar, a signatory of the Agreement and legal representative of a cooperative in Mesetas, "
+            "Meta, explained that land titles remain the main obstacle.\n")
+    assert people(text)["Tovar"]["role"] == "speaker"
+
+
+def test_a_quoted_series_without_a_round() -> None:
+    text = ("6 March 2026\n\n1. On 5 March, Ms. Noriko Kurihar, Ambassador of Japan, hosted a seminar at her residence "
+            "in Wellington, as part of the Embassy's \"WPS Talks\" series.\n")
+    assert event(text)["series"] == {"name": "WPS Talks", "number": None}

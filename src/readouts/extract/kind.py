@@ -19,6 +19,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"virtual(?:ly)?\s+(?:bilateral\s+|ministerial\s+|high-level\s+)?(?:meeting|format|summit|consultation|event|dialogue|"
         r"roundtable|session|forum)|"
         r"(?:in|via|by)\s+(?:an\s+)?online\s+(?:format|meeting)|online\s+format|held\s+online|held\s+virtually|"
+        # "convened an online expert meeting"
+        r"(?:an?|the)\s+online\s+(?:[\w-]+\s+){0,2}?(?:meeting|dialogue|event|session|consultation|conference|seminar|"
+        r"roundtable|round\s+table|discussion|workshop)|"
         r"teleconferenc\w*|web\s+conferenc\w*|videoconferencia)\b", re.I)),
     ("telephone_talk", fastre.compile(
         r"\b(?:telephone\s+(?:talks?|call|conversation|meeting)|phone\s+(?:call|talks?|conversation)|"

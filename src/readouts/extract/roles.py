@@ -38,6 +38,9 @@ MAIN_VERB = fastre.compile(
     r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|" + SPANISH_LEAD_VERBS + r")\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
+# "Professor X, of the Universidad Nacional, moderated the exchange."
+MODERATED_THE = fastre.compile(r"\b(?:moderated|facilitated)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:exchange|discussion|debate|panel|"
+                               r"session|dialogue|round\s*table|roundtable|conversation|event|seminar|webinar)\b", re.I)
 SPEAKERS_AFTER = fastre.compile(
     r"\b(?:presentations?|remarks|speeches|statements|briefings?|interventions?|contributions)\s+"
     r"(?:were\s+(?:made|given|delivered)\s+)?(?:from|by)\b|\bwith the participation of\b|"
@@ -65,10 +68,13 @@ SPEAKERS_BEFORE = fastre.compile(
 # Who made remarks at a dialogue or symposium: '"...," said Ms. X, ..., in her opening remarks',
 # "Thailand's Vice Minister for Foreign Affairs, Mr. Y, said Thailand was ..."
 REMARK_WORDS = ("said", "stated", "noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted",
-                "recalled", "urged", "announced", "added", "called for", "spoke")
+                "recalled", "urged", "announced", "added", "called for", "spoke", "explained", "described", "shared",
+                "outlined", "pointed out", "underscored")
 REMARK_VERB = "(?:" + "|".join(w.replace(" ", r"\s+") for w in REMARK_WORDS) + ")"
 QUOTE_SAID = fastre.compile(r"[”\"]\s*,?\s*" + REMARK_VERB + r"\s+", re.I)
 SUBJECT_SAID = fastre.compile(r"\s*,?\s*" + REMARK_VERB + r"\b")
+# "Ms. X, a signatory ... in Mesetas, Meta, explained": the rest of her description, a comma, the verb
+SUBJECT_SAID_LATER = fastre.compile(r"[^.;\"“”()]{0,140}?,\s*" + REMARK_VERB + r"\b")
 REMARKS_AT_EVENTS = {"symposium", "dialogue"}
 # The sentences to read for remarks, only at such events: "said" is in nearly every readout, and
 # every sentence a body pattern hits is read through every pattern
@@ -136,7 +142,8 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"summit|consultations|dialogue)\b)|"
                                   r"(?:formed|(?:was|were)\s+(?:also\s+)?(?:a\s+)?)\s*part of the (?:[\w-]+\s+)?"
                                   r"delegation)\b", re.I)
-LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants)\b[^:\n]*"
+LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants|presentations|"
+                            r"interventions)\b[^:\n]*"
                             r"|\b(?:speakers|panell?ists|presenters|panel)(?:\s+[\w-]+){0,5}?\s+(?:were|included)(?:\s+as\s+follows)?"
                             r"|\bfeatured|\bheard\s+from"
                             r"|\bbrought\s+together"
@@ -153,7 +160,7 @@ PROGRAMME_ROLE = fastre.compile(
     # "Panel 1 – Women's mediation networks in the Mediterranean:" and its panellists below
     r"Panel(?:\s+discussion)?\s+(?:\d+|[IVX]+)(?:[ \t]*[–—:-][ \t]*[^\n:]{1,120}?)?))[ \t]*:", re.I)
 # list marks: bullets, "1." or "1)", "3.1", "a." or "b)"
-BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?P<mark>[-•*–]|\d+[.)]|\d+\.\d+\.?|[a-z][.)]|\(\d+\)|\([a-z]\))[ \t]*"
+BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?P<mark>[-•*–]|\d+[.)]|\d+\.\d+\.?|[a-z][.)]|\(\d+\)|\([a-z]\))(?:[ \t]+|(?<=\))[ \t]*)"
                              r"(?P<item>[^\n]+)$")
 REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b")
 # "A and B", "A, B", "A and his Iraqi counterpart B"
@@ -224,6 +231,7 @@ BODY_SLOTS = (
     (CO_HOST_AFTER, ("co-host", "cohost")),
     (CO_HOST_BEFORE, ("co-host", "cohost")),
     (MODERATOR, ("moderat", "facilitated", "chaired", "presided")),
+    (MODERATED_THE, ("moderated the", "facilitated the")),
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
                       "speech", "who spoke", "heard from")),
@@ -541,6 +549,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                         and not any(sl.role == "principal" for sl in slots) \
                         and any(EXECUTIVE_WORDS.search(text, a, b) for a, b in people[0].titles)
                     slots.append(Slot(people[0], "principal" if leads else "moderator", (mm.start(), mm.end())))
+        for mm in MODERATED_THE.finditer(text, s, e):
+            before = _with_bare(index, s, mm.start())
+            if before:
+                slots.append(Slot(before[0], "moderator", (mm.start(), mm.end())))
         for ms in SPEAKERS_AFTER.finditer(text, s, e):
             stop = _list_end(text, ms.end(), e)
             named = [m for m in _with_bare(index, ms.end(), stop) if not SPOKEN_FOR.search(text, max(s, m.start - 30), m.start)]
@@ -746,7 +758,7 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
     if people:
         first = people[0]
         before = text[s:first.start]
-        said = SUBJECT_SAID.match(text, _after_titles(first))
+        said = SUBJECT_SAID.match(text, _after_titles(first)) or SUBJECT_SAID_LATER.match(text, _after_titles(first))
         # the sentence's subject: nothing but its own title (and a possessive country) before it
         if said and len(before) <= 90 and not _QUOTE_MARK.search(before) and (not before.strip() or before.rstrip().endswith(",")):
             out.append(Slot(first, "speaker", (said.start(), said.end())))

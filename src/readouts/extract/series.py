@@ -106,7 +106,33 @@ def find_series(doc: Doc, layout: Layout) -> Series | None:
 
     found = _named(text, regions, extended, [n for n in named if not n[2]], ordinals) \
         or _numbered(text, regions, ordinals, ordinal_series, session_of)
-    return found or _named(text, regions, extended, [n for n in named if n[2]], ordinals)
+    found = found or _named(text, regions, extended, [n for n in named if n[2]], ordinals)
+    if found is None and layout.lead:
+        paragraph = (layout.lead[0], (layout.lead_paragraph or layout.lead)[1])
+        found = _quoted_series(text, [r for r in (layout.title_range, paragraph) if r], ordinals)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _series_word() -> re.Pattern:
+    """'the second of the "Inclusive Ceasefires" expert series', 'part of the Embassy's "WPS Talks" series'."""
+    words = "|".join(sorted(_data()[0], key=len, reverse=True))
+    ordinal = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?i:" + words + r"))"
+    return fastre.compile(r"(?:\b" + ordinal + r"\s+(?:of|in)\s+(?:the|its|their|our)\s+(?:[\w'’]+\s+)?)?"
+                          r"[\"“‘](?P<name>[^\"”’\n]{3,60})[\"”’]\s+(?:[\w-]+\s+){0,2}?series\b")
+
+
+def _quoted_series(text: str, regions: list[tuple[int, int]], ordinals: dict) -> Series | None:
+    for s, e in regions:
+        if "series" not in text[s:e]:
+            continue
+        m = _series_word().search(text, s, e)
+        if m is None:
+            continue
+        v = ordinal_value(m.group("ord"), ordinals) if m.group("ord") else None
+        return Series(name=Fact.at(m.group("name").strip(), m.start("name"), m.end("name")),
+                      number=Fact.at(v, m.start("ord"), m.end("ord")) if v else None)
+    return None
 
 
 def _named(text: str, regions: list[tuple[int, int]], extended: tuple[int, int] | None, named: list,

@@ -2927,3 +2927,36 @@ def test_a_quoted_series_without_a_round() -> None:
     text = ("6 March 2026\n\n1. On 5 March, Ms. Noriko Kurihar, Ambassador of Japan, hosted a seminar at her residence "
             "in Wellington, as part of the Embassy's \"WPS Talks\" series.\n")
     assert event(text)["series"] == {"name": "WPS Talks", "number": None}
+
+
+def test_a_regional_intendant_and_a_clock_in_brackets_is_no_place() -> None:
+    text = ("Punta Arenas, May 16, 2017\n\nOn Monday the Intendant of the Region of Magallanes, Ana María Solís "
+            "Ojed, received a courtesy call from the Ambassador of Japan to Chile, Mr. Kenta Nishimur. The meeting "
+            "began at 11:00 (10:00 in Santiago; 23:00 Japan time) at the Intendencia building in Punta Arenas.\n")
+    ev = event(text)
+    assert ev["location"]["city"] == "Punta Arenas" and ev["utc_offset"] == "-03:00"
+    roles = {p["name"]: p["role"] for p in ev["participants"]}
+    assert roles["Ana María Solís Ojed"] == "principal" and roles["Kenta Nishimur"] == "counterpart"
+    # a time before "in" outside brackets is the event's own: "met yesterday at 4 p.m. in Muscat"
+    muscat = ("New York, 9 January 2025\n\nThe Special Envoy, Mr. Hans Grundber, met yesterday at 4 p.m. in Muscat "
+              "with the Minister of Foreign Affairs of Oman, Sayyid Badr Albusaid.\n")
+    assert event(muscat)["location"]["city"] == "Muscat"
+
+
+def test_a_juche_date_line() -> None:
+    text = ("Juche106(2017).9.12.\n\nPyongyang, September 12 (KCNA) -- Talks between the delegations were held at "
+            "the Mansudae Assembly Hall on Tuesday.\n\nThe talks began at 3 p.m. Pyongyang time.\n")
+    rec = record(text)
+    assert rec["document"]["published"] == "2017-09-12"
+    assert rec["events"][0]["utc_offset"] == "+08:30"      # Pyongyang kept its own time from 2015 to 2018
+
+
+def test_names_with_a_country_or_a_particle_inside_and_attendees_as_did() -> None:
+    text = ("Caracas, 1 May 2016\n\nThe Vice Minister of Foreign Affairs of Nicaragua, Rosa Argentina Lacay, held a "
+            "meeting with the Minister of Foreign Affairs and Culture, Turið í Garðin, today. The seminar was "
+            "moderated by the journalist Ivalo Kleis of KNR. The adviser to the Minister, Mr. Cheikh Sy, took part in "
+            "the talks, as did the Director of Arab Affairs, Mr. Hicham Bennan.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles["Rosa Argentina Lacay"] == "principal" and roles["Turið í Garðin"] == "counterpart"
+    assert roles["Ivalo Kleis"] == "moderator"
+    assert roles["Cheikh Sy"] == roles["Hicham Bennan"] == "attendee"

@@ -53,7 +53,9 @@ DATE_PATTERNS = [
     # ISO "2024-10-19"
     fastre.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
     # "2024/02/06" (year first, as East Asian ministries write it)
-    fastre.compile(r"\b" + _YEAR + r"(?P<ysep>[/.])(?P<nmonth>[01]?\d)(?P=ysep)(?P<day>[0-3]?\d)\b"),   # "2024.11.16" too
+    fastre.compile(r"\b" + _YEAR + r"(?P<ysep>[/.])(?P<nmonth>[01]?\d)(?P=ysep)(?P<day>[0-3]?\d)\b"),
+    # "Juche106(2017).9.12." (KCNA): the Gregorian year in brackets after the Juche year
+    fastre.compile(r"\bJuche\s*\d{1,3}\s*\(" + _YEAR + r"\)\.(?P<nmonth>[01]?\d)\.(?P<day>[0-3]?\d)\b"),   # "2024.11.16" too
     # Hungarian "2026. 01. 20." (year, month, day, each with its full stop)
     fastre.compile(r"\b" + _YEAR + r"\.[ \t](?P<nmonth>[01]?\d)\.[ \t](?P<day>[0-3]?\d)\.(?!\d)"),
     # "29 gennaio 2025", "3 de julio de 2024", "8. februar 2024": a month in another language, with its year

@@ -222,6 +222,10 @@ class NameIndex:
                 continue
             if not self.is_name_word(t):
                 break
+            if count and self._place_inside_a_name(j):
+                j += 1              # "Rosa Argentina Lacayo Membreño": a given name that is a country's
+                count += 1
+                continue
             if not personal and self.is_title_word(t) and not t.is_allcaps:
                 break
             if personal and count and self.is_head(t) and not t.is_allcaps:
@@ -570,6 +574,16 @@ class NameIndex:
         words = [t for t in self.tokens[j + 1:self.token_at(m.end())] if t.text not in {"and", "&"}]
         return all(self.is_title_word(t) for t in words)
 
+    def _place_inside_a_name(self, j: int) -> bool:
+        """A country's name between two name words ("Rosa Argentina Lacayo")."""
+        toks = self.tokens
+        t = toks[j]
+        if j + 1 >= len(toks) or self.is_head(t) or not self.in_known_span(t) or not self.gap_ok(t, toks[j + 1]):
+            return False
+        nxt = toks[j + 1]
+        return (self.is_name_word(nxt) and not self.is_title_word(nxt) and not self.in_known_span(nxt)
+                and geo.country_code(nxt.bare) is None)
+
     def _given_name_like_a_place(self, j: int) -> bool:
         """A place's name right after a rank and before a name word of no title ("General
         Montserrat Puigdevall", "Colonel Jordan Miles"): the person's given name."""
@@ -606,8 +620,11 @@ class NameIndex:
             and self.tokens[j].text in {",", ".", ";", ")"} and not self.is_title_word(words[0]) \
             and words[0].text[1:].islower() and geo.lookup_city(words[0].text) is None
         # "Luigi Di Maio", or "S. Raghavan" (an initial and a name)
+        # no place's name, but one inside a name ("Rosa Argentina Lacayo")
         if len(words) < 2 and not (len(words) == 1 and initials) and not single \
-                or any(self.in_known_span(t) for t in words):
+                or any(self.in_known_span(t) for t in (words[0], words[-1]) if words) \
+                or any(self.in_known_span(t) and not self._place_inside_a_name(i + k)
+                       for k, t in enumerate(self.tokens[i:j])):
             return None
         if self.tokens[i].text in SPANISH_ARTICLES:
             return None     # "El Ministro de Relaciones Exteriores, X, ...": an office, not a name

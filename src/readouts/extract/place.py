@@ -34,6 +34,7 @@ PLACE_INTRO = fastre.compile(
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
                               r"efforts|people|interest|investment|presence|role|invasion|aggression|elections?|"
                               r"rights|violence|progress|cooperation|trade|relations|leadership)\s+$", re.I)
+CLOCK_BEFORE = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)\s*$", re.I)
 # an event held beside another, whose place follows the other's name
 ON_THE_MARGINS = fastre.compile(r"\bon\s+the\s+(?:margins|sidelines)\s+of\b[^.;]*$")
 HELD_PEOPLE = fastre.compile(r"\b(?:hostages?|detainees?|prisoners?|captives?|people|those|citizens|nationals)\s+$", re.I)
@@ -268,6 +269,9 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         is_visit = bool(_VISIT_INTRO.search(intro))
         if visits_only and not is_visit and not _HELD_INTRO.search(intro):
             continue
+        if intro.strip() == "in" and CLOCK_BEFORE.search(text, max(s, m.start() - 14), m.start()) \
+                and text.rfind("(", s, m.start()) > text.rfind(")", s, m.start()):
+            continue        # "(10:00 in Santiago; 23:00 Japan time)": another clock, not the place
         if intro.strip() == "in" and NOT_PLACE_BEFORE.search(text[max(s, m.start() - 30):m.start()]) \
                 and not ON_THE_MARGINS.search(text, max(s, m.start() - 160), m.start()):
             continue        # "peace and security in Sudan", but "on the margins of the open debate on ... Security in New York"

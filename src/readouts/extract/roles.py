@@ -102,6 +102,9 @@ OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'�
 # by its verb (a pattern opening on the side's capitalised name would be tried at every word)
 DELEGATION_MEMBERS = fastre.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b")
+AS_DID = fastre.compile(r",\s+as\s+did\b")
+ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:journalist|broadcaster|writer|author|researcher|academic|professor|presenter|"
+                           r"host|anchor|editor|scholar|expert|activist|lawyer|diplomat)\s+(?=[A-Z])")
 COLON_LINE_END = fastre.compile(r"[ \t]*:[ \t]*\n")
 _SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+$")
 # "In closing, Mr. X, Deputy Head of Mission, thanked ...": who closes speaks
@@ -132,7 +135,7 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"video\s*conference|video\s+call|webinar)|"
                                   # "..., and the Ambassador of Sweden, Henrik Lind, took part in the talks."
                                   r"(?:took\s+part|participated)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
-                                  r"consultations|discussions?|dialogue|call|session)(?=\s*[.;])|"
+                                  r"consultations|discussions?|dialogue|call|session)(?=\s*[.;]|,\s+as\s+did\b)|"
                                   # "Shin Won-sik and Kim Tae-hyo accompanied President Yoon"; "... and Monica Juma attended."
                                   r"(?:accompanied|joined) (?:President|Prime\s+Minister|Minister|Secretary|Chancellor|him|"
                                   r"her)|"
@@ -542,6 +545,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 if ANOTHER_SESSION.search(text, max(s, mm.start() - 90), mm.start()):
                     continue    # "the last ordinary session ..., chaired by X", "next year, to be chaired by Y"
                 people = _with_bare(index, mm.end(), e)
+                if not people and (noun := ROLE_NOUN.match(text, mm.end(), e)) is not None:
+                    # "moderated by the journalist Ivalo Kleist of KNR": a trade before a bare name
+                    named = index.bare_name_at(noun.end())
+                    people = [named] if named is not None else []
                 if people:
                     # "The Association Council ... was chaired by the High Representative/Vice-President,
                     # Josep Borrell": who chairs a meeting of governments holding an office leads it
@@ -567,6 +574,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             other = _joins_a_counterpart(index, slots, mb, e)
             for m in _with_bare(index, s, mb.start()):
                 slots.append(Slot(m, "attendee", (mb.start(), mb.end()), other_side=other))
+            as_did = AS_DID.match(text, mb.end(), e)
+            if as_did is not None:      # "X took part in the talks, as did the Director ..., Mr. Y."
+                for m in _with_bare(index, as_did.end(), e):
+                    slots.append(Slot(m, "attendee", (mb.start(), as_did.end())))
             together = TOGETHER_WITH.match(text, mb.end(), e)
             if together is not None:    # "X also took part, together with Ms. Y, Senior Adviser ..."
                 for m in _with_bare(index, together.end(), e):

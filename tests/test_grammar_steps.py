@@ -2960,3 +2960,15 @@ def test_names_with_a_country_or_a_particle_inside_and_attendees_as_did() -> Non
     assert roles["Rosa Argentina Lacay"] == "principal" and roles["Turið í Garðin"] == "counterpart"
     assert roles["Ivalo Kleis"] == "moderator"
     assert roles["Cheikh Sy"] == roles["Hicham Bennan"] == "attendee"
+
+
+def test_a_state_named_without_of_in_the_masthead_and_a_dinner_hosted_in_ones_honour() -> None:
+    text = ("REPUBLIEK SURINAME\nMinisterie van Buitenlandse Zaken\n\nParamaribo, 6 April 2025\n\nDirector holds "
+            "working dinner in Santiago\n\nOn Saturday evening, the Director of Foreign Policy, Ms. Anjali Sewdien, "
+            "attended a working dinner in Santiago hosted in her honour by Chile's Undersecretary for Foreign Affairs, "
+            "Mr. Tomás Errázur.\n")
+    rec = record(text)
+    assert rec["document"]["publisher"] == "REPUBLIEK SURINAME"
+    ev = rec["events"][0]
+    assert ev["type"] == "meal"
+    assert {p["name"]: p["country"] for p in ev["participants"]}["Anjali Sewdien"] == "SR"

@@ -2972,3 +2972,22 @@ def test_a_state_named_without_of_in_the_masthead_and_a_dinner_hosted_in_ones_ho
     ev = rec["events"][0]
     assert ev["type"] == "meal"
     assert {p["name"]: p["country"] for p in ev["participants"]}["Anjali Sewdien"] == "SR"
+
+
+def test_a_byline_below_the_date_line_and_the_counterparts_party() -> None:
+    text = ("Prime Minister of Australia\n\nMedia release\n\nThird Annual Leaders' Meeting\n\n07 April 2026\n\n"
+            "The Hon Catherine Vanc MP\nPrime Minister of Australia\n\nToday I welcomed the Prime Minister of "
+            "Malaysia, Dato' Sri Azlan bin Hashi, to Adelaide for the third Annual Leaders' Meeting.\n\nPrime Minister "
+            "Azlan was accompanied by Malaysia's High Commissioner to Australia, Datuk Noraini binti Ismai, and the "
+            "adviser Mr. Lim Chee Hon.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Catherine Vanc"]["role"] == "principal" and got["Azlan bin Hashi"]["role"] == "counterpart"
+    assert got["Lim Chee Hoong"]["role"] == "attendee" and got["Lim Chee Hoong"]["country"] == "MY"
+
+
+def test_who_accompanies_an_organisations_officer_is_its_staff() -> None:
+    text = ("JAKARTA - Secretary-General of ASEAN Dr. Kao Kim Hour received a courtesy call from H.E. Baron Divavesi "
+            "Waq, Secretary General of the Pacific Islands Forum (PIF), at the ASEAN Secretariat today at 14:00 WIB. "
+            "Mr. Waq was accompanied by Ms. Losana Tuivag, Director of Policy.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Losana Tuivag"]["role"] == "attendee" and got["Losana Tuivag"]["country"] is None

@@ -93,11 +93,9 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
         _fallback_principal(people)
     home = home_for(doc, layout, index, publisher, people, roles, place)
     counterpart_fallback = counterpart_country(doc, layout, home, place)
-    for p in people:
-        p.person = build_person(index, p, home, counterpart_fallback)
+    _build_people(index, people, home, counterpart_fallback)
     if _publisher_side_first(people, publisher, layout.lead_paragraph or layout.lead):
-        for p in people:
-            p.person = build_person(index, p, home, counterpart_fallback)
+        _build_people(index, people, home, counterpart_fallback)
     link_mentions(index, people)
     genders = assign_genders(doc, index, people, lambda m: resolve_office(index, m, people, roles))
     for i, p in enumerate(people):
@@ -194,6 +192,26 @@ def _a_person_office(doc: Doc, roles) -> bool:
         return False
     s, e = roles.principal_office[0].titles[0]
     return PERSON_OFFICE.search(doc.text, s, e) is not None
+
+
+def _build_people(index: NameIndex, people: list[Participant], home, counterpart_fallback) -> None:
+    """Each participant's record; who came with someone of the other side takes that person's
+    side (an organisation's staff no country), known once the companion is built."""
+    for p in people:
+        if p.slot.companion is None:
+            p.person = build_person(index, p, home, counterpart_fallback)
+    for p in people:
+        if p.slot.companion is None:
+            continue
+        keys = p.slot.companion.keys
+        companion = next((q for q in people if q.slot.companion is None and q.person is not None
+                          and q.slot.mention.keys & keys), None)
+        side = counterpart_fallback
+        if companion is not None:
+            country, org = companion.person.country, companion.person.organization
+            side = (country.value, country.spans[0].start, country.spans[0].end) if country is not None \
+                and country.spans else None if org is not None else counterpart_fallback
+        p.person = build_person(index, p, home, side)
 
 
 def _organisation_first(people: list[Participant], org: str) -> bool:

@@ -311,6 +311,7 @@ class Slot:
     side_country: tuple[str, int, int] | None = None
     side_org: tuple[str, int, int] | None = None
     other_side: bool = False                  # "Prime Minister Marape was accompanied by his ..."
+    companion: Mention | None = None          # whom an attendee of the other side came with
 
 
 @dataclass
@@ -571,9 +572,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             for m in _with_bare(index, s, mb.start()):
                 slots.append(Slot(m, "speaker", (mb.start(), mb.end())))
         for mb in ATTENDEES_BEFORE.finditer(text, s, e):
-            other = _joins_a_counterpart(index, slots, mb, e)
+            companion = _joins_a_counterpart(index, slots, mb, e)
             for m in _with_bare(index, s, mb.start()):
-                slots.append(Slot(m, "attendee", (mb.start(), mb.end()), other_side=other))
+                slots.append(Slot(m, "attendee", (mb.start(), mb.end()), other_side=companion is not None,
+                                  companion=companion))
             as_did = AS_DID.match(text, mb.end(), e)
             if as_did is not None:      # "X took part in the talks, as did the Director ..., Mr. Y."
                 for m in _with_bare(index, as_did.end(), e):
@@ -650,9 +652,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                                              "side10", "side11", "side12", "side13", "side14") if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
-            other = _accompanies_the_other_side(index, slots, s, ma)
+            companion = _accompanies_the_other_side(index, slots, s, ma)
             for m in _with_bare(index, ma.end(), stop):
-                slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side, other_side=other))
+                slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side,
+                                  other_side=companion is not None, companion=companion))
     # a dialogue between delegations and no one in the lead: the first side named leads
     # (the publisher's own, as readouts name it first), the other sides are counterparts
     first_side: list = []
@@ -706,25 +709,31 @@ def _opener(slots: list[Slot], found: list[Mention], match: re.Match, closes: bo
     return [Slot(found[0], "speaker" if closes or led else "principal", (match.start(), match.end()))]
 
 
-def _joins_a_counterpart(index: NameIndex, slots: list[Slot], match: re.Match, e: int) -> bool:
-    """"Deputy Minister Ms. X ... joined Minister Kearney-Walsh": they came with the other side."""
+def _joins_a_counterpart(index: NameIndex, slots: list[Slot], match: re.Match, e: int) -> Mention | None:
+    """"Deputy Minister Ms. X ... joined Minister Kearney-Walsh": they came with the other side
+    (the counterpart they joined)."""
     if not match.group().lower().startswith(("accompanied", "joined")):
-        return False
+        return None
     joined = [m for m in _with_bare(index, match.start(), e) if m.start < match.end() + 2][:1]
     counterparts = [sl.mention.keys for sl in slots if sl.role == "counterpart"]
-    return bool(joined) and any(joined[0].keys & keys for keys in counterparts)
+    return joined[0] if joined and any(joined[0].keys & keys for keys in counterparts) else None
 
 
-def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, match: re.Match) -> bool:
+def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, match: re.Match) -> Mention | None:
     """"Prime Minister Marape was accompanied by his Foreign Minister, ...": people who come
-    with someone other than the principal belong to that person's side, not the publisher's."""
-    if not OWN_PARTY.match(index.text, match.end()):
-        return False
+    with someone other than the principal belong to that person's side, not the publisher's
+    (the one they came with)."""
+    own_party = OWN_PARTY.match(index.text, match.end()) is not None
+    if not own_party and not match.group().lower().startswith("accompanied"):
+        return None
     before = [m for m in _with_bare(index, s, match.start())]
     if not before:
-        return False
-    principal_keys = [sl.mention.keys for sl in slots if sl.role == "principal"]
-    return not any(before[0].keys & keys for keys in principal_keys)
+        return None
+    if not own_party:       # "Prime Minister Azlan was accompanied by the Minister ...": the counterpart's party
+        other = any(before[0].keys & sl.mention.keys for sl in slots if sl.role == "counterpart")
+    else:
+        other = not any(before[0].keys & sl.mention.keys for sl in slots if sl.role == "principal")
+    return before[0] if other else None
 
 
 def _after_clause(text: str, start: int, pos: int) -> bool:
@@ -866,8 +875,12 @@ def _first_person_authors(index: NameIndex, layout: Layout, s: int, verb_start: 
     first = FIRST_PERSON.search(index.text, max(s, verb_start - 30), verb_start)
     if not first:
         return []
-    head_end = min(layout.title_range[0] if layout.title_range else layout.dateline_end, layout.lead[0])
-    named = [m for m in index.mentions if m.kind in ("honorific", "title") and m.end <= head_end]
+    # the masthead above the headline, or a byline between the date line and the lead
+    # ("07 April 2026 / The Hon Catherine Vance MP / Prime Minister of Australia / Today I welcomed ...")
+    top = layout.title_range[0] if layout.title_range else layout.dateline_end
+    below_from = max(layout.title_range[1] if layout.title_range else 0, layout.dateline_end)
+    people = [m for m in index.mentions if m.kind in ("honorific", "title") and m.end <= layout.lead[0]]
+    named = [m for m in people if m.end <= top] or [m for m in people if m.start >= below_from]
     if not (len(named) == 1 or first.group().lower().startswith("we") and 1 <= len(named) <= 3):
         return []
     for author in named:

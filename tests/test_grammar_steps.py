@@ -2979,7 +2979,7 @@ def test_a_byline_below_the_date_line_and_the_counterparts_party() -> None:
             "The Hon Catherine Vanc MP\nPrime Minister of Australia\n\nToday I welcomed the Prime Minister of "
             "Malaysia, Dato' Sri Azlan bin Hashi, to Adelaide for the third Annual Leaders' Meeting.\n\nPrime Minister "
             "Azlan was accompanied by Malaysia's High Commissioner to Australia, Datuk Noraini binti Ismai, and the "
-            "adviser Mr. Lim Chee Hon.\n")
+            "adviser Mr. Lim Chee Hoong.\n")
     got = {p["name"]: p for p in event(text)["participants"]}
     assert got["Catherine Vanc"]["role"] == "principal" and got["Azlan bin Hashi"]["role"] == "counterpart"
     assert got["Lim Chee Hoong"]["role"] == "attendee" and got["Lim Chee Hoong"]["country"] == "MY"

@@ -2991,3 +2991,19 @@ def test_who_accompanies_an_organisations_officer_is_its_staff() -> None:
             "Mr. Waq was accompanied by Ms. Losana Tuivag, Director of Policy.\n")
     got = {p["name"]: p for p in event(text)["participants"]}
     assert got["Losana Tuivag"]["role"] == "attendee" and got["Losana Tuivag"]["country"] is None
+
+
+def test_joined_on_the_call_by_and_a_range_in_a_stated_zone() -> None:
+    call = ("10 March 2026\n\nThe Minister of International Relations, Dr Thandeka Mabuz, held a telephone conversation "
+            "with the Secretary of Foreign Affairs of Mexico, Ximena Arellan, today.\n\nMinister Mabuz was joined on "
+            "the call by the Deputy Minister, Mr Lwazi Ntul.\n")
+    assert people(call)["Ntul"]["role"] == "attendee"
+    seminar = ("Jakarta, 26 November 2025\n\nThe Ministry held a seminar on Tuesday (25/11) in Jakarta. The seminar "
+               "opened at 09.00 WIB and closed at 12.30 WIB.\n")
+    assert event(seminar)["duration_minutes"] == 210
+
+
+def test_a_country_in_the_lead_and_the_date_lines_city_in_it() -> None:
+    text = ("Santiago, April 3, 2026.\n\nThis Friday, the Undersecretary, Paulina Ibáñe, opened the seminar organised "
+            "together with the Embassy of India in Chile.\n")
+    assert event(text)["location"]["city"] == "Santiago"

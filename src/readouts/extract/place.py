@@ -119,6 +119,13 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
                 # a city named a little later that lies in that country ("... visit to Kazakhstan. The talks
                 # started at 11:00 ... in Almaty"), in the same paragraph or the next ones
                 city = _city_in(doc, (region[0], later[1]), found.location.country.value, strict=True)
+                if city is None and event_type in IN_PERSON:
+                    # "Santiago, April 3, 2026. ... the Embassy of India in Chile": the date line's city
+                    # in that country
+                    dated = _dateline_place(doc, layout)
+                    if dated is not None and dated.location.country is not None \
+                            and dated.location.country.value == found.location.country.value:
+                        city = dated
                 if city is not None:
                     city.visit_start = found.visit_start
                     return city

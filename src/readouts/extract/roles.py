@@ -189,6 +189,8 @@ ATTENDEES = fastre.compile(
     # "The Department of Foreign Affairs was represented by Head of Department X"
     r"\b(?:Department|Ministry|Office|Embassy|Government|Secretariat)\b[^.;]{0,60}?\bwas\s+represented\s+by\b|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
+    # "Minister X was joined on the call by the Deputy Minister, Mr Y"
+    r"\b(?:joined|accompanied)\s+(?:on|in|at|for)\s+the\s+(?:call|meeting|talks|visit|conversation|discussions?)\s+by\b|"
     # "The meeting was attended, on the Korean side, by ..., and, on the Australian side, by ..."
     r"\battended,?\s+on\s+the\s+(?P<side12>[^,;()]{2,30}?)\s+side,?\s+by\b|"
     r"\b(?:and|while),?\s+on\s+the\s+(?P<side13>[^,;()]{2,30}?)\s+side,?\s+by\b|"
@@ -253,7 +255,7 @@ BODY_SLOTS = (
 
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
                        "address")),
-    (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", " side",
+    (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
                   "also present", "was present",

@@ -119,7 +119,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
                 # a city named a little later that lies in that country ("... visit to Kazakhstan. The talks
                 # started at 11:00 ... in Almaty"), in the same paragraph or the next ones
                 city = _city_in(doc, (region[0], later[1]), found.location.country.value, strict=True)
-                if city is None and event_type in IN_PERSON:
+                if city is None and event_type in IN_PERSON and found.region is None:
                     # "Santiago, April 3, 2026. ... the Embassy of India in Chile": the date line's city
                     # in that country
                     dated = _dateline_place(doc, layout)

@@ -3007,3 +3007,23 @@ def test_a_country_in_the_lead_and_the_date_lines_city_in_it() -> None:
     text = ("Santiago, April 3, 2026.\n\nThis Friday, the Undersecretary, Paulina Ibáñe, opened the seminar organised "
             "together with the Embassy of India in Chile.\n")
     assert event(text)["location"]["city"] == "Santiago"
+
+
+def test_a_date_of_history_in_the_lead_and_a_vote_of_thanks() -> None:
+    text = ("31 October 2025\n\nThis morning the Ministry hosted a commemorative symposium in Windhoek to mark the 25th "
+            "anniversary of Resolution 1325 (2000), which was adopted on 31 October 2000. Over 150 guests attended.\n\n"
+            "Deputy Minister Honourable Ndapewa Shikong welcomed the guests. The Permanent Secretary, Mr. Tobias "
+            "Hangul, delivered the vote of thanks.\n")
+    ev = event(text)
+    assert ev["date"] == "2025-10-31"
+    assert {p["family_name"]: p["role"] for p in ev["participants"]}["Hangul"] == "speaker"
+
+
+def test_said_an_organisations_officer_opening_the_meeting_and_a_head_count_of_defenders() -> None:
+    text = ("WARSAW, 17 June 2026 – Women human rights defenders face threats, participants said today at the opening "
+            "of an expert round table organized by ODIHR in Warsaw.\n\nThe round table brought together some 45 human "
+            "rights defenders, lawyers and officials.\n\n\"Women who document abuses are doing the work,\" said ODIHR "
+            "First Deputy Director Ms. Ainur Sadykov, opening the meeting.\n")
+    ev = event(text)
+    assert ev["attendance"] == 45
+    assert {p["name"]: p["role"] for p in ev["participants"]}["Ainur Sadykov"] == "principal"

@@ -44,7 +44,9 @@ def find_resolutions(doc: Doc) -> list[Reference]:
 HEAD_COUNT_NOUNS = (r"(?:people|persons|participants|attendees|guests|audience(?:\s+members)?|individuals|delegates|"
                     r"representatives|observers|diplomats|officials|experts|ministers|scholars|academics|researchers|"
                     r"students|journalists|stakeholders|leaders|women|men|mediators|peacebuilders|officers|"
-                    r"peacekeepers|parliamentarians|ambassadors|activists|practitioners|members)")
+                    r"peacekeepers|parliamentarians|ambassadors|activists|practitioners|members|defenders|lawyers|"
+                    r"survivors|advocates|negotiators|specialists|professionals|partners|entrepreneurs|volunteers|"
+                    r"judges|scientists|analysts|policymakers|attendees)")
 ATTENDANCE = fastre.compile(
     r"\b(?:a\s+total\s+of\s+)?(?:(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost|"
     r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+"

@@ -59,7 +59,7 @@ SPEAKERS_AFTER = fastre.compile(
     r"(?:remarks|address|speech|statement)s?,", re.I)
 SPEAKERS_BEFORE = fastre.compile(
     r"\b(?:made|delivered|gave|offered)\s+(?:the\s+|a\s+)?(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
-    r"(?:remarks|presentations?|speeches|statements|interventions|address)\b|"
+    r"(?:remarks|presentations?|speeches|statements|interventions|address|vote\s+of\s+thanks)\b|"
     # not an ambassador who "presented his credentials" (or a copy of them) on another day
     r"\bpresented\b(?!\s+(?:(?:his|her|their)\s+)?(?:a\s+copy\s+of\s+)?(?:(?:his|her|their)\s+)?(?:credentials|letters?\s+of\s+credence))|"
     r"\btook the floor\b|"
@@ -102,6 +102,7 @@ OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'â
 # by its verb (a pattern opening on the side's capitalised name would be tried at every word)
 DELEGATION_MEMBERS = fastre.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b")
+ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
 AS_DID = fastre.compile(r",\s+as\s+did\b")
 ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:journalist|broadcaster|writer|author|researcher|academic|professor|presenter|"
                            r"host|anchor|editor|scholar|expert|activist|lawyer|diplomat)\s+(?=[A-Z])")
@@ -253,7 +254,7 @@ BODY_SLOTS = (
                   "heard from", "briefing")),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote")),
 
-    (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor",
+    (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor", "vote of thanks",
                        "address")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
@@ -771,7 +772,8 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
     out: list[Slot] = []
     for mq in QUOTE_SAID.finditer(text, s, e):
         found = _with_bare(index, mq.end(), e)[:1]
-        if found and found[0].start - mq.end() <= 1:
+        # '"...," said ODIHR First Deputy Director Ms. X': an organisation's acronym may come first
+        if found and (found[0].start - mq.end() <= 1 or ACRONYM_GAP.fullmatch(text, mq.end(), found[0].start)):
             if OPENING_REMARKS.search(text, _after_titles(found[0]), e):
                 out.extend(_opener(slots + out, found, mq))
             else:

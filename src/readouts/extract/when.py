@@ -314,6 +314,8 @@ def read_when(doc: Doc, layout: Layout) -> When:
         rel = RELATIVE_DAYS.search(text, s, e)
         if dates and (rel or WEEKDAY_REF.search(text, s, e)) and all(_in_a_span(text, d) for d in dates):
             dates = []      # "on a visit from 13 to 16 January, met ... this morning": the visit's span is not the day
+        if dates and rel and pub is not None and all(_long_before(d, pub) for d in dates):
+            dates = []      # "This morning ... to mark the anniversary of Resolution 1325, adopted on 31 October 2000"
         if dates:
             d = dates[0]
             year = d.year if d.year is not None else (pub.year if pub else None)
@@ -433,6 +435,14 @@ def _day_of_month_before(pub: dt.date, day: int) -> dt.date | None:
             return value if (pub - value).days <= 31 else None
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
+
+
+def _long_before(d, pub: dt.date) -> bool:
+    """A date with its year more than a month before the date line: history, not the event."""
+    if d.year is None:
+        return False
+    value = d.resolve(d.year)
+    return value is not None and value < pub - dt.timedelta(days=31)
 
 
 _SPAN_BEFORE = fastre.compile(r"\b(?:from|between)\s+$", re.I)

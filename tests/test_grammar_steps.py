@@ -3027,3 +3027,20 @@ def test_said_an_organisations_officer_opening_the_meeting_and_a_head_count_of_d
     ev = event(text)
     assert ev["attendance"] == 45
     assert {p["name"]: p["role"] for p in ev["participants"]}["Ainur Sadykov"] == "principal"
+
+
+def test_a_side_event_in_a_named_palace_a_speakers_label_after_a_sentence_and_fuller_names() -> None:
+    text = ("Strasbourg, 28.01.2026 – Women must be present when decisions on recovery are taken, speakers agreed "
+            "today.\n\nThe side event took place at lunchtime, from 13:00 to 14:00 (14:00 to 15:00 Kyiv time), in Room "
+            "10 of the Palais de l'Europe in Strasbourg. It was organised by the General Rapporteur, Ms. Dagný "
+            "Pálsdótt.\n\nOpening the event, Ms. Pálsdótt recalled that the Assembly, in its Resolution 2476 (2023), "
+            "had called on member States to involve women, and referred to resolution 1325 (2000).\n\nThe discussion "
+            "was moderated by Ms. Camille Vautri, journalist at ARTE. Speakers:\n– Ms. Halyna Yurchenk, Government "
+            "Commissioner of Ukraine;\n– Dr. Inga Zarin, Lecturer, University of Strasbourg.\n\nMs. Yurchenk said that "
+            "women hold a quarter of the posts.\n")
+    ev = event(text)
+    assert ev["location"]["city"] == "Strasbourg"
+    assert [r["number"] for r in ev["references"]] == [1325]
+    roles = {p["name"]: p["role"] for p in ev["participants"]}
+    assert roles["Dagný Pálsdótt"] == "principal" and roles["Halyna Yurchenk"] == "speaker"
+    assert roles["Inga Zarin"] == "speaker"

@@ -265,10 +265,12 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
                  counterpart_fallback: tuple[str, int, int] | None) -> Person:
     text = index.text
     m = p.slot.mention
+    fuller = _fuller_name(index, p)
     # the mention with the most to say names the person
-    titled = max(p.mentions, key=lambda x: (len(x.titles), len(x.name_tokens)))
+    titled = max(p.mentions + ([fuller] if fuller is not None else []),
+                 key=lambda x: (len(x.titles), len(x.name_tokens)))
     titles = titles_facts(index, titled) or titles_facts(index, m)
-    all_title_spans = [t for x in p.mentions for t in x.titles]
+    all_title_spans = [t for x in p.mentions + ([fuller] if fuller is not None else []) for t in x.titles]
     org, country = org_and_country(index, all_title_spans)
     country_fact: Fact[str] | None = Fact.at(country[0], country[1], country[2]) if country else None
     if country_fact is None and m.tail_country:
@@ -304,8 +306,10 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
     if country_fact is None and org is None and role == "counterpart" and counterpart_fallback is not None:
         c = counterpart_fallback
         country_fact = Fact.at(c[0], c[1], c[2])
-    name = Fact.at(m.name(text), m.name_start, m.name_end)
-    fam, given = family_and_given(m.name_tokens, text, country_fact.value if country_fact else None, m.inverted)
+    named = fuller or m
+    name = Fact.at(named.name(text), named.name_start, named.name_end)
+    fam, given = family_and_given(named.name_tokens, text, country_fact.value if country_fact else None,
+                                  named.inverted)
     hon = next(((f, s, e) for x in p.mentions for f, s, e in x.honorifics), None)
     return Person(
         name=name,
@@ -317,6 +321,19 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         country=country_fact,
         role=_role_fact(p),
     )
+
+
+def _fuller_name(index: NameIndex, p: Participant) -> Mention | None:
+    """"Ms. Pálsdóttir" in the slot, "Ms. Dagný Pálsdóttir" earlier in the text: the one fuller
+    form of the same name (none when two people share the shorter one)."""
+    m = p.slot.mention
+    if not m.name_tokens or len(m.name_tokens) > 1:
+        return None
+    found = {}
+    for x in index.mentions:
+        if x.kind != "office" and len(x.name_tokens) > 1 and p.keys <= x.keys:
+            found.setdefault(x.name(index.text), x)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _office_country(index: NameIndex, title: str) -> Fact[str] | None:

@@ -13,7 +13,9 @@ RESOLUTION = fastre.compile(
     r"\s*(?:No\.?|Number|#|N[°º]\.?)?\s*"
     r"(?P<nums>\d{3,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&)\s*(?:\d{3,4})(?:\s*\(\d{4}\))?)*)")
 SC_CONTEXT = fastre.compile(r"Security\s+Council|UNSC|UNSCR|S/RES|Consejo\s+de\s+Seguridad", re.I)
-NOT_SC = fastre.compile(r"General\s+Assembly|Human\s+Rights\s+Council|UNGA|A/RES", re.I)
+# another body's resolutions: "the Assembly, in its Resolution 2476 (2023)" (PACE's, not the Council's)
+NOT_SC = fastre.compile(r"General\s+Assembly|Human\s+Rights\s+Council|UNGA|A/RES|\bAssembly\b|\bPACE\b|"
+                        r"Ministerial\s+Council|Council\s+of\s+Europe", re.I)
 
 
 def find_resolutions(doc: Doc) -> list[Reference]:
@@ -23,7 +25,10 @@ def find_resolutions(doc: Doc) -> list[Reference]:
     for m in RESOLUTION.finditer(text):
         window = text[max(0, m.start() - 150):m.end()]
         sc = bool(SC_CONTEXT.search(window))
-        other = NOT_SC.search(text[max(0, m.start() - 60):m.start()])
+        before = text[max(0, m.start() - 60):m.start()]
+        other = [o for o in NOT_SC.finditer(before)]
+        # the body named nearest before the number cites it
+        other = bool(other) and not SC_CONTEXT.search(before, other[-1].end())
         for n in re.finditer(r"(?<![\d(])(\d{3,4})(?!\d)(?!\s*\))", m.group("nums")):
             num = int(n.group(1))
             # "resolution 2250 (2015)": a number and its year is how the Security Council's are cited

@@ -155,6 +155,8 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|pre
                             r"|\b(?:presentations?|remarks|interventions|contributions|briefings?)\s+"
                             r"(?:came\s+|were\s+(?:made|given|delivered)\s+)?(?:from|by)"
                             r"|\bOn\s+the\s+panel"
+                            # "... moderated by Ms. X, journalist at ARTE. Speakers:" and the list below
+                            r"|(?<=[.!?]\s)(?:Speakers|Panell?ists|Presenters)"
                             r"|\bwith\s+the\s+participation\s+of)"
                             r"\s*:[ \t]*(?:\n|$)", re.I)
 # A programme's labels: "Moderation: Frau Dr. Elke Brandt, ...", "Panel:" and a list below

@@ -3044,3 +3044,14 @@ def test_a_side_event_in_a_named_palace_a_speakers_label_after_a_sentence_and_fu
     roles = {p["name"]: p["role"] for p in ev["participants"]}
     assert roles["Dagný Pálsdótt"] == "principal" and roles["Halyna Yurchenk"] == "speaker"
     assert roles["Inga Zarin"] == "speaker"
+
+
+def test_a_fronted_with_clause_is_someone_elses_place_and_the_office_met_is_named_before() -> None:
+    text = ("Wednesday 24 July 2024\n\nThe Director-General of the Pacific Community (SPC), Dr Losana Waqair, has "
+            "completed a three-day visit to the Cook Islands.\n\nWith Prime Minister Teina Vakatin in Wellington for "
+            "talks, the Deputy Prime Minister, the Hon. Teariki Pun, met the Director-General on Tuesday at 9am at "
+            "the Ministry in Avarua.\n")
+    ev = event(text)
+    assert ev["location"]["city"] == "Avarua" and ev["utc_offset"] == "-10:00"
+    roles = {p["name"]: p["role"] for p in ev["participants"]}
+    assert roles == {"Teariki Pun": "principal", "Losana Waqair": "counterpart"}

@@ -39,6 +39,8 @@ def _at_acronym(text: str, pos: int) -> bool:
     return m is not None and geo.country_code(m.group(1)) is None
 
 
+WHEN_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                       "July August September October November December".split())
 PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors"}
 _REGNAL = fastre.compile(r"[IVX]+")
 # World regions in titles ("Undersecretary for Latin America and the Caribbean"): nobody's name
@@ -468,6 +470,10 @@ class NameIndex:
                 end_tok = j - 1
                 while end_tok > run_start and toks[end_tok].text in connectors():
                     end_tok -= 1
+                if end_tok - 1 > run_start and toks[end_tok].bare in WHEN_WORDS and toks[end_tok - 1].text in {"on", "in"}:
+                    end_tok -= 2    # "met the Director-General on Tuesday": the day is no part of the office
+                    while end_tok > run_start and toks[end_tok].text in connectors():
+                        end_tok -= 1
                 out.append(Mention(start=toks[run_start].start, end=toks[end_tok].end, kind="office",
                                    titles=[(toks[run_start].start, toks[end_tok].end)]))
                 end_of_last = max(j, i + 1)
@@ -547,6 +553,8 @@ class NameIndex:
         if i < 1 or toks[i].text != ",":
             return []
         k = i - 1
+        if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(" and toks[k - 1].is_allcaps:
+            k -= 3      # "The Director-General of the Pacific Community (SPC), Dr X": the acronym closes the title
         person_ends = getattr(self, "_person_ends", ())
         while k >= 0 and (toks[k].is_cap or toks[k].text in connectors() or toks[k].text in {"and", "’", "'", "-", "/"}) \
                 and toks[k].text not in {",", ";", "."}:

@@ -34,6 +34,7 @@ PLACE_INTRO = fastre.compile(
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
                               r"efforts|people|interest|investment|presence|role|invasion|aggression|elections?|"
                               r"rights|violence|progress|cooperation|trade|relations|leadership)\s+$", re.I)
+FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
 CLOCK_BEFORE = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)\s*$", re.I)
 # an event held beside another, whose place follows the other's name
 ON_THE_MARGINS = fastre.compile(r"\bon\s+the\s+(?:margins|sidelines)\s+of\b[^.;]*$")
@@ -276,6 +277,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         is_visit = bool(_VISIT_INTRO.search(intro))
         if visits_only and not is_visit and not _HELD_INTRO.search(intro):
             continue
+        if FRONTED_WITH.match(text, s, m.start()):
+            continue        # "With Prime Minister X in Wellington for talks, the Deputy ... met ...": his place
         if intro.strip() == "in" and CLOCK_BEFORE.search(text, max(s, m.start() - 14), m.start()) \
                 and text.rfind("(", s, m.start()) > text.rfind(")", s, m.start()):
             continue        # "(10:00 in Santiago; 23:00 Japan time)": another clock, not the place

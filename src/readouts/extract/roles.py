@@ -18,7 +18,7 @@ from typing import Iterator
 from . import fastre, geo
 from .names import Mention, NameIndex
 from .segment import SPANISH_LEAD_VERBS, Layout
-from .text import Doc
+from .text import Doc, squash
 
 GOVERNMENT_WORDS = fastre.compile(
     r"\b(?:Minister|Ministry|Secretary|Ambassador|Government|Parliamentary|Defence|Defense|Department|Director-General|"
@@ -103,6 +103,7 @@ OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'â
 DELEGATION_MEMBERS = fastre.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b")
 ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
+FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*,\s*")
 AS_DID = fastre.compile(r",\s+as\s+did\b")
 ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:journalist|broadcaster|writer|author|researcher|academic|professor|presenter|"
                            r"host|anchor|editor|scholar|expert|activist|lawyer|diplomat)\s+(?=[A-Z])")
@@ -452,10 +453,17 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for reported in REPORTED.finditer(text, s, verb.start()):
             pass                # "Spokesperson X stated that FM Y met ...": the clause after "that"
         clause = reported.end() if reported is not None else s
+        fronted = FRONTED_WITH.match(text, clause, verb.start())
+        if fronted is not None:
+            clause = fronted.end()  # "With Prime Minister X in Wellington ..., the Deputy ... met": not X
         offices = [m for m in _mentions_in(index, clause, verb.start(), people_only=False) if m.kind == "office"]
         subject = [m for m in people if clause <= m.start and m.end <= verb.start()]
         passive_by = _PASSIVE_BY.search(text[verb.start() - 10:e])
         objects = [m for m in people if m.start >= verb.end()]
+        if not objects:
+            # "... met the Director-General on Tuesday": the office's holder, named in a sentence before
+            holder = _office_holder_before(index, verb.end(), e, s)
+            objects = [holder] if holder is not None else []
         co_authors: list[Mention] = []
         if not subject and not offices:
             authors = _first_person_authors(index, layout, s, verb.start())
@@ -680,6 +688,24 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         slots = [sl for sl in slots if not any(sl.mention.keys and (sl.mention.keys <= keys or keys <= sl.mention.keys)
                                                for keys in absent)]
     return Roles(slots=slots, principal_office=office, main_verb=main_verb)
+
+
+def _office_holder_before(index: NameIndex, start: int, end: int, before: int) -> Mention | None:
+    """The one person named before `before` whose title begins with the office in [start, end)."""
+    text = index.text
+    offices = [m for m in _mentions_in(index, start, end, people_only=False) if m.kind == "office"]
+    if not offices:
+        return None
+    s, e = offices[0].titles[0]
+    wanted = squash(text[s:e]).removeprefix("the ").removeprefix("The ")
+    found: dict[frozenset, Mention] = {}
+    for m in index.mentions:
+        if m.kind == "office" or m.end > before or not m.keys:
+            continue
+        for a, b in m.titles:
+            if squash(text[a:b]).removeprefix("the ").removeprefix("The ").startswith(wanted):
+                found.setdefault(frozenset(m.keys), m)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _co_hosts(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:

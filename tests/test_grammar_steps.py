@@ -3055,3 +3055,11 @@ def test_a_fronted_with_clause_is_someone_elses_place_and_the_office_met_is_name
     assert ev["location"]["city"] == "Avarua" and ev["utc_offset"] == "-10:00"
     roles = {p["name"]: p["role"] for p in ev["participants"]}
     assert roles == {"Teariki Pun": "principal", "Losana Waqair": "counterpart"}
+
+
+def test_junior_ranks_head_a_name_in_a_list() -> None:
+    text = ("Santiago, 4 June 2025\n\nThe Minister opened the seminar with Ms. Ana Dia today in Santiago. The "
+            "panellists were:\n- Major Daniela Pizarr of the Chilean Army, who served as an observer\n- Captain Jorge "
+            "Mell, Chilean Navy\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles["Daniela Pizarr"] == roles["Jorge Mell"] == "speaker"

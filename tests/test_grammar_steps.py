@@ -3063,3 +3063,26 @@ def test_junior_ranks_head_a_name_in_a_list() -> None:
             "Mell, Chilean Navy\n")
     roles = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert roles["Daniela Pizarr"] == roles["Jorge Mell"] == "speaker"
+
+
+def test_an_oceans_adjective_is_no_country_and_a_second_opener_and_a_trade_of_several_words() -> None:
+    text = ("Adelaide, 19 February 2026 – The Southern Oceans Symposium opened at 9.30am today at the Convention "
+            "Centre, bringing together around 400 delegates for discussions on plastics in the Indian, Pacific and "
+            "Southern Oceans.\n\nIt was opened by UNEP's Deputy Executive Director, Ms. Rebecca Mwang, and by South "
+            "Australia's Minister for Climate, the Hon. Clare Forsyt MP.\n\nThe opening session was moderated by the "
+            "ABC science journalist Tom Harradin and heard from:\n1. Professor Mei Ling Ta, University of Adelaide\n")
+    ev = event(text)
+    assert ev["location"]["country"] != "IN" and ev["utc_offset"] == "+10:30"
+    roles = {p["name"]: p["role"] for p in ev["participants"]}
+    assert roles["Rebecca Mwang"] == "principal" and roles["Clare Forsyt"] == "counterpart"
+    assert roles["Tom Harradin"] == "moderator"
+
+
+def test_remit_words_are_no_names_and_an_organisations_host_state() -> None:
+    text = ("Port Moresby, 14 August 2025\n\nThe United Nations Resident Coordinator, Mr. Ravindra Wijesek, paid a "
+            "courtesy call today on the Minister for Health and HIV/AIDS, Hon. Joseph Kund, at the Department of "
+            "Health in Port Moresby. He was joined by UNODC's Director for Policy Analysis, Mr. Jean Perrau, and the "
+            "Minister of Climate Change Adaptation, Ms. Leimara Bul.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert not {"AIDS", "Analysis", "Change Adaptation"} & set(got)
+    assert got["Joseph Kund"]["country"] == "PG"

@@ -155,8 +155,10 @@ def _countries() -> dict:
     exact: dict[str, str | None] = {}
     folded: dict[str, str | None] = {}
     names: dict[str, str] = {}
+    proper: set[str] = set()
     for code, entry in raw["countries"].items():
         names[code] = entry["name"]
+        proper.update(_norm_text(s).casefold() for s in entry["names"])
         for s in entry["names"] + entry["adjectives"]:
             s = _norm_text(s)
             exact[s] = code
@@ -166,7 +168,7 @@ def _countries() -> dict:
         s = _strip_the(_norm_text(s))
         exact[s] = None
         folded[s.casefold()] = None
-    return {"exact": exact, "folded": folded, "names": names,
+    return {"exact": exact, "folded": folded, "names": names, "proper": frozenset(proper),
             "tz": dict(raw["timezone_in_practice"])}
 
 
@@ -210,6 +212,12 @@ def country_code(name: str) -> str | None:
         return table["exact"][s]
     # "TÜRKİYE": a capital dotted I folds to "i" and a combining dot
     return table["folded"].get(s.casefold().replace("i\u0307", "i"))
+
+
+def is_adjective(name: str) -> bool:
+    """A country's adjective and not one of its names ("Indian", not "India")."""
+    s = _strip_the(_norm_text(name))
+    return country_code(name) is not None and s.casefold() not in _countries()["proper"]
 
 
 def side_country(phrase: str) -> str | None:

@@ -262,7 +262,9 @@ def titles_facts(index: NameIndex, m: Mention) -> list[Fact[str]]:
 
 
 def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | None,
-                 counterpart_fallback: tuple[str, int, int] | None) -> Person:
+                 counterpart_fallback: tuple[str, int, int] | None, host_state: bool = False) -> Person:
+    """The participant's record. With `host_state` (the principal is an organisation's officer),
+    a counterpart holding a government office serves the home state the text speaks of."""
     text = index.text
     m = p.slot.mention
     fuller = _fuller_name(index, p)
@@ -298,7 +300,8 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         c = counterpart_fallback            # the side of the one they came with: not the publisher's
         country_fact = Fact.at(c[0], c[1], c[2]) if c else None
     elif country_fact is None and org is None and home is not None:
-        if role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title):
+        if role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title) \
+                or (host_state and role == "counterpart" and gov_title):
             country_fact = derived(home[0], Fact.at(home[0], home[1], home[2]), _role_fact(p))
     if country_fact is None and org is None and titles:
         # "Secretary of State" here, "the Secretary of State of the United States" in the headline

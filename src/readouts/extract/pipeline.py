@@ -200,6 +200,13 @@ def _build_people(index: NameIndex, people: list[Participant], home, counterpart
     for p in people:
         if p.slot.companion is None:
             p.person = build_person(index, p, home, counterpart_fallback)
+    principal = next((p.person for p in people if p.role == "principal" and p.person is not None), None)
+    if principal is not None and principal.organization is not None and principal.country is None:
+        # "The UN Resident Coordinator ... paid a courtesy call on the Minister for Health": the host state's
+        for p in people:
+            if p.role == "counterpart" and p.slot.companion is None and p.person.country is None \
+                    and p.person.organization is None:
+                p.person = build_person(index, p, home, counterpart_fallback, host_state=True)
     for p in people:
         if p.slot.companion is None:
             continue

@@ -300,6 +300,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 and (region := geo.lookup_region(_strip(after.group("region")))) is not None:
             country_hint = region.country           # "at Waitangi, on the Chatham Islands"
         code = geo.country_code(place)
+        if code is not None and geo.is_adjective(place):
+            continue        # "in the Indian, Pacific and Southern Oceans": an adjective, not a country
         if code is not None:
             city_same = geo.lookup_city(place, code) if place.lower() in {"luxembourg", "singapore", "monaco",
                                                                             "djibouti", "kuwait", "vatican city",

@@ -104,8 +104,9 @@ DELEGATION_MEMBERS = fastre.compile(r"\bdelegation\s+(?:also\s+)?(?:included|inc
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b")
 ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*,\s*")
+AND_BY = fastre.compile(r",?\s+and\s+(?:also\s+)?by\b")
 AS_DID = fastre.compile(r",\s+as\s+did\b")
-ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:journalist|broadcaster|writer|author|researcher|academic|professor|presenter|"
+ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|broadcaster|writer|author|researcher|academic|professor|presenter|"
                            r"host|anchor|editor|scholar|expert|activist|lawyer|diplomat)\s+(?=[A-Z])")
 COLON_LINE_END = fastre.compile(r"[ \t]*:[ \t]*\n")
 _SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+$")
@@ -623,9 +624,13 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 for m in _with_bare(index, ls, le, item=True)[:1]:
                     slots.append(Slot(m, "speaker", (intro.start(), intro.end())))
         for mo in OPENED_BY.finditer(text, s, e):
-            opener = _with_bare(index, mo.end(), e)[:1]
-            if opener and not any(sl.role == "principal" for sl in slots):
-                slots.append(Slot(opener[0], "principal", (mo.start(), mo.end())))
+            openers = _with_bare(index, mo.end(), e)[:2]
+            if openers and not any(sl.role == "principal" for sl in slots):
+                slots.append(Slot(openers[0], "principal", (mo.start(), mo.end())))
+                # "opened by UNEP's Deputy Executive Director, Ms. A, and by South Australia's Minister ..., B":
+                # the co-host's principal
+                if len(openers) == 2 and AND_BY.search(text, openers[0].end, openers[1].start):
+                    slots.append(Slot(openers[1], "counterpart", (mo.start(), mo.end())))
         # "Opening the discussion, X said ...", "X opened the event", "X closed the roundtable"
         for mo in OPENING_FRONT.finditer(text, s, e):
             slots.extend(_opener(slots, _with_bare(index, mo.end(), e)[:1], mo))

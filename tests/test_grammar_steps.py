@@ -3086,3 +3086,32 @@ def test_remit_words_are_no_names_and_an_organisations_host_state() -> None:
     got = {p["name"]: p for p in event(text)["participants"]}
     assert not {"AIDS", "Analysis", "Change Adaptation"} & set(got)
     assert got["Joseph Kund"]["country"] == "PG"
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("New Delhi, January 22 (QNA) - HE Minister Sheikha Noor Al Than met with HE Deputy Minister Kostas Mavrog on "
+     "Wednesday in New Delhi.", "2026-01-21"),
+    ("Cairo, January 22 (MENA) - Deputy Minister Ambassador Hala El-Say opened on Tuesday a seminar in Cairo.",
+     "2026-01-20"),
+])
+def test_a_wires_date_is_its_own_and_the_weekday_dates_the_event(lead: str, day: str) -> None:
+    assert event("22/01/2026\n\n" + lead + "\n")["date"] == day
+
+
+def test_a_wire_story_whose_minister_said_it_during_his_meeting() -> None:
+    text = ("05/02/2026 02:48 PM\n\nCANBERRA, Feb 5 (Bernama) -- Malaysia and Australia agreed to deepen cooperation, "
+            "said Deputy Foreign Minister Datuk Seri Haris Fadzil.\n\nHe said the matter was discussed during his "
+            "meeting with Australia's Assistant Minister for Foreign Affairs, Claire Hollowa, at Parliament House here "
+            "today.\n\nThe meeting began at 10.30 am local time and lasted about 45 minutes.\n\nAlso present were the "
+            "Undersecretary of the Division, Puan Noraziah Kassi.\n")
+    ev = event(text)
+    assert (ev["location"]["city"], ev["start_time"], ev["utc_offset"], ev["duration_minutes"]) == \
+        ("Canberra", "10:30", "+11:00", 45)
+    got = {p["name"]: p for p in ev["participants"]}
+    assert got["Haris Fadzil"]["role"] == "principal" and got["Claire Hollowa"]["role"] == "counterpart"
+    assert got["Noraziah Kassi"]["gender"] == "female"      # "Puan" is the Malay "Mrs"
+
+
+def test_a_date_line_with_its_posting_time_in_brackets() -> None:
+    assert record("08.07.2025 [15:22]\n\nBaku, July 8, AZERTAC\n\nThe Deputy Minister met the State Secretary "
+                  "today.\n")["document"]["published"] == "2025-07-08"

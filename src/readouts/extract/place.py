@@ -150,8 +150,9 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         return city or later_found
     if event_type in IN_PERSON:
         # the lead's own dateline before the page's: "Santo Domingo, July 15" above "Asunción, Paraguay.– The Minister met ..."
-        return _lead_dateline_place(doc, para) or _dateline_place(doc, layout) or _masthead_place(doc, layout) \
-            or empty
+        first = doc.sentences(layout.dateline_end, layout.body_end)[:1]
+        return _lead_dateline_place(doc, para) or (first and _lead_dateline_place(doc, first[0])) \
+            or _dateline_place(doc, layout) or _masthead_place(doc, layout) or empty
     return empty
 
 

@@ -35,6 +35,7 @@ MAIN_VERB = fastre.compile(
     r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
     r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
+    r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
     r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|" + SPANISH_LEAD_VERBS + r")\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
@@ -103,6 +104,7 @@ OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'â
 DELEGATION_MEMBERS = fastre.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b")
 ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
+OWN_MEETING = fastre.compile(r"(?:during|at|in)\s+(?:his|her)\s")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*,\s*")
 AND_BY = fastre.compile(r",?\s+and\s+(?:also\s+)?by\b")
 AS_DID = fastre.compile(r",\s+as\s+did\b")
@@ -433,10 +435,12 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
 
     # 1. Subject and objects of the lead (or the first sentence of the lead paragraph that has them).
     before: list[Mention] = []           # the people of the lead sentences already read
+    above: list[Mention] = []            # ... and of the sentence above the lead, even across a paragraph
     if lead:
         prior = [(ps, pe) for ps, pe in sentences if pe <= lead[0]]
+        above = _with_bare(index, *prior[-1]) if prior else []
         if prior and "\n\n" not in text[prior[-1][1]:lead[0]]:
-            before = _with_bare(index, *prior[-1])   # "X undertook a visit. He held a meeting ..."
+            before = above      # "X undertook a visit. He held a meeting ..."
     for s, e in itertools.chain(lead_sents[:4], _next_paragraph_lead(index, layout, sentences)):
         verb = None
         for v in MAIN_VERB.finditer(text, s, e):
@@ -473,6 +477,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 co_authors = authors[1:]
             elif len(before) == 1 and PRONOUN_SUBJECT.match(text, s, verb.start()):
                 subject = before        # "X undertook a visit to Kabul. He held a meeting with ..."
+            elif len(before or above) == 1 and OWN_MEETING.match(verb.group()):
+                subject = before or above   # "..., said Minister X. // He said ... during his meeting with Y"
         if not subject and not offices and not (passive_by and objects):
             if PASSIVE_COCHAIR.search(text, s, e):
                 break

@@ -314,6 +314,9 @@ def read_when(doc: Doc, layout: Layout) -> When:
         rel = RELATIVE_DAYS.search(text, s, e)
         if dates and (rel or WEEKDAY_REF.search(text, s, e)) and all(_in_a_span(text, d) for d in dates):
             dates = []      # "on a visit from 13 to 16 January, met ... this morning": the visit's span is not the day
+        if dates and pub is not None and (rel or WEEKDAY_REF.search(text, s, e)) \
+                and (head := AGENCY_DATELINE.match(text, s, e)) and all(d.end <= head.end() for d in dates):
+            dates = []      # "New Delhi, January 22 (QNA) - ... met ... on Wednesday": the wire's date, not the day
         if dates and rel and pub is not None and all(_long_before(d, pub) for d in dates):
             dates = []      # "This morning ... to mark the anniversary of Resolution 1325, adopted on 31 October 2000"
         if dates:
@@ -435,6 +438,11 @@ def _day_of_month_before(pub: dt.date, day: int) -> dt.date | None:
             return value if (pub - value).days <= 31 else None
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
+
+
+# a wire dateline opening the lead: "New Delhi, January 22 (QNA) - ", "CANBERRA, Feb 5 (Bernama) -- "
+AGENCY_DATELINE = fastre.compile(r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’ -]{1,40},\s*(?:[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+\.?)"
+                                 r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{2,30}\))?\s*(?:-|–|—|--)\s")
 
 
 def _long_before(d, pub: dt.date) -> bool:

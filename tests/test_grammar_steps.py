@@ -3115,3 +3115,16 @@ def test_a_wire_story_whose_minister_said_it_during_his_meeting() -> None:
 def test_a_date_line_with_its_posting_time_in_brackets() -> None:
     assert record("08.07.2025 [15:22]\n\nBaku, July 8, AZERTAC\n\nThe Deputy Minister met the State Secretary "
                   "today.\n")["document"]["published"] == "2025-07-08"
+
+
+def test_pacific_places_the_gazetteer_lacks_a_surname_like_a_building_and_un_remits() -> None:
+    lunch = ("Tarawa, 3 March 2026\n\nThe Minister for Line Islands Development, Hon. Ioteba Tabwebw, yesterday "
+             "hosted a working lunch on Kiritimati Island for the Minister of Tourism of French Polynesia, Mr. Heimana "
+             "Maraeta, at 12:30. Also present was Mr. Clayton Hall, Secretary.\n")
+    ev = event(lunch)
+    assert (ev["location"]["city"], ev["utc_offset"]) == ("Kiritimati", "+14:00")
+    assert "Clayton Hall" in {p["name"] for p in ev["participants"]}
+    call = ("Victoria, 3 March 2026\n\nThe Minister, Mr. Marc Lablach, held a telephone conversation yesterday with "
+            "the Under-Secretary-General and High Representative for the Least Developed Countries, Landlocked "
+            "Developing Countries and Small Island Developing States, Ms. Adaeze Okonk.\n")
+    assert "Landlocked Developing" not in {p["name"] for p in event(call)["participants"]}

@@ -39,6 +39,7 @@ def _at_acronym(text: str, pos: int) -> bool:
     return m is not None and geo.country_code(m.group(1)) is None
 
 
+SURNAMES_LIKE_PLACES = frozenset({"Hall", "House", "Street", "Rose"})
 WHEN_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                        "July August September October November December".split())
 PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors"}
@@ -221,6 +222,10 @@ class NameIndex:
                 count += 1
                 if t.bare != t.text:
                     break
+                continue
+            if personal and count and t.bare in SURNAMES_LIKE_PLACES and t.bare == t.text:
+                j += 1              # "Mr. Clayton Hall": a surname, not a building
+                count += 1
                 continue
             if not self.is_name_word(t):
                 break

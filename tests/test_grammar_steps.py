@@ -3128,3 +3128,31 @@ def test_pacific_places_the_gazetteer_lacks_a_surname_like_a_building_and_un_rem
             "the Under-Secretary-General and High Representative for the Least Developed Countries, Landlocked "
             "Developing Countries and Small Island Developing States, Ms. Adaeze Okonk.\n")
     assert "Landlocked Developing" not in {p["name"] for p in event(call)["participants"]}
+
+
+def test_wire_style_lower_case_titles_and_sides() -> None:
+    text = ("14/01/2025\n\nNay Pyi Taw, January 14 (KPL) -- Talks between Phonesavanh Keobounheu, vice-minister of "
+            "foreign affairs of the Lao PDR, and U Min Thein Za, deputy minister of foreign affairs of Myanmar, were "
+            "held at the Ministry in Nay Pyi Taw on Tuesday.\n\nThe talks began at 9:30 local time.\n\nPresent there "
+            "from the Lao side were Mr. Khamsing Inthavon, ambassador of the Lao PDR to Myanmar, and from the Myanmar "
+            "side Daw Khin Mar Lwi, director-general of the ASEAN affairs department.\n")
+    ev = event(text)
+    assert ev["utc_offset"] == "+06:30"
+    got = {p["family_name"]: p for p in ev["participants"]}
+    assert got["Keobounheu"]["role"] == "principal" and got["Keobounheu"]["country"] == "LA"
+    assert got["Inthavon"]["role"] == "attendee" and got["Inthavon"]["country"] == "LA"
+    assert got["Lwi"]["country"] == "MM" and got["Lwi"]["gender"] == "female"      # "Daw": the Burmese "Mrs"
+
+
+def test_a_lower_case_office_before_the_name_and_the_capital_named_after_its_word() -> None:
+    call = ("ALGIERS - The minister of foreign affairs, national community abroad and African affairs, Karim Benaiss, "
+            "had a phone conversation yesterday with the minister of foreign affairs of Tanzania, Mr. Baraka Mwakal.\n")
+    roles = {p["name"]: p["role"] for p in event(call)["participants"]}
+    assert roles == {"Karim Benaiss": "principal", "Baraka Mwakal": "counterpart"}
+    lunch = ("22.05.2025\n\nANKARA\n\nTürkiye's Deputy Foreign Minister Selin Aydemi on Thursday hosted Ghana's Deputy "
+             "Minister Abena Darkw for a working lunch in the capital Ankara.\n")
+    assert event(lunch)["location"]["city"] == "Ankara"
+    video = ("24 October 2025\n\nASTANA. KAZINFORM – The Deputy Foreign Minister Yerlan Tokhtar held talks via "
+             "videoconference with Japan's State Minister, Ms. Haruka Morimot, on Friday.\n\nThe videoconference began "
+             "at 15:00 Astana time and lasted about an hour.\n")
+    assert (event(video)["start_time"], event(video)["duration_minutes"]) == ("15:00", 60)

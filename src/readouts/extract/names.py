@@ -110,6 +110,12 @@ SPANISH_OFFICE = fastre.compile(
     r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?P<title>(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|[Ss]ubsecretari[oa]|"
     r"[Vv]iceministr[oa]|[Ee]mbajador(?:a)?|[Pp]residente|[Pp]residenta|[Dd]irector(?:a)?)"
     r"(?:\s+(?:de|del|y|para|la|las|los|el|[A-ZÁÉÍÓÚ][\wáéíóúñ]+)){0,12}?)\s*,\s*(?=(?:Sr\.|Sra\.|Dr\.)?\s*[A-ZÁÉÍÓÚ])")
+# an English office in lower case before the name it introduces, as wire services write it: "The
+# minister of foreign affairs, national community abroad and African affairs, Karim Benaïssa, had ..."
+ENGLISH_LOWER_OFFICE = fastre.compile(
+    r"\b[Tt]he\s+(?P<title>(?:deputy\s+|vice[- ]|state\s+|first\s+)?(?:minister|secretary|ambassador|"
+    r"director(?:-general)?|president|chairman|chairperson|governor)\s+(?:of|for)\s+[\w-]+"
+    r"(?:,?\s+(?:of|for|and|the|[\w’'-]+)){0,14}?)\s*,\s*(?=(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z])")
 # a peer's territorial designation ("Lord Collins of Highbury") belongs to the name's phrase
 PEERAGE = frozenset({"Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"})
 _TERRITORIAL = fastre.compile(r"\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*[,;(]|\s+(?:and|met|said|who)\b)")
@@ -488,11 +494,16 @@ class NameIndex:
         """"El ministro de Relaciones Exteriores, Alberto van Klaveren Stork, ...": Spanish writes
         an office in lower case before the name it introduces; the office, so the name after its
         comma is read like one after an English title."""
-        if "," not in self.text or not SPANISH_ARTICLE_OFFICE.search(self.text, self.start, self.end):
+        if "," not in self.text:
             return []
+        found = []
+        if SPANISH_ARTICLE_OFFICE.search(self.text, self.start, self.end):
+            found += SPANISH_OFFICE.finditer(self.text, self.start, self.end)
+        if "he minister" in self.text or "he secretary" in self.text or "he ambassador" in self.text \
+                or "he deputy" in self.text or "he vice" in self.text or "he director" in self.text:
+            found += ENGLISH_LOWER_OFFICE.finditer(self.text, self.start, self.end)
         return [Mention(start=m.start("title"), end=m.end("title"), kind="office",
-                        titles=[(m.start("title"), m.end("title"))])
-                for m in SPANISH_OFFICE.finditer(self.text, self.start, self.end)]
+                        titles=[(m.start("title"), m.end("title"))]) for m in found]
 
     def post_title(self, m: Mention) -> list[tuple[int, int]]:
         """", Minister for Foreign Affairs of Japan" after a name: one or more comma segments."""

@@ -28,7 +28,7 @@ PLACE_INTRO = fastre.compile(
     r"came\s+to|invited\s+to|arrived\s+in|welcomed\b[^.;]{0,100}?\bto|in|en(?=\s+(?:la\s+)?[A-ZÁÉÍÓÚ]))|[’']s\s+visit\s+to)"
     r"\s+(?:the\s+|la\s+)?"
     # "in the Chilean city of Punta Arenas", "in the port city of Mombasa"
-    r"(?:(?:(?P<adj>[A-Z][\w’'-]+)\s+|port\s+)?(?:city|town|capital|island|village)\s+of\s+)?(?P<place>"
+    r"(?:(?:(?P<adj>[A-Z][\w’'-]+)\s+|port\s+)?(?:city|town|capital|island|village)\s+of\s+|capital\s+(?=[A-Z]))?(?P<place>"
     + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"

@@ -104,6 +104,10 @@ OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'�
 DELEGATION_MEMBERS = fastre.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b")
 ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
+# a title in lower case after a bare name, as wire services write it
+LOWER_TITLE_AFTER = fastre.compile(r",\s+(?P<title>(?:(?:deputy|vice|first|state)[\s-]+)?(?:minister|vice-minister|secretary|"
+                                   r"ambassador|director(?:-general)?|director\s+general|president|chairman|chairperson|"
+                                   r"spokes(?:person|man|woman)|counsellor|head)\b[^,;()]{0,120}?)(?=\s*(?:[,;)]|\s+(?:and|were|was|held|met|said)\b))")
 OWN_MEETING = fastre.compile(r"(?:during|at|in)\s+(?:his|her)\s")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*,\s*")
 AND_BY = fastre.compile(r",?\s+and\s+(?:also\s+)?by\b")
@@ -201,6 +205,9 @@ ATTENDEES = fastre.compile(
     # "The meeting was attended, on the Korean side, by ..., and, on the Australian side, by ..."
     r"\battended,?\s+on\s+the\s+(?P<side12>[^,;()]{2,30}?)\s+side,?\s+by\b|"
     r"\b(?:and|while),?\s+on\s+the\s+(?P<side13>[^,;()]{2,30}?)\s+side,?\s+by\b|"
+    # "Present there from the Lao side were Mr. A, ..., and from the Myanmar side Daw B, ..."
+    r"\bPresent\s+(?:there\s+)?(?:from|on)\s+the\s+(?P<side15>[^,;()]{2,30}?)\s+side\s+(?:were|was)\b|"
+    r"\band\s+from\s+the\s+(?P<side16>[^,;()]{2,30}?)\s+side\b|"
     # "The Indonesian side included the Director-General ..., Mr. Haryanto; ..."
     r"\b[Tt]he\s+(?P<side14>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s+(?:also\s+)?included\b|"
     r"\battending(?:\s+the\s+(?:meeting|talks|consultations?|dialogue|call|session))? on the (?P<side1>[^,;()]{2,30}?) "
@@ -277,7 +284,7 @@ BODY_SLOTS = (
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
-SLOT_WORD = fastre.compile(r"\b(?:with|met|to|from|by|counterparts?,?|and|received|receives|welcomed|welcomes|"
+SLOT_WORD = fastre.compile(r"\b(?:with|met|to|from|by|between|counterparts?,?|and|received|receives|welcomed|welcomes|"
                        r"hosted|hosts|visited|visits|called\s+on|calls\s+on|telephoned)\s+"
                        # "received today Sima Bahous, Executive Director of UN Women"
                        r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?:the\s+)?"
@@ -302,7 +309,7 @@ _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
 _PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+by\b")
 _LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b")
 _NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b|\band on behalf of\b|"
-                            r"\band,? on the [^,;()]{2,30}? side\b|"
+                            r"\band,? on the [^,;()]{2,30}? side\b|\band from the [^,;()]{2,30}? side\b|"
                             # "..., the Iraqi delegation by Dr. X"
                             r"(?:,|\band|\bwhile)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:delegation|side)\s+by\b|"
                             # "...; the Moroccan delegation was led by Mr. Y"
@@ -385,8 +392,11 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False) -> list[Men
         post = index.post_title(bare)
         # "Vladimir Putin had a telephone conversation with ...": a name heading the sentence, then the verb
         heads = pos == lead_in.end() and _VERB_NEXT.match(text, bare.end) is not None
-        if office is None and not post and pos not in trusted and not heads:
+        lower_title = LOWER_TITLE_AFTER.match(text, bare.end) if office is None and not post else None
+        if office is None and not post and pos not in trusted and not heads and lower_title is None:
             continue          # a bare name needs a title beside it to count as a person
+        if lower_title is not None:     # "Talks between X, vice-minister of foreign affairs of ..., and Y"
+            post = [(lower_title.start("title"), lower_title.end("title"))]
         bare.titles = post or office_title
         if office is not None:
             bare.start = office.start
@@ -397,6 +407,8 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False) -> list[Men
     for m in people:
         if out and m.name_tokens and out[-1].name_tokens and m.name_start < out[-1].name_end:
             continue
+        if not m.titles and m.kind == "honorific" and (lower := LOWER_TITLE_AFTER.match(text, m.end)) is not None:
+            m.titles = [lower.span("title")]    # "Daw Khin Mar Lwin, director-general of the ASEAN affairs department"
         out.append(m)
     return out
 
@@ -673,7 +685,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for ma in itertools.chain(ATTENDEES.finditer(text, s, e), SIDE_LINE.finditer(text, s, e)):
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
-                                             "side10", "side11", "side12", "side13", "side14") if groups.get(g)), None)
+                                             "side10", "side11", "side12", "side13", "side14", "side15", "side16") if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
             companion = _accompanies_the_other_side(index, slots, s, ma)

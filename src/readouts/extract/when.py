@@ -38,7 +38,7 @@ TIMING_SENTENCE = fastre.compile(
     r"(?:\d{1,2}\.\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall),\s+)?(?:[Tt]he|Our|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|session|discussion|"
     r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations?|exchange|"
     r"webinar|launch|briefing|debate|"
-    r"roundtable|round\s+table|reception|workshop)"
+    r"roundtable|round\s+table|reception|workshop|videoconference|video\s+conference|video\s+call|teleconference)"
     # "The panel, held from 1:15 p.m. to 2:45 p.m., brought together ...": the time in the inserted clause
     # "The meeting at the Ministry of Foreign Affairs of Kazakhstan began at 15:30 local time."
     r"(?:,\s+held\s+(?:from|at|between)\b|(?:,[^.;]{1,160}?,|,?\s+which|\s+(?:at|in|with|on)\s+[^.;,]{1,80}?)?\s+(?:began|started|"

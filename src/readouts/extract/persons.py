@@ -135,6 +135,8 @@ _BODY_AFTER = fastre.compile(r"\s+(?!(?:and|Department|Division|Bureau|Directora
 # a body's head noun alone, referring back to one named earlier ("the Committee", "the Council")
 _BARE_HEAD = re.compile(r"[A-Z][a-z]+")
 # air force ranks whose words look like a body's ("Group Captain" is no "Group")
+# a state's minister (not an envoy or a commissioner, whom an organisation has too)
+MINISTER = fastre.compile(r"\b(?:Minister|Prime\s+Minister|Secretary\s+of\s+State|Governor|Mayor|Premier)\b")
 _AIR_RANK = fastre.compile(r"(?:Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant)\b")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
 
@@ -301,7 +303,7 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         country_fact = Fact.at(c[0], c[1], c[2]) if c else None
     elif country_fact is None and org is None and home is not None:
         if role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title) \
-                or (host_state and role == "counterpart" and gov_title):
+                or (host_state and role == "counterpart" and any(MINISTER.search(text, s, e) for s, e in all_title_spans)):
             country_fact = derived(home[0], Fact.at(home[0], home[1], home[2]), _role_fact(p))
     if country_fact is None and org is None and titles:
         # "Secretary of State" here, "the Secretary of State of the United States" in the headline

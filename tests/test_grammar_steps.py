@@ -3156,3 +3156,23 @@ def test_a_lower_case_office_before_the_name_and_the_capital_named_after_its_wor
              "videoconference with Japan's State Minister, Ms. Haruka Morimot, on Friday.\n\nThe videoconference began "
              "at 15:00 Astana time and lasted about an hour.\n")
     assert (event(video)["start_time"], event(video)["duration_minutes"]) == ("15:00", 60)
+
+
+def test_a_visit_begun_in_the_paragraph_before_a_pronoun_lead_and_the_date_of_something_else() -> None:
+    text = ("New York, 25 February 2026\n\nThe Deputy Secretary-General, Ms. Adaeze Okafo, began a two-day visit to "
+            "Nepal on Tuesday, 24 February.\n\nAt 10:30 a.m., she was received at Singha Durbar in Kathmandu by the "
+            "Minister for Foreign Affairs, Dr. Sarita Pokhare, for a meeting of some 45 minutes. They discussed the "
+            "preparations for the elections of 5 March.\n")
+    ev = event(text)
+    assert ev["date"] == "2026-02-24"
+    roles = {p["name"]: p["role"] for p in ev["participants"]}
+    assert roles == {"Adaeze Okafo": "principal", "Sarita Pokhare": "counterpart"}
+    # "On the afternoon of 10 April" is the event's own day
+    assert event("Beijing, 11 April 2024\n\nOn the afternoon of 10 April, Foreign Minister Wang Y met with Mr. Ali "
+                 "Bagher.\n")["date"] == "2024-04-10"
+
+
+def test_a_briefing_for_member_states_is_a_dialogue() -> None:
+    text = ("Wednesday, 15 April 2026\n\nThe President of the General Assembly, Henrik Aaberg, convened an informal "
+            "briefing for all Member States today in New York.\n")
+    assert event(text)["type"] == "dialogue"

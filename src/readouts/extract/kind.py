@@ -73,6 +73,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:political|policy|strategic|bilateral)\s+consultation|joint\s+(?:ministerial\s+)?committee|"
         # "held a consultation with members of the Group" (not "in consultation with")
         r"(?:held|holds|convened|hosted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}consultation|"
+        # "convened an informal briefing for all Member States"
+        r"(?:convened|held|gave|hosted)\s+(?:an?\s+)?(?:informal\s+|closed\s+)?briefing\s+for\s+(?:all\s+)?(?:the\s+)?"
+        r"(?:Member\s+States|delegations|ambassadors|diplomatic\s+corps)|"
         r"bi-?national\s+commission|mixed\s+commission|(?:association|cooperation|partnership)\s+council|"
         r"(?:exchange(?:d)?\s+(?:of\s+)?(?:views|opinions)|share\s+views)\s+with\s+(?:the\s+)?(?:\d+\s+|various\s+|several\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:representatives|ambassadors|members|experts|participants|stakeholders|leaders|officials|"

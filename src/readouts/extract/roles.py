@@ -108,6 +108,7 @@ ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
 LOWER_TITLE_AFTER = fastre.compile(r",\s+(?P<title>(?:(?:deputy|vice|first|state)[\s-]+)?(?:minister|vice-minister|secretary|"
                                    r"ambassador|director(?:-general)?|director\s+general|president|chairman|chairperson|"
                                    r"spokes(?:person|man|woman)|counsellor|head)\b[^,;()]{0,120}?)(?=\s*(?:[,;)]|\s+(?:and|were|was|held|met|said)\b))")
+PASSIVE_PRONOUN = fastre.compile(r"(?:[^,;]{0,40},\s*)?(?:he|she|He|She)\s+(?:was|were)\s+$")
 OWN_MEETING = fastre.compile(r"(?:during|at|in)\s+(?:his|her)\s")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*,\s*")
 AND_BY = fastre.compile(r",?\s+and\s+(?:also\s+)?by\b")
@@ -306,7 +307,7 @@ _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)
 _VERB_NEXT = fastre.compile(r"\s+(?:had|held|met|spoke|hosted|received|welcomed|paid|talked|telephoned)\b")
 _LEAD_IN = fastre.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")
 _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
-_PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+by\b")
+_PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+(?:[^.;]{1,80}?\s)?by\b")
 _LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b")
 _NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b|\band on behalf of\b|"
                             r"\band,? on the [^,;()]{2,30}? side\b|\band from the [^,;()]{2,30}? side\b|"
@@ -489,6 +490,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 co_authors = authors[1:]
             elif len(before) == 1 and PRONOUN_SUBJECT.match(text, s, verb.start()):
                 subject = before        # "X undertook a visit to Kabul. He held a meeting with ..."
+            elif len(before or above) == 1 and PASSIVE_PRONOUN.match(text, s, verb.start()) and passive_by:
+                subject = before or above   # "... began a visit to Nepal. // At 10:30 a.m., she was received by Y"
             elif len(before or above) == 1 and OWN_MEETING.match(verb.group()):
                 subject = before or above   # "..., said Minister X. // He said ... during his meeting with Y"
         if not subject and not offices and not (passive_by and objects):

@@ -295,7 +295,10 @@ def read_when(doc: Doc, layout: Layout) -> When:
             regions.append(layout.restatement)
         # "X undertook a visit to Kabul today. He held a meeting ...": the sentence before the lead
         prior = [(s, e) for s, e in doc.sentences(layout.dateline_end, layout.lead[0])]
-        if prior and "\n\n" not in text[prior[-1][1]:layout.lead[0]]:
+        # ... or the paragraph before, when the lead's subject is a pronoun ("The Deputy Secretary-General began
+        # a visit to Nepal on Tuesday, 24 February. // At 10:30 a.m., she was received ...")
+        if prior and ("\n\n" not in text[prior[-1][1]:layout.lead[0]]
+                      or PRONOUN_LEAD.match(text, layout.lead[0], layout.lead[1])):
             regions.append(prior[-1])
         after = (layout.lead_paragraph or layout.lead)[1]
         if not MEETING_VERB.search(text, *(layout.lead_paragraph or layout.lead)):
@@ -310,7 +313,8 @@ def read_when(doc: Doc, layout: Layout) -> When:
 
     # -- date -------------------------------------------------------------------------------
     for s, e in regions:
-        dates = [d for d in find_dates(text, s, e) if not _in_equivalent(text, s, d.start)]
+        dates = [d for d in find_dates(text, s, e) if not _in_equivalent(text, s, d.start)
+                 and not DATE_OF_A_THING.search(text, max(s, d.start - 20), d.start)]
         rel = RELATIVE_DAYS.search(text, s, e)
         if dates and (rel or WEEKDAY_REF.search(text, s, e)) and all(_in_a_span(text, d) for d in dates):
             dates = []      # "on a visit from 13 to 16 January, met ... this morning": the visit's span is not the day
@@ -440,6 +444,10 @@ def _day_of_month_before(pub: dt.date, day: int) -> dt.date | None:
     return None
 
 
+PRONOUN_LEAD = fastre.compile(r"(?:[^,;]{0,40},\s*)?(?:she|he|they|She|He|They)\s")
+# "the preparations for the elections of 5 March": the date of something else
+DATE_OF_A_THING = fastre.compile(r"\b(?!(?:afternoon|morning|evening|night|day|days|week|weekend|eve|noon|midday)\b)"
+                                  r"[a-z]+s?\s+of\s+$")
 # a wire dateline opening the lead: "New Delhi, January 22 (QNA) - ", "CANBERRA, Feb 5 (Bernama) -- "
 AGENCY_DATELINE = fastre.compile(r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’ -]{1,40},\s*(?:[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+\.?)"
                                  r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{2,30}\))?\s*(?:-|–|—|--)\s")

@@ -3176,3 +3176,14 @@ def test_a_briefing_for_member_states_is_a_dialogue() -> None:
     text = ("Wednesday, 15 April 2026\n\nThe President of the General Assembly, Henrik Aaberg, convened an informal "
             "briefing for all Member States today in New York.\n")
     assert event(text)["type"] == "dialogue"
+
+
+def test_a_un_regional_commission_publishes_for_no_state() -> None:
+    text = ("United Nations Economic Commission for Africa\n\nAddis Ababa, 5 February 2026 (ECA) – The Executive "
+            "Secretary of ECA, Mr. Moussa Diabat, today received a courtesy call from the Ambassador of Brazil to "
+            "Ethiopia, Ambassador Helena Vasconcel.\n\nAlso present was the Director of ECA's Gender Division, Ms. "
+            "Thandiwe Nkosan.\n")
+    rec = record(text)
+    assert rec["document"]["publisher"] == "ECA"
+    got = {p["name"]: p for p in rec["events"][0]["participants"]}
+    assert got["Thandiwe Nkosan"]["country"] is None      # the commission's staff, not Ethiopia's

@@ -115,6 +115,8 @@ AND_BY = fastre.compile(r",?\s+and\s+(?:also\s+)?by\b")
 AS_DID = fastre.compile(r",\s+as\s+did\b")
 ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|broadcaster|writer|author|researcher|academic|professor|presenter|"
                            r"host|anchor|editor|scholar|expert|activist|lawyer|diplomat)\s+(?=[A-Z])")
+# "... moderated by Ms. X, journalist at ARTE. Speakers:" and the list below
+LABEL_AFTER_SENTENCE = fastre.compile(r"(?<=[.!?]\s)(?:Speakers|Panell?ists|Presenters)\s*:[ \t]*(?:\n|$)")
 COLON_LINE_END = fastre.compile(r"[ \t]*:[ \t]*\n")
 _SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+$")
 # "In closing, Mr. X, Deputy Head of Mission, thanked ...": who closes speaks
@@ -164,8 +166,6 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|pre
                             r"|\b(?:presentations?|remarks|interventions|contributions|briefings?)\s+"
                             r"(?:came\s+|were\s+(?:made|given|delivered)\s+)?(?:from|by)"
                             r"|\bOn\s+the\s+panel"
-                            # "... moderated by Ms. X, journalist at ARTE. Speakers:" and the list below
-                            r"|(?<=[.!?]\s)(?:Speakers|Panell?ists|Presenters)"
                             r"|\bwith\s+the\s+participation\s+of)"
                             r"\s*:[ \t]*(?:\n|$)", re.I)
 # A programme's labels: "Moderation: Frau Dr. Elke Brandt, ...", "Panel:" and a list below
@@ -203,14 +203,6 @@ ATTENDEES = fastre.compile(
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
     # "Minister X was joined on the call by the Deputy Minister, Mr Y"
     r"\b(?:joined|accompanied)\s+(?:on|in|at|for)\s+the\s+(?:call|meeting|talks|visit|conversation|discussions?)\s+by\b|"
-    # "The meeting was attended, on the Korean side, by ..., and, on the Australian side, by ..."
-    r"\battended,?\s+on\s+the\s+(?P<side12>[^,;()]{2,30}?)\s+side,?\s+by\b|"
-    r"\b(?:and|while),?\s+on\s+the\s+(?P<side13>[^,;()]{2,30}?)\s+side,?\s+by\b|"
-    # "Present there from the Lao side were Mr. A, ..., and from the Myanmar side Daw B, ..."
-    r"\bPresent\s+(?:there\s+)?(?:from|on)\s+the\s+(?P<side15>[^,;()]{2,30}?)\s+side\s+(?:were|was)\b|"
-    r"\band\s+from\s+the\s+(?P<side16>[^,;()]{2,30}?)\s+side\b|"
-    # "The Indonesian side included the Director-General ..., Mr. Haryanto; ..."
-    r"\b[Tt]he\s+(?P<side14>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s+(?:also\s+)?included\b|"
     r"\battending(?:\s+the\s+(?:meeting|talks|consultations?|dialogue|call|session))? on the (?P<side1>[^,;()]{2,30}?) "
     r"side (?:were|was)\b|"
     r"\b(?:the )?participants on the (?P<side2>[^,;()]{2,30}?) side included\b|"
@@ -226,6 +218,17 @@ ATTENDEES = fastre.compile(
     r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present),?\s+(?:together|along)\s+with\b", re.I)
 # delegation lines: "From the Vietnamese side: Madam A, ...; Mr. B, ...", "Japanese side: Rear Admiral C, ..."
 # (a pattern of its own: inside ATTENDEES' case-blind alternation it made that scan seven times slower)
+# attendees named by side in running text (a pattern of its own: in ATTENDEES' case-blind alternation these
+# made its scan of every body slower)
+SIDE_ATTENDEES = fastre.compile(
+    # "The meeting was attended, on the Korean side, by ..., and, on the Australian side, by ..."
+    r"\battended,?\s+on\s+the\s+(?P<side12>[^,;()]{2,30}?)\s+side,?\s+by\b|"
+    r"\b(?:and|while),?\s+on\s+the\s+(?P<side13>[^,;()]{2,30}?)\s+side,?\s+by\b|"
+    # "Present there from the Lao side were Mr. A, ..., and from the Myanmar side Daw B, ..."
+    r"\b[Pp]resent\s+(?:there\s+)?(?:from|on)\s+the\s+(?P<side15>[^,;()]{2,30}?)\s+side\s+(?:were|was)\b|"
+    r"\band\s+from\s+the\s+(?P<side16>[^,;()]{2,30}?)\s+side\b|"
+    # "The Indonesian side included the Director-General ..., Mr. Haryanto; ..."
+    r"\b[Tt]he\s+(?P<side14>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s+(?:also\s+)?included\b")
 SIDE_LINE = fastre.compile(r"(?m)^[ \t]*(?:(?:[Ff]rom|[Oo]n)\s+the\s+(?P<side10>[^,;:()\n]{2,30}?)\s+side\s*(?::|-|–)"
                            r"|(?P<side11>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s*:)\s*")
 # Objects after these are context, not participants.
@@ -266,6 +269,8 @@ BODY_SLOTS = (
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
                   "heard from", "briefing")),
+    (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
+    (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote")),
 
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor", "vote of thanks",
@@ -639,7 +644,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                          for m in _with_bare(index, ls, le)[:1]]
             for m in named[:1] if role == "moderator" else named:
                 slots.append(Slot(m, role, (label.start(), label.end())))
-        intro = LIST_INTRO.search(text, s, e)
+        intro = LIST_INTRO.search(text, s, e) or LABEL_AFTER_SENTENCE.search(text, s, e)
         if intro is not None:       # "the following panelists made presentations:" and a list below
             for ls, le in _list_lines(text, e, layout.body_end):
                 for m in _with_bare(index, ls, le, item=True)[:1]:
@@ -685,7 +690,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             for md in DELEGATION_BEFORE.finditer(text, s, e):
                 side = _side(text, md.group("side"), md.start())
                 delegations.append((side, _with_bare(index, s, md.start())[-1:], (md.start(), md.end())))
-        for ma in itertools.chain(ATTENDEES.finditer(text, s, e), SIDE_LINE.finditer(text, s, e)):
+        for ma in itertools.chain(ATTENDEES.finditer(text, s, e), SIDE_LINE.finditer(text, s, e),
+                                  SIDE_ATTENDEES.finditer(text, s, e)):
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
                                              "side10", "side11", "side12", "side13", "side14", "side15", "side16") if groups.get(g)), None)

@@ -3187,3 +3187,23 @@ def test_a_un_regional_commission_publishes_for_no_state() -> None:
     assert rec["document"]["publisher"] == "ECA"
     got = {p["name"]: p for p in rec["events"][0]["participants"]}
     assert got["Thandiwe Nkosan"]["country"] is None      # the commission's staff, not Ethiopia's
+
+
+def test_a_working_breakfast_in_a_city_of_the_date_line_and_no_one_named_by_a_street() -> None:
+    text = ("St. John's, Antigua – 15th January, 2026\n\nThe Prime Minister of Antigua and Barbuda, the Hon. Dr. Cecil "
+            "N. Dorset, hosted the Premier of Montserrat, the Hon. Veronica A. Cassel, at a working breakfast at the "
+            "Office of the Prime Minister, Queen Elizabeth Highway, St. John's, this morning.\n\nThe breakfast began "
+            "at 7:30 a.m. Premier Cassel, who arrived in Antigua on Wednesday, is on her first visit.\n\nAlso present "
+            "was Montserrat's Minister of Communications, Works, Energy and Labour, the Hon. Gerald Tuit.\n")
+    ev = event(text)
+    assert ev["type"] == "meal"
+    assert (ev["location"]["city"], ev["utc_offset"]) == ("St. John's", "-04:00")
+    names = {p["name"] for p in ev["participants"]}
+    assert names == {"Cecil N. Dorset", "Veronica A. Cassel", "Gerald Tuit"}
+
+
+def test_a_dotted_clock_in_the_bracket_is_the_equivalent() -> None:
+    text = ("10.06.2025\n\nPremier Annika Lindhol today received a courtesy call from the Consul General of Sweden, "
+            "Mr Per Stenval, in Mariehamn at 11.00 (10.00 Swedish time).\n")
+    ev = event(text)
+    assert (ev["start_time"], ev["utc_offset"]) == ("11:00", "+03:00")

@@ -41,7 +41,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:a|an)\s+(?:working\s+|official\s+|state\s+|welcome\s+|"
         r"ministerial\s+|private\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)|"
         # "hosted the Prime Minister of New Zealand, ..., at a working breakfast"
-        r"(?:hosted|welcomed|received)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Hon)\.){0,120}?"
+        r"(?:hosted|welcomed|received)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Hon)\.|(?<=\b[A-Z])\.){0,120}?"
         r"\bat\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"
         r"(?:dinner|lunch|luncheon|breakfast))\b", re.I)),
     ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b|\bvisita\s+de\s+cortes[ií]a\b", re.I)),

@@ -29,7 +29,7 @@ INSTITUTION_AFTER = fastre.compile(r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=Ministry|
                                r"Mission|Delegation|Secretariat|Cabinet|Federal|State|Parliament|House|"
                                r"(?:[A-Z][\w’'-]*\s+){0,4}(?:University|Institute|Foundation|Centre|Center|Council|"
                                r"Commission|Committee|Bank|Fund|Agency|Organi[sz]ation|Service|Programme|Program|Office|Network))\b")
-REMIT_AFTER_COMMA = fastre.compile(r",\s*(?:[A-Z][\w’'-]*\s+){1,4}(?:and|&)\s+[A-Z][\w’'-]*\b")
+REMIT_AFTER_COMMA = fastre.compile(r",\s*(?:[A-Z][\w’'-]*,?\s+){1,6}(?:and|&)\s+[A-Z][\w’'-]*\b")
 # "Governance Specialist at UNDP": an organisation's acronym after "at" (not a country's: "at the UN" is one)
 AT_ACRONYM = fastre.compile(r"\s+(?:the\s+)?([A-Z][A-Z&-]{1,9})\b")
 
@@ -39,6 +39,8 @@ def _at_acronym(text: str, pos: int) -> bool:
     return m is not None and geo.country_code(m.group(1)) is None
 
 
+NAMED_AFTER_SOMEONE = frozenset({"Highway", "Avenue", "Boulevard", "Road", "Street", "Square", "Bridge", "Airport",
+                                 "Stadium", "Hospital", "Building"})
 SURNAMES_LIKE_PLACES = frozenset({"Hall", "House", "Street", "Rose"})
 WHEN_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                        "July August September October November December".split())
@@ -229,6 +231,8 @@ class NameIndex:
                 if t.bare != t.text:
                     break
                 continue
+            if not personal and not count and t.text in {"St.", "St", "Saint", "Ste."}:
+                break               # "Queen Elizabeth Highway, St. John's": a place named for a saint
             if personal and count and t.bare in SURNAMES_LIKE_PLACES and t.bare == t.text:
                 j += 1              # "Mr. Clayton Hall": a surname, not a building
                 count += 1
@@ -310,8 +314,9 @@ class NameIndex:
                 j = self.parse_name(i, personal=personal)
             if j == i:
                 continue
-            if {t.text for t in self.tokens[i:j + 1]} & {"Island", "Islands"}:
-                continue        # "Lord Howe Island", "Prince Edward Island": a place named after someone
+            if {t.text for t in self.tokens[i:j + 1]} & {"Island", "Islands"} or (
+                    j < len(self.tokens) and self.tokens[j].text in NAMED_AFTER_SOMEONE):
+                continue        # "Lord Howe Island", "Queen Elizabeth Highway": a place named after someone
             m = Mention(start=hs, end=self.tokens[j - 1].end, kind="honorific",
                         name_tokens=self.tokens[i:j], honorifics=self._honorific_list(hs, he),
                         titles=[titled] if titled else [])
@@ -595,7 +600,7 @@ class NameIndex:
         m = REMIT_AFTER_COMMA.match(self.text, self.tokens[j].start)
         if m is None:
             return False
-        words = [t for t in self.tokens[j + 1:self.token_at(m.end())] if t.text not in {"and", "&"}]
+        words = [t for t in self.tokens[j + 1:self.token_at(m.end())] if t.text not in {"and", "&", ","}]
         return all(self.is_title_word(t) for t in words)
 
     def _place_inside_a_name(self, j: int) -> bool:

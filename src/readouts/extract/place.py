@@ -119,14 +119,8 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
             if found.location.city is None and found.location.country is not None:
                 # a city named a little later that lies in that country ("... visit to Kazakhstan. The talks
                 # started at 11:00 ... in Almaty"), in the same paragraph or the next ones
-                city = _city_in(doc, (region[0], later[1]), found.location.country.value, strict=True)
-                if city is None and event_type in IN_PERSON and found.region is None:
-                    # "Santiago, April 3, 2026. ... the Embassy of India in Chile": the date line's city
-                    # in that country
-                    dated = _dateline_place(doc, layout)
-                    if dated is not None and dated.location.country is not None \
-                            and dated.location.country.value == found.location.country.value:
-                        city = dated
+                city = _city_in(doc, (region[0], later[1]), found.location.country.value, strict=True) \
+                    or _dateline_city_in(doc, layout, found, event_type)
                 if city is not None:
                     city.visit_start = found.visit_start
                     return city
@@ -144,7 +138,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     later_found = _place_in(doc, later, visits_only=True)
     if later_found is not None:
         city = _city_in(doc, later, later_found.location.country.value if later_found.location.country else None,
-                        strict=True)
+                        strict=True) or _dateline_city_in(doc, layout, later_found, event_type)
         if city is not None:
             city.visit_start = later_found.visit_start
         return city or later_found
@@ -154,6 +148,20 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         return _lead_dateline_place(doc, para) or (first and _lead_dateline_place(doc, first[0])) \
             or _dateline_place(doc, layout) or _masthead_place(doc, layout) or empty
     return empty
+
+
+def _dateline_city_in(doc: Doc, layout: Layout, found: Place, event_type: str | None) -> Place | None:
+    """A country named for an event held in person, and the date line's city in that country
+    ("Santiago, April 3, 2026. ... the Embassy of India in Chile"; "St. John's, Antigua ... who
+    arrived in Antigua on Wednesday")."""
+    if event_type not in IN_PERSON or found.region is not None or found.location.city is not None \
+            or found.location.country is None:
+        return None
+    dated = _dateline_place(doc, layout)
+    if dated is not None and dated.location.country is not None \
+            and dated.location.country.value == found.location.country.value:
+        return dated
+    return None
 
 
 def _dateline_place(doc: Doc, layout: Layout) -> Place | None:

@@ -479,6 +479,9 @@ def _in_equivalent(text: str, start: int, pos: int) -> bool:
     return open_ > seg.rfind(")") and bool(re.search(r"JST|Japan|local\s+time|GMT|UTC|time", text[start + open_:pos + 60]))
 
 
+PAREN_CLOCK = fastre.compile(r"\(\s*(?P<h>[01]?\d|2[0-3])[.h](?P<m>[0-5]\d)\b")
+
+
 def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
     """The words right after the start time: "(local time; December 14th, 01:30 a.m. JST)",
     " local time (11:35 p.m. JST)", " (EST)", " (Japan time)"."""
@@ -498,6 +501,9 @@ def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
     zones = [z for z in STATED.finditer(text, t.end, window_end)
              if not z.group("place") or _zones.parse_stated_zone(z.group("zone")) is not None]
     inner_times = find_times(text, t.end, window_end)
+    if not inner_times and (dotted := PAREN_CLOCK.search(text, t.end, window_end)) is not None:
+        # "at 11.00 (10.00 Swedish time)": a dotted clock opening the bracket is the equivalent
+        inner_times = [TimeMention(dotted.start("h"), dotted.end(), int(dotted.group("h")), int(dotted.group("m")))]
     if inner_times and RANGE_BETWEEN.fullmatch(text, t.end, inner_times[0].start):
         inner_times = inner_times[1:]   # "from 8:00 to 8:50 a.m. (Seoul time)": the range's end, same clock
     if zones and inner_times and inner_times[0].start < zones[-1].start():

@@ -3207,3 +3207,15 @@ def test_a_dotted_clock_in_the_bracket_is_the_equivalent() -> None:
             "Mr Per Stenval, in Mariehamn at 11.00 (10.00 Swedish time).\n")
     ev = event(text)
     assert (ev["start_time"], ev["utc_offset"]) == ("11:00", "+03:00")
+
+
+def test_a_member_of_a_government_in_lower_case_and_a_side_of_several_words() -> None:
+    text = ("Published on 20/01/2026\n\nNicolas Hnawi, member of the Government of New Caledonia responsible for "
+            "regional cooperation, today met the Administrator of Norfolk Island, Ms Catherine Elmsli, at Government "
+            "House in Kingston, Norfolk Island. The meeting began at 11am.\n\nThe Turks and Caicos delegation included "
+            "the Permanent Secretary for Border Control, Ms. Lorna Bee.\n")
+    ev = event(text)
+    assert (ev["location"]["country"], ev["utc_offset"]) == ("NF", "+12:00")
+    got = {p["name"]: p for p in ev["participants"]}
+    assert got["Nicolas Hnawi"]["role"] == "principal" and got["Catherine Elmsli"]["role"] == "counterpart"
+    assert got["Lorna Bee"]["country"] == "TC"

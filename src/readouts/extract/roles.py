@@ -107,7 +107,8 @@ ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
 # a title in lower case after a bare name, as wire services write it
 LOWER_TITLE_AFTER = fastre.compile(r",\s+(?P<title>(?:(?:deputy|vice|first|state)[\s-]+)?(?:minister|vice-minister|secretary|"
                                    r"ambassador|director(?:-general)?|director\s+general|president|chairman|chairperson|"
-                                   r"spokes(?:person|man|woman)|counsellor|head)\b[^,;()]{0,120}?)(?=\s*(?:[,;)]|\s+(?:and|were|was|held|met|said)\b))")
+                                   r"spokes(?:person|man|woman)|counsellor|head|member|adviser|advisor|coordinator|"
+                                   r"representative|envoy|commissioner|mayor|governor|premier|chief)\b[^,;()]{0,120}?)(?=\s*(?:[,;)]|\s+(?:and|were|was|held|met|said)\b))")
 PASSIVE_PRONOUN = fastre.compile(r"(?:[^,;]{0,40},\s*)?(?:he|she|He|She)\s+(?:was|were)\s+$")
 OWN_MEETING = fastre.compile(r"(?:during|at|in)\s+(?:his|her)\s")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*,\s*")
@@ -118,7 +119,8 @@ ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|broa
 # "... moderated by Ms. X, journalist at ARTE. Speakers:" and the list below
 LABEL_AFTER_SENTENCE = fastre.compile(r"(?<=[.!?]\s)(?:Speakers|Panell?ists|Presenters)\s*:[ \t]*(?:\n|$)")
 COLON_LINE_END = fastre.compile(r"[ \t]*:[ \t]*\n")
-_SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+$")
+# "The Turks and Caicos delegation": a side named by one to four words, "and" among them
+_SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})\s+$")
 # "In closing, Mr. X, Deputy Head of Mission, thanked ...": who closes speaks
 CLOSING_FRONT = fastre.compile(r"\b(?:In\s+closing|In\s+conclusion|Closing\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|session|"
                                r"event|meeting|panel|forum|seminar|dialogue|conference|debate|symposium|roundtable))\s*,\s*")

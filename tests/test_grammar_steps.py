@@ -3219,3 +3219,12 @@ def test_a_member_of_a_government_in_lower_case_and_a_side_of_several_words() ->
     got = {p["name"]: p for p in ev["participants"]}
     assert got["Nicolas Hnawi"]["role"] == "principal" and got["Catherine Elmsli"]["role"] == "counterpart"
     assert got["Lorna Bee"]["country"] == "TC"
+
+
+def test_a_newly_appointed_ambassador_in_lower_case() -> None:
+    text = ("Addis Ababa, September 24/2025 (ENA) - The state minister of foreign affairs, Ato Tesfaye Woldemari, "
+            "received in audience this afternoon the newly appointed ambassador of the Republic of Chile to Ethiopia, "
+            "Ms. Catalina Ortúz, who paid a courtesy call on him.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Tesfaye Woldemari"]["role"] == "principal" and got["Tesfaye Woldemari"]["gender"] == "male"
+    assert got["Catalina Ortúz"]["role"] == "counterpart" and got["Catalina Ortúz"]["country"] == "CL"

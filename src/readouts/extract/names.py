@@ -115,7 +115,7 @@ SPANISH_OFFICE = fastre.compile(
 # an English office in lower case before the name it introduces, as wire services write it: "The
 # minister of foreign affairs, national community abroad and African affairs, Karim Benaïssa, had ..."
 ENGLISH_LOWER_OFFICE = fastre.compile(
-    r"\b[Tt]he\s+(?P<title>(?:deputy\s+|vice[- ]|state\s+|first\s+)?(?:minister|secretary|ambassador|"
+    r"\b[Tt]he\s+(?:(?:newly[ -]appointed|new|outgoing|incoming)\s+)?(?P<title>(?:deputy\s+|vice[- ]|state\s+|first\s+)?(?:minister|secretary|ambassador|"
     r"director(?:-general)?|president|chairman|chairperson|governor)\s+(?:of|for)\s+[\w-]+"
     r"(?:,?\s+(?:of|for|and|the|[\w’'-]+)){0,14}?)\s*,\s*(?=(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z])")
 # a peer's territorial designation ("Lord Collins of Highbury") belongs to the name's phrase

@@ -118,6 +118,9 @@ ENGLISH_LOWER_OFFICE = fastre.compile(
     r"\b[Tt]he\s+(?:(?:newly[ -]appointed|new|outgoing|incoming)\s+)?(?P<title>(?:deputy\s+|vice[- ]|state\s+|first\s+)?(?:minister|secretary|ambassador|"
     r"director(?:-general)?|president|chairman|chairperson|governor)\s+(?:of|for)\s+[\w-]+"
     r"(?:,?\s+(?:of|for|and|the|[\w’'-]+)){0,14}?)\s*,\s*(?=(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z])")
+LOWER_OFFICE_KEYS = ("he minister", "he secretary", "he ambassador", "he deputy", "he vice", "he director",
+                     "he state ", "he first ", "he newly", "he new ", "he outgoing", "he incoming", "he president",
+                     "he chair", "he governor")
 # a peer's territorial designation ("Lord Collins of Highbury") belongs to the name's phrase
 PEERAGE = frozenset({"Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"})
 _TERRITORIAL = fastre.compile(r"\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*[,;(]|\s+(?:and|met|said|who)\b)")
@@ -504,8 +507,7 @@ class NameIndex:
         found = []
         if SPANISH_ARTICLE_OFFICE.search(self.text, self.start, self.end):
             found += SPANISH_OFFICE.finditer(self.text, self.start, self.end)
-        if "he minister" in self.text or "he secretary" in self.text or "he ambassador" in self.text \
-                or "he deputy" in self.text or "he vice" in self.text or "he director" in self.text:
+        if any(k in self.text for k in LOWER_OFFICE_KEYS):
             found += ENGLISH_LOWER_OFFICE.finditer(self.text, self.start, self.end)
         return [Mention(start=m.start("title"), end=m.end("title"), kind="office",
                         titles=[(m.start("title"), m.end("title"))]) for m in found]

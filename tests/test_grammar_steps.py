@@ -3228,3 +3228,31 @@ def test_a_newly_appointed_ambassador_in_lower_case() -> None:
     got = {p["name"]: p for p in event(text)["participants"]}
     assert got["Tesfaye Woldemari"]["role"] == "principal" and got["Tesfaye Woldemari"]["gender"] == "male"
     assert got["Catalina Ortúz"]["role"] == "counterpart" and got["Catalina Ortúz"]["country"] == "CL"
+
+
+def test_a_french_readout_thin_layer() -> None:
+    text = ("Moroni, le 12 novembre 2025\n\nVisite officielle de la ministre des Affaires étrangères des Maldives\n\n"
+            "Le ministre des Affaires étrangères et de la Coopération internationale, M. Abdallah Mbae, a reçu ce "
+            "mercredi 12 novembre 2025 à 10 h 30, au siège du ministère à Moroni, la ministre des Affaires étrangères "
+            "de la République des Maldives, Mme Aminath Hamee. L'entretien a duré environ une heure.\n")
+    ev = event(text)
+    assert (ev["type"], ev["date"], ev["start_time"], ev["utc_offset"], ev["duration_minutes"]) == \
+        ("meeting", "2025-11-12", "10:30", "+03:00", 60)
+    assert ev["location"]["city"] == "Moroni"
+    got = {p["name"]: p for p in ev["participants"]}
+    assert got["Abdallah Mbae"]["role"] == "principal" and got["Abdallah Mbae"]["gender"] == "male"
+    assert got["Aminath Hamee"]["role"] == "counterpart" and got["Aminath Hamee"]["country"] == "MV"
+    forum = ("Papeete, le 14 mai 2026\n\nLe président de la Polynésie française, M. Tavana Haumar, a ouvert ce jeudi à "
+             "Taiohae, sur l'île de Nuku Hiva, le troisième Forum océanien. Les travaux ont débuté à 8 h 30.\n")
+    ev = event(forum)
+    assert (ev["type"], ev["date"], ev["start_time"], ev["utc_offset"]) == ("symposium", "2026-05-14", "08:30", "-09:30")
+
+
+def test_a_portuguese_readout_thin_layer() -> None:
+    text = ("São Tomé, 24 de Maio de 2018\n\nRealizou-se hoje, na cidade de São Tomé, a II Sessão das Consultas "
+            "Políticas entre São Tomé e Príncipe e Angola.\n\nOs trabalhos decorreram no Salão Nobre, com início às "
+            "9h00, e prolongaram-se por cerca de três horas.\n")
+    ev = event(text)
+    assert (ev["type"], ev["date"], ev["start_time"], ev["duration_minutes"]) == ("dialogue", "2018-05-24", "09:00", 180)
+    # São Tomé kept UTC+01:00 from January 2018 to January 2019
+    assert (ev["location"]["city"], ev["utc_offset"]) == ("São Tomé", "+01:00")

@@ -129,17 +129,21 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 # "on Thursday" with no date: the last such day up to the date line
-WEEKDAY_REF = fastre.compile(r"\b(?P<which>[Oo]n|[Tt]his|[Ll]ast)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+WEEKDAY_REF = fastre.compile(r"\b(?P<which>[Oo]n|[Tt]his|[Ll]ast|[Cc]e)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                             r"Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
                              r"(?!,?\s+(?:\d|the\s+\d|January|February|March|April|May|June|July|August|"
                              r"September|October|November|December))")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "ce jeudi": French weekdays, by their English index
+FRENCH_WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
+                   "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday"}
 RELATIVE_DAYS = fastre.compile(
     r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|the\s+previous\s+day|"
     r"earlier\s+today|last\s+night|"
-    # Spanish: "hoy", "esta mañana", "ayer"
-    r"hoy|esta\s+(?:mañana|tarde|noche)|ayer)\b", re.I)
+    # Spanish: "hoy", "esta mañana", "ayer"; French: "aujourd'hui", "ce matin", "hier"; Portuguese: "hoje", "ontem"
+    r"hoy|esta\s+(?:mañana|tarde|noche)|ayer|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi|hier|hoje|ontem)\b", re.I)
 
 
 def relative_offset(word: str) -> int:
     w = word.lower()
-    return -1 if ("yesterday" in w or "previous" in w or "last night" in w or w == "ayer") else 0
+    return -1 if ("yesterday" in w or "previous" in w or "last night" in w or w in {"ayer", "hier", "ontem"}) else 0

@@ -22,11 +22,12 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "convened an online expert meeting"
         r"(?:an?|the)\s+online\s+(?:[\w-]+\s+){0,2}?(?:meeting|dialogue|event|session|consultation|conference|seminar|"
         r"roundtable|round\s+table|discussion|workshop)|"
-        r"teleconferenc\w*|web\s+conferenc\w*|videoconferencia)\b", re.I)),
+        r"teleconferenc\w*|web\s+conferenc\w*|videoconferencia|visioconférence|videoconferência)\b", re.I)),
     ("telephone_talk", fastre.compile(
         r"\b(?:telephone\s+(?:talks?|call|conversation|meeting)|phone\s+(?:call|talks?|conversation)|"
         r"spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|by\s+telephone|call\s+with|calls?\s+between|"
-        r"(?:conversaci[oó]n|llamada)\s+telef[oó]nica)\b", re.I)),
+        r"(?:conversaci[oó]n|llamada)\s+telef[oó]nica|(?:entretien|conversation|échange)\s+téléphonique|"
+        r"conversa\s+telef[oó]nica|telefonema)\b", re.I)),
     ("meal", fastre.compile(
         r"\b(?:over\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"in\s+the\s+form\s+of\s+a\s+(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
@@ -66,7 +67,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"event\s+in\s+[^.;]{0,60}?\bseries|conversation\s+series|"
         # "launched a new research report ...": a launch is held like a seminar
         r"(?:report|book|study|guidance|handbook|toolkit)\s+launch|"
-        r"launch(?:ed|es)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|study|book|guidance|handbook|toolkit))\b",
+        r"launch(?:ed|es)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|study|book|guidance|handbook|toolkit)|"
+        r"a\s+ouvert\b[^.;]{0,100}?\b(?:forum|colloque|séminaire|atelier|conférence|symposium)|colloque|séminaire|"
+        r"semin[aá]rio|simp[oó]sio)\b",
         re.I)),
     ("dialogue", fastre.compile(
         r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|joint\s+commission|"
@@ -79,13 +82,17 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"bi-?national\s+commission|mixed\s+commission|(?:association|cooperation|partnership)\s+council|"
         r"(?:exchange(?:d)?\s+(?:of\s+)?(?:views|opinions)|share\s+views)\s+with\s+(?:the\s+)?(?:\d+\s+|various\s+|several\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:representatives|ambassadors|members|experts|participants|stakeholders|leaders|officials|"
-        r"organi[sz]ations|students|women)|to\s+share\s+views)\b", re.I)),
+        r"organi[sz]ations|students|women)|to\s+share\s+views|"
+        r"consultations\s+politiques|consultas\s+pol[ií]ticas|commission\s+mixte|comiss[aã]o\s+mista|table\s+ronde|"
+        r"mesa\s+redonda)\b", re.I)),
     ("meeting", fastre.compile(
         r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|welcomed(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))|"
         r"exchanged\s+(?:views|opinions)|"
         r"exchange\s+of\s+views|bilateral|"
         # a Spanish-language release
-        r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó])\b", re.I)),
+        r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó]|"
+        # French and Portuguese
+        r"entretien|rencontre|réunion|a\s+reçu|reunião|encontro|recebeu|reuniu-se)\b", re.I)),
     # "Japan and UNDP today signed an agreement ...", with no meeting reported: a signing is an "other" event
     ("other", fastre.compile(r"\bsign(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:agreement|memorandum|MoU|"
                              r"declaration|treaty|accord|protocol|exchange\s+of\s+notes|letter\s+of\s+intent)\b", re.I)),

@@ -118,6 +118,16 @@ ENGLISH_LOWER_OFFICE = fastre.compile(
     r"\b[Tt]he\s+(?:(?:newly[ -]appointed|new|outgoing|incoming)\s+)?(?P<title>(?:deputy\s+|vice[- ]|state\s+|first\s+)?(?:minister|secretary|ambassador|"
     r"director(?:-general)?|president|chairman|chairperson|governor)\s+(?:of|for)\s+[\w-]+"
     r"(?:,?\s+(?:of|for|and|the|[\w’'-]+)){0,14}?)\s*,\s*(?=(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z])")
+# French and Portuguese offices before the name they introduce: "la ministre des Affaires étrangères de la
+# République des Maldives, Mme X", "a Secretária de Estado para as Relações Exteriores, Sra. Y"
+ROMANCE_OFFICE = fastre.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au|[Oo]|[Aa]|do|da|pelo|pela)\s*(?P<title>(?:ministre|ministra|ministro|secrétaire|"
+    r"[Ss]ecretári[oa]|ambassadeur|ambassadrice|[Ee]mbaixador(?:a)?|président|présidente|[Pp]residente|directeur|"
+    r"directrice|[Dd]ire(?:c)?tor(?:a)?|haut-commissaire|vice-ministre|[Vv]ice-[Mm]inistr[oa])"
+    r"\b[^;.()\n]{0,150}?)"      # adjectives in lower case: "des Affaires étrangères", "internationale"
+    r"\s*,\s*(?=(?:M\.|Mme|Dr|S\.E\.|Sr\.|Sra\.|Dra\.)\s*[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])")
+ROMANCE_OFFICE_KEYS = ("ministre", "inistr", "ecrétaire", "ecretári", "mbassad", "mbaixad", "résident", "residente",
+                       "irecteur", "irectrice", "iretor", "irector", "commissaire")
 LOWER_OFFICE_KEYS = ("he minister", "he secretary", "he ambassador", "he deputy", "he vice", "he director",
                      "he state ", "he first ", "he newly", "he new ", "he outgoing", "he incoming", "he president",
                      "he chair", "he governor")
@@ -509,6 +519,8 @@ class NameIndex:
             found += SPANISH_OFFICE.finditer(self.text, self.start, self.end)
         if any(k in self.text for k in LOWER_OFFICE_KEYS):
             found += ENGLISH_LOWER_OFFICE.finditer(self.text, self.start, self.end)
+        if any(k in self.text for k in ROMANCE_OFFICE_KEYS) and ("é" in self.text or "ã" in self.text):
+            found += ROMANCE_OFFICE.finditer(self.text, self.start, self.end)
         return [Mention(start=m.start("title"), end=m.end("title"), kind="office",
                         titles=[(m.start("title"), m.end("title"))]) for m in found]
 

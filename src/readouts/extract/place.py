@@ -25,7 +25,9 @@ PLACE_INTRO = fastre.compile(
     # "a working lunch on Lord Howe Island": "on" only before an island's name
     r"on(?=\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+Islands?\b)|"
     # "welcomed the Republic of Korea's Foreign Minister Cho Hyun to Auckland"
-    r"came\s+to|invited\s+to|arrived\s+in|welcomed\b[^.;]{0,100}?\bto|in|en(?=\s+(?:la\s+)?[A-ZÁÉÍÓÚ]))|[’']s\s+visit\s+to)"
+    r"came\s+to|invited\s+to|arrived\s+in|welcomed\b[^.;]{0,100}?\bto|in|en(?=\s+(?:la\s+)?[A-ZÁÉÍÓÚ])|"
+    # French and Portuguese: "à Moroni", "em São Tomé"
+    r"à(?=\s+[A-ZÀ-Ý])|em(?=\s+[A-ZÀ-Ý])|na\s+cidade\s+de|dans\s+la\s+ville\s+de)|[’']s\s+visit\s+to)"
     r"\s+(?:the\s+|la\s+)?"
     # "in the Chilean city of Punta Arenas", "in the port city of Mombasa"
     r"(?:(?:(?P<adj>[A-Z][\w’'-]+)\s+|port\s+)?(?:city|town|capital|island|village)\s+of\s+|capital\s+(?=[A-Z]))?(?P<place>"

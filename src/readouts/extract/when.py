@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import fastre, zones as _zones
 from ..model import Fact, Problem, Span
-from .dates import RELATIVE_DAYS, WEEKDAY_REF, WEEKDAYS, find_dates, relative_offset
+from .dates import FRENCH_WEEKDAYS, RELATIVE_DAYS, WEEKDAY_REF, WEEKDAYS, find_dates, relative_offset
 from .segment import Layout
 from .text import Doc, squash
 
@@ -196,6 +196,11 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
         t = parse_time(m)
         if t is not None:
             out.append(t)
+    if "à " in text[start:end] or "às " in text[start:end]:
+        taken = {t.start for t in out}
+        for m in ROMANCE_TIME.finditer(text, start, end):
+            if m.start() not in taken:
+                out.append(TimeMention(m.start(), m.end(), int(m.group("h")), int(m.group("m") or 0)))
     out.sort(key=lambda t: t.start)
     # "from 1:15 to 2:30 p.m.": the first time of a range takes the second's p.m.
     for a, b in zip(out, out[1:]):
@@ -229,9 +234,14 @@ def duration_minutes(m: re.Match) -> int | None:
 # a Spanish-language release: "se extendió por cerca de dos horas", "tuvo una duración aproximada de
 # hora y media", "se extendió por espacio de una hora"
 SPANISH_DURATION = fastre.compile(
-    r"\b(?:se\s+extendi[oó]|dur[oó]|tuvo\s+una\s+duraci[oó]n)\b[^.;]{0,40}?\b(?:(?P<half>hora\s+y\s+media)|"
-    r"(?P<n>una|un|dos|tres|cuatro|\d+)\s+(?P<u>horas?|minutos)(?P<andhalf>\s+y\s+media)?)\b", re.I)
-SPANISH_NUMBERS = {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4}
+    r"\b(?:se\s+extendi[oó]|dur[oó]|tuvo\s+una\s+duraci[oó]n|a\s+duré|durou|prolongaram-se|prolongou-se)\b[^.;]{0,40}?\b"
+    r"(?:(?P<half>hora\s+y\s+media|heure\s+et\s+demie|hora\s+e\s+meia)|"
+    r"(?P<n>una|un|une|uma|dos|deux|duas|tres|trois|três|cuatro|quatre|quatro|\d+)\s+(?P<u>horas?|heures?|minutos|minutes)"
+    r"(?P<andhalf>\s+(?:y|et|e)\s+(?:media|demie|meia))?)(?!\w)", re.I)
+SPANISH_NUMBERS = {"un": 1, "una": 1, "une": 1, "uma": 1, "dos": 2, "deux": 2, "duas": 2, "tres": 3, "trois": 3, "três": 3,
+                   "cuatro": 4, "quatre": 4, "quatro": 4}
+# French and Portuguese clocks: "à 10 h 30", "à 15 heures", "às 9 horas"
+ROMANCE_TIME = fastre.compile(r"(?:(?<=\bà\s)|(?<=\bàs\s))(?P<h>[01]?\d|2[0-3])\s?(?:h|heures?|horas?)(?:\s?(?P<m>[0-5]\d))?(?!\w)")
 
 
 def _spanish_durations(text: str, start: int, end: int) -> list[Fact[int]]:
@@ -241,7 +251,7 @@ def _spanish_durations(text: str, start: int, end: int) -> list[Fact[int]]:
             v = 90
         else:
             n = SPANISH_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-            v = n * 60 if m.group("u").lower().startswith("hora") else n
+            v = n * 60 if m.group("u").lower().startswith(("hora", "heure")) else n
             v += 30 if m.group("andhalf") else 0
         out.append(Fact.at(v, m.start(), m.end()))
     return out
@@ -249,7 +259,7 @@ def _spanish_durations(text: str, start: int, end: int) -> list[Fact[int]]:
 
 def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
     out = []
-    if "dur" in text[start:end] or "extendi" in text[start:end]:
+    if "dur" in text[start:end] or "extendi" in text[start:end] or "prolong" in text[start:end]:
         out = _spanish_durations(text, start, end)
         if out:
             return out
@@ -350,7 +360,8 @@ def read_when(doc: Doc, layout: Layout) -> When:
             break
         weekday = WEEKDAY_REF.search(text, s, e)
         if weekday and pub is not None:
-            back = (pub.weekday() - WEEKDAYS.index(weekday.group("weekday").lower())) % 7
+            day = weekday.group("weekday").lower()
+            back = (pub.weekday() - WEEKDAYS.index(FRENCH_WEEKDAYS.get(day, day))) % 7
             if weekday.group("which").lower() == "last" and back == 0:
                 back = 7                                # "last Monday", written on a Monday
             value = pub - dt.timedelta(days=back)      # "on Thursday": the last Thursday up to the date line

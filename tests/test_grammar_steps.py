@@ -3256,3 +3256,11 @@ def test_a_portuguese_readout_thin_layer() -> None:
     assert (ev["type"], ev["date"], ev["start_time"], ev["duration_minutes"]) == ("dialogue", "2018-05-24", "09:00", 180)
     # São Tomé kept UTC+01:00 from January 2018 to January 2019
     assert (ev["location"]["city"], ev["utc_offset"]) == ("São Tomé", "+01:00")
+
+
+def test_the_two_countries_are_no_people_between_a_subject_and_his_pronoun() -> None:
+    text = ("Seoul, 2 April 2026\n\n1. Minister of Foreign Affairs Han Ji-wo held talks with Deputy Prime Minister "
+            "Daniel Kostaki of Australia in Sydney.\n\n2. Deputy Prime Minister Kostaki welcomed the progress of the "
+            "project as a symbol of the two countries' defense partnership, and said that he looked forward to deeper "
+            "cooperation.\n")
+    assert people(text)["Kostaki"]["gender"] == "male"

@@ -55,7 +55,10 @@ COUNTERPART_OF = fastre.compile(r"\s+(?:(?:also|then|later)\s+)?(?:met|meets|spo
 # "Minister Hawke's first engagement in Fiji since his appointment": the possessor's own pronoun
 POSSESSOR_SINCE = fastre.compile(r"[’']s\s+(?:first|maiden|own|official|latest)\b[^.;,]{0,60}?\b"
                                  r"(?:since|after|before|upon|on)\s+(he|she|his|her)\b")
-OTHER_PEOPLE = fastre.compile(r"\b(?:the two|both|they|the leaders|the ministers|each other|counterparts?)\b", re.I)
+# other people between a subject and a pronoun ("the two countries" are not people)
+OTHER_PEOPLE = fastre.compile(r"\b(?:the two(?!\s+(?:countries|nations|states|governments|economies|peoples|regions|"
+                              r"capitals|countries['’]|nations['’]))|both|they|the leaders|the ministers|each other|"
+                              r"counterparts?)\b", re.I)
 
 
 def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],

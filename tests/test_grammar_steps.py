@@ -3264,3 +3264,11 @@ def test_the_two_countries_are_no_people_between_a_subject_and_his_pronoun() -> 
             "project as a symbol of the two countries' defense partnership, and said that he looked forward to deeper "
             "cooperation.\n")
     assert people(text)["Kostaki"]["gender"] == "male"
+
+
+def test_a_cabinet_secretariat_masthead_speaks_for_its_state() -> None:
+    text = ("Cabinet Secretariat of the Republic of Indonesia\nHome » News\n\nPresident Receives Singapore PM at Bogor "
+            "Palace\n\nMonday, 16 December 2024\n\nPresident Prabowo Subiant received Prime Minister of Singapore "
+            "Lawrence Won at the Bogor Presidential Palace on Monday (16/12).\n")
+    got = people(text)
+    assert got["Subiant"]["country"] == "ID" and got["Won"]["country"] == "SG"

@@ -3272,3 +3272,12 @@ def test_a_cabinet_secretariat_masthead_speaks_for_its_state() -> None:
             "Lawrence Won at the Bogor Presidential Palace on Monday (16/12).\n")
     got = people(text)
     assert got["Subiant"]["country"] == "ID" and got["Won"]["country"] == "SG"
+
+
+def test_a_head_of_states_masthead_in_capitals() -> None:
+    text = ("PRESIDENT OF THE REPUBLIC OF KOREA\nBriefings\n\nPresident holds phone talks with NATO Secretary General\n\n"
+            "2024.10.30\n\nPresident Yoon Suk Yeo held a phone conversation with NATO Secretary General Mark Rutt for 25 "
+            "minutes starting at 5:30 p.m. today.\n")
+    ev = event(text)
+    assert ev["utc_offset"] == "+09:00"
+    assert {p["name"]: p["country"] for p in ev["participants"]}["Yoon Suk Yeo"] == "KR"

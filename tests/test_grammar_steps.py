@@ -3281,3 +3281,11 @@ def test_a_head_of_states_masthead_in_capitals() -> None:
     ev = event(text)
     assert ev["utc_offset"] == "+09:00"
     assert {p["name"]: p["country"] for p in ev["participants"]}["Yoon Suk Yeo"] == "KR"
+
+
+def test_welcoming_a_guest_to_ones_home_town_names_the_home_state() -> None:
+    text = ("Minister for Foreign Affairs\nSenator the Hon Penny Won\n\nMedia release\nMeeting with Indonesian Foreign "
+            "Minister\nAdelaide, 4 March 2024\n\nToday I welcomed Indonesia's Foreign Minister, Retno Marsud, to my "
+            "home town of Adelaide.\n")
+    got = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert got == {"Penny Won": "AU", "Retno Marsud": "ID"}

@@ -76,7 +76,7 @@ class Place:
 _PLACE_END = re.compile(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\.\s")   # "St. John's" goes on
 
 
-_VISIT_INTRO = re.compile(r"visit|came|invited|arrived|travell?ed")
+_VISIT_INTRO = re.compile(r"visit|came|invited|arrived|travell?ed|welcomed|home\s*town|home\s+city")
 _HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|session|event|seminar|symposium|"
                                 r"consultations|panel|ceremony|signing)\s+(?:took\s+place|was\s+held)\b"
                                 # "was held at 10:00 hours (Mexico City time) in the Foreign Ministry building",

@@ -508,10 +508,12 @@ class NameIndex:
                 end_of_last = max(j, i + 1)
         return out
 
-    def spanish_offices(self) -> list[Mention]:
-        """"El ministro de Relaciones Exteriores, Alberto van Klaveren Stork, ...": Spanish writes
-        an office in lower case before the name it introduces; the office, so the name after its
-        comma is read like one after an English title."""
+    def lower_case_offices(self) -> list[Mention]:
+        """Offices written in lower case before the name they introduce — Spanish ("El ministro de
+        Relaciones Exteriores, Alberto van Klaveren Stork, ..."), wire-service English ("The
+        minister of foreign affairs, ..., X,"), French and Portuguese ("la ministre des Affaires
+        étrangères ..., Mme X"): the office, so the name after its comma is read like one after an
+        English title."""
         if "," not in self.text:
             return []
         found = []
@@ -699,7 +701,7 @@ class NameIndex:
             if m.kind == "office" and any(s <= m.start < e for s, e in taken):
                 continue
             out.append(m)
-        for m in self.spanish_offices():
+        for m in self.lower_case_offices():
             # the office wins over a "name" read from its own capitalised words ("El Ministro de ...")
             clash = [o for o in out if o.start < m.end and m.start < o.end]
             if all(o.kind != "honorific" and o.start >= m.start - 4 for o in clash):

@@ -453,6 +453,16 @@ def test_a_sentence_opening_pronoun_refers_to_the_one_person_before_it() -> None
     assert people(two)["Adjoa"]["gender"] is None
 
 
+def test_a_sentence_opening_pronoun_refers_to_the_speaker_of_the_quotation_before_it() -> None:
+    text = ("MANILA, March 3, 2025 – Undersecretary Lorna Bautista met Deputy Minister Park Ji-ho of Korea on Monday.\n\n"
+            '"Korea is a close partner, and today we charted the next steps," Bautista told reporters. She said the '
+            "two sides also discussed labour mobility.\n")
+    assert people(text)["Bautista"]["gender"] == "female"
+    # the quotation's speaker is not the sentence's first name: no one gets the pronoun
+    told = text.replace("Bautista told reporters", "Park told Bautista")
+    assert people(told)["Bautista"]["gender"] is None and people(told)["Park"]["gender"] is None
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")
@@ -1854,11 +1864,27 @@ def test_a_states_forces_ministry_acronym_and_an_adjective_ministry_give_the_cou
     ("Élysée", "FR"),
     ("Saudi Press Agency", "SA"),
     ("Emirates News Agency - WAM", "AE"),
+    ("PNA\nPhilippine News Agency", "PH"),
+    ("KUNA\nKuwait News Agency", "KW"),
+    ("BERNAMA\nMalaysian National News Agency", "MY"),
+    ("Andina\nAgencia Peruana de Noticias", "PE"),
 ])
 def test_heads_of_state_offices_and_news_agencies_as_mastheads(masthead: str, country: str) -> None:
     text = (masthead + "\n\nHome > News\n\n12 March 2025\n\nThe President, Mr. Karim Adel, received the Minister of "
             "Foreign Affairs of Cyprus, Mrs. Eleni Georgiad, and discussed the situation in Syria and Lebanon.\n")
     assert people(text)["Adel"]["country"] == country
+
+
+def test_a_news_agency_counts_in_the_masthead_or_its_dateline_but_not_quoted_in_the_body() -> None:
+    wire = ("Home > Politics\n\nKuwait, Oman review ties\n\nMUSCAT, Nov 3 (KUNA) -- The Assistant Foreign Minister "
+            "for Asian Affairs Fahad Salem met here on Monday the Undersecretary of the Omani Ministry of Foreign "
+            "Affairs, Khalid Nasser.\n")
+    assert record(wire)["document"]["publisher"] == "Kuwait News Agency (KUNA)"
+    assert people(wire)["Salem"]["country"] == "KW"
+    # a ministry's page that quotes an agency is not the agency's
+    quoted = ("Home > News\n\nMinister meets Omani counterpart\n\n3 November 2025\n\nMinister Fahad Salem met the Foreign Minister of Oman, Khalid "
+              "Nasser, in Muscat. Mr. Salem later told the Xinhua News Agency that the talks had gone well.\n")
+    assert record(quoted)["document"]["publisher"] is None
 
 
 def test_the_european_commission_publishes_for_the_union() -> None:

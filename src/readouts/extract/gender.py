@@ -31,6 +31,9 @@ FRONTED = fastre.compile(r"\b(?:(?:during|on|after|following|before|in|at\s+the\
 # what may stand between the fronted phrase and its subject: a short place or occasion, then a comma
 FRONTED_THEN_SUBJECT = fastre.compile(r"[^,.;]{0,40},\s*(?:the\s+)?")
 # ... also after a fronted phrase of the same person's: "In her opening remarks, she said ..."
+# '"..., " Valdez told reporters.': the speaker of a quotation is the sentence's subject
+QUOTE_BEFORE = fastre.compile(r'^\s*[“"]?[^“”"]*[,!?][”"]\s+$')
+SPEECH_AFTER = fastre.compile(r"\s+(?:said|says|told|added|stressed|noted|explained|underlined|emphasi[sz]ed|remarked)\b")
 OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(?:(?:In|During)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}"
                                  r"(?:remarks|speech|statement|address|intervention),\s+(?=he\b|she\b))?"
                                  r"(He|She|His|Her|he|she)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
@@ -90,7 +93,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         g = None
         if opening:
             g = "male" if opening.group(1).lower() in {"he", "his"} else "female"
-        if opening and previous and previous[0][2] is not None and LEADING.match(text[prev_start:previous[0][0]]) \
+        if opening and previous and previous[0][2] is not None and _subject_first(text, prev_start, previous[0]) \
                 and _only_subject_fits(previous, out, g):
             # "President Adjola welcomed ... . She also thanked ...": the one person of the sentence
             # before, or its subject when everyone else there is known to be of the other gender
@@ -219,6 +222,13 @@ def _visits_home(visit: re.Match, p: Participant) -> bool:
         city = geo.lookup_city(dest)
         code = city.country if city is not None else None
     return code == own
+
+
+def _subject_first(text: str, sentence_start: int, ref: tuple[int, int, int | None]) -> bool:
+    """The person the sentence names first is its subject: nothing but a lead-in before the name,
+    or a quotation the name then speaks ('"...," Valdez told reporters')."""
+    before = text[sentence_start:ref[0]]
+    return bool(LEADING.match(before)) or bool(QUOTE_BEFORE.match(before) and SPEECH_AFTER.match(text, ref[1]))
 
 
 def _only_subject_fits(refs: list[tuple[int, int, int | None]], known: dict[int, Fact[str]], gender: str) -> bool:

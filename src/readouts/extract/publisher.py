@@ -71,7 +71,7 @@ def _first(text: str, start: int, end: int, weak_ok: bool):
             return masthead
     present = _present(text[start:end].lower())
     for pattern, spec in _patterns():
-        if spec.get("weak") and not weak_ok:
+        if (spec.get("weak") and not weak_ok) or spec.get("masthead_only"):
             continue
         if spec["keywords"] and spec["keywords"].isdisjoint(present):
             continue

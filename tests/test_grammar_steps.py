@@ -463,6 +463,24 @@ def test_a_sentence_opening_pronoun_refers_to_the_speaker_of_the_quotation_befor
     assert people(told)["Bautista"]["gender"] is None and people(told)["Park"]["gender"] is None
 
 
+def test_a_city_after_the_owner_of_a_venue_and_the_first_clock_then_applies() -> None:
+    text = ("MEDIA RELEASE\n\nHoniara, Friday 3 October 2025\n\nThe Commissioner of Police, Ronald Tavake, met "
+            "yesterday with the Deputy Commissioner of the New Zealand Police, Karen Holt, at the NZ Police's Wellington "
+            "Office. The meeting began at 2pm Wellington time (12pm Honiara time) and lasted an hour.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["start_time"], e["utc_offset"]) == ("Wellington", "14:00", "+13:00")
+
+
+def test_at_talks_one_who_came_along_and_presented_is_an_attendee() -> None:
+    text = ("12 June 2025\n\nPremier Anna Holm today received a courtesy call from the Consul General of Norway, "
+            "Mr Erik Dahl. The Director of the Peace Institute, Dr Lena Berg, also attended the meeting.\n\n"
+            "Dr Berg presented the Institute's work on autonomy and minority protection.\n")
+    assert people(text)["Berg"]["role"] == "attendee"
+    # at a seminar she would be a speaker
+    seminar = text.replace("received a courtesy call from", "opened a seminar on autonomy with")
+    assert people(seminar)["Berg"]["role"] == "speaker"
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

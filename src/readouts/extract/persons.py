@@ -34,9 +34,16 @@ class Participant:
         return self.slot.role
 
 
-def merge_slots(roles: Roles) -> list[Participant]:
+# At talks between two sides no one is a speaker: one who came along and "presented" the
+# institute's work is an attendee.
+TALKS = frozenset({"meeting", "courtesy_call", "telephone_talk"})
+
+
+def merge_slots(roles: Roles, event_type: str | None = None) -> list[Participant]:
     """One participant per person: the same name words in two slots are one person, who keeps
-    the first role in principal > counterpart > moderator > speaker > attendee order."""
+    the first role in principal > counterpart > moderator > speaker > attendee order (at talks,
+    attendee before speaker)."""
+    order = {**ROLE_ORDER, "attendee": ROLE_ORDER["speaker"] - 0.5} if event_type in TALKS else ROLE_ORDER
     out: list[Participant] = []
     for slot in roles.slots:
         keys = slot.mention.keys
@@ -47,7 +54,7 @@ def merge_slots(roles: Roles) -> list[Participant]:
             out.append(Participant(slot=slot, mentions=[slot.mention], keys=set(keys)))
             continue
         same.mentions.append(slot.mention)
-        if ROLE_ORDER[slot.role] < ROLE_ORDER[same.slot.role]:
+        if order[slot.role] < order[same.slot.role]:
             # keep the richer mention (the one with a title) as the naming one
             richer = same.slot.mention if len(same.slot.mention.titles) > len(slot.mention.titles) else slot.mention
             same.slot = Slot(richer, slot.role, slot.evidence, slot.side_country or same.slot.side_country,

@@ -84,7 +84,7 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
     index = NameIndex(doc, 0, layout.body_end)
     roles = assign_roles(doc, layout, index, kind)
     _office_holder_above(doc, layout, index, roles)
-    people = merge_slots(roles)
+    people = merge_slots(roles, kind)
     if document.truncated is not None and document.truncated.value:
         # "... and Mr. Ro" where the text is cut: a name the cut shortened is no one's
         cut_at = len(text.rstrip())

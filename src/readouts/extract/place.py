@@ -233,7 +233,11 @@ def _venue_named_after_city(doc: Doc, region: tuple[int, int]) -> Place | None:
         if NOT_A_VENUE_IN_THE_CITY.search(venue) or NAMED_BUILDING.match(venue):
             continue
         words = list(re.finditer(r"[A-Z][\w'’.-]*", venue))
-        for w in (words[0], words[-1]):         # "Tianjin Guest House", "Hilton Gyeongju": the city heads or ends it
+        heads = [words[0], words[-1]]           # "Tianjin Guest House", "Hilton Gyeongju": the city heads or ends it
+        owner = next((k for k, w in enumerate(words[:-1]) if w.group().endswith(("'s", "’s"))), None)
+        if owner is not None:
+            heads.insert(1, words[owner + 1])   # "the AFP's Sydney Office": or follows its owner
+        for w in heads:
             word = w.group().rstrip(".")
             if geo.country_code(word) is not None:
                 continue        # "the Singapore Room": a country's name is no city's

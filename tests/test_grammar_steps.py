@@ -481,6 +481,16 @@ def test_at_talks_one_who_came_along_and_presented_is_an_attendee() -> None:
     assert people(seminar)["Berg"]["role"] == "speaker"
 
 
+def test_a_pair_of_countries_with_a_name_of_several_words_and_the_nearest_subject_accompanied() -> None:
+    text = ("Prime Minister of Australia\nThe Hon Anthony Albanese MP\n\nMedia release\nAustralia-Solomon Islands Leaders' Dialogue\n7 December 2023\n\n"
+            "Today I welcomed Prime Minister Jeremiah Manele to Kirribilli House for the dialogue.\n\nDeputy Prime "
+            "Minister Richard Marles and Foreign Minister Penny Wong joined me, and Prime Minister Manele was "
+            "accompanied by his Foreign Minister, Peter Shanel Agovaka.\n")
+    got = people(text)
+    assert got["Manele"]["country"] == "SB" and got["Agovaka"]["country"] == "SB"
+    assert got["Marles"]["country"] == "AU"
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

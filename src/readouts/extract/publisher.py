@@ -182,7 +182,30 @@ def _state_name(place: str) -> str:
     return place.title() if place.isupper() else place
 
 
-TITLE_PAIR = fastre.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")
+# "Japan-U.S.", "Australia-Papua New Guinea", "New Zealand–Fiji": up to three words a side
+PAIR = fastre.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*(?:[ \t]+[A-Z]\w*){0,2})\s*[-–]\s*"
+                      r"(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*(?:[ \t]+[A-Z]\w*){0,2})")
+WORD = re.compile(r"\S+")
+
+
+def country_pairs(text: str, start: int, end: int):
+    """Each pair of countries joined by a dash, as ((code, start, end), (code, start, end)): the
+    country ending the words before the dash and the one beginning the words after it."""
+    for m in PAIR.finditer(text, start, end):
+        a = _country_in_words(text, m.start("a"), m.end("a"), from_end=True)
+        b = _country_in_words(text, m.start("b"), m.end("b"), from_end=False)
+        if a is not None and b is not None:
+            yield a, b
+
+
+def _country_in_words(text: str, start: int, end: int, from_end: bool) -> tuple[str, int, int] | None:
+    words = [(w.start() + start, w.end() + start) for w in WORD.finditer(text[start:end])]
+    for k in range(len(words)):      # the longest run of words first
+        s, e = (words[k][0], end) if from_end else (start, words[len(words) - 1 - k][1])
+        code = geo.country_code(text[s:e])
+        if code is not None:
+            return code, s, e
+    return None
 
 
 def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, int, int] | None,
@@ -215,10 +238,9 @@ def home_country(doc: Doc, publisher: Publisher, principal_country: tuple[str, i
         return next(iter(own.values()))
     # "Japan-U.S. Foreign Ministers' Telephone Talk": a government names itself first
     for region in pair_regions:
-        for mp in TITLE_PAIR.finditer(doc.text, *region):
-            a, b = geo.country_code(mp.group("a")), geo.country_code(mp.group("b"))
-            if a and b and a != b and a not in exclude:
-                return a, mp.start("a"), mp.end("a")
+        for a, b in country_pairs(doc.text, *region):
+            if a[0] != b[0] and a[0] not in exclude:
+                return a
     # "Paris, 12 February 2025": a release issued in a capital speaks for that government
     if dateline is not None:
         for m in re.finditer(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}", doc.text[dateline[0]:dateline[1]]):

@@ -794,11 +794,14 @@ def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, mat
     before = [m for m in _with_bare(index, s, match.start())]
     if not before:
         return None
+    # the nearest name before the verb is its subject: "A and B joined me, and Prime Minister C
+    # was accompanied by"
+    subject = before[-1]
     if not own_party:       # "Prime Minister Azlan was accompanied by the Minister ...": the counterpart's party
-        other = any(before[0].keys & sl.mention.keys for sl in slots if sl.role == "counterpart")
+        other = any(subject.keys & sl.mention.keys for sl in slots if sl.role == "counterpart")
     else:
-        other = not any(before[0].keys & sl.mention.keys for sl in slots if sl.role == "principal")
-    return before[0] if other else None
+        other = not any(subject.keys & sl.mention.keys for sl in slots if sl.role == "principal")
+    return subject if other else None
 
 
 def _after_clause(text: str, start: int, pos: int) -> bool:

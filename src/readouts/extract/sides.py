@@ -7,7 +7,7 @@ import re
 from . import fastre, geo
 from .names import NameIndex
 from .persons import Participant, org_and_country
-from .publisher import Publisher, home_country
+from .publisher import Publisher, country_pairs, home_country
 from .text import Doc
 
 
@@ -60,7 +60,6 @@ def principal_possessives(doc: Doc, layout, index: NameIndex, principal) -> list
     return out
 
 
-PAIR = fastre.compile(r"\b(?P<a>(?:[A-Z]\.){2,}|[A-Z]\w*)\s*[-–]\s*(?P<b>(?:[A-Z]\.){2,}|[A-Z]\w*)")
 
 
 def counterpart_country(doc: Doc, layout, home, place) -> tuple[str, int, int] | None:
@@ -71,11 +70,9 @@ def counterpart_country(doc: Doc, layout, home, place) -> tuple[str, int, int] |
         for region in (layout.title_range, (layout.dateline_end, layout.body_end)):
             if not region:
                 continue
-            for m in PAIR.finditer(text, *region):
-                a, b = geo.country_code(m.group("a")), geo.country_code(m.group("b"))
-                if a and b and a != b and home[0] in (a, b):
-                    other, grp = (b, "b") if a == home[0] else (a, "a")
-                    return other, m.start(grp), m.end(grp)
+            for a, b in country_pairs(text, *region):
+                if a[0] != b[0] and home[0] in (a[0], b[0]):
+                    return b if a[0] == home[0] else a
     # "spoke with his Indian counterpart"
     for m in COUNTERPART_ADJ.finditer(text, layout.dateline_end, layout.body_end):
         code = geo.country_code(m.group("adj"))

@@ -35,6 +35,16 @@ def _qualified(full: str, title: str) -> bool:
     return at >= 0 and full.startswith(("of ", "for ", "to ", "on "), at + len(title) + 2)
 
 
+# "Prime Minister X ... welcomed the Minister": "the Minister" is not the Prime Minister
+OFFICE_MAKING = ("prime", "vice", "deputy", "assistant", "under", "chief", "vice-prime")
+
+
+def _another_office(full: str, title: str) -> bool:
+    """The words before `title` in `full` make another office of it ("prime minister")."""
+    before = full[:-len(title)].split()
+    return bool(before) and before[-1] in OFFICE_MAKING
+
+
 def resolve_office(index: NameIndex, m: Mention, people: list[Participant], roles) -> int | None:
     """Which participant "the Prime Minister" or "the Foreign Secretary" refers to."""
     text = index.text
@@ -49,7 +59,8 @@ def resolve_office(index: NameIndex, m: Mention, people: list[Participant], role
         titles = [_without_the(_COURTESY.sub("", squash(text[a:b]).lower())) for x in p.mentions for a, b in x.titles]
         # "Ambassador Linda Thomas-Greenfield ... The Ambassador expressed ...": a rank worn as a form of address
         titles += [squash(form).lower().rstrip(".") for x in p.mentions for form, _, _ in x.honorifics]
-        if any(t == title or t.endswith(" " + title) or t.startswith((title + " of", title + " for"))
+        if any(t == title or (t.endswith(" " + title) and not _another_office(t, title))
+               or t.startswith((title + " of", title + " for"))
                or title in t.split(", ") or _qualified(t, title)
                for t in titles):
             hits.append(i)

@@ -25,6 +25,7 @@ from .statements import find_statements
 from .topics import tag_topics
 from .text import Doc, squash
 from .timing import resolve
+from .unwrap import remap_spans, unwrap
 from .when import read_when
 
 # A readout is a few thousand characters; the grammar reads at most this many, so a huge text
@@ -44,6 +45,16 @@ def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id:
         cut = text.rfind("\n", 0, MAX_CHARS)
         cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
         text = text[:cut]
+    # a hard-wrapped text is read as paragraphs of one line; its spans are mapped back at the end
+    unwrapped = unwrap(text) if cut is None else None
+    record = _extract(unwrapped.text if unwrapped is not None else text, full_text, cut, source, meta, doc_id)
+    if unwrapped is not None:
+        remap_spans(record, unwrapped.span)
+    return record
+
+
+def _extract(text: str, full_text: str, cut: int | None, source: str | None, meta: Any, doc_id: str | None
+             ) -> Record:
     doc = Doc(text=text,
               title_hint=getattr(meta, "title", None),
               publisher_hint=getattr(meta, "publisher", None),

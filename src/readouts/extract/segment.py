@@ -23,7 +23,9 @@ CHROME = fastre.compile(
 CAPTION = fastre.compile(r"^\s*(?:•\s*)?\(?\s*photos?\b|^\s*(?:Group photo|Photo of|A picture of)", re.I)
 REFERENCE = fastre.compile(r"^\s*\((?:Reference|Note)s?\s*\d*\)|^\s*(?:Reference|Background)s?\s*:", re.I | re.M)
 DATE_LINE_PREFIX = fastre.compile(
-    r"^\s*(?:[^|/•·\n]{1,40}[|/•·]\s*){0,3}"   # "Press release | Date: 17/10/2023", "Doha / Information Office / ...", "Press release • 28.10.2025"
+    # "Press release | Date: 17/10/2023", "Doha / Information Office / ...", "Press release • 28.10.2025",
+    # "PRESS RELEASE          Vienna, 26 October 2025" (a printed page's columns)
+    r"^\s*(?:[^|/•·\n]{1,40}(?:[|/•·]|(?<=\S)[ \t]{4,}(?=\S))\s*){0,3}"
     r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
     # "Reference Number: PR250612, Release Date: Mar 29, 2025"
     r"(?:Reference\s+(?:Number|No\.?)\s*:?\s*[\w/-]+,?\s*)?Release\s+Date\s*:?\s*|"

@@ -146,7 +146,7 @@ def _furniture(text: str, lines: list[tuple[int, int]]) -> set[int]:
     seen: dict[str, list[int]] = {}
     for k, (s, e) in enumerate(lines):
         words = " ".join(text[s:e].split())
-        if len(words) >= 8:
+        if len(words) >= 4:
             seen.setdefault(words, []).append(k)
     out = set(marks)
     for ks in seen.values():

@@ -291,6 +291,9 @@ def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
     return out
 
 
+DAY_DESCRIBED = fastre.compile(r"\b[Oo]n\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:[Dd]ay|morning|afternoon|evening|eve)\b")
+
+
 def read_when(doc: Doc, layout: Layout) -> When:
     text = doc.text
     w = When(problems=[])
@@ -376,6 +379,12 @@ def read_when(doc: Doc, layout: Layout) -> When:
         if value:
             w.date_value = value
             w.date = Fact.at(value.isoformat(), d.start, d.end)
+    if w.date is None and pub is not None and layout.lead and DAY_DESCRIBED.search(text, *layout.lead) \
+            and not find_dates(text, *layout.lead):
+        # "On the morning the clocks went back, the Minister received ...", "On the International Day
+        # for ...": a day the date line dates
+        w.date_value = pub
+        w.date = Fact(pub.isoformat(), tuple(layout.published.spans))
     if w.date is None and layout.lead:
         dm = find_dates(text, *layout.lead)
         if dm and dm[0].year is None and pub is None:

@@ -491,6 +491,22 @@ def test_a_pair_of_countries_with_a_name_of_several_words_and_the_nearest_subjec
     assert got["Marles"]["country"] == "AU"
 
 
+def test_a_palace_fixes_its_city_and_a_fronted_phrase_before_the_timing_sentence() -> None:
+    text = ("16 April 2024, 15:40\n\nToday, at the Akorda Presidential Palace, President Aslan Temir held talks with "
+            "President Edgars Kalns of Latvia.\n\nFollowing the official welcome ceremony, the talks in narrow format "
+            "began at 11:00.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["start_time"], e["utc_offset"]) == ("Astana", "11:00", "+05:00")
+
+
+def test_a_day_described_takes_the_date_line_a_lead_without_one_does_not() -> None:
+    text = ("Vienna, 26 October 2025\n\nOn the morning the clocks went back, Federal Minister Anna Holz received the "
+            "Foreign Minister of Moldova, Mr Victor Munt, for a working breakfast.\n")
+    assert event(text)["date"] == "2025-10-26"
+    plain = text.replace("On the morning the clocks went back, ", "")
+    assert event(plain)["date"] is None
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

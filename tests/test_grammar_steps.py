@@ -507,6 +507,18 @@ def test_a_day_described_takes_the_date_line_a_lead_without_one_does_not() -> No
     assert event(plain)["date"] is None
 
 
+def test_a_signing_with_a_dotted_clock_its_dateline_place_and_a_list_of_those_attending() -> None:
+    text = ("PRESS RELEASE\n\nArusha, Tanzania, 24th September, 2025: The two communities today signed a Memorandum "
+            "of Understanding on peace and security.\n\nThe MoU was signed at 10.00 am by the Secretary General, Amb. "
+            "Dr. Grace Wanjo, and the Secretary General of ECCAS, Mr. Thierry Mabia.\n\nThe ceremony was also "
+            "attended by:\n  •  Ms. Josephine Nakat, Director of Peace and Security;\n  •  Amb. Ferdinand Ntumb, "
+            "Commissioner for Political Affairs.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["utc_offset"]) == ("other", "Arusha", "+03:00")
+    roles = {p["family_name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Wanjo": "principal", "Mabia": "counterpart", "Nakat": "attendee", "Ntumb": "attendee"}
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

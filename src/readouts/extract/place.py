@@ -42,7 +42,7 @@ CLOCK_BEFORE = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)\
 ON_THE_MARGINS = fastre.compile(r"\bon\s+the\s+(?:margins|sidelines)\s+of\b[^.;]*$")
 HELD_PEOPLE = fastre.compile(r"\b(?:hostages?|detainees?|prisoners?|captives?|people|those|citizens|nationals)\s+$", re.I)
 REMOTE = {"telephone_talk", "video_conference"}
-IN_PERSON = {"meeting", "courtesy_call", "meal", "dialogue", "symposium"}
+IN_PERSON = {"meeting", "courtesy_call", "meal", "dialogue", "symposium", "other"}
 # a part of a date line: words between commas, dashes or bars ("Addis Ababa, Ethiopia, 16 May 2024")
 PLACE_LINE = fastre.compile(r"[ \t]*\n[ \t]*(?P<line>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}"
                             r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?)[ \t]*\n")

@@ -246,7 +246,7 @@ CO_HOST_BEFORE = fastre.compile(r"\b(?:spoke|speaking|took\s+the\s+floor)\s+as\s
 
 # "The agreement was signed at 2:00 p.m. ... by H.E. Mr. A, ..., and Ms. B, ..., in the presence of ...": the
 # signatories lead the two sides
-SIGNED_BY = fastre.compile(r"\b(?:was|were)\s+signed\b(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=Mr)\.|(?<=Ms)\.|"
+SIGNED_BY = fastre.compile(r"\b(?:was|were)\s+signed\b(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=Mr)\.|(?<=Ms)\.|"
                            r"(?<=Dr)\.|(?<=H\.E)\.|(?<=\bH)\.){0,100}?\bby\b")
 PRESENCE_OF = fastre.compile(r"\bin\s+the\s+presence\s+of\b")
 
@@ -703,6 +703,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             for m in _with_bare(index, ma.end(), stop):
                 slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side,
                                   other_side=companion is not None, companion=companion))
+            colon = COLON_LINE_END.match(text, ma.end())
+            if colon is not None:       # "The ceremony was also attended by:" and a list below
+                for ls, le in _list_lines(text, colon.end(), layout.body_end):
+                    for m in _with_bare(index, ls, le, item=True)[:1]:
+                        slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side))
     # a dialogue between delegations and no one in the lead: the first side named leads
     # (the publisher's own, as readouts name it first), the other sides are counterparts
     first_side: list = []

@@ -519,6 +519,20 @@ def test_a_signing_with_a_dotted_clock_its_dateline_place_and_a_list_of_those_at
     assert roles == {"Wanjo": "principal", "Mabia": "counterpart", "Nakat": "attendee", "Ntumb": "attendee"}
 
 
+def test_a_name_after_a_remit_the_lexicon_lacks_is_found_by_its_family_name_used_alone() -> None:
+    text = ("U.S. Department of Defense\n\nMarch 9, 2025 |\n\nDeputy Secretary of Defense Mark Esquiv spoke by phone "
+            "this evening with Australian Minister for Defence Industry and Capability Delivery Joanne Petrick.\n\n"
+            "Deputy Secretary Esquiv and Minister Petrick reviewed progress on the submarine pathway.\n")
+    r = record(text)
+    assert r["document"]["published"] == "2025-03-09"
+    got = people(text)
+    assert got["Petrick"]["name"] == "Joanne Petrick" and got["Petrick"]["role"] == "counterpart"
+    assert got["Petrick"]["country"] == "AU"
+    # without the family name used alone, the words stay an office: no name is guessed
+    alone = text.replace("Minister Petrick reviewed", "the Minister reviewed")
+    assert "Petrick" not in people(alone)
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

@@ -676,6 +676,28 @@ class NameIndex:
         return Mention(start=self.tokens[i].start, end=self.tokens[j - 1].end, kind="bare",
                        name_tokens=self.tokens[i:j])
 
+    def _names_ending_offices(self, out: list[Mention]) -> list[Mention]:
+        """"Australian Minister for Defence Industry and Capability Delivery Joanne Pethick": a remit
+        of words unknown to the lexicon ran on into the name; a family name the text uses on its own
+        elsewhere ("Minister Pethick") ends the office and takes the word before it as its given name."""
+        families = {m.name_tokens[-1].bare for m in out if m.kind != "office" and m.name_tokens}
+        if not families or not any(m.kind == "office" for m in out):
+            return out
+        result = []
+        for m in out:
+            if m.kind == "office":
+                a, b = self.token_at(m.start), self.token_at(m.end) if m.end < len(self.text) else len(self.tokens)
+                toks = [t for t in self.tokens[a:b] if t.end <= m.end]
+                if len(toks) >= 4 and toks[-1].bare in families and toks[-2].is_cap and toks[-2].is_word \
+                        and not _title_like(toks[-2].bare) and not _title_like(toks[-1].bare) \
+                        and geo.country_code(toks[-2].bare) is None and any(_head_like(t.text) for t in toks[:-2]):
+                    title_end = toks[-3].end
+                    result.append(Mention(start=m.start, end=m.end, kind="title", name_tokens=toks[-2:],
+                                          titles=[(m.start, title_end)]))
+                    continue
+            result.append(m)
+        return result
+
     @cached_property
     def mentions(self) -> list[Mention]:
         """Every honorific and title mention, honorific ones winning where they overlap."""
@@ -707,6 +729,7 @@ class NameIndex:
             if all(o.kind != "honorific" and o.start >= m.start - 4 for o in clash):
                 out = [o for o in out if o not in clash] + [m]
         out.sort(key=lambda m: m.start)
+        out = self._names_ending_offices(out)
         # "Foreign Minister of Norway Ms. Ingrid Solberg": a title run right before the honorific
         offices = [m for m in out if m.kind == "office"]
         for m in hon:

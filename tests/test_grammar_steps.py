@@ -533,6 +533,24 @@ def test_a_name_after_a_remit_the_lexicon_lacks_is_found_by_its_family_name_used
     assert "Petrick" not in people(alone)
 
 
+def test_an_officer_chairs_a_network_meeting_it_opened_and_closed_and_advisers_are_counted() -> None:
+    text = ("November 3, 2025 – Halifax, Nova Scotia – National Defence\n\nToday, the Defence Team Gender Advisor "
+            "Network held its fourth annual round table in Halifax. Some 35 gender advisors from across the Department "
+            "met to share lessons.\n\nThe round table was chaired by the Defence Team Champion for Women, Peace and "
+            "Security, Rear-Admiral Cathy Delamer. It opened at 9:00 a.m. and closed at 4:30 p.m.\n\nParticipants "
+            "heard from:\n- Colonel Eric Bourgan, Commander of 12 Wing, who welcomed the network;\n- Ms. Priya "
+            "Sandu, Director of Gender-based Analysis Plus.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["attendance"]) == ("09:00", 450, 35)
+    got = people(text)
+    assert got["Delamer"]["role"] == "principal" and got["Delamer"]["titles"] == [
+        "Defence Team Champion for Women, Peace and Security"]
+    assert got["Bourgan"]["role"] == "speaker"
+    # a chair with no rank or office of government stays the moderator
+    civilian = text.replace("Rear-Admiral Cathy Delamer", "Ms. Cathy Delamer")
+    assert people(civilian)["Delamer"]["role"] == "moderator"
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

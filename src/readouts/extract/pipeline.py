@@ -253,12 +253,17 @@ def _swap(principal: Participant, other: Participant) -> None:
                                        other.slot.side_country, other.slot.side_org))
 
 
+RANK = fastre.compile(r"Admiral|General|Colonel|Brigadier|Marshal|Commodore|Captain|Major|Commander|Gen\.|Col\.|Adm\.")
+
+
 def _fallback_principal(people: list[Participant]) -> None:
     """With no principal named in the lead, the first attendee or speaker leads the
     publisher's side (checked against the home country once it is known)."""
     if any(p.role == "principal" for p in people) or not people:
         return
     for p in people:
-        if p.role in {"attendee", "speaker"}:
+        # an officer who chairs an event no one else leads leads it ("chaired by ... Rear-Admiral X")
+        if p.role in {"attendee", "speaker"} or p.role == "moderator" and any(
+                RANK.search(form) for m in p.mentions for form, _, _ in m.honorifics):
             p.slot = Slot(p.slot.mention, "principal", p.slot.evidence, p.slot.side_country, p.slot.side_org)
             return

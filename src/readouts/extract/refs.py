@@ -51,7 +51,7 @@ HEAD_COUNT_NOUNS = (r"(?:people|persons|participants|attendees|guests|audience(?
                     r"students|journalists|stakeholders|leaders|women|men|mediators|peacebuilders|officers|"
                     r"peacekeepers|parliamentarians|ambassadors|activists|practitioners|members|defenders|lawyers|"
                     r"survivors|advocates|negotiators|specialists|professionals|partners|entrepreneurs|volunteers|"
-                    r"judges|scientists|analysts|policymakers|attendees)")
+                    r"judges|scientists|analysts|policymakers|attendees|advis[eo]rs|trainers|trainees|commanders|focal\s+points)")
 ATTENDANCE = fastre.compile(
     r"\b(?:a\s+total\s+of\s+)?(?:(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost|"
     r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+"
@@ -60,7 +60,7 @@ ATTENDANCE = fastre.compile(
 ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_NOUNS + r"\b", re.I)
 ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|participating|gathered|joined|audience|"
                              r"took\s+part|taking\s+part|present|in\s+the\s+presence\s+of|br(?:ought|inging|ings)\s+together|drew|attracted|"
-                             r"filled)\b", re.I)
+                             r"filled|met)\b", re.I)
 WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)     # "..., with some 40 participants from ...": a head count
 
 

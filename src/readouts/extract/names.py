@@ -577,11 +577,23 @@ class NameIndex:
             if toks[seg_start].text == "the" and k + 1 < len(toks) and toks[k].text == "," \
                     and self._starts_person(k + 1):
                 break       # "At the invitation of Ambassador A, the Minister of X of Angola, Mr. B, ...": B's title
+            if k + 1 < len(toks) and toks[k].text == "," and self._named_next(k + 1):
+                break       # "..., His Majesty's Ambassador to Estonia, Harriet Coulson": the next person's office
             segments.append((toks[seg_start].start, toks[end - 1].end))
             j = k
             if k < len(toks) and toks[k].text != ",":
                 break
         return segments
+
+    def _named_next(self, k: int) -> bool:
+        """A bare name (two or more words) at token k that ends its clause: a person, not a title."""
+        if self._starts_person(k) or self.tokens[k].text in honorific_table():
+            return False        # "..., Ms. Y": a person of their own, and the title before is X's
+        named = self.bare_name_at(self.tokens[k].start)
+        if named is None or any(_title_like(t.bare) for t in named.name_tokens):
+            return False
+        after = self.token_at(named.end)
+        return after >= len(self.tokens) or self.tokens[after].text in {",", ".", ";", "and", ")"}
 
     def pre_title(self, m: Mention) -> list[tuple[int, int]]:
         """"the President of the United States of America, Joe Biden": a title, a comma, the name."""

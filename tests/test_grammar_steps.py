@@ -551,6 +551,29 @@ def test_an_officer_chairs_a_network_meeting_it_opened_and_closed_and_advisers_a
     assert people(civilian)["Delamer"]["role"] == "moderator"
 
 
+def test_gov_uk_speaks_for_the_uk_and_an_office_before_a_bare_name_is_that_persons() -> None:
+    text = ("Skip to main content\nCookies on GOV.UK\nGOV.UK\n\nNews story\n\nPublished 29 March 2026\n\nThe Minister "
+            "for the Armed Forces, the Rt Hon Graham Tolmer MP, today held talks in Tallinn with Estonia's Minister of "
+            "Defence, Maarja Vaht.\n\nThey were joined by Brigadier Owen Prichard, Commander of the Forward Land "
+            "Forces, His Majesty's Ambassador to Estonia, Harriet Coulter, and Major General Rein Koiv.\n")
+    got = people(text)
+    assert got["Tolmer"]["country"] == "GB" and got["Vaht"]["country"] == "EE"
+    assert got["Prichard"]["titles"] == ["Commander of the Forward Land Forces"]
+    assert got["Coulter"]["titles"] == ["His Majesty's Ambassador to Estonia"] and got["Coulter"]["role"] == "attendee"
+
+
+@pytest.mark.parametrize("masthead, country", [
+    ("Government of Canada / Gouvernement du Canada\nCanada.ca > National Defence", "CA"),
+    ("U.S. Department of Defense\n\nSkip to main content", "US"),
+    ("Federal Ministry of Defence\nBundesministerium der Verteidigung", "DE"),
+    ("NEPALI ARMY\nDirectorate of Public Relations", "NP"),
+])
+def test_defence_mastheads(masthead: str, country: str) -> None:
+    text = (masthead + "\n\n12 March 2025\n\nThe Chief of Staff, Mr. Karim Adel, received the Minister of Defence "
+            "of Cyprus, Mrs. Eleni Georgiad, and discussed maritime security.\n")
+    assert people(text)["Adel"]["country"] == country
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

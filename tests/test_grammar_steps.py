@@ -574,6 +574,18 @@ def test_defence_mastheads(masthead: str, country: str) -> None:
     assert people(text)["Adel"]["country"] == country
 
 
+def test_a_conference_that_began_at_a_venue_in_a_district_of_a_city_and_its_lettered_speakers() -> None:
+    text = ("Date: 3 March 2026\n\nKathmandu – The Third Regional Conference on Women in Peacekeeping, hosted by the "
+            "Army, began today at the Army Pavilion, Tundikhel, Kathmandu. General Ashok Thap inaugurated it at 9:30 "
+            "a.m.\n\nThe following Chiefs of Defence and heads of delegation presented country statements in the first "
+            "session:\na) Lieutenant General Rafiq Chowdh, Chief of General Staff, Bangladesh Army;\nb) Major General "
+            "Ibrahim Nasee, Chief of Defence Force, Maldives National Defence Force.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["utc_offset"]) == ("symposium", "Kathmandu", "+05:45")
+    got = people(text)
+    assert (got["Chowdh"]["role"], got["Nasee"]["role"]) == ("speaker", "speaker")
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

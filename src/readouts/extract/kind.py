@@ -56,8 +56,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "UN Women convened a high-level panel, ...": the panel is the event
         r"(?:convened|hosted|organi[sz]ed|held|joined)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}panel\b|"
         # "The fourth Kenya Women, Peace and Security Forum, convened by ..., took place": the forum is the event
-        r"forum(?:\s+\([A-Z]+\))?(?:,[^.;]{1,120},)?\s+(?:(?:was\s+(?:officially\s+)?)?opened|took\s+place|was\s+held|began|"
-        r"convened|closed)|"
+        # "The Third Regional Chiefs of Defence Conference on Women in UN Peacekeeping, hosted by ..., began today"
+        r"(?:forum|conference)(?:\s+(?:on|of|for)\s+[^.;,]{1,80}?)?(?:\s+\([A-Z]+\))?(?:,[^.;]{1,120},)?\s+"
+        r"(?:(?:was\s+(?:officially\s+)?)?opened|took\s+place|was\s+held|began|convened|closed)|"
         # "... gathered in the Hofburg today for the Third OSCE-wide Conference on ..."
         r"(?:gathered|convened|met)\b[^.;]{0,120}?\bfor\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}(?:conference|forum|seminar|symposium|"
         r"workshop)\b|"

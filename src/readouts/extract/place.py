@@ -61,6 +61,7 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’
                                r"(?P<country3>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2})\.?[ \t]*(?:–|—|--|-)[ \t]*(?=[A-Z])")
 
 
+_NEXT_PART = fastre.compile(r"\s*,\s*(?P<part>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 _REGION_AFTER = fastre.compile(r",?\s+(?:on|in)\s+(?:the\s+)?(?P<region>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
@@ -352,15 +353,19 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 loc.country = Fact.at(city.country, pstart, m.end("country"))
             return Place(loc, city, None, m.start() if is_visit else None)
         if m.group("country") and country_hint is None:
-            # "in Tlatelolco, Mexico City": a district the gazetteer lacks, then its city
-            wider = _strip(m.group("country"))
-            city = geo.lookup_city(wider)
-            # by its own name, not a variant ("in Rakhine, Chin and ...": no "Chin" for Jinzhou)
-            if city is not None and city.name.lower() == wider.lower():
-                ws = m.start("country")
-                loc = Location(city=Fact.at(_as_written(text, ws, ws + len(wider), city), ws, ws + len(wider)),
-                               country=Fact.at(city.country, ws, ws + len(wider)))
-                return Place(loc, city, None, m.start() if is_visit else None)
+            # "in Tlatelolco, Mexico City": a district the gazetteer lacks, then its city; "at the Army
+            # Pavilion, Tundikhel, Kathmandu": a venue, its district, then its city
+            parts = [(m.start("country"), _strip(m.group("country")))]
+            more = _NEXT_PART.match(text, m.end("country"), e)
+            if more is not None:
+                parts.append((more.start("part"), _strip(more.group("part"))))
+            for ws, wider in parts:
+                city = geo.lookup_city(wider)
+                # by its own name, not a variant ("in Rakhine, Chin and ...": no "Chin" for Jinzhou)
+                if city is not None and city.name.lower() == wider.lower():
+                    loc = Location(city=Fact.at(_as_written(text, ws, ws + len(wider), city), ws, ws + len(wider)),
+                                   country=Fact.at(city.country, ws, ws + len(wider)))
+                    return Place(loc, city, None, m.start() if is_visit else None)
     if region_found is not None:
         return region_found
     if countries:

@@ -159,8 +159,9 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"summit|consultations|dialogue)\b)|"
                                   r"(?:formed|(?:was|were)\s+(?:also\s+)?(?:a\s+)?)\s*part of the (?:[\w-]+\s+)?"
                                   r"delegation)\b", re.I)
-LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:panell?ists|speakers|presenters|experts|participants|presentations|"
-                            r"interventions)\b[^:\n]*"
+LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panell?ists|speakers|presenters|experts|participants|"
+                            # "The following Chiefs of Defence and heads of delegation presented country statements:"
+                            r"presentations|interventions|presented|made|delivered|spoke|addressed)\b[^:\n]*"
                             r"|\b(?:speakers|panell?ists|presenters|panel)(?:\s+[\w-]+){0,5}?\s+(?:were|included)(?:\s+as\s+follows)?"
                             r"|\bfeatured|\bheard\s+from"
                             r"|\bbrought\s+together"

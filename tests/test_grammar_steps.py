@@ -586,6 +586,20 @@ def test_a_conference_that_began_at_a_venue_in_a_district_of_a_city_and_its_lett
     assert (got["Chowdh"]["role"], got["Nasee"]["role"]) == ("speaker", "speaker")
 
 
+def test_a_town_of_a_few_thousand_with_its_country_and_a_name_not_cut_at_its_particle() -> None:
+    text = ("Published 29 March 2026\n\nThe Minister for the Armed Forces today visited British troops at Tapa Camp, "
+            "Estonia, where he held talks with Estonia's Minister of Defence, Ms. Maarja Vaht. They met at 3pm.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Tapa", "EE", "+03:00")
+    azores = ("15 May 2025\n\nThe Chair of the Military Committee, General Anna Lindq, held talks with Admiral Rui "
+              "Tavar at Air Base No. 4 in Praia da Vitória, on the island of Terceira, Portugal. The meeting began "
+              "at 10:00.\n")
+    e = event(azores)
+    assert e["location"]["city"] != "Praia" and e["utc_offset"] != "-01:00"     # not Cabo Verde's capital
+    # with no country named, a town that small is no place
+    assert event(text.replace("Tapa Camp, Estonia", "Tapa Camp"))["location"]["city"] is None
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

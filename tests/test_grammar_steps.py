@@ -608,6 +608,20 @@ def test_the_pronoun_after_whom_is_not_the_persons() -> None:
     assert people(text)["Abdel"]["gender"] is None
 
 
+def test_a_summit_the_leader_joined_its_chair_and_its_round() -> None:
+    text = ("THE PRESIDENCY\nSTATE HOUSE KENYA\n\nNEWS\n\nCairo, Egypt, Thursday, April 30, 2026\n\nPresident Daniel "
+            "Wafu today joined other Heads of State and Government at the 25th Summit of the COMESA Authority in Cairo, "
+            "Egypt.\n\nThe Summit opened at 10:00 a.m. and was chaired by President Hazem Abdel of the Arab Republic of "
+            "Egypt.\n\nPresident Wafu was accompanied by Cabinet Secretary for Foreign Affairs Wycliffe Nyak.\n")
+    got = people(text)
+    assert (got["Wafu"]["country"], got["Nyak"]["country"]) == ("KE", "KE")
+    assert got["Abdel"]["role"] == "counterpart"
+    assert event(text)["series"]["number"] == 25
+    # bilateral talks "at" a summit are not the summit
+    talks = text.replace("joined other Heads of State and Government at", "met the Prime Minister of Ethiopia at")
+    assert event(talks)["series"] is None
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

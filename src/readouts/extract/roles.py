@@ -596,10 +596,13 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 if people:
                     # "The Association Council ... was chaired by the High Representative/Vice-President,
                     # Josep Borrell": who chairs a meeting of governments holding an office leads it
-                    leads = mm.group().lower().startswith(("chaired", "presided")) and event_type != "symposium" \
-                        and not any(sl.role == "principal" for sl in slots) \
+                    governs = mm.group().lower().startswith(("chaired", "presided")) and event_type != "symposium" \
                         and any(EXECUTIVE_WORDS.search(text, a, b) for a, b in people[0].titles)
-                    slots.append(Slot(people[0], "principal" if leads else "moderator", (mm.start(), mm.end())))
+                    led = any(sl.role == "principal" for sl in slots)
+                    # ... and at a summit the publisher's leader attended, the chair is the other side
+                    role = "moderator" if not governs else "principal" if not led \
+                        else "counterpart" if event_type in {"meeting", "meal"} else "moderator"
+                    slots.append(Slot(people[0], role, (mm.start(), mm.end())))
         for mm in MODERATED_THE.finditer(text, s, e):
             before = _with_bare(index, s, mm.start())
             if before:

@@ -20,6 +20,10 @@ CONTEXT_BEFORE = fastre.compile(
     re.I)
 
 
+JOINED_AT = fastre.compile(r"\b(?:joined|attended|took\s+part|participated)\b")
+TALKS_AT = fastre.compile(r"\b(?:met|meets|held|talks|spoke|sidelines|margins)\b")
+
+
 def roman(s: str) -> int | None:
     s = s.upper()
     if not s or any(c not in _ROMAN for c in s):
@@ -184,8 +188,10 @@ def _numbered(text: str, regions: list[tuple[int, int]], ordinals: dict, ordinal
             continue          # no ordinal, no round: skip the costly patterns
         for pat in (session_of, ordinal_series):
             for m in pat.finditer(text, s, e):
-                if CONTEXT_BEFORE.search(text[max(s, m.start() - 40):m.start()]):
-                    continue
+                context = CONTEXT_BEFORE.search(text[max(s, m.start() - 40):m.start()])
+                if context and not (context.group().lower().startswith("at")
+                                    and JOINED_AT.search(text, s, m.start()) and not TALKS_AT.search(text, s, m.start())):
+                    continue        # "... today joined other Heads of State at the 25th Summit": the summit itself
                 v = ordinal_value(m.group("ord"), ordinals)
                 if not v:
                     continue

@@ -622,6 +622,17 @@ def test_a_summit_the_leader_joined_its_chair_and_its_round() -> None:
     assert event(talks)["series"] is None
 
 
+def test_a_mongolian_name_with_its_fathers_initial_joined_on() -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF MONGOLIA\n\n2024.03.15\n\nMinister for Foreign Affairs of Mongolia "
+            "B.Battuya held official talks with the Minister of Foreign Affairs of Austria, Mr. Karl Reiter, in "
+            "Ulaanbaatar today.\n\nMinister Battuya noted the anniversary of relations, and she thanked Austria. The "
+            "Mongolian delegation included State Secretary Ch.Bolor.\n")
+    got = people(text)
+    assert got["Battuya"]["name"] == "B.Battuya" and got["Battuya"]["gender"] == "female"
+    assert got["Bolor"]["name"] == "Ch.Bolor" and got["Bolor"]["role"] == "attendee"
+    assert "B" not in got and "Ch" not in got
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

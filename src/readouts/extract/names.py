@@ -58,6 +58,9 @@ _STATE_FORCES = fastre.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+(?:Armed\s+Forces|A
 _HYPHEN_PARTICLE = fastre.compile(r"^(?:al|el|as|ad|an|ar|at|az|ash|bin|ibn|de|di|da|du|le|la|van|von|d)[-’'][A-Z]")
 
 
+_INITIAL_JOINED = re.compile(r"[A-Z][a-z]?\.(?=[A-Z])")
+
+
 @dataclass
 class Mention:
     start: int                      # the whole phrase, honorific or title included
@@ -96,6 +99,8 @@ class Mention:
             if t.is_initial or b.lower() in name_particles() or len(b) < 2:
                 continue
             out.add(b.lower())
+            if "." in b and (j := _INITIAL_JOINED.match(b)) is not None:
+                out.add(b[j.end():].lower())        # "B.Battsetseg" is "Minister Battsetseg"
             m = _HYPHEN_PARTICLE.match(b)
             if m:
                 out.add(b[m.end() - 1:].lower())

@@ -73,6 +73,9 @@ def _same_person(p: Participant, m: Mention) -> bool:
     return False
 
 
+INITIAL_JOINED = re.compile(r"[A-Z][a-z]?\.(?=[A-Z])")
+
+
 def family_and_given(tokens: list[Token], text: str, country: str | None, inverted: bool
                      ) -> tuple[tuple[str, int, int] | None, tuple[str, int, int] | None]:
     """(family, given) as (value, start, end); value in ordinary capitalisation."""
@@ -91,6 +94,8 @@ def family_and_given(tokens: list[Token], text: str, country: str | None, invert
 
     def fam(ws: list[Token]) -> tuple[str, int, int]:
         raw, s, e = span(ws)
+        if len(ws) == 1 and (m := INITIAL_JOINED.match(raw)) is not None:
+            return raw[m.end():], s + m.end(), e      # "Ts.Ariunaa": the name after the father's initial
         raw = re.sub(r"^(?:al|el|as|ad|an|ar|at|az|ash)[-’']", "", raw) if ws[0].text[0].islower() else raw
         raw = " ".join(cap(w) for w in raw.split())
         return raw, s, e

@@ -633,6 +633,16 @@ def test_a_mongolian_name_with_its_fathers_initial_joined_on() -> None:
     assert "B" not in got and "Ch" not in got
 
 
+@pytest.mark.parametrize("lead", [
+    "Denmark today convened an Arria-formula meeting of the Security Council on women mediators",
+    "Australia hosted the eighth capital-level meeting of the Women, Peace and Security Focal Points Network",
+    "The Secretariat convened a regional validation meeting on the draft action plan",
+])
+def test_meetings_of_many_parties_are_dialogues(lead: str) -> None:
+    text = "12 March 2025\n\n" + lead + " in Canberra, with Ambassador Mette Skov in the chair.\n"
+    assert event(text)["type"] == "dialogue"
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

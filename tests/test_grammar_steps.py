@@ -643,6 +643,17 @@ def test_meetings_of_many_parties_are_dialogues(lead: str) -> None:
     assert event(text)["type"] == "dialogue"
 
 
+def test_a_co_chaired_meeting_opened_by_both_chairs() -> None:
+    text = ("Media release\n\n7 October 2025\n\nAustralia today opened the eighth meeting of the Network in Canberra. "
+            "The meeting, which Australia co-chairs this year with Ghana, opened at 9.00am.\n\nThe meeting was opened by "
+            "Australia's Ambassador for Gender Equality, Ms Harriet Vander, and Ghana's Director of Multilateral Affairs, "
+            "Ambassador Abena Owusu.\n")
+    got = people(text)
+    assert (got["Vander"]["role"], got["Owusu"]["role"]) == ("principal", "counterpart")
+    alone = text.replace(", which Australia co-chairs this year with Ghana,", "")
+    assert people(alone).get("Owusu", {}).get("role") != "counterpart"
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

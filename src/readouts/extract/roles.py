@@ -113,6 +113,8 @@ PASSIVE_PRONOUN = fastre.compile(r"(?:[^,;]{0,40},\s*)?(?:he|she|He|She)\s+(?:wa
 OWN_MEETING = fastre.compile(r"(?:during|at|in)\s+(?:his|her)\s")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*,\s*")
 AND_BY = fastre.compile(r",?\s+and\s+(?:also\s+)?by\b")
+AND_NEXT = fastre.compile(r",?\s+and\s+")
+CO_CHAIRS = fastre.compile(r"\bco-?chair", re.I)
 AS_DID = fastre.compile(r",\s+as\s+did\b")
 ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|broadcaster|writer|author|researcher|academic|professor|presenter|"
                            r"host|anchor|editor|scholar|expert|activist|lawyer|diplomat)\s+(?=[A-Z])")
@@ -661,7 +663,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 slots.append(Slot(openers[0], "principal", (mo.start(), mo.end())))
                 # "opened by UNEP's Deputy Executive Director, Ms. A, and by South Australia's Minister ..., B":
                 # the co-host's principal
-                if len(openers) == 2 and AND_BY.search(text, openers[0].end, openers[1].start):
+                if len(openers) == 2 and (AND_BY.search(text, openers[0].end, openers[1].start) or (
+                        CO_CHAIRS.search(text, layout.lead[0] if layout.lead else s, e)
+                        and AND_NEXT.search(text, openers[0].end, openers[1].start))):
+                    # ... or, at an event two co-chair, "opened by A, and B" (the co-chair's head)
                     slots.append(Slot(openers[1], "counterpart", (mo.start(), mo.end())))
         # "Opening the discussion, X said ...", "X opened the event", "X closed the roundtable"
         for mo in OPENING_FRONT.finditer(text, s, e):

@@ -73,3 +73,14 @@ def test_a_page_whose_paragraphs_are_lines_reads_as_it_is() -> None:
             "Ms. Ieva Ozola, held talks today with the Minister of Foreign Affairs of Moldova.\n\nThe delegation "
             "included:\nMr. A. Berzins, Ambassador\nMs. L. Kalnina, Director\n")
     assert unwrap(page) is None
+
+
+def test_every_name_cited_in_a_wrapped_text_reads_back_across_its_line_breaks() -> None:
+    data = readouts.extract(WRAPPED, source="wrapped.txt").to_dict(with_text=True)
+    names = [(path, spans) for path, spans in data["evidence"].items() if path.endswith(".name")]
+    assert len(names) == 2
+    for path, spans in names:
+        index = int(path.split("[")[2].split("]")[0])
+        value = data["events"][0]["participants"][index]["name"]
+        read = " ".join(WRAPPED[s:e] for s, e in spans)
+        assert read.replace("-\n", "-").replace("\n", " ") == value

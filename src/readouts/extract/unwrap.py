@@ -19,7 +19,7 @@ from . import fastre
 
 # A line broken inside a sentence: the next line goes on in lower case, or a word is split.
 _CONTINUED = fastre.compile(r"[^\s.!?:;]\n[ \t]*[a-z]|[^\W\d_]-\n[ \t]*[^\W\d_]")
-_LIGATURES = {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "\u00ad": ""}
+_LIGATURES = {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"}
 _HAS_LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
 MIN_BREAKS = 3          # fewer broken sentences than this: paragraphs are lines already
 

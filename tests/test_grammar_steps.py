@@ -654,6 +654,18 @@ def test_a_co_chaired_meeting_opened_by_both_chairs() -> None:
     assert people(alone).get("Owusu", {}).get("role") != "counterpart"
 
 
+def test_a_delegation_of_the_following_officials_lettered_and_remits_in_brackets() -> None:
+    text = ("Nay Pyi Taw, 10 June 2026\n\n1. The 22nd Round of Foreign Office Consultations between Myanmar and India "
+            "was held in Nay Pyi Taw today.\n\n2. The Myanmar delegation was led by Mr. Thet Naing, Permanent Secretary of the "
+            "Ministry of Foreign Affairs, and the Indian delegation was led by Mr. Arvind Menon, Secretary (East) of the "
+            "Ministry of External Affairs.\n\n"
+            "3. The Indian delegation comprised the following officials:\n\n(a) Ms. Devika Raghav, Ambassador of India "
+            "to Myanmar\n(b) Mr. Venkat Iyer, Joint Secretary (Bangladesh and Myanmar), Ministry of External Affairs\n")
+    got = people(text)
+    assert got["Raghav"]["titles"] == ["Ambassador of India to Myanmar"] and got["Raghav"]["role"] == "attendee"
+    assert got["Iyer"]["country"] == "IN"      # not Bangladesh, the remit in brackets
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

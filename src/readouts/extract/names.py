@@ -550,6 +550,8 @@ class NameIndex:
             depth = 0
             while k < len(toks):
                 t = toks[k]
+                if k > seg_start and "\n" in self.text[toks[k - 1].end:t.start]:
+                    break       # a title ends with its line ("..., Ambassador of India to Myanmar\n(b) Mr. ...")
                 if t.text == "(":
                     depth += 1
                 elif t.text == ")":

@@ -150,6 +150,7 @@ _BARE_HEAD = re.compile(r"[A-Z][a-z]+")
 # a state's minister (not an envoy or a commissioner, whom an organisation has too)
 MINISTER = fastre.compile(r"\b(?:Minister|Prime\s+Minister|Secretary\s+of\s+State|Governor|Mayor|Premier)\b")
 _AIR_RANK = fastre.compile(r"(?:Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant)\b")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
 
 
@@ -169,15 +170,21 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
             return any(de == pos for _, de in dest)
 
         units = [(m.start(), m.end()) for m in _UNIT_NAME.finditer(text, s, e)]
+        # "Joint Secretary (Bangladesh and Myanmar)", "Secretary (East)": a remit in brackets
+        brackets = [(m.start() + s, m.end() + s) for m in _BRACKETED.finditer(text[s:e])] if "(" in text[s:e] else []
         for cs, ce, code in geo.find_countries(text[s:e]):
             if any(us <= cs + s < ue and not _BODY_AFTER.match(text, ce + s, ue) for us, ue in units):
                 continue        # "Head of the Department of Europe and America": a unit's remit, not a state
+            if any(bs <= cs + s < be for bs, be in brackets):
+                continue
             if not after_dest(cs + s) and country is None and not non_state:
                 country = (code, cs + s, ce + s)
         # "Ambassador to the UN" serves a government; "Special Adviser to the African Union" serves the AU
         posted = re.search(r"\b(?:Ambassador|Representative|Envoy|Delegate|Observer)\b", text[s:e])
         minister = _A_MINISTER.match(text, s, e)
         for os_, oe, name in find_orgs(text, s, e):
+            if any(bs <= os_ < be for bs, be in brackets):
+                continue
             if minister and os_ >= minister.end():
                 continue    # "Minister for Foreign Affairs, European Union and Cooperation": a ministry's remit
             if not (after_dest(os_) and posted) and org is None:

@@ -121,6 +121,8 @@ ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|broa
 # "... moderated by Ms. X, journalist at ARTE. Speakers:" and the list below
 LABEL_AFTER_SENTENCE = fastre.compile(r"(?<=[.!?]\s)(?:Speakers|Panell?ists|Presenters)\s*:[ \t]*(?:\n|$)")
 COLON_LINE_END = fastre.compile(r"[ \t]*:[ \t]*\n")
+# "The Myanmar delegation comprised the following officials:"
+THE_FOLLOWING_COLON = fastre.compile(r"\s+the\s+following(?:\s+[\w-]+){0,2}[ \t]*:[ \t]*\n")
 # "The Turks and Caicos delegation": a side named by one to four words, "and" among them
 _SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})\s+$")
 # "In closing, Mr. X, Deputy Head of Mission, thanked ...": who closes speaks
@@ -683,7 +685,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             stop = _list_end(text, md.end(), e, stop_at_side=True)
             for m in _with_bare(index, md.end(), stop):
                 slots.append(Slot(m, "attendee", (md.start(), md.end()), side_country=side))
-            colon = COLON_LINE_END.match(text, md.end())
+            colon = COLON_LINE_END.match(text, md.end()) or THE_FOLLOWING_COLON.match(text, md.end())
             if colon is not None:       # "The Sri Lanka delegation comprised:" and its members listed below
                 for ls, le in _list_lines(text, colon.end(), layout.body_end):
                     for m in _with_bare(index, ls, le, item=True)[:1]:

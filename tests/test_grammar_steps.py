@@ -666,6 +666,21 @@ def test_a_delegation_of_the_following_officials_lettered_and_remits_in_brackets
     assert got["Iyer"]["country"] == "IN"      # not Bangladesh, the remit in brackets
 
 
+def test_co_led_delegations_the_us_side_and_a_departments_officer_by_name() -> None:
+    text = ("05 November 2026\n\nWASHINGTON, D.C. – The Philippines and the United States held the 12th Bilateral "
+            "Strategic Dialogue at the U.S. Department of State on 04 November 2026.\n\nThe Philippine delegation was "
+            "co-led by Foreign Affairs Undersecretary Ramon B. Villan and Department of National Defense Undersecretary "
+            "Ma. Lourdes P. de Guz. The U.S. delegation was co-led by Assistant Secretary of State Robert T. Harg and "
+            "Deputy Assistant Secretary of Defense Dr. Alicia Moren.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Ma. Lourdes P. de Guz"]["role"] == "principal"
+    assert (got["Robert T. Harg"]["role"], got["Robert T. Harg"]["country"]) == ("counterpart", "US")
+    assert got["Alicia Moren"]["role"] == "counterpart"
+    # a body's name with no one after it is no office
+    body = "12 March 2025\n\nThe Department of National Defense Undersecretary office launched a report today.\n"
+    assert event(body)["participants"] == []
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

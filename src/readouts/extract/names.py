@@ -407,7 +407,12 @@ class NameIndex:
             while run_start < i and (toks[run_start].text.lower() == "the" or toks[run_start].text in NOT_A_TITLE_START):
                 run_start += 1      # "On Monday Minister for Foreign Trade ...": the words before the title
             if run_start >= 2 and toks[run_start - 1].text in {"of", "for"} and toks[run_start - 2].text in BODY_WORDS:
-                continue            # "The Ministry of Foreign Affairs and Trade launched ...": a body's name, no office
+                # "The Ministry of Foreign Affairs and Trade launched ...": a body's name, no office; but
+                # "Department of National Defense Undersecretary X": the body's officer, by name
+                k = self.parse_name(i + 1, personal=False) if i + 1 < n and self.gap_ok(toks[i], toks[i + 1]) else i + 1
+                if k <= i + 2:
+                    continue
+                run_start = i
             j = i
             plural = False
             group_names: list[tuple[int, int]] = []

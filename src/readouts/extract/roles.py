@@ -136,9 +136,9 @@ SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) sid
                                 r"(?:took part|participated|attended|(?:was|were) present))\b")
 # Heads of delegations: "the Sri Lankan delegation was led by Ms. X", "and the Vietnamese delegation by Mr. Y",
 # "The Japanese side was represented by Mr. A and Mr. B"; "Foreign Secretary X led the Bangladesh delegation"
-_SIDE = r"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+_SIDE = r"(?P<side>(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"     # "the U.S. delegation"
 DELEGATION_AFTER = fastre.compile(
-    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|headed|represented)\s+by\b|"
+    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|co-led|headed|co-headed|represented)\s+by\b|"
     r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b")
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended

@@ -681,6 +681,17 @@ def test_co_led_delegations_the_us_side_and_a_departments_officer_by_name() -> N
     assert event(body)["participants"] == []
 
 
+def test_attendees_named_after_their_side_and_a_division_numbered_i() -> None:
+    text = ("Seoul, 22 January 2026\n\nFirst Vice Minister Yoon Seo-yeon hosted a working dinner for Executive Vice "
+            "Foreign Minister Qiao Mingyuan of China.\n\nThe dinner was also attended by, from the Korean side, Namgung "
+            "Hyun-woo, Director-General for Northeast Asian Affairs, and Seonwoo Ji-ah, Director of Northeast Asian "
+            "Affairs Division I, and from the Chinese side, Ouyang Lixin, Director-General of the Department of Asian "
+            "Affairs.\n")
+    names = {p["name"]: p for p in event(text)["participants"]}
+    assert {"Namgung Hyun-woo", "Seonwoo Ji-ah", "Ouyang Lixin"} <= set(names)
+    assert "I" not in names and names["Ouyang Lixin"]["country"] == "CN"
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

@@ -257,6 +257,8 @@ class NameIndex:
                 continue
             if not self.is_name_word(t):
                 break
+            if t.text == "I" and not (j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].is_word):
+                break               # "... Affairs Division I": a numeral, not "I Made Suardana"
             if count and self._place_inside_a_name(j):
                 j += 1              # "Rosa Argentina Lacayo Membreño": a given name that is a country's
                 count += 1

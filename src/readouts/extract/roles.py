@@ -298,7 +298,8 @@ BODY_SLOTS = (
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
 SLOT_WORD = fastre.compile(r"\b(?:with|met|to|from|by|between|counterparts?,?|and|received|receives|welcomed|welcomes|"
-                       r"hosted|hosts|visited|visits|called\s+on|calls\s+on|telephoned)\s+"
+                       # "attended by, from the Korean side, Namgung Hyun-woo, ..."
+                       r"side,|hosted|hosts|visited|visits|called\s+on|calls\s+on|telephoned)\s+"
                        # "received today Sima Bahous, Executive Director of UN Women"
                        r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?:the\s+)?"
                        # "hosted a working dinner at the Ministry for Paulo Rangel, Minister of State ..."

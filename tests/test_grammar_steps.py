@@ -692,6 +692,17 @@ def test_attendees_named_after_their_side_and_a_division_numbered_i() -> None:
     assert "I" not in names and names["Ouyang Lixin"]["country"] == "CN"
 
 
+def test_an_opening_pronoun_settled_once_the_other_persons_own_pronoun_is_read() -> None:
+    text = ("Seoul, 22 January 2026\n\n1. First Vice Minister Yoon Seo-yeon hosted a working dinner for Vice Minister Qiao "
+            "Mingyuan of China.\n\n2. Vice Minister Yoon welcomed Vice Minister Qiao's visit. She added that she hoped "
+            "for progress.\n\n3. Vice Minister Qiao said that he looked forward to closer consultation.\n")
+    got = people(text)
+    assert (got["Yoon"]["gender"], got["Qiao"]["gender"]) == ("female", "male")
+    # when the other's gender is never told, "she" could be either
+    unknown = text.replace("that he looked", "that China looked")
+    assert people(unknown)["Yoon"]["gender"] is None
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

@@ -86,6 +86,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
     refs = _references(index, people, resolve_office)
     hon_spans = index.honorific_spans
     previous: list[tuple[int, int, int | None]] = []
+    deferred: list = []
     skipped = False
     for s, e in doc.sentences(0, len(text)):
         in_sent = [(ms, me, who) for ms, me, who in refs if s <= ms and me <= e]
@@ -94,7 +95,10 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         if opening:
             g = "male" if opening.group(1).lower() in {"he", "his"} else "female"
         if opening and previous and previous[0][2] is not None and _subject_first(text, prev_start, previous[0]) \
-                and _only_subject_fits(previous, out, g):
+                and not _only_subject_fits(previous, out, g):
+            # others of unknown gender there: settled once their own pronouns are read
+            deferred.append((previous, g, opening.span(1)))
+        elif opening and previous and previous[0][2] is not None and _subject_first(text, prev_start, previous[0]):
             # "President Adjola welcomed ... . She also thanked ...": the one person of the sentence
             # before, or its subject when everyone else there is known to be of the other gender
             # ("The Prime Minister thanked Mr Luxon ... . She also ...")
@@ -166,6 +170,16 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                     votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
                                                                      Fact.at(g, mp.start(1), mp.end(1))))
     _national_offices(doc, people, refs, hon_spans, votes)
+    settled = dict(out)
+    for who, facts in votes.items():
+        if who not in settled and len({f.value for f in facts}) == 1:
+            settled[who] = facts[0]
+    # "Vice Minister Yoon welcomed Vice Minister Qiao's visit ... . She added ...": Qiao is a "he"
+    # elsewhere, so "she" can only be Yoon
+    for previous, g, (ps, pe) in deferred:
+        if _only_subject_fits(previous, settled, g):
+            votes.setdefault(previous[0][2], []).append(
+                Fact(g).citing(Fact.at(g, previous[0][0], previous[0][1]), Fact.at(g, ps, pe)))
     for who, facts in votes.items():
         if who in out:
             continue

@@ -17,6 +17,7 @@ from typing import Iterator
 
 from . import fastre, geo
 from .names import Mention, NameIndex
+from .listing import listed_rows
 from .segment import SPANISH_LEAD_VERBS, Layout
 from .text import Doc, squash
 
@@ -101,7 +102,7 @@ OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'â
                         r"round\s+table)\b", re.I)
 # "The Colombian delegation was made up of the Vice Minister ..., X; the Ambassador ..., Y; and ...": found
 # by its verb (a pattern opening on the side's capitalised name would be tried at every word)
-DELEGATION_MEMBERS = fastre.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
+DELEGATION_MEMBERS = fastre.compile(r"\bdelegations?\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b")
 ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
 # a title in lower case after a bare name, as wire services write it
@@ -688,9 +689,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 slots.append(Slot(m, "attendee", (md.start(), md.end()), side_country=side))
             colon = COLON_LINE_END.match(text, md.end()) or THE_FOLLOWING_COLON.match(text, md.end())
             if colon is not None:       # "The Sri Lanka delegation comprised:" and its members listed below
-                for ls, le in _list_lines(text, colon.end(), layout.body_end):
-                    for m in _with_bare(index, ls, le, item=True)[:1]:
-                        slots.append(Slot(m, "attendee", (md.start(), md.end()), side_country=side))
+                slots.extend(_listed(index, colon.end(), layout.body_end, (md.start(), md.end()), side))
         for mt in SIDE_TOOK_PART.finditer(text, s, e):
             side = _side(text, mt.group("side"), mt.start())
             for m in _with_bare(index, mt.start("side"), mt.start("verb")):
@@ -717,9 +716,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                                   other_side=companion is not None, companion=companion))
             colon = COLON_LINE_END.match(text, ma.end())
             if colon is not None:       # "The ceremony was also attended by:" and a list below
-                for ls, le in _list_lines(text, colon.end(), layout.body_end):
-                    for m in _with_bare(index, ls, le, item=True)[:1]:
-                        slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side))
+                slots.extend(_listed(index, colon.end(), layout.body_end, (ma.start(), ma.end()), side))
     # a dialogue between delegations and no one in the lead: the first side named leads
     # (the publisher's own, as readouts name it first), the other sides are counterparts
     first_side: list = []
@@ -825,6 +822,31 @@ def _after_clause(text: str, start: int, pos: int) -> bool:
     """A name past the end of the clause a delegation phrase opens (", and the Vietnamese
     delegation by ..."): it belongs to the next clause."""
     return bool(re.search(r",?\s+(?:and|while)\s+the\s+[A-Z]", text[start:pos]))
+
+
+def _listed(index: NameIndex, start: int, stop: int, evidence: tuple[int, int],
+            side: tuple[str, int, int] | None) -> list[Slot]:
+    """Attendees listed below a colon: one person an item (a table row's first cell naming
+    someone), each on the side its heading names, else on `side`."""
+    out = []
+    for s, e, heading_side in listed_rows(index.text, start, stop):
+        cells = _cells(index.text, s, e)
+        person = next((m for cs, ce in cells for m in _with_bare(index, cs, ce, item=True)[:1]), None)
+        if person is not None:
+            out.append(Slot(person, "attendee", evidence, side_country=heading_side or side))
+    return out
+
+
+def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A flattened table row's cells ("1. | Dr. X | Minister"), or the whole item."""
+    if "|" not in text[s:e]:
+        return [(s, e)]
+    out, pos = [], s
+    for m in re.finditer(r"\|", text[s:e]):
+        out.append((pos, s + m.start()))
+        pos = s + m.end()
+    out.append((pos, e))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip()]
 
 
 def _list_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:

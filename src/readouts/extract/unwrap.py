@@ -173,7 +173,7 @@ def _joins(text: str, line: tuple[int, int], nxt: tuple[int, int], width: int) -
     first = following.lstrip()[:1]
     if first.islower() or (cur.endswith("-") and cur[-2:-1].isalpha()):
         return True
-    if cur.count("|") >= 2 or following.count("|") >= 2:
+    if "|" in cur and "|" in following or cur.count("|") >= 2 or following.count("|") >= 2:
         return False        # rows of a flattened table
     if len(cur) < 0.7 * width or len(cur) > 1.3 * width:
         return False

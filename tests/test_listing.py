@@ -1,0 +1,57 @@
+"""Delegations listed below a colon: side headings, flattened tables and bullet items."""
+from __future__ import annotations
+
+from readouts.extract import pipeline
+from readouts.extract.listing import listed_rows
+
+TABLE = """Press Information Bureau
+Government of India
+
+14 January 2026
+
+External Affairs Minister Dr. Keshav Rangan held talks with the Minister for Foreign Affairs of Ghana, Ms. Akosua Dankwa, at Hyderabad House, New Delhi, today.
+
+2. The delegations comprised:
+
+Indian side
+S.No. | Name | Designation
+1. | Dr. Keshav Rangan | External Affairs Minister
+2. | Shri Tarun Bhatna | Secretary (ER), Ministry of External
+Affairs
+3. | Ms. Devika Menon | Joint Secretary (E&SA)
+
+Ghanaian side
+S.No. | Name | Designation
+1. | Ms. Akosua Dankwa | Minister for Foreign Affairs
+2. | Mr. Edem Kpodo | High Commissioner of Ghana to India
+
+3. Later in the day, the Foreign Minister of Ghana will call on the Vice President of India.
+"""
+
+
+def test_rows_under_side_headings_with_a_wrapped_designation_between() -> None:
+    start = TABLE.index("Indian side")
+    rows = list(listed_rows(TABLE, start, len(TABLE)))
+    cells = [TABLE[s:e].split("|")[1].strip() if "|" in TABLE[s:e] else TABLE[s:e] for s, e, _ in rows]
+    assert "Mr. Edem Kpodo" in cells and "Shri Tarun Bhatna" in cells
+    sides = {TABLE[s:e].split("|")[1].strip(): side[0] for s, e, side in rows if side is not None}
+    assert sides["Ms. Devika Menon"] == "IN" and sides["Mr. Edem Kpodo"] == "GH"
+    # the readout's next numbered paragraph, past the blank line, is no row
+    assert not any("Later in the day" in TABLE[s:e] for s, e, _ in rows)
+
+
+def test_a_delegation_table_gives_each_member_their_sides_country() -> None:
+    record = pipeline.extract_text(TABLE, source="t.txt").to_dict()
+    people = {p["family_name"]: p for p in record["events"][0]["participants"]}
+    assert people["Rangan"]["role"] == "principal" and people["Dankwa"]["role"] == "counterpart"
+    assert (people["Bhatna"]["role"], people["Bhatna"]["country"]) == ("attendee", "IN")
+    assert (people["Kpodo"]["role"], people["Kpodo"]["country"]) == ("attendee", "GH")
+    assert people["Menon"]["country"] == "IN"
+
+
+def test_bullets_after_a_caption_and_the_list_ends_at_a_new_intro() -> None:
+    text = ("The meeting was attended by:\n\nRwandan delegation\n- Ms. Clementine Uwama, Permanent Secretary\n"
+            "- Amb. Eric Muga, Director General\n\nThe Ministers then held a press conference:\n- Mr. Not Listed\n")
+    rows = list(listed_rows(text, text.index("\n") + 1, len(text)))
+    assert [text[s:e].split(",")[0] for s, e, _ in rows] == ["Ms. Clementine Uwama", "Amb. Eric Muga"]
+    assert all(side is not None and side[0] == "RW" for _, _, side in rows)

@@ -703,6 +703,17 @@ def test_an_opening_pronoun_settled_once_the_other_persons_own_pronoun_is_read()
     assert people(unknown)["Yoon"]["gender"] is None
 
 
+def test_a_regional_secretariats_page_its_officer_leads_at_its_address() -> None:
+    text = ("SAARC\nSouth Asian Association for Regional Cooperation\nSECRETARIAT\nTridevi Marg, Kathmandu, Nepal\n\n"
+            "PRESS RELEASE\n\nCourtesy call on the Secretary General\n\n9 December 2025\n\nThe newly appointed Ambassador "
+            "of Maldives to Nepal, H.E. Mr. Hussain Lathe, paid a courtesy call on the Secretary General of SAARC, H.E. "
+            "Mr. Chaminda Abeyw, at the Secretariat at 1100 hrs.\n")
+    got = people(text)
+    assert (got["Abeyw"]["role"], got["Lathe"]["role"]) == ("principal", "counterpart")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Kathmandu", "+05:45")
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

@@ -194,7 +194,9 @@ def _dateline_place(doc: Doc, layout: Layout) -> Place | None:
 
 
 MASTHEAD_ADDRESS = fastre.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*)?"
-                                   r"(?P<city>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*$")
+                                   r"(?P<city>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
+                                   # "Tridevi Marg, Kathmandu, Nepal"
+                                   r"(?:,[ \t]*(?P<country>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}))?[ \t]*$")
 
 
 def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
@@ -209,7 +211,10 @@ def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
         m = MASTHEAD_ADDRESS.match(text, line.start, line.end)
         if m is None:
             continue
-        city = geo.lookup_city(m.group("city"))
+        country = geo.country_code(m.group("country")) if m.group("country") else None
+        if m.group("country") and country is None:
+            continue
+        city = geo.lookup_city(m.group("city"), country)
         if city is not None and geo.country_code(m.group("city")) is None:
             s, e = m.span("city")
             return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e),

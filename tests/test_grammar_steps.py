@@ -714,6 +714,20 @@ def test_a_regional_secretariats_page_its_officer_leads_at_its_address() -> None
     assert (e["location"]["city"], e["utc_offset"]) == ("Kathmandu", "+05:45")
 
 
+def test_a_joint_commission_datelined_in_a_resort_and_the_officials_meeting_before_it() -> None:
+    text = ("Wednesday, 27 August 2025\n\nNusa Dua, Bali – The Fifth Joint Ministerial Commission between Indonesia and "
+            "Timor-Leste was held today in Nusa Dua, Bali.\n\nThe JMC was co-chaired by the Minister for Foreign Affairs "
+            "of the Republic of Indonesia, Ratri Wirasa, and the Minister of Foreign Affairs of Timor-Leste, Jacinto "
+            "Fernan.\n\nThe JMC was preceded on 26 August by a Senior Officials' Meeting co-chaired by the Director "
+            "General of the Indonesian Ministry of Foreign Affairs, Hendra Purno, and the Secretary-General of the "
+            "Ministry of Foreign Affairs of Timor-Leste, Filomena Perei.\n")
+    e = event(text)
+    assert e["type"] == "dialogue"
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Ratri Wirasa": "principal", "Jacinto Fernan": "counterpart", "Hendra Purno": "attendee",
+                     "Filomena Perei": "attendee"}
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

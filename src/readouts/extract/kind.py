@@ -73,7 +73,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"semin[aá]rio|simp[oó]sio)\b",
         re.I)),
     ("dialogue", fastre.compile(
-        r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|joint\s+commission|"
+        r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|joint\s+(?:ministerial\s+|permanent\s+)?commission|"
         # meetings of many parties: "an Arria-formula meeting", "the eighth capital-level meeting of the WPS Focal
         # Points Network", "a regional validation meeting"
         r"Arria(?:-|\s+)formula\s+meeting|capital-level\s+meeting|validation\s+(?:meeting|workshop)|"

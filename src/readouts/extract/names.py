@@ -699,6 +699,8 @@ class NameIndex:
             return None
         if self.tokens[i].text in SPANISH_ARTICLES:
             return None     # "El Ministro de Relaciones Exteriores, X, ...": an office, not a name
+        if len(words) >= 2 and geo.lookup_city(self.text[self.tokens[i].start:self.tokens[j - 1].end]) is not None:
+            return None     # "Nusa Dua, Bali – The Fifth Joint Ministerial Commission ...": a place
         return Mention(start=self.tokens[i].start, end=self.tokens[j - 1].end, kind="bare",
                        name_tokens=self.tokens[i:j])
 

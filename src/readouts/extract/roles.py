@@ -114,6 +114,7 @@ PASSIVE_PRONOUN = fastre.compile(r"(?:[^,;]{0,40},\s*)?(?:he|she|He|She)\s+(?:wa
 OWN_MEETING = fastre.compile(r"(?:during|at|in)\s+(?:his|her)\s")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*,\s*")
 AND_BY = fastre.compile(r",?\s+and\s+(?:also\s+)?by\b")
+PRECEDED_BY = fastre.compile(r"\b(?:preceded|followed)\s+(?:[^.;]{0,40}?\s)?by\b")
 AND_NEXT = fastre.compile(r",?\s+and\s+")
 CO_CHAIRS = fastre.compile(r"\bco-?chair", re.I)
 AS_DID = fastre.compile(r",\s+as\s+did\b")
@@ -587,8 +588,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for mc in PASSIVE_COCHAIR.finditer(text, s, e):
             people = _with_bare(index, mc.end(), e)
             has_principal = any(sl.role == "principal" for sl in slots)
+            # "The JMC was preceded by a Senior Officials' Meeting co-chaired by A and B": they chaired
+            # another meeting, and are at this one
+            before = PRECEDED_BY.search(text, s, mc.start()) is not None and has_principal
             for k, m in enumerate(people[:3]):
-                role = "principal" if k == 0 and not has_principal else "counterpart"
+                role = "attendee" if before else "principal" if k == 0 and not has_principal else "counterpart"
                 slots.append(Slot(m, role, (mc.start(), mc.end()), side_country=_behalf(text, mc.end(), m)))
         if not PASSIVE_COCHAIR.search(seg):
             for mm in MODERATOR.finditer(text, s, e):

@@ -728,6 +728,16 @@ def test_a_joint_commission_datelined_in_a_resort_and_the_officials_meeting_befo
                      "Filomena Perei": "attendee"}
 
 
+def test_it_was_held_and_ran_and_one_who_led_a_discussion_moderated() -> None:
+    text = ("July 14, 2026 - St. John's, Newfoundland and Labrador - Global Affairs Canada\n\nToday, Canada's Ambassador "
+            "for Women, Peace and Security, Annick Thibo, held a regional consultation with civil society in St. "
+            "John's.\n\nIt was held in a hybrid format at Memorial University and online, and ran from 1:30 p.m. to 4:00 "
+            "p.m. NDT.\n\nMr. Theo Arsen led a discussion on the Plan's implementation since 2023.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("13:30", 150, "-02:30")
+    assert people(text)["Arsen"]["role"] == "moderator"
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

@@ -42,7 +42,9 @@ PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
 # "Professor X, of the Universidad Nacional, moderated the exchange."
 MODERATED_THE = fastre.compile(r"\b(?:moderated|facilitated)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:exchange|discussion|debate|panel|"
-                               r"session|dialogue|round\s*table|roundtable|conversation|event|seminar|webinar)\b", re.I)
+                               r"session|dialogue|round\s*table|roundtable|conversation|event|seminar|webinar)\b"
+                               # "Mr. X led a discussion on the Plan's implementation"
+                               r"|\bled\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|debate)\b", re.I)
 SPEAKERS_AFTER = fastre.compile(
     r"\b(?:presentations?|remarks|speeches|statements|briefings?|interventions?|contributions)\s+"
     r"(?:were\s+(?:made|given|delivered)\s+)?(?:from|by)\b|\bwith the participation of\b|"
@@ -263,7 +265,7 @@ BODY_SLOTS = (
     (CO_HOST_AFTER, ("co-host", "cohost")),
     (CO_HOST_BEFORE, ("co-host", "cohost")),
     (MODERATOR, ("moderat", "facilitated", "chaired", "presided")),
-    (MODERATED_THE, ("moderated the", "facilitated the")),
+    (MODERATED_THE, ("moderated the", "facilitated the", "led a ", "led the ")),
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
                       "speech", "who spoke", "heard from")),

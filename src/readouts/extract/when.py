@@ -47,7 +47,7 @@ TIMING_SENTENCE = fastre.compile(
     # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)
     r"|We\s+(?:met|spoke|talked|sat\s+down)\b"
     # "The round table was chaired by ... . It opened at 9:00 a.m. and closed at 4:30 p.m."
-    r"|It\s+(?:began|started|opened|commenced|ran|lasted)\b"
+    r"|It\s+(?:began|started|opened|commenced|ran|lasted|was\s+held|took\s+place)\b"
     # "La reunión se extendió por espacio de una hora."
     r"|(?:La|El)\s+(?:reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo)\s+(?:se\s+extendi[oó]|dur[oó]|comenz[oó]|tuvo)\b"
     r"|(?:\d{1,2}\.\s+)?(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked|"

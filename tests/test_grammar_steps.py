@@ -738,6 +738,14 @@ def test_it_was_held_and_ran_and_one_who_led_a_discussion_moderated() -> None:
     assert people(text)["Arsen"]["role"] == "moderator"
 
 
+def test_a_timing_sentence_with_a_venue_and_its_description_before_the_verb() -> None:
+    text = ("8 June 2026\n\nMinister for Foreign Affairs Ragna Sveins today hosted a working lunch for members of the "
+            "Nordic Women Mediators in Reykjavik.\n\nThe lunch at Radherrabustadurinn, the Government's official "
+            "reception house on Tjarnargata, began at 12:00 and lasted about an hour and a half.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("12:00", 90, "+00:00")
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

@@ -746,6 +746,18 @@ def test_a_timing_sentence_with_a_venue_and_its_description_before_the_verb() ->
     assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("12:00", 90, "+00:00")
 
 
+def test_a_webinar_fourth_in_an_organisations_series_with_those_who_connected_and_a_plan_is_no_series() -> None:
+    text = ("Addis Ababa, 13 February 2026: FemWise-Africa held a webinar on Thursday, 12 February 2026, on women "
+            "mediators. The webinar was the fourth in FemWise-Africa's \"Mediation Conversations\" webinar series.\n\n"
+            "The webinar started at 11:00 EAT and lasted two hours. Over 250 participants connected from 34 countries.\n")
+    e = event(text)
+    assert (e["series"]["name"], e["series"]["number"], e["attendance"]) == ("Mediation Conversations", 4, 250)
+    plan = ("Dili, 3 March 2026\n\nThe Secretary of State for Equality, Teodora Freit, and the Ambassador of New Zealand, "
+            "Ms. Claire Rangi, today signed a Memorandum of Understanding on support for Timor-Leste's second National "
+            "Action Plan on United Nations Security Council Resolution 1325.\n")
+    assert event(plan)["series"] is None
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

@@ -60,7 +60,7 @@ ATTENDANCE = fastre.compile(
 ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_NOUNS + r"\b", re.I)
 ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|participating|gathered|joined|audience|"
                              r"took\s+part|taking\s+part|present|in\s+the\s+presence\s+of|br(?:ought|inging|ings)\s+together|drew|attracted|"
-                             r"filled|met)\b", re.I)
+                             r"filled|met|connected|logged\s+on|tuned\s+in)\b", re.I)
 WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)     # "..., with some 40 participants from ...": a head count
 
 

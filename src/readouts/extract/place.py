@@ -185,8 +185,12 @@ def _dateline_place(doc: Doc, layout: Layout) -> Place | None:
         spans.append(below.span("line"))
     parts = [(m.start(), m.end()) for span in spans for m in DATELINE_PART.finditer(text, *span)]
     for k, (s, e) in enumerate(parts):
-        hint = geo.country_code(text[parts[k + 1][0]:parts[k + 1][1]]) if k + 1 < len(parts) else None
-        city = geo.lookup_city(text[s:e], hint)
+        nxt = text[parts[k + 1][0]:parts[k + 1][1]] if k + 1 < len(parts) else ""
+        hint = geo.country_code(nxt) if nxt else None
+        region = geo.lookup_region(nxt) if nxt and hint is None else None
+        # "Happy Valley-Goose Bay, Newfoundland and Labrador": a town with its province
+        city = geo.lookup_city(text[s:e], hint or (region.country if region else None)) \
+            or ((hint or (region and region.country)) and geo.lookup_town(text[s:e], hint or region.country))
         if city is not None:
             loc = Location(city=Fact.at(_as_written(text, s, e, city), s, e), country=Fact.at(city.country, s, e))
             return Place(loc, city, None)
@@ -345,6 +349,10 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                     and geo.country_code(" ".join(words[k + 1:])) is None:
                 continue    # "Praia da Vitória" is not Praia; but "Santiago de Chile" is Santiago
             city = next((c for c in (geo.lookup_city(cand, h) for h in hints) if c is not None), None)
+            if city is None:
+                # "Tapa Camp, Estonia", "met Canadian Prime Minister X in Stephenville": a town, with its
+                # country named beside it or in the same sentence
+                city = next((c for c in (geo.lookup_town(cand, h) for h in hints[:-1] if h) if c is not None), None)
             if city is None:
                 region_hit = geo.lookup_region(cand) if hasattr(geo, "lookup_region") else None
                 if region_hit is not None and region_hit.country:

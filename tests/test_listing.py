@@ -55,3 +55,13 @@ def test_bullets_after_a_caption_and_the_list_ends_at_a_new_intro() -> None:
     rows = list(listed_rows(text, text.index("\n") + 1, len(text)))
     assert [text[s:e].split(",")[0] for s, e, _ in rows] == ["Ms. Clementine Uwama", "Amb. Eric Muga"]
     assert all(side is not None and side[0] == "RW" for _, _, side in rows)
+
+
+def test_those_also_present_listed_below_the_sentence_that_introduces_them() -> None:
+    text = ("Apia, Wednesday 21 January 2026\n\nThe Prime Minister, Hon. Tui Faleo, this morning received the Australian "
+            "Minister for the Pacific, the Hon. Harriet Lockh MP, at his Office in Apia.\n\nAlso present at the meeting "
+            "were:\n\n*  Hon. Leota Seuma, Deputy Prime Minister;\n*  Mr. Callum Ashwo, Australian High Commissioner to "
+            "Samoa.\n")
+    people = {p["family_name"]: p for p in pipeline.extract_text(text, source="t.txt").to_dict()["events"][0]["participants"]}
+    assert (people["Seuma"]["role"], people["Ashwo"]["role"]) == ("attendee", "attendee")
+    assert people["Ashwo"]["country"] == "AU"

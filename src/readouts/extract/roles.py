@@ -125,6 +125,9 @@ ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|broa
 # "... moderated by Ms. X, journalist at ARTE. Speakers:" and the list below
 LABEL_AFTER_SENTENCE = fastre.compile(r"(?<=[.!?]\s)(?:Speakers|Panell?ists|Presenters)\s*:[ \t]*(?:\n|$)")
 COLON_LINE_END = fastre.compile(r"[ \t]*:[ \t]*\n")
+# "Also present at the meeting were:" and the list below
+REST_TO_COLON = fastre.compile(r"[^\n:.;]{0,60}:[ \t]*\n")
+LINE_END = fastre.compile(r"[ \t]*\n")
 # "The Myanmar delegation comprised the following officials:"
 THE_FOLLOWING_COLON = fastre.compile(r"\s+the\s+following(?:\s+[\w-]+){0,2}[ \t]*:[ \t]*\n")
 # "The Turks and Caicos delegation": a side named by one to four words, "and" among them
@@ -720,8 +723,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             for m in _with_bare(index, ma.end(), stop):
                 slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side,
                                   other_side=companion is not None, companion=companion))
-            colon = COLON_LINE_END.match(text, ma.end())
-            if colon is not None:       # "The ceremony was also attended by:" and a list below
+            colon = COLON_LINE_END.match(text, ma.end()) or REST_TO_COLON.match(text, ma.end()) \
+                or (LINE_END.match(text, ma.end()) if text[ma.end() - 1] == ":" else None)
+            if colon is not None:       # "The ceremony was also attended by:", "Also present at the meeting were:"
                 slots.extend(_listed(index, colon.end(), layout.body_end, (ma.start(), ma.end()), side))
     # a dialogue between delegations and no one in the lead: the first side named leads
     # (the publisher's own, as readouts name it first), the other sides are counterparts

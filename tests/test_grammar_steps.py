@@ -758,6 +758,14 @@ def test_a_webinar_fourth_in_an_organisations_series_with_those_who_connected_an
     assert event(plan)["series"] is None
 
 
+def test_the_taoiseach_as_an_office_and_a_post_nominal_with_stops() -> None:
+    text = ("Press release\n\nPublished on: 20 March 2026\n\nThe Taoiseach, Ciaran O Dubh T.D., spoke by phone this "
+            "evening with the Prime Minister of Canada, Genevieve Lachance.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Ciaran O Dubh"]["role"] == "principal" and got["Ciaran O Dubh"]["titles"] == ["Taoiseach"]
+    assert (got["Genevieve Lachance"]["role"], got["Genevieve Lachance"]["country"]) == ("counterpart", "CA")
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

@@ -766,6 +766,19 @@ def test_the_taoiseach_as_an_office_and_a_post_nominal_with_stops() -> None:
     assert (got["Genevieve Lachance"]["role"], got["Genevieve Lachance"]["country"]) == ("counterpart", "CA")
 
 
+def test_a_workshop_opened_at_a_clock_by_an_officer_welcomed_and_heard() -> None:
+    text = ("2 June 2025\n\nEntebbe – The Office of Military Affairs today opened the sixth annual Military Gender "
+            "Advisers' Workshop at the Regional Service Centre in Entebbe, Uganda.\n\nThe workshop was opened at 9:00 a.m. "
+            "by the Military Adviser for Peace Operations, Lieutenant General Tomas Reinhol.\n\nUganda's Deputy Chief of "
+            "Defence Forces, Lieutenant General Grace Atwoo, welcomed participants on behalf of the UPDF.\n\nThe opening "
+            "session also heard:\n1. Major General Henrique Lobo, Force Commander of MINUSCA, on operational planning;\n"
+            "2. Ms. Adwoa Frimp, Chief of the Gender Team of DPO, on resolution 2242.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("09:00", "+03:00")
+    roles = {p["family_name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Reinhol": "principal", "Atwoo": "speaker", "Lobo": "speaker", "Frimp": "speaker"}
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

@@ -67,6 +67,8 @@ SPEAKERS_BEFORE = fastre.compile(
     # not an ambassador who "presented his credentials" (or a copy of them) on another day
     r"\bpresented\b(?!\s+(?:(?:his|her|their)\s+)?(?:a\s+copy\s+of\s+)?(?:(?:his|her|their)\s+)?(?:credentials|letters?\s+of\s+credence))|"
     r"\btook the floor\b|"
+    # "Uganda's Deputy Chief of Defence Forces, X, welcomed participants on behalf of ..."
+    r"\bwelcomed\s+(?:the\s+)?(?:participants|delegates|guests|attendees|audience)\b|"
     r"\baddressed\s+the\s+(?:participants|meeting|audience|gathering|forum|dialogue|event|session|conference|panel|"
     r"seminar|symposium)\b", re.I)
 # Who made remarks at a dialogue or symposium: '"...," said Ms. X, ..., in her opening remarks',
@@ -97,7 +99,9 @@ SPOKEN_FOR = fastre.compile(r"\b(?:on\s+behalf\s+of|message\s+from|greetings\s+(
 ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "The discussion ... was opened by First Deputy Minister X": the host's principal, when the lead names none
 # "was officially opened this morning at 09:00 at the SADC Secretariat in Gaborone by the Executive Secretary"
-OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+(?:[^.;]{1,100}?\s)?by\b", re.I)
+OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+"
+                           # "was opened at 9:00 a.m. by": a clock's stops inside
+                           r"(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,100}?\s)?by\b", re.I)
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
 OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|"
                         r"meeting|panel|dialogue|conference|symposium|workshop|discussion|proceedings|roundtable|"
@@ -180,6 +184,8 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"|\b(?:presentations?|remarks|interventions|contributions|briefings?)\s+"
                             r"(?:came\s+|were\s+(?:made|given|delivered)\s+)?(?:from|by)"
                             r"|\bOn\s+the\s+panel"
+                            # "The opening session also heard:" and the speakers below
+                            r"|\b(?:session|meeting|panel|forum|workshop|conference|participants)\s+(?:also\s+)?heard"
                             r"|\bwith\s+the\s+participation\s+of)"
                             r"\s*:[ \t]*(?:\n|$)", re.I)
 # A programme's labels: "Moderation: Frau Dr. Elke Brandt, ...", "Panel:" and a list below
@@ -282,13 +288,14 @@ BODY_SLOTS = (
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
-                  "heard from", "briefing")),
+                  "heard from", "heard:", "briefing")),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote")),
 
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor", "vote of thanks",
-                       "address")),
+                       "address", "welcomed participants", "welcomed delegates", "welcomed guests", "welcomed the participants",
+                       "welcomed attendees", "welcomed the audience")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",

@@ -779,6 +779,17 @@ def test_a_workshop_opened_at_a_clock_by_an_officer_welcomed_and_heard() -> None
     assert roles == {"Reinhol": "principal", "Atwoo": "speaker", "Lobo": "speaker", "Frimp": "speaker"}
 
 
+def test_a_course_opened_a_welcome_address_midsentence_and_an_overview_given() -> None:
+    text = ("Monday, 9th February 2026\n\nThe Training Centre this morning opened a two-week course on Women, Peace and "
+            "Security in Accra, Ghana. The opening ceremony began at 9:00 a.m.\n\nThe Commandant, Air Vice Marshal Kwame "
+            "Asamo, in his welcome address, noted the Centre's record.\n\nThe Course Director, Lieutenant Colonel Selasi "
+            "Agben, gave an overview of the programme.\n")
+    e = event(text)
+    assert e["type"] == "symposium"
+    roles = {p["family_name"]: p["role"] for p in e["participants"]}
+    assert roles["Agben"] == "speaker" and roles["Asamo"] in {"speaker", "principal"}
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

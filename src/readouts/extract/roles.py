@@ -67,6 +67,9 @@ SPEAKERS_BEFORE = fastre.compile(
     # not an ambassador who "presented his credentials" (or a copy of them) on another day
     r"\bpresented\b(?!\s+(?:(?:his|her|their)\s+)?(?:a\s+copy\s+of\s+)?(?:(?:his|her|their)\s+)?(?:credentials|letters?\s+of\s+credence))|"
     r"\btook the floor\b|"
+    # "X, in his welcome address, noted"; "The Course Director, Y, gave an overview of the programme"
+    r"\bin\s+(?:his|her|their)\s+(?:opening|welcome|welcoming|keynote|closing|introductory|concluding)\s+"
+    r"(?:remarks|address|speech|statement)\b|\bgave\s+(?:an?\s+)?(?:overview|briefing|lecture|talk)\b|"
     # "Uganda's Deputy Chief of Defence Forces, X, welcomed participants on behalf of ..."
     r"\bwelcomed\s+(?:the\s+)?(?:participants|delegates|guests|attendees|audience)\b|"
     r"\baddressed\s+the\s+(?:participants|meeting|audience|gathering|forum|dialogue|event|session|conference|panel|"
@@ -103,7 +106,7 @@ OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+"
                            # "was opened at 9:00 a.m. by": a clock's stops inside
                            r"(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,100}?\s)?by\b", re.I)
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
-OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|"
+OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|course|"
                         r"meeting|panel|dialogue|conference|symposium|workshop|discussion|proceedings|roundtable|"
                         r"round\s+table)\b", re.I)
 # "The Colombian delegation was made up of the Vice Minister ..., X; the Ambassador ..., Y; and ...": found
@@ -294,7 +297,7 @@ BODY_SLOTS = (
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote")),
 
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor", "vote of thanks",
-                       "address", "welcomed participants", "welcomed delegates", "welcomed guests", "welcomed the participants",
+                       "address", "overview", "briefing", "lecture", "talk", "welcomed participants", "welcomed delegates", "welcomed guests", "welcomed the participants",
                        "welcomed attendees", "welcomed the audience")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",

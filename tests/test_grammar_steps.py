@@ -790,6 +790,17 @@ def test_a_course_opened_a_welcome_address_midsentence_and_an_overview_given() -
     assert roles["Agben"] == "speaker" and roles["Asamo"] in {"speaker", "principal"}
 
 
+def test_a_centre_opened_its_course_and_those_also_speaking_are_listed() -> None:
+    text = ("Posted on 20 April 2026\n\nThe Training Centre on Monday 20th April 2026 opened its Gender Advisers Course "
+            "at its auditorium in Karen, Nairobi. The opening ceremony began at 8.30 am.\n\nThe Director, Brigadier "
+            "Joseph Lagat, welcomed the participants.\n\nAlso speaking at the ceremony were:\n- Ambassador Harumi "
+            "Kitaya, Ambassador of Japan to Kenya;\n- Ms. Lucy Ndiran, Head of Programmes, UN Women Kenya.\n")
+    e = event(text)
+    assert e["type"] == "symposium"
+    roles = {p["family_name"]: p["role"] for p in e["participants"]}
+    assert (roles["Kitaya"], roles["Ndiran"]) == ("speaker", "speaker")
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

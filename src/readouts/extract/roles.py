@@ -187,6 +187,8 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"|\b(?:presentations?|remarks|interventions|contributions|briefings?)\s+"
                             r"(?:came\s+|were\s+(?:made|given|delivered)\s+)?(?:from|by)"
                             r"|\bOn\s+the\s+panel"
+                            # "Also speaking at the ceremony were:"
+                            r"|\bAlso\s+speaking\b[^:\n]{0,60}"
                             # "The opening session also heard:" and the speakers below
                             r"|\b(?:session|meeting|panel|forum|workshop|conference|participants)\s+(?:also\s+)?heard"
                             r"|\bwith\s+the\s+participation\s+of)"
@@ -291,7 +293,7 @@ BODY_SLOTS = (
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
-                  "heard from", "heard:", "briefing")),
+                  "heard from", "heard:", "briefing", "also speaking")),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote")),

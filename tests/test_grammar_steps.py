@@ -801,6 +801,13 @@ def test_a_centre_opened_its_course_and_those_also_speaking_are_listed() -> None
     assert (roles["Kitaya"], roles["Ndiran"]) == ("speaker", "speaker")
 
 
+def test_a_programmes_keynote_named_on_the_line_below_its_title() -> None:
+    text = ("16th September 2026\n\nDeputy Secretary General Hon. Beatrice Kiman today opened a regional symposium on women, peace and security in "
+            "Arusha, Tanzania.\n\nPROGRAMME\n\n09:30 - 10:00  Keynote: \"Twenty-five years of resolution 1325\"\n"
+            "               Prof. Josephine Ssekan, Makerere University\n")
+    assert people(text)["Ssekan"]["role"] == "speaker"
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

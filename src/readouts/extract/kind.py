@@ -76,7 +76,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|joint\s+(?:ministerial\s+|permanent\s+)?commission|"
         # meetings of many parties: "an Arria-formula meeting", "the eighth capital-level meeting of the WPS Focal
         # Points Network", "a regional validation meeting"
-        r"Arria(?:-|\s+)formula\s+meeting|capital-level\s+meeting|validation\s+(?:meeting|workshop)|"
+        r"Arria(?:-|\s+)formula\s+meeting|capital-level\s+meeting|validation\s+(?:meeting|workshop)|meeting\s+to\s+validate|"
         r"meeting\s+of\s+the\s+(?:[\w,-]+\s+){0,5}?Focal\s+Points\s+Network|"
         r"(?:political|policy|strategic|bilateral)\s+consultation|joint\s+(?:ministerial\s+)?committee|"
         # "held a consultation with members of the Group" (not "in consultation with")

@@ -195,7 +195,9 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"\s*:[ \t]*(?:\n|$)", re.I)
 # A programme's labels: "Moderation: Frau Dr. Elke Brandt, ...", "Panel:" and a list below
 PROGRAMME_ROLE = fastre.compile(
-    r"(?m)^[ \t]*(?:(?P<moderator>Moderat(?:ion|or|ed\s+by)|Facilitat(?:ion|or|ed\s+by)|Chair(?:ed\s+by)?)|"
+    # a programme's line may begin with its time slot: "09:30 - 10:00  Keynote: ..."
+    r"(?m)^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?"
+    r"[ \t]*[-–:]?[ \t]*)?(?:(?P<moderator>Moderat(?:ion|or|ed\s+by)|Facilitat(?:ion|or|ed\s+by)|Chair(?:ed\s+by)?)|"
     r"(?P<speaker>Panel(?:l?ists)?|Speakers?|Presenters?|Presentations|Keynote(?:\s+(?:speaker|address|speech))?|"
     # "Panel 1 – Women's mediation networks in the Mediterranean:" and its panellists below
     r"Panel(?:\s+discussion)?\s+(?:\d+|[IVX]+)(?:[ \t]*[–—:-][ \t]*[^\n:]{1,120}?)?))[ \t]*:", re.I)
@@ -675,6 +677,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             if not named:       # "Panel:" and the panellists on the lines below
                 named = [m for ls, le in _list_lines(text, line_end, layout.body_end)
                          for m in _with_bare(index, ls, le)[:1]]
+            if not named and line_end < len(text):
+                # 'Keynote: "Twenty-five years of ..."' and, on the next line, who gives it
+                nxt = text.find("\n", line_end + 1)
+                nxt = len(text) if nxt < 0 else nxt
+                named = _with_bare(index, line_end + 1, nxt, item=True)[:1]
             for m in named[:1] if role == "moderator" else named:
                 slots.append(Slot(m, role, (label.start(), label.end())))
         intro = LIST_INTRO.search(text, s, e) or LABEL_AFTER_SENTENCE.search(text, s, e)

@@ -808,6 +808,14 @@ def test_a_programmes_keynote_named_on_the_line_below_its_title() -> None:
     assert people(text)["Ssekan"]["role"] == "speaker"
 
 
+def test_a_malaysian_name_with_son_of_is_one_name() -> None:
+    text = ("2 September 2026\n\nForeign Minister Dharma met Malaysia's Minister of Foreign Affairs, Dato' Seri Ahmad "
+            "Fauzi, in Denpasar today. The Malaysian delegation included Mr. Rajendran a/l Subraman, Under-Secretary "
+            "for Southeast Asia.\n")
+    names = [p["name"] for p in event(text)["participants"]]
+    assert "Rajendran a/l Subraman" in names and "Rajendran" not in names
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

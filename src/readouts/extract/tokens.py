@@ -11,7 +11,8 @@ from .text import squash
 # "U.S." and "H.E." stay whole; "Women's" keeps its possessive; a trailing full stop is split
 # off unless the word is a known abbreviation or an initial.
 # "Ts.Ariunaa", "B.Ganzorig": a Mongolian name, its patronymic's initial joined on, is one word
-_TOKEN = fastre.compile(r"(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*|[A-Z][a-z]?\.(?=[A-Z][a-z])[A-Z][a-z]+\b|[^\W\d_]+(?:-(?:[A-Z]\.){2,}|['’\-][^\W\d_]+)*(?:['’]s)?\.?"
+# "Rajendran a/l Subramaniam", "Devi d/o Kumar": a Malaysian name's "son of" / "daughter of" is one word
+_TOKEN = fastre.compile(r"(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*|[A-Z][a-z]?\.(?=[A-Z][a-z])[A-Z][a-z]+\b|\b(?:a/[lp]|[sd]/o)\b|[^\W\d_]+(?:-(?:[A-Z]\.){2,}|['’\-][^\W\d_]+)*(?:['’]s)?\.?"
                     r"|\d+(?:[:.,]\d+)*|[^\s\w]")
 ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Prof.", "Lt.", "Rt.", "St.", "Smt.", "Mme.", "Jr.", "Sr.",
                  "No.", "Gen.", "M.", "Gov.", "Sen.", "Amb.", "Col.", "Adm.", "Capt.", "Jan.", "Feb.", "Aug.",

@@ -65,3 +65,20 @@ def test_those_also_present_listed_below_the_sentence_that_introduces_them() -> 
     people = {p["family_name"]: p for p in pipeline.extract_text(text, source="t.txt").to_dict()["events"][0]["participants"]}
     assert (people["Seuma"]["role"], people["Ashwo"]["role"]) == ("attendee", "attendee")
     assert people["Ashwo"]["country"] == "AU"
+
+
+def test_a_french_page_lists_those_present_under_its_sides() -> None:
+    text = ("Moroni, le 12 novembre 2025\n\nLe ministre des Affaires étrangères, M. Abdallah Mbae, a reçu ce mercredi à "
+            "Moroni la ministre des Affaires étrangères de la République des Maldives, Mme Aminath Hamee.\n\n"
+            "Ont pris part à l'entretien :\n\nDu côté comorien :\n– M. Ibrahim Saïd, secrétaire général ;\n\n"
+            "Du côté maldivien :\n– Monsieur Hassan Sharee, ambassadeur.\n")
+    people = {p["family_name"]: p for p in pipeline.extract_text(text, source="t.txt").to_dict()["events"][0]["participants"]}
+    assert (people["Saïd"]["role"], people["Saïd"]["country"]) == ("attendee", "KM")
+    assert (people["Sharee"]["country"], people["Sharee"]["gender"]) == ("MV", "male")
+
+
+def test_a_romance_adjective_names_one_state_or_none() -> None:
+    from readouts.extract.listing import romance_adjective_country
+    assert [romance_adjective_country(w) for w in ("comorien", "são-tomense", "chilena", "mozambicain")] == \
+        ["KM", "ST", "CL", "MZ"]
+    assert romance_adjective_country("nacional") is None      # no state's stem

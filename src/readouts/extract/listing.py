@@ -5,12 +5,19 @@ a designation's wrapped last word ("Affairs") in between."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from . import fastre, geo
+from .data import load
 
-SIDE_HEADING = fastre.compile(r"[ \t]*(?:(?:The|On[ \t]+the)[ \t]+)?(?P<side>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]+"
-                              r"(?i:side|delegation)[ \t]*:?[ \t]*$")
+SIDE_HEADING = fastre.compile(r"[ \t]*(?:(?:(?:The|On[ \t]+the)[ \t]+)?(?P<side>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]+"
+                              r"(?i:side|delegation)"
+                              # "Du côté comorien :", "Da parte são-tomense", "Por la parte chilena"
+                              r"|(?:Du[ \t]+côté|Côté|Da[ \t]+parte|Do[ \t]+lado|Por[ \t]+la[ \t]+parte|Del[ \t]+lado|Por[ \t]+parte)"
+                              r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+|do[ \t]+|da[ \t]+)?(?P<side2>[\w’'-]+(?:[ \t]+[\w’'-]+)?))"
+                              r"[ \t]*:?[ \t]*$")
 _MARK = fastre.compile(r"[ \t]*(?:[-•*–▪]|\d+[.)]|\(\d+\)|[a-z][.)]|\([a-z]\))[ \t]*")
 _LINE = re.compile(r"[^\n]*")
 MAX_BLANK_LINES = 1     # between one side's group and the next
@@ -39,8 +46,10 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
             return              # past a blank line, only the next side's heading goes on
         blank = 0
         if heading is not None:
-            code = geo.side_country(heading.group("side"))
-            side = (code, heading.start("side"), heading.end("side")) if code else None
+            group = "side" if heading.group("side") else "side2"
+            code = geo.side_country(heading.group(group)) or (
+                romance_adjective_country(heading.group(group)) if group == "side2" else None)
+            side = (code, heading.start(group), heading.end(group)) if code else None
             continue
         kind = "table" if "|" in content else "bullet" if _MARK.match(text, s, e) else None
         if kind is None:
@@ -54,3 +63,27 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
         style = kind
         item_start = _MARK.match(text, s, e).end() if kind == "bullet" else s
         yield item_start, e, side
+
+
+# "comorien", "maldivien", "são-tomense", "angolana", "chilena": a French, Portuguese or Spanish
+# adjective of a state, by the stem it shares with the state's English name
+_ROMANCE_ENDING = re.compile(r"(?:iennes?|iens?|aines?|ains?|aises?|ais|oises?|ois|enses?|anas?|anos?|enas?|enos?|"
+                             r"inas?|inos?|esas?|eses?|ês|ien)$")
+MIN_STEM = 4
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("-", " ")
+
+
+@lru_cache(maxsize=256)
+def romance_adjective_country(word: str) -> str | None:
+    """The one state whose English name or adjective begins with the adjective's stem; None
+    when none or several do."""
+    stem = _ROMANCE_ENDING.sub("", _fold(word))
+    if len(stem) < MIN_STEM:
+        return None
+    hits = {code for code, c in load("countries.json")["countries"].items() if len(code) == 2
+            and any(_fold(n).startswith(stem) for n in c.get("names", []) + c.get("adjectives", []))}
+    return hits.pop() if len(hits) == 1 else None

@@ -132,6 +132,10 @@ ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|broa
 # "... moderated by Ms. X, journalist at ARTE. Speakers:" and the list below
 LABEL_AFTER_SENTENCE = fastre.compile(r"(?<=[.!?]\s)(?:Speakers|Panell?ists|Presenters)\s*:[ \t]*(?:\n|$)")
 COLON_LINE_END = fastre.compile(r"[ \t]*:[ \t]*\n")
+ROMANCE_PRESENT = fastre.compile(r"(?m)^[ \t]*(?:Ont[ \t]+(?:également[ \t]+)?(?:pris[ \t]+part|participé)|Étaient[ \t]+(?:également[ \t]+)?"
+                                 r"présents|Participaient|Estiveram[ \t]+(?:também[ \t]+)?presentes|Participaram|"
+                                 r"Asistieron|Participaron|Estuvieron[ \t]+(?:también[ \t]+)?presentes)\b[^\n:]{0,80}:[ \t]*\n")
+ROMANCE_PRESENT_KEYS = re.compile(r"pris part|particip|présents|presentes|asistieron")
 # "Also present at the meeting were:" and the list below
 REST_TO_COLON = fastre.compile(r"[^\n:.;]{0,60}:[ \t]*\n")
 LINE_END = fastre.compile(r"[ \t]*\n")
@@ -746,6 +750,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 or (LINE_END.match(text, ma.end()) if text[ma.end() - 1] == ":" else None)
             if colon is not None:       # "The ceremony was also attended by:", "Also present at the meeting were:"
                 slots.extend(_listed(index, colon.end(), layout.body_end, (ma.start(), ma.end()), side))
+    # "Ont pris part à l'entretien :", "Estiveram presentes:": those listed below, in French,
+    # Portuguese or Spanish pages
+    if ROMANCE_PRESENT_KEYS.search(low):
+        for intro in ROMANCE_PRESENT.finditer(text, layout.lead[1] if layout.lead else 0, layout.body_end):
+            slots.extend(_listed(index, intro.end(), layout.body_end, (intro.start(), intro.end()), None))
     # a dialogue between delegations and no one in the lead: the first side named leads
     # (the publisher's own, as readouts name it first), the other sides are counterparts
     first_side: list = []

@@ -816,6 +816,18 @@ def test_a_malaysian_name_with_son_of_is_one_name() -> None:
     assert "Rajendran a/l Subraman" in names and "Rajendran" not in names
 
 
+def test_one_who_accompanies_the_office_of_the_other_side_is_on_that_side() -> None:
+    text = ("Addis Ababa, 12 March 2025\n\nThe Executive Secretary of ECA, Ms. Amina Ould, received a courtesy call "
+            "from the Ambassador of Brazil to Ethiopia, Mr. Paulo Lemos.\n\nThe Ambassador was accompanied by the "
+            "Embassy's Counsellor, Mr. Rafael Teix.\n")
+    assert people(text)["Teix"]["country"] == "BR"
+    # "The Minister was accompanied by ..." when the office is the principal's own: the principal's side
+    own = ("Darwin, 3 May 2024\n\nPNG's Minister for Foreign Affairs, Mr. Justin Tkat, met the Australian Minister "
+           "for the Pacific, Ms. Pat Conroy, over breakfast.\n\nThe Minister was accompanied by the Secretary for "
+           "Foreign Affairs, Mr. Elias Wohen.\n")
+    assert people(own)["Wohen"]["country"] == "PG"
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

@@ -845,6 +845,12 @@ def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, mat
         return None
     before = [m for m in _with_bare(index, s, match.start())]
     if not before:
+        # "The Ambassador was accompanied by ...": the office of a counterpart named before
+        office = [m for m in _mentions_in(index, s, match.start(), people_only=False) if m.kind == "office"][-1:]
+        fits = [sl for sl in slots if office and _office_fits(index.text, office[0], sl.mention)]
+        if not any(sl.role == "principal" for sl in fits):     # "The Minister ...": the principal's own
+            before = [sl.mention for sl in fits if sl.role == "counterpart"][:1]
+    if not before:
         return None
     # the nearest name before the verb is its subject: "A and B joined me, and Prime Minister C
     # was accompanied by"
@@ -854,6 +860,12 @@ def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, mat
     else:
         other = not any(subject.keys & sl.mention.keys for sl in slots if sl.role == "principal")
     return subject if other else None
+
+
+def _office_fits(text: str, office: Mention, person: Mention) -> bool:
+    """"The Ambassador" (or "The Prime Minister") is the office in the person's own title."""
+    words = squash(text[office.titles[0][0]:office.titles[0][1]]).lower().removeprefix("the ")
+    return any(words in squash(text[a:b]).lower() for a, b in person.titles)
 
 
 def _after_clause(text: str, start: int, pos: int) -> bool:

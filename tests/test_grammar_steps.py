@@ -828,6 +828,16 @@ def test_one_who_accompanies_the_office_of_the_other_side_is_on_that_side() -> N
     assert people(own)["Wohen"]["country"] == "PG"
 
 
+def test_attending_from_one_side_while_the_other_side_included() -> None:
+    text = ("TEHRAN, Nov 3 (KUNA) -- Kuwait's Assistant Foreign Minister Fawaz Al-Enez held talks here on Monday with "
+            "Iran's Deputy Foreign Minister Dr. Parviz Sadegh.\n\nAttending from the Kuwaiti side were Kuwait's "
+            "Ambassador to Iran Bader Al-Mutai and First Secretary Noura Al-Rashi, while the Iranian side included "
+            "Director General for Persian Gulf Affairs Mahnaz Rahimi.\n")
+    got = {p["family_name"]: p for p in event(text)["participants"]}
+    assert (got["Al-Mutai"]["role"], got["Al-Mutai"]["country"]) == ("attendee", "KW")
+    assert got["Rahimi"]["country"] == "IR"
+
+
 def test_a_closing_sentence_is_not_the_headline() -> None:
     text = (" date 2019-05-08 The Prime Minister spoke to the President of Ghana, Kofi Ansah, this evening.\n\n"
             "They discussed trade.\n\nThey looked forward to meeting again soon.\n")

@@ -750,7 +750,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             for m in _with_bare(index, ma.end(), stop):
                 slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side,
                                   other_side=companion is not None, companion=companion))
-            colon = COLON_LINE_END.match(text, ma.end()) or REST_TO_COLON.match(text, ma.end()) \
+            # the colon right after the words, at the end of their line, or already inside the match
+            colon = REST_TO_COLON.match(text, ma.end()) \
                 or (LINE_END.match(text, ma.end()) if text[ma.end() - 1] == ":" else None)
             if colon is not None:       # "The ceremony was also attended by:", "Also present at the meeting were:"
                 slots.extend(_listed(index, colon.end(), layout.body_end, (ma.start(), ma.end()), side))

@@ -38,20 +38,26 @@ def _pattern(k: int) -> re.Pattern:
     return fastre.compile(_specs()[k]["pattern"])
 
 
-def _patterns():
-    """(pattern, spec) in the lexicon's order, each pattern compiled when first asked for."""
+def _patterns(present: set[str]):
+    """(pattern, spec) in the lexicon's order for the publishers whose keywords the text holds,
+    each pattern compiled when first asked for. Every publisher has keywords, so a page is
+    matched against the handful it names, not all two hundred."""
+    by_keyword = _specs_by_keyword()
+    indexes = sorted({k for word in present for k in by_keyword.get(word, ())})
+    specs = _specs()
+    for k in indexes:
+        yield _pattern(k), specs[k]
+
+
+@lru_cache(maxsize=1)
+def _specs_by_keyword() -> dict[str, tuple[int, ...]]:
+    out: dict[str, list[int]] = {}
     for spec in _specs():
-        yield _LazyPattern(spec["index"]), spec
-
-
-class _LazyPattern:
-    __slots__ = ("k",)
-
-    def __init__(self, k: int) -> None:
-        self.k = k
-
-    def search(self, *args):
-        return _pattern(self.k).search(*args)
+        if not spec["keywords"]:
+            raise ValueError(f"publisher without keywords: {spec['pattern'][:60]}")
+        for word in spec["keywords"]:
+            out.setdefault(word, []).append(spec["index"])
+    return {word: tuple(ks) for word, ks in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -94,10 +100,8 @@ def _first(text: str, start: int, end: int, weak_ok: bool):
         if masthead is not None:
             return masthead
     present = _present(text[start:end].lower())
-    for pattern, spec in _patterns():
+    for pattern, spec in _patterns(present):
         if (spec.get("weak") and not weak_ok) or spec.get("masthead_only"):
-            continue
-        if spec["keywords"] and spec["keywords"].isdisjoint(present):
             continue
         m = pattern.search(text, start, end)
         if m is not None:
@@ -110,9 +114,7 @@ def _in_masthead(text: str, masthead_end: int, weak_ok: bool):
     names (NATO, the OSCE) counts only as a masthead line of its own."""
     present = _present(text[:masthead_end].lower())
     best = None
-    for pattern, spec in _patterns():
-        if spec["keywords"] and spec["keywords"].isdisjoint(present):
-            continue
+    for pattern, spec in _patterns(present):
         weak = spec.get("weak") and not weak_ok
         # a pattern may run past the masthead's last line ("Ministry of Foreign Affairs\nSri Lanka")
         m = pattern.search(text, 0, masthead_end if weak else min(len(text), masthead_end + 200))

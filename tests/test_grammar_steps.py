@@ -3690,3 +3690,17 @@ def test_welcoming_a_guest_to_ones_home_town_names_the_home_state() -> None:
             "home town of Adelaide.\n")
     got = {p["name"]: p["country"] for p in event(text)["participants"]}
     assert got == {"Penny Won": "AU", "Retno Marsud": "ID"}
+
+
+@pytest.mark.parametrize("clock, zone, offset", [
+    ("à 10 heures (heure de Madagascar, soit 9 heures à Maputo)", "Indian/Antananarivo", "+03:00"),
+    ("à 10 heures (heure de Maputo)", "Africa/Maputo", "+02:00"),
+    ("a las 10:00 horas (hora de Madrid)", "Europe/Madrid", "+01:00"),
+])
+def test_a_romance_clock_names_its_place_after_the_word_for_time(clock: str, zone: str, offset: str) -> None:
+    # a video call has no venue: the zone is the one the text states, whichever place it names
+    text = ("Antananarivo, le 17 mars 2026\n\nLa Ministre des Affaires étrangères, Madame Hanta Rabe, s'est "
+            f"entretenue par visioconférence ce mardi 17 mars 2026, {clock}, avec son homologue, "
+            "Madame Ana Cossa.\n")
+    e = event(text)
+    assert (e["start_time"], e["timezone"], e["utc_offset"]) == ("10:00", zone, offset)

@@ -96,14 +96,16 @@ RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commen
                               re.I)
 END_LEAD = fastre.compile(r"\b(?:ended|finished|concluded|closed|wrapped\s+up)\s+(?:at\s+)?$", re.I)
 LOCAL_MARK = fastre.compile(r"\(\s*local\s+time\s*\)", re.I)
-LOCAL_TIME = fastre.compile(r"\blocal\s+time\b", re.I)
+LOCAL_TIME = fastre.compile(r"\blocal\s+time\b|\bheure\s+locale\b|\bhora\s+local\b|\bhorário\s+local\b", re.I)
 STATED = fastre.compile(
     r"\b(?P<zone>JST|Japan\s+(?:Standard\s+)?[Tt]ime|Tokyo\s+time|(?:GMT|UTC)\s*[+−-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|"
     r"[ECMP][SD]T|ET|CET|CEST|BST|EET|EEST|WET|WEST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|KST|SGT|HKT|MSK|"
     r"Eastern\s+(?:Standard\s+|Daylight\s+)?Time|Pacific\s+(?:Standard\s+|Daylight\s+)?Time|"
     r"Central\s+European\s+(?:Summer\s+)?Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|"
     r"WIB|WITA|WIT|IST|PHT|PKT|SAST|EAT|WAT|CAT|ICT|MYT|"
-    r"(?P<place>(?:[A-Z][a-z]+\s+){1,2})(?:[Ss]tandard\s+)?[Tt]ime)\b")
+    r"(?P<place>(?:[A-Z][a-z]+\s+){1,2})(?:[Ss]tandard\s+)?[Tt]ime|"
+    # "heure de Madagascar", "hora de Madrid", "horário de Brasília"
+    r"(?:[Hh]eure|[Hh]ora|[Hh]or[aá]rio)\s+(?:de\s+|d['’]\s?|del\s+|da\s+|do\s+)(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\b")
 
 
 @dataclass
@@ -523,7 +525,7 @@ def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
         w.local_marked = Fact.at("local", local.start(), local.end())
     # "Seoul time" counts where it names a place with a zone; "Every time" does not
     zones = [z for z in STATED.finditer(text, t.end, window_end)
-             if not z.group("place") or _zones.parse_stated_zone(z.group("zone")) is not None]
+             if not (z.group("place") or z.group("after")) or _zones.parse_stated_zone(z.group("zone")) is not None]
     inner_times = find_times(text, t.end, window_end)
     if not inner_times and (dotted := PAREN_CLOCK.search(text, t.end, window_end)) is not None:
         # "at 11.00 (10.00 Swedish time)": a dotted clock opening the bracket is the equivalent

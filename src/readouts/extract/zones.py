@@ -329,6 +329,10 @@ def _norm_phrase(s: str) -> str:
 
 
 _PLACE_TIME = fastre.compile(r"(.+?)\s+(?:(local|standard|summer|daylight)\s+)?time", re.IGNORECASE)
+# French, Spanish and Portuguese put the place after the word for time: "heure de Madagascar",
+# "hora de Madrid", "horário de Brasília", "heure d'Abidjan"
+_ROMANCE_CLOCK = r"(?:[Hh]eure|[Hh]ora|[Hh]or[aá]rio)\s+(?:officielle\s+|oficial\s+)?(?:de\s+la\s+|de\s+|d['’]\s?|del\s+|da\s+|do\s+)"
+_PLACE_CLOCK = fastre.compile(_ROMANCE_CLOCK + r"(.+)")
 
 
 def parse_stated_zone(s: str) -> StatedZone | None:
@@ -350,10 +354,10 @@ def parse_stated_zone(s: str) -> StatedZone | None:
     key = _norm_phrase(s)
     if key in data["phrases"]:
         return data["phrases"][key]
-    m = _PLACE_TIME.fullmatch(s)
+    m = _PLACE_TIME.fullmatch(s) or _PLACE_CLOCK.fullmatch(s)
     if not m:
         return None
-    place, qualifier = m.group(1).strip(), (m.group(2) or "").lower()
+    place = m.group(1).strip()
     zone = data["cities"].get(_norm_phrase(place))
     if zone is None:
         from .geo import capital_of, country_code, country_timezone, lookup_city
@@ -398,7 +402,8 @@ def _stated_pattern() -> re.Pattern[str]:
     phrases = trie_regex(sorted(data["phrases"]))
     offset = r"(?:UTC|GMT)\s?[+\-\u2212\u2013]\s?\d{1,2}(?::?\d{2})?(?!\d)"
     body = (rf"{offset}|(?i:{phrases})|{abbr}"
-            rf"|(?P<place>{_PLACE_WORDS})\s+(?i:(?:local|standard|summer|daylight)\s+)?(?i:time)")
+            rf"|(?P<place>{_PLACE_WORDS})\s+(?i:(?:local|standard|summer|daylight)\s+)?(?i:time)"
+            rf"|{_ROMANCE_CLOCK}(?P<after>{_PLACE_WORDS})")
     return fastre.compile(rf"(?<![\w+\-])(?:{body})(?!\w)")
 
 
@@ -422,16 +427,32 @@ def _known_place_start(text: str, m: re.Match) -> int | None:
     return None
 
 
+def _known_place_end(text: str, m: re.Match) -> int | None:
+    """Where the known place of "heure de <words>" ends: the longest run of its first words
+    that names one ("heure de Madagascar, soit ..." -> "Madagascar"); None when none does."""
+    s, e = m.span("after")
+    places = _time_places()
+    ends = [s + w.end() for w in re.finditer(r"\S+", text[s:e])]
+    for end in reversed(ends):
+        if text[s:end] in places:
+            return end
+    return None
+
+
 def find_stated_zones(text: str) -> list[ZoneMention]:
     """Every stated zone in `text`, in order, as (start, end, StatedZone or None)."""
     out = []
     for m in _stated_pattern().finditer(text):
-        start = m.start()
+        start, end = m.start(), m.end()
         if m.group("place") is not None:
             start = _known_place_start(text, m)
             if start is None:
                 continue
-        out.append(ZoneMention(start, m.end(), parse_stated_zone(text[start:m.end()])))
+        elif m.group("after") is not None:
+            end = _known_place_end(text, m)
+            if end is None:
+                continue
+        out.append(ZoneMention(start, end, parse_stated_zone(text[start:end])))
     return out
 
 

@@ -3704,3 +3704,15 @@ def test_a_romance_clock_names_its_place_after_the_word_for_time(clock: str, zon
             "Madame Ana Cossa.\n")
     e = event(text)
     assert (e["start_time"], e["timezone"], e["utc_offset"]) == ("10:00", zone, offset)
+
+
+def test_an_office_in_apposition_opens_the_sentence_a_pronoun_then_follows() -> None:
+    # "Sector" closes the office ("Head of the Social Affairs Sector"), it is no one's name; the
+    # next sentence's "In her opening statement she" refers to the person the office introduced
+    text = ("Cairo, 30 October 2025\n\nThe regional forum on women mediators opened at 10:00 a.m. at the League's "
+            "headquarters in Cairo.\n\nAssistant Secretary-General and Head of the Social Affairs Sector, "
+            "Ambassador Dr. Rania Haddad-Sabri, opened the forum. In her opening statement she recalled the "
+            "regional strategy adopted in 2015.\n")
+    e = event(text)
+    people = [(p["name"], p["role"], p["gender"]) for p in e["participants"]]
+    assert people == [("Rania Haddad-Sabri", "principal", "female")]

@@ -35,7 +35,7 @@ FRONTED_THEN_SUBJECT = fastre.compile(r"[^,.;]{0,40},\s*(?:the\s+)?")
 QUOTE_BEFORE = fastre.compile(r'^\s*[“"]?[^“”"]*[,!?][”"]\s+$')
 SPEECH_AFTER = fastre.compile(r"\s+(?:said|says|told|added|stressed|noted|explained|underlined|emphasi[sz]ed|remarked)\b")
 OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(?:(?:In|During)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}"
-                                 r"(?:remarks|speech|statement|address|intervention),\s+(?=he\b|she\b))?"
+                                 r"(?:remarks|speech|statement|address|intervention),?\s+(?=he\b|she\b))?"
                                  r"(He|She|His|Her|he|she)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
 # "her" with no noun after it is an object: "thanked her for", "told her that", "met her."
@@ -90,6 +90,10 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
     skipped = False
     for s, e in doc.sentences(0, len(text)):
         in_sent = [(ms, me, who) for ms, me, who in refs if s <= ms and me <= e]
+        if len(in_sent) > 1 and in_sent[0][2] is None and APPOSITION.fullmatch(text, in_sent[0][1], in_sent[1][0]):
+            # "The Minister of International Relations, Dr Naledi Pandor, ...": the office and the
+            # name after it are one reference, the sentence's subject
+            in_sent = [(in_sent[0][0], in_sent[1][1], in_sent[1][2])] + in_sent[2:]
         opening = OPENING_PRONOUN.match(text, s, e)
         g = None
         if opening:
@@ -114,9 +118,6 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             continue
         ms, me, who = in_sent[0]
         lead_start = ms
-        if len(in_sent) > 1 and who is None and APPOSITION.fullmatch(text, me, in_sent[1][0]):
-            # "The Minister of International Relations, Dr Naledi Pandor, ...": the name after the office
-            ms, me, who = in_sent[1]
         fronted = FRONTED.search(text, s, lead_start)
         if fronted and not FRONTED_THEN_SUBJECT.match(text, fronted.end(), ms):
             fronted = None      # "In her keynote address, delivered on behalf of President X, PS Y noted": not X

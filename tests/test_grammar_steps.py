@@ -3716,3 +3716,31 @@ def test_an_office_in_apposition_opens_the_sentence_a_pronoun_then_follows() -> 
     e = event(text)
     people = [(p["name"], p["role"], p["gender"]) for p in e["participants"]]
     assert people == [("Rania Haddad-Sabri", "principal", "female")]
+
+
+def test_a_time_with_its_own_city_zone_and_an_equivalent_in_brackets() -> None:
+    # Adelaide moved to summer time (+10:30) that morning; the AEDT equivalent agrees with it
+    text = ("Prime Minister of Australia\n\nCall with Prime Minister Tupou\n\n05 October 2025\n\nThis morning I spoke "
+            "with Prime Minister Sione Tupou of Tonga. Our call began at 10am Adelaide time (10.30am AEDT) and ran "
+            "for about 25 minutes.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"], e["timezone"], e["duration_minutes"]) == \
+        ("10:00", "+10:30", "Australia/Adelaide", 25)
+
+
+def test_a_call_timed_in_gmt_keeps_the_home_zone_when_its_clock_agrees() -> None:
+    text = ("Freetown, 3 February 2025\n\nThe Minister of Foreign Affairs of Sierra Leone, Dr. Alie Conteh, today "
+            "held a video conference with the Foreign Minister of Ghana, Ms. Ama Owusu. The video conference began "
+            "at 10:00 GMT and lasted one hour.\n")
+    e = event(text)
+    assert (e["type"], e["utc_offset"], e["timezone"]) == ("video_conference", "+00:00", "Africa/Freetown")
+
+
+def test_the_length_of_a_call_in_its_last_quoted_sentence() -> None:
+    text = ("Berlin, 29 March 2026\n\nFederal Chancellor Anna Richter spoke by telephone with the President of "
+            "Finland, Mikko Laine, at 11 a.m. today.\n\nThe spokesperson released the following statement:\n\n"
+            "\"The Chancellor and the President discussed security in the Baltic Sea region.\n\nThey also discussed "
+            "energy cooperation.\n\nBoth agreed to stay in touch.\n\nThe Chancellor thanked the President.\n\n"
+            "They discussed the summit.\n\nThey discussed trade.\n\nThe conversation lasted around 45 minutes.\"\n")
+    e = event(text)
+    assert e["duration_minutes"] == 45

@@ -34,6 +34,14 @@ def _home_zone(home: str | None) -> str | None:
     return capitals.get(home) or geo.country_timezone(home)
 
 
+def _home_zone_at(home: str, when: When, fixed: str) -> str | None:
+    """The home country's zone when it is at the stated offset on that date, else None."""
+    zone = _home_zone(home)
+    if zone is None or when.date_value is None or when.time_value is None or not zones.is_zone(zone):
+        return None
+    return zone if zones.offset_at(zone, when.date_value, when.time_value) == fixed else None
+
+
 def _steady_offset(zone: str, year: int) -> str | None:
     """The zone's offset when it is the same all year (no daylight saving), else None."""
     a = zones.offset_at(zone, dt.date(year, 1, 15), dt.time(12))
@@ -64,6 +72,9 @@ def resolve(when: When, event_type: str | None, place_zone: str | None, place_fa
         if stated.offset_minutes is not None:
             fixed = zones.format_offset(stated.offset_minutes)
             zone = place_zone or stated.zone
+            if zone is None and event_type in REMOTE and home is not None:
+                # "10:00 GMT" on a call from Freetown: the home zone, when its clock reads the same
+                zone = _home_zone_at(home[0], when, fixed)
         else:
             zone = stated.zone
         zone_source = [when.stated_zone]

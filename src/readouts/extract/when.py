@@ -60,6 +60,9 @@ MEETING_VERB = fastre.compile(r"\b(?:met|meets|held|holds|hold|spoke|speaks|talk
 # "During the one-hour meeting, the two ministers ...": the length in a fronted phrase
 DURING_THE = fastre.compile(r"(?:During|In\s+the\s+course\s+of)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:hour|minute)",
                             re.I)
+# a sentence that is only about the event's length: "The conversation lasted around 45 minutes."
+LASTED_SENTENCE = fastre.compile(r"[\"“]?(?:The|This|Our|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:call|conversation|meeting|talks|"
+                                 r"discussion|exchange|videoconference|video\s+call|telephone\s+call)\s+lasted\b")
 # "... delivered the keynote at the opening session, which started at 9:30 local time.", "X and Y
 # co-chaired the Dialogue, which ran from 9:00 a.m. to 12:00 noon." (tried only where "which" is)
 TIMING_WHICH = fastre.compile(
@@ -440,6 +443,12 @@ def read_when(doc: Doc, layout: Layout) -> When:
             if (TIMING_SENTENCE.match(text, s, e) or DURING_THE.match(text, s, e)) and (durs := _durations(text, s, e)):
                 w.duration = durs[0]
                 break
+        else:
+            # "The call lasted just under half an hour.", often the readout's last words
+            for s, e in doc.sentences(after, layout.body_end):
+                if LASTED_SENTENCE.match(text, s, e) and (durs := _durations(text, s, e)):
+                    w.duration = durs[0]
+                    break
     if w.start_time is None and ended is not None and w.duration is not None:
         t, s, e = ended
         start = dt.datetime(2000, 1, 1, t.hour, t.minute) - dt.timedelta(minutes=w.duration.value)
@@ -542,6 +551,11 @@ def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
         if ds and w.date_value is not None:
             eq_date = ds[0].resolve(w.date_value.year)
         w.equivalent = (inner_times[0], Fact.at(squash(z.group("zone")), z.start(), z.end()), eq_date)
+        own = zones[0]
+        if own.end() <= inner_times[0].start and (paren < 0 or own.end() <= paren) \
+                and (w.local_marked is None or own.start() < w.local_marked.spans[0].start):
+            # "10am Adelaide time (10.30am AEDT)": the time's own zone, then its equivalent
+            w.stated_zone = Fact.at(squash(own.group("zone")), own.start(), own.end())
     elif zones and (w.local_marked is None or zones[0].start() < w.local_marked.spans[0].start):
         z = zones[0]
         w.stated_zone = Fact.at(squash(z.group("zone")), z.start(), z.end())

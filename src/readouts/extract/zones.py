@@ -366,6 +366,9 @@ def parse_stated_zone(s: str) -> StatedZone | None:
         if zone is None and capital_of(place):
             city = lookup_city(place, capital_of(place))
             zone = city.timezone if city is not None else None
+        if zone is None:
+            city = lookup_city(place)       # "Adelaide time", "Cape Town time": any city of the gazetteer
+            zone = city.timezone if city is not None else None
     if zone is None:
         return None
     return StatedZone(zone=zone)

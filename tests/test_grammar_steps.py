@@ -3744,3 +3744,27 @@ def test_the_length_of_a_call_in_its_last_quoted_sentence() -> None:
             "They discussed the summit.\n\nThey discussed trade.\n\nThe conversation lasted around 45 minutes.\"\n")
     e = event(text)
     assert e["duration_minutes"] == 45
+
+
+def test_a_state_house_release_present_were_a_quoted_speaker_and_a_bare_youth_resolution() -> None:
+    text = ("Nairobi, 10 June 2026\n\nPresident Daniel Kiprono today held talks with Norway's Minister of "
+            "International Development, Ms. Kari Lunde, at State House, Nairobi.\n\n"
+            "President Kiprono said Kenya values Norway's support in renewable energy.\n\n"
+            "\"We want to move from aid to trade,\" he said.\n\n"
+            "They noted that both countries had National Action Plans on UN Security Council Resolution 1325 and "
+            "underlined the role of young people under Resolution 2250.\n\n"
+            "Present were Foreign Affairs Principal Secretary Ambassador Peter Mwangi and Norway's Ambassador to "
+            "Kenya Ola Berg.\n")
+    e = event(text)
+    people = {p["name"]: (p["role"], p["gender"]) for p in e["participants"]}
+    assert people == {"Daniel Kiprono": ("principal", "male"), "Kari Lunde": ("counterpart", "female"),
+                      "Peter Mwangi": ("attendee", None), "Ola Berg": ("attendee", None)}
+    assert [r["number"] for r in e["references"]] == [1325, 2250]
+
+
+def test_the_time_a_leader_took_the_call() -> None:
+    text = ("Pretoria, 12 March 2026\n\nPresident Lindiwe Nkosi has today held a telephone conversation with "
+            "President Kofi Mensah of Ghana.\n\nThe two leaders discussed trade.\n\nPresident Nkosi, who is in "
+            "Cape Town for Parliament, took the call at 3pm.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("15:00", "+02:00")

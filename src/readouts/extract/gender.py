@@ -171,6 +171,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                     votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
                                                                      Fact.at(g, mp.start(1), mp.end(1))))
     _national_offices(doc, people, refs, hon_spans, votes)
+    _quoted_speakers(doc, refs, votes)
     settled = dict(out)
     for who, facts in votes.items():
         if who not in settled and len({f.value for f in facts}) == 1:
@@ -188,6 +189,34 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         if len(values) == 1:
             out[who] = facts[0]
     return out
+
+
+# '"... digital technology," he said.': a quotation that opens its paragraph, then who spoke it
+QUOTE_THEN_PRONOUN = fastre.compile(r"[”\"],?\s+(he|she)\s+(?:said|added|stressed|noted|continued|explained|remarked|"
+                                    r"emphasi[sz]ed|underlined|declared|observed|told)\b")
+
+
+def _quoted_speakers(doc: Doc, refs: list[tuple[int, int, int | None]], votes: dict[int, list[Fact[str]]]) -> None:
+    """A quotation opening a paragraph and closed by "he said" is the words of the person the
+    sentence before it is about, when that sentence names no one else."""
+    text = doc.text
+    if '"' not in text and "”" not in text:
+        return
+    for m in QUOTE_THEN_PRONOUN.finditer(text):
+        opening = max(text.rfind('"', 0, m.start()), text.rfind("“", 0, m.start()))
+        if opening <= 0 or text[text.rfind("\n", 0, opening) + 1:opening].strip():
+            continue        # the quotation does not open its paragraph
+        before = [se for se in doc.sentences(0, opening) if se[1] <= opening]
+        if not before:
+            continue
+        s, e = before[-1]
+        named = [r for r in refs if s <= r[0] and r[1] <= e]
+        if not named or named[0][2] is None or any(r[2] != named[0][2] for r in named) \
+                or not LEADING.match(text[s:named[0][0]]):
+            continue
+        g = "male" if m.group(1) == "he" else "female"
+        votes.setdefault(named[0][2], []).append(Fact(g).citing(Fact.at(g, named[0][0], named[0][1]),
+                                                                Fact.at(g, m.start(1), m.end(1))))
 
 
 # "The Ghanaian minister said that he ...", "..., and the Peruvian minister expressed his ...": a

@@ -24,7 +24,10 @@ def find_resolutions(doc: Doc) -> list[Reference]:
     seen: dict[int, Reference] = {}
     for m in RESOLUTION.finditer(text):
         window = text[max(0, m.start() - 150):m.end()]
-        sc = bool(SC_CONTEXT.search(window))
+        # "... Security Council Resolution 1325, ... peacebuilding under Resolution 2250.": the
+        # Council named earlier in the paragraph
+        paragraph = max(0, text.rfind("\n\n", 0, m.start()))
+        sc = bool(SC_CONTEXT.search(window)) or bool(SC_CONTEXT.search(text, paragraph, m.start()))
         before = text[max(0, m.start() - 60):m.start()]
         other = [o for o in NOT_SC.finditer(before)]
         # the body named nearest before the number cites it

@@ -224,7 +224,7 @@ ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
-    r"\bParticipants included\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
+    r"\bParticipants included\b|\bPresent(?: (?:at|during|in) the (?:meeting|talks|call|session|discussions?))? (?:were|was)\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
     r"\bAlso (?:in attendance|present|attending|taking part|participating|at the table)"
     r"(?: (?:(?:at|in|during|for) )?the (?:[A-Z][\w-]*\s+)?(?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|"
     r"ceremony|call|dialogue|consultations|discussions?))?(?: on the (?P<side9>[^,;()]{2,30}?) side)? "
@@ -311,7 +311,7 @@ BODY_SLOTS = (
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
-                  "also present", "was present",
+                  "also present", "was present", "present were", "present was", "present at the",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
                   "represented by")),

@@ -60,6 +60,8 @@ MEETING_VERB = fastre.compile(r"\b(?:met|meets|held|holds|hold|spoke|speaks|talk
 # "During the one-hour meeting, the two ministers ...": the length in a fronted phrase
 DURING_THE = fastre.compile(r"(?:During|In\s+the\s+course\s+of)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:hour|minute)",
                             re.I)
+# "President X, who is in Cape Town ..., took the call at 3pm."
+TOOK_THE_CALL = fastre.compile(r"\b(?:took|made|received|placed|returned)\s+the\s+(?:(?:tele)?phone\s+|video\s+)?call\s+at\b")
 # a sentence that is only about the event's length: "The conversation lasted around 45 minutes."
 LASTED_SENTENCE = fastre.compile(r"[\"“]?(?:The|This|Our|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:call|conversation|meeting|talks|"
                                  r"discussion|exchange|videoconference|video\s+call|telephone\s+call)\s+lasted\b")
@@ -328,7 +330,8 @@ def read_when(doc: Doc, layout: Layout) -> When:
             regions.extend(doc.sentences(after, min(layout.body_end, after + 600))[:1])
         # "The Dialogue began at 2.30pm AEDT.": a sentence of the next paragraphs that times the event
         for s, e in doc.sentences(after, min(layout.body_end, after + 1200))[:6]:
-            if TIMING_SENTENCE.match(text, s, e) or ("which" in text[s:e] and TIMING_WHICH.match(text, s, e)):
+            if TIMING_SENTENCE.match(text, s, e) or ("which" in text[s:e] and TIMING_WHICH.match(text, s, e)) \
+                    or TOOK_THE_CALL.search(text, s, e):
                 regions.append((s, e))
                 break
     pub = layout.published_date

@@ -3768,3 +3768,16 @@ def test_the_time_a_leader_took_the_call() -> None:
             "Cape Town for Parliament, took the call at 3pm.\n")
     e = event(text)
     assert (e["start_time"], e["utc_offset"]) == ("15:00", "+02:00")
+
+
+def test_his_after_another_persons_possessive_may_be_theirs() -> None:
+    text = ("Beirut, 23 October 2026\n\nThe Minister of Foreign Affairs, Dr. Nabil Saade, received today the "
+            "Ambassador of Armenia, Mr. Aram Vardanyan, on a farewell visit.\n\nMinister Saade commended the "
+            "Ambassador's efforts during his tenure and wished him success.\n")
+    genders = {p["name"]: p["gender"] for p in event(text)["participants"]}
+    assert genders == {"Nabil Saade": None, "Aram Vardanyan": "male"}
+    # a subject pronoun after the possessive is still the subject's
+    text2 = ("London, 5 May 2025\n\nPrime Minister John Hale spoke to the Chancellor of Austria, Karl Moser, this "
+             "morning.\n\nThe Prime Minister began by reflecting on the Chancellor's first visit to London, and said "
+             "he looked forward to working together.\n")
+    assert {p["name"]: p["gender"] for p in event(text2)["participants"]}["John Hale"] == "male"

@@ -15,7 +15,7 @@ from ..model import Fact
 from .names import Mention, NameIndex
 from .persons import Participant
 from .text import Doc
-from .tokens import honorific_table
+from .tokens import honorific_table, title_heads
 
 PRONOUN = fastre.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
 # what may open a sentence before its subject: list marks, a date line ("LONDON, 28 October 2025 —"), an
@@ -133,7 +133,8 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                 ps, pe, g = pron
                 between = [r for r in in_sent[1:] if r[0] < ps and r[2] != who]
                 # "President X of Egypt, with whom he discussed ...": the pronoun after "whom" is someone else
-                if not between and not OTHER_PEOPLE.search(text, me, ps) and '"' not in text[me:ps] \
+                if not between and not OTHER_PEOPLE.search(text, me, ps) and not (text[ps:pe].lower() in ("his", "her") and _someone_elses(text, me, ps)) \
+                        and '"' not in text[me:ps] \
                         and "“" not in text[me:ps] and "whom" not in text[me:ps]:
                     votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, ms, me), Fact.at(g, ps, pe)))
         for rs, re_, rwho in in_sent:
@@ -254,6 +255,22 @@ def _national_office(text: str, m: re.Match, e: int, people: list[Participant], 
         return
     ps, pe, g = pron
     votes.setdefault(holders[0], []).append(Fact(g).citing(Fact.at(g, m.start("nat"), m.end()), Fact.at(g, ps, pe)))
+
+
+POSSESSIVE_WORD = fastre.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
+PERSON_NOUNS = frozenset({"counterpart", "guest", "visitor", "host", "envoy", "interlocutor"})
+
+
+def _someone_elses(text: str, start: int, end: int) -> bool:
+    """A person's possessive between a subject and a possessive pronoun ("commended the
+    Ambassador's efforts during his tenure"): the pronoun may be that person's. A subject pronoun
+    after it ("reflecting on the Chancellor's visit, and said he ...") is still the subject's."""
+    heads = title_heads()
+    for m in POSSESSIVE_WORD.finditer(text, start, end):
+        word = m.group(1)
+        if word in heads or word.lower() in PERSON_NOUNS:
+            return True
+    return False
 
 
 def _visits_home(visit: re.Match, p: Participant) -> bool:

@@ -3781,3 +3781,23 @@ def test_his_after_another_persons_possessive_may_be_theirs() -> None:
              "morning.\n\nThe Prime Minister began by reflecting on the Chancellor's first visit to London, and said "
              "he looked forward to working together.\n")
     assert {p["name"]: p["gender"] for p in event(text2)["participants"]}["John Hale"] == "male"
+
+
+def test_each_side_chaired_by_its_head_and_a_forum_on_the_sidelines_is_not_the_audience() -> None:
+    text = ("Manama, Feb. 10 (BNA) -- The third round of political consultations between Bahrain and Kazakhstan was "
+            "held today in Manama, starting at 10 a.m.\n\nThe Bahraini side was chaired by Undersecretary Dr. Salman "
+            "Al Noaimi, while the Kazakh side was chaired by Deputy Foreign Minister Yerlan Abenov.\n\n"
+            "The consultations lasted two hours.\n\nOn the sidelines of the consultations, a business forum was "
+            "held with about 300 entrepreneurs taking part.\n")
+    e = event(text)
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Salman Al Noaimi": "principal", "Yerlan Abenov": "counterpart"}
+    assert (e["attendance"], e["duration_minutes"]) == (None, 120)
+
+
+def test_a_name_with_a_joined_initial_is_the_full_name_named_before() -> None:
+    text = ("Almaty, 17 November 2023 - The Foreign Ministers' Meeting was held today in Almaty under the "
+            "chairmanship of the Minister of Foreign Affairs of Kazakhstan Nurbol Yerkinovich Sarsenov.\n\n"
+            "Opening the meeting, Minister N.Sarsenov noted the growth of trade. He also stressed transport links.\n")
+    people = [(p["name"], p["role"], p["gender"]) for p in event(text)["participants"]]
+    assert people == [("Nurbol Yerkinovich Sarsenov", "principal", "male")]

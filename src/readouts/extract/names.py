@@ -59,6 +59,7 @@ _HYPHEN_PARTICLE = fastre.compile(r"^(?:al|el|as|ad|an|ar|at|az|ash|bin|ibn|de|d
 
 
 _INITIAL_JOINED = re.compile(r"[A-Z][a-z]?\.(?=[A-Z])")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z][a-z]?\.)+")     # "A.P." before "Vorontsov"
 
 
 @dataclass
@@ -96,11 +97,16 @@ class Mention:
         out = set()
         for t in self.name_tokens:
             b = t.bare
-            if t.is_initial or b.lower() in name_particles() or len(b) < 2:
+            if t.is_initial or b.lower() in name_particles() or len(b) < 2 or _INITIALS_ONLY.fullmatch(b):
+                continue
+            if "." in b and (j := _INITIAL_JOINED.match(b)) is not None:
+                # "B.Battsetseg" is "Minister Battsetseg", and "N.Tasmagambetov" the "Nurbol ...
+                # Tasmagambetov" named before: the initial is not a word of the name
+                while (k := _INITIAL_JOINED.match(b, j.end())) is not None:
+                    j = k
+                out.add(b[j.end():].lower())
                 continue
             out.add(b.lower())
-            if "." in b and (j := _INITIAL_JOINED.match(b)) is not None:
-                out.add(b[j.end():].lower())        # "B.Battsetseg" is "Minister Battsetseg"
             m = _HYPHEN_PARTICLE.match(b)
             if m:
                 out.add(b[m.end() - 1:].lower())

@@ -64,6 +64,7 @@ ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_N
 ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|participating|gathered|joined|audience|"
                              r"took\s+part|taking\s+part|present|in\s+the\s+presence\s+of|br(?:ought|inging|ings)\s+together|drew|attracted|"
                              r"filled|met|connected|logged\s+on|tuned\s+in)\b", re.I)
+SIDE_OCCASION = fastre.compile(r"\s*(?:On|In)\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
 WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)     # "..., with some 40 participants from ...": a head count
 
 
@@ -72,6 +73,8 @@ def find_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:
     if ATTENDANCE_HINT.search(text, start, end) is None:
         return None
     for s, e in doc.sentences(start, end):
+        if SIDE_OCCASION.match(text, s, e):
+            continue        # "On the sidelines of the meeting, a business forum ... with 300 entrepreneurs"
         for m in ATTENDANCE.finditer(text, s, e):
             verb = ATTEND_VERB.search(text, s, e)
             if verb is None:

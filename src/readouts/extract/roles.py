@@ -156,8 +156,9 @@ SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) sid
 # "The Japanese side was represented by Mr. A and Mr. B"; "Foreign Secretary X led the Bangladesh delegation"
 _SIDE = r"(?P<side>(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"     # "the U.S. delegation"
 DELEGATION_AFTER = fastre.compile(
-    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|co-led|headed|co-headed|represented)\s+by\b|"
+    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|co-led|headed|co-headed|represented|chaired|co-chaired)\s+by\b|"
     r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b")
+SIDE_CHAIRED = fastre.compile(r"\b(?:side|delegation)\s+(?:was\s+|were\s+)?(?:co-)?chaired\s+by$")
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
@@ -625,6 +626,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             for mm in MODERATOR.finditer(text, s, e):
                 if ANOTHER_SESSION.search(text, max(s, mm.start() - 90), mm.start()):
                     continue    # "the last ordinary session ..., chaired by X", "next year, to be chaired by Y"
+                if SIDE_CHAIRED.search(text, max(s, mm.start() - 60), mm.end()):
+                    continue    # "The Bahraini side was chaired by X": a delegation's head, not a moderator
                 people = _with_bare(index, mm.end(), e)
                 if not people and (noun := ROLE_NOUN.match(text, mm.end(), e)) is not None:
                     # "moderated by the journalist Ivalo Kleist of KNR": a trade before a bare name

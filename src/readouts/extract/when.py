@@ -64,7 +64,8 @@ DURING_THE = fastre.compile(r"(?:During|In\s+the\s+course\s+of)\s+(?:the|their|a
 TOOK_THE_CALL = fastre.compile(r"\b(?:took|made|received|placed|returned)\s+the\s+(?:(?:tele)?phone\s+|video\s+)?call\s+at\b")
 # a sentence that is only about the event's length: "The conversation lasted around 45 minutes."
 LASTED_SENTENCE = fastre.compile(r"[\"“]?(?:The|This|Our|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:call|conversation|meeting|talks|"
-                                 r"discussion|exchange|videoconference|video\s+call|telephone\s+call)\s+lasted\b")
+                                 r"discussion|exchange|videoconference|video\s+call|telephone\s+call|session|"
+                                 r"consultations|dialogue)\s+lasted\b")
 # "... delivered the keynote at the opening session, which started at 9:30 local time.", "X and Y
 # co-chaired the Dialogue, which ran from 9:00 a.m. to 12:00 noon." (tried only where "which" is)
 TIMING_WHICH = fastre.compile(

@@ -3801,3 +3801,13 @@ def test_a_name_with_a_joined_initial_is_the_full_name_named_before() -> None:
             "Opening the meeting, Minister N.Sarsenov noted the growth of trade. He also stressed transport links.\n")
     people = [(p["name"], p["role"], p["gender"]) for p in event(text)["participants"]]
     assert people == [("Nurbol Yerkinovich Sarsenov", "principal", "male")]
+
+
+def test_a_forum_that_closed_at_a_time_and_a_list_of_resolutions_interrupted_by_their_subjects() -> None:
+    text = ("Yerevan, 29 October 2026\n\nThe Regional Forum on Women's Leadership was opened at 10:00 by the Deputy "
+            "Minister of Foreign Affairs, Ms. Anna Petrosyan.\n\nThe speakers referred to Security Council "
+            "resolutions 1820 (2008) and 2467 (2019) on conflict-related sexual violence and 2493 (2019), and to the "
+            "2030 Agenda.\n\nThe Forum closed at 17:30 with the adoption of a call for action.\n")
+    e = event(text)
+    assert e["duration_minutes"] == 450
+    assert [r["number"] for r in e["references"]] == [1820, 2467, 2493]

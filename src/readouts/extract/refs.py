@@ -45,7 +45,28 @@ def find_resolutions(doc: Doc) -> list[Reference]:
                 keyword_end = m.start() + len(text[m.start():m.start("nums")].rstrip())
                 seen[num] = Reference(kind="unscr", number=Fact(num).citing(
                     Fact.at(num, m.start(), keyword_end), Fact.at(num, s, s + len(n.group(1)))))
+        if m.group().lower().startswith(("resolutions", "security council resolutions", "unsc resolutions")) \
+                and (sc and not other):
+            # "resolutions 1820 (2008) and 2467 (2019) on sexual violence and 2493 (2019)": the list
+            # goes on past its first words, each number cited with its year
+            stop = _sentence_end(text, m.end())
+            for n in CITED_WITH_YEAR.finditer(text, m.end(), stop):
+                num = int(n.group(1))
+                if num not in seen:
+                    seen[num] = Reference(kind="unscr", number=Fact(num).citing(
+                        Fact.at(num, m.start(), m.start() + len(text[m.start():m.start("nums")].rstrip())),
+                        Fact.at(num, n.start(1), n.end(1))))
     return list(seen.values())
+
+
+CITED_WITH_YEAR = fastre.compile(r"(?<![\d/.-])([12]\d{3})\s*\((?:19|20)\d\d\)")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    stop = text.find(". ", pos)
+    nl = text.find("\n", pos)
+    ends = [x for x in (stop, nl) if x >= 0]
+    return min(ends) if ends else len(text)
 
 
 # Who a head-count counts ("about 60 women mediators", "over 250 officers")

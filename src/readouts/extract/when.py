@@ -453,6 +453,8 @@ def read_when(doc: Doc, layout: Layout) -> When:
                 if LASTED_SENTENCE.match(text, s, e) and (durs := _durations(text, s, e)):
                     w.duration = durs[0]
                     break
+    if w.duration is None and w.start_time is not None and w.time_value is not None and layout.lead is not None:
+        w.duration = _closing_time(doc, w, (layout.lead_paragraph or layout.lead)[1], layout.body_end)
     if w.start_time is None and ended is not None and w.duration is not None:
         t, s, e = ended
         start = dt.datetime(2000, 1, 1, t.hour, t.minute) - dt.timedelta(minutes=w.duration.value)
@@ -461,6 +463,31 @@ def read_when(doc: Doc, layout: Layout) -> When:
             Fact.at(t.hour, t.start, t.end), w.duration)
         _zone_context(doc, w, t, s, e)
     return w
+
+
+# "The Forum closed at 17:30 with the adoption of ...": the event's end, in a later paragraph
+CLOSING_SENTENCE = fastre.compile(
+    r"(?:The|This|Our)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|forum|event|conference|symposium|seminar|session|dialogue|"
+    r"workshop|talks|consultations|panel|roundtable|round\s+table|ceremony|debate|webinar)\s+(?:was\s+)?"
+    r"(?:closed|ended|concluded|finished|adjourned|wrapped\s+up)\s+at\b", re.I)
+
+
+def _closing_time(doc: Doc, w: When, start: int, end: int) -> Fact[int] | None:
+    """The length from the start time to the time a later sentence says the event closed."""
+    text = doc.text
+    for s, e in doc.sentences(start, end):
+        m = CLOSING_SENTENCE.match(text, s, e)
+        if m is None:
+            continue
+        times = find_times(text, m.end(), e)
+        if not times:
+            return None
+        t = times[0]
+        minutes = (t.hour * 60 + t.minute) - (w.time_value.hour * 60 + w.time_value.minute)
+        if not 0 < minutes < 16 * 60:
+            return None
+        return Fact(minutes).citing(w.start_time, Fact.at(minutes, m.start(), t.end))
+    return None
 
 
 # "on the 16th": a day of the month, the month the date line's (not "the 16th of May", not "the 16th session")

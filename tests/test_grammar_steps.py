@@ -3811,3 +3811,14 @@ def test_a_forum_that_closed_at_a_time_and_a_list_of_resolutions_interrupted_by_
     e = event(text)
     assert e["duration_minutes"] == 450
     assert [r["number"] for r in e["references"]] == [1820, 2467, 2493]
+
+
+def test_a_foundations_programme_director_is_not_the_publishers_official_and_an_ombudsman_is_an_office() -> None:
+    text = ("Yerevan, 29 October 2026\n\nThe Deputy Minister of Foreign Affairs of Armenia, Ms. Narine Sargsyan, "
+            "opened a panel on women mediators in Yerevan at 10:00. The panel was moderated by Ms. Ani Vardanyan, "
+            "with the participation of:\n\n"
+            "- Mr. Henrik Salo, Programme Director, Crisis Management Initiative;\n"
+            "- Ms. Lusine Hakobyan, Deputy Human Rights Defender of the Republic of Armenia.\n")
+    people = {p["name"]: (p["role"], p["country"], p["titles"][:1]) for p in event(text)["participants"]}
+    assert people["Henrik Salo"][:2] == ("speaker", None)
+    assert people["Lusine Hakobyan"] == ("speaker", "AM", ["Deputy Human Rights Defender of the Republic of Armenia"])

@@ -26,7 +26,7 @@ GOVERNMENT_WORDS = fastre.compile(
     r"President|Prime|Chancellor|Senator|Deputy|Vice-Minister|Envoy|Representative|Councilor|Councillor|Cabinet|"
     r"Military|Champion|Spokesperson|Press|Consul|Attach[ée]|Counsell?or|Commissioner|"
     # a ministry's own directors and units: "Director of the Europe Bureau", "Director General of Foreign Policy"
-    r"(?<!Executive )Director|Directorate|Bureau|Division|Foreign\s+(?:Affairs|Policy|Service|Relations))\b")
+    r"(?<!Executive )(?<!Programme )(?<!Program )(?<!Project )(?<!Managing )(?<!Research )(?<!Artistic )Director|Directorate|Bureau|Division|Foreign\s+(?:Affairs|Policy|Service|Relations))\b")
 
 EXECUTIVE_WORDS = fastre.compile(r"\b(?:Minister|Secretary|Ambassador|Director-General|President|Chancellor|Envoy|"
                              r"Commissioner|Governor|Mayor)\b")

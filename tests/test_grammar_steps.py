@@ -3822,3 +3822,13 @@ def test_a_foundations_programme_director_is_not_the_publishers_official_and_an_
     people = {p["name"]: (p["role"], p["country"], p["titles"][:1]) for p in event(text)["participants"]}
     assert people["Henrik Salo"][:2] == ("speaker", None)
     assert people["Lusine Hakobyan"] == ("speaker", "AM", ["Deputy Human Rights Defender of the Republic of Armenia"])
+
+
+def test_the_officer_of_a_regional_organisation_serves_no_state() -> None:
+    text = ("Baku, 15 July 2026\n\nMinister of Foreign Affairs of the Republic of Azerbaijan Elnur Aliyev received "
+            "the Secretary General of the Organization of Turkic States Mr. Daniyar Serikov at 16:00.\n\nThe "
+            "meeting was also attended by Deputy Secretary General of the Organization of Turkic States Mr. Ilyas "
+            "Kurban.\n")
+    people = {p["name"]: (p["role"], p["country"], p["organization"]) for p in event(text)["participants"]}
+    assert people["Ilyas Kurban"] == ("attendee", None, "Organization of Turkic States")
+    assert people["Daniyar Serikov"] == ("counterpart", None, "Organization of Turkic States")

@@ -3832,3 +3832,12 @@ def test_the_officer_of_a_regional_organisation_serves_no_state() -> None:
     people = {p["name"]: (p["role"], p["country"], p["organization"]) for p in event(text)["participants"]}
     assert people["Ilyas Kurban"] == ("attendee", None, "Organization of Turkic States")
     assert people["Daniyar Serikov"] == ("counterpart", None, "Organization of Turkic States")
+
+
+@pytest.mark.parametrize("lead", [
+    "received the newly appointed Ambassador of Hungary, Mrs. Ilona Varga, who presented a copy of her credentials.",
+    "received the Ambassador of Hungary, Mrs. Ilona Varga, on a farewell visit at the end of her mission.",
+])
+def test_an_ambassadors_first_or_last_call_is_a_courtesy_call(lead: str) -> None:
+    text = f"Bishkek, 15 September 2026\n\nMinister of Foreign Affairs Almaz Sadykov {lead}\n"
+    assert event(text)["type"] == "courtesy_call"

@@ -45,7 +45,11 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:hosted|welcomed|received)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Hon)\.|(?<=\b[A-Z])\.){0,120}?"
         r"\bat\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"
         r"(?:dinner|lunch|luncheon|breakfast))\b", re.I)),
-    ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b|\bvisita\s+de\s+cortes[ií]a\b", re.I)),
+    ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b|\bvisita\s+de\s+cortes[ií]a\b|"
+                                     # an ambassador's first or last call: "received the newly appointed
+                                     # Ambassador ..., who presented a copy of her credentials", "on a farewell visit"
+                                     r"\bfarewell\s+(?:call|visit)\b|\b(?:newly[- ]appointed|new|outgoing)\s+Ambassador\b|"
+                                     r"\bcopy\s+of\s+(?:his|her|the)\s+(?:letters?\s+of\s+)?credentials\b", re.I)),
     # "presided over the signing ceremony of a memorandum": a ceremony is none of the other kinds
     ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b", re.I)),
     ("symposium", fastre.compile(

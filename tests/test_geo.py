@@ -329,6 +329,7 @@ def test_countries_whose_zones_agree_since_2000(code):
     ("Kantei", "Prime Minister's Office of Japan", "Tokyo", "JP", "Asia/Tokyo"),
     ("Prime Minister’s Office of Japan", "Prime Minister's Office of Japan", "Tokyo", "JP",
      "Asia/Tokyo"),
+    ("Bustros Palace", "Bustros Palace", "Beirut", "LB", "Asia/Beirut"),
 ])
 def test_lookup_venue(written, name, city, country, zone):
     assert lookup_venue(written) == Venue(name, city, country, zone)

@@ -3841,3 +3841,11 @@ def test_the_officer_of_a_regional_organisation_serves_no_state() -> None:
 def test_an_ambassadors_first_or_last_call_is_a_courtesy_call(lead: str) -> None:
     text = f"Bishkek, 15 September 2026\n\nMinister of Foreign Affairs Almaz Sadykov {lead}\n"
     assert event(text)["type"] == "courtesy_call"
+
+
+def test_an_agency_dateline_ending_in_a_full_stop_names_a_town_of_the_publishers_country() -> None:
+    text = ("MONTSAME\nMongolian National News Agency\n\n2026-09-17 18:05\n\nÖlgii, September 17 (MONTSAME). "
+            "Minister of Foreign Affairs of Mongolia B.Enkhjargal met with the Governor of East Kazakhstan Region "
+            "Marat Seitkali today. The meeting took place at 10:00 local time.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Ölgii", "MN", "+07:00")

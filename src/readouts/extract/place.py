@@ -47,17 +47,20 @@ IN_PERSON = {"meeting", "courtesy_call", "meal", "dialogue", "symposium", "other
 PLACE_LINE = fastre.compile(r"[ \t]*\n[ \t]*(?P<line>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}"
                             r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?)[ \t]*\n")
 DATELINE_PART = fastre.compile(r"[A-Z][^,|\n–—]*?(?=\s*(?:,|\||\s[-–—]\s|$))", re.M)
+# a capital letter, Latin-1 and Latin Extended-A included: "Ölgii", "Łódź", "Šiauliai"
+_CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŪŬŮŰŲŴŶŸŹŻŽ]"
 # a news dateline opening the lead: "TEHRAN - The fourth ...", "NAIROBI, Kenya — ..."
-LEAD_DATELINE = fastre.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})"
+LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]" + _CAP + r"[A-Z.'’À-Þ]+){0,2})"
                                r"(?:,[ \t]*(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
                                r"[ \t]*(?:-|–|—|--|:)[ \t]+(?=[A-Z])"
                                # "Ha Noi, 17 September – ...": in ordinary case, only with a date
                                # "Amman, Jan. 14 (MoFAE) -- ...": a news agency's name after the date
-                               r"|(?P<city2>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}),[ \t]*(?:[0-3]?\d[ \t]+[A-Z][a-z]+\.?|"
-                               r"[A-Z][a-z]+\.?[ \t]+[0-3]?\d)(?:,?[ \t]+(?:19|20)\d\d)?(?:[ \t]*\([^()\n]{2,20}\))?"
-                               r"[ \t]*(?:-|–|—|--)[ \t]+(?=[A-Z])"
+                               r"|(?P<city2>" + _CAP + r"[\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}),[ \t]*(?:[0-3]?\d[ \t]+[A-Z][a-z]+\.?|"
+                               r"[A-Z][a-z]+\.?[ \t]+[0-3]?\d)(?:,?[ \t]+(?:19|20)\d\d)?"
+                               # "Ölgii, September 17 (MONTSAME). Minister ...": the agency, then a full stop
+                               r"(?:[ \t]*\([^()\n]{2,20}\)(?:[ \t]*(?:-|–|—|--)|\.|:)|[ \t]*(?:-|–|—|--))[ \t]+(?=[A-Z])"
                                # "Asunción, Paraguay.– The Minister ...": a city and its country, in ordinary case
-                               r"|(?P<city3>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2}),[ \t]*"
+                               r"|(?P<city3>" + _CAP + r"[\w'’]*(?:[ \t][A-Z][\w'’]*){0,2}),[ \t]*"
                                r"(?P<country3>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2})\.?[ \t]*(?:–|—|--|-)[ \t]*(?=[A-Z])")
 
 
@@ -149,7 +152,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     if event_type in IN_PERSON:
         # the lead's own dateline before the page's: "Santo Domingo, July 15" above "Asunción, Paraguay.– The Minister met ..."
         first = doc.sentences(layout.dateline_end, layout.body_end)[:1]
-        return _lead_dateline_place(doc, para) or (first and _lead_dateline_place(doc, first[0])) \
+        return _lead_dateline_place(doc, para, home) or (first and _lead_dateline_place(doc, first[0], home)) \
             or _dateline_place(doc, layout) or _masthead_place(doc, layout) or empty
     return empty
 
@@ -261,9 +264,11 @@ def _venue_named_after_city(doc: Doc, region: tuple[int, int]) -> Place | None:
     return None
 
 
-def _lead_dateline_place(doc: Doc, para: tuple[int, int]) -> Place | None:
+def _lead_dateline_place(doc: Doc, para: tuple[int, int], home: str | None = None) -> Place | None:
     """"TEHRAN - The fourth Tehran Dialogue Forum opened ...": a wire-style dateline in capitals
-    at the head of the lead paragraph, read like a date line (see _dateline_place)."""
+    at the head of the lead paragraph, read like a date line (see _dateline_place). A town too
+    small to be named without its country is looked for in the publisher's ("Ölgii, September 17
+    (MONTSAME)")."""
     # the paragraph's line: a sentence split at "Jan." may start the lead inside its dateline
     line_start = doc.text.rfind("\n", 0, para[0]) + 1
     start = line_start if para[0] - line_start <= 40 else para[0]
@@ -276,7 +281,8 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int]) -> Place | None:
     if group == "city3" and hint is None:
         return None     # "Foreign Minister, Health Ministry - ...": no country, no dateline
     name = m.group(group)
-    city = geo.lookup_city(name.title() if name.isupper() else name, hint)
+    written = name.title() if name.isupper() else name
+    city = geo.lookup_city(written, hint) or (hint is None and home is not None and geo.lookup_city(written, home)) or None
     if city is None:
         return None
     s, e = m.span(group)

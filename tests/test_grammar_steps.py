@@ -3849,3 +3849,16 @@ def test_an_agency_dateline_ending_in_a_full_stop_names_a_town_of_the_publishers
             "Marat Seitkali today. The meeting took place at 10:00 local time.\n")
     e = event(text)
     assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Ölgii", "MN", "+07:00")
+
+
+def test_a_commission_placed_only_by_its_capitalised_headline_and_each_part_headed_by_its_chair() -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF TURKMENISTAN\n\nHome / News\n\nTHE FOURTH MEETING OF THE TURKMEN-SLOVAK "
+            "INTERGOVERNMENTAL COMMISSION WAS HELD IN ASHGABAT\n\n10.06.2026\n\nOn June 10, 2026, the fourth meeting "
+            "of the Turkmen-Slovak Intergovernmental Commission was held at the Ministry of Foreign Affairs. The "
+            "meeting began at 10:00.\n\nThe Turkmen part of the Commission was headed by the Deputy Chairman of the "
+            "Cabinet of Ministers Serdar Orazov. The Slovak delegation was headed by the State Secretary Mr. Peter "
+            "Novak.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["utc_offset"]) == ("dialogue", "Ashgabat", "+05:00")
+    assert {p["name"]: p["role"] for p in e["participants"]} == {"Serdar Orazov": "principal",
+                                                                 "Peter Novak": "counterpart"}

@@ -153,7 +153,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         # the lead's own dateline before the page's: "Santo Domingo, July 15" above "Asunción, Paraguay.– The Minister met ..."
         first = doc.sentences(layout.dateline_end, layout.body_end)[:1]
         return _lead_dateline_place(doc, para, home) or (first and _lead_dateline_place(doc, first[0], home)) \
-            or _dateline_place(doc, layout) or _masthead_place(doc, layout) or empty
+            or _title_place(doc, layout, home) or _dateline_place(doc, layout) or _masthead_place(doc, layout) or empty
     return empty
 
 
@@ -204,6 +204,28 @@ MASTHEAD_ADDRESS = fastre.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'
                                    r"(?P<city>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
                                    # "Tridevi Marg, Kathmandu, Nepal"
                                    r"(?:,[ \t]*(?P<country>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}))?[ \t]*$")
+
+
+# "... COMMISSION WAS HELD IN ASHGABAT", "Minister meets counterpart in Brussels": the headline's last place
+TITLE_IN = fastre.compile(r"\b(?:in|IN|In)[ \t]+(?P<city>" + _CAP + r"[\w'’.-]*(?:[ \t]+" + _CAP + r"[\w'’.-]*){0,2})[ \t]*$")
+
+
+def _title_place(doc: Doc, layout: Layout, home: str | None) -> Place | None:
+    """Where the headline says the event was held, when the text says it nowhere else."""
+    if not layout.title_range:
+        return None
+    text = doc.text
+    m = TITLE_IN.search(text, *layout.title_range)
+    if m is None:
+        return None
+    name = m.group("city")
+    written = name.title() if name.isupper() else name
+    city = geo.lookup_city(written, home) if geo.country_code(written) is None else None
+    if city is None:
+        return None
+    s, e = m.span("city")
+    return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
+                 city, None)
 
 
 def _masthead_place(doc: Doc, layout: Layout) -> Place | None:

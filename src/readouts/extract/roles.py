@@ -156,7 +156,7 @@ SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) sid
 # "The Japanese side was represented by Mr. A and Mr. B"; "Foreign Secretary X led the Bangladesh delegation"
 _SIDE = r"(?P<side>(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"     # "the U.S. delegation"
 DELEGATION_AFTER = fastre.compile(
-    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|co-led|headed|co-headed|represented|chaired|co-chaired)\s+by\b|"
+    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side|part\s+of\s+the\s+[A-Z][\w-]+)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|co-led|headed|co-headed|represented|chaired|co-chaired)\s+by\b|"
     r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b")
 SIDE_CHAIRED = fastre.compile(r"\b(?:side|delegation)\s+(?:was\s+|were\s+)?(?:co-)?chaired\s+by$")
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")

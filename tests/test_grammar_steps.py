@@ -3862,3 +3862,18 @@ def test_a_commission_placed_only_by_its_capitalised_headline_and_each_part_head
     assert (e["type"], e["location"]["city"], e["utc_offset"]) == ("dialogue", "Ashgabat", "+05:00")
     assert {p["name"]: p["role"] for p in e["participants"]} == {"Serdar Orazov": "principal",
                                                                  "Peter Novak": "counterpart"}
+
+
+def test_a_mission_head_briefs_a_network_led_by_its_coordinator_with_others_present() -> None:
+    text = ("Port-au-Prince, 9 March 2026 – The Special Representative of the Secretary-General for Haiti, Ms. Anne "
+            "Berthelot, this morning briefed members of a network of women's organizations at the mission's "
+            "headquarters in Port-au-Prince.\n\nThe meeting began at 10 a.m. The network's delegation was led by "
+            "its national coordinator, Ms. Nadège Pierre-Louis.\n\nAlso present were Marie-Ange Fils-Aimé, of the "
+            "women's platform of Cité Soleil, and Judeline Saint-Vil, of a farmers' cooperative.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["utc_offset"]) == ("meeting", "Port-au-Prince", "-04:00")
+    people = {p["name"]: (p["role"], p["titles"][:1]) for p in e["participants"]}
+    assert people == {"Anne Berthelot": ("principal", ["Special Representative of the Secretary-General for Haiti"]),
+                      "Nadège Pierre-Louis": ("counterpart", []),
+                      "Marie-Ange Fils-Aimé": ("attendee", ["women's platform of Cité Soleil"]),
+                      "Judeline Saint-Vil": ("attendee", ["farmers' cooperative"])}

@@ -96,6 +96,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"mesa\s+redonda)\b", re.I)),
     ("meeting", fastre.compile(
         r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|welcomed(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))|"
+        # "The Special Representative ... briefed members of the women's network"
+        r"briefed\s+(?:the\s+)?(?:members|representatives|leaders|a\s+delegation)\s+of\b|"
         r"exchanged\s+(?:views|opinions)|"
         r"exchange\s+of\s+views|bilateral|"
         # a Spanish-language release

@@ -37,7 +37,7 @@ MAIN_VERB = fastre.compile(
     r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
     r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
-    r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|" + SPANISH_LEAD_VERBS + r")\b")
+    r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|" + SPANISH_LEAD_VERBS + r")\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
 # "Professor X, of the Universidad Nacional, moderated the exchange."
@@ -119,6 +119,10 @@ LOWER_TITLE_AFTER = fastre.compile(r",\s+(?P<title>(?:(?:deputy|vice|first|state
                                    r"ambassador|director(?:-general)?|director\s+general|president|chairman|chairperson|"
                                    r"spokes(?:person|man|woman)|counsellor|head|member|adviser|advisor|coordinator|"
                                    r"representative|envoy|commissioner|mayor|governor|premier|chief)\b[^,;()]{0,120}?)(?=\s*(?:[,;)]|\s+(?:and|were|was|held|met|said)\b))")
+# "Also present were X, of the women's platform of Cité Soleil, and Y, of a farmers' cooperative": a
+# name with the body it comes from, in a list of those present
+AFFILIATION_AFTER = fastre.compile(r",\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?P<title>[\w’'-][^,;()]{2,100}?)"
+                                   r"(?=\s*(?:[,;)]|\.(?:\s|$)|\s+and\b))")
 PASSIVE_PRONOUN = fastre.compile(r"(?:[^,;]{0,40},\s*)?(?:he|she|He|She)\s+(?:was|were)\s+$")
 OWN_MEETING = fastre.compile(r"(?:during|at|in)\s+(?:his|her)\s")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*,\s*")
@@ -157,7 +161,9 @@ SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) sid
 _SIDE = r"(?P<side>(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"     # "the U.S. delegation"
 DELEGATION_AFTER = fastre.compile(
     r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side|part\s+of\s+the\s+[A-Z][\w-]+)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|co-led|headed|co-headed|represented|chaired|co-chaired)\s+by\b|"
-    r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b")
+    r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b|"
+    # "The network's delegation was led by its national coordinator, Ms. X": a group's, no state's
+    r"\b[Tt]he\s+[a-z][\w’'-]*['’]s?\s+delegation\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b")
 SIDE_CHAIRED = fastre.compile(r"\b(?:side|delegation)\s+(?:was\s+|were\s+)?(?:co-)?chaired\s+by$")
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
@@ -385,9 +391,10 @@ def _mentions_in(index: NameIndex, s: int, e: int, people_only: bool = True) -> 
     return [m for m in index.mentions if s <= m.start and m.end <= e and (m.kind != "office" or not people_only)]
 
 
-def _with_bare(index: NameIndex, s: int, e: int, item: bool = False) -> list[Mention]:
+def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bool = False) -> list[Mention]:
     """People in [s, e): honorific/title mentions plus bare names next to an office or a comma.
-    With `item`, [s, e) is an item of a list of people, whose head is a name without more."""
+    With `item`, [s, e) is an item of a list of people, whose head is a name without more; with
+    `present`, a list of those present, where a name with its affiliation ("X, of the Y") counts."""
     found = _mentions_in(index, s, e, people_only=False)
     people = [m for m in found if m.kind != "office"]
     text = index.text
@@ -437,6 +444,8 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False) -> list[Men
         # "Vladimir Putin had a telephone conversation with ...": a name heading the sentence, then the verb
         heads = pos == lead_in.end() and _VERB_NEXT.match(text, bare.end) is not None
         lower_title = LOWER_TITLE_AFTER.match(text, bare.end) if office is None and not post else None
+        if lower_title is None and present and office is None and not post:
+            lower_title = AFFILIATION_AFTER.match(text, bare.end)
         if office is None and not post and pos not in trusted and not heads and lower_title is None:
             continue          # a bare name needs a title beside it to count as a person
         if lower_title is not None:     # "Talks between X, vice-minister of foreign affairs of ..., and Y"
@@ -594,6 +603,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         # "X travelled to Moldova today. In Chișinău she met ... with Y": the visit's meeting
         slots.extend(_met_on_the_visit(index, [(s, e) for s, e in lead_sents if s >= main_verb[1]][:2]))
     lead_roles = bool(slots)
+    # the lead named who led, but not whom they met: the other delegation's head ("The network's
+    # delegation was led by its national coordinator, Ms. X") is the counterpart
+    lead_counterpart = any(sl.role == "counterpart" for sl in slots)
     delegations: list[tuple[tuple[str, int, int] | None, list[Mention], tuple[int, int]]] = []
     # 2. Patterns anywhere in the body.
     start, stop = layout.dateline_end, layout.body_end
@@ -733,9 +745,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             side = _side(text, mt.group("side"), mt.start())
             for m in _with_bare(index, mt.start("side"), mt.start("verb")):
                 slots.append(Slot(m, "attendee", (mt.start(), mt.end()), side_country=side))
-        if not lead_roles:
+        if not lead_roles or not lead_counterpart:
             for md in DELEGATION_AFTER.finditer(text, s, e):
-                side = _side(text, md.group("side") or md.group("side2"), md.start())
+                spec = md.group("side") or md.group("side2")
+                side = _side(text, spec, md.start()) if spec else None
                 stop = _list_end(text, md.end(), e, stop_at_side=True)
                 heads = [m for m in _with_bare(index, md.end(), stop) if not _after_clause(text, md.end(), m.start)]
                 delegations.append((side, heads, (md.start(), md.end())))
@@ -750,7 +763,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
             companion = _accompanies_the_other_side(index, slots, s, ma)
-            for m in _with_bare(index, ma.end(), stop):
+            for m in _with_bare(index, ma.end(), stop, present=True):
                 slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side,
                                   other_side=companion is not None, companion=companion))
             # the colon right after the words, at the end of their line, or already inside the match

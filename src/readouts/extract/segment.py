@@ -74,7 +74,7 @@ LEAD_VERB = fastre.compile(
     r"travell?ed to|took a (?:tele)?phone call|opened|"
     r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
-    r"signed|"
+    r"signed|briefed|briefs|"
     # "He said the matter was discussed during his meeting with X ... today"
     r"(?:during|at|in)\s+(?:his|her|their|the)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
     + SPANISH_LEAD_VERBS + r")\b")

@@ -3877,3 +3877,22 @@ def test_a_mission_head_briefs_a_network_led_by_its_coordinator_with_others_pres
                       "Nadège Pierre-Louis": ("counterpart", []),
                       "Marie-Ange Fils-Aimé": ("attendee", ["women's platform of Cité Soleil"]),
                       "Judeline Saint-Vil": ("attendee", ["farmers' cooperative"])}
+
+
+def test_a_french_mission_release_received_by_a_minister_with_companions_and_resolutions() -> None:
+    text = ("Bamako, le 14 mai 2019 – Le Représentant spécial du Secrétaire général des Nations Unies pour le Mali, "
+            "M. Paul Mensah-Diallo, a été reçu ce mardi à 10 heures par la ministre de la Promotion de la Femme, "
+            "Mme Fatoumata Keita, au siège du ministère, à Bamako. L'entretien a duré une heure environ.\n\n"
+            "La ministre a présenté le plan d'action national pour la mise en œuvre de la résolution 1325 (2000) du "
+            "Conseil de sécurité et des résolutions 2423 (2018) et 2480 (2019).\n\n"
+            "Le Représentant spécial était accompagné de la cheffe de la Section Genre de la MINUSMA, Mme Awa "
+            "Sangaré. Du côté du ministère, le Secrétaire général, M. Moussa Traoré, a également pris part à "
+            "l'entretien.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["duration_minutes"], e["location"]["city"]) == ("meeting", "10:00", 60, "Bamako")
+    assert [r["number"] for r in e["references"]] == [1325, 2423, 2480]
+    people = {p["name"]: (p["role"], p["country"], p["titles"][:1]) for p in e["participants"]}
+    assert people["Paul Mensah-Diallo"][:2] == ("principal", None)
+    assert people["Fatoumata Keita"][0] == "counterpart"
+    assert people["Awa Sangaré"] == ("attendee", None, ["cheffe de la Section Genre de la MINUSMA"])
+    assert people["Moussa Traoré"] == ("attendee", None, ["Secrétaire général"])

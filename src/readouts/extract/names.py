@@ -132,13 +132,17 @@ ENGLISH_LOWER_OFFICE = fastre.compile(
 # French and Portuguese offices before the name they introduce: "la ministre des Affaires étrangères de la
 # République des Maldives, Mme X", "a Secretária de Estado para as Relações Exteriores, Sra. Y"
 ROMANCE_OFFICE = fastre.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au|[Oo]|[Aa]|do|da|pelo|pela)\s*(?P<title>(?:ministre|ministra|ministro|secrétaire|"
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au|[Oo]|[Aa]|do|da|pelo|pela)\s*(?P<title>(?:ministre|ministra|ministro|[Ss]ecrétaire|"
     r"[Ss]ecretári[oa]|ambassadeur|ambassadrice|[Ee]mbaixador(?:a)?|président|présidente|[Pp]residente|directeur|"
-    r"directrice|[Dd]ire(?:c)?tor(?:a)?|haut-commissaire|vice-ministre|[Vv]ice-[Mm]inistr[oa])"
-    r"\b[^;.()\n]{0,150}?)"      # adjectives in lower case: "des Affaires étrangères", "internationale"
+    r"directrice|[Dd]ire(?:c)?tor(?:a)?|haut-commissaire|vice-ministre|[Vv]ice-[Mm]inistr[oa]|"
+    r"[Rr]eprésentante?\s+spéciale?|[Rr]epresentante\s+[Ee]special|[Ee]nvoyée?\s+spéciale?|cheffe|chef)"
+    # adjectives in lower case: "des Affaires étrangères", "internationale"; no verb ("Le Représentant
+    # spécial était accompagné de la cheffe ..., Mme X": the office is the cheffe's)
+    r"\b(?:(?!\b(?:était|étaient|est|sont|a|ont|avait|foi|era|fue|es|estaba)\b)[^;.()\n]){0,150}?)"
     r"\s*,\s*(?=(?:M\.|Mme|Dr|S\.E\.|Sr\.|Sra\.|Dra\.)\s*[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])")
 ROMANCE_OFFICE_KEYS = ("ministre", "inistr", "ecrétaire", "ecretári", "mbassad", "mbaixad", "résident", "residente",
-                       "irecteur", "irectrice", "iretor", "irector", "commissaire")
+                       "irecteur", "irectrice", "iretor", "irector", "commissaire", "eprésentant", "epresentante",
+                       "nvoyé", "chef")
 LOWER_OFFICE_KEYS = ("he minister", "he secretary", "he ambassador", "he deputy", "he vice", "he director",
                      "he state ", "he first ", "he newly", "he new ", "he outgoing", "he incoming", "he president",
                      "he chair", "he governor")

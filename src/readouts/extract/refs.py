@@ -9,10 +9,12 @@ from .data import load
 from .text import Doc
 
 RESOLUTION = fastre.compile(
-    r"\b(?:UNSCR|UNSC\s+[Rr]esolutions?|S/RES/|(?:Security\s+Council\s+)?[Rr]esolutions?|[Rr]esoluci[oó]n(?:es)?)"
+    r"\b(?:UNSCR|UNSC\s+[Rr]esolutions?|S/RES/|(?:Security\s+Council\s+)?[Rr]esolutions?|[Rr]esoluci[oó]n(?:es)?|"
+    r"[Rr]ésolutions?|[Rr]esoluç(?:ão|ões))"
     r"\s*(?:No\.?|Number|#|N[°º]\.?)?\s*"
-    r"(?P<nums>\d{3,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&)\s*(?:\d{3,4})(?:\s*\(\d{4}\))?)*)")
-SC_CONTEXT = fastre.compile(r"Security\s+Council|UNSC|UNSCR|S/RES|Consejo\s+de\s+Seguridad", re.I)
+    r"(?P<nums>\d{3,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&|\be\b|\bet\b|\by\b)\s*(?:\d{3,4})(?:\s*\(\d{4}\))?)*)")
+SC_CONTEXT = fastre.compile(r"Security\s+Council|UNSC|UNSCR|S/RES|Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|"
+                            r"Conselho\s+de\s+Segurança", re.I)
 # another body's resolutions: "the Assembly, in its Resolution 2476 (2023)" (PACE's, not the Council's)
 NOT_SC = fastre.compile(r"General\s+Assembly|Human\s+Rights\s+Council|UNGA|A/RES|\bAssembly\b|\bPACE\b|"
                         r"Ministerial\s+Council|Council\s+of\s+Europe", re.I)
@@ -45,7 +47,8 @@ def find_resolutions(doc: Doc) -> list[Reference]:
                 keyword_end = m.start() + len(text[m.start():m.start("nums")].rstrip())
                 seen[num] = Reference(kind="unscr", number=Fact(num).citing(
                     Fact.at(num, m.start(), keyword_end), Fact.at(num, s, s + len(n.group(1)))))
-        if m.group().lower().startswith(("resolutions", "security council resolutions", "unsc resolutions")) \
+        if m.group().lower().startswith(("resolutions", "security council resolutions", "unsc resolutions",
+                                         "résolutions", "resoluções", "resoluciones")) \
                 and (sc and not other):
             # "resolutions 1820 (2008) and 2467 (2019) on sexual violence and 2493 (2019)": the list
             # goes on past its first words, each number cited with its year

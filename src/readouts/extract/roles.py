@@ -187,7 +187,12 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"attended(?=\s*[.;]|\s+the\s+(?:meeting|talks|call|discussion|session|event|dinner|lunch|"
                                   r"summit|consultations|dialogue)\b)|"
                                   r"(?:formed|(?:was|were)\s+(?:also\s+)?(?:a\s+)?)\s*part of the (?:[\w-]+\s+)?"
-                                  r"delegation)\b", re.I)
+                                  r"delegation|"
+                                  # "..., M. X, a également pris part à l'entretien", "participó también en la reunión"
+                                  r"(?:a|ont)\s+(?:également|aussi)\s+pris\s+part|(?:était|étaient)\s+(?:également|aussi)\s+présente?s?|"
+                                  r"(?:participó|participaron|estuvo\s+presente|estuvieron\s+presentes)\s+(?:también|asimismo)|"
+                                  r"(?:também|igualmente)\s+(?:participou|participaram|esteve\s+presente|estiveram\s+presentes))"
+                                  r"(?!\w)", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panell?ists|speakers|presenters|experts|participants|"
                             # "The following Chiefs of Defence and heads of delegation presented country statements:"
                             r"presentations|interventions|presented|made|delivered|spoke|addressed)\b[^:\n]*"
@@ -231,7 +236,8 @@ ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
-    r"\bParticipants included\b|\bPresent(?: (?:at|during|in) the (?:meeting|talks|call|session|discussions?))? (?:were|was)\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
+    r"\bParticipants included\b|\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
+    r"\b(?:estaba|estaban|estava|estavam)\s+acompanhad[oa]s?\s+(?:de|por|pel[oa])\b|\bacompañad[oa]s?\s+(?:de|por)\b|\bPresent(?: (?:at|during|in) the (?:meeting|talks|call|session|discussions?))? (?:were|was)\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
     r"\bAlso (?:in attendance|present|attending|taking part|participating|at the table)"
     r"(?: (?:(?:at|in|during|for) )?the (?:[A-Z][\w-]*\s+)?(?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|"
     r"ceremony|call|dialogue|consultations|discussions?))?(?: on the (?P<side9>[^,;()]{2,30}?) side)? "
@@ -319,6 +325,7 @@ BODY_SLOTS = (
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
                   "also present", "was present", "present were", "present was", "present at the",
+                  "accompagné", "acompañad", "acompanhad",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
                   "represented by")),
@@ -326,7 +333,8 @@ BODY_SLOTS = (
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.",
                         "attended;", "attended the", "joined our", "took part in the", "participated in the",
-                        "present at the", "present during the", "present for the", "part of the")),
+                        "present at the", "present during the", "present for the", "part of the", "pris part",
+                        "présent", "participó", "participaron", "presente", "participou", "participaram")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".

@@ -3896,3 +3896,14 @@ def test_a_french_mission_release_received_by_a_minister_with_companions_and_res
     assert people["Fatoumata Keita"][0] == "counterpart"
     assert people["Awa Sangaré"] == ("attendee", None, ["cheffe de la Section Genre de la MINUSMA"])
     assert people["Moussa Traoré"] == ("attendee", None, ["Secrétaire général"])
+
+
+def test_a_field_missions_page_its_officers_serve_no_state_the_hosts_officials_serve_the_host() -> None:
+    text = ("UNSMIL\nUnited Nations Support Mission in Libya\n\nHome > Press Releases\n\nSRSG meets Prime Minister\n\n"
+            "Tripoli, 15 January 2013 – The Special Representative of the Secretary-General, Mr. Lars Holm, met "
+            "today at 12:30 with the Prime Minister, Mr. Ali Zeidan.\n\nThe SRSG was accompanied by the Deputy "
+            "Special Representative, Ms. Ana Ruiz. The Deputy Minister for Political Affairs, Mr. Omar Fituri, also "
+            "attended the meeting.\n")
+    people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert people == {"Lars Holm": ("principal", None), "Ali Zeidan": ("counterpart", "LY"),
+                      "Ana Ruiz": ("attendee", None), "Omar Fituri": ("attendee", "LY")}

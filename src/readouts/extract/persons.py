@@ -196,6 +196,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 m = None        # "Chairperson of the Committee": a body named before, not a name
             if m and _STATE_ORGAN.search(m.group(1)):
                 m = None        # "Member of the Political Bureau of the CPC Central Committee": an organ of a state
+            if m and geo.country_code(m.group(1).rstrip()) is not None:
+                m = None        # "President of the Union of the Comoros": a state
             if m and EXECUTIVE_WORDS.search(text, s, e) and not _PRIVATE_BODY.search(m.group(1)):
                 m = None        # "Minister ... of the X Committee": an office of government
             # but "President of the ... Industries Association" heads a private body
@@ -247,6 +249,10 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     return org, country
 
 
+# an organisation's own ranks, which a field office's page names without the organisation
+_UN_STAFF = fastre.compile(r"\b(?:Special\s+Representative|Special\s+Envoy|Resident\s+Coordinator|Humanitarian\s+Coordinator|"
+                           r"Force\s+Commander|Police\s+Commissioner|Head\s+of\s+(?:Mission|Office)|Chief\s+of\s+Staff|"
+                           r"Gender\s+Adviser|Senior\s+Adviser|Director\s+of\s+Mission\s+Support)\b")
 _SIDE_AFTER = fastre.compile(r",?\s+on\s+the\s+(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+side\b")
 _NATIONAL_COUNTERPART = fastre.compile(r"\b(?:his|her|their)\s+(?P<nat>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+counterparts?\s*,?\s*(?:the\s+)?$")
 _SUBNATIONAL_HEAD = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\s+of\s+(?:the\s+)?")
@@ -283,9 +289,12 @@ def titles_facts(index: NameIndex, m: Mention) -> list[Fact[str]]:
 
 
 def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | None,
-                 counterpart_fallback: tuple[str, int, int] | None, host_state: bool = False) -> Person:
+                 counterpart_fallback: tuple[str, int, int] | None, host_state: bool = False,
+                 field_host: Fact[str] | None = None) -> Person:
     """The participant's record. With `host_state` (the principal is an organisation's officer),
-    a counterpart holding a government office serves the home state the text speaks of."""
+    a counterpart holding a government office serves the home state the text speaks of. With
+    `field_host` (the page of an organisation's office in a country: "United Nations Support
+    Mission in Libya"), others holding a government office serve that country."""
     text = index.text
     m = p.slot.mention
     fuller = _fuller_name(index, p)
@@ -324,6 +333,9 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         if role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title) \
                 or (host_state and role == "counterpart" and any(MINISTER.search(text, s, e) for s, e in all_title_spans)):
             country_fact = derived(home[0], Fact.at(home[0], home[1], home[2]), _role_fact(p))
+    if country_fact is None and org is None and home is None and field_host is not None and gov_title \
+            and role != "principal" and not _UN_STAFF.search(" ".join(t.value for t in titles)):
+        country_fact = derived(field_host.value, field_host, _role_fact(p))
     if country_fact is None and org is None and titles:
         # "Secretary of State" here, "the Secretary of State of the United States" in the headline
         country_fact = _office_country(index, titles[0].value)

@@ -104,9 +104,9 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
         _fallback_principal(people)
     home = home_for(doc, layout, index, publisher, people, roles, place)
     counterpart_fallback = counterpart_country(doc, layout, home, place)
-    _build_people(index, people, home, counterpart_fallback)
+    _build_people(index, people, home, counterpart_fallback, publisher.host)
     if _publisher_side_first(people, publisher, layout.lead_paragraph or layout.lead):
-        _build_people(index, people, home, counterpart_fallback)
+        _build_people(index, people, home, counterpart_fallback, publisher.host)
     link_mentions(index, people)
     genders = assign_genders(doc, index, people, lambda m: resolve_office(index, m, people, roles))
     for i, p in enumerate(people):
@@ -205,19 +205,19 @@ def _a_person_office(doc: Doc, roles) -> bool:
     return PERSON_OFFICE.search(doc.text, s, e) is not None
 
 
-def _build_people(index: NameIndex, people: list[Participant], home, counterpart_fallback) -> None:
+def _build_people(index: NameIndex, people: list[Participant], home, counterpart_fallback, field_host=None) -> None:
     """Each participant's record; who came with someone of the other side takes that person's
     side (an organisation's staff no country), known once the companion is built."""
     for p in people:
         if p.slot.companion is None:
-            p.person = build_person(index, p, home, counterpart_fallback)
+            p.person = build_person(index, p, home, counterpart_fallback, field_host=field_host)
     principal = next((p.person for p in people if p.role == "principal" and p.person is not None), None)
     if principal is not None and principal.organization is not None and principal.country is None:
         # "The UN Resident Coordinator ... paid a courtesy call on the Minister for Health": the host state's
         for p in people:
             if p.role == "counterpart" and p.slot.companion is None and p.person.country is None \
                     and p.person.organization is None:
-                p.person = build_person(index, p, home, counterpart_fallback, host_state=True)
+                p.person = build_person(index, p, home, counterpart_fallback, host_state=True, field_host=field_host)
     for p in people:
         if p.slot.companion is None:
             continue
@@ -229,7 +229,7 @@ def _build_people(index: NameIndex, people: list[Participant], home, counterpart
             country, org = companion.person.country, companion.person.organization
             side = (country.value, country.spans[0].start, country.spans[0].end) if country is not None \
                 and country.spans else None if org is not None else counterpart_fallback
-        p.person = build_person(index, p, home, side)
+        p.person = build_person(index, p, home, side, field_host=field_host)
 
 
 def _organisation_first(people: list[Participant], org: str) -> bool:

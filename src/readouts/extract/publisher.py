@@ -19,6 +19,7 @@ class Publisher:
     name: Fact[str] | None
     country: Fact[str] | None       # ISO alpha-2 of the government it speaks for
     org: Fact[str] | None           # or the organisation (the EU's EEAS)
+    host: Fact[str] | None = None   # the state an organisation's field office serves ("Mission in Libya")
 
 
 @lru_cache(maxsize=1)
@@ -183,10 +184,15 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     if spec.get("tld_from"):       # a country-code domain: "gov.br" -> BR ("uk" is GB)
         tld = m.group(spec["tld_from"]).upper()
         country = "GB" if tld == "UK" else (tld if geo.country_name(tld) else None)
+    host = None
+    if spec.get("host_from") and m.group(spec["host_from"]):
+        code = geo.country_code(m.group(spec["host_from"]))
+        host = Fact.at(code, m.start(spec["host_from"]), m.end(spec["host_from"])) if code else None
     return Publisher(
         name=Fact.at(name, s, e),
         country=Fact.at(country, s, e) if country else None,
         org=Fact.at(spec["org"], s, e) if spec.get("org") else None,
+        host=host,
     )
 
 

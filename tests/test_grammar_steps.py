@@ -3907,3 +3907,15 @@ def test_a_field_missions_page_its_officers_serve_no_state_the_hosts_officials_s
     people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert people == {"Lars Holm": ("principal", None), "Ali Zeidan": ("counterpart", "LY"),
                       "Ana Ruiz": ("attendee", None), "Omar Fituri": ("attendee", "LY")}
+
+
+def test_an_officer_named_above_the_lead_received_by_a_president_with_a_minister_of_the_host_present() -> None:
+    text = ("New York, 4 February 2026\n\nThe Deputy Secretary-General, Ms. Ama Owusu-Lind, arrived in Juba on "
+            "Monday, 2 February, for a three-day visit to South Sudan.\n\nOn Tuesday, 3 February, at 10 a.m., the "
+            "Deputy Secretary-General was received at the Presidential Palace by the President of the Republic of "
+            "South Sudan, Mr. Peter Deng Lual.\n\nThe Deputy Secretary-General was accompanied by the Special "
+            "Representative of the Secretary-General, Mr. Tom Berg. The Minister of Foreign Affairs, Ms. Mary "
+            "Akech, also attended the meeting.\n")
+    people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert people == {"Ama Owusu-Lind": ("principal", None), "Peter Deng Lual": ("counterpart", "SS"),
+                      "Tom Berg": ("attendee", None), "Mary Akech": ("attendee", "SS")}

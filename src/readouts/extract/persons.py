@@ -331,7 +331,8 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         country_fact = Fact.at(c[0], c[1], c[2]) if c else None
     elif country_fact is None and org is None and home is not None:
         if role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title) \
-                or (host_state and role == "counterpart" and any(MINISTER.search(text, s, e) for s, e in all_title_spans)):
+                or (host_state and role in ("counterpart", "attendee")
+                    and any(MINISTER.search(text, s, e) for s, e in all_title_spans)):
             country_fact = derived(home[0], Fact.at(home[0], home[1], home[2]), _role_fact(p))
     if country_fact is None and org is None and home is None and field_host is not None and gov_title \
             and role != "principal" and not _UN_STAFF.search(" ".join(t.value for t in titles)):

@@ -13,7 +13,7 @@ from .gender import assign_genders
 from .kind import classify
 from .coref import link_mentions, resolve_office
 from .names import NameIndex
-from .persons import Participant, build_person, merge_slots
+from .persons import MINISTER, Participant, build_person, merge_slots
 from .place import find_place
 from .publisher import find_publisher
 from .refs import find_attendance, find_resolutions
@@ -190,8 +190,9 @@ def _office_holder_above(doc: Doc, layout, index, roles) -> None:
     s, e = office.titles[0]
     wanted = squash(doc.text[s:e]).removeprefix("The ").removeprefix("the ")
     for m in index.mentions:
-        if m.kind == "title" and m.end <= layout.lead[0] and m.titles and \
-                squash(doc.text[m.titles[0][0]:m.titles[0][1]]) == wanted and \
+        # "Prime Minister Keir Starmer", "The Deputy Secretary-General, Ms. X, arrived in Juba ..."
+        if m.kind in ("title", "honorific") and m.end <= layout.lead[0] and m.titles and m.keys and \
+                squash(doc.text[m.titles[0][0]:m.titles[0][1]]).removeprefix("The ").removeprefix("the ") == wanted and \
                 not any(m.keys & sl.mention.keys for sl in roles.slots):   # not the other side's namesake
             roles.slots.insert(0, Slot(m, "principal", (s, e)))
             return
@@ -213,11 +214,23 @@ def _build_people(index: NameIndex, people: list[Participant], home, counterpart
             p.person = build_person(index, p, home, counterpart_fallback, field_host=field_host)
     principal = next((p.person for p in people if p.role == "principal" and p.person is not None), None)
     if principal is not None and principal.organization is not None and principal.country is None:
-        # "The UN Resident Coordinator ... paid a courtesy call on the Minister for Health": the host state's
+        # "The UN Resident Coordinator ... paid a courtesy call on the Minister for Health": the host state's;
+        # with no home state, the state of the one the officer met ("received by the President of South
+        # Sudan ... The Minister of Foreign Affairs also attended")
+        hosts = {p.person.country.value: p.person.country for p in people if p.role == "counterpart"
+                 and p.person is not None and p.person.country is not None and p.person.country.spans}
+        host = home
+        if host is None and len(hosts) == 1:
+            c = next(iter(hosts.values()))
+            host = (c.value, c.spans[0].start, c.spans[0].end)
         for p in people:
-            if p.role == "counterpart" and p.slot.companion is None and p.person.country is None \
-                    and p.person.organization is None:
+            if p.slot.companion is not None or p.person.country is not None or p.person.organization is not None:
+                continue
+            if p.role == "counterpart":
                 p.person = build_person(index, p, home, counterpart_fallback, host_state=True, field_host=field_host)
+            elif p.role == "attendee" and host is not None and any(MINISTER.search(t.value) for t in p.person.titles):
+                # an organisation's own staff come with its officer; a minister there is the host's
+                p.person = build_person(index, p, host, counterpart_fallback, host_state=True, field_host=field_host)
     for p in people:
         if p.slot.companion is None:
             continue

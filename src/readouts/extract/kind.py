@@ -88,7 +88,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "convened an informal briefing for all Member States"
         r"(?:convened|held|gave|hosted)\s+(?:an?\s+)?(?:informal\s+|closed\s+)?briefing\s+for\s+(?:all\s+)?(?:the\s+)?"
         r"(?:Member\s+States|delegations|ambassadors|diplomatic\s+corps)|"
-        r"bi-?national\s+commission|mixed\s+commission|intergovernmental\s+commission|(?:association|cooperation|partnership)\s+council|"
+        r"bi-?national\s+commission|mixed\s+commission|intergovernmental\s+commission|"
+        # the Security Council's open debate, the Peacebuilding Commission's meetings of ambassadors
+        r"open\s+debate|ambassadorial[- ]level\s+meeting|(?:association|cooperation|partnership)\s+council|"
         r"(?:exchange(?:d)?\s+(?:of\s+)?(?:views|opinions)|share\s+views)\s+with\s+(?:the\s+)?(?:\d+\s+|various\s+|several\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:representatives|ambassadors|members|experts|participants|stakeholders|leaders|officials|"
         r"organi[sz]ations|students|women)|to\s+share\s+views|"

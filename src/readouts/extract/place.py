@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..model import Fact, Location
 from . import fastre, geo
 from .segment import Layout
-from .text import Doc
+from .text import Doc, squash
 
 _PLACE_WORDS = r"[A-Z][\w’'.-]*(?:\s+(?:de|do|da|del|of|upon|on|am|la|le|el|es|al|an|du|des)?\s*[A-Z][\w’'.-]*){0,3}"
 # "who is visiting Geneva, Switzerland", "during his visit to Luxembourg", "met ... in London"
@@ -115,7 +115,13 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     """Where the event was held. `home`, the publisher's country, lets a town too small to be
     named without a country be found there ("in Ponta Delgada" on a Portuguese page)."""
     empty = Place(Location(), None, None, None)
-    if event_type in REMOTE or layout.lead is None:
+    if event_type in REMOTE:
+        return empty
+    if layout.notice is not None and layout.notice.venue is not None:
+        found = _notice_place(doc, layout.notice.venue, home)
+        if found is not None:
+            return found
+    if layout.lead is None:
         return empty
     lead = layout.lead
     para = layout.lead_paragraph or lead
@@ -226,6 +232,33 @@ def _title_place(doc: Doc, layout: Layout, home: str | None) -> Place | None:
     s, e = m.span("city")
     return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
                  city, None)
+
+
+def _notice_place(doc: Doc, venue: tuple[int, int], home: str | None) -> Place | None:
+    """A notice's venue line ("Residence of the Ambassador ..., Abdoun, Amman", "Conference Room 1,
+    United Nations Headquarters, New York"): the last of its parts that names a city or a venue."""
+    text = doc.text
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", text[venue[0]:venue[1]])]
+    parts = [(venue[0] + a + len(text[venue[0] + a:venue[0] + b]) - len(text[venue[0] + a:venue[0] + b].lstrip()),
+              venue[0] + b - (len(text[venue[0] + a:venue[0] + b]) - len(text[venue[0] + a:venue[0] + b].rstrip())))
+             for a, b in parts]
+    for s, e in reversed(parts):
+        words = text[s:e]
+        known = geo.lookup_venue(words)
+        if known is not None and known.city:
+            city = geo.lookup_city(known.city, known.country)
+            if city is not None:
+                return Place(Location(venue=Fact.at(known.name, s, e), city=Fact.at(city.name, s, e),
+                                      country=Fact.at(city.country, s, e)), city, known)
+        if geo.country_code(words) is not None or any(ch.isdigit() for ch in words):
+            continue
+        city = geo.lookup_city(words, home) or (home and geo.lookup_town(words, home)) or None
+        if city is not None:
+            first = parts[0]
+            venue_fact = Fact.at(squash(text[first[0]:first[1]]), *first) if first != (s, e) else None
+            return Place(Location(venue=venue_fact, city=Fact.at(_as_written(text, s, e, city), s, e),
+                                  country=Fact.at(city.country, s, e)), city, None)
+    return None
 
 
 def _masthead_place(doc: Doc, layout: Layout) -> Place | None:

@@ -37,7 +37,8 @@ MAIN_VERB = fastre.compile(
     r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
     r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
-    r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|" + SPANISH_LEAD_VERBS + r")\b")
+    r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|"
+    r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|" + SPANISH_LEAD_VERBS + r")\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
 # "Professor X, of the Universidad Nacional, moderated the exchange."
@@ -215,8 +216,18 @@ PROGRAMME_ROLE = fastre.compile(
     r"(?m)^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?"
     r"[ \t]*[-–:]?[ \t]*)?(?:(?P<moderator>Moderat(?:ion|or|ed\s+by)|Facilitat(?:ion|or|ed\s+by)|Chair(?:ed\s+by)?)|"
     r"(?P<speaker>Panel(?:l?ists)?|Speakers?|Presenters?|Presentations|Keynote(?:\s+(?:speaker|address|speech))?|"
+    r"(?:Introductory\s+|Opening\s+)?(?:interventions|statements)|Discussants|Lead\s+discussants|Respondents|"
     # "Panel 1 – Women's mediation networks in the Mediterranean:" and its panellists below
     r"Panel(?:\s+discussion)?\s+(?:\d+|[IVX]+)(?:[ \t]*[–—:-][ \t]*[^\n:]{1,120}?)?))[ \t]*:", re.I)
+# a programme's time slot and who fills it: "11:00 Welcome by H.E. Ms. X", "5.30pm  Welcome and opening
+# remarks – Ms Y", "5.40pm  Keynote address – Hon. Z"; the welcome is the host's
+_SLOT_TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)"
+PROGRAMME_SLOT = fastre.compile(
+    r"(?m)^[ \t]*" + _SLOT_TIME + r"(?:[ \t]*[-–][ \t]*" + _SLOT_TIME + r")?[ \t]+"
+    r"(?:(?P<welcome>Welcome|Welcoming)(?:[ \t]+(?:and[ \t]+opening[ \t]+)?(?:remarks|address|words))?|"
+    r"Opening[ \t]+(?:remarks|address|statement)|Keynote(?:[ \t]+(?:address|speech|remarks))?|Remarks|Address|"
+    r"Statement|Closing[ \t]+remarks|Presentation)"
+    r"[ \t]*(?:by\b|[–—:-])", re.I)
 # list marks: bullets, "1." or "1)", "3.1", "a." or "b)"
 BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?P<mark>[-•*–]|\d+[.)]|\d+\.\d+\.?|[a-z][.)]|\(\d+\)|\([a-z]\))(?:[ \t]+|(?<=\))[ \t]*)"
                              r"(?P<item>[^\n]+)$")
@@ -316,7 +327,9 @@ BODY_SLOTS = (
                   "heard from", "heard:", "briefing", "also speaking")),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
-    (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote")),
+    (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",
+                      "statements", "discussants", "respondents")),
+    (PROGRAMME_SLOT, ("welcom", "remarks", "keynote", "address", "statement", "presentation")),
 
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor", "vote of thanks",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed participants", "welcomed delegates", "welcomed guests", "welcomed the participants",
@@ -700,6 +713,12 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 slots.append(Slot(m, role, (msig.start(), msig.end())))
         if event_type in REMARKS_AT_EVENTS:
             slots.extend(_remarks(index, slots, s, e))
+        for slot_line in PROGRAMME_SLOT.finditer(text, s, e):
+            line_end = text.find("\n", slot_line.end())
+            line_end = len(text) if line_end < 0 else line_end
+            for m in _with_bare(index, slot_line.end(), line_end, item=True)[:1]:
+                host = slot_line.group("welcome") and not any(sl.role == "principal" for sl in slots)
+                slots.append(Slot(m, "principal" if host else "speaker", (slot_line.start(), slot_line.end())))
         for label in PROGRAMME_ROLE.finditer(text, s, e):
             role = "moderator" if label.group("moderator") else "speaker"
             line_end = text.find("\n", label.end())

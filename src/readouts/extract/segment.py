@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import fastre
 from ..model import Fact
+from .notice import Notice, find_notice
 from .dates import DateMention, find_dates
 from .text import Doc
 from .truncation import truncation
@@ -75,6 +76,8 @@ LEAD_VERB = fastre.compile(
     r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
     r"signed|briefed|briefs|"
+    # an event notice: "the Embassy ... will host a roundtable with ..."
+    r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|(?:is|are)\s+(?:co-)?(?:hosting|holding|convening|organi[sz]ing)|"
     # "He said the matter was discussed during his meeting with X ... today"
     r"(?:during|at|in)\s+(?:his|her|their|the)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
     + SPANISH_LEAD_VERBS + r")\b")
@@ -98,6 +101,7 @@ class Layout:
     standfirst: tuple[int, int] | None    # the summary sentence between the headline and the date line
     truncated: Fact[bool] | None
     title_dates: list[DateMention]
+    notice: Notice | None = None      # an event notice's "Date: / Time: / Venue:" block
 
 
 def _dateline(doc: Doc, line_start: int, line_end: int) -> DateMention | None:
@@ -231,7 +235,8 @@ def find_layout(doc: Doc) -> Layout:
                   body_end=body_end,
                   lead=lead, lead_paragraph=lead_paragraph, references_start=references_start,
                   restatement=restatement, standfirst=_standfirst(doc, title_range, published),
-                  truncated=truncation(doc), title_dates=title_dates)
+                  truncated=truncation(doc), title_dates=title_dates,
+                  notice=find_notice(doc, title_range[0] if title_range else dateline_end, body_end))
 
 
 def _standfirst(doc: Doc, title_range: tuple[int, int] | None, published: Fact[str] | None

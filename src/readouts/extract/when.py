@@ -100,6 +100,8 @@ RANGE_BETWEEN = fastre.compile(r"\s*(?:(?:[Ll]ocal|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)
                                re.I)
 RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commenced|starting|beginning)\s+at)\s+(?:\S+\s+)?$",
                               re.I)
+# "Time: 11:00 – 13:00", "Friday, 30 October 2026, 10:00 a.m. – 12:30 p.m.": a range in a details line
+LISTED_BEFORE = fastre.compile(r"(?:^|\n|:|,)[ \t]*$")
 END_LEAD = fastre.compile(r"\b(?:ended|finished|concluded|closed|wrapped\s+up)\s+(?:at\s+)?$", re.I)
 LOCAL_MARK = fastre.compile(r"\(\s*local\s+time\s*\)", re.I)
 LOCAL_TIME = fastre.compile(r"\blocal\s+time\b|\bheure\s+locale\b|\bhora\s+local\b|\bhorário\s+local\b", re.I)
@@ -293,7 +295,9 @@ def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
     times = [t for t in find_times(text, start, end)
              if text.rfind("(", start, t.start) <= text.rfind(")", start, t.start)]
     for a, b in zip(times, times[1:]):
-        if not RANGE_BETWEEN.fullmatch(text, a.end, b.start) or not RANGE_BEFORE.search(text[max(start, a.start - 20):a.start]):
+        if not RANGE_BETWEEN.fullmatch(text, a.end, b.start) or not (
+                RANGE_BEFORE.search(text[max(start, a.start - 20):a.start])
+                or LISTED_BEFORE.search(text[max(0, a.start - 20):a.start])):
             continue
         minutes = (b.hour * 60 + b.minute) - (a.hour * 60 + a.minute)
         if minutes <= 0:
@@ -310,10 +314,12 @@ def read_when(doc: Doc, layout: Layout) -> When:
     text = doc.text
     w = When(problems=[])
     if layout.lead is None:
-        regions = []
+        regions = [layout.notice.when] if layout.notice is not None else []
     else:
         # the lead, then the rest of its paragraph (not the lead again), then a restatement
         regions = [layout.lead]
+        if layout.notice is not None:
+            regions.insert(0, layout.notice.when)     # "Date: ... / Time: ...": the event's own details
         if layout.lead_paragraph and layout.lead_paragraph[1] > layout.lead[1]:
             regions.append((layout.lead[1], layout.lead_paragraph[1]))
         if layout.restatement:

@@ -3919,3 +3919,12 @@ def test_an_officer_named_above_the_lead_received_by_a_president_with_a_minister
     people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert people == {"Ama Owusu-Lind": ("principal", None), "Peter Deng Lual": ("counterpart", "SS"),
                       "Tom Berg": ("attendee", None), "Mary Akech": ("attendee", "SS")}
+
+
+def test_islands_time_and_a_town_of_the_islands_named_in_the_same_sentence() -> None:
+    text = ("Wellington, 19 February 2026\n\nYesterday the delegation met the Mayor of the Chatham Islands Council, "
+            "Ms. Ana Tuuta, at the Council offices in Waitangi. The meeting started at 10.30am Chatham Islands time "
+            "(9.45am NZDT in Wellington) and went for two hours.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["start_time"], e["utc_offset"], e["timezone"]) == \
+        ("Waitangi", "10:30", "+13:45", "Pacific/Chatham")

@@ -345,6 +345,12 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int], home: str | None = Non
                  city, None)
 
 
+def _region_countries(text: str, s: int, e: int) -> list[str]:
+    """The countries of the states and islands a sentence names ("the Chatham Islands Council ...
+    in Waitangi"): a small town there is found in its country."""
+    return [r.country for _, _, r in geo.find_regions(text, s, e) if r.country]
+
+
 def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home: str | None = None
               ) -> Place | None:
     text = doc.text
@@ -403,7 +409,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             continue
         words = place.split()
         # countries named nearby help a small capital ("Samoa's ... in Apia")
-        hints = [country_hint] + [c for _, _, c in doc.countries(s, e) if c != country_hint] + [home]
+        hints = [country_hint] + [c for _, _, c in doc.countries(s, e) if c != country_hint] \
+            + _region_countries(text, s, e) + [home]
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
             if k < len(words) - 1 and words[k].lower() in NAME_PARTICLES \

@@ -369,6 +369,10 @@ def parse_stated_zone(s: str) -> StatedZone | None:
         if zone is None:
             city = lookup_city(place)       # "Adelaide time", "Cape Town time": any city of the gazetteer
             zone = city.timezone if city is not None else None
+        if zone is None:
+            from .geo import lookup_region
+            region = lookup_region(place)   # "Chatham Islands time": islands or a state with a zone of its own
+            zone = region.timezone if region is not None else None
     if zone is None:
         return None
     return StatedZone(zone=zone)

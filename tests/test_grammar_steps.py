@@ -3928,3 +3928,10 @@ def test_islands_time_and_a_town_of_the_islands_named_in_the_same_sentence() -> 
     e = event(text)
     assert (e["location"]["city"], e["start_time"], e["utc_offset"], e["timezone"]) == \
         ("Waitangi", "10:30", "+13:45", "Pacific/Chatham")
+
+
+def test_an_office_then_its_bodys_possessive_apposition_then_the_name() -> None:
+    text = ("London, 31 March 2026\n\nThe Speaker of the House of Commons, Sir Hugh Brandt MP, today hosted the "
+            "President of the Althing, Iceland's parliament, Helga Jónsdóttir, at a working lunch at 13:00.\n")
+    people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert people == {"Hugh Brandt": ("principal", "GB"), "Helga Jónsdóttir": ("counterpart", "IS")}

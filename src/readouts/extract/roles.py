@@ -370,6 +370,8 @@ _TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+and\s+(?:head|chief|di
                              r"|,?\s+(?:who\s+is\s+)?(?:also\s+)?(?:accredited|concurrent)\s+(?:to|in)\s+(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*")
 _CAPITALISED_RUN = fastre.compile(r"(?:the\s+)?[A-Z][^,;.]*")   # "Vice Minister for Asia, the Middle East and Oceania, X"
+# "the President of the Althing, Iceland's parliament, X": a possessive apposition between the office and the name
+_POSSESSIVE_APPOSITION = fastre.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s*,)")
 _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
 _VERB_NEXT = fastre.compile(r"\s+(?:had|held|met|spoke|hosted|received|welcomed|paid|talked|telephoned)\b")
 _LEAD_IN = fastre.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")
@@ -432,7 +434,9 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
                 # "Minister of Foreign Affairs, Cooperation and Regional Integration, Rui ...": only
                 # capitalised title words may stand between the office and the name
                 nxt = _CAPITALISED_RUN.match(text, mc.end())
-                if not nxt or _LOWER_WORD.search(nxt.group()):
+                if nxt and _LOWER_WORD.search(nxt.group()):
+                    nxt = _POSSESSIVE_APPOSITION.match(text, mc.end())
+                if not nxt:
                     break
                 pos = nxt.end()
     trusted = set()

@@ -38,6 +38,7 @@ def home_for(doc: Doc, layout, index: NameIndex, publisher: Publisher, people: l
 
 COUNTERPART_ADJ = fastre.compile(r"\b(?:his|her|their|its)\s+(?P<adj>[A-Z][\w’'-]+)\s+counterparts?\b")
 POSSESSIVE = fastre.compile(r"['’]s?\b")
+APPOSITION_AFTER = fastre.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,2}\s*,")
 HOSTILE = fastre.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:aggression|invasion|war|attacks?|occupation|annexation|"
                          r"violations?|threats?|provocations?|missile|nuclear|military)\b", re.I)
 
@@ -55,6 +56,8 @@ def principal_possessives(doc: Doc, layout, index: NameIndex, principal) -> list
             continue
         for cs, ce, code in doc.countries(first.end, e):
             poss = POSSESSIVE.match(text, ce)
+            if poss and APPOSITION_AFTER.match(text, poss.end()) and text[max(0, cs - 2):cs] == ", ":
+                continue        # "the President of the Althing, Iceland's parliament, X": the other side's body
             if poss and not text[cs:ce].endswith("s'") and not HOSTILE.match(text, poss.end()):
                 out.append((code, cs, ce))      # not "Russia's aggression": another country's
     return out

@@ -3935,3 +3935,13 @@ def test_an_office_then_its_bodys_possessive_apposition_then_the_name() -> None:
             "President of the Althing, Iceland's parliament, Helga Jónsdóttir, at a working lunch at 13:00.\n")
     people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert people == {"Hugh Brandt": ("principal", "GB"), "Helga Jónsdóttir": ("counterpart", "IS")}
+
+
+def test_parliaments_known_by_their_own_names_and_chambers_are_state_organs() -> None:
+    text = ("LOK SABHA SECRETARIAT\nPARLIAMENT HOUSE\nNEW DELHI\n\nPRESS RELEASE\n\nDated: 24.02.2026\n\nA "
+            "Parliamentary Delegation from Chile, led by H.E. Ms. Ana Rojas, President of the Chamber of Deputies of "
+            "Chile, met the Hon'ble Speaker, Lok Sabha, Shri Ravi Kumar Menon, at Parliament House today at 11:30 "
+            "hrs.\n\nShri Arun Kumar Das, Secretary-General, Lok Sabha, was present during the meeting.\n")
+    people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert people == {"Ravi Kumar Menon": ("principal", "IN"), "Ana Rojas": ("counterpart", "CL"),
+                      "Arun Kumar Das": ("attendee", "IN")}

@@ -284,8 +284,9 @@ class NameIndex:
             if j < len(toks) and _REGNAL.fullmatch(toks[j].text):
                 j += 1                # regnal number: "Abdullah II"
                 break
-        # a name never ends on an initial or a particle
-        while j > i and (toks[j - 1].is_initial or toks[j - 1].text.lower() in name_particles()):
+        # a name never ends on an initial or a particle; but a capitalised "Das", "Le", "Do" ends many
+        # (Indian and Vietnamese surnames)
+        while j > i and (toks[j - 1].is_initial or (toks[j - 1].text in name_particles())):
             j -= 1
         return j
 

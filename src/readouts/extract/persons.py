@@ -130,7 +130,9 @@ def family_and_given(tokens: list[Token], text: str, country: str | None, invert
 _STATE_ORGAN = fastre.compile(r"\b(?:Central\s+Committee|Political\s+Bureau|Politburo|Communist\s+Party|"
                               r"Workers['â€™]\s+Party|State\s+Council|National\s+Security\s+Council|Parliament|"
                               r"National\s+Assembly|Federal\s+Council|Cabinet|Presidential\s+Administration|"
-                              r"Central\s+Military\s+Commission|Foreign\s+Affairs\s+Commission|Supreme\s+National)\b")
+                              r"Central\s+Military\s+Commission|Foreign\s+Affairs\s+Commission|Supreme\s+National|"
+                              r"Chamber\s+of\s+(?:Deputies|Representatives)|House\s+of\s+(?:Representatives|Commons|Lords|"
+                              r"Councillors|Assembly)|Senate|Legislative\s+(?:Assembly|Council))\b")
 _UN_TITLE = fastre.compile(r"\b(?:Under-Secretary-General|Assistant\s+Secretary-General|Deputy\s+Secretary-General|"
                            # "Personal Envoy of the Secretary-General for Sudan": the Secretary-General's own
                            r"(?:Personal|Special)\s+(?:Envoy|Advis[eo]r)\s+(?:of|to)\s+the\s+Secretary-General(?!\s+of\b))\b")
@@ -198,6 +200,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 m = None        # "Member of the Political Bureau of the CPC Central Committee": an organ of a state
             if m and geo.country_code(m.group(1).rstrip()) is not None:
                 m = None        # "President of the Union of the Comoros": a state
+            if m and _legislatures()[0].search(m.group(1)):
+                m = None        # "Chair of the Saeima Foreign Affairs Committee": a parliament's, a state organ
             if m and EXECUTIVE_WORDS.search(text, s, e) and not _PRIVATE_BODY.search(m.group(1)):
                 m = None        # "Minister ... of the X Committee": an office of government
             # but "President of the ... Industries Association" heads a private body
@@ -212,6 +216,13 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
             if un and not _NATIONAL_SERVICE.search(text, s, e):
                 # "Under-Secretary-General for Political and Peacebuilding Affairs": the UN Secretariat's ranks
                 return ("United Nations", un.start(), un.end()), None
+    if country is None and org is None:
+        # "Secretary-General, Lok Sabha", "President of the Althing": a parliament known by its own name
+        for s, e in titles:
+            m = _legislatures()[0].search(text, s, e)
+            if m is not None:
+                country = (_legislatures()[1][m.group()], m.start(), m.end())
+                break
     if country is None and org is None:
         # the head of a state's or province's government: "Premier of Newfoundland and Labrador"
         for s, e in titles:
@@ -258,6 +269,13 @@ _NATIONAL_COUNTERPART = fastre.compile(r"\b(?:his|her|their)\s+(?P<nat>[A-Z][\wâ
 _SUBNATIONAL_HEAD = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\s+of\s+(?:the\s+)?")
 _PRIVATE_BODY = re.compile(r"\b(?:Association|Foundation|University|Company|Corporation|Chamber|Institute|Academy|"
                            r"College|Society|Trust|Coalition|Initiative)\b")
+
+
+@lru_cache(maxsize=1)
+def _legislatures() -> tuple[re.Pattern, dict[str, str]]:
+    table = load("legislatures.json")["legislatures"]
+    names = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"), table
 
 
 @lru_cache(maxsize=1)

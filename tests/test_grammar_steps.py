@@ -3945,3 +3945,12 @@ def test_parliaments_known_by_their_own_names_and_chambers_are_state_organs() ->
     people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert people == {"Ravi Kumar Menon": ("principal", "IN"), "Ana Rojas": ("counterpart", "CL"),
                       "Arun Kumar Das": ("attendee", "IN")}
+
+
+def test_last_evenings_panel_the_third_in_an_unquoted_series() -> None:
+    text = ("April 24, 2026 - Mexico City, Mexico - Embassy of Canada to Mexico\n\nLast evening, the Embassy of "
+            "Canada to Mexico hosted \"Legislating for peace\", the third panel in the Embassy's Voices for Peace "
+            "series, at the Official Residence in Mexico City. The event began at 6 p.m. and ran for two hours.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["duration_minutes"]) == ("symposium", "2026-04-23", "18:00", 120)
+    assert e["series"] == {"name": "Voices for Peace", "number": 3}

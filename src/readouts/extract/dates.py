@@ -139,11 +139,11 @@ FRENCH_WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday
                    "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday"}
 RELATIVE_DAYS = fastre.compile(
     r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|the\s+previous\s+day|"
-    r"earlier\s+today|last\s+night|"
+    r"earlier\s+today|last\s+(?:night|evening)|yesterday\s+(?:morning|afternoon|evening)|"
     # Spanish: "hoy", "esta mañana", "ayer"; French: "aujourd'hui", "ce matin", "hier"; Portuguese: "hoje", "ontem"
     r"hoy|esta\s+(?:mañana|tarde|noche)|ayer|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi|hier|hoje|ontem)\b", re.I)
 
 
 def relative_offset(word: str) -> int:
     w = word.lower()
-    return -1 if ("yesterday" in w or "previous" in w or "last night" in w or w in {"ayer", "hier", "ontem"}) else 0
+    return -1 if ("yesterday" in w or "previous" in w or w.startswith("last") or w in {"ayer", "hier", "ontem"}) else 0

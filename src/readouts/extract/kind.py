@@ -70,6 +70,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"conference|panel|workshop|course)|\bworkshop|"
         # "the latest event in UN Women's 'Voices from the Table' conversation series"
         r"event\s+in\s+[^.;]{0,60}?\bseries|conversation\s+series|"
+        # "..., the third panel in the Embassy's Voices for Peace series"
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|\d+(?:st|nd|rd|th))\s+panel\b|"
         # "launched a new research report ...": a launch is held like a seminar
         r"(?:report|book|study|guidance|handbook|toolkit)\s+launch|"
         r"launch(?:ed|es)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|study|book|guidance|handbook|toolkit)|"

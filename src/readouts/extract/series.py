@@ -123,8 +123,14 @@ def _series_word() -> re.Pattern:
     """'the second of the "Inclusive Ceasefires" expert series', 'part of the Embassy's "WPS Talks" series'."""
     words = "|".join(sorted(_data()[0], key=len, reverse=True))
     ordinal = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?i:" + words + r"))"
-    return fastre.compile(r"(?:\b" + ordinal + r"\s+(?:of|in)\s+(?:the|its|their|our|[A-Z][\w-]*['’]s)\s+(?:[\w'’]+\s+)?)?"
-                          r"[\"“‘](?P<name>[^\"”’\n]{3,60})[\"”’]\s+(?:[\w-]+\s+){0,2}?series\b")
+    event = r"(?:(?:panel|event|edition|session|dialogue|meeting|conversation|webinar|round)\s+)?"
+    return fastre.compile(r"(?:\b" + ordinal + r"\s+" + event + r"(?:of|in)\s+(?:the|its|their|our|[A-Z][\w-]*['’]s)\s+"
+                          r"(?:[\w'’]+\s+)?)?"
+                          r"[\"“‘](?P<name>[^\"”’\n]{3,60})[\"”’]\s+(?:[\w-]+\s+){0,2}?series\b"
+                          # "the third panel in the Embassy's Voices for Peace series": unquoted, with its round
+                          r"|\b" + ordinal.replace("ord>", "ord2>") + r"\s+" + event + r"(?:of|in)\s+(?:(?:the|its|their|our)\s+)?"
+                          r"(?:[A-Z][\w-]*['’]s\s+)?(?P<name2>[A-Z][\w’'+-]*(?:\s+(?:for|of|on|and|in|[A-Z][\w’'+-]*)){0,6}?)"
+                          r"\s+series\b")
 
 
 def _quoted_series(text: str, regions: list[tuple[int, int]], ordinals: dict) -> Series | None:
@@ -134,9 +140,10 @@ def _quoted_series(text: str, regions: list[tuple[int, int]], ordinals: dict) ->
         m = _series_word().search(text, s, e)
         if m is None:
             continue
-        v = ordinal_value(m.group("ord"), ordinals) if m.group("ord") else None
-        return Series(name=Fact.at(m.group("name").strip(), m.start("name"), m.end("name")),
-                      number=Fact.at(v, m.start("ord"), m.end("ord")) if v else None)
+        name, ord_ = ("name", "ord") if m.group("name") else ("name2", "ord2")
+        v = ordinal_value(m.group(ord_), ordinals) if m.group(ord_) else None
+        return Series(name=Fact.at(m.group(name).strip(), m.start(name), m.end(name)),
+                      number=Fact.at(v, m.start(ord_), m.end(ord_)) if v else None)
     return None
 
 

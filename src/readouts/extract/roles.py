@@ -116,10 +116,11 @@ DELEGATION_MEMBERS = fastre.compile(r"\bdelegations?\s+(?:also\s+)?(?:included|i
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b")
 ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
 # a title in lower case after a bare name, as wire services write it
-LOWER_TITLE_AFTER = fastre.compile(r",\s+(?P<title>(?:(?:deputy|vice|first|state)[\s-]+)?(?:minister|vice-minister|secretary|"
-                                   r"ambassador|director(?:-general)?|director\s+general|president|chairman|chairperson|"
+LOWER_TITLE_AFTER = fastre.compile(r",\s+(?:(?:its|their|the)\s+)?(?P<title>(?:(?:deputy|vice|first|state)[\s-]+)?(?:minister|vice-minister|secretary|"
+                                   r"ambassador|director(?:-general)?|director\s+general|president|chairman|chairperson|chair|"
                                    r"spokes(?:person|man|woman)|counsellor|head|member|adviser|advisor|coordinator|"
-                                   r"representative|envoy|commissioner|mayor|governor|premier|chief)\b[^,;()]{0,120}?)(?=\s*(?:[,;)]|\s+(?:and|were|was|held|met|said)\b))")
+                                   r"representative|envoy|commissioner|mayor|governor|premier|chief)\b[^,;()]{0,120}?)"
+                                   r"(?=\s*(?:[,;)]|\.(?:\s|$)|\s+(?:and|were|was|held|met|said)\b))")
 # "Also present were X, of the women's platform of Cité Soleil, and Y, of a farmers' cooperative": a
 # name with the body it comes from, in a list of those present
 AFFILIATION_AFTER = fastre.compile(r",\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?P<title>[\w’'-][^,;()]{2,100}?)"
@@ -250,6 +251,7 @@ ATTENDEES = fastre.compile(
     r"\bParticipants included\b|\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
     r"\b(?:estaba|estaban|estava|estavam)\s+acompanhad[oa]s?\s+(?:de|por|pel[oa])\b|\bacompañad[oa]s?\s+(?:de|por)\b|\bPresent(?: (?:at|during|in) the (?:meeting|talks|call|session|discussions?))? (?:were|was)\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
     r"\bAlso (?:in attendance|present|attending|taking part|participating|at the table)"
+    r"(?: for (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?"     # "Also taking part for Inatsisartut were"
     r"(?: (?:(?:at|in|during|for) )?the (?:[A-Z][\w-]*\s+)?(?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|"
     r"ceremony|call|dialogue|consultations|discussions?))?(?: on the (?P<side9>[^,;()]{2,30}?) side)? "
     r"(?:were|was)\b:?|"

@@ -82,3 +82,11 @@ def test_a_romance_adjective_names_one_state_or_none() -> None:
     assert [romance_adjective_country(w) for w in ("comorien", "são-tomense", "chilena", "mozambicain")] == \
         ["KM", "ST", "CL", "MZ"]
     assert romance_adjective_country("nacional") is None      # no state's stem
+
+
+def test_an_unmarked_list_of_names_with_their_affiliations() -> None:
+    text = ("Members of the delegation:\nKatrien Moreau (Renew, BE), chair\nJoanna Karp (EPP, PL)\n"
+            "Tiago Bastos (S&D, PT)\n\nBackground\nThe delegation arrived on Sunday.\n")
+    start = text.index("\n") + 1
+    items = [text[s:e] for s, e, _ in listed_rows(text, start, len(text))]
+    assert items == ["Katrien Moreau (Renew, BE), chair", "Joanna Karp (EPP, PL)", "Tiago Bastos (S&D, PT)"]

@@ -52,6 +52,8 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
             side = (code, heading.start(group), heading.end(group)) if code else None
             continue
         kind = "table" if "|" in content else "bullet" if _MARK.match(text, s, e) else None
+        if kind is None and style in (None, "plain") and _PLAIN_ITEM.fullmatch(content):
+            kind = "plain"      # "Katrien Vandeputte-Moreau (Renew, BE), chair": an item without a mark
         if kind is None:
             if style == "table" and len(content) <= 40 and not content.endswith((".", ":")):
                 continue        # "Affairs": the end of a designation the table's column wrapped
@@ -63,6 +65,10 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
         style = kind
         item_start = _MARK.match(text, s, e).end() if kind == "bullet" else s
         yield item_start, e, side
+
+
+# an unmarked item: a capitalised name with its affiliation after a comma or in brackets, no sentence
+_PLAIN_ITEM = re.compile(r"[A-ZÀ-Þ][^\n.:;]{2,60}?(?:\s*\([^()\n]{2,40}\)|,\s*[^\n.:;]{2,80})(?:,\s*[^\n.:;]{2,40})?")
 
 
 # "comorien", "maldivien", "são-tomense", "angolana", "chilena": a French, Portuguese or Spanish

@@ -248,7 +248,8 @@ ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
-    r"\bParticipants included\b|\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
+    r"\bParticipants included\b|\b(?:Members|Composition)\s+of\s+the\s+(?:[\w-]+\s+)?delegation(?:\s+were)?\s*:|"
+    r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
     r"\b(?:estaba|estaban|estava|estavam)\s+acompanhad[oa]s?\s+(?:de|por|pel[oa])\b|\bacompañad[oa]s?\s+(?:de|por)\b|\bPresent(?: (?:at|during|in) the (?:meeting|talks|call|session|discussions?))? (?:were|was)\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:were|was)\b|"
     r"\bAlso (?:in attendance|present|attending|taking part|participating|at the table)"
     r"(?: for (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?"     # "Also taking part for Inatsisartut were"
@@ -340,7 +341,7 @@ BODY_SLOTS = (
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
                   "also present", "was present", "present were", "present was", "present at the",
-                  "accompagné", "acompañad", "acompanhad",
+                  "accompagné", "acompañad", "acompanhad", "of the delegation",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
                   "represented by")),

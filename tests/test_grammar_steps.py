@@ -3954,3 +3954,16 @@ def test_last_evenings_panel_the_third_in_an_unquoted_series() -> None:
     e = event(text)
     assert (e["type"], e["date"], e["start_time"], e["duration_minutes"]) == ("symposium", "2026-04-23", "18:00", 120)
     assert e["series"] == {"name": "Voices for Peace", "number": 3}
+
+
+def test_a_byline_date_line_in_columns_and_those_accompanying_the_president_in_the_meeting() -> None:
+    text = ("Cabinet Secretariat of the Republic of Indonesia\n\nPresident Receives Prime Minister\n\n"
+            "By Humas     Date 24 Februari 2026     Reading time 3 minutes\n\nPresident Budi Santoso received Prime "
+            "Minister of Timor-Leste Jose Belo for a bilateral meeting on Tuesday (24/02). The meeting began at "
+            "10.00 WITA.\n\nAccompanying President Santoso in the meeting were Minister of Foreign Affairs Sri "
+            "Wahyuni and Cabinet Secretary Agus Salim.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"]) == ("2026-02-24", "10:00", "+08:00")
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Budi Santoso": "principal", "Jose Belo": "counterpart", "Sri Wahyuni": "attendee",
+                     "Agus Salim": "attendee"}

@@ -3967,3 +3967,20 @@ def test_a_byline_date_line_in_columns_and_those_accompanying_the_president_in_t
     roles = {p["name"]: p["role"] for p in e["participants"]}
     assert roles == {"Budi Santoso": "principal", "Jose Belo": "counterpart", "Sri Wahyuni": "attendee",
                      "Agus Salim": "attendee"}
+
+
+def test_joining_the_president_were_officials_one_a_retired_general_and_one_who_attended_the_phone_talks() -> None:
+    text = ("Manila, 10 March 2026\n\nPresident Ramon Cruz held a video call with Prime Minister Jane Mills of "
+            "Australia at 3 p.m.\n\nJoining President Cruz in the video call from Malacañan Palace were Executive "
+            "Secretary Ana Reyes, Defense Secretary Gen. (Ret.) Rodrigo Bautista, and National Security Adviser "
+            "Celso Umali.\n\nFirst Deputy Director of the National Security Office Marco Tan attended the phone talks.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles == {"Ramon Cruz": "principal", "Jane Mills": "counterpart", "Ana Reyes": "attendee",
+                     "Rodrigo Bautista": "attendee", "Celso Umali": "attendee", "Marco Tan": "attendee"}
+
+
+def test_a_surname_that_names_buildings_after_a_title() -> None:
+    text = ("Manila, 10 March 2026\n\nPresident Ramon Cruz held a video call with Prime Minister Jane Hall of "
+            "Australia at 3 p.m.\n")
+    assert [(p["name"], p["role"]) for p in event(text)["participants"]] == \
+        [("Ramon Cruz", "principal"), ("Jane Hall", "counterpart")]

@@ -261,8 +261,9 @@ class NameIndex:
                 continue
             if not personal and not count and t.text in {"St.", "St", "Saint", "Ste."}:
                 break               # "Queen Elizabeth Highway, St. John's": a place named for a saint
-            if personal and count and t.bare in SURNAMES_LIKE_PLACES and t.bare == t.text:
-                j += 1              # "Mr. Clayton Hall": a surname, not a building
+            if count and t.bare in SURNAMES_LIKE_PLACES and t.bare == t.text and (
+                    personal or not (j + 1 < len(toks) and toks[j + 1].is_cap and self.gap_ok(t, toks[j + 1]))):
+                j += 1              # "Mr. Clayton Hall", "Prime Minister Jane Hall of ...": a surname, not a building
                 count += 1
                 continue
             if not self.is_name_word(t):

@@ -186,7 +186,7 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"her)|"
                                   r"accompanied the (?:[A-Z][\w-]*\s+){0,3}?(?:Representative|Envoy|Ambassador|"
                                   r"Commissioner|Director-General)|"
-                                  r"attended(?=\s*[.;]|\s+the\s+(?:meeting|talks|call|discussion|session|event|dinner|lunch|"
+                                  r"attended(?=\s*[.;]|\s+the\s+(?:phone\s+|telephone\s+|video\s+|bilateral\s+)?(?:meeting|talks|call|discussion|session|event|dinner|lunch|"
                                   r"summit|consultations|dialogue)\b)|"
                                   r"(?:formed|(?:was|were)\s+(?:also\s+)?(?:a\s+)?)\s*part of the (?:[\w-]+\s+)?"
                                   r"delegation|"
@@ -252,6 +252,8 @@ ATTENDEES = fastre.compile(
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
     r"\b(?:estaba|estaban|estava|estavam)\s+acompanhad[oa]s?\s+(?:de|por|pel[oa])\b|\bacompañad[oa]s?\s+(?:de|por)\b|\bPresent(?: (?:at|during|in) the (?:meeting|talks|call|session|discussions?))? (?:were|was)\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
     r"(?:\s+(?:in|at|during|on)\s+the\s+(?:meeting|talks|visit|call))?\s+(?:were|was)\b|"
+    # "Joining President X in the video call from Malacañan Palace were ..."
+    r"\bJoining\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+(?:in|on|at|for)\s+the\s+[^,.;]{1,60}?)?\s+(?:were|was)\b|"
     r"\bAlso (?:in attendance|present|attending|taking part|participating|at the table)"
     r"(?: for (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?"     # "Also taking part for Inatsisartut were"
     r"(?: (?:(?:at|in|during|for) )?the (?:[A-Z][\w-]*\s+)?(?:meeting|talks|session|event|dinner|lunch|luncheon|breakfast|reception|"
@@ -342,7 +344,7 @@ BODY_SLOTS = (
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
                   "also present", "was present", "present were", "present was", "present at the",
-                  "accompagné", "acompañad", "acompanhad", "of the delegation",
+                  "accompagné", "acompañad", "acompanhad", "of the delegation", "joining",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
                   "represented by")),

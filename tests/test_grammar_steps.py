@@ -3984,3 +3984,22 @@ def test_a_surname_that_names_buildings_after_a_title() -> None:
             "Australia at 3 p.m.\n")
     assert [(p["name"], p["role"]) for p in event(text)["participants"]] == \
         [("Ramon Cruz", "principal"), ("Jane Hall", "counterpart")]
+
+
+def test_portuguese_calls_and_meetings_offices_before_names_weekdays_and_those_who_took_part() -> None:
+    text = ("Publicado em 14/01/2026 12h40\n\nO presidente Paulo Mendes conversou nesta quarta-feira (14/1), por "
+            "videoconferência, com o primeiro-ministro da Índia, Ravi Shankar Rao. A conversa começou às 10h30 "
+            "(horário de Brasília) e durou cerca de uma hora.\n\nParticiparam da videoconferência o ministro das "
+            "Relações Exteriores, Carlos Alberto Viana, e, do lado indiano, o ministro dos Assuntos Externos, "
+            "Vikram Seth.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["utc_offset"], e["duration_minutes"]) == \
+        ("video_conference", "2026-01-14", "10:30", "-03:00", 60)
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Paulo Mendes": "principal", "Ravi Shankar Rao": "counterpart",
+                     "Carlos Alberto Viana": "attendee", "Vikram Seth": "attendee"}
+    text2 = ("Lisboa, 29 de março de 2026\n\nO Ministro dos Negócios Estrangeiros, Joaquim Matos, recebeu hoje, em "
+             "Lisboa, a Ministra das Relações Exteriores do Brasil, Ana Paula Lima.\n\nParticiparam no encontro o "
+             "Embaixador do Brasil em Lisboa, Sérgio Filho.\n")
+    roles2 = {p["name"]: p["role"] for p in event(text2)["participants"]}
+    assert roles2 == {"Joaquim Matos": "principal", "Ana Paula Lima": "counterpart", "Sérgio Filho": "attendee"}

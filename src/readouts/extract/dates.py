@@ -129,14 +129,23 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 # "on Thursday" with no date: the last such day up to the date line
-WEEKDAY_REF = fastre.compile(r"\b(?P<which>[Oo]n|[Tt]his|[Ll]ast|[Cc]e)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                             r"Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+WEEKDAY_REF = fastre.compile(r"\b(?P<which>[Oo]n|[Tt]his|[Ll]ast|[Cc]e|[Nn]est[ae]|[Nn]a|[Nn]o|[Ee]st[ea]|[Ee]l)\s+"
+                             r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                             r"Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                             # "nesta quarta-feira (14/1)", "este domingo"
+                             r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|"
+                             r"lunes|martes|miércoles|jueves|viernes)(?![\w-])"
                              r"(?!,?\s+(?:\d|the\s+\d|January|February|March|April|May|June|July|August|"
                              r"September|October|November|December))")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "ce jeudi": French weekdays, by their English index
 FRENCH_WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
-                   "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday"}
+                   "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday",
+                   # and Portuguese and Spanish, by the same English index
+                   "segunda-feira": "monday", "terça-feira": "tuesday", "quarta-feira": "wednesday",
+                   "quinta-feira": "thursday", "sexta-feira": "friday", "sábado": "saturday", "domingo": "sunday",
+                   "lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "jueves": "thursday",
+                   "viernes": "friday"}
 RELATIVE_DAYS = fastre.compile(
     r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|the\s+previous\s+day|"
     r"earlier\s+today|last\s+(?:night|evening)|yesterday\s+(?:morning|afternoon|evening)|"

@@ -132,17 +132,26 @@ ENGLISH_LOWER_OFFICE = fastre.compile(
 # French and Portuguese offices before the name they introduce: "la ministre des Affaires étrangères de la
 # République des Maldives, Mme X", "a Secretária de Estado para as Relações Exteriores, Sra. Y"
 ROMANCE_OFFICE = fastre.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au|[Oo]|[Aa]|do|da|pelo|pela)\s*(?P<title>(?:ministre|ministra|ministro|[Ss]ecrétaire|"
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au|[Oo]|[Aa]|do|da|pelo|pela)\s*(?P<title>(?:[Mm]inistre|[Mm]inistra|[Mm]inistro|[Ss]ecrétaire|"
     r"[Ss]ecretári[oa]|ambassadeur|ambassadrice|[Ee]mbaixador(?:a)?|président|présidente|[Pp]residente|directeur|"
     r"directrice|[Dd]ire(?:c)?tor(?:a)?|haut-commissaire|vice-ministre|[Vv]ice-[Mm]inistr[oa]|"
-    r"[Rr]eprésentante?\s+spéciale?|[Rr]epresentante\s+[Ee]special|[Ee]nvoyée?\s+spéciale?|cheffe|chef)"
+    r"[Rr]eprésentante?\s+spéciale?|[Rr]epresentante\s+[Ee]special|[Ee]nvoyée?\s+spéciale?|cheffe|chef|"
+    r"primeir[oa]-ministr[oa]|premier\s+ministre|première\s+ministre|primer[oa]?\s+ministr[oa]|chanceler)"
     # adjectives in lower case: "des Affaires étrangères", "internationale"; no verb ("Le Représentant
     # spécial était accompagné de la cheffe ..., Mme X": the office is the cheffe's)
     r"\b(?:(?!\b(?:était|étaient|est|sont|a|ont|avait|foi|era|fue|es|estaba)\b)[^;.()\n]){0,150}?)"
     r"\s*,\s*(?=(?:M\.|Mme|Dr|S\.E\.|Sr\.|Sra\.|Dra\.)\s*[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])")
+# an office in lower case right before the name, at a sentence's head: "O presidente Joaquim Barreto
+# conversou", "La presidenta Carolina Valdivieso sostuvo", "Le président Jean Dupont a reçu"
+ROMANCE_BARE_OFFICE = fastre.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:O|A|El|La|Le)\s+(?P<title>presidente|presidenta|président|présidente|chanceler|canciller|"
+    r"primeir[oa]-ministr[oa]|primer[oa]?\s+ministr[oa]|premier\s+ministre|première\s+ministre|vice-presidente|"
+    r"vicepresidente|vicepresidenta)\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])", re.M)
+# a letter French, Spanish or Portuguese text has and English text hardly ever
+_ROMANCE_LETTERS = re.compile(r"[ãõçéêèíóúñà]")
 ROMANCE_OFFICE_KEYS = ("ministre", "inistr", "ecrétaire", "ecretári", "mbassad", "mbaixad", "résident", "residente",
                        "irecteur", "irectrice", "iretor", "irector", "commissaire", "eprésentant", "epresentante",
-                       "nvoyé", "chef")
+                       "nvoyé", "chef", "chanceler")
 LOWER_OFFICE_KEYS = ("he minister", "he secretary", "he ambassador", "he deputy", "he vice", "he director",
                      "he state ", "he first ", "he newly", "he new ", "he outgoing", "he incoming", "he president",
                      "he chair", "he governor")
@@ -349,6 +358,9 @@ class NameIndex:
             if {t.text for t in self.tokens[i:j + 1]} & {"Island", "Islands"} or (
                     j < len(self.tokens) and self.tokens[j].text in NAMED_AFTER_SOMEONE):
                 continue        # "Lord Howe Island", "Queen Elizabeth Highway": a place named after someone
+            if self.tokens[i].text in name_particles() and (not personal or geo.country_code(
+                    self.text[self.tokens[i + 1].start:self.tokens[j - 1].end]) is not None):
+                continue        # "o Embaixador do Brasil em Lisboa": whose ambassador, not a name
             m = Mention(start=hs, end=self.tokens[j - 1].end, kind="honorific",
                         name_tokens=self.tokens[i:j], honorifics=self._honorific_list(hs, he),
                         titles=[titled] if titled else [])
@@ -545,10 +557,22 @@ class NameIndex:
             found += SPANISH_OFFICE.finditer(self.text, self.start, self.end)
         if any(k in self.text for k in LOWER_OFFICE_KEYS):
             found += ENGLISH_LOWER_OFFICE.finditer(self.text, self.start, self.end)
-        if any(k in self.text for k in ROMANCE_OFFICE_KEYS) and ("é" in self.text or "ã" in self.text):
+        romance = _ROMANCE_LETTERS.search(self.text) is not None
+        if romance and any(k in self.text for k in ROMANCE_OFFICE_KEYS):
             found += ROMANCE_OFFICE.finditer(self.text, self.start, self.end)
-        return [Mention(start=m.start("title"), end=m.end("title"), kind="office",
-                        titles=[(m.start("title"), m.end("title"))]) for m in found]
+        out = [Mention(start=m.start("title"), end=m.end("title"), kind="office",
+                       titles=[(m.start("title"), m.end("title"))]) for m in found]
+        if romance and ROMANCE_BARE_OFFICE.search(self.text, self.start, self.end):
+            # "O presidente Joaquim Barreto conversou ...": the office, then the name with no comma
+            for m in ROMANCE_BARE_OFFICE.finditer(self.text, self.start, self.end):
+                i = self.token_at(m.end("title"))
+                while i < len(self.tokens) and self.tokens[i].end <= m.end("title"):
+                    i += 1
+                j = self.parse_name(i, personal=False) if i < len(self.tokens) else i
+                if j - i >= 2:
+                    out.append(Mention(start=m.start("title"), end=self.tokens[j - 1].end, kind="title",
+                                       name_tokens=self.tokens[i:j], titles=[(m.start("title"), m.end("title"))]))
+        return out
 
     def post_title(self, m: Mention) -> list[tuple[int, int]]:
         """", Minister for Foreign Affairs of Japan" after a name: one or more comma segments."""

@@ -101,7 +101,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
         cut_at = len(text.rstrip())
         people = [p for p in people if p.slot.mention.end < cut_at]
     if not _a_person_office(doc, roles):     # "The Prime Minister welcomed ...": the office leads
-        _fallback_principal(people)
+        _fallback_principal(people, doc.text)
     home = home_for(doc, layout, index, publisher, people, roles, place)
     counterpart_fallback = counterpart_country(doc, layout, home, place)
     _build_people(index, people, home, counterpart_fallback, publisher.host)
@@ -269,12 +269,19 @@ def _swap(principal: Participant, other: Participant) -> None:
 RANK = fastre.compile(r"Admiral|General|Colonel|Brigadier|Marshal|Commodore|Captain|Major|Commander|Gen\.|Col\.|Adm\.")
 
 
-def _fallback_principal(people: list[Participant]) -> None:
+# words of a list of those present beside whoever leads (French, Spanish, Portuguese pages)
+_ALSO_PRESENT = re.compile(r"(?i)articiparam|articipou|articiparon|articipó|igualmente|também|également|asimismo|"
+                           r"pris\s+part|accompagn|acompa")
+
+
+def _fallback_principal(people: list[Participant], text: str) -> None:
     """With no principal named in the lead, the first attendee or speaker leads the
     publisher's side (checked against the home country once it is known)."""
     if any(p.role == "principal" for p in people) or not people:
         return
     for p in people:
+        if p.role == "attendee" and p.slot.evidence and _ALSO_PRESENT.search(text, *p.slot.evidence):
+            continue        # "Participaram igualmente no encontro ...": those with the one who leads, not the lead
         # an officer who chairs an event no one else leads leads it ("chaired by ... Rear-Admiral X")
         if p.role in {"attendee", "speaker"} or p.role == "moderator" and any(
                 RANK.search(form) for m in p.mentions for form, _, _ in m.honorifics):

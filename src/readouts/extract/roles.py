@@ -249,6 +249,8 @@ ATTENDEES = fastre.compile(
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
     r"\bParticipants included\b|\b(?:Members|Composition)\s+of\s+the\s+(?:[\w-]+\s+)?delegation(?:\s+were)?\s*:|"
+    # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
+    r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
     r"\b(?:estaba|estaban|estava|estavam)\s+acompanhad[oa]s?\s+(?:de|por|pel[oa])\b|\bacompañad[oa]s?\s+(?:de|por)\b|\bPresent(?: (?:at|during|in) the (?:meeting|talks|call|session|discussions?))? (?:were|was)\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
     r"(?:\s+(?:in|at|during|on)\s+the\s+(?:meeting|talks|visit|call))?\s+(?:were|was)\b|"
@@ -344,7 +346,7 @@ BODY_SLOTS = (
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
                   "also present", "was present", "present were", "present was", "present at the",
-                  "accompagné", "acompañad", "acompanhad", "of the delegation", "joining",
+                  "accompagné", "acompañad", "acompanhad", "of the delegation", "joining", "articipa",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
                   "represented by")),
@@ -471,6 +473,8 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
         bare = index.bare_name_at(pos, single_ok=office is not None)
         if bare is None or bare.end > e:
             continue
+        if any(o.kind == "office" and o is not office and o.start < bare.end and bare.start < o.end for o in found):
+            continue        # "O Ministro dos Negócios Estrangeiros, X": an office's own capitals, no name
         post = index.post_title(bare)
         # "Vladimir Putin had a telephone conversation with ...": a name heading the sentence, then the verb
         heads = pos == lead_in.end() and _VERB_NEXT.match(text, bare.end) is not None

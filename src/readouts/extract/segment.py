@@ -68,7 +68,7 @@ SPANISH_LEAD_VERBS = (r"sostuvo|sostuvieron|recibió|se\s+reunió|se\s+reunieron
                       r"a\s+reçu|a\s+été\s+reçue?|ont\s+été\s+reçus|a\s+rencontré|s['’]entretient|s['’]est\s+entretenue?|se\s+sont\s+entretenus|a\s+eu\s+un\s+entretien|"
                       r"a\s+tenu|ont\s+tenu|a\s+présidé|a\s+coprésidé|ont\s+coprésidé|a\s+ouvert|a\s+accueilli|"
                       r"s['’]est\s+réunie?|se\s+sont\s+réunis|recebeu|reuniu-se|reuniram-se|manteve|mantiveram|"
-                      r"foi\s+recebid[oa]|fue\s+recibid[oa]|realizou|realizaram|presidiu|copresidiram|copresidiu|encontrou-se|abriu|[Rr]ealizou-se|"
+                      r"foi\s+recebid[oa]|fue\s+recibid[oa]|conversou|conversaram|telefonou|realizou|realizaram|presidiu|copresidiram|copresidiu|encontrou-se|abriu|[Rr]ealizou-se|"
                       r"[Rr]ealizaram-se|[Dd]ecorreu|[Dd]ecorreram")
 LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"

@@ -4003,3 +4003,18 @@ def test_portuguese_calls_and_meetings_offices_before_names_weekdays_and_those_w
              "Embaixador do Brasil em Lisboa, Sérgio Filho.\n")
     roles2 = {p["name"]: p["role"] for p in event(text2)["participants"]}
     assert roles2 == {"Joaquim Matos": "principal", "Ana Paula Lima": "counterpart", "Sérgio Filho": "attendee"}
+
+
+def test_meetings_coverage_speakers_in_capitals_with_their_delegations_and_the_closing_time_line() -> None:
+    text = ("SECURITY COUNCIL\nSC/16300\n3 November 2025\n\nThe Security Council today held its open debate on "
+            "women and peace and security.\n\nThe meeting was presided over by Ana Lopes, Minister for Foreign "
+            "Affairs of Cabo Verde.\n\nStatements\n\nROSA QUINTERO DIAZ (Panama) said that women's participation "
+            "had tripled.\n\nTOMAZ KRALJIC (Slovenia) said resolution 1820 (2008) was clear.\n\nMAYA HADDAD, "
+            "co-founder of a women mediators' coalition, described threats against peacebuilders.\n\n"
+            "The meeting began at 10:04 a.m. and ended at 1:22 p.m.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["duration_minutes"]) == ("dialogue", "10:04", 198)
+    people = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert people["ROSA QUINTERO DIAZ"] == ("speaker", "PA")
+    assert people["TOMAZ KRALJIC"] == ("speaker", "SI")
+    assert people["MAYA HADDAD"] == ("speaker", None)

@@ -828,6 +828,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for m in heads:
             slots.append(Slot(m, role, evidence, side_country=side))
     # "..., Presidential Spokesperson Kang Yu-jung said in a written briefing": the source, not a party
+    slots.extend(_coverage_speakers(text, index, layout))
     slots = [sl for sl in slots if sl.role == "principal" or not _is_source(index, sl.mention)]
     # "X, who had been due to close the Dialogue, was called away", "Y addressed the event in a video
     # message": named among those present, but not there
@@ -836,6 +837,29 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         slots = [sl for sl in slots if not any(sl.mention.keys and (sl.mention.keys <= keys or keys <= sl.mention.keys)
                                                for keys in absent)]
     return Roles(slots=slots, principal_office=office, main_verb=main_verb)
+
+
+# meetings coverage: a paragraph opens with the speaker's name in capitals, then the delegation or a
+# title ("ROSALBA QUINTERO ARIZMENDI (Panama) said ...", "MAYSAA HADDAD-RIZK, co-founder of ...")
+_CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+"
+COVERAGE_SPEAKER = fastre.compile(
+    r"(?m)^[ \t]*(?:(?:Lieutenant|Major|Brigadier|Colonel|General|Captain|Admiral|Commander|Ambassador|Dr\.?|Mr\.?|"
+    r"Ms\.?|Mrs\.?)[ \t]+)*(?P<name>" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r"){1,4})"
+    r"(?:[ \t]*\((?P<country>[A-Z][^()\n]{1,40})\)|(?=,))")
+MIN_COVERAGE_SPEAKERS = 2      # one capitalised line is a heading; a coverage names several speakers so
+
+
+def _coverage_speakers(text: str, index: NameIndex, layout: Layout) -> list[Slot]:
+    start = layout.lead[1] if layout.lead else layout.dateline_end
+    found = []
+    for m in COVERAGE_SPEAKER.finditer(text, start, layout.body_end):
+        named = index.bare_name_at(m.start("name"))
+        if named is None or named.end != m.end("name"):
+            continue
+        code = geo.country_code(m.group("country")) if m.group("country") else None
+        side = (code, m.start("country"), m.end("country")) if code else None
+        found.append(Slot(named, "speaker", (m.start(), m.end()), side_country=side))
+    return found if len(found) >= MIN_COVERAGE_SPEAKERS else []
 
 
 def _office_holder_before(index: NameIndex, start: int, end: int, before: int) -> Mention | None:

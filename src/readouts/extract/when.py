@@ -62,6 +62,10 @@ DURING_THE = fastre.compile(r"(?:During|In\s+the\s+course\s+of)\s+(?:the|their|a
                             re.I)
 # "President X, who is in Cape Town ..., took the call at 3pm."
 TOOK_THE_CALL = fastre.compile(r"\b(?:took|made|received|placed|returned)\s+the\s+(?:(?:tele)?phone\s+|video\s+)?call\s+at\b")
+# a sentence that is only about the event's start: "The meeting began at 10:04 a.m. and ended at 1:22 p.m."
+STARTED_SENTENCE = fastre.compile(r"(?:The|This)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|debate|dialogue|consultations?|"
+                                  r"call|conversation|talks|event|forum|conference|symposium|seminar|webinar)\s+"
+                                  r"(?:began|started|opened|commenced|was\s+called\s+to\s+order)\s+at\b")
 # a sentence that is only about the event's length: "The conversation lasted around 45 minutes."
 LASTED_SENTENCE = fastre.compile(r"[\"“]?(?:The|This|Our|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:call|conversation|meeting|talks|"
                                  r"discussion|exchange|videoconference|video\s+call|telephone\s+call|session|"
@@ -341,6 +345,10 @@ def read_when(doc: Doc, layout: Layout) -> When:
                     or TOOK_THE_CALL.search(text, s, e):
                 regions.append((s, e))
                 break
+        # "The meeting began at 10:04 a.m. and ended at 1:22 p.m.": a coverage's last line times it
+        closing = next(((s, e) for s, e in doc.sentences(after, layout.body_end) if STARTED_SENTENCE.match(text, s, e)), None)
+        if closing is not None and closing not in regions:
+            regions.append(closing)
     pub = layout.published_date
 
     # -- date -------------------------------------------------------------------------------

@@ -4018,3 +4018,12 @@ def test_meetings_coverage_speakers_in_capitals_with_their_delegations_and_the_c
     assert people["ROSA QUINTERO DIAZ"] == ("speaker", "PA")
     assert people["TOMAZ KRALJIC"] == ("speaker", "SI")
     assert people["MAYA HADDAD"] == ("speaker", None)
+
+
+def test_the_chair_of_an_opening_session_hosts_a_regional_consultation() -> None:
+    text = ("Nairobi — More than 80 women mediators gathered today in Nairobi for a regional consultation, which "
+            "opened at 9:00 a.m.\n\nThe opening session was chaired by the Regional Director for East and Southern "
+            "Africa, Ms. Thandi Nkosi. The keynote address was delivered by Ms. Wanjiru Kamau.\n")
+    e = event(text)
+    assert e["type"] == "dialogue"
+    assert {p["name"]: p["role"] for p in e["participants"]} == {"Thandi Nkosi": "principal", "Wanjiru Kamau": "speaker"}

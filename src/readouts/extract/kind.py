@@ -84,7 +84,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         # Points Network", "a regional validation meeting"
         r"Arria(?:-|\s+)formula\s+meeting|capital-level\s+meeting|validation\s+(?:meeting|workshop)|meeting\s+to\s+validate|"
         r"meeting\s+of\s+the\s+(?:[\w,-]+\s+){0,5}?Focal\s+Points\s+Network|"
-        r"(?:political|policy|strategic|bilateral)\s+consultation|joint\s+(?:ministerial\s+)?committee|"
+        r"(?:political|policy|strategic|bilateral|regional|national|annual)\s+consultation|joint\s+(?:ministerial\s+)?committee|"
         # "held a consultation with members of the Group" (not "in consultation with")
         r"(?:held|holds|convened|hosted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}consultation|"
         # "convened an informal briefing for all Member States"

@@ -166,6 +166,7 @@ DELEGATION_AFTER = fastre.compile(
     r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b|"
     # "The network's delegation was led by its national coordinator, Ms. X": a group's, no state's
     r"\b[Tt]he\s+[a-z][\w’'-]*['’]s?\s+delegation\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b")
+OPENING_CHAIRED = fastre.compile(r"\s*(?:The|the)\s+opening\s+(?:session|ceremony|segment|plenary)\s+(?:was|were)\s+$")
 SIDE_CHAIRED = fastre.compile(r"\b(?:side|delegation)\s+(?:was\s+|were\s+)?(?:co-)?chaired\s+by$")
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
@@ -686,6 +687,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     governs = mm.group().lower().startswith(("chaired", "presided")) and event_type != "symposium" \
                         and any(EXECUTIVE_WORDS.search(text, a, b) for a, b in people[0].titles)
                     led = any(sl.role == "principal" for sl in slots)
+                    if not led and mm.group().lower().startswith(("chaired", "presided")) \
+                            and OPENING_CHAIRED.match(text, s, mm.start()):
+                        governs = True      # "The opening session was chaired by the Regional Director, Ms. X": the host
                     # ... and at a summit the publisher's leader attended, the chair is the other side
                     role = "moderator" if not governs else "principal" if not led \
                         else "counterpart" if event_type in {"meeting", "meal"} else "moderator"

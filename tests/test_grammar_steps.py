@@ -4027,3 +4027,13 @@ def test_the_chair_of_an_opening_session_hosts_a_regional_consultation() -> None
     e = event(text)
     assert e["type"] == "dialogue"
     assert {p["name"]: p["role"] for p in e["participants"]} == {"Thandi Nkosi": "principal", "Wanjiru Kamau": "speaker"}
+
+
+def test_signed_in_the_presence_of_a_minister_whose_remit_ends_in_citizens() -> None:
+    text = ("Kathmandu, 10 March 2026\n\nThe agreement was signed at 2 p.m. at the Ministry by UNFPA Representative "
+            "Anna Rossi and the Ministry's Secretary, Hari Prasad Sharma, in the presence of the Minister for Women, "
+            "Children and Senior Citizens, Hon. Gita Thapa, and the Ambassador of Finland to Nepal, Liisa Virtanen.\n")
+    people = {p["name"]: (p["role"], p["titles"][:1]) for p in event(text)["participants"]}
+    assert people["Gita Thapa"] == ("attendee", ["Minister for Women, Children and Senior Citizens"])
+    assert people["Liisa Virtanen"][0] == "attendee"
+    assert "Citizens" not in people

@@ -249,7 +249,7 @@ ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
-    r"\bParticipants included\b|\b(?:Members|Composition)\s+of\s+the\s+(?:[\w-]+\s+)?delegation(?:\s+were)?\s*:|"
+    r"\bParticipants included\b|\bin\s+the\s+presence\s+of\b|\b(?:Members|Composition)\s+of\s+the\s+(?:[\w-]+\s+)?delegation(?:\s+were)?\s*:|"
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
@@ -347,7 +347,7 @@ BODY_SLOTS = (
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
                   "also present", "was present", "present were", "present was", "present at the",
-                  "accompagné", "acompañad", "acompanhad", "of the delegation", "joining", "articipa",
+                  "accompagné", "acompañad", "acompanhad", "of the delegation", "joining", "articipa", "presence of",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
                   "represented by")),

@@ -4037,3 +4037,14 @@ def test_signed_in_the_presence_of_a_minister_whose_remit_ends_in_citizens() -> 
     assert people["Gita Thapa"] == ("attendee", ["Minister for Women, Children and Senior Citizens"])
     assert people["Liisa Virtanen"][0] == "attendee"
     assert "Citizens" not in people
+
+
+def test_a_un_masthead_over_the_spokespersons_office_is_the_uns() -> None:
+    text = ("United Nations\nSecretary-General\nOffice of the Spokesperson\n\nReadout of the Secretary-General's call "
+            "with Prime Minister Omar Hamid of the Sudan\n\n1 November 2026\n\nThe Secretary-General spoke by "
+            "telephone this morning, at 8 a.m., with Prime Minister Omar Hamid of the Sudan.\n\nThe "
+            "Secretary-General was joined on the call by his Personal Envoy for the Sudan, Mr. Jean Okemba.\n")
+    r = extract_mod.extract_text(text).to_dict()
+    assert r["document"]["publisher"] == "United Nations"
+    people = {p["name"]: p["country"] for p in r["events"][0]["participants"]}
+    assert people == {"Omar Hamid": "SD", "Jean Okemba": None}

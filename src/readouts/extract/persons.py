@@ -151,6 +151,10 @@ _BARE_HEAD = re.compile(r"[A-Z][a-z]+")
 # air force ranks whose words look like a body's ("Group Captain" is no "Group")
 # a state's minister (not an envoy or a commissioner, whom an organisation has too)
 MINISTER = fastre.compile(r"\b(?:Minister|Prime\s+Minister|Secretary\s+of\s+State|Governor|Mayor|Premier)\b")
+# a state's senior official, whom an organisation's officer meets in the host country: its ministers, and
+# "Foreign Secretary", "Principal Secretary", "Permanent Secretary" (not "Deputy Secretary-General")
+HOST_OFFICIAL = fastre.compile(r"\b(?:Minister|Prime\s+Minister|Secretary\s+of\s+State|Governor|Mayor|Premier|"
+                               r"(?:Foreign|Principal|Permanent|Cabinet|State)\s+Secretary(?!-))\b")
 _AIR_RANK = fastre.compile(r"(?:Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
@@ -350,7 +354,7 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
     elif country_fact is None and org is None and home is not None:
         if role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title) \
                 or (host_state and role in ("counterpart", "attendee")
-                    and any(MINISTER.search(text, s, e) for s, e in all_title_spans)):
+                    and any(HOST_OFFICIAL.search(text, s, e) for s, e in all_title_spans)):
             country_fact = derived(home[0], Fact.at(home[0], home[1], home[2]), _role_fact(p))
     if country_fact is None and org is None and home is None and field_host is not None and gov_title \
             and role != "principal" and not _UN_STAFF.search(" ".join(t.value for t in titles)):

@@ -13,7 +13,7 @@ from .gender import assign_genders
 from .kind import classify
 from .coref import link_mentions, resolve_office
 from .names import NameIndex
-from .persons import MINISTER, Participant, build_person, merge_slots
+from .persons import HOST_OFFICIAL, Participant, build_person, merge_slots
 from .place import find_place
 from .publisher import find_publisher
 from .refs import find_attendance, find_resolutions
@@ -228,7 +228,7 @@ def _build_people(index: NameIndex, people: list[Participant], home, counterpart
                 continue
             if p.role == "counterpart":
                 p.person = build_person(index, p, home, counterpart_fallback, host_state=True, field_host=field_host)
-            elif p.role == "attendee" and host is not None and any(MINISTER.search(t.value) for t in p.person.titles):
+            elif p.role == "attendee" and host is not None and any(HOST_OFFICIAL.search(t.value) for t in p.person.titles):
                 # an organisation's own staff come with its officer; a minister there is the host's
                 p.person = build_person(index, p, host, counterpart_fallback, host_state=True, field_host=field_host)
     for p in people:

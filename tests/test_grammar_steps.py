@@ -4048,3 +4048,14 @@ def test_a_un_masthead_over_the_spokespersons_office_is_the_uns() -> None:
     assert r["document"]["publisher"] == "United Nations"
     people = {p["name"]: p["country"] for p in r["events"][0]["participants"]}
     assert people == {"Omar Hamid": "SD", "Jean Okemba": None}
+
+
+def test_legislators_on_an_embassys_panel_abroad_are_not_taken_for_the_embassys_state() -> None:
+    text = ("Embassy of Canada to Mexico\n\nApril 24, 2026 - Mexico City, Mexico\n\nThe Embassy of Canada to Mexico "
+            "hosted a panel on women legislators at the Official Residence in Mexico City at 6 p.m. In her welcoming "
+            "remarks, Ambassador Anne Tremblay noted the two countries' action plans.\n\nPanellists:\n"
+            "• Senator Rocío Valdés, President of the Senate Committee on Foreign Relations\n"
+            "• Ms. Alejandra Ruiz, Head of Programmes, UN Women Mexico\n")
+    people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert people["Anne Tremblay"] == ("principal", "CA")
+    assert people["Rocío Valdés"] == ("speaker", None)

@@ -151,6 +151,9 @@ _BARE_HEAD = re.compile(r"[A-Z][a-z]+")
 # air force ranks whose words look like a body's ("Group Captain" is no "Group")
 # a state's minister (not an envoy or a commissioner, whom an organisation has too)
 MINISTER = fastre.compile(r"\b(?:Minister|Prime\s+Minister|Secretary\s+of\s+State|Governor|Mayor|Premier)\b")
+LEGISLATOR = fastre.compile(r"\b(?:Senator|Senate|Deputy\s+of|Chamber\s+of\s+Deputies|Congress(?:woman|man)?|Parliament|"
+                            r"Parliamentarian|Member\s+of\s+(?:the\s+)?(?:Parliament|Legislative|National\s+Assembly|House)|"
+                            r"House\s+of\s+(?:Commons|Representatives)|Legislative\s+Assembly)\b")
 # a state's senior official, whom an organisation's officer meets in the host country: its ministers, and
 # "Foreign Secretary", "Principal Secretary", "Permanent Secretary" (not "Deputy Secretary-General")
 HOST_OFFICIAL = fastre.compile(r"\b(?:Minister|Prime\s+Minister|Secretary\s+of\s+State|Governor|Mayor|Premier|"
@@ -312,7 +315,7 @@ def titles_facts(index: NameIndex, m: Mention) -> list[Fact[str]]:
 
 def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | None,
                  counterpart_fallback: tuple[str, int, int] | None, host_state: bool = False,
-                 field_host: Fact[str] | None = None) -> Person:
+                 field_host: Fact[str] | None = None, abroad: bool = False) -> Person:
     """The participant's record. With `host_state` (the principal is an organisation's officer),
     a counterpart holding a government office serves the home state the text speaks of. With
     `field_host` (the page of an organisation's office in a country: "United Nations Support
@@ -352,9 +355,12 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         c = counterpart_fallback            # the side of the one they came with: not the publisher's
         country_fact = Fact.at(c[0], c[1], c[2]) if c else None
     elif country_fact is None and org is None and home is not None:
-        if role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title) \
-                or (host_state and role in ("counterpart", "attendee")
-                    and any(HOST_OFFICIAL.search(text, s, e) for s, e in all_title_spans)):
+        # a legislator at an event abroad ("Senator X, President of the Senate Committee on Foreign
+        # Relations" at an embassy's panel) is as likely the host's as the publisher's: unknown
+        legislator = abroad and role != "principal" and any(LEGISLATOR.search(text, s, e) for s, e in all_title_spans)
+        if not legislator and (role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title)
+                               or (host_state and role in ("counterpart", "attendee")
+                                   and any(HOST_OFFICIAL.search(text, s, e) for s, e in all_title_spans))):
             country_fact = derived(home[0], Fact.at(home[0], home[1], home[2]), _role_fact(p))
     if country_fact is None and org is None and home is None and field_host is not None and gov_title \
             and role != "principal" and not _UN_STAFF.search(" ".join(t.value for t in titles)):

@@ -104,9 +104,10 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
         _fallback_principal(people, doc.text)
     home = home_for(doc, layout, index, publisher, people, roles, place)
     counterpart_fallback = counterpart_country(doc, layout, home, place)
-    _build_people(index, people, home, counterpart_fallback, publisher.host)
+    abroad = place.location.country is not None and home is not None and place.location.country.value != home[0]
+    _build_people(index, people, home, counterpart_fallback, publisher.host, abroad)
     if _publisher_side_first(people, publisher, layout.lead_paragraph or layout.lead):
-        _build_people(index, people, home, counterpart_fallback, publisher.host)
+        _build_people(index, people, home, counterpart_fallback, publisher.host, abroad)
     link_mentions(index, people)
     genders = assign_genders(doc, index, people, lambda m: resolve_office(index, m, people, roles))
     for i, p in enumerate(people):
@@ -206,12 +207,13 @@ def _a_person_office(doc: Doc, roles) -> bool:
     return PERSON_OFFICE.search(doc.text, s, e) is not None
 
 
-def _build_people(index: NameIndex, people: list[Participant], home, counterpart_fallback, field_host=None) -> None:
+def _build_people(index: NameIndex, people: list[Participant], home, counterpart_fallback, field_host=None,
+                  abroad: bool = False) -> None:
     """Each participant's record; who came with someone of the other side takes that person's
     side (an organisation's staff no country), known once the companion is built."""
     for p in people:
         if p.slot.companion is None:
-            p.person = build_person(index, p, home, counterpart_fallback, field_host=field_host)
+            p.person = build_person(index, p, home, counterpart_fallback, field_host=field_host, abroad=abroad)
     principal = next((p.person for p in people if p.role == "principal" and p.person is not None), None)
     if principal is not None and principal.organization is not None and principal.country is None:
         # "The UN Resident Coordinator ... paid a courtesy call on the Minister for Health": the host state's;

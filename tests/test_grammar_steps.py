@@ -4059,3 +4059,13 @@ def test_legislators_on_an_embassys_panel_abroad_are_not_taken_for_the_embassys_
     people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert people["Anne Tremblay"] == ("principal", "CA")
     assert people["Rocío Valdés"] == ("speaker", None)
+
+
+def test_a_head_count_of_another_day_of_the_visit_is_not_the_meetings() -> None:
+    text = ("St. John's, 5 October 2025\n\nThe Minister, Ms. Niamh Byrne, met the Premier of Newfoundland and "
+            "Labrador, Mr. Andrew Furey, today at 10:00.\n\nThey discussed fisheries.\n\nIn the evening she attended "
+            "a reception hosted by the Irish Association, attended by some 200 members of the community.\n")
+    assert event(text)["attendance"] is None
+    text2 = ("Dublin, 5 October 2025\n\nThe Minister, Ms. Niamh Byrne, opened a WPS seminar today, attended by some "
+             "80 participants.\n")
+    assert event(text2)["attendance"] == 80

@@ -127,7 +127,8 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
                                                                   Fact.at("principal", verb[0], verb[1]))))
 
     event.references = find_resolutions(doc)
-    event.attendance = find_attendance(doc, layout.dateline_end, layout.body_end)
+    event.attendance = find_attendance(doc, layout.dateline_end, layout.body_end,
+                                       (layout.lead_paragraph or layout.lead)[1] if layout.lead else None)
     event.series = find_series(doc, layout)
 
     place_zone = None

@@ -88,17 +88,23 @@ ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_N
 ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|participating|gathered|joined|audience|"
                              r"took\s+part|taking\s+part|present|in\s+the\s+presence\s+of|br(?:ought|inging|ings)\s+together|drew|attracted|"
                              r"filled|met|connected|logged\s+on|tuned\s+in)\b", re.I)
+# a later sentence about another day or part of a visit
+OTHER_DAY = fastre.compile(r"\s*(?:Yesterday|Tomorrow|Earlier|Later|The\s+(?:next|following|previous)\s+day|"
+                           r"In\s+the\s+(?:evening|afternoon|morning)|"
+                           r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 SIDE_OCCASION = fastre.compile(r"\s*(?:On|In)\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
 WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)     # "..., with some 40 participants from ...": a head count
 
 
-def find_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:
+def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None) -> Fact[int] | None:
     text = doc.text
     if ATTENDANCE_HINT.search(text, start, end) is None:
         return None
     for s, e in doc.sentences(start, end):
         if SIDE_OCCASION.match(text, s, e):
             continue        # "On the sidelines of the meeting, a business forum ... with 300 entrepreneurs"
+        if lead_end is not None and s >= lead_end and OTHER_DAY.match(text, s, e):
+            continue        # "In the evening she attended a reception ... attended by some 200": another occasion
         for m in ATTENDANCE.finditer(text, s, e):
             verb = ATTEND_VERB.search(text, s, e)
             if verb is None:

@@ -4069,3 +4069,11 @@ def test_a_head_count_of_another_day_of_the_visit_is_not_the_meetings() -> None:
     text2 = ("Dublin, 5 October 2025\n\nThe Minister, Ms. Niamh Byrne, opened a WPS seminar today, attended by some "
              "80 participants.\n")
     assert event(text2)["attendance"] == 80
+
+
+def test_a_wire_datelines_date_yields_to_the_day_the_lead_states() -> None:
+    text = ("NEW DELHI, 03 February 2026 - Foreign Affairs Secretary Ramon Cruz and External Affairs Minister of "
+            "India Dr. Arvind Rao co-chaired the Seventh Joint Commission at Hyderabad House on 02 February 2026, "
+            "from 3:00 p.m. to 5:00 p.m.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["duration_minutes"]) == ("2026-02-02", "15:00", 120)

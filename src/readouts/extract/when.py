@@ -363,6 +363,9 @@ def read_when(doc: Doc, layout: Layout) -> When:
             dates = []      # "New Delhi, January 22 (QNA) - ... met ... on Wednesday": the wire's date, not the day
         if dates and rel and pub is not None and all(_long_before(d, pub) for d in dates):
             dates = []      # "This morning ... to mark the anniversary of Resolution 1325, adopted on 31 October 2000"
+        if len(dates) > 1 and (head := AGENCY_DATELINE.match(text, s, e)) and dates[0].end <= head.end() \
+                and dates[1].start >= head.end() and DAY_OF_EVENT.search(text, max(s, dates[1].start - 6), dates[1].start):
+            dates = dates[1:]   # "NEW DELHI, 03 February 2026 - ... co-chaired ... on 02 February 2026": the day itself
         if dates:
             d = dates[0]
             year = d.year if d.year is not None else (pub.year if pub else None)
@@ -529,6 +532,7 @@ PRONOUN_LEAD = fastre.compile(r"(?:[^,;]{0,40},\s*)?(?:she|he|they|She|He|They)\
 DATE_OF_A_THING = fastre.compile(r"\b(?!(?:afternoon|morning|evening|night|day|days|week|weekend|eve|noon|midday)\b)"
                                   r"[a-z]+s?\s+of\s+$")
 # a wire dateline opening the lead: "New Delhi, January 22 (QNA) - ", "CANBERRA, Feb 5 (Bernama) -- "
+DAY_OF_EVENT = fastre.compile(r"\b(?:on|On)\s+$")
 AGENCY_DATELINE = fastre.compile(r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’ -]{1,40},\s*(?:[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+\.?)"
                                  r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{2,30}\))?\s*(?:-|–|—|--)\s")
 

@@ -4077,3 +4077,24 @@ def test_a_wire_datelines_date_yields_to_the_day_the_lead_states() -> None:
             "from 3:00 p.m. to 5:00 p.m.\n")
     e = event(text)
     assert (e["date"], e["start_time"], e["duration_minutes"]) == ("2026-02-02", "15:00", 120)
+
+
+@pytest.mark.parametrize("head, date", [
+    ("Government of Montenegro\n\nPrime Minister receives Deputy Secretary General\n\nPublish date: 25.10.2026.\n\n",
+     "2026-10-25"),
+    ("Ministry for Foreign Affairs\n\nNews\n\n29 March 2026  Ministry for Foreign Affairs\n\n", "2026-03-29"),
+])
+def test_more_date_line_forms(head: str, date: str) -> None:
+    text = head + "The Minister, Ms. Anna Berg, met the Ambassador of Estonia, Mr. Jaan Tamm, today at 11:00.\n"
+    assert event(text)["date"] == date
+
+
+def test_a_visit_that_began_with_a_meeting_and_an_office_that_refers_to_the_paragraph_before() -> None:
+    text = ("CHISINAU, 26 October 2025 – OSCE Secretary General Lars Holm today began a two-day visit to Moldova "
+            "with a meeting with Deputy Prime Minister for Reintegration Valeriu Popa.\n")
+    e = event(text)
+    assert {p["name"]: p["role"] for p in e["participants"]} == {"Lars Holm": "principal", "Valeriu Popa": "counterpart"}
+    text2 = ("Bucharest, 28.03.2026\n\nMinister of Foreign Affairs Ioana Pop is paying a working visit to Chișinău on "
+             "Saturday, 28 March 2026.\n\nThe Romanian Foreign Minister had a meeting with the Minister of Foreign "
+             "Affairs of the Republic of Moldova, Victor Rusu. The talks began at 11:00.\n")
+    assert event(text2)["date"] == "2026-03-28"

@@ -38,6 +38,7 @@ MAIN_VERB = fastre.compile(
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
     r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
     r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|"
+    r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|" + SPANISH_LEAD_VERBS + r")\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)

@@ -28,6 +28,7 @@ DATE_LINE_PREFIX = fastre.compile(
     # "PRESS RELEASE          Vienna, 26 October 2025" (a printed page's columns)
     r"^\s*(?:[^|/•·\n]{1,40}(?:[|/•·]|(?<=\S)[ \t]{4,}(?=\S))\s*){0,3}"
     r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
+    r"(?:Publish(?:ed)?|Publication|Release)\s+date\s*:?\s*|Date\s+(?:of\s+)?publi(?:shed|cation)\s*:?\s*|"
     # "Reference Number: PR250612, Release Date: Mar 29, 2025"
     r"(?:Reference\s+(?:Number|No\.?)\s*:?\s*[\w/-]+,?\s*)?Release\s+Date\s*:?\s*|"
     r"Last updated?:?\s+|Posted(?:\s+on)?:?\s+|"
@@ -43,7 +44,7 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:le\s+)?$", re.I)     # "Paris, le 12 mars 2025"
 # "— 12 Sha'ban 1446" after the date, a closing bracket, a dash and more
 # the posting time after it, with a word for "at" in some languages: "2025-11-07 às 10h15"
-DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–—|]\s*$|(?<=[ \t]{3})\S[^\n]{0,40}$|"
+DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–—|]\s*$|(?<=[ \t]{2})\S[^\n]{0,40}$|"
                                   r"(?:(?:at|às|à|a\s+las|um|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|"
                                   r"\(.*\)\s*$|\[.*\]\s*$|\)\s*(?:[-–—]\s*)?$)")
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ...",
@@ -76,6 +77,8 @@ LEAD_VERB = fastre.compile(
     r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
     r"signed|briefed|briefs|"
+    # "... today began a two-day visit to Moldova with a meeting with Deputy Prime Minister X"
+    r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
     # an event notice: "the Embassy ... will host a roundtable with ..."
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|(?:is|are)\s+(?:co-)?(?:hosting|holding|convening|organi[sz]ing)|"
     # "He said the matter was discussed during his meeting with X ... today"

@@ -4098,3 +4098,19 @@ def test_a_visit_that_began_with_a_meeting_and_an_office_that_refers_to_the_para
              "Saturday, 28 March 2026.\n\nThe Romanian Foreign Minister had a meeting with the Minister of Foreign "
              "Affairs of the Republic of Moldova, Victor Rusu. The talks began at 11:00.\n")
     assert event(text2)["date"] == "2026-03-28"
+
+
+def test_an_information_services_page_with_story_highlights_above_the_full_story() -> None:
+    text = ("Jamaica Information Service\nHome » News\n\nNew High Commissioner Calls on Minister\n\nMarch 11, 2026\n\n"
+            "Story Highlights\n- Minister of Foreign Affairs, Senator the Hon. Ann Grant, has welcomed Kenya's new "
+            "High Commissioner, Ms. Ruth Wanjiku.\n\nThe Full Story\n\nMinister of Foreign Affairs, Senator the Hon. "
+            "Ann Grant, has welcomed Kenya's new High Commissioner to Jamaica, Ms. Ruth Wanjiku, who paid a courtesy "
+            "call on the Minister on Tuesday (March 10). The meeting began at 10:30 a.m.\n\nThe Department of "
+            "International Relations and Cooperation of South Africa was not represented.\n")
+    r = extract_mod.extract_text(text).to_dict()
+    e = r["events"][0]
+    assert r["document"]["publisher"] == "Jamaica Information Service"
+    assert (e["type"], e["date"], e["start_time"]) == ("courtesy_call", "2026-03-10", "10:30")
+    people = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert people["Ann Grant"] == ("principal", "JM")
+    assert people["Ruth Wanjiku"][0] == "counterpart"

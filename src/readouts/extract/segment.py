@@ -60,6 +60,9 @@ INLINE_DATELINE_PAREN = fastre.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'�
 INLINE_DATE_FIRST = fastre.compile(r"[ \t]*(?P<date>\d[\d./ -]{5,10}\d|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
                                    # a sentence, not "November 18, 2023 - Halifax, Nova Scotia - Global Affairs Canada"
                                    r"[ \t]+(?:–|—|--|-)[ \t]+(?=[A-Z][a-z][^\n]{100})")
+# a news page's summary bullets above its story (the Jamaica Information Service's layout)
+HIGHLIGHTS = fastre.compile(r"(?mi)^[ \t]*(?:Story\s+Highlights|Highlights|Key\s+points|At\s+a\s+glance)[ \t]*:?[ \t]*$")
+FULL_STORY = fastre.compile(r"(?mi)^[ \t]*(?:The\s+)?Full\s+Story[ \t]*:?[ \t]*$")
 UPDATED = fastre.compile(r"\s*(?:Last\s+)?(?:updated?|modified|revised)\b", re.I)
 PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
 # A Spanish-language release's lead verbs: "sostuvo hoy una reunión", "recibió", "se reunió con"
@@ -223,7 +226,11 @@ def find_layout(doc: Doc) -> Layout:
                 break
 
     title, title_range = _title(doc, dateline_end)
-    lead = _lead(doc, dateline_end, body_end, title_range)
+    lead_from = dateline_end
+    full_story = FULL_STORY.search(text, dateline_end, min(body_end, dateline_end + 3000))
+    if full_story is not None and HIGHLIGHTS.search(text, dateline_end, full_story.start()):
+        lead_from = full_story.end()     # "Story Highlights" bullets, then "The Full Story": the lead is the story's
+    lead = _lead(doc, lead_from, body_end, title_range)
     lead_paragraph = _paragraph(doc, lead) if lead else None
     title_dates = find_dates(text, *title_range) if title_range else []
     restatement = None

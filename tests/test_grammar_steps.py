@@ -4114,3 +4114,13 @@ def test_an_information_services_page_with_story_highlights_above_the_full_story
     people = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
     assert people["Ann Grant"] == ("principal", "JM")
     assert people["Ruth Wanjiku"][0] == "counterpart"
+
+
+def test_a_guests_courtesy_call_on_the_publishers_minister_who_had_only_the_guests_country_by_default() -> None:
+    text = ("REPUBLIC OF VANUATU\nMinistry of Foreign Affairs, International Cooperation and External Trade\n\n"
+            "Port Vila, 02/06/2026\n\nNEW ZEALAND HIGH COMMISSIONER PAYS COURTESY CALL ON FOREIGN MINISTER\n\n"
+            "The newly appointed High Commissioner of New Zealand to the Republic of Vanuatu, Her Excellency Ms. "
+            "Jane Kereama, paid a courtesy call on the Minister of Foreign Affairs, Hon. John Kalsakau, at the "
+            "Ministry this morning. The call began at 9:30am.\n")
+    people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert people == {"John Kalsakau": ("principal", "VU"), "Jane Kereama": ("counterpart", "NZ")}

@@ -174,12 +174,24 @@ def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int,
     visitor_of_an_organisation = principal.person.country is None and principal.person.organization is not None
     if not (guest or visitor_of_an_organisation):
         return False
+    # a counterpart given the guest's own country got it by default (the other side of a pair): ours too
+    guest_country = principal.person.country.value if principal.person.country is not None \
+        and _from_own_title(principal.person.country, principal.person) else None
     ours = [p for p in people if p.role == "counterpart" and p.person is not None
-            and (p.person.country is None or p.person.country.value == home)]
+            and (p.person.country is None or p.person.country.value in (home, guest_country))]
     if len(ours) != 1:
         return False
     _swap(principal, ours[0])
     return True
+
+
+def _from_own_title(country: Fact, person) -> bool:
+    """The country was read from the person's own titles ("High Commissioner of New Zealand")."""
+    titles = [sp for t in person.titles for sp in t.spans]
+    # inside a title, after its head: "High Commissioner of New Zealand", not a title that begins with a
+    # state's name swallowed from the words before ("State of Libya, the Minister ...")
+    return bool(country.spans) and all(any(ts.start < sp.start and sp.end <= ts.end for ts in titles)
+                                       for sp in country.spans)
 
 
 def _office_holder_above(doc: Doc, layout, index, roles) -> None:

@@ -4124,3 +4124,13 @@ def test_a_guests_courtesy_call_on_the_publishers_minister_who_had_only_the_gues
             "Ministry this morning. The call began at 9:30am.\n")
     people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert people == {"John Kalsakau": ("principal", "VU"), "Jane Kereama": ("counterpart", "NZ")}
+
+
+def test_a_ministry_name_several_states_share_is_no_publisher_when_only_the_lead_names_it() -> None:
+    text = ("Department of Public Information\nGUYANA\n\nMinister hosts Brazilian Secretary-General\n\n"
+            "DPI, Guyana, Wednesday, April 22, 2026\n\nMinister of Foreign Affairs and International Cooperation, "
+            "Hon. Raj Persaud, on Wednesday hosted the Secretary-General of Foreign Affairs of Brazil, Ambassador "
+            "Marcos Lima, at a working lunch in Georgetown. The lunch began at 12:30 hrs.\n")
+    r = extract_mod.extract_text(text).to_dict()
+    people = {p["name"]: p["country"] for p in r["events"][0]["participants"]}
+    assert people["Raj Persaud"] != "IT"

@@ -4134,3 +4134,10 @@ def test_a_ministry_name_several_states_share_is_no_publisher_when_only_the_lead
     r = extract_mod.extract_text(text).to_dict()
     people = {p["name"]: p["country"] for p in r["events"][0]["participants"]}
     assert people["Raj Persaud"] != "IT"
+
+
+def test_a_building_named_after_someone_after_an_office_and_a_comma_is_no_person() -> None:
+    text = ("Castries, 29 June 2026\n\nThe Prime Minister of Saint Lucia, Hon. Paul Mathias, this afternoon held "
+            "bilateral talks with the Prime Minister of Tuvalu, Hon. Sione Teleke, at the Office of the Prime "
+            "Minister, Greaham Louisy Administrative Building, Castries.\n")
+    assert {p["name"] for p in event(text)["participants"]} == {"Paul Mathias", "Sione Teleke"}

@@ -380,6 +380,7 @@ _TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+and\s+(?:head|chief|di
                              r"|,?\s+(?:who\s+is\s+)?(?:also\s+)?(?:accredited|concurrent)\s+(?:to|in)\s+(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*")
 _CAPITALISED_RUN = fastre.compile(r"(?:the\s+)?[A-Z][^,;.]*")   # "Vice Minister for Asia, the Middle East and Oceania, X"
+BUILDING_AFTER = fastre.compile(r"\s+(?:Building|Buildings|Complex|Tower|Towers|Centre|Center|Plaza|Hall|Auditorium|Annex)\b")
 # "the President of the Althing, Iceland's parliament, X": a possessive apposition between the office and the name
 _POSSESSIVE_APPOSITION = fastre.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s*,)")
 _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
@@ -477,6 +478,8 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
             continue
         if any(o.kind == "office" and o is not office and o.start < bare.end and bare.start < o.end for o in found):
             continue        # "O Ministro dos Negócios Estrangeiros, X": an office's own capitals, no name
+        if BUILDING_AFTER.match(text, bare.end):
+            continue        # "the Office of the Prime Minister, Greaham Louisy Administrative Building": a building
         post = index.post_title(bare)
         # "Vladimir Putin had a telephone conversation with ...": a name heading the sentence, then the verb
         heads = pos == lead_in.end() and _VERB_NEXT.match(text, bare.end) is not None

@@ -4141,3 +4141,10 @@ def test_a_building_named_after_someone_after_an_office_and_a_comma_is_no_person
             "bilateral talks with the Prime Minister of Tuvalu, Hon. Sione Teleke, at the Office of the Prime "
             "Minister, Greaham Louisy Administrative Building, Castries.\n")
     assert {p["name"] for p in event(text)["participants"]} == {"Paul Mathias", "Sione Teleke"}
+
+
+def test_a_dateline_with_its_date_in_brackets_yields_to_yesterday_named_in_the_lead() -> None:
+    text = ("MAJURO, Marshall Islands (Tuesday, August 25, 2026) – The Second Maritime Dialogue was held yesterday, "
+            "Monday, August 24, at the International Conference Center in Majuro. The Dialogue opened at 9:00 a.m.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"]) == ("2026-08-24", "09:00", "+12:00")

@@ -364,11 +364,14 @@ def read_when(doc: Doc, layout: Layout) -> When:
         if dates and rel and pub is not None and all(_long_before(d, pub) for d in dates):
             dates = []      # "This morning ... to mark the anniversary of Resolution 1325, adopted on 31 October 2000"
         if len(dates) > 1 and (head := AGENCY_DATELINE.match(text, s, e)) and dates[0].end <= head.end() \
-                and dates[1].start >= head.end() and DAY_OF_EVENT.search(text, max(s, dates[1].start - 6), dates[1].start):
+                and dates[1].start >= head.end() and DAY_OF_EVENT.search(text, max(s, dates[1].start - 16), dates[1].start):
+            year_hint = dates[0].year   # its year still dates the day ("... (Tuesday, August 25, 2026) ... Monday, August 24")
             dates = dates[1:]   # "NEW DELHI, 03 February 2026 - ... co-chaired ... on 02 February 2026": the day itself
+        else:
+            year_hint = None
         if dates:
             d = dates[0]
-            year = d.year if d.year is not None else (pub.year if pub else None)
+            year = d.year if d.year is not None else (pub.year if pub else year_hint)
             value = d.resolve(year)
             if value and d.year is None and pub and value > pub + dt.timedelta(days=7):
                 value = d.resolve(year - 1)
@@ -535,9 +538,12 @@ PRONOUN_LEAD = fastre.compile(r"(?:[^,;]{0,40},\s*)?(?:she|he|they|She|He|They)\
 DATE_OF_A_THING = fastre.compile(r"\b(?!(?:afternoon|morning|evening|night|day|days|week|weekend|eve|noon|midday)\b)"
                                   r"[a-z]+s?\s+of\s+$")
 # a wire dateline opening the lead: "New Delhi, January 22 (QNA) - ", "CANBERRA, Feb 5 (Bernama) -- "
-DAY_OF_EVENT = fastre.compile(r"\b(?:on|On)\s+$")
+DAY_OF_EVENT = fastre.compile(r"(?:\b(?:on|On)|\b[A-Z][a-z]+day,?|\b(?:yesterday|today),?)\s+$")     # "on 02 February", "yesterday, Monday, August 24"
 AGENCY_DATELINE = fastre.compile(r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’ -]{1,40},\s*(?:[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+\.?)"
-                                 r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{2,30}\))?\s*(?:-|–|—|--)\s")
+                                 r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{2,30}\))?\s*(?:-|–|—|--)\s"
+                                 # "MAJURO, Marshall Islands (Tuesday, August 25, 2026) – ..."
+                                 r"|\s*[A-Z][\w.'’ -]{1,40},\s*[A-Z][\w .'’-]{1,30}?\s*\((?:[A-Z][a-z]+day,\s*)?"
+                                 r"(?:[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+\.?),?\s+(?:19|20)\d\d\)\s*(?:-|–|—|--)\s")
 
 
 def _long_before(d, pub: dt.date) -> bool:
@@ -563,7 +569,7 @@ def _in_equivalent(text: str, start: int, pos: int) -> bool:
     """Inside the parenthesis that gives the time elsewhere ("(local time; ... JST)")."""
     seg = text[start:pos]
     open_ = seg.rfind("(")
-    return open_ > seg.rfind(")") and bool(re.search(r"JST|Japan|local\s+time|GMT|UTC|time", text[start + open_:pos + 60]))
+    return open_ > seg.rfind(")") and bool(re.search(r"\b(?:JST|Japan|local\s+time|GMT|UTC|time)\b", text[start + open_:pos + 60]))
 
 
 PAREN_CLOCK = fastre.compile(r"\(\s*(?P<h>[01]?\d|2[0-3])[.h](?P<m>[0-5]\d)\b")

@@ -4148,3 +4148,11 @@ def test_a_dateline_with_its_date_in_brackets_yields_to_yesterday_named_in_the_l
             "Monday, August 24, at the International Conference Center in Majuro. The Dialogue opened at 9:00 a.m.\n")
     e = event(text)
     assert (e["date"], e["start_time"], e["utc_offset"]) == ("2026-08-24", "09:00", "+12:00")
+
+
+def test_the_chair_of_the_body_chairs_its_meeting_and_leads_it() -> None:
+    text = ("New York, 30 October 2026\n\n1. The Peacebuilding Commission convened an ambassadorial-level meeting on "
+            "Guinea-Bissau at 10:00 a.m. The meeting was chaired by H.E. Ms. Ilse Maes, Chair of the Peacebuilding "
+            "Commission.\n\n2. The Commission heard the Minister of Women of Guinea-Bissau, H.E. Ms. Aissatu Sanha.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles["Ilse Maes"] == "principal"

@@ -167,6 +167,8 @@ DELEGATION_AFTER = fastre.compile(
     r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b|"
     # "The network's delegation was led by its national coordinator, Ms. X": a group's, no state's
     r"\b[Tt]he\s+[a-z][\w’'-]*['’]s?\s+delegation\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b")
+# "Chair of the Peacebuilding Commission": the chair of the body whose meeting it is leads it
+BODY_CHAIR = fastre.compile(r"(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\s+of\s+the\s+[A-Z]")
 OPENING_CHAIRED = fastre.compile(r"\s*(?:The|the)\s+opening\s+(?:session|ceremony|segment|plenary)\s+(?:was|were)\s+$")
 SIDE_CHAIRED = fastre.compile(r"\b(?:side|delegation)\s+(?:was\s+|were\s+)?(?:co-)?chaired\s+by$")
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
@@ -689,7 +691,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     # "The Association Council ... was chaired by the High Representative/Vice-President,
                     # Josep Borrell": who chairs a meeting of governments holding an office leads it
                     governs = mm.group().lower().startswith(("chaired", "presided")) and event_type != "symposium" \
-                        and any(EXECUTIVE_WORDS.search(text, a, b) for a, b in people[0].titles)
+                        and any(EXECUTIVE_WORDS.search(text, a, b) or BODY_CHAIR.match(text, a, b)
+                                for a, b in people[0].titles)
                     led = any(sl.role == "principal" for sl in slots)
                     if not led and mm.group().lower().startswith(("chaired", "presided")) \
                             and OPENING_CHAIRED.match(text, s, mm.start()):

@@ -4156,3 +4156,10 @@ def test_the_chair_of_the_body_chairs_its_meeting_and_leads_it() -> None:
             "Commission.\n\n2. The Commission heard the Minister of Women of Guinea-Bissau, H.E. Ms. Aissatu Sanha.\n")
     roles = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert roles["Ilse Maes"] == "principal"
+
+
+def test_a_visit_that_began_with_a_working_breakfast_hosted_by_someone_is_a_meal() -> None:
+    text = ("Geneva, 9 March 2026\n\nThe President of the General Assembly, H.E. Mr. Teodor Vasile, began his visit "
+            "to Geneva this morning with a working breakfast hosted by the Director-General of the United Nations "
+            "Office at Geneva, Ms. Karin Ahl, at the Palais des Nations. The breakfast began at 8:00.\n")
+    assert event(text)["type"] == "meal"

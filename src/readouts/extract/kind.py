@@ -35,6 +35,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "hosted the Minister ..., Mr. Javier Martinez, for a working lunch" (past the honorific's full stop)
         r"(?:hosted|welcomed|received|invited)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.){0,160}?\bfor\s+an?\s+"
         r"(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)|"
+        # "began his visit to Geneva this morning with a working breakfast hosted by ..."
+        r"\bwith\s+an?\s+working\s+(?:dinner|lunch|luncheon|breakfast)\s+(?:hosted|offered|given)\b|"
         # "attended a working dinner in Santiago hosted in her honour by ..."
         r"attended\s+an?\s+(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)\b[^.;]{0,60}?\bhosted\b|"
         # "hosted yesterday evening a working dinner for ...": a time may stand before the meal

@@ -4163,3 +4163,12 @@ def test_a_visit_that_began_with_a_working_breakfast_hosted_by_someone_is_a_meal
             "to Geneva this morning with a working breakfast hosted by the Director-General of the United Nations "
             "Office at Geneva, Ms. Karin Ahl, at the Palais des Nations. The breakfast began at 8:00.\n")
     assert event(text)["type"] == "meal"
+
+
+def test_a_lead_dateline_whose_city_and_country_hold_connectors() -> None:
+    text = ("GOVERNMENT OF THE REPUBLIC OF TRINIDAD AND TOBAGO\n\n14th May, 2026\n\nPort of Spain, Trinidad and Tobago "
+            "– The Governments of Trinidad and Tobago and Ghana this morning signed a Memorandum of Understanding. "
+            "The MOU was signed at 11:00 a.m. by the Minister, Dr. Anand Persad, and the Minister of Ghana, Mr. Kofi "
+            "Asante.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Port of Spain", "TT", "-04:00")

@@ -60,8 +60,9 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
                                # "Ölgii, September 17 (MONTSAME). Minister ...": the agency, then a full stop
                                r"(?:[ \t]*\([^()\n]{2,20}\)(?:[ \t]*(?:-|–|—|--)|\.|:)|[ \t]*(?:-|–|—|--))[ \t]+(?=[A-Z])"
                                # "Asunción, Paraguay.– The Minister ...": a city and its country, in ordinary case
-                               r"|(?P<city3>" + _CAP + r"[\w'’]*(?:[ \t][A-Z][\w'’]*){0,2}),[ \t]*"
-                               r"(?P<country3>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2})\.?[ \t]*(?:–|—|--|-)[ \t]*(?=[A-Z])")
+                               # "Port of Spain, Trinidad and Tobago – ...": a connector inside either name
+                               r"|(?P<city3>" + _CAP + r"[\w'’]*(?:[ \t](?:of[ \t]|de[ \t]|du[ \t])?[A-Z][\w'’]*){0,2}),[ \t]*"
+                               r"(?P<country3>[A-Z][\w'’]*(?:[ \t](?:and[ \t]|of[ \t](?:the[ \t])?)?[A-Z][\w'’]*){0,3})\.?[ \t]*(?:–|—|--|-)[ \t]*(?=[A-Z])")
 
 
 NAME_PARTICLES = frozenset({"de", "do", "da", "del", "dos", "das", "la", "du", "des"})

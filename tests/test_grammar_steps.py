@@ -4172,3 +4172,15 @@ def test_a_lead_dateline_whose_city_and_country_hold_connectors() -> None:
             "Asante.\n")
     e = event(text)
     assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Port of Spain", "TT", "-04:00")
+
+
+def test_those_who_took_part_listed_below_and_a_regional_commissions_director_general() -> None:
+    text = ("Castries, Saint Lucia – Thursday, March 26, 2026 – Ministers responsible for Gender Affairs today held a "
+            "Special Meeting by videoconference at 10:00 a.m.\n\nThe Director General of the OECS Commission, Dr. "
+            "Marcus James, opened the meeting.\n\nMinisters and senior officials who took part in the meeting "
+            "included:\n• Hon. Dr. Camille Isaac, Minister of Social Development, Saint Kitts and Nevis;\n"
+            "• Mr. Leon Hodge, Permanent Secretary, Ministry of Social Development, Anguilla.\n")
+    people = {p["name"]: (p["role"], p["country"], p["organization"]) for p in event(text)["participants"]}
+    assert people["Marcus James"] == ("principal", None, "OECS")
+    assert people["Camille Isaac"][:2] == ("attendee", "KN")
+    assert people["Leon Hodge"][:2] == ("attendee", "AI")

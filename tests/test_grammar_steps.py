@@ -4184,3 +4184,17 @@ def test_those_who_took_part_listed_below_and_a_regional_commissions_director_ge
     assert people["Marcus James"] == ("principal", None, "OECS")
     assert people["Camille Isaac"][:2] == ("attendee", "KN")
     assert people["Leon Hodge"][:2] == ("attendee", "AI")
+
+
+def test_an_albanian_masthead_in_its_own_language_and_the_council_of_europe_in_capitals() -> None:
+    text = ("REPUBLIKA E SHQIPËRISË\nMINISTRIA PËR EVROPËN DHE PUNËT E JASHTME\nMinistry for Europe and Foreign "
+            "Affairs\n\nSaturday, 24 October 2026\n\nThe Minister for Europe and Foreign Affairs, Elona Hoxha, this "
+            "afternoon opened the Tirana Forum of Women Foreign Ministers at 16:00.\n")
+    r = extract_mod.extract_text(text).to_dict()
+    assert r["events"][0]["participants"][0]["country"] == "AL"
+    text2 = ("COUNCIL OF EUROPE\nCONSEIL DE L'EUROPE\n\nStrasbourg 27/10/2025\n\nSecretary General Pieter Aalst met "
+             "today with the Minister for External Relations of Monaco, Ms Camille Rey. The meeting started at 11:00. "
+             "They discussed Ukraine and the Register of Damage for Ukraine, and support to Ukraine.\n")
+    r2 = extract_mod.extract_text(text2).to_dict()
+    assert r2["document"]["publisher"] == "Council of Europe"
+    assert r2["events"][0]["participants"][0]["country"] is None

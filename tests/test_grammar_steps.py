@@ -4198,3 +4198,11 @@ def test_an_albanian_masthead_in_its_own_language_and_the_council_of_europe_in_c
     r2 = extract_mod.extract_text(text2).to_dict()
     assert r2["document"]["publisher"] == "Council of Europe"
     assert r2["events"][0]["participants"][0]["country"] is None
+
+
+def test_a_seminar_closed_today_is_dated_by_the_day_it_opened() -> None:
+    text = ("Kathmandu, 10 November 2026\n\nMembers of parliament today closed the Third Regional Seminar on Women, "
+            "Peace and Security, organized by the IPU. The two-day seminar opened on Monday, 9 November, at 9.30 a.m. "
+            "local time in the Federal Parliament building.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"]) == ("2026-11-09", "09:30", "+05:45")

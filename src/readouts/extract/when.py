@@ -352,6 +352,10 @@ def read_when(doc: Doc, layout: Layout) -> When:
     pub = layout.published_date
 
     # -- date -------------------------------------------------------------------------------
+    opening = _opening_day(doc, layout, pub)
+    if opening is not None:
+        # "... today closed the Seminar ... The two-day seminar opened on Monday, 9 November": its first day
+        regions = [opening] + [r for r in regions if r != opening]
     for s, e in regions:
         dates = [d for d in find_dates(text, s, e) if not _in_equivalent(text, s, d.start)
                  and not DATE_OF_A_THING.search(text, max(s, d.start - 20), d.start)]
@@ -507,6 +511,23 @@ def _closing_time(doc: Doc, w: When, start: int, end: int) -> Fact[int] | None:
         if not 0 < minutes < 16 * 60:
             return None
         return Fact(minutes).citing(w.start_time, Fact.at(minutes, m.start(), t.end))
+    return None
+
+
+CLOSED_LEAD = fastre.compile(r"\b(?:closed|concluded|ended|wrapped\s+up)\b")
+OPENED_ON = fastre.compile(r"\b(?:opened|began|started|commenced)\s+on\s+")
+
+
+def _opening_day(doc: Doc, layout: Layout, pub: dt.date | None) -> tuple[int, int] | None:
+    """The sentence of the lead's paragraph that dates an event's opening, when the lead reports
+    its close: the event is dated by its first day."""
+    if layout.lead is None or not CLOSED_LEAD.search(doc.text, *layout.lead):
+        return None
+    para = layout.lead_paragraph or layout.lead
+    for s, e in doc.sentences(layout.lead[1], para[1]):
+        m = OPENED_ON.search(doc.text, s, e)
+        if m is not None and any(d.start - m.end() <= 12 for d in find_dates(doc.text, m.end(), e)):
+            return s, e
     return None
 
 

@@ -4206,3 +4206,11 @@ def test_a_seminar_closed_today_is_dated_by_the_day_it_opened() -> None:
             "local time in the Federal Parliament building.\n")
     e = event(text)
     assert (e["date"], e["start_time"], e["utc_offset"]) == ("2026-11-09", "09:30", "+05:45")
+
+
+def test_a_filipino_particle_inside_a_name_and_a_caucus_closing_a_title() -> None:
+    text = ("Kathmandu, 9 November 2026\n\nThe seminar opened today at 9.30 a.m. The keynote address was delivered by "
+            "Hon. Sita Gurung, Chairperson of the Women's Caucus of the Federal Parliament of Nepal.\n\n"
+            "Moderator: Senator Amihan dela Cruz-Soriano, Chair of the Committee on Women, Senate of the Philippines\n")
+    names = {p["name"] for p in event(text)["participants"]}
+    assert names == {"Sita Gurung", "Amihan dela Cruz-Soriano"}

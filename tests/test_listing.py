@@ -90,3 +90,13 @@ def test_an_unmarked_list_of_names_with_their_affiliations() -> None:
     start = text.index("\n") + 1
     items = [text[s:e] for s, e, _ in listed_rows(text, start, len(text))]
     assert items == ["Katrien Moreau (Renew, BE), chair", "Joanna Karp (EPP, PL)", "Tiago Bastos (S&D, PT)"]
+
+
+def test_rows_that_name_a_state_then_its_delegates() -> None:
+    text = ("The following delegations are taking part in the meeting:\n\nRepublic of Burundi: Ms. Ana Ndayi, "
+            "Director of Gender; Mr. Paul Ndu, Ministry of Foreign Affairs\n\nRepublic of Kenya: Ms. Ruth Rotich, "
+            "State Department for Gender\n\nBackground\nThe plan was drafted in 2025.\n")
+    start = text.index("\n") + 1
+    rows = [(text[s:e], side[0]) for s, e, side in listed_rows(text, start, len(text))]
+    assert rows == [("Ms. Ana Ndayi, Director of Gender", "BI"), ("Mr. Paul Ndu, Ministry of Foreign Affairs", "BI"),
+                    ("Ms. Ruth Rotich, State Department for Gender", "KE")]

@@ -18,6 +18,15 @@ SIDE_HEADING = fastre.compile(r"[ \t]*(?:(?:(?:The|On[ \t]+the)[ \t]+)?(?P<side>
                               r"|(?:Du[ \t]+côté|Côté|Da[ \t]+parte|Do[ \t]+lado|Por[ \t]+la[ \t]+parte|Del[ \t]+lado|Por[ \t]+parte)"
                               r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+|do[ \t]+|da[ \t]+)?(?P<side2>[\w’'-]+(?:[ \t]+[\w’'-]+)?))"
                               r"[ \t]*:?[ \t]*$")
+# "Republic of Burundi: Ms. A, Director of Gender, Ministry of ...; Mr. B, Ministry of Foreign Affairs"
+COUNTRY_ROW = fastre.compile(r"[ \t]*(?P<country>[A-Z][\w’'-]*(?:[ \t]+(?:of|the|and|[A-Z][\w’'-]*)){0,6})[ \t]*:[ \t]+"
+                             r"(?P<rest>\S[^\n]*)")
+
+
+def _row_country(words: str) -> str | None:
+    return geo.country_code(words.strip())
+
+
 _MARK = fastre.compile(r"[ \t]*(?:[-•*–▪]|\d+[.)]|\(\d+\)|[a-z][.)]|\([a-z]\))[ \t]*")
 _LINE = re.compile(r"[^\n]*")
 MAX_BLANK_LINES = 1     # between one side's group and the next
@@ -42,8 +51,24 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
                 return
             continue
         heading = SIDE_HEADING.fullmatch(text, s, e)
-        if blank and style is not None and heading is None:
+        row = COUNTRY_ROW.fullmatch(text, s, e) if style in (None, "country") else None
+        code = _row_country(row.group("country")) if row is not None else None
+        if code is not None:
+            # "Republic of Kenya: Ms. A, State Department ...; Mr. B, Ministry of ...": a state's row
+            style, blank = "country", 0
+            side_here = (code, row.start("country"), row.end("country"))
+            for item in re.finditer(r"[^;]+", text[row.start("rest"):row.end("rest")]):
+                a = row.start("rest") + item.start()
+                b = row.start("rest") + item.end()
+                a += len(text[a:b]) - len(text[a:b].lstrip())
+                b -= len(text[a:b]) - len(text[a:b].rstrip(" .;"))
+                if b > a:
+                    yield a, b, side_here
+            continue
+        if blank and style is not None and heading is None and style != "country":
             return              # past a blank line, only the next side's heading goes on
+        if blank and style == "country" and heading is None:
+            return
         blank = 0
         if heading is not None:
             group = "side" if heading.group("side") else "side2"

@@ -253,6 +253,9 @@ ATTENDEES = fastre.compile(
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
     r"\bParticipants included\b|\bin\s+the\s+presence\s+of\b|"
+    # "The following Partner State delegations are taking part in the meeting:" and the rows below
+    r"\b(?:are|were)\s+taking\s+part\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|consultations?|dialogue|"
+    r"conference|forum|workshop|seminar)\s*:|"
     # "Ministers and senior officials who took part in the meeting included:"
     r"\bwho\s+(?:took\s+part|participated)\s+in\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations?|dialogue|"
     r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:[\w-]+\s+)?delegation(?:\s+were)?\s*:|"
@@ -354,7 +357,7 @@ BODY_SLOTS = (
                   "taking part in the",
                   "also present", "was present", "present were", "present was", "present at the",
                   "accompagné", "acompañad", "acompanhad", "of the delegation", "joining", "articipa", "presence of",
-                  "who took part", "who participated",
+                  "who took part", "who participated", "taking part in the",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
                   "represented by")),

@@ -4214,3 +4214,14 @@ def test_a_filipino_particle_inside_a_name_and_a_caucus_closing_a_title() -> Non
             "Moderator: Senator Amihan dela Cruz-Soriano, Chair of the Committee on Women, Senate of the Philippines\n")
     names = {p["name"] for p in event(text)["participants"]}
     assert names == {"Sita Gurung", "Amihan dela Cruz-Soriano"}
+
+
+def test_chaired_by_one_and_co_chaired_by_another_then_the_briefers_the_council_heard() -> None:
+    text = ("30.10.2026\n\nDenmark and Liberia yesterday co-hosted an Arria-formula meeting of the Security Council. "
+            "The meeting was held from 10:00 to 13:00.\n\nThe meeting was chaired by Denmark's Permanent "
+            "Representative, Ambassador Mette Holm, and co-chaired by Liberia's Permanent Representative, Ambassador "
+            "Musu Toweh.\n\nThe Council heard three briefers:\n\n1. Ms. Awa Konate, mediator, on central Mali;\n"
+            "2. Dr. Astrid Lind, member of the Nordic Women Mediators, on protection;\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles == {"Mette Holm": "principal", "Musu Toweh": "counterpart", "Awa Konate": "speaker",
+                     "Astrid Lind": "speaker"}

@@ -169,6 +169,7 @@ DELEGATION_AFTER = fastre.compile(
     r"\b[Tt]he\s+[a-z][\w’'-]*['’]s?\s+delegation\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b")
 # "Chair of the Peacebuilding Commission": the chair of the body whose meeting it is leads it
 BODY_CHAIR = fastre.compile(r"(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\s+of\s+the\s+[A-Z]")
+CHAIRED_BY = fastre.compile(r"(?<!co-)\bchaired\s+by\b")
 OPENING_CHAIRED = fastre.compile(r"\s*(?:The|the)\s+opening\s+(?:session|ceremony|segment|plenary)\s+(?:was|were)\s+$")
 SIDE_CHAIRED = fastre.compile(r"\b(?:side|delegation)\s+(?:was\s+|were\s+)?(?:co-)?chaired\s+by$")
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
@@ -204,6 +205,8 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"presentations|interventions|presented|made|delivered|spoke|addressed)\b[^:\n]*"
                             r"|\b(?:speakers|panell?ists|presenters|panel)(?:\s+[\w-]+){0,5}?\s+(?:were|included)(?:\s+as\s+follows)?"
                             r"|\bfeatured|\bheard\s+from"
+                            # "The Council heard three briefers:" and the numbered list below
+                            r"|\bheard\s+(?:the\s+following\s+|\w+\s+)?(?:briefers|speakers|presentations|panell?ists)"
                             r"|\bbrought\s+together"
                             # "... and featured presentations by:" with the speakers listed below
                             r"|\b(?:presentations?|remarks|interventions|contributions|briefings?)\s+"
@@ -342,7 +345,7 @@ BODY_SLOTS = (
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
-                  "heard from", "heard:", "briefing", "also speaking")),
+                  "heard from", "heard:", "briefing", "also speaking", "briefers")),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",
@@ -676,6 +679,12 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         seg = text[s:e]
         for mc in PASSIVE_COCHAIR.finditer(text, s, e):
             people = _with_bare(index, mc.end(), e)
+            chair = CHAIRED_BY.search(text, s, mc.start())
+            if chair is not None and not any(sl.role == "principal" for sl in slots):
+                # "The meeting was chaired by A, and co-chaired by B": A leads, B is the other side
+                leads = _with_bare(index, chair.end(), mc.start())[:1]
+                for m in leads:
+                    slots.append(Slot(m, "principal", (chair.start(), chair.end())))
             has_principal = any(sl.role == "principal" for sl in slots)
             # "The JMC was preceded by a Senior Officials' Meeting co-chaired by A and B": they chaired
             # another meeting, and are at this one

@@ -4225,3 +4225,10 @@ def test_chaired_by_one_and_co_chaired_by_another_then_the_briefers_the_council_
     roles = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert roles == {"Mette Holm": "principal", "Musu Toweh": "counterpart", "Awa Konate": "speaker",
                      "Astrid Lind": "speaker"}
+
+
+def test_the_agendas_numbers_named_after_resolution_1325_in_its_sentence() -> None:
+    text = ("Nairobi, 2 March 2026\n\nThe Director, Brig. Peter Mwangi, opened the course at 9:00 a.m. He said that "
+            "UN Security Council resolution 1325 and its successor resolutions, including 1888 and 2122, required "
+            "peace support operations to have gender advisers, and that 2,400 officers had been trained.\n")
+    assert [r["number"] for r in event(text)["references"]] == [1325, 1888, 2122]

@@ -47,6 +47,16 @@ def find_resolutions(doc: Doc) -> list[Reference]:
                 keyword_end = m.start() + len(text[m.start():m.start("nums")].rstrip())
                 seen[num] = Reference(kind="unscr", number=Fact(num).citing(
                     Fact.at(num, m.start(), keyword_end), Fact.at(num, s, s + len(n.group(1)))))
+        if sc and not other:
+            # "resolution 1325 and its successor resolutions, including 1888 and 2122": the agenda's
+            # numbers later in the sentence
+            stop = _sentence_end(text, m.end())
+            for n in WPS_NUMBER.finditer(text, m.end(), stop):
+                num = int(n.group(1))
+                if num in wps and num not in seen:
+                    seen[num] = Reference(kind="unscr", number=Fact(num).citing(
+                        Fact.at(num, m.start(), m.start() + len(text[m.start():m.start("nums")].rstrip())),
+                        Fact.at(num, n.start(1), n.end(1))))
         if m.group().lower().startswith(("resolutions", "security council resolutions", "unsc resolutions",
                                          "résolutions", "resoluções", "resoluciones")) \
                 and (sc and not other):
@@ -62,6 +72,7 @@ def find_resolutions(doc: Doc) -> list[Reference]:
     return list(seen.values())
 
 
+WPS_NUMBER = fastre.compile(r"(?<![\d/.,-])(1[389]\d\d|2[0-4]\d\d)(?![\d/]|,\d|\.\d)")
 CITED_WITH_YEAR = fastre.compile(r"(?<![\d/.-])([12]\d{3})\s*\((?:19|20)\d\d\)")
 
 

@@ -4232,3 +4232,13 @@ def test_the_agendas_numbers_named_after_resolution_1325_in_its_sentence() -> No
             "UN Security Council resolution 1325 and its successor resolutions, including 1888 and 2122, required "
             "peace support operations to have gender advisers, and that 2,400 officers had been trained.\n")
     assert [r["number"] for r in event(text)["references"]] == [1325, 1888, 2122]
+
+
+def test_two_ministers_who_signed_three_agreements() -> None:
+    text = ("Kigali, 16 April 2026\n\nThe Minister of Foreign Affairs, Amb. Paul Karangwa, and the Minister of Foreign "
+            "Affairs of Barbados, Senator the Hon. Dr. Kerri Lashley, today signed three agreements between the two "
+            "Governments.\n")
+    e = event(text)
+    assert e["type"] == "other"
+    assert {p["name"]: p["role"] for p in e["participants"]} == {"Paul Karangwa": "principal",
+                                                                 "Kerri Lashley": "counterpart"}

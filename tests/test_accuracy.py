@@ -1,6 +1,6 @@
 """Accuracy, scored by ../shared/eval/score.py, must not fall below the floors stored in
 tests/accuracy_baseline.json: on the real readouts of ../shared/corpus/dev, and on our own
-readouts in styles that corpus lacks (tests/fixtures/styles to styles41). Skips (does not fail) where
+readouts in styles that corpus lacks (tests/fixtures/styles to styles43). Skips (does not fail) where
 ../shared is absent."""
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles31": FIXTURES / "styles31", "styles32": FIXTURES / "styles32", "styles33": FIXTURES / "styles33",
            "styles34": FIXTURES / "styles34", "styles35": FIXTURES / "styles35", "styles36": FIXTURES / "styles36",
            "styles37": FIXTURES / "styles37", "styles38": FIXTURES / "styles38", "styles39": FIXTURES / "styles39",
-           "styles40": FIXTURES / "styles40", "styles41": FIXTURES / "styles41"}
+           "styles40": FIXTURES / "styles40", "styles41": FIXTURES / "styles41", "styles42": FIXTURES / "styles42",
+           "styles43": FIXTURES / "styles43"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

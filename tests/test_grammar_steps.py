@@ -4242,3 +4242,12 @@ def test_two_ministers_who_signed_three_agreements() -> None:
     assert e["type"] == "other"
     assert {p["name"]: p["role"] for p in e["participants"]} == {"Paul Karangwa": "principal",
                                                                  "Kerri Lashley": "counterpart"}
+
+
+def test_a_liberian_counsellors_title_and_an_inserted_clause_with_a_clock() -> None:
+    text = ("Monrovia, Liberia – Tuesday, December 9, 2025: Liberia's Minister of Foreign Affairs, Cllr. Musu Kpoto, "
+            "on Monday held bilateral talks with her Sierra Leonean counterpart, Hon. Ibrahim Koroma.\n\nThe talks, "
+            "which got underway at 10:30 a.m., lasted for about 45 minutes.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("2025-12-08", "10:30", 45, "+00:00")
+    assert {p["name"]: p["role"] for p in e["participants"]} == {"Musu Kpoto": "principal", "Ibrahim Koroma": "counterpart"}

@@ -43,7 +43,9 @@ TIMING_SENTENCE = fastre.compile(
     # "The panel, held from 1:15 p.m. to 2:45 p.m., brought together ...": the time in the inserted clause
     # "The meeting at the Ministry of Foreign Affairs of Kazakhstan began at 15:30 local time."
     # "The lunch at Ráðherrabústaðurinn, the Government's official reception house, began at 12:00"
-    r"(?:,\s+held\s+(?:(?:on|in)\s+[^,.;()]{1,60}?\s+)?(?:from|at|between)\b|(?:\s+(?:at|in|with|on)\s+[^.;,]{1,160}?)?(?:,[^.;]{1,160}?,|,?\s+which)?\s+(?:began|started|"
+    r"(?:,\s+held\s+(?:(?:on|in)\s+[^,.;()]{1,60}?\s+)?(?:from|at|between)\b|(?:\s+(?:at|in|with|on)\s+[^.;,]{1,160}?)?"
+    # an inserted clause, a clock's "a.m." inside: "The talks, which got underway at 10:30 a.m., lasted ..."
+    r"(?:,(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,160}?,|,?\s+which)?\s+(?:began|started|"
     r"commenced|opened|was\s+(?:officially\s+)?opened|was\s+held|took\s+place|lasted|ran|took)\b)"
     # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)
     r"|We\s+(?:met|spoke|talked|sat\s+down)\b"

@@ -4251,3 +4251,14 @@ def test_a_liberian_counsellors_title_and_an_inserted_clause_with_a_clock() -> N
     e = event(text)
     assert (e["date"], e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("2025-12-08", "10:30", 45, "+00:00")
     assert {p["name"]: p["role"] for p in e["participants"]} == {"Musu Kpoto": "principal", "Ibrahim Koroma": "counterpart"}
+
+
+def test_an_action_plans_launch_with_remarks_also_delivered_by_a_list() -> None:
+    text = ("HARARE – 30/10/2025\n\nZimbabwe today launched its First National Action Plan on Women, Peace and "
+            "Security at a ceremony in Harare at 9:00 a.m.\n\nThe keynote address was delivered by the Minister of "
+            "Foreign Affairs, Hon. Prof. Tendai Moyo.\n\nRemarks were also delivered by:\n\n• Hon. Chipo Ncube, "
+            "Minister of Women Affairs;\n• Ms. Abena Osei, Country Representative, UN Women Zimbabwe.\n")
+    e = event(text)
+    assert e["type"] == "symposium"
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles["Chipo Ncube"] == roles["Abena Osei"] == "speaker"

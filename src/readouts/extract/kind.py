@@ -76,7 +76,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|\d+(?:st|nd|rd|th))\s+panel\b|"
         # "launched a new research report ...": a launch is held like a seminar
         r"(?:report|book|study|guidance|handbook|toolkit)\s+launch|"
-        r"launch(?:ed|es)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|study|book|guidance|handbook|toolkit)|"
+        r"launch(?:ed|es)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|study|book|guidance|handbook|toolkit|"
+        r"action\s+plan|strategy)|"
         r"a\s+ouvert\b[^.;]{0,100}?\b(?:forum|colloque|séminaire|atelier|conférence|symposium)|colloque|séminaire|"
         r"semin[aá]rio|simp[oó]sio)\b",
         re.I)),

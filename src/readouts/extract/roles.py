@@ -210,7 +210,7 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"|\bbrought\s+together"
                             # "... and featured presentations by:" with the speakers listed below
                             r"|\b(?:presentations?|remarks|interventions|contributions|briefings?)\s+"
-                            r"(?:came\s+|were\s+(?:made|given|delivered)\s+)?(?:from|by)"
+                            r"(?:came\s+|were\s+(?:also\s+)?(?:made|given|delivered)\s+)?(?:from|by)"
                             r"|\bOn\s+the\s+panel"
                             # "Also speaking at the ceremony were:"
                             r"|\bAlso\s+speaking\b[^:\n]{0,60}"

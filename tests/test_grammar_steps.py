@@ -4262,3 +4262,10 @@ def test_an_action_plans_launch_with_remarks_also_delivered_by_a_list() -> None:
     assert e["type"] == "symposium"
     roles = {p["name"]: p["role"] for p in e["participants"]}
     assert roles["Chipo Ncube"] == roles["Abena Osei"] == "speaker"
+
+
+def test_an_engineers_bracketed_title_in_an_honorific_chain() -> None:
+    text = ("Khartoum, 10 May 2016 (IGAD): The Executive Secretary of IGAD, H.E. Amb. (Eng.) Abdi Hussein Ogle, today "
+            "held talks with the Minister of Foreign Affairs of the Sudan, H.E. Prof. Hamid Osman, at 11:00 am.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles == {"Abdi Hussein Ogle": "principal", "Hamid Osman": "counterpart"}

@@ -4269,3 +4269,12 @@ def test_an_engineers_bracketed_title_in_an_honorific_chain() -> None:
             "held talks with the Minister of Foreign Affairs of the Sudan, H.E. Prof. Hamid Osman, at 11:00 am.\n")
     roles = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert roles == {"Abdi Hussein Ogle": "principal", "Hamid Osman": "counterpart"}
+
+
+def test_malay_and_bruneian_forms_of_address_before_the_name() -> None:
+    text = ("Putrajaya, 5 May 2026\n\nThe Minister of Foreign Affairs of Malaysia, Yang Berhormat Dato' Seri Haji Zul "
+            "bin Rahman, hosted a working lunch today for the Minister of Foreign Affairs II of Brunei Darussalam, "
+            "Yang Berhormat Dato Seri Setia Haji Hazwan bin Mahmud, at Wisma Putra. The lunch began at 1 p.m.\n\n"
+            "Also present was the High Commissioner of Brunei Darussalam, Dato Paduka Haji Aziz bin Abdullah.\n")
+    names = {p["name"] for p in event(text)["participants"]}
+    assert names == {"Zul bin Rahman", "Hazwan bin Mahmud", "Aziz bin Abdullah"}

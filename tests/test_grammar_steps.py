@@ -4278,3 +4278,9 @@ def test_malay_and_bruneian_forms_of_address_before_the_name() -> None:
             "Also present was the High Commissioner of Brunei Darussalam, Dato Paduka Haji Aziz bin Abdullah.\n")
     names = {p["name"] for p in event(text)["participants"]}
     assert names == {"Zul bin Rahman", "Hazwan bin Mahmud", "Aziz bin Abdullah"}
+
+
+def test_a_guest_house_named_after_a_river_is_no_person() -> None:
+    text = ("Dhaka, 14 July 2009\n\nForeign Minister Dr. Nasreen Chowdhury held bilateral talks with the Minister of "
+            "Foreign Affairs of Thailand, Mr. Thanarat Wong, at the State Guest House Padma at 11:00 am today.\n")
+    assert {p["name"] for p in event(text)["participants"]} == {"Nasreen Chowdhury", "Thanarat Wong"}

@@ -366,6 +366,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             return Place(loc, city, venue)
     countries: list[tuple[int, int, str, int | None]] = []
     region_found: Place | None = None
+    region_codes: list[str] | None = None
     for m in PLACE_INTRO.finditer(text, s, e):
         intro = m.group(0)[: m.start("place") - m.start()]
         is_visit = bool(_VISIT_INTRO.search(intro))
@@ -410,8 +411,9 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             continue
         words = place.split()
         # countries named nearby help a small capital ("Samoa's ... in Apia")
-        hints = [country_hint] + [c for _, _, c in doc.countries(s, e) if c != country_hint] \
-            + _region_countries(text, s, e) + [home]
+        if region_codes is None:
+            region_codes = _region_countries(text, s, e)     # once a region, not once a place named in it
+        hints = [country_hint] + [c for _, _, c in doc.countries(s, e) if c != country_hint] + region_codes + [home]
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
             if k < len(words) - 1 and words[k].lower() in NAME_PARTICLES \

@@ -48,32 +48,22 @@ def find_resolutions(doc: Doc) -> list[Reference]:
                 seen[num] = Reference(kind="unscr", number=Fact(num).citing(
                     Fact.at(num, m.start(), keyword_end), Fact.at(num, s, s + len(n.group(1)))))
         if sc and not other:
-            # "resolution 1325 and its successor resolutions, including 1888 and 2122": the agenda's
-            # numbers later in the sentence
-            stop = _sentence_end(text, m.end())
-            for n in WPS_NUMBER.finditer(text, m.end(), stop):
-                num = int(n.group(1))
-                if num in wps and num not in seen:
+            # numbers further on in the sentence: the agenda's, named bare ("resolution 1325 and its
+            # successor resolutions, including 1888 and 2122"), and after a plural keyword any cited
+            # with its year ("resolutions 1820 (2008) and 2467 (2019) on sexual violence and 2493 (2019)")
+            plural = m.group().lower().startswith(PLURAL_KEYWORDS)
+            keyword_end = m.start() + len(text[m.start():m.start("nums")].rstrip())
+            for n in RUN_ON_NUMBER.finditer(text, m.end(), _sentence_end(text, m.end())):
+                num = int(n.group("num"))
+                if num not in seen and (num in wps or (plural and n.group("year"))):
                     seen[num] = Reference(kind="unscr", number=Fact(num).citing(
-                        Fact.at(num, m.start(), m.start() + len(text[m.start():m.start("nums")].rstrip())),
-                        Fact.at(num, n.start(1), n.end(1))))
-        if m.group().lower().startswith(("resolutions", "security council resolutions", "unsc resolutions",
-                                         "résolutions", "resoluções", "resoluciones")) \
-                and (sc and not other):
-            # "resolutions 1820 (2008) and 2467 (2019) on sexual violence and 2493 (2019)": the list
-            # goes on past its first words, each number cited with its year
-            stop = _sentence_end(text, m.end())
-            for n in CITED_WITH_YEAR.finditer(text, m.end(), stop):
-                num = int(n.group(1))
-                if num not in seen:
-                    seen[num] = Reference(kind="unscr", number=Fact(num).citing(
-                        Fact.at(num, m.start(), m.start() + len(text[m.start():m.start("nums")].rstrip())),
-                        Fact.at(num, n.start(1), n.end(1))))
+                        Fact.at(num, m.start(), keyword_end), Fact.at(num, n.start("num"), n.end("num"))))
     return list(seen.values())
 
 
-WPS_NUMBER = fastre.compile(r"(?<![\d/.,-])(1[389]\d\d|2[0-4]\d\d)(?![\d/]|,\d|\.\d)")
-CITED_WITH_YEAR = fastre.compile(r"(?<![\d/.-])([12]\d{3})\s*\((?:19|20)\d\d\)")
+PLURAL_KEYWORDS = ("resolutions", "security council resolutions", "unsc resolutions", "résolutions", "resoluções",
+                   "resoluciones")
+RUN_ON_NUMBER = fastre.compile(r"(?<![\d/.,-])(?P<num>[12]\d{3})(?P<year>\s*\((?:19|20)\d\d\))?(?![\d/]|,\d|\.\d)")
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -41,8 +41,10 @@ def _at_acronym(text: str, pos: int) -> bool:
 
 NAMED_AFTER_SOMEONE = frozenset({"Highway", "Avenue", "Boulevard", "Road", "Street", "Square", "Bridge", "Airport",
                                  "Stadium", "Hospital", "Building"})
-# words that end a building's name, after which a capitalised word names the building
-BUILDING_HEADS = frozenset({"House", "Palace", "Hall", "Hotel", "Residence", "Lodge", "Villa", "Building", "Tower"})
+# words that end a building's name: a capitalised word after one names the building ("the State Guest
+# House Padma"), and a name right before one is the building's ("Greaham Louisy Administrative Building")
+BUILDING_WORDS = frozenset({"House", "Palace", "Hall", "Hotel", "Residence", "Lodge", "Villa", "Building", "Buildings",
+                            "Tower", "Towers", "Complex", "Centre", "Center", "Plaza", "Auditorium", "Annex"})
 SURNAMES_LIKE_PLACES = frozenset({"Hall", "House", "Street", "Rose"})
 WHEN_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                        "July August September October November December".split())
@@ -524,7 +526,7 @@ class NameIndex:
                         continue
                     break
                 break
-            if group_names and toks[group_names[0][0] - 1].text in BUILDING_HEADS:
+            if group_names and toks[group_names[0][0] - 1].text in BUILDING_WORDS:
                 group_names = []    # "the State Guest House Padma": a building's name, no person
             if group_names:
                 gid = run_start if len(group_names) > 1 else None

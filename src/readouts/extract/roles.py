@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from . import fastre, geo
-from .names import Mention, NameIndex
+from .names import BUILDING_WORDS, Mention, NameIndex
 from .listing import listed_rows
 from .segment import SPANISH_LEAD_VERBS, Layout
 from .text import Doc, squash
@@ -392,7 +392,7 @@ _TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+and\s+(?:head|chief|di
                              r"|,?\s+(?:who\s+is\s+)?(?:also\s+)?(?:accredited|concurrent)\s+(?:to|in)\s+(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*")
 _CAPITALISED_RUN = fastre.compile(r"(?:the\s+)?[A-Z][^,;.]*")   # "Vice Minister for Asia, the Middle East and Oceania, X"
-BUILDING_AFTER = fastre.compile(r"\s+(?:Building|Buildings|Complex|Tower|Towers|Centre|Center|Plaza|Hall|Auditorium|Annex)\b")
+BUILDING_AFTER = fastre.compile(r"\s+(?:" + "|".join(sorted(BUILDING_WORDS)) + r")\b")
 # "the President of the Althing, Iceland's parliament, X": a possessive apposition between the office and the name
 _POSSESSIVE_APPOSITION = fastre.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s*,)")
 _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")

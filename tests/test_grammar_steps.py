@@ -4284,3 +4284,22 @@ def test_a_guest_house_named_after_a_river_is_no_person() -> None:
     text = ("Dhaka, 14 July 2009\n\nForeign Minister Dr. Nasreen Chowdhury held bilateral talks with the Minister of "
             "Foreign Affairs of Thailand, Mr. Thanarat Wong, at the State Guest House Padma at 11:00 am today.\n")
     assert {p["name"] for p in event(text)["participants"]} == {"Nasreen Chowdhury", "Thanarat Wong"}
+
+
+def test_a_title_or_acronym_before_a_bare_family_name_keeps_it_the_subject() -> None:
+    text = ("Nairobi, 3 March 2025\n\nThe Cabinet Secretary for Foreign Affairs, Hon. Amos Kiprop Rotich, held a "
+            "telephone conversation with the Foreign Minister of Ghana, Hon. Efua Mensimah.\n\n"
+            "PCS Rotich thanked Ghana for its support to the mission in Haiti. He briefed the Minister on the "
+            "transition.\n\nAlhaji Sani Bello Kura, Director of Africa, also joined the call.\n\n"
+            "Alhaji Kura later briefed the press on the preparations of his Directorate.\n")
+    got = people(text)
+    assert got["Rotich"]["gender"] == "male"
+    assert got["Kura"]["name"] == "Sani Bello Kura" and got["Kura"]["gender"] == "male"
+    assert got["Mensimah"]["gender"] is None
+
+
+def test_a_lower_case_word_before_a_bare_family_name_is_not_a_title() -> None:
+    text = ("Nairobi, 3 March 2025\n\nThe Cabinet Secretary for Foreign Affairs, Hon. Amos Kiprop Rotich, held a "
+            "telephone conversation with the Foreign Minister of Ghana, Hon. Efua Mensimah.\n\n"
+            "Ghana and Kenya welcomed what Rotich said. He briefed the Minister on the transition.\n")
+    assert people(text)["Rotich"]["gender"] is None

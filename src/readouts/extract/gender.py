@@ -346,10 +346,33 @@ def _references(index: NameIndex, people: list[Participant], resolve_office) -> 
             whole = (at == 0 or article or not (text[at - 1].isalnum() or text[at - 1] in "-'’")) and \
                 (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
             if whole and not any(s <= at < e for s, e, _ in out):
-                out.append((at - 3 if article else at, end, i))
+                start = at - 3 if article else at
+                out.append((_title_run_before(text, start), end, i))
             at = text.find(fam, end)
     out.sort()
     return out
+
+
+# a word written before a bare family name that is a title or a form of address: "PCS Chepkwony",
+# "Alhaji Kurfi", "EAM Jaishankar"
+TITLE_WORD_BEFORE = fastre.compile(r"([A-Z][\w’'-]*\.?)\s+$")
+
+
+def _title_run_before(text: str, start: int) -> int:
+    """Where a bare family name's reference begins: back over the titles, forms of address and
+    acronyms written just before it (at most three), so that the sentence's subject is the name."""
+    heads = title_heads()
+    table = honorific_table()
+    for _ in range(3):
+        m = TITLE_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if m is None:
+            break
+        word = m.group(1)
+        if not (word in heads or word in table or word.rstrip(".") in table
+                or (word.isupper() and 2 <= len(word) <= 6)):
+            break
+        start = m.start(1)
+    return start
 
 
 def _own_family_names(people: list[Participant]) -> dict[int, str]:

@@ -4303,3 +4303,28 @@ def test_a_lower_case_word_before_a_bare_family_name_is_not_a_title() -> None:
             "telephone conversation with the Foreign Minister of Ghana, Hon. Efua Mensimah.\n\n"
             "Ghana and Kenya welcomed what Rotich said. He briefed the Minister on the transition.\n")
     assert people(text)["Rotich"]["gender"] is None
+
+
+@pytest.mark.parametrize("masthead, publisher", [
+    ("AFRICAN UNION\nUNION AFRICAINE", "African Union Commission"),
+    ("KEMENTERIAN LUAR NEGERI MALAYSIA\nMINISTRY OF FOREIGN AFFAIRS MALAYSIA", "MINISTRY OF FOREIGN AFFAIRS MALAYSIA"),
+])
+def test_a_masthead_in_capitals_names_the_publisher(masthead: str, publisher: str) -> None:
+    text = (masthead + "\n\nPress Release\n\nAddis Ababa, 7 February 2023 - The Commissioner, Ms. Rita Obi, "
+            "received the Minister of Defence of Chad, Mr. Ali Doud, in Addis Ababa today.\n")
+    assert record(text)["document"]["publisher"] == publisher
+
+
+def test_a_masthead_in_capitals_that_is_more_than_a_shared_name_is_not_read_blind_to_case() -> None:
+    text = ("REPÚBLICA DEMOCRÁTICA DE TIMOR-LESTE\nMINISTÉRIO DOS NEGÓCIOS ESTRANGEIROS E COOPERAÇÃO\n\n"
+            "Díli, 7 February 2023 - The Minister, Ms. Rita Obi, received the Ambassador of Chad, Mr. Ali Doud.\n")
+    assert record(text)["document"]["publisher"] != "Government of Portugal"
+
+
+def test_a_training_course_is_a_symposium_and_a_series() -> None:
+    text = ("Victoria, Seychelles, 18 November 2025 - The Commission today opened the Sixth Regional Training on "
+            "Mediation and Preventive Diplomacy at the International Conference Centre, Victoria. Opening remarks "
+            "were delivered by Ms. Rita Obi, Commissioner for Political Affairs.\n")
+    e = event(text)
+    assert e["type"] == "symposium" and e["location"]["city"] == "Victoria" and e["location"]["country"] == "SC"
+    assert e["series"] == {"name": "Regional Training on Mediation and Preventive Diplomacy", "number": 6}

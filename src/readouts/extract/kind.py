@@ -69,7 +69,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:gathered|convened|met)\b[^.;]{0,120}?\bfor\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}(?:conference|forum|seminar|symposium|"
         r"workshop)\b|"
         r"(?:opened|held|hosted|organi[sz]ed|convened)\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|"
-        r"conference|panel|workshop|course)|\bworkshop|"
+        r"conference|panel|workshop|course|training|retreat)|\bworkshop|"
         # "the latest event in UN Women's 'Voices from the Table' conversation series"
         r"event\s+in\s+[^.;]{0,60}?\bseries|conversation\s+series|"
         # "..., the third panel in the Embassy's Voices for Peace series"

@@ -39,6 +39,12 @@ def _pattern(k: int) -> re.Pattern:
     return fastre.compile(_specs()[k]["pattern"])
 
 
+@lru_cache(maxsize=None)
+def _pattern_any_case(k: int) -> re.Pattern:
+    """The same pattern blind to case, for a masthead written in capitals ("AFRICAN UNION")."""
+    return fastre.compile(_specs()[k]["pattern"], re.I)
+
+
 def _patterns(present: set[str]):
     """(pattern, spec) in the lexicon's order for the publishers whose keywords the text holds,
     each pattern compiled when first asked for. Every publisher has keywords, so a page is
@@ -132,7 +138,43 @@ def _in_masthead(text: str, masthead_end: int, weak_ok: bool):
                 bool(spec.get("yields")) == bool(best[1].get("yields"))
                 and (begins < best[2] or (begins == best[2] and m.end() > best[0].end()))):
             best = (m, spec, begins)
+    if best is None:
+        best = _in_capitals(text, masthead_end, present, weak_ok)
     return best[:2] if best is not None else None
+
+
+def _in_capitals(text: str, masthead_end: int, present: set[str], weak_ok: bool):
+    """The first publisher named by a masthead line written wholly in capitals, read blind to
+    case ("AFRICAN UNION" over "UNION AFRICAINE"); the line must be the name and nothing else
+    when the name is one the body often cites."""
+    by_keyword = _specs_by_keyword()
+    indexes = sorted({k for word in present for k in by_keyword.get(word, ())})
+    line_start = 0
+    while line_start < masthead_end:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if line.strip() and line.isupper():
+            for k in indexes:
+                spec = _specs()[k]
+                m = _pattern_any_case(k).search(text, line_start, line_end)
+                # blind to case, a name is trusted only as the whole line, or the line less a country
+                # that is its own ("KEMENTERIAN LUAR NEGERI MALAYSIA" is not Indonesia's ministry)
+                if m is None or not _whole_line(text, m) or _other_state_after(text, m, spec):
+                    continue
+                if (spec.get("country_from") or spec.get("tld_from")) and _make(m, spec).country is None:
+                    continue
+                return m, spec, m.start()
+        line_start = line_end + 1
+    return None
+
+
+def _other_state_after(text: str, m: re.Match, spec: dict) -> bool:
+    """The rest of the match's line names a state other than the publisher's own."""
+    line_end = text.find("\n", m.end())
+    rest = text[m.end():len(text) if line_end < 0 else line_end].strip()
+    code = geo.country_code(rest) if rest else None
+    return code is not None and spec.get("country") is not None and code != spec["country"]
 
 
 def _whole_line(text: str, m: re.Match) -> bool:

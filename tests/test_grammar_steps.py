@@ -458,9 +458,9 @@ def test_a_sentence_opening_pronoun_refers_to_the_speaker_of_the_quotation_befor
             '"Korea is a close partner, and today we charted the next steps," Bautista told reporters. She said the '
             "two sides also discussed labour mobility.\n")
     assert people(text)["Bautista"]["gender"] == "female"
-    # the quotation's speaker is not the sentence's first name: no one gets the pronoun
+    # the quotation's speaker is the subject the pronoun continues, not the one spoken to
     told = text.replace("Bautista told reporters", "Park told Bautista")
-    assert people(told)["Bautista"]["gender"] is None and people(told)["Park"]["gender"] is None
+    assert people(told)["Bautista"]["gender"] is None and people(told)["Park"]["gender"] == "female"
 
 
 def test_a_city_after_the_owner_of_a_venue_and_the_first_clock_then_applies() -> None:
@@ -698,9 +698,12 @@ def test_an_opening_pronoun_settled_once_the_other_persons_own_pronoun_is_read()
             "for progress.\n\n3. Vice Minister Qiao said that he looked forward to closer consultation.\n")
     got = people(text)
     assert (got["Yoon"]["gender"], got["Qiao"]["gender"]) == ("female", "male")
-    # when the other's gender is never told, "she" could be either
+    # when the other's gender is never told, "she" continues the subject of the sentence before
     unknown = text.replace("that he looked", "that China looked")
-    assert people(unknown)["Yoon"]["gender"] is None
+    assert (people(unknown)["Yoon"]["gender"], people(unknown)["Qiao"]["gender"]) == ("female", None)
+    # ... but not a subject of two people
+    two = unknown.replace("Vice Minister Yoon welcomed", "Vice Minister Yoon and Vice Minister Qiao welcomed")
+    assert people(two)["Yoon"]["gender"] is None
 
 
 def test_a_regional_secretariats_page_its_officer_leads_at_its_address() -> None:
@@ -2102,9 +2105,9 @@ def test_a_pronoun_after_the_subject_when_everyone_else_is_of_the_other_gender()
             "New Zealand, Rt Hon Chris Luxen, at a working breakfast.\n\nThe Prime Minister thanked Mr Luxen for "
             "New Zealand's support. She also acknowledged the work of the two foreign ministries.\n")
     assert people(text)["Mata"]["gender"] == "female"
-    # the other person's gender unknown: the pronoun could be theirs, so no one gets it
+    # the other person's gender unknown: the pronoun still continues the subject
     unknown = text.replace("Mr Luxen", "Prime Minister Luxen")
-    assert people(unknown)["Mata"]["gender"] is None
+    assert (people(unknown)["Mata"]["gender"], people(unknown)["Luxen"]["gender"]) == ("female", None)
 
 
 def test_an_office_written_with_the_resolves_to_its_holder() -> None:
@@ -2507,8 +2510,9 @@ def test_an_office_named_with_whose_and_where_resolves_for_a_pronoun() -> None:
     assert got["Odour"]["gender"] == "male"
     # staff of a regional organisation speak for it, not for a state
     assert (got["Odour"]["country"], got["Odour"]["organization"]) == (None, "IGAD")
-    # without the other person's honorific the pronoun could be hers: no one gets it
-    assert people(text.replace("Ms. Ilse", "Ilse"))["Odour"]["gender"] is None
+    # without the other person's honorific the opening pronoun is still the subject's, and not hers
+    bare = people(text.replace("Ms. Ilse", "Ilse"))
+    assert (bare["Odour"]["gender"], bare["Vandenberg"]["gender"]) == ("male", None)
 
 
 def test_a_numbered_session_inside_a_title() -> None:
@@ -4328,3 +4332,16 @@ def test_a_training_course_is_a_symposium_and_a_series() -> None:
     e = event(text)
     assert e["type"] == "symposium" and e["location"]["city"] == "Victoria" and e["location"]["country"] == "SC"
     assert e["series"] == {"name": "Regional Training on Mediation and Preventive Diplomacy", "number": 6}
+
+
+def test_close_to_two_hours_and_those_present_at_a_courtesy_call_or_representing_a_side() -> None:
+    text = ("Pretoria, 4 March 2025\n\nThe Minister, Mr Thabo Nkosi, received the Foreign Minister of Chile, Ms Ana "
+            "Ruiz, in Pretoria. The meeting began at 10:00 and lasted close to two hours.\n\n"
+            "Present at the courtesy call were the Director-General, Ms Lerato Dube, and the Deputy Head of "
+            "Mission of the Embassy of Spain, Mr. Pablo Vidal.\n\nChile was also represented by the Undersecretary "
+            "of Foreign Affairs, Ms Josefa Prado.\n")
+    e = event(text)
+    assert e["duration_minutes"] == 120
+    got = {p["name"]: p for p in e["participants"]}
+    assert {got[n]["role"] for n in ("Lerato Dube", "Pablo Vidal", "Josefa Prado")} == {"attendee"}
+    assert got["Josefa Prado"]["country"] == "CL"

@@ -2,7 +2,8 @@
 pronoun that plainly refers to them. Never from a first name.
 
 "Plainly refers": the person is the subject at the head of a sentence and the pronoun is the
-first he/she/his/her after them with no other person named in between; or the pattern
+first he/she/his/her after them with no other person named in between, or the pronoun that
+opens the next sentence (annotators read it as the subject continued); or the pattern
 "congratulated/thanked <person> on/for his|her ...". An honorific outranks pronouns; pronouns
 that disagree leave the gender unknown.
 """
@@ -58,6 +59,8 @@ COUNTERPART_OF = fastre.compile(r"\s+(?:(?:also|then|later)\s+)?(?:met|meets|spo
 # "Minister Hawke's first engagement in Fiji since his appointment": the possessor's own pronoun
 POSSESSOR_SINCE = fastre.compile(r"[’']s\s+(?:first|maiden|own|official|latest)\b[^.;,]{0,60}?\b"
                                  r"(?:since|after|before|upon|on)\s+(he|she|his|her)\b")
+# a second person joined to the subject: "President A and Minister B welcomed ..."
+COORDINATED_SUBJECT = fastre.compile(r"\s*,?\s*(?:and|together\s+with|along\s+with|as\s+well\s+as|alongside)\s+(?:the\s+)?")
 # other people between a subject and a pronoun ("the two countries" are not people)
 OTHER_PEOPLE = fastre.compile(r"\b(?:the two(?!\s+(?:countries|nations|states|governments|economies|peoples|regions|"
                               r"capitals|countries['’]|nations['’]))|both|they|the leaders|the ministers|each other|"
@@ -86,7 +89,6 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
     refs = _references(index, people, resolve_office)
     hon_spans = index.honorific_spans
     previous: list[tuple[int, int, int | None]] = []
-    deferred: list = []
     skipped = False
     for s, e in doc.sentences(0, len(text)):
         in_sent = [(ms, me, who) for ms, me, who in refs if s <= ms and me <= e]
@@ -99,13 +101,10 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         if opening:
             g = "male" if opening.group(1).lower() in {"he", "his"} else "female"
         if opening and previous and previous[0][2] is not None and _subject_first(text, prev_start, previous[0]) \
-                and not _only_subject_fits(previous, out, g):
-            # others of unknown gender there: settled once their own pronouns are read
-            deferred.append((previous, g, opening.span(1)))
-        elif opening and previous and previous[0][2] is not None and _subject_first(text, prev_start, previous[0]):
-            # "President Adjola welcomed ... . She also thanked ...": the one person of the sentence
-            # before, or its subject when everyone else there is known to be of the other gender
-            # ("The Prime Minister thanked Mr Luxon ... . She also ...")
+                and not (len(previous) > 1 and COORDINATED_SUBJECT.fullmatch(text, previous[0][1], previous[1][0])):
+            # "President Adjola welcomed ... . She also thanked ...": a sentence that opens on a
+            # pronoun continues the sentence before, whose subject it is (others named there too),
+            # unless that subject was two people ("A and B welcomed ... . She ...")
             ps, pe = opening.span(1)
             who = previous[0][2]
             votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, previous[0][0], previous[0][1]),
@@ -173,16 +172,6 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                                                                      Fact.at(g, mp.start(1), mp.end(1))))
     _national_offices(doc, people, refs, hon_spans, votes)
     _quoted_speakers(doc, refs, votes)
-    settled = dict(out)
-    for who, facts in votes.items():
-        if who not in settled and len({f.value for f in facts}) == 1:
-            settled[who] = facts[0]
-    # "Vice Minister Yoon welcomed Vice Minister Qiao's visit ... . She added ...": Qiao is a "he"
-    # elsewhere, so "she" can only be Yoon
-    for previous, g, (ps, pe) in deferred:
-        if _only_subject_fits(previous, settled, g):
-            votes.setdefault(previous[0][2], []).append(
-                Fact(g).citing(Fact.at(g, previous[0][0], previous[0][1]), Fact.at(g, ps, pe)))
     for who, facts in votes.items():
         if who in out:
             continue
@@ -291,14 +280,6 @@ def _subject_first(text: str, sentence_start: int, ref: tuple[int, int, int | No
     or a quotation the name then speaks ('"...," Valdez told reporters')."""
     before = text[sentence_start:ref[0]]
     return bool(LEADING.match(before)) or bool(QUOTE_BEFORE.match(before) and SPEECH_AFTER.match(text, ref[1]))
-
-
-def _only_subject_fits(refs: list[tuple[int, int, int | None]], known: dict[int, Fact[str]], gender: str) -> bool:
-    """The sentence's subject is the only one a pronoun of this gender can mean: it names no one
-    else, or everyone else has an honorific of the other gender."""
-    subject = refs[0][2]
-    others = {w for _, _, w in refs[1:] if w != subject}
-    return all(w is not None and w in known and known[w].value != gender for w in others)
 
 
 def _first_pronoun(text: str, start: int, end: int, hon_spans) -> tuple[int, int, str] | None:

@@ -265,7 +265,7 @@ ATTENDEES = fastre.compile(
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
-    r"\b(?:estaba|estaban|estava|estavam)\s+acompanhad[oa]s?\s+(?:de|por|pel[oa])\b|\bacompañad[oa]s?\s+(?:de|por)\b|\bPresent(?: (?:at|during|in) the (?:meeting|talks|call|session|discussions?))? (?:were|was)\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"\b(?:estaba|estaban|estava|estavam)\s+acompanhad[oa]s?\s+(?:de|por|pel[oa])\b|\bacompañad[oa]s?\s+(?:de|por)\b|\bPresent(?: (?:at|during|in) the (?:[\w-]+ ){0,2}?(?:meeting|talks|call|session|discussions?|visit|ceremony|dinner|lunch|luncheon|audience|consultations))? (?:were|was)\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
     r"(?:\s+(?:in|at|during|on)\s+the\s+(?:meeting|talks|visit|call))?\s+(?:were|was)\b|"
     # "Joining President X in the video call from Malacañan Palace were ..."
     r"\bJoining\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+(?:in|on|at|for)\s+the\s+[^,.;]{1,60}?)?\s+(?:were|was)\b|"
@@ -276,6 +276,8 @@ ATTENDEES = fastre.compile(
     r"(?:were|was)\b:?|"
     # "The Department of Foreign Affairs was represented by Head of Department X"
     r"\b(?:Department|Ministry|Office|Embassy|Government|Secretariat)\b[^.;]{0,60}?\bwas\s+represented\s+by\b|"
+    # "Chile was also represented by the Undersecretary ..., Ms X"
+    r"(?:\b(?-i:(?P<side17>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))\s+)?\b(?:was|were)\s+also\s+represented\s+by\b|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
     # "Minister X was joined on the call by the Deputy Minister, Mr Y"
     r"\b(?:joined|accompanied)\s+(?:on|in|at|for)\s+the\s+(?:call|meeting|talks|visit|conversation|discussions?)\s+by\b|"
@@ -827,7 +829,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                                   SIDE_ATTENDEES.finditer(text, s, e)):
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
-                                             "side10", "side11", "side12", "side13", "side14", "side15", "side16") if groups.get(g)), None)
+                                             "side10", "side11", "side12", "side13", "side14", "side15", "side16", "side17")
+                         if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
             companion = _accompanies_the_other_side(index, slots, s, ma)

@@ -89,7 +89,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _NUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety)"
 DURATION = fastre.compile(
     r"\b(?:for(?:\s+a\s+total\s+of)?|lasted|lasting|lasts|took|of|after)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
-    r"just under|just over|under|less than|a little over|a little under|approx\.)\s+)?"
+    r"just under|just over|under|less than|a little over|a little under|approx\.|close\s+to|close\s+on|well\s+over|upwards\s+of|"
+    r"just\s+about|the\s+better\s+part\s+of)\s+)?"
     r"(?:(?P<half>half an hour)|(?P<nh>" + _NUM + r")\s+and\s+a\s+half\s+hours?|(?P<n1>" + _NUM + r")\s+(?P<u1>hours?|minutes?|mins?)"
     r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<quartermore>a quarter)|(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b",
     re.I)

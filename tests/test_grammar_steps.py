@@ -4345,3 +4345,24 @@ def test_close_to_two_hours_and_those_present_at_a_courtesy_call_or_representing
     got = {p["name"]: p for p in e["participants"]}
     assert {got[n]["role"] for n in ("Lerato Dube", "Pablo Vidal", "Josefa Prado")} == {"attendee"}
     assert got["Josefa Prado"]["country"] == "CL"
+
+
+def test_an_envoy_resident_elsewhere_and_an_office_not_resolved_to_someone_named_later() -> None:
+    text = ("Asunción, 4 March 2025\n\nThe Vice Minister of Foreign Affairs, Celia Ruiz Benítez, received the "
+            "Ambassador of the Republic of Mozambique, resident in Brasília, Tomás Mbeki Cossa, who presented a copy "
+            "of his credentials.\n\nThe Ambassador conveyed the interest of his Government in closer ties.\n\n"
+            "Also present were the Director of Africa, Ambassador Raúl Ortiz Cáceres, and the First Secretary, "
+            "Ms. Lurdes Nhaca.\n")
+    got = people(text)
+    assert got["Mbeki Cossa"]["role"] == "counterpart" and got["Mbeki Cossa"]["country"] == "MZ"
+    assert got["Ortiz Cáceres"]["gender"] is None
+
+
+def test_the_lord_mayor_is_an_office_and_a_city_in_the_possessive_gives_its_country() -> None:
+    text = ("Adelaide, 4 March 2026\n\nThe Lord Mayor of Adelaide, Dr Helena Marchetti, and the Mayor of Himeji, "
+            "Taro Kiyama, met by video conference this afternoon.\n\nThe Lord Mayor and Mayor Kiyama discussed "
+            "tourism.\n\nMs Yuka Mori, Director of Himeji's International Exchange Division, also joined the call.\n")
+    got = people(text)
+    assert got["Kiyama"]["gender"] is None and got["Marchetti"]["gender"] is None
+    assert got["Marchetti"]["role"] == "principal" and "Mayor" not in got
+    assert got["Mori"]["country"] == "JP"

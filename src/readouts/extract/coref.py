@@ -56,6 +56,8 @@ def resolve_office(index: NameIndex, m: Mention, people: list[Participant], role
             return None
     hits = []
     for i, p in enumerate(people):
+        if p.role not in ("principal", "counterpart") and min(x.start for x in p.mentions) > m.start:
+            continue        # "The Ambassador conveyed ... . Also present were ..., Ambassador X": not X, named later
         titles = [_without_the(_COURTESY.sub("", squash(text[a:b]).lower())) for x in p.mentions for a, b in x.titles]
         # "Ambassador Linda Thomas-Greenfield ... The Ambassador expressed ...": a rank worn as a form of address
         titles += [squash(form).lower().rstrip(".") for x in p.mentions for form, _, _ in x.honorifics]

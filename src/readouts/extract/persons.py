@@ -160,6 +160,7 @@ HOST_OFFICIAL = fastre.compile(r"\b(?:Minister|Prime\s+Minister|Secretary\s+of\s
                                r"(?:Foreign|Principal|Permanent|Cabinet|State)\s+Secretary(?!-))\b")
 _AIR_RANK = fastre.compile(r"(?:Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_POSSESSIVE_END = re.compile(r"['’]s\b")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
 
 
@@ -247,9 +248,11 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
         for s, e in titles:
             for m in re.finditer(r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+(?:de|do|da|del|of)?\s*[A-Z][\w’'-]*){0,3})",
                                  text[s:e]):
-                city = geo.lookup_city(m.group(1).split(" of ")[-1])
+                # "Director of Himeji's International Exchange Division": the city before its possessive
+                named = _POSSESSIVE_END.split(m.group(1), maxsplit=1)[0]
+                city = geo.lookup_city(named.split(" of ")[-1])
                 if city is not None:
-                    country = (city.country, s + m.start(1), s + m.end(1))
+                    country = (city.country, s + m.start(1), s + m.start(1) + len(named))
                     break
             if country:
                 break

@@ -397,6 +397,8 @@ _CAPITALISED_RUN = fastre.compile(r"(?:the\s+)?[A-Z][^,;.]*")   # "Vice Minister
 BUILDING_AFTER = fastre.compile(r"\s+(?:" + "|".join(sorted(BUILDING_WORDS)) + r")\b")
 # "the President of the Althing, Iceland's parliament, X": a possessive apposition between the office and the name
 _POSSESSIVE_APPOSITION = fastre.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s*,)")
+# "the Ambassador of Mozambique, resident in Brasília, X": where an envoy accredited to several states lives
+_RESIDENT_IN = fastre.compile(r"(?:resident|based|residing)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,)")
 _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
 _VERB_NEXT = fastre.compile(r"\s+(?:had|held|met|spoke|hosted|received|welcomed|paid|talked|telephoned)\b")
 _LEAD_IN = fastre.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")
@@ -461,6 +463,8 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
                 nxt = _CAPITALISED_RUN.match(text, mc.end())
                 if nxt and _LOWER_WORD.search(nxt.group()):
                     nxt = _POSSESSIVE_APPOSITION.match(text, mc.end())
+                if not nxt:
+                    nxt = _RESIDENT_IN.match(text, mc.end())
                 if not nxt:
                     break
                 pos = nxt.end()

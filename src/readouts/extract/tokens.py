@@ -115,10 +115,23 @@ def honorific_table() -> dict[str, tuple[str | None, bool]]:
     return {h["form"]: (h["gender"], h["personal"]) for h in load("honorifics.json")["honorifics"]}
 
 
+def _forms_alternation() -> str:
+    """The honorifics as one alternation, longest first; a form that also opens an office's name
+    ("the Lord Mayor") is not one before that office's word."""
+    forms = sorted(honorific_table(), key=len, reverse=True)
+    offices = load("honorifics.json").get("not_before", {})
+
+    def one(form: str) -> str:
+        words = offices.get(form)
+        guard = rf"(?!\s+(?:{'|'.join(map(re.escape, words))})\b)" if words else ""
+        return re.escape(form).replace(r"\ ", r"\s+") + guard
+    return "|".join(one(f) for f in forms)
+
+
 @lru_cache(maxsize=1)
 def honorific_pattern() -> re.Pattern:
     forms = sorted(honorific_table(), key=len, reverse=True)
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    alt = _forms_alternation()
     # A chain: "Senator the Hon", "H.E. Mr.", "Her Excellency, Ms."; each form whole-word.
     one = rf"(?:{alt})(?![\w])"
     # the look-ahead on first letters lets the engine skip most positions cheaply
@@ -133,8 +146,7 @@ def post_nominals() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _honorific_part() -> re.Pattern:
-    forms = sorted(honorific_table(), key=len, reverse=True)
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    alt = _forms_alternation()
     return fastre.compile(rf"[ \t,]*({alt})(?![\w])")
 
 

@@ -4366,3 +4366,25 @@ def test_the_lord_mayor_is_an_office_and_a_city_in_the_possessive_gives_its_coun
     assert got["Kiyama"]["gender"] is None and got["Marchetti"]["gender"] is None
     assert got["Marchetti"]["role"] == "principal" and "Mayor" not in got
     assert got["Mori"]["country"] == "JP"
+
+
+def test_a_delegations_annex_with_a_state_named_over_each_list() -> None:
+    text = ("Kathmandu, 14 May 2025\n\n1. The Sixth Meeting of the Foreign Secretary Level Consultations was held in "
+            "Kathmandu today. Foreign Secretary Mr. Ram Bhattarai led the Nepali delegation, while the Bangladesh "
+            "delegation was led by Foreign Secretary Ms. Farah Chowdhury.\n\nAnnex: Composition of the delegations\n\n"
+            "Nepal\n- Mr. Ram Bhattarai, Foreign Secretary\n- Ms. Sita Ghimire, Joint Secretary\n\nBangladesh\n"
+            "- Ms. Farah Chowdhury, Foreign Secretary\n- Mr. Tanvir Siddiqui, Ambassador of Bangladesh to Nepal\n")
+    got = people(text)
+    assert (got["Ghimire"]["role"], got["Ghimire"]["country"]) == ("attendee", "NP")
+    assert (got["Siddiqui"]["role"], got["Siddiqui"]["country"]) == ("attendee", "BD")
+
+
+@pytest.mark.parametrize("lead", [
+    "The Bank and the Ministry of Planning today brought together ministers, employers and Ms. Rana Aziz, a "
+    "journalist, for a dialogue on women's work.",
+    "The Minister of Foreign Relations, Álvaro Pereyra, offered today at the Palacio Santos a working lunch in honour "
+    "of the Minister of External Relations of Angola, Mr. Domingos Cassule.",
+])
+def test_leads_that_bring_people_together_or_offer_a_meal(lead: str) -> None:
+    text = f"Montevideo, 2 December 2014\n\n{lead}\n\nAt the end, both sides signed a memorandum.\n"
+    assert event(text)["date"] == "2014-12-02"

@@ -276,3 +276,30 @@ def test_page_metadata_reaches_the_extractor(monkeypatch: pytest.MonkeyPatch) ->
 def test_the_library_api_is_exported() -> None:
     assert readouts.extract_path is inputs.extract_path
     assert readouts.iter_records is inputs.iter_records
+
+
+def test_what_the_precise_pass_dropped_inside_the_article_is_filled_in_from_the_recall_pass() -> None:
+    precise = "Lead paragraph.\nThe delegation included:\nThe visit ends tomorrow."
+    recall = ("Home > News\nMenu\nLead paragraph.\nThe delegation included:\n- Mr. A, Ambassador;\n- Ms. B, Director.\n"
+              "The visit ends tomorrow.\nRelated news\n© 2025 Ministry")
+    assert inputs._filled_in(precise, recall) == ("Lead paragraph.\nThe delegation included:\n- Mr. A, Ambassador;\n"
+                                                  "- Ms. B, Director.\nThe visit ends tomorrow.")
+    # the recall pass lacks a precise line, or has it out of order: the precise text stands
+    assert inputs._filled_in(precise, recall.replace("Lead paragraph.", "Other.")) == precise
+    assert inputs._filled_in(precise, "The visit ends tomorrow.\nLead paragraph.\nThe delegation included:\nx") == precise
+
+
+def test_a_pages_blocks_become_paragraphs_and_its_lists_stay_with_their_heading() -> None:
+    text = "Title\nLead paragraph.\nThe delegation included:\n- Mr. A;\n- Ms. B.\nNepal\n- Mr. C\nClosing line."
+    assert inputs._blocks_as_paragraphs(text) == ("Title\n\nLead paragraph.\n\nThe delegation included:\n- Mr. A;\n"
+                                                  "- Ms. B.\n\nNepal\n- Mr. C\n\nClosing line.")
+
+
+def test_a_page_in_a_div_soup_keeps_its_delegation_lists_and_its_metadata_date_dates_today() -> None:
+    record = extract_path(str(Path(__file__).parent / "fixtures" / "pages" / "list-in-a-div-soup.html"))
+    event = record.events[0]
+    assert event.date is not None and event.date.value == "2025-10-09"
+    names = {p.name.value: p for p in event.participants}
+    assert {"Kwesi Adjei-Boateng", "Efua Sarpong", "Tomas Vallery", "Ivo Marten"} <= set(names)
+    assert names["Efua Sarpong"].role.value == "attendee"
+    assert "Latest News" not in record.text and "Call Centre" not in record.text

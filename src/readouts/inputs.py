@@ -265,7 +265,13 @@ def html_main_text(page: str) -> tuple[str, PageMeta]:
     doc: Any = trafilatura.bare_extraction(page, favor_precision=True, **settings)
     if not (getattr(doc, "text", None) or "").strip():
         doc = trafilatura.bare_extraction(page, **settings)
-    text = (getattr(doc, "text", None) or "").strip()
+    main = (getattr(doc, "text", None) or "").strip()
+    if main:
+        # trafilatura's precise pass may drop a list inside the article (a delegation, numbered
+        # points) that its recall pass keeps: the precise pass says where the article runs
+        recall: Any = trafilatura.bare_extraction(page, favor_recall=True, **{**settings, "with_metadata": False})
+        main = _filled_in(main, (getattr(recall, "text", None) or "").strip())
+    text = _blocks_as_paragraphs(main)
     if not text:
         raise InputError("empty", "the HTML page has no main text")
     meta = PageMeta(title=_clean(doc.title), publisher=_clean(doc.sitename),
@@ -275,6 +281,48 @@ def html_main_text(page: str) -> tuple[str, PageMeta]:
     if meta.title and meta.title not in text[:len(meta.title) + 600]:
         text = f"{meta.title}\n\n{text}"
     return text, meta
+
+
+def _filled_in(precise: str, recall: str) -> str:
+    """The recall pass's lines from the precise pass's first line to its last, when the precise
+    lines all appear among them in order (what lies between is the article's own); else the
+    precise text."""
+    kept = [line.strip() for line in precise.split("\n") if line.strip()]
+    fuller = [line.strip() for line in recall.split("\n") if line.strip()]
+    if not kept or len(fuller) <= len(kept):
+        return precise
+    try:
+        first = fuller.index(kept[0])
+    except ValueError:
+        return precise
+    pos = first
+    for line in kept[1:]:
+        try:
+            pos = fuller.index(line, pos + 1)
+        except ValueError:
+            return precise
+    return "\n".join(fuller[first:pos + 1])
+
+
+_LIST_ITEM = re.compile(r"[-•*]\s|\d+[.)]\s")
+
+
+def _blocks_as_paragraphs(text: str) -> str:
+    """The page's blocks (one a line in the extractor's output) as paragraphs, a blank line
+    between them as in a plain-text readout; the items of a list stay on lines of their own."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k and not (_LIST_ITEM.match(line) and _introduces_items(lines[k - 1])):
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
+def _introduces_items(line: str) -> bool:
+    """A list item, or what heads a list: "The delegation included:", "Nepal"."""
+    line = line.strip()
+    return bool(_LIST_ITEM.match(line)) or line.endswith(":") or (len(line) <= 60 and not line.endswith((".", "!", "?")))
 
 
 def _clean(value: object) -> str | None:

@@ -51,6 +51,14 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
                 return
             continue
         heading = SIDE_HEADING.fullmatch(text, s, e)
+        state = geo.country_code(content.rstrip(":").strip()) if heading is None and len(content) <= 50 else None
+        if state is not None:
+            # "Nepal" on a line of its own over its delegation's names
+            if blank and style is not None and style != "country" and side is None:
+                return
+            a = s + len(text[s:e]) - len(text[s:e].lstrip())
+            side, blank = (state, a, a + len(content.rstrip(":").strip())), 0
+            continue
         row = COUNTRY_ROW.fullmatch(text, s, e) if style in (None, "country") else None
         code = _row_country(row.group("country")) if row is not None else None
         if code is not None:

@@ -261,7 +261,7 @@ ATTENDEES = fastre.compile(
     r"conference|forum|workshop|seminar)\s*:|"
     # "Ministers and senior officials who took part in the meeting included:"
     r"\bwho\s+(?:took\s+part|participated)\s+in\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations?|dialogue|"
-    r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:[\w-]+\s+)?delegation(?:\s+were)?\s*:|"
+    r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:[\w-]+\s+)?delegations?(?:\s+were)?(?:\s*:|(?=[ \t]*(?:\n|$)))|"
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
@@ -842,8 +842,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side,
                                   other_side=companion is not None, companion=companion))
             # the colon right after the words, at the end of their line, or already inside the match
+            # ... or a heading of its own line ("Annex: Composition of the delegations")
             colon = REST_TO_COLON.match(text, ma.end()) \
-                or (LINE_END.match(text, ma.end()) if text[ma.end() - 1] == ":" else None)
+                or (LINE_END.match(text, ma.end()) if text[ma.end() - 1] == ":" or ma.group().endswith("delegations")
+                    else None)
             if colon is not None:       # "The ceremony was also attended by:", "Also present at the meeting were:"
                 slots.extend(_listed(index, colon.end(), layout.body_end, (ma.start(), ma.end()), side))
     # "Ont pris part à l'entretien :", "Estiveram presentes:": those listed below, in French,

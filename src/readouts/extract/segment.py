@@ -79,7 +79,9 @@ LEAD_VERB = fastre.compile(
     r"travell?ed to|took a (?:tele)?phone call|opened|"
     r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
-    r"signed|briefed|briefs|"
+    r"signed|briefed|briefs|brought\s+together|"
+    # "The Minister ... offered today at the Palacio Santos a working lunch in honour of ..."
+    r"offered\b[^.;]{0,60}?\b(?:lunch|luncheon|dinner|breakfast|reception)|"
     # "... today began a two-day visit to Moldova with a meeting with Deputy Prime Minister X"
     r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
     # an event notice: "the Embassy ... will host a roundtable with ..."
@@ -133,6 +135,14 @@ def _inline_date(doc: Doc, m: re.Match) -> DateMention | None:
 def _iso(d: DateMention) -> str | None:
     date = d.resolve(None)
     return date.isoformat() if date else None
+
+
+def _iso_date(value: str) -> dt.date | None:
+    """The date of a metadata value such as "2024-07-01" or "2024-07-01T09:30:00+00:00"."""
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def find_layout(doc: Doc) -> Layout:
@@ -240,6 +250,9 @@ def find_layout(doc: Doc) -> Layout:
             if re.match(r"On\s", text[s:e]) and ds and LEAD_VERB.search(text, s, e):
                 restatement = (s, e)
                 break
+    if published_date is None and doc.published_hint:
+        # an HTML page whose date is only in its metadata still dates "today" and "on Monday"
+        published_date = _iso_date(doc.published_hint)
     return Layout(title=title, title_range=title_range, published=published,
                   published_date=published_date, dateline_end=dateline_end, dateline_range=dateline_range,
                   body_end=body_end,

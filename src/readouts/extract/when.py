@@ -385,21 +385,21 @@ def read_when(doc: Doc, layout: Layout) -> When:
             if value:
                 w.date_value = value
                 spans = [Span(d.start, d.end)]
-                if d.year is None and layout.published:
-                    spans += list(layout.published.spans)
+                if d.year is None:
+                    spans += list(_published_spans(layout))
                 w.date = Fact(value.isoformat(), tuple(spans))
             break
         if rel and pub is not None:
             value = pub + dt.timedelta(days=relative_offset(rel.group()))
             w.date_value = value
-            w.date = Fact(value.isoformat(), (Span(rel.start(), rel.end()),) + tuple(layout.published.spans))
+            w.date = Fact(value.isoformat(), (Span(rel.start(), rel.end()),) + _published_spans(layout))
             break
         day_only = DAY_ONLY.search(text, s, e)
         if day_only and pub is not None and (value := _day_of_month_before(pub, int(day_only.group("day")))):
             # "at 10 a.m. on the 16th" under "2025.09.16": the latest such day up to the date line
             w.date_value = value
             w.date = Fact(value.isoformat(), (Span(day_only.start("day"), day_only.end()),)
-                          + tuple(layout.published.spans))
+                          + _published_spans(layout))
             break
         weekday = WEEKDAY_REF.search(text, s, e)
         if weekday and pub is not None:
@@ -410,7 +410,7 @@ def read_when(doc: Doc, layout: Layout) -> When:
             value = pub - dt.timedelta(days=back)      # "on Thursday": the last Thursday up to the date line
             w.date_value = value
             w.date = Fact(value.isoformat(), (Span(weekday.start("weekday"), weekday.end("weekday")),)
-                          + tuple(layout.published.spans))
+                          + _published_spans(layout))
             break
     if w.date is None and layout.title_dates:
         d = layout.title_dates[0]
@@ -424,7 +424,7 @@ def read_when(doc: Doc, layout: Layout) -> When:
         # "On the morning the clocks went back, the Minister received ...", "On the International Day
         # for ...": a day the date line dates
         w.date_value = pub
-        w.date = Fact(pub.isoformat(), tuple(layout.published.spans))
+        w.date = Fact(pub.isoformat(), _published_spans(layout))
     if w.date is None and layout.lead:
         dm = find_dates(text, *layout.lead)
         if dm and dm[0].year is None and pub is None:
@@ -641,3 +641,8 @@ def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
     elif zones and (w.local_marked is None or zones[0].start() < w.local_marked.spans[0].start):
         z = zones[0]
         w.stated_zone = Fact.at(squash(z.group("zone")), z.start(), z.end())
+
+
+def _published_spans(layout: Layout) -> tuple[Span, ...]:
+    """Where the text dates itself; nothing when only the page's metadata does."""
+    return tuple(layout.published.spans) if layout.published is not None else ()

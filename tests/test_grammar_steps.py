@@ -4388,3 +4388,12 @@ def test_a_delegations_annex_with_a_state_named_over_each_list() -> None:
 def test_leads_that_bring_people_together_or_offer_a_meal(lead: str) -> None:
     text = f"Montevideo, 2 December 2014\n\n{lead}\n\nAt the end, both sides signed a memorandum.\n"
     assert event(text)["date"] == "2014-12-02"
+
+
+def test_a_summary_naming_only_an_office_gives_way_to_the_paragraph_that_names_who_met() -> None:
+    text = ("Nuuk, 1 July 2024\n\nFisheries and air links were on the agenda when Iceland's Minister for Foreign "
+            "Affairs visited Nuuk.\n\nThe Minister for Foreign Affairs of Greenland, Aqqa Lynge, today received "
+            "Iceland's Minister for Foreign Affairs, Sigrun Hall, for a meeting in Nuuk.\n")
+    got = people(text)
+    assert got["Lynge"]["role"] == "principal" and got["Hall"]["role"] == "counterpart"
+    assert event(text)["offices"] == []

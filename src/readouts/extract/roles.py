@@ -631,6 +631,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             # "A, together with B, met ...": other named subjects take part as principals' side
         elif offices:
             office = (offices[0], main_verb)
+            if not objects and layout.lead_paragraph and not _with_bare(index, *layout.lead_paragraph):
+                # a summary under the headline that names no one ("... when Iceland's Minister for
+                # Foreign Affairs visited Nuuk"): the paragraph after it may say who met whom
+                continue
         blocked_from = None
         for nb in NOT_OBJECT.finditer(text, verb.end(), e):
             if event_type in {"meal", "meeting", "courtesy_call"} and nb.group().lower().startswith(("hosted", "co-hosted")):

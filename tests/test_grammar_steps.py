@@ -4397,3 +4397,28 @@ def test_a_summary_naming_only_an_office_gives_way_to_the_paragraph_that_names_w
     got = people(text)
     assert got["Lynge"]["role"] == "principal" and got["Hall"]["role"] == "counterpart"
     assert event(text)["offices"] == []
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("Sonora", "MX"), ("the Western Cape", "ZA"), ("Kaduna State", "NG"), ("Tochigi Prefecture", "JP"),
+    ("Delta State", "NG"), ("West", None), ("Delta", None), ("Punjab", None),
+])
+def test_a_division_of_a_state_by_its_iso_name(phrase: str, code: str | None) -> None:
+    from readouts.extract.subdivisions import subdivision_country
+    assert subdivision_country(phrase) == code
+
+
+def test_governors_and_premiers_of_provinces_serve_their_states() -> None:
+    text = ("INDIANAPOLIS, July 13, 2005 -- Governor Tom Albers today welcomed Governor Shigeo Kanda of Tochigi "
+            "Prefecture, Japan, to the Statehouse, where the two leaders met for 45 minutes.\n\nAlso taking part "
+            "were the Sonora Governor, Ernesto Valle, the Premier of the Western Cape, Thandi Jansen, and the "
+            "Western Cape's Minister of Finance, Piet le Roux.\n")
+    got = people(text)
+    assert got["Kanda"]["country"] == "JP" and got["Albers"]["country"] == "US"
+    assert got["Valle"]["country"] == "MX" and got["Jansen"]["country"] == "ZA" and got["le Roux"]["country"] == "ZA"
+
+
+def test_the_governor_of_a_province_with_a_plain_word_name_gets_no_country_from_it() -> None:
+    text = ("Jayapura, 4 May 2025\n\nThe Foreign Minister, Mr. Budi Santoso, met the Governor of West Sepik "
+            "Province, Hon. Joseph Wapu.\n")
+    assert people(text)["Wapu"]["country"] != "CM"

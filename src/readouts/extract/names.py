@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from . import fastre, geo
+from .subdivisions import subdivision_country
 from .data import load
 from .text import Doc, squash
 from .tokens import (EVENT_WORDS, Token, connectors, honorific_pattern, honorific_spans_in,
@@ -174,6 +175,12 @@ _SESSION = fastre.compile(r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st
 # Capitalised words that open a sentence before a title, never part of it
 NOT_A_TITLE_START = frozenset("""On In At During Following After Before Today Yesterday This That Monday Tuesday
 Wednesday Thursday Friday Saturday Sunday Also Both Each Meanwhile Later Earlier""".split())
+
+
+# "of Tochigi Prefecture, Japan", "of Sonora": a division of a state, and the state after a comma
+_DIVISION_TAIL = fastre.compile(r"(?P<division>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+                                r"(?:,\s*(?:the\s+)?(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?")
+_SUBNATIONAL_TITLE = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\b")
 
 
 class NameIndex:
@@ -411,6 +418,22 @@ class NameIndex:
                     or (forces is not None and mt.end() <= s < forces.end()):
                 m.tail_country = (code, s, e)
                 return
+        # "Governor Shigeo Kanemaru of Tochigi Prefecture, Japan": a province, then its state
+        division = _DIVISION_TAIL.match(self.text, mt.end())
+        if division is None:
+            return
+        state = geo.country_code(division.group("state")) if division.group("state") else None
+        # the ISO list is read only where a state follows or the title heads a province's government
+        if state is None and not any(_SUBNATIONAL_TITLE.search(self.text, a, b) for a, b in m.titles):
+            return
+        region = geo.lookup_region(division.group("division"))
+        own = region.country if region is not None and region.country else subdivision_country(division.group("division"))
+        if own is None:
+            return
+        if state is not None:
+            m.tail_country = (state, division.start("state"), division.end("state"))
+        else:
+            m.tail_country = (own, division.start("division"), division.end("division"))
 
     def title_mentions(self) -> list[Mention]:
         """Runs of title words followed by a name, or by nothing (an office)."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import Fact, Person, derived
 from . import fastre, geo
+from .subdivisions import subdivision_country
 from .data import load
 from .names import Mention, NameIndex, find_orgs
 from .roles import EXECUTIVE_WORDS, GOVERNMENT_WORDS, ROLE_ORDER, Roles, Slot
@@ -164,6 +165,47 @@ _POSSESSIVE_END = re.compile(r"['’]s\b")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
 
 
+_DIVISION_AFTER = fastre.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:de|del|do|da)\s+)?[A-Z][\w’'-]*)*")
+_DIVISION_POSSESSIVE = fastre.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})['’]s\s+$")
+# "Sonora Governor", "the Western Cape Premier": the division named before a bare head
+_DIVISION_BEFORE = fastre.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
+_BARE_SUBNATIONAL_HEAD = fastre.compile(r"(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\s*$")
+
+
+def _subnational_country(text: str, s: int, e: int) -> tuple[str, int, int] | None:
+    """The state whose division a sub-national head's title names, after the head word ("Premier
+    of the Western Cape") or, for a bare head, just before the title ("Sonora Governor X")."""
+    head = _SUBNATIONAL_HEAD.search(text, s, e)
+    if head is not None:
+        for rs, re_, region in geo.find_regions(text, head.end(), e):
+            if rs == head.end() and region.country:
+                return region.country, rs, re_
+        named = _DIVISION_AFTER.match(text, head.end(), e)
+        code = subdivision_country(named.group()) if named is not None else None
+        return (code, named.start(), named.end()) if code is not None and named is not None else None
+    owner = _DIVISION_POSSESSIVE.search(text, max(0, s - 50), s)
+    if owner is not None:
+        # "the Western Cape's Minister of Finance": a province's own minister
+        region = geo.lookup_region(owner.group("name"))
+        code = region.country if region is not None and region.country else subdivision_country(owner.group("name"))
+        if code is not None:
+            return code, owner.start("name"), owner.end("name")
+    if not _BARE_SUBNATIONAL_HEAD.match(text, s, e) or (e - s) > 20:
+        return None
+    before = _DIVISION_BEFORE.search(text, max(0, s - 50), s)
+    if before is None:
+        return None
+    words = before.group().split()
+    for k in range(len(words)):
+        name = " ".join(words[k:])
+        start = s - len(before.group()) + before.group().index(words[k])
+        region = geo.lookup_region(name)
+        code = region.country if region is not None and region.country else subdivision_country(name)
+        if code is not None:
+            return code, start, start + len(name)
+    return None
+
+
 def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tuple[str, int, int] | None,
                                                                              tuple[str, int, int] | None]:
     """The organisation and government a title names ("Permanent Representative of Norway to
@@ -232,15 +274,10 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 country = (_legislatures()[1][m.group()], m.start(), m.end())
                 break
     if country is None and org is None:
-        # the head of a state's or province's government: "Premier of Newfoundland and Labrador"
+        # the head of a state's or province's government: "Premier of Newfoundland and Labrador",
+        # "Governor of Kaduna State", "Sonora Governor X"
         for s, e in titles:
-            head = _SUBNATIONAL_HEAD.search(text, s, e)
-            if head is None:
-                continue
-            for rs, re_, region in geo.find_regions(text, head.end(), e):
-                if rs == head.end() and region.country:
-                    country = (region.country, rs, re_)
-                    break
+            country = _subnational_country(text, s, e)
             if country:
                 break
     if country is None and org is None:

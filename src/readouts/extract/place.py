@@ -35,7 +35,9 @@ PLACE_INTRO = fastre.compile(
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
                               r"efforts|people|interest|investment|presence|role|invasion|aggression|elections?|"
-                              r"rights|violence|progress|cooperation|trade|relations|leadership)\s+$", re.I)
+                              r"rights|violence|progress|cooperation|trade|relations|leadership|"
+                              # "the Ambassador of Mozambique, resident in Brasília": where an envoy lives
+                              r"resident|residing|based|accredited)\s+$", re.I)
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
 CLOCK_BEFORE = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)\s*$", re.I)
 # an event held beside another, whose place follows the other's name

@@ -14,10 +14,9 @@ from .text import Doc
 def home_for(doc: Doc, layout, index: NameIndex, publisher: Publisher, people: list[Participant], roles, place):
     """The home country as (code, start, end), gathering the signs `home_country` weighs."""
     principal = next((p for p in people if p.role == "principal"), None)
-    principal_country = None
+    principal_country = principal_org = None
     if principal is not None:
-        _, c = org_and_country(index, [t for m in principal.mentions for t in m.titles])
-        principal_country = c
+        principal_org, principal_country = org_and_country(index, [t for m in principal.mentions for t in m.titles])
     exclude = set()
     for p in people:
         if p.role == "counterpart":
@@ -30,12 +29,18 @@ def home_for(doc: Doc, layout, index: NameIndex, publisher: Publisher, people: l
     loc = place.location.country
     if place.visit_start is not None and loc is not None and roles.main_verb and place.visit_start > roles.main_verb[1]:
         host = (loc.value, loc.spans[0].start, loc.spans[0].end)
+    elif loc is not None and exclude and loc.value not in exclude and principal_org is None and roles.main_verb \
+            and RECEIVING.fullmatch(doc.text, *roles.main_verb):
+        # "Governor X today welcomed Governor Y of Tochigi Prefecture, Japan, to the Statehouse" in
+        # Indianapolis: who receives a guest from abroad is at home where they meet
+        host = (loc.value, loc.spans[0].start, loc.spans[0].end)
     return home_country(doc, publisher, principal_country, exclude, layout.dateline_end, layout.body_end,
                         [r for r in (layout.title_range, layout.lead) if r], host,
                         [p.slot.side_country for p in people if p.slot.side_country], layout.dateline_range,
                         principal_possessives(doc, layout, index, principal))
 
 
+RECEIVING = fastre.compile(r"welcomed|welcomes|received|receives|hosted|hosts")
 COUNTERPART_ADJ = fastre.compile(r"\b(?:his|her|their|its)\s+(?P<adj>[A-Z][\w’'-]+)\s+counterparts?\b")
 POSSESSIVE = fastre.compile(r"['’]s?\b")
 APPOSITION_AFTER = fastre.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,2}\s*,")

@@ -4422,3 +4422,24 @@ def test_the_governor_of_a_province_with_a_plain_word_name_gets_no_country_from_
     text = ("Jayapura, 4 May 2025\n\nThe Foreign Minister, Mr. Budi Santoso, met the Governor of West Sepik "
             "Province, Hon. Joseph Wapu.\n")
     assert people(text)["Wapu"]["country"] != "CM"
+
+
+def test_an_island_is_not_a_town_of_its_name_elsewhere_and_ibero_america_is_no_country() -> None:
+    text = ("Puerto Ayora, Galápagos, June 6, 2025\n\nThe Minister of Foreign Affairs, Paula Andrade Mejía, received "
+            "today on Santa Cruz Island the Minister of the Sea of the Republic of Cabo Verde, Edmilson Lopes Furtado. "
+            "The meeting took place at the Park Directorate, in Puerto Ayora, starting at 9:00 local time.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Puerto Ayora", "EC", "-06:00")
+    call = ("Panama, 3 March 2025\n\nThe Minister of Foreign Affairs, Aurelio Samudio, held a telephone conversation "
+            "with the Secretary of State for Ibero-America and the Caribbean of the Kingdom of Spain, Ms. Begoña "
+            "Urquijo.\n")
+    assert people(call)["Urquijo"]["country"] == "ES"
+
+
+def test_an_office_that_is_someone_elses_title_gives_a_bare_president_no_country() -> None:
+    text = ("Presidência da República\nPalácio do Planalto\n\nPublished: 10/05/2012\n\nPresident Lúcia Prates met "
+            "this Thursday (10) in Rio Branco with the President of Peru, Óscar Villacorta, to discuss the border.\n")
+    got = people(text)
+    assert got["Prates"]["country"] == "BR" and got["Villacorta"]["country"] == "PE"
+    got = people(text.replace("Presidência da República\nPalácio do Planalto\n\n", ""))
+    assert got["Prates"]["country"] != "PE"

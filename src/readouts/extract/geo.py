@@ -187,6 +187,10 @@ def _country_strings() -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+COMBINING_FORMS = ("Ibero", "Afro", "Anglo", "Franco", "Sino", "Indo", "Euro", "Latino", "Hispano", "Luso", "Pan",
+                   "Russo", "Greco", "Italo", "Austro", "Judeo")
+
+
 @functools.cache
 def _country_pattern() -> re.Pattern[str]:
     strings = _country_strings()
@@ -194,7 +198,9 @@ def _country_pattern() -> re.Pattern[str]:
     firsts = {_norm_text(s)[:1] for s in strings} - {""}
     ahead = "" if firsts & set(_CHAR_CLASS) else f"(?=[{''.join(sorted(map(re.escape, firsts)))}])"
     # compiled plainly: the look-ahead is already there, and reading this big pattern again costs start-up
-    return re.compile(rf"{ahead}(?<!\w)(?:{trie_regex(strings)})(?!\w)")
+    # a name after a combining form is part of another word: "Ibero-America", "Afro-Colombian", "Sino-Japanese"
+    combining = "".join(f"(?<!{form}-)" for form in COMBINING_FORMS)
+    return re.compile(rf"{ahead}(?<!\w){combining}(?:{trie_regex(strings)})(?!\w)")
 
 
 def country_code(name: str) -> str | None:

@@ -441,6 +441,9 @@ def _fuller_name(index: NameIndex, p: Participant) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_APPOSITION_COMMA = fastre.compile(r",[ \t]*")
+
+
 def _office_country(index: NameIndex, title: str) -> Fact[str] | None:
     """The country of the one office elsewhere in the text that is this title "of <country>"."""
     text = index.text
@@ -450,8 +453,11 @@ def _office_country(index: NameIndex, title: str) -> Fact[str] | None:
     for m in index.mentions:
         if m.kind != "office":
             continue
-        if any(0 <= start - m.end <= 3 and not text[m.end:start].strip() for start in people_at):
+        if any(0 <= start - m.end <= 3 and not text[m.end:start].strip(" \t\n,") for start in people_at):
             continue        # a masthead's "Prime Minister of Australia" above its holder's name
+        after = _APPOSITION_COMMA.match(text, m.end)
+        if after is not None and index.bare_name_at(after.end()) is not None:
+            continue        # "the President of Peru, Óscar Villacorta": someone else's title
         s, e = m.titles[0]
         words = squash(text[s:e])
         if not words.startswith(title + " of "):

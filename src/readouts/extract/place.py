@@ -33,6 +33,7 @@ PLACE_INTRO = fastre.compile(
     r"(?:(?:(?P<adj>[A-Z][\w’'-]+)\s+|port\s+)?(?:city|town|capital|island|village)\s+of\s+|capital\s+(?=[A-Z]))?(?P<place>"
     + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
+ISLAND_WORDS = frozenset({"island", "islands", "isle", "archipelago", "atoll"})
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
                               r"efforts|people|interest|investment|presence|role|invasion|aggression|elections?|"
                               r"rights|violence|progress|cooperation|trade|relations|leadership|"
@@ -416,8 +417,11 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         if region_codes is None:
             region_codes = _region_countries(text, s, e)     # once a region, not once a place named in it
         hints = [country_hint] + [c for _, _, c in doc.countries(s, e) if c != country_hint] + region_codes + [home]
+        island = words[-1].lower() in ISLAND_WORDS
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
+            if island and k < len(words) and geo.lookup_city(cand) is None:
+                break       # "on Santa Cruz Island": an island, not a town of that name elsewhere ("Kiritimati" is both)
             if k < len(words) - 1 and words[k].lower() in NAME_PARTICLES \
                     and geo.country_code(" ".join(words[k + 1:])) is None:
                 continue    # "Praia da Vitória" is not Praia; but "Santiago de Chile" is Santiago

@@ -4443,3 +4443,11 @@ def test_an_office_that_is_someone_elses_title_gives_a_bare_president_no_country
     assert got["Prates"]["country"] == "BR" and got["Villacorta"]["country"] == "PE"
     got = people(text.replace("Presidência da República\nPalácio do Planalto\n\n", ""))
     assert got["Prates"]["country"] != "PE"
+
+
+def test_a_provinces_name_in_a_title_is_no_ones_name() -> None:
+    text = ("Darwin, 22 January 2026\n\nThe Chief Minister, Ms. Tessa Quinn, hosted the Governor of Indonesia's "
+            "East Nusa Tenggara province (Nusa Tenggara Timur), Yohanes Manafe, at Parliament House in Darwin.\n")
+    got = people(text)
+    assert "Nusa Tenggara" not in {p["name"] for p in got.values()}
+    assert got["Manafe"]["role"] == "counterpart"

@@ -183,6 +183,11 @@ _DIVISION_TAIL = fastre.compile(r"(?P<division>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'
 _SUBNATIONAL_TITLE = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\b")
 
 
+# the lower-case word after a place's name in a title: "East Nusa Tenggara province"
+PLACE_KIND_WORDS = frozenset({"province", "prefecture", "governorate", "oblast", "county", "district", "municipality",
+                              "region", "state", "island", "islands", "atoll"})
+
+
 class NameIndex:
     """Tokens and known spans (countries, organisations, honorifics) of one document."""
 
@@ -536,6 +541,9 @@ class NameIndex:
                         continue
                     if k == j + 1 and k + 1 < n and toks[k].text == "," and self.bare_name_at(toks[k + 1].start):
                         j = k       # "Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld": a title word
+                        continue
+                    if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].text in PLACE_KIND_WORDS:
+                        j = k + 1   # "the Governor of Indonesia's East Nusa Tenggara province": a province's name
                         continue
                     if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].is_cap and self.is_title_word(toks[k]):
                         # "the WPS National Action Plan", "Engineering Department": words of a longer

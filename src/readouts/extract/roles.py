@@ -386,7 +386,7 @@ ON_BEHALF = fastre.compile(r"\bon behalf of (?:the )?", re.I)
 ON_SIDE = fastre.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
 _COMMA = fastre.compile(r"\s*,\s*")
 # what may follow an office before the comma and the name: "(Political)", "and head of UNAMA"
-_TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+and\s+(?:head|chief|director|coordinator|chair)\s+of\s+(?:the\s+)?"
+_TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+(?:province|prefecture|governorate|region|state|district)\b|\s+and\s+(?:head|chief|director|coordinator|chair)\s+of\s+(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
                              # "Minister of Foreign Affairs of the Syrian caretaker government, X"
                              r"|\s+(?:caretaker|interim|transitional|provisional|de\s+facto)\s+(?:government|authorities)\b"

@@ -4451,3 +4451,13 @@ def test_a_provinces_name_in_a_title_is_no_ones_name() -> None:
     got = people(text)
     assert "Nusa Tenggara" not in {p["name"] for p in got.values()}
     assert got["Manafe"]["role"] == "counterpart"
+
+
+def test_a_speakers_affiliation_in_a_list_is_not_the_publisher() -> None:
+    text = ("gov.scot\n\nWomen mediators meet in Edinburgh\n\nPublished\n31 March 2026\n\nEdinburgh hosted the fourth "
+            "meeting of the Network today. The meeting was opened at 9.30am by Cabinet Secretary for External Affairs "
+            "Morag Lind.\n\nThe opening session heard from:\n- Amara Fitz, Peace Operations, Global Affairs Canada\n"
+            "- Gudrun Halls, Ministry for Foreign Affairs of Iceland\n")
+    r = record(text)
+    assert r["document"]["publisher"] != "Global Affairs Canada"
+    assert people(text)["Lind"]["country"] != "CA"

@@ -110,10 +110,21 @@ def _first(text: str, start: int, end: int, weak_ok: bool):
     for pattern, spec in _patterns(present):
         if (spec.get("weak") and not weak_ok) or spec.get("masthead_only"):
             continue
-        m = pattern.search(text, start, end)
-        if m is not None:
-            return m, spec
+        for m in pattern.finditer(text, start, end):
+            if not _an_affiliation(text, m):
+                return m, spec
     return None
+
+
+_LIST_ITEM = re.compile(r"[ \t]*[-•*–][ \t]")
+
+
+def _an_affiliation(text: str, m: re.Match) -> bool:
+    """A body named after a comma in a list's item: someone's affiliation ("- Amara Kallon, Peace
+    Operations, Global Affairs Canada"), not the page's publisher."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[line_start:m.start()]
+    return before.rstrip().endswith(",") and _LIST_ITEM.match(before) is not None
 
 
 def _in_masthead(text: str, masthead_end: int, weak_ok: bool):

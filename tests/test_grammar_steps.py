@@ -4461,3 +4461,10 @@ def test_a_speakers_affiliation_in_a_list_is_not_the_publisher() -> None:
     r = record(text)
     assert r["document"]["publisher"] != "Global Affairs Canada"
     assert people(text)["Lind"]["country"] != "CA"
+
+
+def test_an_agencys_office_in_a_country_does_not_give_its_staff_that_country() -> None:
+    text = ("Tokyo, December 2, 2025\n\nThe President of the Agency, Mr. ISHIKURA Yoshi, received a courtesy call from "
+            "the Foreign Secretary of the Philippines, Ms. Cristina Yap, in Tokyo.\n\nAlso present was Mr. OKABE "
+            "Taku, Chief Representative of the JICA Philippines Office.\n")
+    assert people(text)["OKABE"]["country"] != "PH"

@@ -229,6 +229,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 continue        # "Head of the Department of Europe and America": a unit's remit, not a state
             if any(bs <= cs + s < be for bs, be in brackets):
                 continue
+            if _FIELD_OFFICE_BEFORE.search(text, s, cs + s) and _FIELD_OFFICE_AFTER.match(text, ce + s, e):
+                continue        # "Chief Representative of the JICA Philippines Office": an agency's office there
             if not after_dest(cs + s) and country is None and not non_state:
                 country = (code, cs + s, ce + s)
         # "Ambassador to the UN" serves a government; "Special Adviser to the African Union" serves the AU
@@ -441,6 +443,9 @@ def _fuller_name(index: NameIndex, p: Participant) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# an organisation's office in a country: "the JICA Philippines Office", "UNDP Kenya Country Office"
+_FIELD_OFFICE_BEFORE = fastre.compile(r"\b[A-Z]{2,}(?:\s+[A-Z][a-z]+)?\s+$")
+_FIELD_OFFICE_AFTER = fastre.compile(r"\s+(?:Country\s+|Field\s+|Liaison\s+|Representative\s+)?(?:Office|Mission|Representation)\b")
 _APPOSITION_COMMA = fastre.compile(r",[ \t]*")
 
 

@@ -4467,4 +4467,4 @@ def test_an_agencys_office_in_a_country_does_not_give_its_staff_that_country() -
     text = ("Tokyo, December 2, 2025\n\nThe President of the Agency, Mr. ISHIKURA Yoshi, received a courtesy call from "
             "the Foreign Secretary of the Philippines, Ms. Cristina Yap, in Tokyo.\n\nAlso present was Mr. OKABE "
             "Taku, Chief Representative of the JICA Philippines Office.\n")
-    assert people(text)["OKABE"]["country"] != "PH"
+    assert people(text)["Okabe"]["country"] == "JP"

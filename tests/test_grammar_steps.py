@@ -4468,3 +4468,15 @@ def test_an_agencys_office_in_a_country_does_not_give_its_staff_that_country() -
             "the Foreign Secretary of the Philippines, Ms. Cristina Yap, in Tokyo.\n\nAlso present was Mr. OKABE "
             "Taku, Chief Representative of the JICA Philippines Office.\n")
     assert people(text)["Okabe"]["country"] == "JP"
+
+
+def test_a_ministry_name_several_states_share_in_page_metadata_gives_no_country() -> None:
+    from readouts.extract.pipeline import extract_text
+    from readouts.inputs import PageMeta
+    text = ("Ministry Hosts Symposium on Women, Peace and Security\n\nJuba, South Sudan – The Ministry yesterday "
+            "hosted the Second Annual Symposium on Women, Peace and Security in Juba. In her keynote address, the "
+            "Minister of Foreign Affairs, Hon. Achol Kuol, said that women must be at the table.\n")
+    meta = PageMeta(title=None, publisher="Ministry of Foreign Affairs and International Cooperation",
+                    published="2021-03-09", url=None)
+    person = extract_text(text, source="x.html", meta=meta).events[0].participants[0]
+    assert person.country is None or person.country.value != "IT"

@@ -219,7 +219,9 @@ def find_publisher(doc: Doc) -> Publisher:
             return _make(*hit)
     if doc.publisher_hint:
         hit = _first(doc.publisher_hint, 0, len(doc.publisher_hint), weak_ok=True)
-        if hit is not None:
+        # a name several governments share ("Ministry of Foreign Affairs and International
+        # Cooperation": Italy's, South Sudan's, ...) says nothing in a page's metadata alone
+        if hit is not None and not hit[1].get("yields"):
             spec = hit[1]
             return Publisher(None, Fact(spec["country"]) if spec.get("country") else None,
                              Fact(spec["org"]) if spec.get("org") else None)

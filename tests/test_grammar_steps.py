@@ -4480,3 +4480,13 @@ def test_a_ministry_name_several_states_share_in_page_metadata_gives_no_country(
                     published="2021-03-09", url=None)
     person = extract_text(text, source="x.html", meta=meta).events[0].participants[0]
     assert person.country is None or person.country.value != "IT"
+
+
+def test_a_subjects_second_verb_and_its_counterpart_give_the_subjects_pronoun() -> None:
+    text = ("London, 30 March 2025\n\nThe Prime Minister spoke to Prime Minister Aroha Tane of New Zealand this "
+            "morning.\n\nPrime Minister Tane thanked the Prime Minister and said she was grateful for the help.\n")
+    assert people(text)["Tane"]["gender"] == "female"
+    talks = ("Tehran, 4 June 2023\n\nForeign Minister of Iran Mohsen Rahimi and his Tajik counterpart Davlat Karim met "
+             "and held talks at the Foreign Ministry in Tehran.\n")
+    got = people(talks)
+    assert got["Rahimi"]["gender"] == "male" and got["Karim"]["gender"] is None

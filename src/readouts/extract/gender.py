@@ -53,12 +53,16 @@ WHO_CLAUSE = fastre.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\
 # a sentence about the occasion, whose subject is no one ("The panel began at 18:00 and ...")
 ABOUT_THE_EVENT = fastre.compile(r"\s*(?:(?:The|This)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:was|were|began|lasted|ran|took|is|had|brought|opened|closed|started|ended)\b|It\s+(?:was|began|lasted|took)\b)")
 # the subject's own counterpart, after the verb: "X met on Wednesday with his Jordanian counterpart"
-COUNTERPART_OF = fastre.compile(r"\s+(?:(?:also|then|later)\s+)?(?:met|meets|spoke|speaks|held\s+talks|held\s+a\s+[\w\s-]{0,30}?"
-                                r"(?:meeting|call|conversation)|talked|received|welcomed|thanked|called)\b"
+COUNTERPART_OF = fastre.compile(r"\s+(?:and\s+(?=(?:his|her)\s)|(?:(?:also|then|later)\s+)?(?:met|meets|spoke|speaks|held\s+talks|held\s+a\s+[\w\s-]{0,30}?"
+                                r"(?:meeting|call|conversation)|talked|received|welcomed|thanked|called)\b)"
+                                # "X and his Tajik counterpart Y met ..."
                                 r"[^.;]{0,60}?\b(his|her)\s+(?:[A-Z][\w’'-]*\s+){0,2}counterparts?\b")
 # "Minister Hawke's first engagement in Fiji since his appointment": the possessor's own pronoun
 POSSESSOR_SINCE = fastre.compile(r"[’']s\s+(?:first|maiden|own|official|latest)\b[^.;,]{0,60}?\b"
                                  r"(?:since|after|before|upon|on)\s+(he|she|his|her)\b")
+# the subject's second verb, then its pronoun: "... and said she", "..., and added that he"
+SUBJECT_GOES_ON = fastre.compile(r"\band\s+(?:said|added|noted|stressed|stated|affirmed|reaffirmed|underlined|explained|"
+                                 r"emphasi[sz]ed|expressed\s+the\s+hope)\s+(?:that\s+)?(?:he|she)$")
 # a second person joined to the subject: "President A and Minister B welcomed ..."
 COORDINATED_SUBJECT = fastre.compile(r"\s*,?\s*(?:and|together\s+with|along\s+with|as\s+well\s+as|alongside)\s+(?:the\s+)?")
 # other people between a subject and a pronoun ("the two countries" are not people)
@@ -131,6 +135,8 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             if pron is not None:
                 ps, pe, g = pron
                 between = [r for r in in_sent[1:] if r[0] < ps and r[2] != who]
+                if between and SUBJECT_GOES_ON.search(text, max(me, ps - 40), pe):
+                    between = []    # "X thanked the Prime Minister and said she was grateful": X goes on speaking
                 # "President X of Egypt, with whom he discussed ...": the pronoun after "whom" is someone else
                 if not between and not OTHER_PEOPLE.search(text, me, ps) and not (text[ps:pe].lower() in ("his", "her") and _someone_elses(text, me, ps)) \
                         and '"' not in text[me:ps] \

@@ -4490,3 +4490,19 @@ def test_a_subjects_second_verb_and_its_counterpart_give_the_subjects_pronoun() 
              "and held talks at the Foreign Ministry in Tehran.\n")
     got = people(talks)
     assert got["Rahimi"]["gender"] == "male" and got["Karim"]["gender"] is None
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("The Deputy Prime Minister, Alun Penn, travelled to Dublin today for a working dinner with the Tánaiste, "
+     "Colm Fenn, at Farmleigh House.", "meal"),
+    ("The Minister of State, Madam Béatrice Ilunga, hosted yesterday, Thursday 13 March 2025, a working lunch in "
+     "Lubumbashi in honour of the Minister of Foreign Affairs of Zambia, Mr. Mwila Chisanga.", "meal"),
+    ("The Minister, Mr. Léon Ahou, and the Minister of Foreign Affairs of Rwanda, Mrs. Claudine Uwa, signed this "
+     "Wednesday, at 11 a.m., at the Ministry in Abidjan, a memorandum of understanding establishing a mechanism of "
+     "political consultations between the two countries.", "other"),
+    ("H.H. Sheikh Saif bin Hamad, Minister of State, received today in Abu Dhabi copies of the credentials of H.E. "
+     "Juan Restrepo, Ambassador-designate of Colombia to the UAE.", "courtesy_call"),
+])
+def test_meals_after_a_date_or_a_trip_signings_of_what_sets_up_consultations_and_copies_of_credentials(
+        lead: str, kind: str) -> None:
+    assert event(f"Abidjan, 23 July 2025\n\n{lead}\n")["type"] == kind

@@ -43,6 +43,12 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:hosted|co-hosted|held|gave|offered|had)\s+(?:(?:yesterday|today|this|last|on\s+\w+)\s+(?:\w+\s+)?)?"
         r"(?:a|an)\s+(?:working\s+|official\s+|state\s+|welcome\s+|"
         r"ministerial\s+|private\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)|"
+        # "hosted yesterday, Thursday 13 March 2025, a working lunch", "offered today at the Palacio Santos a
+        # working lunch": a date or a place may stand before a working meal
+        r"(?:hosted|offered|gave)\b(?:(?!\bwho\b)[^.;]){0,70}?\b(?:a|an)\s+(?:working|official|state)\s+"
+        r"(?:dinner|lunch|luncheon|breakfast)|"
+        # "travelled to Dublin today for a working dinner with the Tánaiste"
+        r"\bfor\s+an?\s+(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)\s+with\b|"
         # "hosted the Prime Minister of New Zealand, ..., at a working breakfast"
         r"(?:hosted|welcomed|received)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Hon)\.|(?<=\b[A-Z])\.){0,120}?"
         r"\bat\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"
@@ -51,7 +57,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                                      # an ambassador's first or last call: "received the newly appointed
                                      # Ambassador ..., who presented a copy of her credentials", "on a farewell visit"
                                      r"\bfarewell\s+(?:call|visit)\b|\b(?:newly[- ]appointed|new|outgoing)\s+Ambassador\b|"
-                                     r"\bcopy\s+of\s+(?:his|her|the)\s+(?:letters?\s+of\s+)?credentials\b", re.I)),
+                                     r"\bcop(?:y|ies)\s+of\s+(?:his|her|their|the)\s+(?:letters?\s+of\s+)?credentials\b", re.I)),
     # "presided over the signing ceremony of a memorandum": a ceremony is none of the other kinds
     ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b", re.I)),
     ("symposium", fastre.compile(
@@ -132,7 +138,7 @@ def classify(doc: Doc, layout: Layout) -> Fact[str] | None:
                     continue
                 if kind == "meal" and _meal_is_secondary(text, m, s, e):
                     continue
-                if kind == "dialogue" and _PURPOSE_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+                if kind == "dialogue" and _PURPOSE_BEFORE.search(text, max(s, m.start() - 90), m.start()):
                     continue      # "met ... to continue the dialogue on the border": what they talked about
                 if pattern is RULES[-1][1] and re.search(r"\b(?:met|meeting|visit)\b", text[s:e], re.I):
                     continue
@@ -140,9 +146,14 @@ def classify(doc: Doc, layout: Layout) -> Fact[str] | None:
     return None
 
 
-_PURPOSE_BEFORE = fastre.compile(r"\b(?:continue|continuing|resume|resuming|deepen|deepening|strengthen|strengthening|"
+_PURPOSE_BEFORE = fastre.compile(r"\b(?:(?:continue|continuing|resume|resuming|deepen|deepening|strengthen|strengthening|"
                                  r"promote|promoting|maintain|maintaining|advance|advancing)\s+(?:the\s+|their\s+|a\s+|our\s+)?"
-                                 r"(?:[\w-]+\s+)?$", re.I)
+                                 r"(?:[\w-]+\s+)?"
+                                 # "signed a memorandum of understanding establishing a mechanism of political
+                                 # consultations": what the signed text sets up, not the event
+                                 r"|(?:memorandum|agreement|protocol)\s+(?:of\s+understanding\s+)?(?:on|establishing|for|"
+                                 r"to\s+establish|creating|setting\s+up)\s+(?:an?\s+|the\s+)?(?:(?:mechanism|framework)\s+"
+                                 r"(?:of|for)\s+)?(?:[\w-]+\s+)?)$", re.I)
 
 
 def _meal_is_secondary(text: str, m: re.Match, s: int, e: int) -> bool:

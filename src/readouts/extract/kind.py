@@ -118,7 +118,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         # French and Portuguese
         r"entretien|rencontre|réunion|a\s+reçu|reunião|encontro|recebeu|reuniu-se)\b", re.I)),
     # "Japan and UNDP today signed an agreement ...", with no meeting reported: a signing is an "other" event
-    ("other", fastre.compile(r"\bsign(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:agreements?|memorand(?:um|a)|MoUs?|"
+    # (a day, a clock or a place may come first: "signed this Wednesday, at 11 a.m., at the Ministry, a memorandum")
+    ("other", fastre.compile(r"\bsign(?:s|ed)?\s+(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){0,80}?,\s+)?"
+                             r"(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:agreements?|memorand(?:um|a)|MoUs?|"
                              r"declarations?|treaty|treaties|accords?|protocols?|exchange\s+of\s+notes|letters?\s+of\s+intent)\b", re.I)),
     ("telephone_talk", fastre.compile(r"\b(?:spoke|speaks|talked)\b(?!\s+(?:at|before|in|on|about|of)\b)", re.I)),
 ]

@@ -4506,3 +4506,26 @@ def test_a_subjects_second_verb_and_its_counterpart_give_the_subjects_pronoun() 
 def test_meals_after_a_date_or_a_trip_signings_of_what_sets_up_consultations_and_copies_of_credentials(
         lead: str, kind: str) -> None:
     assert event(f"Abidjan, 23 July 2025\n\n{lead}\n")["type"] == kind
+
+
+def test_a_delegations_table_with_a_state_over_each_column() -> None:
+    text = ("Darwin, 2 April 2026\n\nAustralia and Timor-Leste held the Fourth Maritime Security Dialogue in Darwin "
+            "today. The Dialogue was co-chaired by Ms Kirsten Aldous, Deputy Secretary, DFAT, and Mr Rogério Ximenes, "
+            "Vice-Minister for Foreign Affairs of Timor-Leste.\n\nDelegations\n"
+            "| Australia | Timor-Leste |\n|---|---|\n"
+            "| Rear Admiral Fiona Castel, Commander Maritime Border Command | Commodore Aleixo Sarmen, Naval Component |\n"
+            "| Ms Hannah Oduy, Australian Ambassador to Timor-Leste | Mr José Amar, Ambassador of Timor-Leste |\n")
+    got = people(text)
+    assert (got["Castel"]["role"], got["Castel"]["country"]) == ("attendee", "AU")
+    assert (got["Sarmen"]["role"], got["Sarmen"]["country"]) == ("attendee", "TL")
+    assert got["Amar"]["country"] == "TL"
+
+
+def test_a_pages_table_rows_stay_together() -> None:
+    assert inputs_blocks("Delegations\n| Australia | Fiji |\n|---|---|\n| Ms A | Mr B |") == \
+        "Delegations\n\n| Australia | Fiji |\n|---|---|\n| Ms A | Mr B |"
+
+
+def inputs_blocks(text: str) -> str:
+    from readouts.inputs import _blocks_as_paragraphs
+    return _blocks_as_paragraphs(text)

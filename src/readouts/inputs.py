@@ -313,7 +313,8 @@ def _blocks_as_paragraphs(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     for k, line in enumerate(lines):
-        if k and not (_LIST_ITEM.match(line) and _introduces_items(lines[k - 1])):
+        if k and not (_LIST_ITEM.match(line) and _introduces_items(lines[k - 1])) \
+                and not (line.startswith("|") and lines[k - 1].startswith("|")):     # a table's rows
             out.append("")
         out.append(line)
     return "\n".join(out)

@@ -38,6 +38,7 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
     after the colon) on; the list ends at the first line that is none of these."""
     side = None
     style = None
+    columns: list[tuple[str, int, int]] = []
     blank = 0
     pos = start
     while pos < stop:
@@ -96,8 +97,30 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
         if style is not None and kind != style:
             return
         style = kind
+        if kind == "table":
+            cells = table_cells(text, s, e)
+            codes = [geo.country_code(text[a:b]) for a, b in cells]
+            if len(cells) > 1 and all(codes):
+                # "| Australia | Timor-Leste |": each column a side's delegation
+                columns = [(code, a, b) for code, (a, b) in zip(codes, cells)]
+                continue
+            if columns and len(cells) > 1:
+                for k, (a, b) in enumerate(cells):
+                    yield a, b, columns[k] if k < len(columns) else side
+                continue
         item_start = _MARK.match(text, s, e).end() if kind == "bullet" else s
         yield item_start, e, side
+
+
+def table_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A flattened table row's non-empty cells ("| Ms A, Deputy Secretary | Mr B, Vice-Minister |")."""
+    out, pos = [], s
+    for m in re.finditer(r"\|", text[s:e]):
+        out.append((pos, s + m.start()))
+        pos = s + m.end()
+    out.append((pos, e))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b - len(text[a:b]) + len(text[a:b].rstrip()))
+            for a, b in out if text[a:b].strip(" \t-:")]
 
 
 # an unmarked item: a capitalised name with its affiliation after a comma or in brackets, no sentence

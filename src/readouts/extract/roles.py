@@ -144,6 +144,8 @@ ROMANCE_PRESENT = fastre.compile(r"(?m)^[ \t]*(?:Ont[ \t]+(?:également[ \t]+)?(
                                  r"Asistieron|Participaron|Estuvieron[ \t]+(?:también[ \t]+)?presentes)\b[^\n:]{0,80}:[ \t]*\n")
 ROMANCE_PRESENT_KEYS = re.compile(r"pris part|particip|présents|presentes|asistieron")
 # "Also present at the meeting were:" and the list below
+# a heading of its own line over a list: "Delegations", "Composition of the delegations", "Delegation members"
+HEADING_WORD_END = fastre.compile(r"(?:delegations|members|lists?)$", re.I)
 REST_TO_COLON = fastre.compile(r"[^\n:.;]{0,60}:[ \t]*\n")
 LINE_END = fastre.compile(r"[ \t]*\n")
 # "The Myanmar delegation comprised the following officials:"
@@ -261,7 +263,7 @@ ATTENDEES = fastre.compile(
     r"conference|forum|workshop|seminar)\s*:|"
     # "Ministers and senior officials who took part in the meeting included:"
     r"\bwho\s+(?:took\s+part|participated)\s+in\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations?|dialogue|"
-    r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:[\w-]+\s+)?delegations?(?:\s+were)?(?:\s*:|(?=[ \t]*(?:\n|$)))|"
+    r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:[\w-]+\s+)?delegations?(?:\s+were)?(?:\s*:|(?=[ \t]*(?:\n|$)))|(?<![^\n])[ \t]*(?:Delegations|Delegation\s+(?:members|lists?))(?=[ \t]*:?[ \t]*(?:\n|$))|"
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
@@ -365,7 +367,7 @@ BODY_SLOTS = (
                   "who took part", "who participated", "taking part in the",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
-                  "represented by")),
+                  "represented by", "\ndelegation")),
     (SIDE_LINE, (" side",)),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.",
@@ -848,7 +850,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             # the colon right after the words, at the end of their line, or already inside the match
             # ... or a heading of its own line ("Annex: Composition of the delegations")
             colon = REST_TO_COLON.match(text, ma.end()) \
-                or (LINE_END.match(text, ma.end()) if text[ma.end() - 1] == ":" or ma.group().endswith("delegations")
+                or (LINE_END.match(text, ma.end()) if text[ma.end() - 1] == ":" or HEADING_WORD_END.search(ma.group())
                     else None)
             if colon is not None:       # "The ceremony was also attended by:", "Also present at the meeting were:"
                 slots.extend(_listed(index, colon.end(), layout.body_end, (ma.start(), ma.end()), side))

@@ -4529,3 +4529,14 @@ def test_a_pages_table_rows_stay_together() -> None:
 def inputs_blocks(text: str) -> str:
     from readouts.inputs import _blocks_as_paragraphs
     return _blocks_as_paragraphs(text)
+
+
+def test_delegations_composed_as_follows_under_an_organisation_and_a_state() -> None:
+    text = ("Havana, 10/03/2026\n\nOn 9 March 2026, the European Union and the Republic of Cuba held the seventh round "
+            "of their Formal Dialogue on Human Rights in Havana.\n\nThe delegations were composed as follows:\n\n"
+            "| European Union | Republic of Cuba |\n|---|---|\n"
+            "| Mr Jonas Vehvi, EU Special Representative for Human Rights | Ms Yanet Cabre, Director General, MINREX |\n"
+            "| Ms Maud Verhae, Human Rights Division, EEAS | Mr Ernesto Valde, Ministry of Justice |\n")
+    got = people(text)
+    assert {got[n]["role"] for n in ("Verhae", "Valde")} <= {"attendee", "principal", "counterpart"}
+    assert got["Valde"]["country"] == "CU" and got["Verhae"]["country"] is None

@@ -38,7 +38,7 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
     after the colon) on; the list ends at the first line that is none of these."""
     side = None
     style = None
-    columns: list[tuple[str, int, int]] = []
+    columns: list[tuple[str, int, int] | None] = []
     blank = 0
     pos = start
     while pos < stop:
@@ -100,13 +100,13 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
         if kind == "table":
             cells = table_cells(text, s, e)
             codes = [geo.country_code(text[a:b]) for a, b in cells]
-            if len(cells) > 1 and all(codes):
-                # "| Australia | Timor-Leste |": each column a side's delegation
-                columns = [(code, a, b) for code, (a, b) in zip(codes, cells)]
+            if len(cells) > 1 and any(codes) and all(b - a <= 40 and "," not in text[a:b] for a, b in cells):
+                # "| Australia | Timor-Leste |", "| European Union | Republic of Cuba |": a side over each column
+                columns = [(code, a, b) if code else None for code, (a, b) in zip(codes, cells)]
                 continue
             if columns and len(cells) > 1:
                 for k, (a, b) in enumerate(cells):
-                    yield a, b, columns[k] if k < len(columns) else side
+                    yield a, b, columns[k] if k < len(columns) else None
                 continue
         item_start = _MARK.match(text, s, e).end() if kind == "bullet" else s
         yield item_start, e, side

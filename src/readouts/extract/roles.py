@@ -263,7 +263,7 @@ ATTENDEES = fastre.compile(
     r"conference|forum|workshop|seminar)\s*:|"
     # "Ministers and senior officials who took part in the meeting included:"
     r"\bwho\s+(?:took\s+part|participated)\s+in\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations?|dialogue|"
-    r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:[\w-]+\s+)?delegations?(?:\s+were)?(?:\s*:|(?=[ \t]*(?:\n|$)))|(?<![^\n])[ \t]*(?:Delegations|Delegation\s+(?:members|lists?))(?=[ \t]*:?[ \t]*(?:\n|$))|"
+    r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:[\w-]+\s+)?delegations?(?:\s+were)?(?:\s*:|(?=[ \t]*(?:\n|$)))|(?<![^\n])[ \t]*(?:Delegations|Delegation\s+(?:members|lists?))(?=[ \t]*:?[ \t]*(?:\n|$))|\b(?:delegations?|participants)\s+(?:were|was)\s+(?:composed|made\s+up)\s+as\s+follows\s*:|"
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
@@ -367,7 +367,7 @@ BODY_SLOTS = (
                   "who took part", "who participated", "taking part in the",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
-                  "represented by", "\ndelegation")),
+                  "represented by", "\ndelegation", "as follows")),
     (SIDE_LINE, (" side",)),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.",

@@ -303,3 +303,18 @@ def test_a_page_in_a_div_soup_keeps_its_delegation_lists_and_its_metadata_date_d
     assert {"Kwesi Adjei-Boateng", "Efua Sarpong", "Tomas Vallery", "Ivo Marten"} <= set(names)
     assert names["Efua Sarpong"].role.value == "attendee"
     assert "Latest News" not in record.text and "Call Centre" not in record.text
+
+
+def test_a_lead_the_template_keeps_outside_the_article_body_is_put_back() -> None:
+    record = extract_path(str(Path(__file__).parent / "fixtures" / "pages" / "lead-outside-the-article-body.html"))
+    assert record.text.index("held talks in Samara") < record.text.index("The talks, which began")
+    names = {p.name.value: p.role.value for p in record.events[0].participants}
+    assert names.get("Ivan Petrovsky") == "principal" and names.get("Nurlan Abenko") == "counterpart"
+
+
+def test_a_meta_description_that_the_page_does_not_show_is_left_out() -> None:
+    page = (Path(__file__).parent / "fixtures" / "pages" / "lead-outside-the-article-body.html").read_text()
+    page = page.replace('<p class="read__lead" itemprop="description">Ivan Petrovsky and President of Kazakhstan Nurlan '
+                        'Abenko held talks in Samara.</p>', "")
+    text, _ = inputs.html_main_text(page)
+    assert "held talks in Samara" not in text

@@ -276,6 +276,13 @@ def html_main_text(page: str) -> tuple[str, PageMeta]:
         raise InputError("empty", "the HTML page has no main text")
     meta = PageMeta(title=_clean(doc.title), publisher=_clean(doc.sitename),
                     published=_clean(doc.date), url=_clean(doc.url))
+    # A summary the template keeps outside the article body ("Vladislav X and President Y held talks
+    # in Volgograd."), given again as the page's description: put it back above the body, as the lead
+    # paragraph it is on the page.
+    summary = _clean(getattr(doc, "description", None))
+    if summary and len(summary) >= 40 and summary.endswith(".") and _squashed(summary) not in _squashed(text) \
+            and _squashed(summary) in _visible_text(page):
+        text = f"{summary}\n\n{text}"
     # Keep the title in the text (pages usually repeat it in an <h1>; if not, put it first)
     # so the extractor reads it, with a span, as it does a plain-text readout's first line.
     if meta.title and meta.title not in text[:len(meta.title) + 600]:
@@ -324,6 +331,20 @@ def _introduces_items(line: str) -> bool:
     """A list item, or what heads a list: "The delegation included:", "Nepal"."""
     line = line.strip()
     return bool(_LIST_ITEM.match(line)) or line.endswith(":") or (len(line) <= 60 and not line.endswith((".", "!", "?")))
+
+
+_TAG = re.compile(r"<[^>]*>")
+_HIDDEN = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.S | re.I)
+
+
+def _visible_text(page: str) -> str:
+    """The page's words outside its tags, head, scripts and styles, white space squashed."""
+    import html
+    return _squashed(html.unescape(_TAG.sub(" ", _HIDDEN.sub(" ", page))))
+
+
+def _squashed(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _clean(value: object) -> str | None:

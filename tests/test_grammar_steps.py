@@ -4540,3 +4540,13 @@ def test_delegations_composed_as_follows_under_an_organisation_and_a_state() -> 
     got = people(text)
     assert {got[n]["role"] for n in ("Verhae", "Valde")} <= {"attendee", "principal", "counterpart"}
     assert got["Valde"]["country"] == "CU" and got["Verhae"]["country"] is None
+
+
+def test_a_visit_then_the_visitors_meeting_in_the_next_paragraph() -> None:
+    text = ("NATO Deputy Secretary General visits Turkey\n\n15 Dec. 2016 -\n\nNATO Deputy Secretary General Marten "
+            "Holm visited Ankara on Thursday (15 December 2016) for talks with the Turkish authorities.\n\nMr. Holm met "
+            "with the Deputy Minister of Foreign Affairs, Ambassador Selim Karaca, at the Ministry of Foreign Affairs. "
+            "Their meeting started at 11:00 local time and lasted about 90 minutes.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("Ankara", "11:00", 90, "+03:00")
+    assert people(text)["Karaca"]["role"] == "counterpart"

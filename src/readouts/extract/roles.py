@@ -666,7 +666,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
 
     if main_verb and TRAVEL_VERB.fullmatch(text, *main_verb) and not any(sl.role == "counterpart" for sl in slots):
         # "X travelled to Moldova today. In Chișinău she met ... with Y": the visit's meeting
-        slots.extend(_met_on_the_visit(index, [(s, e) for s, e in lead_sents if s >= main_verb[1]][:2]))
+        # (or in the next paragraph: "... visited Ankara for talks. // Mr. X met with the Deputy Minister, Y")
+        after_lead = [(s, e) for s, e in sentences if layout.lead_paragraph and s >= layout.lead_paragraph[1]][:2]
+        visitor = next((sl.mention for sl in slots if sl.role == "principal"), None)
+        slots.extend(_met_on_the_visit(index, [(s, e) for s, e in lead_sents if s >= main_verb[1]][:2] + after_lead,
+                                       visitor))
     lead_roles = bool(slots)
     # the lead named who led, but not whom they met: the other delegation's head ("The network's
     # delegation was led by its national coordinator, Ms. X") is the counterpart
@@ -1132,17 +1136,25 @@ def _is_source(index: NameIndex, m: Mention) -> bool:
 TRAVEL_VERB = fastre.compile(r"travell?ed|visited")
 
 
-def _met_on_the_visit(index: NameIndex, sents: list[tuple[int, int]]) -> list[Slot]:
-    """Those the visitor, named by a pronoun, met in the sentences after the visit's."""
+def _met_on_the_visit(index: NameIndex, sents: list[tuple[int, int]], visitor: Mention | None = None) -> list[Slot]:
+    """Those the visitor, named by a pronoun or by name again, met in the sentences after the visit's."""
     text = index.text
     for s, e in sents:
         for v in MAIN_VERB.finditer(text, s, e):
-            if PRONOUN_SUBJECT.match(text, s, v.start()) is None:
+            if PRONOUN_SUBJECT.match(text, s, v.start()) is None and not _names_the_visitor(index, visitor, s, v.start()):
                 break
             blocked = NOT_OBJECT.search(text, v.end(), e)
             met = [m for m in _with_bare(index, v.end(), blocked.start() if blocked else e)]
             return [Slot(met[0], "counterpart", (v.start(), v.end()))] if met else []
     return []
+
+
+def _names_the_visitor(index: NameIndex, visitor: Mention | None, s: int, verb_start: int) -> bool:
+    """The sentence's subject, all that stands before its verb, is the visitor again ("Mr. Holmgaard met ...")."""
+    if visitor is None:
+        return False
+    named = _mentions_in(index, s, verb_start)
+    return len(named) == 1 and bool(named[0].keys & visitor.keys) and not index.text[named[0].end:verb_start].strip()
 
 
 def _before_titles(m: Mention) -> int:

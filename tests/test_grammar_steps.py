@@ -4550,3 +4550,15 @@ def test_a_visit_then_the_visitors_meeting_in_the_next_paragraph() -> None:
     e = event(text)
     assert (e["location"]["city"], e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("Ankara", "11:00", 90, "+03:00")
     assert people(text)["Karaca"]["role"] == "counterpart"
+
+
+def test_a_forum_whose_name_has_a_possessive_its_opener_and_a_panel_that_heard_from_three() -> None:
+    text = ("Suva, 14 January 2026\n\nWomen leaders gathered in Suva for the third Pacific Women’s Forum on Peace and "
+            "Security, which opened today.\n\nOpening the Forum, Mereoni Tavai, Representative of the UN Women Fiji "
+            "Office, recalled that resolution 1325 was adopted long ago.\n\nThe first panel, on climate security, heard "
+            "from Fiona Gray, Australia’s Ambassador for Gender Equality; Hon. Dorcas Tama, Minister for Community "
+            "Development; and Merewalesi Soqo, coordinator of the network.\n")
+    assert event(text)["type"] == "symposium"
+    got = people(text)
+    assert got["Tavai"]["role"] == "principal"
+    assert {got[n]["role"] for n in ("Gray", "Tama", "Soqo")} == {"speaker"}

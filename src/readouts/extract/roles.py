@@ -57,6 +57,8 @@ SPEAKERS_AFTER = fastre.compile(
     r"\b(?:speakers|panell?ists|presenters)(?:\s+(?!included\b)[\w-]+){1,5}?\s+included\b|\bwho\s+spoke\s+included\b|"
     # "Participants heard from Ms. A, ...; B, ...; and Dr. C"
     r"\b(?:participants|guests|attendees|delegates|the\s+audience)\s+heard\s+from\b|"
+    # "The first panel, on women's leadership in climate security, heard from A, ...; B, ...; and C"
+    r"\b(?:panel|session|segment|dialogue|forum|discussion)\b[^.;]{0,80}?\bheard\s+from\b|"
     r"\bkeynote\s+(?:speech|address|remarks)\s+(?:by|from)\b|\bpanel(?:\s+discussion)?\s+with\b|"
     # "A panel discussion moderated by Ms. X brought together Ms. A of ..., the Ambassador ..., B, and Mr. C"
     r"\bpanel\b(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\.|(?<=Hon)\.){0,160}?\bbrought\s+together\b(?!\s*:)|"
@@ -155,8 +157,8 @@ _SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\
 # "In closing, Mr. X, Deputy Head of Mission, thanked ...": who closes speaks
 CLOSING_FRONT = fastre.compile(r"\b(?:In\s+closing|In\s+conclusion|Closing\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|session|"
                                r"event|meeting|panel|forum|seminar|dialogue|conference|debate|symposium|roundtable))\s*,\s*")
-OPENING_FRONT = fastre.compile(r"\bOpening\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|session|event|meeting|panel|forum|"
-                               r"seminar|dialogue|conference|debate|symposium|roundtable)\s*,\s*")
+OPENING_FRONT = fastre.compile(r"\bOpening\s+the\s+(?:[\w'’-]+\s+){0,2}?(?i:discussion|session|event|meeting|panel|forum|"
+                               r"seminar|dialogue|conference|debate|symposium|roundtable|workshop)\s*,\s*")
 # "On the Canadian side, the Minister of Natural Resources, Jonathan Wilkinson, took part."
 SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) side,\s+"
                                 r"(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.){3,200}?\s+(?P<verb>(?:also\s+)?"

@@ -4562,3 +4562,14 @@ def test_a_forum_whose_name_has_a_possessive_its_opener_and_a_panel_that_heard_f
     got = people(text)
     assert got["Tavai"]["role"] == "principal"
     assert {got[n]["role"] for n in ("Gray", "Tama", "Soqo")} == {"speaker"}
+
+
+def test_a_bodys_name_ending_a_title_is_no_ones_name_and_speakers_who_addressed_a_session() -> None:
+    text = ("New York, 29 October 2026\n\nDeputy Secretary-General Adaeze Lind opened today a high-level event at "
+            "United Nations Headquarters.\n\nIt was moderated by Nadia Karim, Executive Director of the Global Network "
+            "of Women Peacebuilders. The opening session was also addressed by H.E. Ambassador Mariam Kouyate, "
+            "Commissioner for Political Affairs. Statements were also delivered by Dr. Kwame Boakye, Director of the "
+            "Centre, and Ms. Christine Aube, UN Women Representative.\n")
+    got = people(text)
+    assert "Peacebuilders" not in got and got["Karim"]["role"] == "moderator"
+    assert {got[n]["role"] for n in ("Kouyate", "Boakye", "Aube")} == {"speaker"}

@@ -164,6 +164,9 @@ LOWER_OFFICE_KEYS = ("he minister", "he secretary", "he ambassador", "he deputy"
 PEERAGE = frozenset({"Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"})
 _TERRITORIAL = fastre.compile(r"\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*[,;(]|\s+(?:and|met|said|who)\b)")
 # words naming a government body, whose "of ..." is its remit, not an office
+# bodies whose names run on after "of" with capitalised words that are nobody's name
+NETWORK_WORDS = frozenset({"Network", "Alliance", "Coalition", "Association", "Federation", "Union", "Forum",
+                           "Council", "League", "Society", "Institute", "Centre", "Center", "Foundation"})
 BODY_WORDS = frozenset({"Ministry", "Ministries", "Department", "Departments", "Secretariat", "Directorate",
                         "Bureau", "Office"})
 # titles a form of address may stand before: "Madam Minister X", "Mr. President X"
@@ -539,6 +542,9 @@ class NameIndex:
                             plural and group_names and before == "and"):
                         j = k      # "Head of Early Warning Systems", "Champion for WPS": the field, not a name
                         continue
+                    if self._inside_a_bodys_name(run_start, j):
+                        j = k      # "Executive Director of the Global Network of Women Peacebuilders": the body's words
+                        continue
                     if k == j + 1 and k + 1 < n and toks[k].text == "," and self.bare_name_at(toks[k + 1].start):
                         j = k       # "Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld": a title word
                         continue
@@ -580,6 +586,15 @@ class NameIndex:
                                    titles=[(toks[run_start].start, toks[end_tok].end)]))
                 end_of_last = max(j, i + 1)
         return out
+
+    def _inside_a_bodys_name(self, run_start: int, j: int) -> bool:
+        """Token j follows "Network of", "Alliance of the" ... within the title run: part of a body's name
+        that ends the title ("of the Global Network of Women Peacebuilders")."""
+        toks = self.tokens
+        for k in range(max(run_start, j - 6), j - 1):
+            if toks[k].text in NETWORK_WORDS and toks[k + 1].text == "of":
+                return j + 1 >= len(toks) or not (toks[j + 1].is_cap and self.gap_ok(toks[j], toks[j + 1]))
+        return False
 
     def lower_case_offices(self) -> list[Mention]:
         """Offices written in lower case before the name they introduce — Spanish ("El ministro de

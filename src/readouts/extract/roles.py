@@ -49,7 +49,10 @@ MODERATED_THE = fastre.compile(r"\b(?:moderated|facilitated)\s+the\s+(?:[\w'’-
                                r"|\bled\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|debate)\b", re.I)
 SPEAKERS_AFTER = fastre.compile(
     r"\b(?:presentations?|remarks|speeches|statements|briefings?|interventions?|contributions)\s+"
-    r"(?:were\s+(?:made|given|delivered)\s+)?(?:from|by)\b|\bwith the participation of\b|"
+    r"(?:(?:were|was)\s+(?:also\s+)?(?:made|given|delivered)\s+)?(?:from|by)\b|\bwith the participation of\b|"
+    # "The opening session ... was addressed by H.E. Ambassador X"
+    r"\b(?:session|meeting|event|forum|workshop|conference|seminar|ceremony)\b[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?"
+    r"addressed\s+by\b|"
     # "The keynote address was delivered by Lady X"
     r"\b(?:keynote\s+)?(?:address|speech|presentation|lecture)\s+was\s+(?:delivered|given|made)\s+by\b|"
     r"\b(?:fellow\s+)?(?:panel(?:l?ists)?|speakers|presenters)\s+(?:included|were|including)\b|"
@@ -351,7 +354,7 @@ BODY_SLOTS = (
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
-                  "heard from", "heard:", "briefing", "also speaking", "briefers")),
+                  "heard from", "heard:", "briefing", "also speaking", "briefers", "addressed by")),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",

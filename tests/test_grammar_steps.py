@@ -4573,3 +4573,20 @@ def test_a_bodys_name_ending_a_title_is_no_ones_name_and_speakers_who_addressed_
     got = people(text)
     assert "Peacebuilders" not in got and got["Karim"]["role"] == "moderator"
     assert {got[n]["role"] for n in ("Kouyate", "Boakye", "Aube")} == {"speaker"}
+
+
+def test_attending_the_consultation_were_and_a_lunch_offered_in_honour_of_a_counterpart() -> None:
+    text = ("Asunción, June 17, 2025.\n\nThe Minister of Foreign Affairs, Gustavo Insfrán, offered this Tuesday a "
+            "working lunch in honour of his Costa Rican counterpart, Andrés Solano, who is on an official visit.\n\n"
+            "Attending the lunch were Ambassador of Paraguay to Costa Rica Laura Cabañas and Ambassador of Costa Rica "
+            "to Paraguay Silvia Chaves.\n")
+    got = people(text)
+    assert (got["Insfrán"]["role"], got["Solano"]["role"]) == ("principal", "counterpart")
+    assert event(text)["type"] == "meal"
+    consult = ("Ha Noi, 08/09/2025\n\nOn the evening of 8 September, Deputy Minister of Foreign Affairs Nguyen Thi Tam "
+               "and Undersecretary of Foreign Affairs of Chile Ms. Paula Arancibia co-chaired the 8th Political "
+               "Consultation via videoconference.\n\nAttending the consultation were Ambassador of Viet Nam to Chile "
+               "Do Van Hai and Ambassador of Chile to Viet Nam Rodrigo Figueroa.\n")
+    got = people(consult)
+    assert {p["role"] for k, p in got.items() if p["name"] in ("Do Van Hai", "Rodrigo Figueroa")} == {"attendee"}
+    assert len([p for p in got.values() if p["role"] == "attendee"]) == 2

@@ -39,6 +39,8 @@ MAIN_VERB = fastre.compile(
     r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
     r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
     r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
+    # "offered this Tuesday a working lunch in honour of his Costa Rican counterpart, X"
+    r"offered(?=[^.;]{0,60}?\b(?:lunch|luncheon|dinner|breakfast|reception)\b)|"
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|" + SPANISH_LEAD_VERBS + r")\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
@@ -290,6 +292,9 @@ ATTENDEES = fastre.compile(
     r"\b(?:joined|accompanied)\s+(?:on|in|at|for)\s+the\s+(?:call|meeting|talks|visit|conversation|discussions?)\s+by\b|"
     r"\battending(?:\s+the\s+(?:meeting|talks|consultations?|dialogue|call|session))? on the (?P<side1>[^,;()]{2,30}?) "
     r"side (?:were|was)\b|"
+    # "Attending the consultation were Ambassador of Viet Nam to Chile Do Van Hai and ..."
+    r"\bAttending\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|consultations?|dialogue|call|session|event|ceremony|"
+    r"videoconference)\s+(?:were|was)\b|"
     r"\b(?:the )?participants on the (?P<side2>[^,;()]{2,30}?) side included\b|"
     r"\bthose on the (?P<side3>[^,;()]{2,30}?) side included\b|"
     r"\bon the (?P<side4>[^,;()]{2,30}?) side,? (?:were|included)\b|"

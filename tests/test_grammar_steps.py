@@ -4590,3 +4590,12 @@ def test_attending_the_consultation_were_and_a_lunch_offered_in_honour_of_a_coun
     got = people(consult)
     assert {p["role"] for k, p in got.items() if p["name"] in ("Do Van Hai", "Rodrigo Figueroa")} == {"attendee"}
     assert len([p for p in got.values() if p["role"] == "attendee"]) == 2
+
+
+def test_members_of_a_provinces_delegation_serve_its_state() -> None:
+    text = ("Abidjan, 12 February 2026\n\nThe President of the Bank, Dr Mariama Toure, received the Governor of Nigeria's "
+            "Kaduna State, Yakubu Garba, at the Bank's headquarters today.\n\nMembers of the Kaduna State delegation:\n"
+            "• Hajiya Amina Bello, Commissioner for Agriculture\n• Dr Ibrahim Waziri, Commissioner for Planning\n")
+    got = people(text)
+    assert (got["Bello"]["role"], got["Bello"]["country"]) == ("attendee", "NG")
+    assert got["Waziri"]["country"] == "NG"

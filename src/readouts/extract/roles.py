@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from . import fastre, geo
+from .subdivisions import subdivision_country
 from .names import BUILDING_WORDS, Mention, NameIndex
 from .listing import listed_rows
 from .segment import SPANISH_LEAD_VERBS, Layout
@@ -270,7 +271,7 @@ ATTENDEES = fastre.compile(
     r"conference|forum|workshop|seminar)\s*:|"
     # "Ministers and senior officials who took part in the meeting included:"
     r"\bwho\s+(?:took\s+part|participated)\s+in\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations?|dialogue|"
-    r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:[\w-]+\s+)?delegations?(?:\s+were)?(?:\s*:|(?=[ \t]*(?:\n|$)))|(?<![^\n])[ \t]*(?:Delegations|Delegation\s+(?:members|lists?))(?=[ \t]*:?[ \t]*(?:\n|$))|\b(?:delegations?|participants)\s+(?:were|was)\s+(?:composed|made\s+up)\s+as\s+follows\s*:|"
+    r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:(?P<side18>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+)?delegations?(?:\s+were)?(?:\s*:|(?=[ \t]*(?:\n|$)))|(?<![^\n])[ \t]*(?:Delegations|Delegation\s+(?:members|lists?))(?=[ \t]*:?[ \t]*(?:\n|$))|\b(?:delegations?|participants)\s+(?:were|was)\s+(?:composed|made\s+up)\s+as\s+follows\s*:|"
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
@@ -550,7 +551,8 @@ def _rank_only(text: str, m: Mention) -> bool:
 
 
 def _side(text: str, spec: str, start: int) -> tuple[str, int, int] | None:
-    code = geo.side_country(spec)      # "the Kenyan side", "the Brazilian Army delegation"
+    # "the Kenyan side", "the Brazilian Army delegation", "the Kaduna State delegation" (a province's)
+    code = geo.side_country(spec) or (subdivision_country(spec) if spec[:1].isupper() else None)
     if code is None:
         return None
     idx = text.find(spec, start)
@@ -854,7 +856,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                                   SIDE_ATTENDEES.finditer(text, s, e)):
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
-                                             "side10", "side11", "side12", "side13", "side14", "side15", "side16", "side17")
+                                             "side10", "side11", "side12", "side13", "side14", "side15", "side16", "side17",
+                                             "side18")
                          if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)

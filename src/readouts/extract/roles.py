@@ -378,7 +378,7 @@ BODY_SLOTS = (
                   "who took part", "who participated", "taking part in the",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
-                  "represented by", "\ndelegation", "as follows")),
+                  "represented by", "\ndelegation", "as follows", "members of the", "composition of the")),
     (SIDE_LINE, (" side",)),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.",

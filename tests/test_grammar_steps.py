@@ -4599,3 +4599,17 @@ def test_members_of_a_provinces_delegation_serve_its_state() -> None:
     got = people(text)
     assert (got["Bello"]["role"], got["Bello"]["country"]) == ("attendee", "NG")
     assert got["Waziri"]["country"] == "NG"
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("1:22 PM · Feb 12, 2026 · 4,215 Views", "2026-02-12"),
+    ("4 December 2025 at 15:47 · 🌐", "2025-12-04"),
+    ("Mar 9, 2026 at 3:41 PM", "2026-03-09"),
+])
+def test_a_posts_own_stamp_is_its_date_line_and_dates_this_morning(stamp: str, day: str) -> None:
+    text = ("Sarita Adhikari\n@SaritaFM\n\nPleased to receive H.E. Mr. Rui Valadares, the new Ambassador of Portugal "
+            "to Nepal, who called on Foreign Minister Ms. Sarita Adhikari at Singha Durbar this morning at 11:15.\n\n"
+            f"{stamp}\n")
+    r = record(text)
+    assert r["document"]["published"] == day and r["events"][0]["date"] == day
+    assert r["events"][0]["start_time"] == "11:15"

@@ -93,6 +93,12 @@ LEAD_VERB = fastre.compile(
 BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")
 
 
+# a social platform's stamp on a post, a line of its own
+POST_STAMP = fastre.compile(r"(?m)^[ \t]*(?:\d{1,2}:\d{2}[ \t]*[AP]M[ \t]*·[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})"
+                            r"|(?P<date2>[A-Z][a-z]{2,8}[ \t]+\d{1,2},[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})[ \t]+at[ \t]+"
+                            r"\d{1,2}:\d{2}(?:[ \t]*[AP]M)?)(?:[ \t]*·[^\n]*)?[ \t]*$")
+
+
 @dataclass
 class Layout:
     title: Fact[str] | None
@@ -250,6 +256,16 @@ def find_layout(doc: Doc) -> Layout:
             if re.match(r"On\s", text[s:e]) and ds and LEAD_VERB.search(text, s, e):
                 restatement = (s, e)
                 break
+    if published is None:
+        stamp = POST_STAMP.search(text)
+        if stamp is not None:
+            # a post's own stamp ("1:22 PM · Feb 12, 2026 · 4,215 Views", "4 December 2025 at 15:47"):
+            # its date line, wherever the platform prints it; its clock is the reader's, not the event's
+            d = find_dates(text, *stamp.span("date" if stamp.group("date") else "date2"))
+            value = d[0].resolve(None) if d else None
+            if value is not None:
+                published_date = value
+                published = Fact.at(value.isoformat(), d[0].start, d[0].end)
     if published_date is None and doc.published_hint:
         # an HTML page whose date is only in its metadata still dates "today" and "on Monday"
         published_date = _iso_date(doc.published_hint)

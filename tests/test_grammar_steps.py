@@ -4613,3 +4613,21 @@ def test_a_posts_own_stamp_is_its_date_line_and_dates_this_morning(stamp: str, d
     r = record(text)
     assert r["document"]["published"] == day and r["events"][0]["date"] == day
     assert r["events"][0]["start_time"] == "11:15"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Fecha: Miércoles, 06 de Febrero de 2008", "2008-02-06"),
+    ("Nota nº 612 - 07/12/2005", "2005-12-07"),
+    ("                                   WOM/1312 30 October 2001", "2001-10-30"),
+])
+def test_date_lines_after_a_label_a_weekday_or_a_release_number(line: str, day: str) -> None:
+    text = (f"Ministry of Foreign Affairs\n\n{line}\n\nThe Minister, Mr. Ernesto Iturra, received today the Secretary of "
+            "State of Spain, Mr. Álvaro Cienfu, at the Palacio San Martín in Buenos Aires.\n")
+    assert record(text)["document"]["published"] == day
+
+
+def test_with_no_date_at_all_a_zone_that_once_kept_summer_time_gives_no_offset() -> None:
+    undated = ("The Minister, Mr. Ernesto Iturra, received the Secretary of State of Spain, Mr. Álvaro Cienfu, at 11:00 "
+               "at the Palacio San Martín in Buenos Aires.\n")
+    assert event(undated)["utc_offset"] is None
+    assert event(undated.replace("the Palacio San Martín in Buenos Aires", "the Foreign Ministry in Tokyo"))["utc_offset"] == "+09:00"

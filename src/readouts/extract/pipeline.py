@@ -141,7 +141,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
         place_zone = place.region.timezone      # "in the Azores": Atlantic/Azores, not Lisbon
     elif place.location.country is not None:
         place_zone = geo.country_timezone(place.location.country.value)
-    year = (when.date_value or layout.published_date).year if (when.date_value or layout.published_date) else 2024
+    year = (when.date_value or layout.published_date).year if (when.date_value or layout.published_date) else None
     timing = resolve(when, kind, place_zone, place_fact, home, year)
     if timing.start_time is not None:
         event.date, event.start_time = timing.date, timing.start_time

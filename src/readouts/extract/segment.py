@@ -28,6 +28,10 @@ DATE_LINE_PREFIX = fastre.compile(
     # "PRESS RELEASE          Vienna, 26 October 2025" (a printed page's columns)
     r"^\s*(?:[^|/•·\n]{1,40}(?:[|/•·]|(?<=\S)[ \t]{4,}(?=\S))\s*){0,3}"
     r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
+    # "Fecha: Miércoles, 06 de Febrero de 2008", "Data: 07/12/2005"
+    r"(?:Fecha|Data|Datum)\s*:\s*(?:[^\W\d_]+,?\s+)?|"
+    # a release's number first: "Nota nº 612 - 07/12/2005", "No. 045/2003 - ...", "WOM/1312 30 October 2001"
+    r"(?:[^\W\d_]+\s+)?(?:n[º°o]\.?|No\.|N°|Nr\.)\s*[\w/-]+\s*[-–—|,]\s*|[A-Z]{2,}/\d[\w/.-]*\s+|"
     r"(?:Publish(?:ed)?|Publication|Release)\s+date\s*:?\s*|Date\s+(?:of\s+)?publi(?:shed|cation)\s*:?\s*|"
     # "Reference Number: PR250612, Release Date: Mar 29, 2025"
     r"(?:Reference\s+(?:Number|No\.?)\s*:?\s*[\w/-]+,?\s*)?Release\s+Date\s*:?\s*|"

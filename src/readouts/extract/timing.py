@@ -42,15 +42,21 @@ def _home_zone_at(home: str, when: When, fixed: str) -> str | None:
     return zone if zones.offset_at(zone, when.date_value, when.time_value) == fixed else None
 
 
-def _steady_offset(zone: str, year: int) -> str | None:
-    """The zone's offset when it is the same all year (no daylight saving), else None."""
-    a = zones.offset_at(zone, dt.date(year, 1, 15), dt.time(12))
-    b = zones.offset_at(zone, dt.date(year, 7, 15), dt.time(12))
-    return a if a == b else None
+# the years a readout with no date at all may come from: a zone's offset is known without a date
+# only when it has not moved in any of them (Buenos Aires kept summer time in 2007-2009)
+UNDATED_YEARS = range(1995, dt.date.today().year + 1)
+
+
+def _steady_offset(zone: str, year: int | None) -> str | None:
+    """The zone's offset when it is the same all year (no daylight saving), else None; with no
+    year known, the same in every year a readout may come from."""
+    offsets = {zones.offset_at(zone, dt.date(y, m, 15), dt.time(12))
+               for y in ((year,) if year is not None else UNDATED_YEARS) for m in (1, 7)}
+    return offsets.pop() if len(offsets) == 1 else None
 
 
 def resolve(when: When, event_type: str | None, place_zone: str | None, place_fact: Fact | None,
-            home: tuple[str, int, int] | None, reference_year: int) -> Timing:
+            home: tuple[str, int, int] | None, reference_year: int | None) -> Timing:
     out = Timing()
     time_fact = when.start_time
     zone: str | None = None

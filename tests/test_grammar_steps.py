@@ -4631,3 +4631,11 @@ def test_with_no_date_at_all_a_zone_that_once_kept_summer_time_gives_no_offset()
                "at the Palacio San Martín in Buenos Aires.\n")
     assert event(undated)["utc_offset"] is None
     assert event(undated.replace("the Palacio San Martín in Buenos Aires", "the Foreign Ministry in Tokyo"))["utc_offset"] == "+09:00"
+
+
+def test_a_launch_people_gathered_for_under_an_agency_dateline_and_a_three_hour_programme() -> None:
+    text = ("COTABATO CITY (OPAPRU) — Women leaders from across the region gathered on Wednesday for the launch of the "
+            "Bangsamoro Regional Action Plan on Women, Peace and Security.\n\nThe three-hour program at the Cultural "
+            "Complex started at 9:00 a.m. and drew around 300 participants.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["duration_minutes"], e["utc_offset"]) == ("symposium", "Cotabato City", 180, "+08:00")

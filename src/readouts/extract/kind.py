@@ -73,7 +73,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?:was\s+(?:officially\s+)?)?opened|took\s+place|was\s+held|began|convened|closed)|"
         # "... gathered in the Hofburg today for the Third OSCE-wide Conference on ..."
         r"(?:gathered|convened|met)\b[^.;]{0,120}?\bfor\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}(?:conference|forum|seminar|symposium|"
-        r"workshop)\b|"
+        r"workshop|launch)\b|"
         r"(?:opened|held|hosted|organi[sz]ed|convened)\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|"
         r"conference|panel|workshop|course|training|retreat)|\bworkshop|"
         # "the latest event in UN Women's 'Voices from the Table' conversation series"

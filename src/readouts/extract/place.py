@@ -55,6 +55,8 @@ _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĪĮİĴĶĹĻĽŁŃ
 # a news dateline opening the lead: "TEHRAN - The fourth ...", "NAIROBI, Kenya — ..."
 LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]" + _CAP + r"[A-Z.'’À-Þ]+){0,2})"
                                r"(?:,[ \t]*(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
+                               # "COTABATO CITY (OPAPRU) — ...": the agency's name in brackets
+                               r"(?:[ \t]*\([A-Z][\w.-]{1,15}\))?"
                                r"[ \t]*(?:-|–|—|--|:)[ \t]+(?=[A-Z])"
                                # "Ha Noi, 17 September – ...": in ordinary case, only with a date
                                # "Amman, Jan. 14 (MoFAE) -- ...": a news agency's name after the date

@@ -99,7 +99,7 @@ HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[
                         r"(?:[\w-]+\s+){0,2}(?:meeting|call|talks?|conversation|dialogue|session|discussion|"
                         r"exchange|videoconference|video\s+call|panel|lunch|dinner|breakfast|luncheon|seminar|"
                         r"forum|event|consultations?|briefing|roundtable|round\s+table|workshop|symposium|"
-                        r"conference|retreat|debate)\b", re.I)
+                        r"conference|retreat|debate|program|programme|ceremony|launch|webinar)\b", re.I)
 # between the start and the end: "10:00 local time at the Ministry ... and continued until 13:30"
 RANGE_BETWEEN = fastre.compile(r"\s*(?:(?:[Ll]ocal|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+time\s*|[A-Z]{2,5}\b\s*)?(?:\([^)]*\)\s*)?(?:local\s+time\s*)?"
                                r"(?:(?:,?\s*(?:(?:at|in)\s+[^.;]{1,80}?\s+)?and\s+(?:ran|lasted|continued|went\s+on)\s+)?"

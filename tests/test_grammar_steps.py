@@ -4639,3 +4639,12 @@ def test_a_launch_people_gathered_for_under_an_agency_dateline_and_a_three_hour_
             "Complex started at 9:00 a.m. and drew around 300 participants.\n")
     e = event(text)
     assert (e["type"], e["location"]["city"], e["duration_minutes"], e["utc_offset"]) == ("symposium", "Cotabato City", 180, "+08:00")
+
+
+def test_a_clock_in_the_sentence_after_one_that_only_places_the_event() -> None:
+    text = ("New York, 3 November 2026\n\nThe Minister for Foreign Affairs, Hon. Efua Adomako, yesterday, Monday 2 "
+            "November 2026, presided over the annual open debate of the Security Council on Women and Peace and "
+            "Security.\n\nThe debate was held in the Security Council Chamber at United Nations Headquarters. It opened "
+            "at 10:07 a.m. and lasted more than five hours.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("10:07", 300, "-05:00")

@@ -347,7 +347,8 @@ def read_when(doc: Doc, layout: Layout) -> When:
             if TIMING_SENTENCE.match(text, s, e) or ("which" in text[s:e] and TIMING_WHICH.match(text, s, e)) \
                     or TOOK_THE_CALL.search(text, s, e):
                 regions.append((s, e))
-                break
+                if find_times(text, s, e):
+                    break       # "... was held in the Chamber. It opened at 10:07 a.m.": read on to a clock
         # "The meeting began at 10:04 a.m. and ended at 1:22 p.m.": a coverage's last line times it
         closing = next(((s, e) for s, e in doc.sentences(after, layout.body_end) if STARTED_SENTENCE.match(text, s, e)), None)
         if closing is not None and closing not in regions:

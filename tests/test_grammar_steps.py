@@ -4648,3 +4648,15 @@ def test_a_clock_in_the_sentence_after_one_that_only_places_the_event() -> None:
             "at 10:07 a.m. and lasted more than five hours.\n")
     e = event(text)
     assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("10:07", 300, "-05:00")
+
+
+def test_council_heard_among_others_a_briefer_and_a_country_after_a_comma() -> None:
+    text = ("New York, 3 November 2026\n\nThe Minister for Foreign Affairs, Hon. Efua Adomako, presided over the open "
+            "debate of the Security Council on Women and Peace and Security.\n\nMs. Amani Lokuji, co-founder of the "
+            "Equatoria Women Mediators Forum, briefed on behalf of the NGO Working Group.\n\nIn the afternoon, the "
+            "Council heard, among others:\n\n- Mr. Etienne Lacasse, Permanent Representative of Canada.\n"
+            "- Ms. Yelena Dobry, of the Russian Federation, said the agenda should not be misused.\n"
+            "- Ms. Nyibol Lual, of the South Sudan Women's Peace Platform.\n")
+    got = people(text)
+    assert got["Lokuji"]["role"] == "speaker" and got["Lacasse"]["role"] == "speaker"
+    assert got["Dobry"]["country"] == "RU" and got["Lual"]["country"] != "SS"

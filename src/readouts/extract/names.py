@@ -56,7 +56,10 @@ WORLD_REGION = fastre.compile(r"\b(?:(?:Latin|North|South|Central)\s+America|the
                               r"(?:the\s+)?Middle\s+East|(?:North|Sub-Saharan|West|East|Southern|Central)\s+Africa|"
                               r"(?:Central|South|Southeast|South-East|East|West)\s+Asia|Asia-Pacific|Indo-Pacific|"
                               r"(?:the\s+)?(?:Western\s+)?Balkans|(?:the\s+)?Sahel|Horn\s+of\s+Africa|Eurasia)\b")
-_OF = fastre.compile(r"\s+of\s+")
+# ... but a state's own forces, government or ministry are the state's: "of the Namibian Defence Force"
+_NAME_GOES_ON = fastre.compile(r"[ \t]+(?!(?:Defen[cs]e|Armed|Army|Navy|Naval|Air|Police|Military|Forces?|Government|"
+                               r"Ministry|Embassy|Mission|Permanent|High|Delegation|Coast|National|Royal|Federal)\b)[A-Z][a-z]")
+_OF = fastre.compile(r",?\s+of\s+")   # "Ms. Y. Dobrynina, of the Russian Federation, said"
 _STATE_FORCES = fastre.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+(?:Armed\s+Forces|Army|Navy|Air\s+Force|Police)\b|"
                                r"(?:Armed\s+Forces|Army|Navy|Air\s+Force|National\s+Police)\s+of\s+(?:the\s+)?"
                                r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -422,6 +425,8 @@ class NameIndex:
             return
         forces = _STATE_FORCES.match(self.text, mt.end())
         for s, e, code in self.country_spans:
+            if _NAME_GOES_ON.match(self.text, e) and forces is None:
+                continue    # "of the South Sudan Women's Peace Platform": a body named after its country
             if s == mt.end() or (s > mt.end() and self.text[mt.end():s].strip() == "the") \
                     or (forces is not None and mt.end() <= s < forces.end()):
                 m.tail_country = (code, s, e)

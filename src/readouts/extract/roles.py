@@ -83,7 +83,10 @@ SPEAKERS_BEFORE = fastre.compile(
     # "Uganda's Deputy Chief of Defence Forces, X, welcomed participants on behalf of ..."
     r"\bwelcomed\s+(?:the\s+)?(?:participants|delegates|guests|attendees|audience)\b|"
     r"\baddressed\s+the\s+(?:participants|meeting|audience|gathering|forum|dialogue|event|session|conference|panel|"
-    r"seminar|symposium)\b", re.I)
+    r"seminar|symposium)\b|"
+    # "Ms. X, co-founder of ..., briefed on behalf of the NGO Working Group", "Y briefed the Council"
+    r"\bbriefed\s+(?:the\s+(?:Council|Committee|Commission|meeting|participants|members|audience)\b|on\s+behalf\s+of\b)",
+    re.I)
 # Who made remarks at a dialogue or symposium: '"...," said Ms. X, ..., in her opening remarks',
 # "Thailand's Vice Minister for Foreign Affairs, Mr. Y, said Thailand was ..."
 REMARK_WORDS = ("said", "stated", "noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted",
@@ -225,7 +228,8 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             # "Also speaking at the ceremony were:"
                             r"|\bAlso\s+speaking\b[^:\n]{0,60}"
                             # "The opening session also heard:" and the speakers below
-                            r"|\b(?:session|meeting|panel|forum|workshop|conference|participants)\s+(?:also\s+)?heard"
+                            r"|\b(?:session|meeting|panel|forum|workshop|conference|participants|Council|Committee|"
+                            r"Commission|Assembly)\s+(?:also\s+)?heard(?:,?\s+among\s+others,?)?"
                             r"|\bwith\s+the\s+participation\s+of)"
                             r"\s*:[ \t]*(?:\n|$)", re.I)
 # A programme's labels: "Moderation: Frau Dr. Elke Brandt, ...", "Panel:" and a list below
@@ -360,14 +364,14 @@ BODY_SLOTS = (
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
-                  "heard from", "heard:", "briefing", "also speaking", "briefers", "addressed by")),
+                  "heard from", "heard:", "among others:", "briefing", "also speaking", "briefers", "addressed by")),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",
                       "statements", "discussants", "respondents")),
     (PROGRAMME_SLOT, ("welcom", "remarks", "keynote", "address", "statement", "presentation")),
 
-    (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor", "vote of thanks",
+    (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor", "vote of thanks", "briefed the", "briefed on behalf",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed participants", "welcomed delegates", "welcomed guests", "welcomed the participants",
                        "welcomed attendees", "welcomed the audience")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",

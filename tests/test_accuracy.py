@@ -34,7 +34,8 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles40": FIXTURES / "styles40", "styles41": FIXTURES / "styles41", "styles42": FIXTURES / "styles42",
            "styles43": FIXTURES / "styles43", "styles44": FIXTURES / "styles44", "styles45": FIXTURES / "styles45",
            "styles46": FIXTURES / "styles46", "styles47": FIXTURES / "styles47", "styles48": FIXTURES / "styles48",
-           "styles49": FIXTURES / "styles49"}
+           "styles49": FIXTURES / "styles49", "styles50": FIXTURES / "styles50", "styles51": FIXTURES / "styles51",
+           "styles52": FIXTURES / "styles52"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -275,7 +275,7 @@ ATTENDEES = fastre.compile(
     r"conference|forum|workshop|seminar)\s*:|"
     # "Ministers and senior officials who took part in the meeting included:"
     r"\bwho\s+(?:took\s+part|participated)\s+in\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations?|dialogue|"
-    r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:(?P<side18>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+)?delegations?(?:\s+were)?(?:\s*:|(?=[ \t]*(?:\n|$)))|(?<![^\n])[ \t]*(?:Delegations|Delegation\s+(?:members|lists?))(?=[ \t]*:?[ \t]*(?:\n|$))|\b(?:delegations?|participants)\s+(?:were|was)\s+(?:composed|made\s+up)\s+as\s+follows\s*:|"
+    r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:(?P<side18>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+)?delegations?(?:\s+were)?(?:\s*:|(?=[ \t]*(?:\n|$)))|\b(?:delegations?|participants)\s+(?:were|was)\s+(?:composed|made\s+up)\s+as\s+follows\s*:|"
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
@@ -291,7 +291,6 @@ ATTENDEES = fastre.compile(
     # "The Department of Foreign Affairs was represented by Head of Department X"
     r"\b(?:Department|Ministry|Office|Embassy|Government|Secretariat)\b[^.;]{0,60}?\bwas\s+represented\s+by\b|"
     # "Chile was also represented by the Undersecretary ..., Ms X"
-    r"(?:\b(?-i:(?P<side17>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))\s+)?\b(?:was|were)\s+also\s+represented\s+by\b|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
     # "Minister X was joined on the call by the Deputy Minister, Mr Y"
     r"\b(?:joined|accompanied)\s+(?:on|in|at|for)\s+the\s+(?:call|meeting|talks|visit|conversation|discussions?)\s+by\b|"
@@ -311,6 +310,12 @@ ATTENDEES = fastre.compile(
     r"(?:were|was)\b|\band\s+on\s+the\s+(?P<side8>[^,;()]{2,30}?)\s+side\b(?!,?\s+(?:were|was|included)\b)|"
     # "A and B attended, together with C and D"
     r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present),?\s+(?:together|along)\s+with\b", re.I)
+# "Chile was also represented by the Undersecretary ..., Ms X" (patterns of their own: in ATTENDEES' case-blind
+# alternation, a capital or a line's start that can begin a match made its scan of every body ten times slower)
+ALSO_REPRESENTED = fastre.compile(r"(?:(?P<side17>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+)?(?:was|were)\s+also\s+"
+                                  r"represented\s+by\b")
+# "Delegations" or "Delegation members" as a heading of its own line over a list or a table
+DELEGATION_HEADING = fastre.compile(r"(?m)^[ \t]*(?:Delegations|Delegation\s+(?:members|lists?))[ \t]*:?(?=[ \t]*$)")
 # delegation lines: "From the Vietnamese side: Madam A, ...; Mr. B, ...", "Japanese side: Rear Admiral C, ..."
 # (a pattern of its own: inside ATTENDEES' case-blind alternation it made that scan seven times slower)
 # attendees named by side in running text (a pattern of its own: in ATTENDEES' case-blind alternation these
@@ -382,7 +387,9 @@ BODY_SLOTS = (
                   "who took part", "who participated", "taking part in the",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
-                  "represented by", "\ndelegation", "as follows", "members of the", "composition of the")),
+                  "represented by", "as follows", "members of the", "composition of the")),
+    (ALSO_REPRESENTED, ("also represented by",)),
+    (DELEGATION_HEADING, ("\ndelegation",)),
     (SIDE_LINE, (" side",)),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.",
@@ -857,7 +864,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 side = _side(text, md.group("side"), md.start())
                 delegations.append((side, _with_bare(index, s, md.start())[-1:], (md.start(), md.end())))
         for ma in itertools.chain(ATTENDEES.finditer(text, s, e), SIDE_LINE.finditer(text, s, e),
-                                  SIDE_ATTENDEES.finditer(text, s, e)):
+                                  SIDE_ATTENDEES.finditer(text, s, e),
+                                  ALSO_REPRESENTED.finditer(text, s, e) if "also represented by" in low else (),
+                                  DELEGATION_HEADING.finditer(text, s, e) if "\ndelegation" in low else ()):
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
                                              "side10", "side11", "side12", "side13", "side14", "side15", "side16", "side17",

@@ -4660,3 +4660,16 @@ def test_council_heard_among_others_a_briefer_and_a_country_after_a_comma() -> N
     got = people(text)
     assert got["Lokuji"]["role"] == "speaker" and got["Lacasse"]["role"] == "speaker"
     assert got["Dobry"]["country"] == "RU" and got["Lual"]["country"] != "SS"
+
+
+def test_a_seminars_chief_guest_special_guests_a_keynote_paper_and_its_discussants() -> None:
+    text = ("Dhaka, 29 October 2009\n\nThe Foreign Service Academy organised a seminar on resolutions 1325 and 1820 "
+            "today.\n\nForeign Secretary Mr. Rafiq Sarker was present as the chief guest. The seminar was chaired by "
+            "Ambassador Mosharraf Talukder, Rector of the Academy.\n\nMs. Anjali Iyer, Regional Director of UNIFEM, and "
+            "H.E. Mr. Knut Berg, Ambassador of Norway to Bangladesh, spoke as special guests.\n\nThe keynote paper was "
+            "presented by Professor Dr. Nasreen Banu, University of Dhaka.\n\nThe designated discussants were:\n"
+            "1) Brigadier General Khondkar Haque, Armed Forces Division;\n2) Ms. Rokeya Bithi, Bangladesh Mahila "
+            "Parishad.\n")
+    got = people(text)
+    assert got["Sarker"]["role"] == "principal" and got["Talukder"]["role"] == "moderator"
+    assert {got[n]["role"] for n in ("Iyer", "Berg", "Banu", "Haque", "Bithi")} == {"speaker"}

@@ -57,7 +57,7 @@ SPEAKERS_AFTER = fastre.compile(
     r"\b(?:session|meeting|event|forum|workshop|conference|seminar|ceremony)\b[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?"
     r"addressed\s+by\b|"
     # "The keynote address was delivered by Lady X"
-    r"\b(?:keynote\s+)?(?:address|speech|presentation|lecture)\s+was\s+(?:delivered|given|made)\s+by\b|"
+    r"\b(?:keynote\s+)?(?:address|speech|presentation|lecture|paper)\s+was\s+(?:delivered|given|made|presented)\s+by\b|"
     r"\b(?:fellow\s+)?(?:panel(?:l?ists)?|speakers|presenters)\s+(?:included|were|including)\b|"
     # "Other speakers at the opening session included", "Members of the Group who spoke included"
     r"\b(?:speakers|panell?ists|presenters)(?:\s+(?!included\b)[\w-]+){1,5}?\s+included\b|\bwho\s+spoke\s+included\b|"
@@ -82,6 +82,8 @@ SPEAKERS_BEFORE = fastre.compile(
     r"(?:remarks|address|speech|statement)\b|\bgave\s+(?:an?\s+)?(?:overview|briefing|lecture|talk)\b|"
     # "Uganda's Deputy Chief of Defence Forces, X, welcomed participants on behalf of ..."
     r"\bwelcomed\s+(?:the\s+)?(?:participants|delegates|guests|attendees|audience)\b|"
+    # "A, ..., and H.E. Mr. B, ..., spoke as special guests"
+    r"\bspoke\s+as\s+(?:the\s+)?(?:special\s+|guest\s+|keynote\s+|lead\s+)?(?:guests?|speakers?|panell?ists?|discussants?)\b|"
     r"\baddressed\s+the\s+(?:participants|meeting|audience|gathering|forum|dialogue|event|session|conference|panel|"
     r"seminar|symposium)\b|"
     # "Ms. X, co-founder of ..., briefed on behalf of the NGO Working Group", "Y briefed the Council"
@@ -216,7 +218,8 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panell?ists|speakers|presenters|experts|participants|"
                             # "The following Chiefs of Defence and heads of delegation presented country statements:"
                             r"presentations|interventions|presented|made|delivered|spoke|addressed)\b[^:\n]*"
-                            r"|\b(?:speakers|panell?ists|presenters|panel)(?:\s+[\w-]+){0,5}?\s+(?:were|included)(?:\s+as\s+follows)?"
+                            r"|\b(?:speakers|panell?ists|presenters|panel|discussants|briefers|rapporteurs)(?:\s+[\w-]+){0,5}?\s+"
+                            r"(?:were|included)(?:\s+as\s+follows)?"
                             r"|\bfeatured|\bheard\s+from"
                             # "The Council heard three briefers:" and the numbered list below
                             r"|\bheard\s+(?:the\s+following\s+|\w+\s+)?(?:briefers|speakers|presentations|panell?ists)"
@@ -290,8 +293,7 @@ ATTENDEES = fastre.compile(
     r"(?:were|was)\b:?|"
     # "The Department of Foreign Affairs was represented by Head of Department X"
     r"\b(?:Department|Ministry|Office|Embassy|Government|Secretariat)\b[^.;]{0,60}?\bwas\s+represented\s+by\b|"
-    # "Chile was also represented by the Undersecretary ..., Ms X"
-    r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
+        r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
     # "Minister X was joined on the call by the Deputy Minister, Mr Y"
     r"\b(?:joined|accompanied)\s+(?:on|in|at|for)\s+the\s+(?:call|meeting|talks|visit|conversation|discussions?)\s+by\b|"
     r"\battending(?:\s+the\s+(?:meeting|talks|consultations?|dialogue|call|session))? on the (?P<side1>[^,;()]{2,30}?) "
@@ -310,6 +312,7 @@ ATTENDEES = fastre.compile(
     r"(?:were|was)\b|\band\s+on\s+the\s+(?P<side8>[^,;()]{2,30}?)\s+side\b(?!,?\s+(?:were|was|included)\b)|"
     # "A and B attended, together with C and D"
     r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present),?\s+(?:together|along)\s+with\b", re.I)
+CHIEF_GUEST = fastre.compile(r"\b(?:was|were)\s+(?:present\s+)?as\s+(?:the\s+)?chief\s+guests?\b", re.I)
 # "Chile was also represented by the Undersecretary ..., Ms X" (patterns of their own: in ATTENDEES' case-blind
 # alternation, a capital or a line's start that can begin a match made its scan of every body ten times slower)
 ALSO_REPRESENTED = fastre.compile(r"(?:(?P<side17>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+)?(?:was|were)\s+also\s+"
@@ -358,7 +361,7 @@ BODY_SLOTS = (
     (MODERATED_THE, ("moderated the", "facilitated the", "led a ", "led the ")),
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
-                      "speech", "who spoke", "heard from")),
+                      "speech", "who spoke", "heard from", "paper was")),
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened",)),
@@ -369,14 +372,14 @@ BODY_SLOTS = (
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
-                  "heard from", "heard:", "among others:", "briefing", "also speaking", "briefers", "addressed by")),
+                  "heard from", "heard:", "among others:", "discussants", "briefing", "also speaking", "briefers", "addressed by")),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",
                       "statements", "discussants", "respondents")),
     (PROGRAMME_SLOT, ("welcom", "remarks", "keynote", "address", "statement", "presentation")),
 
-    (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor", "vote of thanks", "briefed the", "briefed on behalf",
+    (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed participants", "welcomed delegates", "welcomed guests", "welcomed the participants",
                        "welcomed attendees", "welcomed the audience")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
@@ -389,6 +392,7 @@ BODY_SLOTS = (
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
                   "represented by", "as follows", "members of the", "composition of the")),
     (ALSO_REPRESENTED, ("also represented by",)),
+    (CHIEF_GUEST, ("chief guest",)),
     (DELEGATION_HEADING, ("\ndelegation",)),
     (SIDE_LINE, (" side",)),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
@@ -771,6 +775,13 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for mb in SPEAKERS_BEFORE.finditer(text, s, e):
             for m in _with_bare(index, s, mb.start()):
                 slots.append(Slot(m, "speaker", (mb.start(), mb.end())))
+        if "chief guest" in low:
+            for mc in CHIEF_GUEST.finditer(text, s, e):
+                # "Foreign Secretary X was present as the chief guest": the event's principal guest leads it,
+                # unless someone already does (then a speaker)
+                led = any(sl.role == "principal" for sl in slots)
+                for m in _with_bare(index, s, mc.start())[:1]:
+                    slots.append(Slot(m, "speaker" if led else "principal", (mc.start(), mc.end())))
         for mb in ATTENDEES_BEFORE.finditer(text, s, e):
             companion = _joins_a_counterpart(index, slots, mb, e)
             for m in _with_bare(index, s, mb.start()):

@@ -4673,3 +4673,15 @@ def test_a_seminars_chief_guest_special_guests_a_keynote_paper_and_its_discussan
     got = people(text)
     assert got["Sarker"]["role"] == "principal" and got["Talukder"]["role"] == "moderator"
     assert {got[n]["role"] for n in ("Iyer", "Berg", "Banu", "Haque", "Bithi")} == {"speaker"}
+
+
+def test_a_dialogue_held_online_is_a_video_conference_and_those_who_joined_are_its_attendance() -> None:
+    text = ("March 15, 2027 - Ottawa, Ontario - Global Affairs Canada\n\nToday, Canada's Ambassador for Women, Peace and "
+            "Security, Élise Brunet, hosted the fifth annual Ottawa Dialogue on Women, Peace and Security. The Dialogue "
+            "was held entirely online, as a webinar open to the public.\n\nThe webinar began at 12 p.m. ET and lasted "
+            "90 minutes. More than 400 people registered, and some 260 joined live.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["attendance"]) == ("video_conference", None, 260)
+    both = text.replace("More than 400 people registered, and some 260 joined live.",
+                        "More than 150 people registered and took part online.")
+    assert event(both)["attendance"] == 150

@@ -18,7 +18,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:video\s*-?\s*conferenc\w*|videoconferenc\w*|video\s+call|video\s+link|webinar|"
         r"virtual(?:ly)?\s+(?:bilateral\s+|ministerial\s+|high-level\s+)?(?:meeting|format|summit|consultation|event|dialogue|"
         r"roundtable|session|forum)|"
-        r"(?:in|via|by)\s+(?:an\s+)?online\s+(?:format|meeting)|online\s+format|held\s+online|held\s+virtually|"
+        r"(?:in|via|by)\s+(?:an\s+)?online\s+(?:format|meeting)|online\s+format|"
+        r"held\s+(?:entirely\s+|fully\s+|wholly\s+)?(?:online|virtually)|"
         # "convened an online expert meeting"
         r"(?:an?|the)\s+online\s+(?:[\w-]+\s+){0,2}?(?:meeting|dialogue|event|session|consultation|conference|seminar|"
         r"roundtable|round\s+table|discussion|workshop)|"
@@ -126,6 +127,13 @@ RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 
+FORMATS = frozenset({"dialogue", "symposium", "meeting"})
+# the event itself held by video, said in the lead's paragraph (not "briefers joined by video", "preceded
+# by a virtual meeting of experts")
+MEDIUM = fastre.compile(r"\b(?:was|were)\s+held\s+(?:entirely\s+|fully\s+|wholly\s+)?(?:online|virtually|"
+                        r"(?:by|via)\s+video\s*-?\s*(?:tele)?conferenc\w*)|\bas\s+an?\s+(?:online\s+)?webinar\b", re.I)
+
+
 def classify(doc: Doc, layout: Layout) -> Fact[str] | None:
     text = doc.text
     first = [r for r in (layout.lead, layout.title_range) if r]
@@ -144,6 +152,12 @@ def classify(doc: Doc, layout: Layout) -> Fact[str] | None:
                     continue      # "met ... to continue the dialogue on the border": what they talked about
                 if pattern is RULES[-1][1] and re.search(r"\b(?:met|meeting|visit)\b", text[s:e], re.I):
                     continue
+                if kind in FORMATS and layout.lead_paragraph and regions is first:
+                    # "... hosted the fifth Ottawa Dialogue. The Dialogue was held entirely online, as a
+                    # webinar": the medium, in the lead's paragraph, comes before the format (GOLD.md)
+                    medium = MEDIUM.search(text, *layout.lead_paragraph)
+                    if medium is not None:
+                        return Fact.at("video_conference", medium.start(), medium.end())
                 return Fact.at(kind, m.start(), m.end())
     return None
 

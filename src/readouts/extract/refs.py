@@ -1,6 +1,7 @@
 """References to UN Security Council resolutions, and the stated head-count of the audience."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import fastre
@@ -89,6 +90,13 @@ ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_N
 ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|participating|gathered|joined|audience|"
                              r"took\s+part|taking\s+part|present|in\s+the\s+presence\s+of|br(?:ought|inging|ings)\s+together|drew|attracted|"
                              r"filled|met|connected|logged\s+on|tuned\s+in)\b", re.I)
+# those who signed up, not those who came
+REGISTERED_AFTER = fastre.compile(r"\s+(?:had\s+)?(?:registered|signed\s+up|applied|were\s+invited|had\s+been\s+invited)\b"
+                                  r"(?!\s+and\s+(?:took\s+part|joined|attended|participated))")
+# "some 260 joined live": a count the verb follows, with no noun
+COUNT_THEN_VERB = fastre.compile(r"\b(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost)\s+"
+                                 r"(?P<n>\d{2,3}(?:,\d{3})?|\d{2,5})\s+(?=(?:joined|attended|took\s+part|participated|"
+                                 r"connected|tuned\s+in|logged\s+on)\b)")
 # a later sentence about another day or part of a visit
 OTHER_DAY = fastre.compile(r"\s*(?:Yesterday|Tomorrow|Earlier|Later|The\s+(?:next|following|previous)\s+day|"
                            r"In\s+the\s+(?:evening|afternoon|morning)|"
@@ -106,7 +114,9 @@ def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None)
             continue        # "On the sidelines of the meeting, a business forum ... with 300 entrepreneurs"
         if lead_end is not None and s >= lead_end and OTHER_DAY.match(text, s, e):
             continue        # "In the evening she attended a reception ... attended by some 200": another occasion
-        for m in ATTENDANCE.finditer(text, s, e):
+        for m in itertools.chain(ATTENDANCE.finditer(text, s, e), COUNT_THEN_VERB.finditer(text, s, e)):
+            if REGISTERED_AFTER.match(text, m.end()):
+                continue        # "More than 400 people registered, and some 260 joined live": those who came
             verb = ATTEND_VERB.search(text, s, e)
             if verb is None:
                 verb = WITH_COUNT.search(text, max(s, m.start() - 12), m.start())

@@ -4685,3 +4685,14 @@ def test_a_dialogue_held_online_is_a_video_conference_and_those_who_joined_are_i
     both = text.replace("More than 400 people registered, and some 260 joined live.",
                         "More than 150 people registered and took part online.")
     assert event(both)["attendance"] == 150
+
+
+def test_a_meeting_that_heard_from_its_briefers_and_its_rapporteurs() -> None:
+    text = ("New York, 12 March 2026\n\nIreland's Permanent Representative, Ms. Grainne Suibhne, opened an "
+            "Arria-formula meeting on reprisals against women peacebuilders today.\n\nThe meeting heard from four "
+            "briefers:\n\n1. Ms. Farida Rasuli, co-founder of the Afghan Women's Peace Collective, who spoke about "
+            "defenders in exile;\n2. Mr. Bram Osei, Chief of the Peace and Security Section at UN Women.\n\nThe "
+            "rapporteurs of the meeting were Mr. Leonard Mwakio of the Ministry of Foreign Affairs and Ms. Ruth "
+            "Ortega of the Ministry of Foreign Affairs of Chile.\n")
+    got = people(text)
+    assert {got[n]["role"] for n in ("Rasuli", "Osei", "Mwakio", "Ortega")} == {"speaker"}

@@ -61,6 +61,8 @@ SPEAKERS_AFTER = fastre.compile(
     r"\b(?:fellow\s+)?(?:panel(?:l?ists)?|speakers|presenters)\s+(?:included|were|including)\b|"
     # "Other speakers at the opening session included", "Members of the Group who spoke included"
     r"\b(?:speakers|panell?ists|presenters)(?:\s+(?!included\b)[\w-]+){1,5}?\s+included\b|\bwho\s+spoke\s+included\b|"
+    # "The rapporteurs of the meeting were Mr. X of ... and Ms. Y of ..."
+    r"\b(?:rapporteurs|briefers|discussants)(?:\s+(?!were\b|included\b)[\w-]+){0,4}?\s+(?:were|included)\b(?!\s*:)|"
     # "Participants heard from Ms. A, ...; B, ...; and Dr. C"
     r"\b(?:participants|guests|attendees|delegates|the\s+audience)\s+heard\s+from\b|"
     # "The first panel, on women's leadership in climate security, heard from A, ...; B, ...; and C"
@@ -222,7 +224,7 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"(?:were|included)(?:\s+as\s+follows)?"
                             r"|\bfeatured|\bheard\s+from"
                             # "The Council heard three briefers:" and the numbered list below
-                            r"|\bheard\s+(?:the\s+following\s+|\w+\s+)?(?:briefers|speakers|presentations|panell?ists)"
+                            r"|\bheard\s+(?:from\s+)?(?:the\s+following\s+|\w+\s+)?(?:briefers|speakers|presentations|panell?ists)"
                             r"|\bbrought\s+together"
                             # "... and featured presentations by:" with the speakers listed below
                             r"|\b(?:presentations?|remarks|interventions|contributions|briefings?)\s+"
@@ -361,7 +363,7 @@ BODY_SLOTS = (
     (MODERATED_THE, ("moderated the", "facilitated the", "led a ", "led the ")),
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
-                      "speech", "who spoke", "heard from", "paper was")),
+                      "speech", "who spoke", "heard from", "paper was", "rapporteurs", "briefers", "discussants")),
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened",)),

@@ -4696,3 +4696,11 @@ def test_a_meeting_that_heard_from_its_briefers_and_its_rapporteurs() -> None:
             "Ortega of the Ministry of Foreign Affairs of Chile.\n")
     got = people(text)
     assert {got[n]["role"] for n in ("Rasuli", "Osei", "Mwakio", "Ortega")} == {"speaker"}
+
+
+def test_a_retired_rank_before_the_name() -> None:
+    text = ("Nairobi, 8 September 2026\n\nThe Principal Secretary, Ms. Wairimu Gathogo, opened the meeting today.\n\n"
+            "Panellists:\n- Major General (Rtd) Anne Wambui Ngugi, Kenya Defence Forces\n- Ms. Rebecca Okwir, "
+            "Commissioner, Uganda Police Force\n")
+    got = people(text)
+    assert got["Ngugi"]["name"] == "Anne Wambui Ngugi" and got["Ngugi"]["role"] == "speaker"

@@ -189,6 +189,7 @@ _DIVISION_TAIL = fastre.compile(r"(?P<division>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'
 _SUBNATIONAL_TITLE = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\b")
 
 
+RETIRED = frozenset({"rtd", "retd", "ret", "retired"})
 # the lower-case word after a place's name in a title: "East Nusa Tenggara province"
 PLACE_KIND_WORDS = frozenset({"province", "prefecture", "governorate", "oblast", "county", "district", "municipality",
                               "region", "state", "island", "islands", "atoll"})
@@ -490,6 +491,10 @@ class NameIndex:
                     # "Minister of Immigration, Population Growth and Skills Siobhan ...": the ministry's
                     # remit goes on past its comma
                     j = self.token_at(REMIT_AFTER_COMMA.match(self.text, t.start).end())
+                    continue
+                if t.text == "(" and j > i and j + 2 < n and toks[j + 1].text.lower().rstrip(".") in RETIRED \
+                        and toks[j + 2].text == ")":
+                    j += 3          # "Major General (Rtd) Anne Ngugi": a rank's retirement, then the name
                     continue
                 if t.text == "the" and j + 1 < n and not toks[j + 1].is_cap:
                     session = _SESSION.match(self.text, toks[j + 1].start)

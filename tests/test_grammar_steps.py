@@ -4704,3 +4704,13 @@ def test_a_retired_rank_before_the_name() -> None:
             "Commissioner, Uganda Police Force\n")
     got = people(text)
     assert got["Ngugi"]["name"] == "Anne Wambui Ngugi" and got["Ngugi"]["role"] == "speaker"
+
+
+def test_a_second_side_after_a_semicolon() -> None:
+    text = ("Volgograd, June 18, 2019\n\nVladislav Koretsky and President of Kazakhstan Nurlan Abenov held talks in "
+            "Volgograd.\n\nTaking part in the expanded-format talks on the Russian side were Foreign Minister Oleg "
+            "Stepashkin and Minister of Economic Development Yury Belousko; on the Kazakh side, Foreign Minister Daulet "
+            "Seitkali and Minister of Trade Aigerim Zhunusova.\n")
+    got = people(text)
+    assert got["Stepashkin"]["country"] == "RU" and got["Belousko"]["country"] == "RU"
+    assert got["Seitkali"]["country"] == "KZ" and got["Zhunusova"]["country"] == "KZ"

@@ -309,6 +309,8 @@ ATTENDEES = fastre.compile(
     # "The memorandum was signed on behalf of Mexico by ..., and on behalf of Guatemala by ..."
     r"\bsigned\s+on\s+behalf\s+of\s+(?P<side5>[^,;()]{2,30}?)\s+by\b|"
     r"\band\s+on\s+behalf\s+of\s+(?P<side6>[^,;()]{2,30}?)\s+by\b|"
+    # "... on the Russian side were A and B; on the Kazakh side, C and D"
+    r";\s*on\s+the\s+(?P<side19>[^,;()]{2,30}?)\s+side\b,?|"
     # "Taking part in the talks on the Russian side was X, and on the Korean side Ambassador Y"
     r"\btaking\s+part(?:\s+in\s+the\s+(?:talks|meeting|consultations?))?\s+on\s+the\s+(?P<side7>[^,;()]{2,30}?)\s+side\s+"
     r"(?:were|was)\b|\band\s+on\s+the\s+(?P<side8>[^,;()]{2,30}?)\s+side\b(?!,?\s+(?:were|was|included)\b)|"
@@ -436,7 +438,7 @@ _LEAD_IN = fastre.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s
 _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
 _PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+(?:[^.;]{1,80}?\s)?by\b")
 _LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b")
-_NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those)\b|\band those on\b|\bthose on the\b|\band on behalf of\b|"
+_NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those|on\s+the\s+[^,;()]{2,30}?\s+side\b)|\band those on\b|\bthose on the\b|\band on behalf of\b|"
                             r"\band,? on the [^,;()]{2,30}? side\b|\band from the [^,;()]{2,30}? side\b|"
                             # "..., the Iraqi delegation by Dr. X"
                             r"(?:,|\band|\bwhile)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:delegation|side)\s+by\b|"
@@ -883,7 +885,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
                                              "side10", "side11", "side12", "side13", "side14", "side15", "side16", "side17",
-                                             "side18")
+                                             "side18", "side19")
                          if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)

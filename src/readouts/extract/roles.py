@@ -295,7 +295,7 @@ ATTENDEES = fastre.compile(
     r"(?:were|was)\b:?|"
     # "The Department of Foreign Affairs was represented by Head of Department X"
     r"\b(?:Department|Ministry|Office|Embassy|Government|Secretariat)\b[^.;]{0,60}?\bwas\s+represented\s+by\b|"
-        r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
+    r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
     # "Minister X was joined on the call by the Deputy Minister, Mr Y"
     r"\b(?:joined|accompanied)\s+(?:on|in|at|for)\s+the\s+(?:call|meeting|talks|visit|conversation|discussions?)\s+by\b|"
     r"\battending(?:\s+the\s+(?:meeting|talks|consultations?|dialogue|call|session))? on the (?P<side1>[^,;()]{2,30}?) "

@@ -4714,3 +4714,14 @@ def test_a_second_side_after_a_semicolon() -> None:
     got = people(text)
     assert got["Stepashkin"]["country"] == "RU" and got["Belousko"]["country"] == "RU"
     assert got["Seitkali"]["country"] == "KZ" and got["Zhunusova"]["country"] == "KZ"
+
+
+def test_an_official_who_led_the_launch_and_messages_of_support_delivered_by_a_list() -> None:
+    text = ("COTABATO CITY (OPAPRU) — Women leaders gathered on Wednesday for the launch of the Regional Action Plan "
+            "on Women, Peace and Security.\n\nOPAPRU Undersecretary for Women, Peace and Security Concerns Rosalinda "
+            "C. Magbanua led the launch on behalf of the Office of the Presidential Adviser.\n\nMessages of support "
+            "were delivered by:\n\n1. Ms. Norhaida Mangondato, Executive Director, Bangsamoro Women Commission;\n"
+            "2. H.E. Ms. Kirsten Moore, Ambassador of Australia to the Philippines.\n")
+    got = people(text)
+    assert got["Magbanua"]["name"] == "Rosalinda C. Magbanua" and got["Magbanua"]["role"] == "principal"
+    assert got["Mangondato"]["role"] == "speaker" and got["Moore"]["role"] == "speaker"

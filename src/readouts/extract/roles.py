@@ -42,6 +42,8 @@ MAIN_VERB = fastre.compile(
     r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
     # "offered this Tuesday a working lunch in honour of his Costa Rican counterpart, X"
     r"offered(?=[^.;]{0,60}?\b(?:lunch|luncheon|dinner|breakfast|reception)\b)|"
+    # "Undersecretary X led the launch on behalf of the Office ..."
+    r"led(?=\s+the\s+(?:launch|ceremony|event|celebration|commemoration|opening)\b)|"
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|" + SPANISH_LEAD_VERBS + r")\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
@@ -227,7 +229,8 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"|\bheard\s+(?:from\s+)?(?:the\s+following\s+|\w+\s+)?(?:briefers|speakers|presentations|panell?ists)"
                             r"|\bbrought\s+together"
                             # "... and featured presentations by:" with the speakers listed below
-                            r"|\b(?:presentations?|remarks|interventions|contributions|briefings?)\s+"
+                            r"|\b(?:presentations?|remarks|interventions|contributions|briefings?|messages(?:\s+of\s+support)?|"
+                            r"statements|greetings)\s+"
                             r"(?:came\s+|were\s+(?:also\s+)?(?:made|given|delivered)\s+)?(?:from|by)"
                             r"|\bOn\s+the\s+panel"
                             # "Also speaking at the ceremony were:"
@@ -376,7 +379,7 @@ BODY_SLOTS = (
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
-                  "heard from", "heard:", "among others:", "discussants", "briefing", "also speaking", "briefers", "addressed by")),
+                  "heard from", "heard:", "among others:", "discussants", "messages", "briefing", "also speaking", "briefers", "addressed by")),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",

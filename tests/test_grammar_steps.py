@@ -4725,3 +4725,16 @@ def test_an_official_who_led_the_launch_and_messages_of_support_delivered_by_a_l
     got = people(text)
     assert got["Magbanua"]["name"] == "Rosalinda C. Magbanua" and got["Magbanua"]["role"] == "principal"
     assert got["Mangondato"]["role"] == "speaker" and got["Moore"]["role"] == "speaker"
+
+
+def test_witnesses_under_group_headings_and_a_body_named_after_its_people() -> None:
+    text = ("Dublin, 14 October 2025\n\nThe Joint Committee on Foreign Affairs today held a public hearing on the "
+            "National Action Plan on Women, Peace and Security. Opening the session, the Chair of the Committee, "
+            "Ms. Fionnuala Breathnach, welcomed the witnesses.\n\n"
+            "The Committee heard from the following witnesses:\n\nDepartment of Foreign Affairs\n"
+            "- Ms. Treasa Kinsella, Director, International Security Policy Unit\n"
+            "- Mr. Cian Moriarty, Deputy Director, Conflict Resolution Unit\n\nCivil society and academia\n"
+            "- Ms. Orla Mhurchu, Policy Coordinator, Irish Consortium on Gender Based Violence\n")
+    got = people(text)
+    assert {got[n]["role"] for n in ("Kinsella", "Moriarty", "Mhurchu")} == {"speaker"}
+    assert got["Mhurchu"]["country"] is None

@@ -231,6 +231,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 continue
             if _FIELD_OFFICE_BEFORE.search(text, s, cs + s) and _FIELD_OFFICE_AFTER.match(text, ce + s, e):
                 continue        # "Chief Representative of the JICA Philippines Office": an agency's office there
+            if _CIVIL_BODY_AFTER.match(text, ce + s, e):
+                continue        # "Policy Coordinator, Irish Consortium on Gender Based Violence": a body of its people
             if not after_dest(cs + s) and country is None and not non_state:
                 country = (code, cs + s, ce + s)
         # "Ambassador to the UN" serves a government; "Special Adviser to the African Union" serves the AU
@@ -446,6 +448,9 @@ def _fuller_name(index: NameIndex, p: Participant) -> Mention | None:
 # an organisation's office in a country: "the JICA Philippines Office", "UNDP Kenya Country Office"
 _FIELD_OFFICE_BEFORE = fastre.compile(r"\b[A-Z]{2,}(?:\s+[A-Z][a-z]+)?\s+$")
 _FIELD_OFFICE_AFTER = fastre.compile(r"\s+(?:Country\s+|Field\s+|Liaison\s+|Representative\s+)?(?:Office|Mission|Representation)\b")
+# a civil-society body named after its country or people
+_CIVIL_BODY_AFTER = fastre.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:Consortium|Network|Coalition|Alliance|Association|Foundation|"
+                                   r"Forum|Platform|Movement|League|Society|Federation|Trust|Collective)\b")
 _APPOSITION_COMMA = fastre.compile(r",[ \t]*")
 
 

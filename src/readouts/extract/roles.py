@@ -220,6 +220,7 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"(?:também|igualmente)\s+(?:participou|participaram|esteve\s+presente|estiveram\s+presentes))"
                                   r"(?!\w)", re.I)
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panell?ists|speakers|presenters|experts|participants|"
+                            r"witnesses|briefers|discussants|"
                             # "The following Chiefs of Defence and heads of delegation presented country statements:"
                             r"presentations|interventions|presented|made|delivered|spoke|addressed)\b[^:\n]*"
                             r"|\b(?:speakers|panell?ists|presenters|panel|discussants|briefers|rapporteurs)(?:\s+[\w-]+){0,5}?\s+"
@@ -1076,14 +1077,19 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip()]
 
 
+# what may stand between a list's bullets: a short heading line of a group, no sentence
+_GROUP_HEADING = re.compile(r"\s*\n[ \t]*[A-ZÀ-Þ][^\n.:;]{1,60}[ \t]*\n\s*")
+
+
 def _list_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """The bullet lines right after `start` ("- Dr. Mariam Haidari, Senior Adviser, UN Women")."""
     out = []
     style = None
     for m in BULLET_LINE.finditer(text, start, stop):
-        if out and m.start() > out[-1][1] + 2:
-            break
-        if not out and text[start:m.start()].strip():
+        # a group's heading of its own line may stand before its bullets ("Department of Foreign Affairs",
+        # "Civil society and academia")
+        gap = text[out[-1][1] if out else start:m.start()]
+        if gap.strip() and not _GROUP_HEADING.fullmatch(gap):
             break
         # the list ends where its marks change: "- A / - B" then the readout's own "5. ..." points
         mark = m.group("mark")

@@ -4738,3 +4738,8 @@ def test_witnesses_under_group_headings_and_a_body_named_after_its_people() -> N
     got = people(text)
     assert {got[n]["role"] for n in ("Kinsella", "Moriarty", "Mhurchu")} == {"speaker"}
     assert got["Mhurchu"]["country"] is None
+
+
+def test_a_division_by_the_hand_kept_regions_or_by_its_iso_name() -> None:
+    from readouts.extract.subdivisions import division_country
+    assert (division_country("Bavaria"), division_country("Sonora"), division_country("West")) == ("DE", "MX", None)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from . import fastre, geo
-from .subdivisions import subdivision_country
+from .subdivisions import division_country
 from .data import load
 from .text import Doc, squash
 from .tokens import (EVENT_WORDS, Token, connectors, honorific_pattern, honorific_spans_in,
@@ -440,8 +440,7 @@ class NameIndex:
         # the ISO list is read only where a state follows or the title heads a province's government
         if state is None and not any(_SUBNATIONAL_TITLE.search(self.text, a, b) for a, b in m.titles):
             return
-        region = geo.lookup_region(division.group("division"))
-        own = region.country if region is not None and region.country else subdivision_country(division.group("division"))
+        own = division_country(division.group("division"))
         if own is None:
             return
         if state is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import Fact, Person, derived
 from . import fastre, geo
-from .subdivisions import subdivision_country
+from .subdivisions import division_country, subdivision_country
 from .data import load
 from .names import Mention, NameIndex, find_orgs
 from .roles import EXECUTIVE_WORDS, GOVERNMENT_WORDS, ROLE_ORDER, Roles, Slot
@@ -186,8 +186,7 @@ def _subnational_country(text: str, s: int, e: int) -> tuple[str, int, int] | No
     owner = _DIVISION_POSSESSIVE.search(text, max(0, s - 50), s)
     if owner is not None:
         # "the Western Cape's Minister of Finance": a province's own minister
-        region = geo.lookup_region(owner.group("name"))
-        code = region.country if region is not None and region.country else subdivision_country(owner.group("name"))
+        code = division_country(owner.group("name"))
         if code is not None:
             return code, owner.start("name"), owner.end("name")
     if not _BARE_SUBNATIONAL_HEAD.match(text, s, e) or (e - s) > 20:
@@ -199,8 +198,7 @@ def _subnational_country(text: str, s: int, e: int) -> tuple[str, int, int] | No
     for k in range(len(words)):
         name = " ".join(words[k:])
         start = s - len(before.group()) + before.group().index(words[k])
-        region = geo.lookup_region(name)
-        code = region.country if region is not None and region.country else subdivision_country(name)
+        code = division_country(name)
         if code is not None:
             return code, start, start + len(name)
     return None

@@ -42,3 +42,12 @@ def subdivision_country(name: str) -> str | None:
         if code is not None:
             return code
     return None
+
+
+def division_country(name: str) -> str | None:
+    """The country of a state's division: the hand-kept regions first ("Bavaria", "Newfoundland and
+    Labrador"), then ISO 3166-2."""
+    region = geo.lookup_region(name)
+    if region is not None and region.country:
+        return region.country
+    return subdivision_country(name)

@@ -4743,3 +4743,31 @@ def test_witnesses_under_group_headings_and_a_body_named_after_its_people() -> N
 def test_a_division_by_the_hand_kept_regions_or_by_its_iso_name() -> None:
     from readouts.extract.subdivisions import division_country
     assert (division_country("Bavaria"), division_country("Sonora"), division_country("West")) == ("DE", "MX", None)
+
+
+def test_the_subject_of_a_second_clause_and_a_list_introduced_by_among_them() -> None:
+    text = ("Muscat - The Ministry of Foreign Affairs held a regional dialogue on women in the security sector on "
+            "3 May 2025.\n\nThe dialogue was opened by the Undersecretary, Mr. Khalid Al-Harthy.\n\n"
+            "The Director of the National Women's Committee, Dr. Amal Al-Kindi, presented a study, and the Representative "
+            "of UN Women in Oman, Ms. Sigrun Haldorsen, spoke about financing.\n\n"
+            "In the afternoon session, participants from the region presented their countries' experiences, among them:\n"
+            "- Ms. Hiba Saadeh, Ministry of Foreign Affairs (Lebanon);\n"
+            "- Mr. Youssef Trabelsi, Ministry of Family, Women and Seniors (Tunisia);\n"
+            "- Ms. Laila Osman, Sudanese Women's Peace Forum (Sudan).\n")
+    got = people(text)
+    assert got["Haldorsen"]["role"] == "speaker" and got["Haldorsen"]["organization"] == "UN Women"
+    assert {got[n]["role"] for n in ("Saadeh", "Trabelsi", "Osman")} == {"speaker"}
+    # a country alone in a state body's bracket is its state; a society's is not the state it serves
+    assert (got["Saadeh"]["country"], got["Trabelsi"]["country"], got["Osman"]["country"]) == ("LB", "TN", None)
+
+
+def test_participants_come_in_role_order_whichever_sentence_names_them_first() -> None:
+    text = ("Dar es Salaam, 4 March 2025\n\nThe third round of Political Consultations between Tanzania and Norway "
+            "was held today in Dar es Salaam. Ambassador Dr. Neema Kisanga thanked Norway for its support, while "
+            "Ms. Ingrid Solheim said that her Government would open a business hub next year.\n\n"
+            "The Tanzanian delegation was led by the Permanent Secretary of the Ministry, Ambassador Dr. Neema "
+            "Kisanga, while the Norwegian delegation was led by the State Secretary, Ms. Ingrid Solheim.\n\n"
+            "The Ambassador of Norway to Tanzania, Mr. Lars Brekke, attended the consultations.\n")
+    roles = [p["role"] for p in event(text)["participants"]]
+    assert roles == sorted(roles, key=["principal", "counterpart", "moderator", "speaker", "attendee"].index)
+    assert roles[0] == "principal"

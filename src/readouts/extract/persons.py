@@ -161,6 +161,13 @@ HOST_OFFICIAL = fastre.compile(r"\b(?:Minister|Prime\s+Minister|Secretary\s+of\s
                                r"(?:Foreign|Principal|Permanent|Cabinet|State)\s+Secretary(?!-))\b")
 _AIR_RANK = fastre.compile(r"(?:Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
+# "Ministry of Foreign Affairs (Iraq)": a country alone in the title's closing bracket names the body's
+# state, unless a rank stands before it ("Joint Secretary (Pakistan)" is a desk's remit)
+_BODY_STATE_BRACKET = re.compile(r"(?<!Secretary )(?<!Director )(?<!Officer )(?<!Head )(?<!Chief )(?<!Adviser )"
+                                 r"(?<!Advisor )(?<!Desk )(?<!Coordinator )\([^()]+\)\s*$")
+# ... of a state's body, not of a society's: "Executive Director of Fórum Mulher (Mozambique)" serves none
+_STATE_BODY = fastre.compile(r"\b(?:Ministry|Commission|Government|Department|Parliament|National\s+Assembly|Senate|Police|"
+                             r"Armed\s+Forces|Directorate|Embassy|Permanent\s+Mission)\b")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
 _DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
 
@@ -211,6 +218,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     text = index.text
     org = country = None
     non_state = False
+    first_title = min((s for s, _ in titles), default=0)
     for s, e in dict.fromkeys(titles):
         # "Ambassador to Japan", "Envoy on Myanmar", "Special Representative for Afghanistan": a country the
         # title serves or is about, not the one the person speaks for
@@ -225,7 +233,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
         for cs, ce, code in geo.find_countries(text[s:e]):
             if any(us <= cs + s < ue and not _BODY_AFTER.match(text, ce + s, ue) for us, ue in units):
                 continue        # "Head of the Department of Europe and America": a unit's remit, not a state
-            if any(bs <= cs + s < be for bs, be in brackets):
+            if any(bs <= cs + s < be for bs, be in brackets) and not (
+                    _BODY_STATE_BRACKET.match(text, cs + s - 1, e) and _STATE_BODY.search(text, first_title, cs + s)):
                 continue
             if _FIELD_OFFICE_BEFORE.search(text, s, cs + s) and _FIELD_OFFICE_AFTER.match(text, ce + s, e):
                 continue        # "Chief Representative of the JICA Philippines Office": an agency's office there

@@ -17,7 +17,7 @@ from .persons import HOST_OFFICIAL, Participant, build_person, merge_slots
 from .place import find_place
 from .publisher import find_publisher
 from .refs import find_attendance, find_resolutions
-from .roles import Slot, assign_roles
+from .roles import ROLE_ORDER, Slot, assign_roles
 from .segment import find_layout, truncation
 from .series import find_series
 from .sides import counterpart_country, home_for
@@ -113,6 +113,8 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     for i, p in enumerate(people):
         if i in genders:
             p.person.gender = genders[i]
+    # principals first, then counterparts ...: the order a reader expects, whichever sentence named whom first
+    people.sort(key=lambda p: ROLE_ORDER[p.slot.role])
     event.participants = [p.person for p in people]
     event.statements = find_statements(doc, layout, index, people)
     topics_from = min(layout.title_range[0], layout.dateline_end) if layout.title_range else layout.dateline_end

@@ -239,7 +239,9 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             # "The opening session also heard:" and the speakers below
                             r"|\b(?:session|meeting|panel|forum|workshop|conference|participants|Council|Committee|"
                             r"Commission|Assembly)\s+(?:also\s+)?heard(?:,?\s+among\s+others,?)?"
-                            r"|\bwith\s+the\s+participation\s+of)"
+                            r"|\bwith\s+the\s+participation\s+of"
+                            # "participants from the region presented their countries' experiences, among them:"
+                            r"|\b(?:presented|shared|spoke|briefed)\b[^:\n.;]{0,100}?,?\s+among\s+(?:them|others))"
                             r"\s*:[ \t]*(?:\n|$)", re.I)
 # A programme's labels: "Moderation: Frau Dr. Elke Brandt, ...", "Panel:" and a list below
 PROGRAMME_ROLE = fastre.compile(
@@ -380,7 +382,7 @@ BODY_SLOTS = (
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
-                  "heard from", "heard:", "among others:", "discussants", "messages", "briefing", "also speaking", "briefers", "addressed by")),
+                  "heard from", "heard:", "among others:", "among them:", "discussants", "messages", "briefing", "also speaking", "briefers", "addressed by")),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",
@@ -1115,15 +1117,21 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
                 out.extend(_opener(slots + out, found, mq))
             else:
                 out.append(Slot(found[0], "speaker", (mq.start(), mq.end())))
-    people = _with_bare(index, s, e)
-    if people:
+    # each clause's subject: "Dr. X presented the results, and the Representative of UN Women, Ms. Y, spoke about ..."
+    for clause_start in [s] + [m.end() for m in CLAUSE_START.finditer(text, s, e)]:
+        people = _with_bare(index, clause_start, e)
+        if not people:
+            continue
         first = people[0]
-        before = text[s:first.start]
+        before = text[clause_start:first.start]
         said = SUBJECT_SAID.match(text, _after_titles(first)) or SUBJECT_SAID_LATER.match(text, _after_titles(first))
-        # the sentence's subject: nothing but its own title (and a possessive country) before it
+        # the clause's subject: nothing but its own title (and a possessive country) before it
         if said and len(before) <= 90 and not _QUOTE_MARK.search(before) and (not before.strip() or before.rstrip().endswith(",")):
             out.append(Slot(first, "speaker", (said.start(), said.end())))
     return out
+
+
+CLAUSE_START = fastre.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=the\s|[A-Z])")
 
 
 _QUOTE_MARK = fastre.compile(r"[\"“”]")

@@ -4771,3 +4771,49 @@ def test_participants_come_in_role_order_whichever_sentence_names_them_first() -
     roles = [p["role"] for p in event(text)["participants"]]
     assert roles == sorted(roles, key=["principal", "counterpart", "moderator", "speaker", "attendee"].index)
     assert roles[0] == "principal"
+
+
+def test_a_security_council_debates_speakers_list_co_hosts_and_clergy() -> None:
+    text = ("New York, 2 November 2026\n\nThe Minister for Foreign Affairs of Ghana, Hon. Ama Boateng-Sarpong, presided "
+            "over the annual open debate of the United Nations Security Council on women and peace and security. The "
+            "Minister was accompanied at the Council table by Ghana's Permanent Representative to the United Nations, "
+            "Ambassador Kwesi Ofori-Atta.\n\nSecretary-General Hanna Lindqvist presented her annual report.\n\n"
+            "The following speakers took the floor:\n\n"
+            "- Mr. Lars Moeller, State Secretary of Denmark, said funding would double.\n"
+            "- Abdirahman Yusuf Warsame of Somalia said seats had been reserved for women.\n"
+            "- Pastor Nathaniel Kuye, Council of Churches, called for dialogue.\n\n"
+            "Ireland's Minister of State, Ms. Siobhan Dunne, joined by video link to deliver the closing statement.\n")
+    got = people(text)
+    assert got["Ofori-Atta"]["role"] == "attendee" and got["Ofori-Atta"]["country"] == "GH"
+    # the Secretary-General of no named body, at the Council: the United Nations', no state's
+    assert got["Lindqvist"]["organization"] == "United Nations" and got["Lindqvist"]["country"] is None
+    assert got["Warsame"]["country"] == "SO"
+    assert got["Kuye"]["name"] == "Nathaniel Kuye" and got["Kuye"]["honorific"] == "Pastor"
+    assert got["Dunne"]["role"] == "speaker"
+
+
+def test_co_hosts_opening_together_a_vote_of_thanks_and_a_director_of_ceremonies() -> None:
+    text = ("Windhoek, 15 July 2016\n\nThe meeting was opened by Namibia's Permanent Representative, Ambassador Ndeshi "
+            "Haufiku, together with the Permanent Representative of Norway, Ambassador Per Kristian Solberg, and the "
+            "Permanent Representative of Panama, Ambassador Itzel Caballero.\n\n"
+            "Director of ceremonies for the day was Ms. Selma Iipinge, Deputy Director for Gender Mainstreaming in the "
+            "Ministry.\n\nThe vote of thanks was delivered by the Permanent Secretary of the Ministry, Mr. Jonas Shipanga.\n")
+    got = people(text)
+    assert got["Haufiku"]["role"] == "principal"
+    assert got["Solberg"]["role"] == "counterpart" and got["Caballero"]["role"] == "counterpart"
+    assert got["Iipinge"]["role"] == "moderator"
+    assert got["Iipinge"]["titles"] == ["Deputy Director for Gender Mainstreaming in the Ministry"]
+    assert got["Shipanga"]["role"] == "speaker"
+
+
+def test_a_keynote_under_a_points_heading_and_panellists_as_follows() -> None:
+    text = ("On February 10, commencing at 3:00 p.m. for approximately two hours, Ms. ISHIDA Emi, State Minister for "
+            "Foreign Affairs, hosted the 2nd Tokyo Seminar on Women, Peace and Security. The overview is as follows.\n\n"
+            "1. Keynote speech\nHon. Mele Tupou, Minister for Internal Affairs of Tonga, delivered a keynote speech on "
+            "recovery. She stated that women's groups had organised relief.\n\n"
+            "2. Panel discussion\nThe panelists were as follows.\n"
+            "(1) Ms. Ana Rokosuka, Coordinator, Fiji Women in Disaster Network\n"
+            "(2) Mr. Peter Tari, Director, National Disaster Management Office, Republic of Vanuatu\n")
+    got = people(text)
+    assert got["Tupou"]["role"] == "speaker" and got["Tupou"]["gender"] == "female"
+    assert got["Rokosuka"]["role"] == "speaker" and got["Tari"]["role"] == "speaker"

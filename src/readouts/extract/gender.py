@@ -19,9 +19,11 @@ from .text import Doc
 from .tokens import honorific_table, title_heads
 
 PRONOUN = fastre.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.I)
-# what may open a sentence before its subject: list marks, a date line ("LONDON, 28 October 2025 —"), an
+# what may open a sentence before its subject: list marks, a point's heading, a date line ("LONDON, 28 October 2025 —"), an
 # introductory phrase and its comma, "the"
 LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*"
+                         # a point's heading on its own line ("2. Keynote speech\nHon. X delivered ...")
+                         r"(?:[A-Z][^\n.!?;:]{0,60}\n\s*)?"
                          r"(?:[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,5},?\s+\d{4}\s*[—–:-]+\s*)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s*)?(?:[Tt]he\s+)?$")
 FRONTED = fastre.compile(r"\b(?:(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"
                      r"on\s+the\s+(?:last|first|second|third|final)\s+day\s+of)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"

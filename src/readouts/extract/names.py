@@ -798,8 +798,10 @@ class NameIndex:
             return None     # "El Ministro de Relaciones Exteriores, X, ...": an office, not a name
         if len(words) >= 2 and geo.lookup_city(self.text[self.tokens[i].start:self.tokens[j - 1].end]) is not None:
             return None     # "Nusa Dua, Bali – The Fifth Joint Ministerial Commission ...": a place
-        return Mention(start=self.tokens[i].start, end=self.tokens[j - 1].end, kind="bare",
+        bare = Mention(start=self.tokens[i].start, end=self.tokens[j - 1].end, kind="bare",
                        name_tokens=self.tokens[i:j])
+        self._tail(bare)        # "- Abdiweli Hassan Gure of Somalia said ...": the state after the name
+        return bare
 
     def _names_ending_offices(self, out: list[Mention]) -> list[Mention]:
         """"Australian Minister for Defence Industry and Capability Delivery Joanne Pethick": a remit

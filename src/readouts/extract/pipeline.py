@@ -18,7 +18,7 @@ from .place import find_place
 from .publisher import find_publisher
 from .refs import find_attendance, find_resolutions
 from .roles import ROLE_ORDER, Slot, assign_roles
-from .segment import find_layout, truncation
+from .segment import Layout, find_layout, truncation
 from .series import find_series
 from .sides import counterpart_country, home_for
 from .statements import find_statements
@@ -108,6 +108,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     _build_people(index, people, home, counterpart_fallback, publisher.host, abroad)
     if _publisher_side_first(people, publisher, layout.lead_paragraph or layout.lead):
         _build_people(index, people, home, counterpart_fallback, publisher.host, abroad)
+    _un_secretary_general(doc, layout, people)
     link_mentions(index, people)
     genders = assign_genders(doc, index, people, lambda m: resolve_office(index, m, people, roles))
     for i, p in enumerate(people):
@@ -220,6 +221,26 @@ def _a_person_office(doc: Doc, roles) -> bool:
         return False
     s, e = roles.principal_office[0].titles[0]
     return PERSON_OFFICE.search(doc.text, s, e) is not None
+
+
+# a meeting of the United Nations' own organs, as the lead names it
+UN_ORGAN = fastre.compile(r"\b(?:United\s+Nations\s+|UN\s+)?(?:Security\s+Council|General\s+Assembly)\b")
+
+
+def _un_secretary_general(doc: Doc, layout: Layout, people: list[Participant]) -> None:
+    """"Secretary-General X briefed the Council": at a meeting of the Security Council or the General
+    Assembly, a Secretary-General of no named body is the United Nations' (no state's)."""
+    lead = layout.lead_paragraph or layout.lead
+    organ = UN_ORGAN.search(doc.text, *lead) if lead else None
+    if organ is None:
+        return
+    for p in people:
+        person = p.person
+        if person is None or person.organization is not None or not person.titles:
+            continue
+        if all(t.value in ("Secretary-General", "UN Secretary-General") for t in person.titles):
+            person.organization = Fact.at("United Nations", organ.start(), organ.end())
+            person.country = None
 
 
 def _build_people(index: NameIndex, people: list[Participant], home, counterpart_fallback, field_host=None,

@@ -46,12 +46,18 @@ MAIN_VERB = fastre.compile(
     r"led(?=\s+the\s+(?:launch|ceremony|event|celebration|commemoration|opening)\b)|"
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|" + SPANISH_LEAD_VERBS + r")\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
-MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)", re.I)
+MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)|"
+                           # "Director of ceremonies for the day was Ms. X"
+                           r"\b(?:master|mistress|director)\s+of\s+ceremon(?:y|ies)(?:\s+for\s+the\s+(?:day|event|occasion|"
+                           r"ceremony|launch))?\s+was\b", re.I)
 # "Professor X, of the Universidad Nacional, moderated the exchange."
 MODERATED_THE = fastre.compile(r"\b(?:moderated|facilitated)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:exchange|discussion|debate|panel|"
                                r"session|dialogue|round\s*table|roundtable|conversation|event|seminar|webinar)\b"
                                # "Mr. X led a discussion on the Plan's implementation"
-                               r"|\bled\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|debate)\b", re.I)
+                               r"|\bled\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|debate)\b"
+                               # "Ms. X, ..., served as master of ceremonies"
+                               r"|\b(?:served|acted)\s+as\s+(?:the\s+)?(?:(?:master|mistress|director)\s+of\s+ceremon(?:y|ies)|"
+                               r"moderator|emcee)\b", re.I)
 SPEAKERS_AFTER = fastre.compile(
     r"\b(?:presentations?|remarks|speeches|statements|briefings?|interventions?|contributions)\s+"
     r"(?:(?:were|was)\s+(?:also\s+)?(?:made|given|delivered)\s+)?(?:from|by)\b|\bwith the participation of\b|"
@@ -59,7 +65,8 @@ SPEAKERS_AFTER = fastre.compile(
     r"\b(?:session|meeting|event|forum|workshop|conference|seminar|ceremony)\b[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?"
     r"addressed\s+by\b|"
     # "The keynote address was delivered by Lady X"
-    r"\b(?:keynote\s+)?(?:address|speech|presentation|lecture|paper)\s+was\s+(?:delivered|given|made|presented)\s+by\b|"
+    r"\b(?:keynote\s+)?(?:address|speech|presentation|lecture|paper|vote\s+of\s+thanks)\s+was\s+(?:delivered|given|made|"
+    r"presented|moved)\s+by\b|"
     r"\b(?:fellow\s+)?(?:panel(?:l?ists)?|speakers|presenters)\s+(?:included|were|including)\b|"
     # "Other speakers at the opening session included", "Members of the Group who spoke included"
     r"\b(?:speakers|panell?ists|presenters)(?:\s+(?!included\b)[\w-]+){1,5}?\s+included\b|\bwho\s+spoke\s+included\b|"
@@ -76,8 +83,10 @@ SPEAKERS_AFTER = fastre.compile(
     r"\bIn\s+(?:his|her|their)\s+(?:opening|closing|keynote|welcoming|welcome|introductory|concluding)\s+"
     r"(?:remarks|address|speech|statement)s?,", re.I)
 SPEAKERS_BEFORE = fastre.compile(
-    r"\b(?:made|delivered|gave|offered)\s+(?:the\s+|a\s+)?(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
-    r"(?:remarks|presentations?|speeches|statements|interventions|address|vote\s+of\s+thanks)\b|"
+    # "..., joined by video link from Dublin to deliver the closing statement"
+    r"\b(?:made|delivered|gave|offered|to\s+(?:make|deliver|give))\s+(?:the\s+|a\s+)?"
+    r"(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
+    r"(?:remarks|presentations?|speech(?:es)?|statements?|interventions|address|vote\s+of\s+thanks)\b|"
     # not an ambassador who "presented his credentials" (or a copy of them) on another day
     r"\bpresented\b(?!\s+(?:(?:his|her|their)\s+)?(?:a\s+copy\s+of\s+)?(?:(?:his|her|their)\s+)?(?:credentials|letters?\s+of\s+credence))|"
     r"\btook the floor\b|"
@@ -149,6 +158,7 @@ FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*,\s*")
 AND_BY = fastre.compile(r",?\s+and\s+(?:also\s+)?by\b")
 PRECEDED_BY = fastre.compile(r"\b(?:preceded|followed)\s+(?:[^.;]{0,40}?\s)?by\b")
 AND_NEXT = fastre.compile(r",?\s+and\s+")
+OPENED_TOGETHER = fastre.compile(r",?\s*(?:together|jointly|along)\s+with\b")
 CO_CHAIRS = fastre.compile(r"\bco-?chair", re.I)
 AS_DID = fastre.compile(r",\s+as\s+did\b")
 ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|broadcaster|writer|author|researcher|academic|professor|presenter|"
@@ -242,7 +252,8 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"|\bwith\s+the\s+participation\s+of"
                             # "participants from the region presented their countries' experiences, among them:"
                             r"|\b(?:presented|shared|spoke|briefed)\b[^:\n.;]{0,100}?,?\s+among\s+(?:them|others))"
-                            r"\s*:[ \t]*(?:\n|$)", re.I)
+                            # "The panelists were as follows." and a numbered list below
+                            r"\s*(?::|(?<=as follows)\.)[ \t]*(?:\n|$)", re.I)
 # A programme's labels: "Moderation: Frau Dr. Elke Brandt, ...", "Panel:" and a list below
 PROGRAMME_ROLE = fastre.compile(
     # a programme's line may begin with its time slot: "09:30 - 10:00  Keynote: ..."
@@ -303,7 +314,9 @@ ATTENDEES = fastre.compile(
     r"\b(?:Department|Ministry|Office|Embassy|Government|Secretariat)\b[^.;]{0,60}?\bwas\s+represented\s+by\b|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
     # "Minister X was joined on the call by the Deputy Minister, Mr Y"
-    r"\b(?:joined|accompanied)\s+(?:on|in|at|for)\s+the\s+(?:call|meeting|talks|visit|conversation|discussions?)\s+by\b|"
+    # "The Minister was accompanied at the Council table by ..."
+    r"\b(?:joined|accompanied)\s+(?:on|in|at|for)\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:call|meeting|talks|visit|conversation|"
+    r"discussions?|table|podium)\s+by\b|"
     r"\battending(?:\s+the\s+(?:meeting|talks|consultations?|dialogue|call|session))? on the (?P<side1>[^,;()]{2,30}?) "
     r"side (?:were|was)\b|"
     # "Attending the consultation were Ambassador of Viet Nam to Chile Do Van Hai and ..."
@@ -367,11 +380,13 @@ BODY_SLOTS = (
     (SIGNED_BY, ("signed",)),
     (CO_HOST_AFTER, ("co-host", "cohost")),
     (CO_HOST_BEFORE, ("co-host", "cohost")),
-    (MODERATOR, ("moderat", "facilitated", "chaired", "presided")),
-    (MODERATED_THE, ("moderated the", "facilitated the", "led a ", "led the ")),
+    (MODERATOR, ("moderat", "facilitated", "chaired", "presided", "of ceremon")),
+    (MODERATED_THE, ("moderated the", "facilitated the", "led a ", "led the ", "of ceremon", "as moderator",
+                     "as the moderator", "as emcee")),
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
-                      "speech", "who spoke", "heard from", "paper was", "rapporteurs", "briefers", "discussants")),
+                      "speech", "who spoke", "heard from", "paper was", "rapporteurs", "briefers", "discussants",
+                      "vote of thanks")),
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened",)),
@@ -389,7 +404,7 @@ BODY_SLOTS = (
                       "statements", "discussants", "respondents")),
     (PROGRAMME_SLOT, ("welcom", "remarks", "keynote", "address", "statement", "presentation")),
 
-    (SPEAKERS_BEFORE, ("remarks", "presentation", "speeches", "statements", "interventions", "presented", "floor", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
+    (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed participants", "welcomed delegates", "welcomed guests", "welcomed the participants",
                        "welcomed attendees", "welcomed the audience")),
     (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
@@ -842,9 +857,16 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 for m in _with_bare(index, ls, le, item=True)[:1]:
                     slots.append(Slot(m, "speaker", (intro.start(), intro.end())))
         for mo in OPENED_BY.finditer(text, s, e):
-            openers = _with_bare(index, mo.end(), e)[:2]
+            openers = _with_bare(index, mo.end(), e)[:3]
             if openers and not any(sl.role == "principal" for sl in slots):
                 slots.append(Slot(openers[0], "principal", (mo.start(), mo.end())))
+                if len(openers) >= 2 and OPENED_TOGETHER.match(text, _after_titles(openers[0]), openers[1].start):
+                    # "opened by Ireland's Permanent Representative, Ambassador A, together with the Permanent
+                    # Representative of Norway, Ambassador B, and ..., Ambassador C": the co-hosts' heads
+                    for m in openers[1:]:
+                        slots.append(Slot(m, "counterpart", (mo.start(), mo.end())))
+                    continue
+                openers = openers[:2]
                 # "opened by UNEP's Deputy Executive Director, Ms. A, and by South Australia's Minister ..., B":
                 # the co-host's principal
                 if len(openers) == 2 and (AND_BY.search(text, openers[0].end, openers[1].start) or (

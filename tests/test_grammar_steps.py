@@ -3546,7 +3546,8 @@ def test_wire_style_lower_case_titles_and_sides() -> None:
     got = {p["family_name"]: p for p in ev["participants"]}
     assert got["Keobounheu"]["role"] == "principal" and got["Keobounheu"]["country"] == "LA"
     assert got["Inthavon"]["role"] == "attendee" and got["Inthavon"]["country"] == "LA"
-    assert got["Lwi"]["country"] == "MM" and got["Lwi"]["gender"] == "female"      # "Daw": the Burmese "Mrs"
+    # "Daw" is dropped from the name and, as our annotators read it (sets 8, 18, 29, 53, 55), says no gender alone
+    assert got["Lwi"]["country"] == "MM" and got["Lwi"]["gender"] is None and got["Lwi"]["name"] == "Khin Mar Lwi"
 
 
 def test_a_lower_case_office_before_the_name_and_the_capital_named_after_its_word() -> None:
@@ -4817,3 +4818,28 @@ def test_a_keynote_under_a_points_heading_and_panellists_as_follows() -> None:
     got = people(text)
     assert got["Tupou"]["role"] == "speaker" and got["Tupou"]["gender"] == "female"
     assert got["Rokosuka"]["role"] == "speaker" and got["Tari"]["role"] == "speaker"
+
+
+def test_pronouns_at_her_office_this_was_her_first_visit_and_who_past_a_title() -> None:
+    text = ("Dhaka, 14 July 2009\n\nThe Ambassador of Nepal to Bangladesh, Mr. Ram Bahadur Thapa, paid a courtesy call on "
+            "Foreign Minister Begum Nasrin Akhter at her office in the Ministry of Foreign Affairs at 11.30 am today.\n")
+    assert people(text)["Akhter"]["gender"] == "female"
+    # ... but "A received B at his office" is A's office: B gets nothing from it
+    text = ("Dhaka, 14 July 2009\n\nForeign Minister Mr. Karim Hossain received Ambassador Ram Bahadur Thapa at his "
+            "office today.\n")
+    assert people(text)["Thapa"]["gender"] is None
+    text = ("New Delhi, 1 March 2024\n\n1. Minister of State for External Affairs Smt. Lakshmi Iyer paid an official "
+            "visit to Kazakhstan from 27 to 29 February 2024 and met the Foreign Minister. This was her first visit to "
+            "Central Asia since assuming office.\n")
+    assert people(text)["Iyer"]["gender"] == "female"
+    text = ("Yangon, 3 May 2025\n\nThe panel discussion was moderated by Daw Thin Thin Aung, Director of the Women "
+            "Mediators' Circle, who opened it by describing her own work in community mediation.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert list(got) == ["Thin Thin Aung"] and got["Thin Thin Aung"]["gender"] == "female"
+
+
+def test_a_headlines_subject_who_holds_talks_with_his_counterpart() -> None:
+    text = ("Foreign Minister al-Jubouri holds talks with his Iranian counterpart in Tehran\n\nTehran, 10 July 2023\n\n"
+            "Minister of Foreign Affairs Dr. Hamid al-Jubouri held talks on Monday with the Minister of Foreign Affairs of "
+            "Iran, Dr. Reza Tavakoli, in Tehran.\n")
+    assert people(text)["Jubouri"]["gender"] == "male"

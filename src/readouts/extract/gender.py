@@ -39,7 +39,9 @@ QUOTE_BEFORE = fastre.compile(r'^\s*[“"]?[^“”"]*[,!?][”"]\s+$')
 SPEECH_AFTER = fastre.compile(r"\s+(?:said|says|told|added|stressed|noted|explained|underlined|emphasi[sz]ed|remarked)\b")
 OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(?:(?:In|During)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}"
                                  r"(?:remarks|speech|statement|address|intervention),?\s+(?=he\b|she\b))?"
-                                 r"(He|She|His|Her|he|she)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
+                                 # "... paid an official visit to Kazakhstan. This was her first visit to ..."
+                                 r"(?:(?:This|It)\s+(?:was|is|marked|marks)\s+(?=(?:his|her)\s))?"
+                                 r"(He|She|His|Her|he|she|his|her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
 # "her" with no noun after it is an object: "thanked her for", "told her that", "met her."
 # (an article after it too: "who handed her a copy of the credentials he will present")
@@ -51,14 +53,21 @@ OWN_VISIT = fastre.compile(r",?\s+(?:on|during)\s+(his|her)\s+(?:[\w-]+\s+){0,2}
 # "said Barth Eide, who was visiting Greenland for the first time since he took office": the relative
 # clause's pronoun is the person it hangs on (past the body they serve: "X of the Nepali Army, who ...")
 WHO_CLAUSE = fastre.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+                            # "X, Director of the Women Mediators' Circle, who ... her own work": past the title
+                            r"(?:\s*,\s*[A-Z][^,.;()\n]{0,80}?(?=\s*,\s*who\b))?"
                             r"\s*,\s*who\s+[^,.;()]{0,120}?\b(?:(?P<m>he|his)|(?P<f>she|her))\b")
 # a sentence about the occasion, whose subject is no one ("The panel began at 18:00 and ...")
 ABOUT_THE_EVENT = fastre.compile(r"\s*(?:(?:The|This)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:was|were|began|lasted|ran|took|is|had|brought|opened|closed|started|ended)\b|It\s+(?:was|began|lasted|took)\b)")
 # the subject's own counterpart, after the verb: "X met on Wednesday with his Jordanian counterpart"
-COUNTERPART_OF = fastre.compile(r"\s+(?:and\s+(?=(?:his|her)\s)|(?:(?:also|then|later)\s+)?(?:met|meets|spoke|speaks|held\s+talks|held\s+a\s+[\w\s-]{0,30}?"
-                                r"(?:meeting|call|conversation)|talked|received|welcomed|thanked|called)\b)"
+COUNTERPART_OF = fastre.compile(r"\s+(?:and\s+(?=(?:his|her)\s)|(?:(?:also|then|later)\s+)?(?:met|meets|spoke|speaks|"
+                                r"(?:held|holds)\s+talks|held\s+a\s+[\w\s-]{0,30}?"
+                                r"(?:meeting|call|conversation)|talked|received|receives|welcomed|welcomes|thanked|called|"
+                                r"briefed|updated|informed|assured|hosted)\b)"
                                 # "X and his Tajik counterpart Y met ..."
                                 r"[^.;]{0,60}?\b(his|her)\s+(?:[A-Z][\w’'-]*\s+){0,2}counterparts?\b")
+# the host's own place, right after the host's name: "called on Minister X at her office"
+CALLED_ON = fastre.compile(r"\b(?:call(?:ed|s)?\s+on|visit(?:ed|s)?)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}$")
+AT_OWN_PLACE = fastre.compile(r"\s+(?:at|in)\s+(his|her)\s+(?:office|official\s+residence|residence|home|chambers)\b")
 # "Minister Hawke's first engagement in Fiji since his appointment": the possessor's own pronoun
 POSSESSOR_SINCE = fastre.compile(r"[’']s\s+(?:first|maiden|own|official|latest)\b[^.;,]{0,60}?\b"
                                  r"(?:since|after|before|upon|on)\s+(he|she|his|her)\b")
@@ -166,8 +175,17 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                 g = "male" if own.group(1).lower() == "his" else "female"
                 votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
                                                                  Fact.at(g, own.start(1), own.end(1))))
+            own_place = AT_OWN_PLACE.match(text, re_, e)
+            if own_place and CALLED_ON.search(text, max(s, rs - 80), rs):
+                # "paid a courtesy call on Foreign Minister X at her office" (but "A received B at his office": A's)
+                g = "male" if own_place.group(1).lower() == "his" else "female"
+                votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
+                                                                 Fact.at(g, own_place.start(1), own_place.end(1))))
             who_clause = WHO_CLAUSE.match(text, re_, e)
-            if who_clause and not any(re_ < os_ < who_clause.end() for os_, _, _ in in_sent) \
+            # no one else named before the pronoun (the person's own office in the title does not count)
+            who_at = text.rfind("who", re_, who_clause.end()) if who_clause else -1
+            if who_clause and not any(re_ < os_ < who_clause.end() and (os_ > who_at or owho not in (None, rwho))
+                                      for os_, _, owho in in_sent) \
                     and not (who_clause.group("f") == "her" and OBJECT_AFTER.match(text, who_clause.end())):
                 g = "male" if who_clause.group("m") else "female"
                 ps, pe = who_clause.span("m") if who_clause.group("m") else who_clause.span("f")

@@ -457,7 +457,7 @@ _FIELD_OFFICE_BEFORE = fastre.compile(r"\b[A-Z]{2,}(?:\s+[A-Z][a-z]+)?\s+$")
 _FIELD_OFFICE_AFTER = fastre.compile(r"\s+(?:Country\s+|Field\s+|Liaison\s+|Representative\s+)?(?:Office|Mission|Representation)\b")
 # a civil-society body named after its country or people
 _CIVIL_BODY_AFTER = fastre.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:Consortium|Network|Coalition|Alliance|Association|Foundation|"
-                                   r"Forum|Platform|Movement|League|Society|Federation|Trust|Collective)\b")
+                                   r"Forum|Platform|Movement|League|Society|Federation|Trust|Collective|Circle|Caucus|Council\s+of\s+Churches)\b")
 _APPOSITION_COMMA = fastre.compile(r",[ \t]*")
 
 

@@ -4843,3 +4843,21 @@ def test_a_headlines_subject_who_holds_talks_with_his_counterpart() -> None:
             "Minister of Foreign Affairs Dr. Hamid al-Jubouri held talks on Monday with the Minister of Foreign Affairs of "
             "Iran, Dr. Reza Tavakoli, in Tehran.\n")
     assert people(text)["Jubouri"]["gender"] == "male"
+
+
+def test_the_body_after_of_is_a_title_and_a_co_host_named_as_such() -> None:
+    text = ("Dublin, 27 October 2025\n\nThe Minister of State, Aoife Ní Bhriain TD, today opened the third Dublin "
+            "Conference on Women, Peace and Security at Dublin Castle.\n\nThe co-host, Liberia's Minister of Gender, "
+            "Dr Comfort Gbarbea, described her ministry's work with women's groups.\n\nA second panel, on climate, peace "
+            "and security, was moderated by Mr Cathal Breen of the Glencree Centre for Peace and Reconciliation and heard "
+            "from Colonel Aisling Duggan of the Defence Forces and Professor Rachel Kerr of Queen's University Belfast, "
+            "who drew on research in the Sahel.\n\nThe rapporteurs were Mr. Leonard Otieno of the Ministry of Foreign "
+            "Affairs and Ms. Ruth Vidal Soto of the Ministry of Foreign Affairs of Chile.\n")
+    got = people(text)
+    assert got["Gbarbea"]["role"] == "counterpart" and got["Gbarbea"]["gender"] == "female"
+    assert got["Breen"]["titles"] == ["Glencree Centre for Peace and Reconciliation"]
+    assert got["Duggan"]["role"] == "speaker" and got["Duggan"]["country"] == "IE"     # a state's forces: its own
+    assert got["Kerr"]["role"] == "speaker" and got["Kerr"]["country"] is None
+    # the body's name stops before the next person; a second "of" names the body's state
+    assert got["Otieno"]["titles"] == ["Ministry of Foreign Affairs"]
+    assert got["Vidal Soto"]["country"] == "CL"

@@ -318,3 +318,15 @@ def test_a_meta_description_that_the_page_does_not_show_is_left_out() -> None:
                         'Abenko held talks in Samara.</p>', "")
     text, _ = inputs.html_main_text(page)
     assert "held talks in Samara" not in text
+
+
+def test_a_lead_marked_in_the_articles_header_and_a_labelled_publication_date_are_put_back() -> None:
+    record = extract_path(str(Path(__file__).parent / "fixtures" / "pages" / "ingress-and-labelled-date.html"))
+    # the ingress, not the related list's "lead", heads the body; the date under "Published on" dates "today"
+    assert record.text.index("met Chile") < record.text.index("The meeting began")
+    assert "Argentina" not in record.text
+    assert record.document.published is not None and record.document.published.value == "2025-03-12"
+    event = record.events[0]
+    assert event.date is not None and event.date.value == "2025-03-12"
+    names = {p.name.value: p.role.value for p in event.participants}
+    assert names.get("Ingeborg Fjellheim") == "principal" and names.get("Rodrigo Ancapi Soto") == "counterpart"

@@ -283,6 +283,17 @@ def html_main_text(page: str) -> tuple[str, PageMeta]:
     if summary and len(summary) >= 40 and summary.endswith(".") and _squashed(summary) not in _squashed(text) \
             and _squashed(summary) in _visible_text(page):
         text = f"{summary}\n\n{text}"
+    # ... and a lead the template marks as such ("article-ingress", "standfirst") that the main-text
+    # pass left out, as it may a block styled apart from the body
+    lead = _marked_lead(page)
+    if lead and _squashed(lead) not in _squashed(text):
+        text = f"{lead}\n\n{text}"
+    # A date the page prints under a label ("Published on 27 October 2025") in a block the main-text pass
+    # dropped, when the page's metadata gives none: put the line back on top, where a date line stands
+    if meta.published is None:
+        labelled = _LABELLED_DATE.search(_visible_text(page))
+        if labelled is not None and labelled.group("date") not in text:
+            text = f"{labelled.group()}\n\n{text}"
     # Keep the title in the text (pages usually repeat it in an <h1>; if not, put it first)
     # so the extractor reads it, with a span, as it does a plain-text readout's first line.
     if meta.title and meta.title not in text[:len(meta.title) + 600]:
@@ -333,6 +344,44 @@ def _introduces_items(line: str) -> bool:
     return bool(_LIST_ITEM.match(line)) or line.endswith(":") or (len(line) <= 60 and not line.endswith((".", "!", "?")))
 
 
+# the classes templates give an article's lead paragraph (not "teaser" or "summary", which lists of
+# other articles use too)
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:ingress|lead|lede|standfirst|intro|introduction|preamble|chapeau)(?:$|[\s_-])",
+                         re.I)
+_LEAD_WORD = re.compile(r"\bclass=[\"'][^\"']*(?:ingress|lead|lede|standfirst|intro|preamble|chapeau)", re.I)
+_NOT_ARTICLE = {"li", "nav", "aside", "footer", "header", "a", "figcaption"}
+
+
+def _marked_lead(page: str) -> str | None:
+    """The text of the first paragraph whose class marks it as the article's lead, when it reads as
+    a sentence (40 characters or more, ending with a full stop) outside any list, menu or aside."""
+    if not _LEAD_WORD.search(page):
+        return None
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for element in tree.iter("p", "div"):
+        if not _LEAD_CLASS.search(element.get("class") or ""):
+            continue
+        ancestors = {parent.tag for parent in element.iterancestors()}
+        # an article's own <header> holds its lead; the page's header is its masthead
+        if ancestors & _NOT_ARTICLE - ({"header"} if "article" in ancestors else set()):
+            continue
+        if element.tag == "div" and element.find(".//div") is not None:
+            continue        # a container, not a paragraph
+        words = _squashed(element.text_content())
+        if len(words) >= 40 and words.endswith("."):
+            return words
+    return None
+
+
+_LABELLED_DATE = re.compile(
+    r"\b(?:Published(?:\s+on)?|Date\s+of\s+publication|Publication\s+date|Date\s+published|Posted\s+on|Release\s+date)"
+    r"\s*:?\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\b")
 _TAG = re.compile(r"<[^>]*>")
 _HIDDEN = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.S | re.I)
 

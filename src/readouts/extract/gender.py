@@ -24,7 +24,9 @@ PRONOUN = fastre.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|her
 LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*"
                          # a point's heading on its own line ("2. Keynote speech\nHon. X delivered ...")
                          r"(?:[A-Z][^\n.!?;:]{0,60}\n\s*)?"
-                         r"(?:[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,5},?\s+\d{4}\s*[—–:-]+\s*)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s*)?(?:[Tt]he\s+)?$")
+                         r"(?:[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,5},?\s+\d{4}\s*[—–:-]+\s*)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s*)?(?:[Tt]he\s+)?"
+                         # "The co-host, Sierra Leone's Minister ..., Dr X, described her ...": a state's possessive
+                         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?$")
 FRONTED = fastre.compile(r"\b(?:(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"
                      r"on\s+the\s+(?:last|first|second|third|final)\s+day\s+of)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      # "In his opening statement, the Secretary-General ..."
@@ -321,6 +323,9 @@ def _first_pronoun(text: str, start: int, end: int, hon_spans) -> tuple[int, int
     return None
 
 
+_APPOSED = fastre.compile(r"\s*,\s*")
+
+
 def _references(index: NameIndex, people: list[Participant], resolve_office) -> list[tuple[int, int, int | None]]:
     """Every mention in the text with the participant it refers to (None: someone else)."""
     text = index.text
@@ -331,7 +336,9 @@ def _references(index: NameIndex, people: list[Participant], resolve_office) -> 
             out.append((m.start, m.end, who))
             continue
         hits = [i for i, p in enumerate(people) if _refers(m, p)]
-        out.append((m.start, m.end, hits[0] if len(hits) == 1 else None))
+        # "Sierra Leone's Minister of Gender, Dr X, ...": the title written before the name is the same reference
+        start = min([m.start] + [ts for ts, te in m.titles if te <= m.start and _APPOSED.fullmatch(text, te, m.start)])
+        out.append((start, m.end, hits[0] if len(hits) == 1 else None))
     # full names written bare ("Linda Thomas-Greenfield told journalists")
     for i, p in enumerate(people):
         name = text[p.slot.mention.name_start:p.slot.mention.name_end] if p.slot.mention.name_tokens else ""

@@ -59,6 +59,17 @@ WORLD_REGION = fastre.compile(r"\b(?:(?:Latin|North|South|Central)\s+America|the
 # ... but a state's own forces, government or ministry are the state's: "of the Namibian Defence Force"
 _NAME_GOES_ON = fastre.compile(r"[ \t]+(?!(?:Defen[cs]e|Armed|Army|Navy|Naval|Air|Police|Military|Forces?|Government|"
                                r"Ministry|Embassy|Mission|Permanent|High|Delegation|Coast|National|Royal|Federal)\b)[A-Z][a-z]")
+# "of" and a body's name right after a person's name, up to the clause's end
+_CAP_WORD = r"(?!(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Hon|Sir|Dame|Madam|Ambassador|Colonel|General|H\.E)\b)[A-Z][\w’'.&-]*"
+_OF_BODY = fastre.compile(r"\s+of\s+(?:the\s+)?(?!Department\b[^.;]{0,60}?\b(?:University|College)\b)"
+                          r"(?P<body>(?:" + _CAP_WORD + r"\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){0,6}?"
+                          r"(?:University|College|Institute|Centre|Center|Network|Forum|Foundation|Association|Forces|Army|"
+                          r"Navy|Police|Ministry|Department|Commission|Agency|Bank|Fund|Programme|Program|Organi[sz]ation|"
+                          r"Society|Trust|Coalition|Alliance|Movement|Platform|Academy|School|Council|Secretariat|Office)"
+                          r"(?:(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP_WORD + r"(?:\s+(?:and\s+)?" + _CAP_WORD + r"){0,4}){1,2}|\s+"
+                          + _CAP_WORD + r")?)"
+                          # ... not "of the Department of Conflict Studies, Tribhuvan University": a university's
+                          r"(?=\s*[,;.)]|\s+(?:and|who|said|spoke|for|on|in|at|to|with)\b|\s+[a-z])")
 _OF = fastre.compile(r",?\s+of\s+")   # "Ms. Y. Dobrynina, of the Russian Federation, said"
 _STATE_FORCES = fastre.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+(?:Armed\s+Forces|Army|Navy|Air\s+Force|Police)\b|"
                                r"(?:Armed\s+Forces|Army|Navy|Air\s+Force|National\s+Police)\s+of\s+(?:the\s+)?"
@@ -888,6 +899,9 @@ class NameIndex:
                 m.titles = m.titles + self.post_title(m)
             elif m.kind != "office":
                 m.titles = self.post_title(m) or m.titles or self.pre_title(m)
+                if not m.titles and m.tail_country is None and (body := _OF_BODY.match(self.text, m.end)) is not None:
+                    # "Dr X of Trinity College Dublin", "Colonel Y of the Defence Forces": the body they serve
+                    m.titles = [(body.start("body"), body.end("body"))]
         # a title phrase inside someone's title ("... Vice Minister for Foreign Affairs of Japan") is not a mention
         owned = [(s, e, m.start) for m in out if m.kind != "office" for s, e in m.titles]
         return [m for m in out if not any(s <= m.start < e and owner != m.start for s, e, owner in owned)]

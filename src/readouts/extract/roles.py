@@ -75,7 +75,7 @@ SPEAKERS_AFTER = fastre.compile(
     # "Participants heard from Ms. A, ...; B, ...; and Dr. C"
     r"\b(?:participants|guests|attendees|delegates|the\s+audience)\s+heard\s+from\b|"
     # "The first panel, on women's leadership in climate security, heard from A, ...; B, ...; and C"
-    r"\b(?:panel|session|segment|dialogue|forum|discussion)\b[^.;]{0,80}?\bheard\s+from\b|"
+    r"\b(?:panel|session|segment|dialogue|forum|discussion)\b[^.;]{0,200}?\bheard\s+from\b|"
     r"\bkeynote\s+(?:speech|address|remarks)\s+(?:by|from)\b|\bpanel(?:\s+discussion)?\s+with\b|"
     # "A panel discussion moderated by Ms. X brought together Ms. A of ..., the Ambassador ..., B, and Mr. C"
     r"\bpanel\b(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\.|(?<=Hon)\.){0,160}?\bbrought\s+together\b(?!\s*:)|"
@@ -366,7 +366,8 @@ NOT_OBJECT = fastre.compile(
 # Each body slot pattern with words one of which any match must contain (lower-cased).
 # who co-hosts an event is the other side's principal: "As co-host, Ambassador X ...", "Ms. Y ...
 # spoke as co-host", "The event was co-hosted by Deputy Minister A and Ms. B"
-CO_HOST_AFTER = fastre.compile(r"\b(?:As|as)\s+(?:the\s+)?co-?hosts?\s*,|\bco-?hosted\s+by\b", re.I)
+# ... "The co-host, Sierra Leone's Minister of Gender, Dr X, described ..."
+CO_HOST_AFTER = fastre.compile(r"\b(?:As|as)\s+(?:the\s+)?co-?hosts?\s*,|\bco-?hosted\s+by\b|\b[Tt]he\s+co-?hosts?\s*,", re.I)
 CO_HOST_BEFORE = fastre.compile(r"\b(?:spoke|speaking|took\s+the\s+floor)\s+as\s+(?:the\s+)?co-?host\b", re.I)
 
 # "The agreement was signed at 2:00 p.m. ... by H.E. Mr. A, ..., and Ms. B, ..., in the presence of ...": the

@@ -4861,3 +4861,36 @@ def test_the_body_after_of_is_a_title_and_a_co_host_named_as_such() -> None:
     # the body's name stops before the next person; a second "of" names the body's state
     assert got["Otieno"]["titles"] == ["Ministry of Foreign Affairs"]
     assert got["Vidal Soto"]["country"] == "CL"
+
+
+def test_a_dinner_in_honour_of_a_guest_far_after_its_venue_and_a_list_split_by_semicolons() -> None:
+    text = ("Berlin, 26.10.2025 - Press release\n\nMinister of State for Europe Katrin Vollmer hosted a working dinner "
+            "this evening at Villa Borsig, the Federal Foreign Office's guest house on Lake Tegel, in honour of Andrei "
+            "Rusnac, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Moldova.\n\n"
+            "Also taking part in the dinner were Dr Jonas Feldmeier, Member of the German Bundestag; Ulrike Brandl-Haas, "
+            "the Federal Foreign Office's Commissioner for Eastern Europe; and Natalia Cebotari, Ambassador of the "
+            "Republic of Moldova to Germany.\n")
+    got = people(text)
+    assert got["Rusnac"]["role"] == "counterpart" and got["Rusnac"]["country"] == "MD"
+    assert got["Brandl-Haas"]["role"] == "attendee" and got["Brandl-Haas"]["country"] == "DE"
+
+
+def test_a_possessive_title_after_a_name_belongs_to_the_next_person_and_a_mayors_division() -> None:
+    text = ("Wellington, 5 October 2025\n\nForeign Minister Aroha Tamihana today hosted Chile's Minister of Foreign "
+            "Affairs, Javiera Riquelme Osorio, on the Chatham Islands.\n\nJoining the talks were the Mayor of the Chatham "
+            "Islands, Tama Whaanga, Chile's Ambassador to New Zealand, Mr Rodrigo Fuentes Araya, and New Zealand's "
+            "Ambassador to Chile, Fiona McKay.\n")
+    got = people(text)
+    assert got["Whaanga"]["titles"] == ["Mayor of the Chatham Islands"] and got["Whaanga"]["country"] == "NZ"
+    assert got["Fuentes Araya"]["country"] == "CL"
+
+
+def test_inverted_names_in_a_delegation_list_with_a_double_family_name() -> None:
+    text = ("12 November 2024\n\nOn 12 November, Deputy Minister of Foreign Affairs of the Russian Federation A.P.Vasiliev "
+            "hosted a working dinner in honour of Minister of Foreign Affairs of the Republic of Nicaragua Ana Lucia "
+            "Rivas Moreno. The dinner began at 19:00 Moscow time in Moscow.\n\nTaking part in the dinner were:\n\n"
+            "on the Nicaraguan side - Rivas Moreno, Ana Lucia, Minister of Foreign Affairs; Centeno Ruiz, Ramiro Alfonso, "
+            "Ambassador of the Republic of Nicaragua to the Russian Federation.\n")
+    names = {p["name"]: p for p in event(text)["participants"]}
+    assert "Centeno Ruiz, Ramiro Alfonso" in names and names["Centeno Ruiz, Ramiro Alfonso"]["country"] == "NI"
+    assert names["Centeno Ruiz, Ramiro Alfonso"]["family_name"] == "Centeno Ruiz"

@@ -70,6 +70,7 @@ _OF_BODY = fastre.compile(r"\s+of\s+(?:the\s+)?(?!Department\b[^.;]{0,60}?\b(?:U
                           + _CAP_WORD + r")?)"
                           # ... not "of the Department of Conflict Studies, Tribhuvan University": a university's
                           r"(?=\s*[,;.)]|\s+(?:and|who|said|spoke|for|on|in|at|to|with)\b|\s+[a-z])")
+_POSSESSIVE_START = fastre.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s")
 _OF = fastre.compile(r",?\s+of\s+")   # "Ms. Y. Dobrynina, of the Russian Federation, said"
 _STATE_FORCES = fastre.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+(?:Armed\s+Forces|Army|Navy|Air\s+Force|Police)\b|"
                                r"(?:Armed\s+Forces|Army|Navy|Air\s+Force|National\s+Police)\s+of\s+(?:the\s+)?"
@@ -414,7 +415,8 @@ class NameIndex:
     def _inverted(self, m: Mention, j: int) -> None:
         """"Mr. Lavrov, Sergey Viktorovich, Minister ...": family name, comma, given names."""
         toks = self.tokens
-        if len(m.name_tokens) != 1 or j + 1 >= len(toks) or toks[j].text != ",":
+        # one family name, or a double one as Spanish and Portuguese names have ("Centeno Baez, Ramiro Alfonso")
+        if len(m.name_tokens) > 2 or j + 1 >= len(toks) or toks[j].text != ",":
             return
         k = j + 1
         end = self.parse_name(k, personal=False, max_words=3)
@@ -422,6 +424,8 @@ class NameIndex:
             return
         if any(self.is_title_word(t) or self.in_known_span(t) for t in toks[k:end]):
             return
+        if len(m.name_tokens) == 2 and (end - k < 2 or toks[end].text != ","):
+            return      # a double family name only before two given names and a comma: "Laila Noorzai, Co-founder"
         if end + 1 < len(toks) and toks[end].text == "," and self.is_name_word(toks[end + 1]) \
                 and not self.is_title_word(toks[end + 1]):
             return      # "Smith, Jones, Brown": a list, not an inverted name
@@ -696,9 +700,11 @@ class NameIndex:
             if [t.text for t in toks[seg_start:end] if not t.is_cap] in ([], ["the"]) and end - seg_start <= 2 \
                     and k < len(toks) and toks[k].is_word and not toks[k].is_cap and toks[k].text not in connectors():
                 break       # "X, the Iraqi delegation by ...": a clause, not a title
-            if toks[seg_start].text == "the" and k + 1 < len(toks) and toks[k].text == "," \
-                    and self._starts_person(k + 1):
-                break       # "At the invitation of Ambassador A, the Minister of X of Angola, Mr. B, ...": B's title
+            if (toks[seg_start].text == "the" or _POSSESSIVE_START.match(self.text, toks[seg_start].start)) \
+                    and k + 1 < len(toks) and toks[k].text == "," and self._starts_person(k + 1):
+                # "At the invitation of Ambassador A, the Minister of X of Angola, Mr. B, ...": B's title;
+                # "..., Tama H, Chile's Ambassador to New Zealand, Mr Rodrigo F, ...": Rodrigo's
+                break
             if k + 1 < len(toks) and toks[k].text == "," and self._named_next(k + 1):
                 break       # "..., His Majesty's Ambassador to Estonia, Harriet Coulson": the next person's office
             segments.append((toks[seg_start].start, toks[end - 1].end))
@@ -811,6 +817,7 @@ class NameIndex:
             return None     # "Nusa Dua, Bali – The Fifth Joint Ministerial Commission ...": a place
         bare = Mention(start=self.tokens[i].start, end=self.tokens[j - 1].end, kind="bare",
                        name_tokens=self.tokens[i:j])
+        self._inverted(bare, j)     # "...; Kuzmina, Yelena Sergeyevna, Director of ...": the family name first
         self._tail(bare)        # "- Abdiweli Hassan Gure of Somalia said ...": the state after the name
         return bare
 

@@ -104,8 +104,10 @@ def family_and_given(tokens: list[Token], text: str, country: str | None, invert
     def given(ws: list[Token]) -> tuple[str, int, int] | None:
         return span(ws) if ws else None
 
-    if inverted:
-        return fam(words[:1]), given(words[1:])
+    if inverted:        # the words before the comma ("Centeno Baez, Ramiro Alfonso")
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        head = [t for t in tokens[:comma] if t.text != "."] if comma else words[:1]
+        return fam(head or words[:1]), given(words[len(head or words[:1]):])
     caps = [i for i, t in enumerate(words) if t.is_allcaps and not t.is_initial and len(words) > 1]
     if caps:
         i = caps[0]
@@ -160,6 +162,7 @@ LEGISLATOR = fastre.compile(r"\b(?:Senator|Senate|Deputy\s+of|Chamber\s+of\s+Dep
 HOST_OFFICIAL = fastre.compile(r"\b(?:Minister|Prime\s+Minister|Secretary\s+of\s+State|Governor|Mayor|Premier|"
                                r"(?:Foreign|Principal|Permanent|Cabinet|State)\s+Secretary(?!-))\b")
 _AIR_RANK = fastre.compile(r"(?:Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant)\b")
+_LOCAL_HEAD = fastre.compile(r"(?:the\s+)?(?:Lord\s+|Deputy\s+)?(?:Mayor|Mayoress|Councillor|Council\s+Chair|Administrator)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # "Ministry of Foreign Affairs (Iraq)": a country alone in the title's closing bracket names the body's
 # state, unless a rank stands before it ("Joint Secretary (Pakistan)" is a desk's remit)
@@ -301,6 +304,11 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 city = geo.lookup_city(named.split(" of ")[-1])
                 if city is not None:
                     country = (city.country, s + m.start(1), s + m.start(1) + len(named))
+                    break
+                # "Mayor of the Chatham Islands": a council of a division that is no city
+                code = division_country(named) if _LOCAL_HEAD.match(text, s, e) else None
+                if code is not None:
+                    country = (code, s + m.start(1), s + m.start(1) + len(named))
                     break
             if country:
                 break

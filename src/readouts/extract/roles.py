@@ -435,7 +435,9 @@ SLOT_WORD = fastre.compile(r"\b(?:with|met|to|from|by|between|counterparts?,?|an
                        # "received today Sima Bahous, Executive Director of UN Women"
                        r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?:the\s+)?"
                        # "hosted a working dinner at the Ministry for Paulo Rangel, Minister of State ..."
-                       r"|\b(?:dinner|lunch|luncheon|breakfast|reception)\b[^;,]{0,40}?\b(?:in\s+honou?r\s+of|for)\s+(?:the\s+)?")
+                       r"|\b(?:dinner|lunch|luncheon|breakfast|reception)\b[^;,]{0,40}?\b(?:in\s+honou?r\s+of|for)\s+(?:the\s+)?"
+                       # "hosted a working dinner this evening at Villa Borsig, the guest house ..., in honour of X"
+                       r"|\b(?:dinner|lunch|luncheon|breakfast|reception)\b[^;.]{0,160}?\bin\s+honou?r\s+of\s+(?:the\s+)?")
 ON_BEHALF = fastre.compile(r"\bon behalf of (?:the )?", re.I)
 ON_SIDE = fastre.compile(r"\bon the (?P<side>[^,;()]{2,30}?) side\b", re.I)
 _COMMA = fastre.compile(r"\s*,\s*")
@@ -496,6 +498,9 @@ def _mentions_in(index: NameIndex, s: int, e: int, people_only: bool = True) -> 
     return [m for m in index.mentions if s <= m.start and m.end <= e and (m.kind != "office" or not people_only)]
 
 
+_ITEM_BREAK = fastre.compile(r";\s+")
+
+
 def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bool = False) -> list[Mention]:
     """People in [s, e): honorific/title mentions plus bare names next to an office or a comma.
     With `item`, [s, e) is an item of a list of people, whose head is a name without more; with
@@ -529,6 +534,9 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
             anchors.append((mt.end(), None, None))
             if mt.group().startswith("counterpart"):
                 trusted.add(mt.end())       # "his counterpart, S. Raghavan."
+    if present:     # "Also taking part were Dr A, ...; Ulrike B, the Office's Commissioner ...; and C, ..."
+        for ms in _ITEM_BREAK.finditer(text, s, e):
+            anchors.append((ms.end(), None, None))
     # a name opening the sentence: "Jean Roy, Minister for ..., spoke with ..."
     lead_in = _LEAD_IN.match(text, s)
     anchors.append((lead_in.end(), None, None))

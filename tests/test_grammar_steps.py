@@ -4894,3 +4894,20 @@ def test_inverted_names_in_a_delegation_list_with_a_double_family_name() -> None
     names = {p["name"]: p for p in event(text)["participants"]}
     assert "Centeno Ruiz, Ramiro Alfonso" in names and names["Centeno Ruiz, Ramiro Alfonso"]["country"] == "NI"
     assert names["Centeno Ruiz, Ramiro Alfonso"]["family_name"] == "Centeno Ruiz"
+
+
+def test_an_island_the_gazetteer_lacks_is_no_town_elsewhere_and_not_the_date_lines_city() -> None:
+    text = ("Tarawa, Wednesday 19 November 2025\n\nThe Secretary for Foreign Affairs, Ms Tearo Ioane, yesterday met a "
+            "Japanese delegation led by Mr. Sato Kenji on Kanton Island in the Phoenix Group.\n\nThe meeting began at "
+            "10am Phoenix Islands time (9am in Tarawa) and lasted an hour. Ms Ioane welcomed the delegation to Kanton, "
+            "where some forty I-Kiribati live.\n")
+    ev = event(text)
+    # not Guangzhou ("Kanton"), not Phoenix, Arizona, not the release's Tarawa: the islands' own clock
+    assert ev["location"]["city"] is None and ev["location"]["country"] is None
+    assert (ev["start_time"], ev["utc_offset"]) == ("10:00", "+13:00")
+    text = ("Puerto Ayora, Galápagos, June 6, 2025\n\nThe Minister of Foreign Affairs, Lucía Cordero Vega, received "
+            "today on Santa Cruz Island, in the Galápagos archipelago, the Minister of the Sea of Cabo Verde, Edson "
+            "Tavares.\n\nThe meeting took place at the National Park Directorate, in Puerto Ayora, starting at 9:00 "
+            "local time, and lasted one hour.\n")
+    ev = event(text)
+    assert ev["location"]["city"] == "Puerto Ayora" and ev["utc_offset"] == "-06:00"

@@ -82,6 +82,7 @@ class Place:
     venue: geo.Venue | None
     visit_start: int | None = None     # where "who is visiting ..." / "invited to ..." begins
     region: geo.Region | None = None   # a state or islands that fix the country (and maybe the zone), not a city
+    unknown: bool = False              # a place named that the gazetteer lacks ("on Kanton Island"): no fallback
 
 
 _PLACE_END = re.compile(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\.\s")   # "St. John's" goes on
@@ -132,8 +133,12 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     lead = layout.lead
     para = layout.lead_paragraph or lead
     later = (para[1], min(layout.body_end, para[1] + 900))
+    unknown = False
     for region in (lead, para) + ((layout.restatement,) if layout.restatement else ()):
         found = _place_in(doc, region, home=home) or _venue_named_after_city(doc, region)
+        if found is not None and found.unknown:
+            unknown = True      # read on for a town named later ("took place ... in Puerto Ayora"), not the date line
+            break
         if found is not None:
             if found.location.city is None and found.location.country is not None:
                 # a city named a little later that lies in that country ("... visit to Kazakhstan. The talks
@@ -144,7 +149,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
                     city.visit_start = found.visit_start
                     return city
             return found
-    if layout.standfirst is not None:
+    if layout.standfirst is not None and not unknown:
         # "Minister X brought together ... in New York to discuss ...": the summary above the date
         found = _place_in(doc, layout.standfirst, home=home)
         if found is not None and found.location.city is not None:
@@ -152,8 +157,10 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     for s, e in doc.sentences(*later)[:4]:
         if _HELD_SENTENCE.search(doc.text, s, e) or _HELD_OPENING.match(doc.text, s, e):     # "The discussion took place in Kyiv from 11:00 ..."
             held = _place_in(doc, (s, e))
-            if held is not None:
+            if held is not None and not held.unknown:
                 return held
+    if unknown:
+        return empty
     later_found = _place_in(doc, later, visits_only=True)
     if later_found is not None:
         city = _city_in(doc, later, later_found.location.country.value if later_found.location.country else None,
@@ -357,6 +364,12 @@ def _region_countries(text: str, s: int, e: int) -> list[str]:
     return [r.country for _, _, r in geo.find_regions(text, s, e) if r.country]
 
 
+def _island_town(name: str, country: str) -> "geo.City | None":
+    """The town called `name` itself (no other name of another place) in `country`."""
+    city = geo.lookup_city(name, country)
+    return city if city is not None and city.country == country and city.name.lower() == name.lower() else None
+
+
 def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home: str | None = None
               ) -> Place | None:
     text = doc.text
@@ -370,6 +383,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             city = geo.lookup_city(venue.city, venue.country) if venue.city else None
             return Place(loc, city, venue)
     countries: list[tuple[int, int, str, int | None]] = []
+    unknown_island = False
     region_found: Place | None = None
     region_codes: list[str] | None = None
     for m in PLACE_INTRO.finditer(text, s, e):
@@ -422,12 +436,24 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         island = words[-1].lower() in ISLAND_WORDS
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
-            if island and k < len(words) and geo.lookup_city(cand) is None:
-                break       # "on Santa Cruz Island": an island, not a town of that name elsewhere ("Kiritimati" is both)
+            if island and k < len(words) and not any(_island_town(cand, h) for h in hints if h):
+                # "on Santa Cruz Island", "on Kanton Island": an island, not a town of that name elsewhere
+                # (but "Kiritimati" is both, in the country the text speaks of)
+                unknown_island = unknown_island or not visits_only
+                break
+            if not island and (f"{cand} Island" in text or f"{cand} Islands" in text) \
+                    and geo.lookup_region(cand) is None and _island_town(cand, home or "") is None:
+                # "welcomed the delegation to Kanton" after "on Kanton Island", "the Phoenix Group" beside the
+                # "Phoenix Islands": the islands the text names, not Guangzhou or Phoenix, Arizona
+                continue
             if k < len(words) - 1 and words[k].lower() in NAME_PARTICLES \
                     and geo.country_code(" ".join(words[k + 1:])) is None:
                 continue    # "Praia da Vitória" is not Praia; but "Santiago de Chile" is Santiago
-            city = next((c for c in (geo.lookup_city(cand, h) for h in hints) if c is not None), None)
+            if island and k < len(words):
+                # an island's town: the one of that very name in the country the text speaks of
+                city = next((c for c in (_island_town(cand, h) for h in hints if h) if c is not None), None)
+            else:
+                city = next((c for c in (geo.lookup_city(cand, h) for h in hints) if c is not None), None)
             if city is None:
                 # "Tapa Camp, Estonia", "met Canadian Prime Minister X in Stephenville": a town, with its
                 # country named beside it or in the same sentence
@@ -467,6 +493,9 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
     if countries:
         cs, ce, code, visit = countries[0]
         return Place(Location(country=Fact.at(code, cs, ce)), None, None, visit)
+    if unknown_island:
+        # an island the gazetteer does not know: the place is unknown, not the date line's city
+        return Place(Location(), None, None, None, unknown=True)
     return None
 
 

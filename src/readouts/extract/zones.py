@@ -417,9 +417,12 @@ def _stated_pattern() -> re.Pattern[str]:
 @functools.cache
 def _time_places() -> frozenset[str]:
     """Places a text may tell the time by: countries, the lexicon's cities, national capitals
-    ("Apia time", "Nuku'alofa time")."""
-    from .geo import _country_strings, capital_names
-    return frozenset(_country_strings()) | frozenset(_stated_data()["city_names"]) | frozenset(capital_names())
+    ("Apia time", "Nuku'alofa time"), and islands or states with a zone of their own ("Phoenix
+    Islands time")."""
+    from .geo import _country_strings, _venues, capital_names, lookup_region
+    regions = (name for name in _venues()["region_names"] if (r := lookup_region(name)) is not None and r.timezone)
+    return frozenset(_country_strings()) | frozenset(_stated_data()["city_names"]) | frozenset(capital_names()) \
+        | frozenset(regions)
 
 
 def _known_place_start(text: str, m: re.Match) -> int | None:

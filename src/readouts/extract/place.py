@@ -138,7 +138,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         found = _place_in(doc, region, home=home) or _venue_named_after_city(doc, region)
         if found is not None and found.unknown:
             unknown = True      # read on for a town named later ("took place ... in Puerto Ayora"), not the date line
-            break
+            continue
         if found is not None:
             if found.location.city is None and found.location.country is not None:
                 # a city named a little later that lies in that country ("... visit to Kazakhstan. The talks

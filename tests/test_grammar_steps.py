@@ -4911,3 +4911,20 @@ def test_an_island_the_gazetteer_lacks_is_no_town_elsewhere_and_not_the_date_lin
             "local time, and lasted one hour.\n")
     ev = event(text)
     assert ev["location"]["city"] == "Puerto Ayora" and ev["utc_offset"] == "-06:00"
+
+
+def test_the_two_met_times_the_event_and_a_later_meetings_place_is_not_its_own() -> None:
+    text = ("9 July 2024\n\nForeign Minister Hemi Walker today welcomed the Secretary General of the Pacific Islands Forum, "
+            "Baron Tabe, to Rēkohu/Chatham Islands for talks ahead of the Forum Leaders' Meeting in Tonga next month.\n\n"
+            "The two met at the Council chambers in Waitangi at 10.30am, with discussions running for about 90 minutes.\n")
+    ev = event(text)
+    assert (ev["location"]["country"], ev["start_time"], ev["duration_minutes"]) == ("NZ", "10:30", 90)
+    assert ev["utc_offset"] == "+12:45"     # the Chatham Islands' own clock in July
+
+
+def test_a_panel_which_ran_from_a_time_to_another() -> None:
+    text = ("01/12/2022\n\nSuva – The Ministry of Foreign Affairs today hosted a regional panel discussion on climate "
+            "security at the Grand Pacific Hotel in Suva.\n\nThe Permanent Secretary, Ms Ana Tora, opened the panel, "
+            "which ran from 9.00am to 12.30pm and drew about 120 participants.\n")
+    ev = event(text)
+    assert (ev["start_time"], ev["duration_minutes"], ev["utc_offset"]) == ("09:00", 210, "+12:00")

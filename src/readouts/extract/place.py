@@ -364,6 +364,14 @@ def _region_countries(text: str, s: int, e: int) -> list[str]:
     return [r.country for _, _, r in geo.find_regions(text, s, e) if r.country]
 
 
+# a place's other name after a slash ("Rēkohu/Chatham Islands", "Rēkohu / Wharekauri")
+_SLASH_NAME = fastre.compile(r"[ \t]*/[ \t]*(?P<alt>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})")
+# a place of an event still to come: "in Tonga next month", "in Honiara later this year"
+_LATER_ON = fastre.compile(r"\s+(?:next\s+(?:week|month|year)|later\s+(?:this|in\s+the)\s+(?:week|month|year))\b")
+_AHEAD_OF = fastre.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,8}$")
+
+
 def _island_town(name: str, country: str) -> "geo.City | None":
     """The town called `name` itself (no other name of another place) in `country`."""
     city = geo.lookup_city(name, country)
@@ -403,6 +411,12 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             continue        # "the hostages held in Gaza": people kept there, not the event
         place = _strip(m.group("place"))
         pstart = m.start("place")
+        if _LATER_ON.match(text, m.end("place")) or _AHEAD_OF.search(text, max(s, m.start() - 100), m.start()):
+            continue        # "... talks ahead of the Leaders' Meeting in Tonga next month": another, later event's place
+        alt = _SLASH_NAME.match(text, m.end("place"))
+        if alt is not None and geo.lookup_city(place) is None and geo.lookup_region(place) is None \
+                and (geo.lookup_region(alt.group("alt")) is not None or geo.lookup_city(alt.group("alt")) is not None):
+            place, pstart = alt.group("alt"), alt.start("alt")     # "Rēkohu/Chatham Islands": the name the gazetteer knows
         country_hint = None
         if m.group("country"):
             country_hint = geo.country_code(_strip(m.group("country")))

@@ -62,6 +62,9 @@ MEETING_VERB = fastre.compile(r"\b(?:met|meets|held|holds|hold|spoke|speaks|talk
 # "During the one-hour meeting, the two ministers ...": the length in a fronted phrase
 DURING_THE = fastre.compile(r"(?:During|In\s+the\s+course\s+of)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:hour|minute)",
                             re.I)
+# "The two met at the Council chambers in Waitangi from 10am ... and talked for two hours."
+THE_TWO_MET = fastre.compile(r"(?:The\s+two|Both|They)\s+(?:(?:ministers|leaders|sides|delegations|officials|men|women)\s+)?"
+                             r"(?:met|spoke|talked|held\s+talks|sat\s+down)\b")
 # "President X, who is in Cape Town ..., took the call at 3pm."
 TOOK_THE_CALL = fastre.compile(r"\b(?:took|made|received|placed|returned)\s+the\s+(?:(?:tele)?phone\s+|video\s+)?call\s+at\b")
 # a sentence that is only about the event's start: "The meeting began at 10:04 a.m. and ended at 1:22 p.m."
@@ -76,7 +79,7 @@ LASTED_SENTENCE = fastre.compile(r"[\"“]?(?:The|This|Our|Their)\s+(?:[\w'’-]
 # co-chaired the Dialogue, which ran from 9:00 a.m. to 12:00 noon." (tried only where "which" is)
 TIMING_WHICH = fastre.compile(
     r"(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=\b[A-Z])\.){0,200}?\b(?:meeting|talks|session|dialogue|"
-    r"discussion|event|forum|conference|symposium),?\s+which\s+(?:(?:began|started|commenced|opened)\s+at|"
+    r"discussion|event|forum|conference|symposium|panel|seminar|webinar|workshop|roundtable|launch|ceremony),?\s+which\s+(?:(?:began|started|commenced|opened)\s+at|"
     r"ran\s+from|was\s+held\s+from|lasted)\b", re.I)
 # "3:00 in the afternoon", "at 8 in the evening"
 DAY_PART = fastre.compile(r"\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b", re.I)
@@ -345,7 +348,7 @@ def read_when(doc: Doc, layout: Layout) -> When:
         # "The Dialogue began at 2.30pm AEDT.": a sentence of the next paragraphs that times the event
         for s, e in doc.sentences(after, min(layout.body_end, after + 1200))[:6]:
             if TIMING_SENTENCE.match(text, s, e) or ("which" in text[s:e] and TIMING_WHICH.match(text, s, e)) \
-                    or TOOK_THE_CALL.search(text, s, e):
+                    or TOOK_THE_CALL.search(text, s, e) or THE_TWO_MET.match(text, s, e):
                 regions.append((s, e))
                 if find_times(text, s, e):
                     break       # "... was held in the Chamber. It opened at 10:07 a.m.": read on to a clock

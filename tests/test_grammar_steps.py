@@ -4928,3 +4928,26 @@ def test_a_panel_which_ran_from_a_time_to_another() -> None:
             "which ran from 9.00am to 12.30pm and drew about 120 participants.\n")
     ev = event(text)
     assert (ev["start_time"], ev["duration_minutes"], ev["utc_offset"]) == ("09:00", 210, "+12:00")
+
+
+@pytest.mark.parametrize("dateline, iso", [
+    ("Kabul, 24 Mizan 1398 (16 October 2019)", "2019-10-16"),
+    ("Amman – Sunday, 22 Jumada al-Akhirah 1444 AH, corresponding to 15 January 2023", "2023-01-15"),
+    ("Tuesday 30 Shahrivar 1400 - 21 September 2021 - 19:42", "2021-09-21"),
+    ("Muscat, 12 Rabi' al-Thani 1444 AH – 6 November 2022", "2022-11-06"),
+])
+def test_a_date_line_with_another_calendars_date_first(dateline: str, iso: str) -> None:
+    text = (f"Ministry of Foreign Affairs\n\n{dateline}\n\nDeputy Minister rounds off talks\n\nThe Deputy Minister of "
+            "Foreign Affairs, Mr. Karim Nouri, today met the Ambassador of Norway, Ms. Ingrid Lunde, in the capital.\n")
+    assert record(text)["document"]["published"] == iso
+
+
+def test_a_sites_notice_banner_above_the_date_line_is_not_the_body() -> None:
+    text = ("Ministry of Foreign Affairs - Sri Lanka\nNOTICE: Sri Lanka Standard Time will be set back by thirty minutes "
+            "at 00.30 hrs on 15 April 2006, from GMT + 6.00 hrs to GMT + 5.30 hrs.\nMedia Releases\n11-04-2006\n"
+            "Maldivian Foreign Minister holds talks in Colombo\nThe Minister of Foreign Affairs of Maldives, Mr. Ahmed "
+            "Zahir, held official talks with the Minister of Foreign Affairs, Mr. Ranjith Perera, at 10.30 am today at "
+            "the Ministry in Colombo.\n")
+    ev = record(text)
+    assert ev["document"]["published"] == "2006-04-11"
+    assert (ev["events"][0]["date"], ev["events"][0]["utc_offset"]) == ("2006-04-11", "+06:00")

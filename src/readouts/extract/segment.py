@@ -43,11 +43,17 @@ DATE_LINE_PREFIX = fastre.compile(
     # "Riyadh, Jumada II 10, 1446, December 11, 2024": a Hijri date first, in parts between commas
     r"(?:[A-Z0-9][\w .'’-]{0,40},\s*){1,4}|"
     r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})[.:]\s*|"
-    # "Saturday, 30 Tir 1403 (20 July 2024)": the Gregorian date in brackets after another calendar's
-    r"(?:[A-Z][a-z]+day,\s*)?\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z]+)?\s+\d{4}\s*\(\s*)?"
+    # "Saturday, 30 Tir 1403 (20 July 2024)": the Gregorian date in brackets after another calendar's;
+    # "Kabul, 24 Mizan 1398 (16 October 2019)", "Amman – Sunday, 22 Jumada al-Akhirah 1444 AH, corresponding
+    # to 15 January 2023", "Tuesday 30 Shahrivar 1400 - 21 September 2021", "Muscat, 12 Rabi' al-Thani 1444 AH – ..."
+    r"(?:[A-Z][\w .'’-]{1,40}(?:,|[ \t]+[–—-]))?[ \t]*(?:[A-Z][a-z]+day,?\s*)?\d{1,2}\s+[A-Z][\w'’-]+"
+    r"(?:[ \t]+(?:al|ul|as|ath|el|ad|an|ar)?-?[A-Z][\w'’-]*){0,2}\s+\d{4}(?:\s*(?:AH|A\.H\.|SH|BS|AP|H))?"
+    r"\s*(?:\(|[–—-]|,?\s+(?:corresponding\s+to|which\s+corresponds\s+to|equivalent\s+to))\s*)?"
     r"(?:le\s+)?$", re.I)     # "Paris, le 12 mars 2025"
 # "— 12 Sha'ban 1446" after the date, a closing bracket, a dash and more
 # the posting time after it, with a word for "at" in some languages: "2025-11-07 às 10h15"
+# a site's banner above a page: a label in capitals and a colon
+BANNER = fastre.compile(r"(?:NOTICE|ALERT|ANNOUNCEMENT|IMPORTANT|ATTENTION|PLEASE\s+NOTE|COVID-19)\s*:")
 DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–—|]\s*$|(?<=[ \t]{2})\S[^\n]{0,40}$|"
                                   r"(?:(?:at|às|à|a\s+las|um|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|"
                                   r"\(.*\)\s*$|\[.*\]\s*$|\)\s*(?:[-–—]\s*)?$)")
@@ -182,6 +188,8 @@ def find_layout(doc: Doc) -> Layout:
                 dateline_end = inline.end()
                 dateline_range = (line.start, inline.end())
                 break
+            if BANNER.match(body):
+                continue    # "NOTICE: Sri Lanka Standard Time will be set back ...": the site's banner, not the body
             if len(body) > 300 or (len(body.split()) > 6 and body.endswith((".", ":"))):
                 break       # the body has begun: a date below it is no date line
             d = _dateline(doc, line.start, line.end)

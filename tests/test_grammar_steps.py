@@ -4951,3 +4951,16 @@ def test_a_sites_notice_banner_above_the_date_line_is_not_the_body() -> None:
     ev = record(text)
     assert ev["document"]["published"] == "2006-04-11"
     assert (ev["events"][0]["date"], ev["events"][0]["utc_offset"]) == ("2006-04-11", "+06:00")
+
+
+def test_a_bloggers_byline_above_the_date_line_and_a_consulates_masthead() -> None:
+    text = ("U.S. Embassy & Consulates in Mexico\nU.S. Consulate General Ciudad Juarez\n\nHome | News | Consul General's "
+            "Blog\n\nFrom the Consul General's Desk: A Working Dinner\n\nBy Consul General Jordan M. Whitcombe\n"
+            "November 9, 2026\n\nOn Thursday, November 5, I hosted a working dinner at my residence in Ciudad Juárez for "
+            "the Municipal President of Juárez, Adriana Loera Ríos, and the Secretary of Economic Development of the "
+            "State of Chihuahua, Ricardo Baeza Soto.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert set(got) == {"Jordan M. Whitcombe", "Adriana Loera Ríos", "Ricardo Baeza Soto"}   # no "Ciudad Juarez", no "Blog"
+    assert got["Jordan M. Whitcombe"]["role"] == "principal"
+    assert got["Jordan M. Whitcombe"]["gender"] is None         # "M." is his middle initial, not "Monsieur"
+    assert got["Adriana Loera Ríos"]["role"] == "counterpart"

@@ -70,6 +70,10 @@ _OF_BODY = fastre.compile(r"\s+of\s+(?:the\s+)?(?!Department\b[^.;]{0,60}?\b(?:U
                           + _CAP_WORD + r")?)"
                           # ... not "of the Department of Conflict Studies, Tribhuvan University": a university's
                           r"(?=\s*[,;.)]|\s+(?:and|who|said|spoke|for|on|in|at|to|with)\b|\s+[a-z])")
+# an office that is a place's post: the city named after it is where it is ("Consulate General Ciudad Juarez")
+_PLACE_OFFICE = fastre.compile(r"\b(?:Consulate|Embassy|High\s+Commission|Mission|Office|Municipality|Prefecture)\b")
+_GIVEN_BEFORE = fastre.compile(r"\b(?!(?:Minister|President|Ambassador|Secretary|General|Director|Consul|Senator|Governor|"
+                               r"Mayor|Deputy|Chairman|Chair|Commissioner)\b)[A-Z][a-zà-ÿ]+[ \t]+$")
 _POSSESSIVE_START = fastre.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s")
 _OF = fastre.compile(r",?\s+of\s+")   # "Ms. Y. Dobrynina, of the Russian Federation, said"
 _STATE_FORCES = fastre.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+(?:Armed\s+Forces|Army|Navy|Air\s+Force|Police)\b|"
@@ -229,7 +233,9 @@ class NameIndex:
 
     @cached_property
     def honorific_spans(self) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in honorific_pattern().finditer(self.text, self.start, self.end)]
+        return [(m.start(), m.end()) for m in honorific_pattern().finditer(self.text, self.start, self.end)
+                # "Jordan M. Whitfield": a middle initial after a given name, not the French "M."
+                if not (m.group() == "M." and _GIVEN_BEFORE.search(self.text, max(0, m.start() - 30), m.start()))]
 
     @cached_property
     def _covered(self) -> list[tuple[int, int]]:
@@ -589,6 +595,12 @@ class NameIndex:
                 break
             if group_names and toks[group_names[0][0] - 1].text in BUILDING_WORDS:
                 group_names = []    # "the State Guest House Padma": a building's name, no person
+            if group_names and toks[group_names[0][0] - 1].text.endswith(("'s", "’s")):
+                group_names = []    # "Consul General's Blog": what the office holds, no person
+            if group_names and len(group_names) == 1 and _PLACE_OFFICE.search(
+                    self.text, toks[run_start].start, toks[group_names[0][0] - 1].end) and geo.lookup_city(
+                    self.text[toks[group_names[0][0]].start:toks[group_names[0][1] - 1].end]) is not None:
+                group_names = []    # "U.S. Consulate General Ciudad Juarez": the office's city, no person
             if group_names:
                 gid = run_start if len(group_names) > 1 else None
                 for a, b in group_names:

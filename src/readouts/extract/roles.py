@@ -1266,7 +1266,8 @@ def _first_person_authors(index: NameIndex, layout: Layout, s: int, verb_start: 
     # the masthead above the headline, or a byline between the date line and the lead
     # ("07 April 2026 / The Hon Catherine Vance MP / Prime Minister of Australia / Today I welcomed ...")
     top = layout.title_range[0] if layout.title_range else layout.dateline_end
-    below_from = max(layout.title_range[1] if layout.title_range else 0, layout.dateline_end)
+    # (a byline may stand above the date line: "By Consul General X / November 9, 2026")
+    below_from = layout.title_range[1] if layout.title_range else layout.dateline_end
     people = [m for m in index.mentions if m.kind in ("honorific", "title") and m.end <= layout.lead[0]]
     named = [m for m in people if m.end <= top] or [m for m in people if m.start >= below_from]
     if not (len(named) == 1 or first.group().lower().startswith("we") and 1 <= len(named) <= 3):

@@ -37,7 +37,8 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles49": FIXTURES / "styles49", "styles50": FIXTURES / "styles50", "styles51": FIXTURES / "styles51",
            "styles52": FIXTURES / "styles52", "styles53": FIXTURES / "styles53", "styles54": FIXTURES / "styles54",
            "styles55": FIXTURES / "styles55", "styles56": FIXTURES / "styles56", "styles57": FIXTURES / "styles57",
-           "styles58": FIXTURES / "styles58", "styles59": FIXTURES / "styles59", "styles61": FIXTURES / "styles61"}
+           "styles58": FIXTURES / "styles58", "styles59": FIXTURES / "styles59", "styles60": FIXTURES / "styles60",
+           "styles61": FIXTURES / "styles61"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

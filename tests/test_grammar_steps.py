@@ -4964,3 +4964,20 @@ def test_a_bloggers_byline_above_the_date_line_and_a_consulates_masthead() -> No
     assert got["Jordan M. Whitcombe"]["role"] == "principal"
     assert got["Jordan M. Whitcombe"]["gender"] is None         # "M." is his middle initial, not "Monsieur"
     assert got["Adriana Loera Ríos"]["role"] == "counterpart"
+
+
+def test_a_footer_line_ends_the_body_and_a_latest_news_lists_dates_are_not_the_sign_off() -> None:
+    text = ("High Commissioner hosts working lunch\n\nAustralia's High Commissioner to Fiji today hosted Fiji's Minister for "
+            "Women for a working lunch on women's leadership in peace and security.\n\nHigh Commissioner Fiona Carr "
+            "welcomed the Honourable Losana Dau, Minister for Women, to the residence in Suva.\n\nMedia enquiries: "
+            "Australian High Commission, Suva\n\nLatest news\n- High Commissioner visits Rotuma with Mr. Tom Vale, Mayor of "
+            "Levuka\n\n2 December 2025\n")
+    rec = record(text)
+    assert rec["document"]["published"] is None
+    assert "Vale" not in {p["family_name"] for p in rec["events"][0]["participants"]}
+    # but "Share this page" above the lead is the page's chrome, not the body's end
+    text = ("PRESS RELEASE | 05 February 2026 | Global\n\nIOM Director General and Panama's Minister discuss migrants\n\n"
+            "Share this page:  Facebook  LinkedIn  X  Email\n\nGeneva, 5 February 2026 – The Director General of the "
+            "International Organization for Migration, Marguerite Oyelaran, held a video conference today with Panama's "
+            "Minister of Public Security, Ernesto Batista.\n")
+    assert {p["family_name"] for p in event(text)["participants"]} == {"Oyelaran", "Batista"}

@@ -17,7 +17,10 @@ from .truncation import truncation
 FOOTER = fastre.compile(
     r"^\s*(?:Back to\b|Associated Links|White House Shareables|Page details|Date modified|Follow us|Like us on|"
     r"Search for related information|Media enquiries|For journalists|Further information|Updates to this page|"
-    r"Share this page|Related content|Explore the topic|Print this page|\(END\)|###|Top of page|Return to top)", re.I)
+    r"Share this page|Related content|Explore the topic|Print this page|\(END\)|###|Top of page|Return to top|"
+    # a list of the site's other articles, with their own dates
+    r"(?:Latest|Related|More|Recent|Other)\s+(?:news|articles|stories|press\s+releases)\s*$|See also\s*$|You may also like)",
+    re.I | re.M)       # (a line's start: "^" matches at a match's position only in multiline mode)
 CHROME = fastre.compile(
     r"^\s*(?:Press releases?|Press Release|Joint Press Releases?|Countries & Regions|Main Container|Main Content|"
     r"Prime Minister Crest|Japanese|Readouts?|Statements? and Releases|News|Speeches and Remarks|Home)\s*$", re.I)
@@ -52,6 +55,8 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:le\s+)?$", re.I)     # "Paris, le 12 mars 2025"
 # "— 12 Sha'ban 1446" after the date, a closing bracket, a dash and more
 # the posting time after it, with a word for "at" in some languages: "2025-11-07 às 10h15"
+# a paragraph of a body: a dozen words and more, no menu's bars, no cookie notice, a full stop at its end
+_BODY_PARAGRAPH = fastre.compile(r"(?i)[ \t]*(?![^\n]*(?:\||cookie))(?:[^\s]+[ \t]+){11,}[^\n]*[.!?”\"][ \t]*$", re.M)
 # a site's banner above a page: a label in capitals and a colon
 BANNER = fastre.compile(r"(?:NOTICE|ALERT|ANNOUNCEMENT|IMPORTANT|ATTENTION|PLEASE\s+NOTE|COVID-19)\s*:")
 DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–—|]\s*$|(?<=[ \t]{2})\S[^\n]{0,40}$|"
@@ -227,7 +232,9 @@ def find_layout(doc: Doc) -> Layout:
     if published is None:
         # a release signed off with its date: "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 21 NOVEMBER 2023"
         # (past a page's "Previous / Next" links and its address: the last dozen lines)
-        for line in [ln for ln in lines[-15:] if ln.end > ln.start][-10:]:
+        # (not in a list of the site's other articles below the body: "Latest news / ... / 15 December 2025")
+        footer = next((ln.start for ln in lines if ln.start > 200 and FOOTER.match(text, ln.start, ln.end)), len(text))
+        for line in [ln for ln in lines[-15:] if ln.end > ln.start and ln.start < footer][-10:]:
             s, e = line.strip_bounds(text)
             ds = find_dates(text, s, e)
             if len(ds) == 1 and ds[0].start == s and ds[0].end == e and ds[0].year and (iso := _iso(ds[0])):
@@ -246,12 +253,16 @@ def find_layout(doc: Doc) -> Layout:
     if rm:
         references_start = rm.start()
         body_end = rm.start()
+    seen_paragraph = False
     for line in lines:
         if line.start >= dateline_end and line.start < body_end and FOOTER.match(text, line.start, line.end):
-            # A footer ends the body only after the lead; chrome above it is skipped below.
-            if line.start > dateline_end + 80:
+            # A footer ends the body only after the lead (a paragraph of the body above it); chrome above
+            # the lead ("Share this page:") is skipped below.
+            if line.start > dateline_end + 80 and seen_paragraph:
                 body_end = line.start
                 break
+        elif line.start >= dateline_end and _BODY_PARAGRAPH.match(text, line.start, line.end):
+            seen_paragraph = True
 
     title, title_range = _title(doc, dateline_end)
     lead_from = dateline_end

@@ -4981,3 +4981,12 @@ def test_a_footer_line_ends_the_body_and_a_latest_news_lists_dates_are_not_the_s
             "International Organization for Migration, Marguerite Oyelaran, held a video conference today with Panama's "
             "Minister of Public Security, Ernesto Batista.\n")
     assert {p["family_name"] for p in event(text)["participants"]} == {"Oyelaran", "Batista"}
+
+
+def test_a_ministrys_relations_in_a_city_and_a_meeting_to_be_held_elsewhere() -> None:
+    text = ("2015/08/18\n\nOn August 17, 2015, Ambassador of China to the DPRK Zhao Mingde held talks with Ri Chol-man, Vice "
+            "Minister of External Economic Relations of the DPRK, at the Ministry of External Economic Relations in "
+            "Pyongyang. The talks started at 10:00 a.m. Pyongyang time (9:30 a.m. Beijing time). The two sides discussed "
+            "the next session of the Intergovernmental Committee, to be held in Beijing.\n")
+    ev = event(text)
+    assert (ev["location"]["city"], ev["start_time"], ev["utc_offset"]) == ("Pyongyang", "10:00", "+08:30")

@@ -330,3 +330,9 @@ def test_a_lead_marked_in_the_articles_header_and_a_labelled_publication_date_ar
     assert event.date is not None and event.date.value == "2025-03-12"
     names = {p.name.value: p.role.value for p in event.participants}
     assert names.get("Ingeborg Fjellheim") == "principal" and names.get("Rodrigo Ancapi Soto") == "counterpart"
+
+
+def test_a_layout_tables_one_cell_rows_become_paragraphs_and_data_rows_stay() -> None:
+    text = "| Home \\| News |\n| 2015/08/18 |\n| On August 17, the Ambassador held talks. |\n| Name | Title |"
+    assert inputs._blocks_as_paragraphs(text) == ("Home | News\n\n2015/08/18\n\nOn August 17, the Ambassador held talks."
+                                                  "\n\n| Name | Title |")

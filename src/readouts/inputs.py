@@ -328,7 +328,7 @@ _LIST_ITEM = re.compile(r"[-•*]\s|\d+[.)]\s")
 def _blocks_as_paragraphs(text: str) -> str:
     """The page's blocks (one a line in the extractor's output) as paragraphs, a blank line
     between them as in a plain-text readout; the items of a list stay on lines of their own."""
-    lines = text.split("\n")
+    lines = [_single_cell(line) for line in text.split("\n")]
     out: list[str] = []
     for k, line in enumerate(lines):
         if k and not (_LIST_ITEM.match(line) and _introduces_items(lines[k - 1])) \
@@ -336,6 +336,20 @@ def _blocks_as_paragraphs(text: str) -> str:
             out.append("")
         out.append(line)
     return "\n".join(out)
+
+
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+def _single_cell(line: str) -> str:
+    """A table row with one cell that holds anything ("| On August 17, the Ambassador held talks ... |"):
+    a layout table's block of text, not data; its words alone. Other lines as they are."""
+    stripped = line.strip()
+    if not (stripped.startswith("|") and stripped.endswith("|")):
+        return line
+    cells = [c.strip() for c in _CELL_BAR.split(stripped)[1:-1]]
+    filled = [c for c in cells if c]
+    return filled[0].replace("\\|", "|") if len(filled) == 1 else line
 
 
 def _introduces_items(line: str) -> bool:

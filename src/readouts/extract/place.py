@@ -34,11 +34,13 @@ PLACE_INTRO = fastre.compile(
     + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 ISLAND_WORDS = frozenset({"island", "islands", "isle", "archipelago", "atoll"})
-NOT_PLACE_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|stability|security|developments?|"
-                              r"efforts|people|interest|investment|presence|role|invasion|aggression|elections?|"
-                              r"rights|violence|progress|cooperation|trade|relations|leadership|"
+NOT_PLACE_BEFORE = fastre.compile(r"\b(?:(?i:situation|crisis|war|conflict|peace|stability|security|developments?|"
+                              r"efforts|people|interest|presence|role|invasion|aggression|elections?|"
+                              r"rights|violence|progress|leadership|"
                               # "the Ambassador of Mozambique, resident in Brasília": where an envoy lives
-                              r"resident|residing|based|accredited)\s+$", re.I)
+                              r"resident|residing|based|accredited)|"
+                              # in lower case only: "the Ministry of External Economic Relations in X" is a place
+                              r"investment|cooperation|trade|relations)\s+$")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
 CLOCK_BEFORE = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)\s*$", re.I)
 # an event held beside another, whose place follows the other's name
@@ -368,6 +370,7 @@ def _region_countries(text: str, s: int, e: int) -> list[str]:
 _SLASH_NAME = fastre.compile(r"[ \t]*/[ \t]*(?P<alt>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})")
 # a place of an event still to come: "in Tonga next month", "in Honiara later this year"
 _LATER_ON = fastre.compile(r"\s+(?:next\s+(?:week|month|year)|later\s+(?:this|in\s+the)\s+(?:week|month|year))\b")
+_TO_BE = fastre.compile(r"\b(?:to\s+be|will\s+be|would\s+be)\s+$")     # "... Committee, to be held in Beijing"
 _AHEAD_OF = fastre.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,8}$")
 
@@ -411,7 +414,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             continue        # "the hostages held in Gaza": people kept there, not the event
         place = _strip(m.group("place"))
         pstart = m.start("place")
-        if _LATER_ON.match(text, m.end("place")) or _AHEAD_OF.search(text, max(s, m.start() - 100), m.start()):
+        if _LATER_ON.match(text, m.end("place")) or _AHEAD_OF.search(text, max(s, m.start() - 100), m.start()) \
+                or _TO_BE.search(text, max(s, m.start() - 12), m.start()):
             continue        # "... talks ahead of the Leaders' Meeting in Tonga next month": another, later event's place
         alt = _SLASH_NAME.match(text, m.end("place"))
         if alt is not None and geo.lookup_city(place) is None and geo.lookup_region(place) is None \

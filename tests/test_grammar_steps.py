@@ -4990,3 +4990,11 @@ def test_a_ministrys_relations_in_a_city_and_a_meeting_to_be_held_elsewhere() ->
             "the next session of the Intergovernmental Committee, to be held in Beijing.\n")
     ev = event(text)
     assert (ev["location"]["city"], ev["start_time"], ev["utc_offset"]) == ("Pyongyang", "10:00", "+08:30")
+
+
+def test_a_timing_sentence_under_a_news_dateline() -> None:
+    text = ("February 11, 2026\n\nMore than 150 women leaders met in Jaffna to agree on priorities for reconciliation.\n\n"
+            "Jaffna – The second Northern Province Forum on Women and Reconciliation opened on Tuesday at 9.30 a.m. at "
+            "the Jaffna Public Library auditorium.\n")
+    ev = event(text)
+    assert (ev["date"], ev["start_time"], ev["utc_offset"]) == ("2026-02-10", "09:30", "+05:30")

@@ -336,3 +336,15 @@ def test_a_layout_tables_one_cell_rows_become_paragraphs_and_data_rows_stay() ->
     text = "| Home \\| News |\n| 2015/08/18 |\n| On August 17, the Ambassador held talks. |\n| Name | Title |"
     assert inputs._blocks_as_paragraphs(text) == ("Home | News\n\n2015/08/18\n\nOn August 17, the Ambassador held talks."
                                                   "\n\n| Name | Title |")
+
+
+def test_a_date_element_above_the_headline_dates_a_page_but_a_cards_date_does_not() -> None:
+    page = ("<html><body><div class='header'><span class='date'>February 11, 2026</span><h1>Forum opens</h1></div>"
+            "<article><p>Jaffna – The second Northern Forum on Women and Reconciliation opened on Tuesday at 9.30 a.m. "
+            "at the Public Library. The Governor, Mr. Suresh Kandiah, addressed the forum, which UNDP organised.</p>"
+            "</article><aside><div class='card'><a href='/x'>Other news</a> <span class='date'>December 3, 2025</span>"
+            "</div></aside></body></html>")
+    assert inputs._date_element(page) == "February 11, 2026"
+    assert inputs._date_element(page.replace("<span class='date'>February 11, 2026</span>", "")) is None
+    text, meta = inputs.html_main_text(page)
+    assert meta.published == "2026-02-11" or text.startswith("February 11, 2026")

@@ -292,8 +292,10 @@ def html_main_text(page: str) -> tuple[str, PageMeta]:
     # dropped, when the page's metadata gives none: put the line back on top, where a date line stands
     if meta.published is None:
         labelled = _LABELLED_DATE.search(_visible_text(page))
-        if labelled is not None and labelled.group("date") not in text:
-            text = f"{labelled.group()}\n\n{text}"
+        stamp = labelled.group() if labelled is not None else _date_element(page)
+        date_words = labelled.group("date") if labelled is not None else stamp
+        if stamp and date_words not in text:
+            text = f"{stamp}\n\n{text}"
     # Keep the title in the text (pages usually repeat it in an <h1>; if not, put it first)
     # so the extractor reads it, with a span, as it does a plain-text readout's first line.
     if meta.title and meta.title not in text[:len(meta.title) + 600]:
@@ -396,6 +398,38 @@ _LABELLED_DATE = re.compile(
     r"\b(?:Published(?:\s+on)?|Date\s+of\s+publication|Publication\s+date|Date\s+published|Posted\s+on|Release\s+date)"
     r"\s*:?\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\b")
+_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|pubdate|published|post-date|entry-date|article-date|timestamp)(?:$|[\s_-])",
+                         re.I)
+# where other articles are listed with their dates
+_LISTING_CLASS = re.compile(r"card|related|teaser|sidebar|latest|more-news|recent|listing|views-row", re.I)
+_DATE_TEXT = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
+                        r"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
+
+
+def _date_element(page: str) -> str | None:
+    """The text of the first element the template marks as the page's date (<span class="date">
+    above the headline, <time>), outside lists, asides and cards of other articles: a date alone."""
+    if "date" not in page and "<time" not in page:
+        return None
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for element in tree.iter("span", "p", "div", "time"):
+        if element.tag != "time" and not _DATE_CLASS.search(element.get("class") or ""):
+            continue
+        ancestors = list(element.iterancestors())
+        if any(a.tag in {"li", "nav", "aside", "footer", "a"} or _LISTING_CLASS.search(a.get("class") or "")
+               for a in ancestors):
+            continue
+        words = _squashed(element.text_content())
+        if len(words) <= 40 and (found := _DATE_TEXT.search(words)) is not None:
+            return found.group()
+    return None
+
+
 _TAG = re.compile(r"<[^>]*>")
 _HIDDEN = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.S | re.I)
 

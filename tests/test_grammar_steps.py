@@ -4998,3 +4998,14 @@ def test_a_timing_sentence_under_a_news_dateline() -> None:
             "the Jaffna Public Library auditorium.\n")
     ev = event(text)
     assert (ev["date"], ev["start_time"], ev["utc_offset"]) == ("2026-02-10", "09:30", "+05:30")
+
+
+def test_a_calls_two_clocks_outweigh_the_capitals_clock_and_cst_in_canada_is_saskatchewans() -> None:
+    text = ("Government of Saskatchewan\n\nReleased on July 14, 2026\n\nPremier Carla Dube spoke by telephone this "
+            "afternoon with Montana Governor Gordon Pryce.\n\nThe call began at 2:00 p.m. CST (4:00 p.m. in Ottawa) and "
+            "lasted roughly 35 minutes.\n")
+    ev = event(text)
+    assert (ev["start_time"], ev["utc_offset"], ev["timezone"]) == ("14:00", "-06:00", "America/Regina")
+    text = text.replace(" CST", "")
+    ev = event(text)
+    assert (ev["start_time"], ev["utc_offset"]) == ("14:00", "-06:00")     # not Ottawa's -04:00 for a bare 2 p.m.

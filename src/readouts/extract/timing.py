@@ -62,6 +62,7 @@ def resolve(when: When, event_type: str | None, place_zone: str | None, place_fa
     zone: str | None = None
     zone_source: list[Fact | None] = []
     fixed: str | None = None
+    guessed = False
 
     stated = zones.parse_stated_zone(when.stated_zone.value) if when.stated_zone else None
     if stated is None and when.stated_zone:
@@ -89,6 +90,7 @@ def resolve(when: When, event_type: str | None, place_zone: str | None, place_fa
     elif event_type in REMOTE and home is not None:
         zone = _home_zone(home[0])
         zone_source = [Fact.at(home[0], home[1], home[2])]
+        guessed = True      # the capital's clock, for a country of several zones only a guess
 
     if zone is not None:
         out.timezone = derived(zone, *zone_source)
@@ -118,9 +120,13 @@ def resolve(when: When, event_type: str | None, place_zone: str | None, place_fa
     pair = _offset_from_pair(when)
     if pair is not None:
         pair_offset, pair_fact = pair
-        if offset is None:
+        if offset is None or (guessed and offset != pair_offset and len(zones.country_zones(home[0])) > 1):
+            # "2:00 p.m. (4:00 p.m. in Ottawa)" on a call from Regina: the two clocks, not the capital's
             offset = pair_offset
             zone_source = [pair_fact]
+            if out.timezone is not None and zone is not None and date is not None \
+                    and zones.offset_at(zone, date, when.time_value) != offset:
+                out.timezone = None
         elif offset != pair_offset:
             out.problems.append(Problem("stated_time_mismatch",
                                         f"the local time and the stated {pair_fact.value} time imply {pair_offset}, "

@@ -601,6 +601,7 @@ def _in_equivalent(text: str, start: int, pos: int) -> bool:
     return open_ > seg.rfind(")") and bool(re.search(r"\b(?:JST|Japan|local\s+time|GMT|UTC|time)\b", text[start + open_:pos + 60]))
 
 
+IN_CITY_CLOCK = fastre.compile(r"\s+in\s+(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?)\s*[);,]")
 PAREN_CLOCK = fastre.compile(r"\(\s*(?P<h>[01]?\d|2[0-3])[.h](?P<m>[0-5]\d)\b")
 
 
@@ -646,6 +647,12 @@ def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
     elif zones and (w.local_marked is None or zones[0].start() < w.local_marked.spans[0].start):
         z = zones[0]
         w.stated_zone = Fact.at(squash(z.group("zone")), z.start(), z.end())
+    if w.equivalent is None and inner_times and (city := IN_CITY_CLOCK.match(text, inner_times[0].end, window_end)) \
+            and text.rfind("(", t.end, inner_times[0].start) >= 0 \
+            and _zones.parse_stated_zone(f"{city.group('city')} time") is not None:
+        # "2:00 p.m. (4:00 p.m. in Ottawa)": the other city's clock, read as "Ottawa time"
+        w.equivalent = (inner_times[0], Fact(f"{city.group('city')} time", (Span(city.start("city"), city.end("city")),)),
+                        None)
 
 
 def _published_spans(layout: Layout) -> tuple[Span, ...]:

@@ -5009,3 +5009,16 @@ def test_a_calls_two_clocks_outweigh_the_capitals_clock_and_cst_in_canada_is_sas
     text = text.replace(" CST", "")
     ev = event(text)
     assert (ev["start_time"], ev["utc_offset"]) == ("14:00", "-06:00")     # not Ottawa's -04:00 for a bare 2 p.m.
+
+
+def test_a_place_named_again_in_brackets_and_a_missions_country_is_not_the_place() -> None:
+    text = ("Government of Nunavut\n\nIqaluit, Nunavut (August 20, 2026) – Premier Mialia Kudlu yesterday received a courtesy call from Norway's "
+            "Ambassador to Canada, Sigrun Aamodt, at the research station in Iqaluktuuttiaq (Cambridge Bay).\n\n"
+            "The courtesy call began at 10 a.m. local time and lasted some 45 minutes.\n")
+    ev = event(text)
+    assert (ev["location"]["city"], ev["utc_offset"]) == ("Cambridge Bay", "-06:00")
+    text = ("Cairo, Sunday, 7 May 2023\n\nThe Secretary-General of the League of Arab States, Mr. Ahmed Kamal Naggar, "
+            "received at noon today at the headquarters of the General Secretariat the Head of the United Nations Support "
+            "Mission in Libya (UNSMIL), Mr. Tomasz Wierzba.\n")
+    ev = event(text)
+    assert (ev["location"]["country"], ev["utc_offset"]) == ("EG", "+03:00")

@@ -34,7 +34,10 @@ PLACE_INTRO = fastre.compile(
     + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 ISLAND_WORDS = frozenset({"island", "islands", "isle", "archipelago", "atoll"})
-NOT_PLACE_BEFORE = fastre.compile(r"\b(?:(?i:situation|crisis|war|conflict|peace|stability|security|developments?|"
+NOT_PLACE_BEFORE = fastre.compile(r"\b(?:(?:Support|Assistance|Stabili[sz]ation|Integrated|Interim|Verification|Observer|"
+                              # "the United Nations Support Mission in Libya": a body's name, not the place
+                              r"Peacekeeping|Political|Transition|Multidimensional|Peacebuilding)\s+(?:Mission|Office|Force|"
+                              r"Operation|Presence)|(?i:situation|crisis|war|conflict|peace|stability|security|developments?|"
                               r"efforts|people|interest|presence|role|invasion|aggression|elections?|"
                               r"rights|violence|progress|leadership|"
                               # "the Ambassador of Mozambique, resident in Brasília": where an envoy lives
@@ -367,7 +370,9 @@ def _region_countries(text: str, s: int, e: int) -> list[str]:
 
 
 # a place's other name after a slash ("Rēkohu/Chatham Islands", "Rēkohu / Wharekauri")
-_SLASH_NAME = fastre.compile(r"[ \t]*/[ \t]*(?P<alt>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})")
+_SLASH_NAME = fastre.compile(r"[ \t]*/[ \t]*(?P<alt>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
+                             # "in Iqaluktuuttiaq (Cambridge Bay)": the other name in brackets
+                             r"|[ \t]*\([ \t]*(?P<alt2>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*\)")
 # a place of an event still to come: "in Tonga next month", "in Honiara later this year"
 _LATER_ON = fastre.compile(r"\s+(?:next\s+(?:week|month|year)|later\s+(?:this|in\s+the)\s+(?:week|month|year))\b")
 _TO_BE = fastre.compile(r"\b(?:to\s+be|will\s+be|would\s+be)\s+$")     # "... Committee, to be held in Beijing"
@@ -418,9 +423,12 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 or _TO_BE.search(text, max(s, m.start() - 12), m.start()):
             continue        # "... talks ahead of the Leaders' Meeting in Tonga next month": another, later event's place
         alt = _SLASH_NAME.match(text, m.end("place"))
-        if alt is not None and geo.lookup_city(place) is None and geo.lookup_region(place) is None \
-                and (geo.lookup_region(alt.group("alt")) is not None or geo.lookup_city(alt.group("alt")) is not None):
-            place, pstart = alt.group("alt"), alt.start("alt")     # "Rēkohu/Chatham Islands": the name the gazetteer knows
+        other = (alt.group("alt") or alt.group("alt2")) if alt is not None else None
+        if other and geo.lookup_city(place) is None and geo.lookup_region(place) is None \
+                and geo.country_code(place) is None \
+                and (geo.lookup_region(other) is not None or geo.lookup_city(other, home) is not None):
+            # "Rēkohu/Chatham Islands", "Iqaluktuuttiaq (Cambridge Bay)": the name the gazetteer knows
+            place, pstart = other, alt.start("alt") if alt.group("alt") else alt.start("alt2")
         country_hint = None
         if m.group("country"):
             country_hint = geo.country_code(_strip(m.group("country")))

@@ -5022,3 +5022,20 @@ def test_a_place_named_again_in_brackets_and_a_missions_country_is_not_the_place
             "Mission in Libya (UNSMIL), Mr. Tomasz Wierzba.\n")
     ev = event(text)
     assert (ev["location"]["country"], ev["utc_offset"]) == ("EG", "+03:00")
+
+
+def test_today_in_the_main_clause_and_a_fronted_clock_times_the_first_meeting() -> None:
+    text = ("New York, 17 June 2015\n\nThe Deputy Secretary-General, Ms. Ingrid Baptiste, who arrived in Caracas last night "
+            "on the second leg of a visit to South America, held a series of meetings with the authorities of Venezuela "
+            "today.\n\nAt 9:30 a.m. local time (10 a.m. in New York), the Deputy Secretary-General met the Minister for "
+            "Foreign Affairs, Ms. Marisela Urdaneta, at the Casa Amarilla. The meeting lasted some 50 minutes.\n")
+    ev = event(text)
+    assert (ev["date"], ev["start_time"], ev["duration_minutes"], ev["utc_offset"]) == ("2015-06-17", "09:30", 50, "-04:30")
+
+
+def test_a_seminar_opened_at_a_time_after_a_fronted_clause() -> None:
+    text = ("Rabat, 4 April 2023\n\nThe European Union and Morocco held the third regional seminar on women, peace and "
+            "security in Rabat today.\n\nAdapted to the Ramadan schedule, the seminar opened at 10:00 (GMT) and closed at "
+            "14:00 (GMT).\n")
+    ev = event(text)
+    assert (ev["start_time"], ev["duration_minutes"], ev["utc_offset"]) == ("10:00", 240, "+00:00")

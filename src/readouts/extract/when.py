@@ -37,7 +37,7 @@ TIMING_SENTENCE = fastre.compile(
     # a numbered point may open it: "2. The plenary session on the first day opened at 10:00 a.m."
     # "Following the official welcome ceremony, the talks in narrow format began at 11:00."
     # ... or a news dateline: "Jaffna – The second Northern Province Forum ... opened on Tuesday at 9.30 a.m."
-    r"(?:\d{1,2}\.\s+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-]\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall|(?:Following|After)\s+[^,.;]{3,60}),\s+)?(?:[Tt]he|Our|This|That|Their)\s+(?:[\w'’-]+\s+){0,3}?(?i:meeting|talks?|call|conversation|dialogue|session|discussion|"
+    r"(?:\d{1,2}\.\s+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-]\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall|(?:Following|After|Adapted\s+to|In\s+line\s+with|Owing\s+to|Because\s+of|Due\s+to)\s+[^,.;]{3,60}),\s+)?(?:[Tt]he|Our|This|That|Their)\s+(?:[\w'’-]+\s+){0,3}?(?i:meeting|talks?|call|conversation|dialogue|session|discussion|"
     r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations?|exchange|"
     r"webinar|launch|briefing|debate|"
     r"roundtable|round\s+table|reception|workshop|videoconference|video\s+conference|video\s+call|teleconference)"
@@ -63,6 +63,9 @@ MEETING_VERB = fastre.compile(r"\b(?:met|meets|held|holds|hold|spoke|speaks|talk
 # "During the one-hour meeting, the two ministers ...": the length in a fronted phrase
 DURING_THE = fastre.compile(r"(?:During|In\s+the\s+course\s+of)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:hour|minute)",
                             re.I)
+# "At 9:30 a.m. local time (10 a.m. in New York), the Deputy Secretary-General met the Minister ..."
+FRONTED_CLOCK = fastre.compile(r"(?:\d{1,2}\.\s+)?At\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:[^,.;]|(?<=\b[ap])\.|"
+                               r"(?<=\b[ap]\.m)\.){0,60},\s+")
 # "The two met at the Council chambers in Waitangi from 10am ... and talked for two hours."
 THE_TWO_MET = fastre.compile(r"(?:The\s+two|Both|They)\s+(?:(?:ministers|leaders|sides|delegations|officials|men|women)\s+)?"
                              r"(?:met|spoke|talked|held\s+talks|sat\s+down)\b")
@@ -349,7 +352,8 @@ def read_when(doc: Doc, layout: Layout) -> When:
         # "The Dialogue began at 2.30pm AEDT.": a sentence of the next paragraphs that times the event
         for s, e in doc.sentences(after, min(layout.body_end, after + 1200))[:6]:
             if TIMING_SENTENCE.match(text, s, e) or ("which" in text[s:e] and TIMING_WHICH.match(text, s, e)) \
-                    or TOOK_THE_CALL.search(text, s, e) or THE_TWO_MET.match(text, s, e):
+                    or TOOK_THE_CALL.search(text, s, e) or THE_TWO_MET.match(text, s, e) \
+                    or (FRONTED_CLOCK.match(text, s, e) and MEETING_VERB.search(text, s, e)):
                 regions.append((s, e))
                 if find_times(text, s, e):
                     break       # "... was held in the Chamber. It opened at 10:07 a.m.": read on to a clock
@@ -367,7 +371,7 @@ def read_when(doc: Doc, layout: Layout) -> When:
     for s, e in regions:
         dates = [d for d in find_dates(text, s, e) if not _in_equivalent(text, s, d.start)
                  and not DATE_OF_A_THING.search(text, max(s, d.start - 20), d.start)]
-        rel = RELATIVE_DAYS.search(text, s, e)
+        rel = _main_relative_day(text, s, e)
         if dates and (rel or WEEKDAY_REF.search(text, s, e)) and all(_in_a_span(text, d) for d in dates):
             dates = []      # "on a visit from 13 to 16 January, met ... this morning": the visit's span is not the day
         if dates and pub is not None and (rel or WEEKDAY_REF.search(text, s, e)) \
@@ -592,6 +596,19 @@ def _in_a_span(text: str, d) -> bool:
     """A date that opens a span of days ("from 13 to 16 January", "9-12 June")."""
     return bool(_SPAN_BEFORE.search(text[max(0, d.start - 12):d.start]) or _SPAN_AFTER.match(text, d.end)
                 or _DAYS_RANGE.match(text, d.start, d.end))
+
+
+_SUBCLAUSE_BEFORE = fastre.compile(r",\s*(?:who|which)\b[^,;]*$")
+
+
+def _main_relative_day(text: str, s: int, e: int) -> re.Match | None:
+    """The sentence's own "today" / "yesterday": not one inside a relative clause ("The Deputy
+    Secretary-General, who arrived in Caracas last night, held meetings ... today")."""
+    found = list(RELATIVE_DAYS.finditer(text, s, e))
+    for m in found:
+        if not _SUBCLAUSE_BEFORE.search(text, max(s, m.start() - 120), m.start()):
+            return m
+    return found[0] if found else None
 
 
 def _in_equivalent(text: str, start: int, pos: int) -> bool:

@@ -5039,3 +5039,11 @@ def test_a_seminar_opened_at_a_time_after_a_fronted_clause() -> None:
             "14:00 (GMT).\n")
     ev = event(text)
     assert (ev["start_time"], ev["duration_minutes"], ev["utc_offset"]) == ("10:00", 240, "+00:00")
+
+
+def test_a_district_with_an_arabic_article_then_its_city() -> None:
+    text = ("Naqoura, 27 March 2026\n\nThe Head of Mission, Major General Rubén Castell, met today with the Speaker of the "
+            "Lebanese Parliament, Mr. Ali Zein, at his residence in Ain el-Tineh, Beirut. The meeting started at 11:00 and "
+            "lasted about 50 minutes.\n")
+    ev = event(text)
+    assert (ev["location"]["city"], ev["utc_offset"]) == ("Beirut", "+02:00")

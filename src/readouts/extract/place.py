@@ -14,7 +14,9 @@ from . import fastre, geo
 from .segment import Layout
 from .text import Doc, squash
 
-_PLACE_WORDS = r"[A-Z][\w’'.-]*(?:\s+(?:de|do|da|del|of|upon|on|am|la|le|el|es|al|an|du|des)?\s*[A-Z][\w’'.-]*){0,3}"
+# (an Arabic article joined to the next word: "Ain el-Tineh", "Dar es-Salaam")
+_PLACE_WORDS = (r"[A-Z][\w’'.-]*(?:\s+(?:(?:de|do|da|del|of|upon|on|am|la|le|el|es|al|an|du|des)?\s*[A-Z][\w’'.-]*|"
+                r"(?:el|al|ad|ar|as|an|at|az|en|es|ash)-[A-Z][\w’'.-]*)){0,3}")
 # "who is visiting Geneva, Switzerland", "during his visit to Luxembourg", "met ... in London"
 PLACE_INTRO = fastre.compile(
     r"(?:\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|visiting|visited|(?:his|her|their|the\s+latter[’']s|an?|official|working)"

@@ -5047,3 +5047,18 @@ def test_a_district_with_an_arabic_article_then_its_city() -> None:
             "lasted about 50 minutes.\n")
     ev = event(text)
     assert (ev["location"]["city"], ev["utc_offset"]) == ("Beirut", "+02:00")
+
+
+def test_a_guests_delegation_listed_under_his_nationality_and_a_side_after_and_comma() -> None:
+    text = ("11-04-2006\n\nMaldivian Foreign Minister holds official talks in Colombo\n\nThe Minister of Foreign Affairs of "
+            "the Republic of Maldives, Mr. Ibrahim Latif, held official talks with the Minister of Foreign Affairs, Mr. "
+            "Chandra Ekanayaka, at the Ministry in Colombo today.\n\nThe Maldivian Foreign Minister was accompanied by a "
+            "delegation comprising:\n\n- Ms. Aminath Didi, Director General, Ministry of Foreign Affairs\n"
+            "- Mr. Mohamed Adam, Assistant Director, Ministry of Foreign Affairs\n")
+    got = people(text)
+    assert (got["Didi"]["country"], got["Adam"]["country"]) == ("MV", "MV")
+    text = ("Muscat, 6 November 2022\n\nH.E. Sheikh Nasser Al Rawahi, Undersecretary of the Ministry of Foreign Affairs, "
+            "held talks in Damascus yesterday with H.E. Dr. Bassam Darwish, Deputy Minister of Foreign Affairs of Syria."
+            "\n\nThe talks were attended by Ms. Aisha Al Maskari, Head of the Arab Affairs Department at the Ministry, and, "
+            "from the Syrian side, Mr. Samer Ismael, Director of the Department of Arab Countries.\n")
+    assert people(text)["Ismael"]["country"] == "SY"

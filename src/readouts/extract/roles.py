@@ -353,7 +353,7 @@ SIDE_ATTENDEES = fastre.compile(
     # "Present there from the Lao side were Mr. A, ..., and from the Myanmar side Daw B, ..."
     r"\b(?:[Pp]resent|[Aa]ttending|[Pp]articipating|[Tt]aking\s+part)\s+(?:there\s+)?(?:from|on)\s+the\s+"
     r"(?P<side15>[^,;()]{2,30}?)\s+side\s+(?:were|was)\b|"
-    r"\band\s+from\s+the\s+(?P<side16>[^,;()]{2,30}?)\s+side\b|"
+    r"\band,?\s+from\s+the\s+(?P<side16>[^,;()]{2,30}?)\s+side\b|"
     # "The Indonesian side included the Director-General ..., Mr. Haryanto; ..."
     r"\b[Tt]he\s+(?P<side14>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s+(?:also\s+)?included\b")
 SIDE_LINE = fastre.compile(r"(?m)^[ \t]*(?:(?:[Ff]rom|[Oo]n)\s+the\s+(?P<side10>[^,;:()\n]{2,30}?)\s+side\s*(?::|-|–)"
@@ -936,7 +936,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 or (LINE_END.match(text, ma.end()) if text[ma.end() - 1] == ":" or HEADING_WORD_END.search(ma.group())
                     else None)
             if colon is not None:       # "The ceremony was also attended by:", "Also present at the meeting were:"
-                slots.extend(_listed(index, colon.end(), layout.body_end, (ma.start(), ma.end()), side))
+                for listed in _listed(index, colon.end(), layout.body_end, (ma.start(), ma.end()), side):
+                    # "The Maldivian Foreign Minister was accompanied by a delegation comprising:": his side
+                    listed.other_side, listed.companion = companion is not None, companion
+                    slots.append(listed)
     # "Ont pris part à l'entretien :", "Estiveram presentes:": those listed below, in French,
     # Portuguese or Spanish pages
     if ROMANCE_PRESENT_KEYS.search(low):
@@ -1059,6 +1062,14 @@ def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, mat
         # "The Ambassador was accompanied by ...": the office of a counterpart named before
         office = [m for m in _mentions_in(index, s, match.start(), people_only=False) if m.kind == "office"][-1:]
         fits = [sl for sl in slots if office and _office_fits(index.text, office[0], sl.mention)]
+        if office and not fits:
+            # "The Maldivian Foreign Minister was accompanied by ...": the leader of that nationality, whose
+            # side those listed take (whichever side the text turns out to speak for)
+            states = {code for _, _, code in geo.find_countries(index.text[office[0].start:office[0].end])}
+            led = [sl.mention for sl in slots if states and sl.role in ("principal", "counterpart") and any(
+                code in states for a, b in sl.mention.titles for _, _, code in geo.find_countries(index.text[a:b]))]
+            if len(led) == 1:
+                return led[0]
         if not any(sl.role == "principal" for sl in fits):     # "The Minister ...": the principal's own
             before = [sl.mention for sl in fits if sl.role == "counterpart"][:1]
     if not before:

@@ -5062,3 +5062,12 @@ def test_a_guests_delegation_listed_under_his_nationality_and_a_side_after_and_c
             "\n\nThe talks were attended by Ms. Aisha Al Maskari, Head of the Arab Affairs Department at the Ministry, and, "
             "from the Syrian side, Mr. Samer Ismael, Director of the Department of Arab Countries.\n")
     assert people(text)["Ismael"]["country"] == "SY"
+
+
+def test_a_statement_in_the_first_person_quoted_under_its_authors_name() -> None:
+    text = ("IMF Managing Director Meets Nepal's Minister of Finance\n\nMay 12, 2025\n\nKathmandu, Nepal: Ms. Ingrid Holm, "
+            "Managing Director of the International Monetary Fund (IMF), issued the following statement today in "
+            "Kathmandu:\n\n\"I was pleased to meet this morning with Finance Minister Rajendra Thapa at the Ministry of "
+            "Finance in Singha Durbar. Our meeting started at 10:15 and lasted about 50 minutes.\n")
+    got = people(text)
+    assert got["Holm"]["role"] == "principal" and got["Thapa"]["role"] == "counterpart"

@@ -285,7 +285,7 @@ COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:(?:He|She)|(?:In|At|Later|Then)\s[^,.;]{1,40}?,?\s+(?:he|she))\s+"
                                  r"(?:also\s+|then\s+|later\s+)?$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
-FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
+FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,3}$")   # "I was pleased to meet"
 TOGETHER_WITH = fastre.compile(r"[^.;]{0,40}?,?\s*(?:together|along)\s+with\b")
 ATTENDEES = fastre.compile(
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"

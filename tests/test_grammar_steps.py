@@ -5071,3 +5071,15 @@ def test_a_statement_in_the_first_person_quoted_under_its_authors_name() -> None
             "Finance in Singha Durbar. Our meeting started at 10:15 and lasted about 50 minutes.\n")
     got = people(text)
     assert got["Holm"]["role"] == "principal" and got["Thapa"]["role"] == "counterpart"
+
+
+def test_the_two_after_a_pair_soft_hyphens_and_an_agencys_acronym_before_the_title() -> None:
+    text = ("GENEVA, 31 October 2025 — ITU Secretary-General Selin Aydin and Jamaica's Minister of Science, Energy and "
+            "Trans\u00adport, Dr. Marcia Whitfield, agreed yesterday to step up cooperation on connectivity.\n\n"
+            "The two held a video conference on Thursday that began at 15:00 CET and lasted just under an hour.\n")
+    got = people(text)
+    assert (got["Aydin"]["role"], got["Aydin"]["organization"], got["Aydin"]["country"]) == ("principal", "ITU", None)
+    assert (got["Whitfield"]["role"], got["Whitfield"]["country"]) == ("counterpart", "JM")
+    rec = record(text)
+    span = rec["evidence"]["events[0].participants[1].titles[0]"][0]
+    assert rec["text"][span[0]:span[1]] == "Jamaica's Minister of Science, Energy and Trans\u00adport"   # cites the input

@@ -222,6 +222,11 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     org = country = None
     non_state = False
     first_title = min((s for s, _ in titles), default=0)
+    # "ITU Secretary-General X": the organisation's acronym written right before the title
+    ahead = next((o for o in index.org_spans if o[1] <= first_title and not text[o[1]:first_title].strip()), None) \
+        if titles else None
+    if ahead is not None and not _A_MINISTER.match(text, first_title):
+        org = (ahead[2], ahead[0], ahead[1])
     for s, e in dict.fromkeys(titles):
         # "Ambassador to Japan", "Envoy on Myanmar", "Special Representative for Afghanistan": a country the
         # title serves or is about, not the one the person speaks for

@@ -285,6 +285,7 @@ COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:(?:He|She)|(?:In|At|Later|Then)\s[^,.;]{1,40}?,?\s+(?:he|she))\s+"
                                  r"(?:also\s+|then\s+|later\s+)?$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
+THE_TWO_SUBJECT = fastre.compile(r"\s*(?:The\s+two|Both)(?:\s+(?:leaders|ministers|sides|officials|heads))?\s+(?:also\s+)?$")
 FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,3}$")   # "I was pleased to meet"
 TOGETHER_WITH = fastre.compile(r"[^.;]{0,40}?,?\s*(?:together|along)\s+with\b")
 ATTENDEES = fastre.compile(
@@ -664,6 +665,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 co_authors = authors[1:]
             elif len(before) == 1 and PRONOUN_SUBJECT.match(text, s, verb.start()):
                 subject = before        # "X undertook a visit to Kabul. He held a meeting with ..."
+            elif len(before or above) == 2 and THE_TWO_SUBJECT.match(text, s, verb.start()):
+                # "A and B agreed yesterday to ... . // The two held a video conference ...": the pair above
+                subject = before or above
             elif len(before or above) == 1 and PASSIVE_PRONOUN.match(text, s, verb.start()) and passive_by:
                 subject = before or above   # "... began a visit to Nepal. // At 10:30 a.m., she was received by Y"
             elif len(before or above) == 1 and OWN_MEETING.match(verb.group()):

@@ -2,7 +2,7 @@
 
 Such text breaks every line at a margin ("President of Kazakhstan\\nAskar Temirbekov held
 talks"), splits words across lines ("Gen-\\neral"), repeats a running header and a "Page 1 of
-2" footer between the paragraphs, and writes "ﬁ" for "fi". The grammar reads paragraphs and
+2" footer between the paragraphs, writes "ﬁ" for "fi" and leaves soft hyphens inside words. The grammar reads paragraphs and
 lines, so it reads a working copy whose paragraphs are one line each; every offset into that
 copy maps back to the characters of the text as given, so evidence still cites the input.
 """
@@ -19,7 +19,8 @@ from . import fastre
 
 # A line broken inside a sentence: the next line goes on in lower case, or a word is split.
 _CONTINUED = fastre.compile(r"[^\s.!?:;]\n[ \t]*[a-z]|[^\W\d_]-\n[ \t]*[^\W\d_]")
-_LIGATURES = {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"}
+# ligatures, and the soft hyphen a converter leaves inside a word ("Trans\u00adport")
+_LIGATURES = {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "\u00ad": ""}
 _HAS_LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
 MIN_BREAKS = 3          # fewer broken sentences than this: paragraphs are lines already
 

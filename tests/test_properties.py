@@ -63,7 +63,8 @@ def resolve(data: dict[str, Any], path: str) -> Any:
 def fold(text: str) -> str:
     # a hard-wrapped text is read with its lines joined and its split words whole ("Minis-\ntry"):
     # evidence then reads the words across the break
-    text = re.sub(r"-[ \t]*\r?\n[ \t]*", "", text).replace("-", "")
+    # (a soft hyphen inside a word is read through: "Trans\u00adport" is "Transport")
+    text = re.sub(r"-[ \t]*\r?\n[ \t]*", "", text).replace("-", "").replace("\u00ad", "")
     return " ".join(text.casefold().split())
 
 

@@ -38,7 +38,8 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles52": FIXTURES / "styles52", "styles53": FIXTURES / "styles53", "styles54": FIXTURES / "styles54",
            "styles55": FIXTURES / "styles55", "styles56": FIXTURES / "styles56", "styles57": FIXTURES / "styles57",
            "styles58": FIXTURES / "styles58", "styles59": FIXTURES / "styles59", "styles60": FIXTURES / "styles60",
-           "styles61": FIXTURES / "styles61", "styles64": FIXTURES / "styles64"}
+           "styles61": FIXTURES / "styles61", "styles62": FIXTURES / "styles62",
+           "styles63": FIXTURES / "styles63", "styles64": FIXTURES / "styles64"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

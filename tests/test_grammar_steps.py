@@ -5083,3 +5083,10 @@ def test_the_two_after_a_pair_soft_hyphens_and_an_agencys_acronym_before_the_tit
     rec = record(text)
     span = rec["evidence"]["events[0].participants[1].titles[0]"][0]
     assert rec["text"][span[0]:span[1]] == "Jamaica's Minister of Science, Energy and Trans\u00adport"   # cites the input
+
+
+def test_a_pronoun_after_a_national_office_as_an_object_is_the_subjects() -> None:
+    text = ("Ankara, 7 July 2026\n\nOn the first day of the NATO Summit in Ankara, Minister of Foreign Affairs Krzysztof "
+            "Zielak held a pull-aside with the United States Secretary of State, Daniel Whitmore.\n\nSecretary Whitmore "
+            "assured the Polish minister that his administration regarded Poland as a model ally.\n")
+    assert people(text)["Zielak"]["gender"] is None

@@ -252,6 +252,8 @@ def _national_offices(doc: Doc, people: list[Participant], refs: list[tuple[int,
         return          # most readouts have none: skip the walk over sentences
     for s, e in doc.sentences(0, len(text)):
         for m in NATIONAL_OFFICE.finditer(text, s, e):
+            if any(s <= rs < m.start() and who is not None for rs, _, who in refs):
+                continue    # "Secretary X assured the Polish minister that his administration ...": X's own
             _national_office(text, m, e, people, refs, hon_spans, votes)
 
 

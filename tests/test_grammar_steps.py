@@ -5090,3 +5090,18 @@ def test_a_pronoun_after_a_national_office_as_an_object_is_the_subjects() -> Non
             "Zielak held a pull-aside with the United States Secretary of State, Daniel Whitmore.\n\nSecretary Whitmore "
             "assured the Polish minister that his administration regarded Poland as a model ally.\n")
     assert people(text)["Zielak"]["gender"] is None
+
+
+def test_a_forum_taken_part_in_and_its_speakers_by_acronym_message_and_attorney() -> None:
+    text = ("Posted on March 8, 2026\n\nCOTABATO CITY — Nearly 300 young people and women took part in the 3rd Bangsamoro "
+            "Youth and Women Peace Forum on Saturday, March 7, at the Cultural Complex. The forum ran from 8:30 AM to "
+            "5:00 PM (PhST).\n\nIn her opening message, BWC Chairperson Bai Sittie Norhaya Kalim said that young women "
+            "must help shape the peace process.\n\nBYC Chairperson Mr. Rasul Guiam, who co-convened the forum, said that "
+            "young people want peace.\n\nThe keynote address was delivered by the Minister of the Interior, Atty. Hashim "
+            "Macabal.\n")
+    ev = event(text)
+    assert (ev["type"], ev["location"]["city"], ev["utc_offset"]) == ("symposium", "Cotabato City", "+08:00")
+    got = {p["family_name"]: p for p in ev["participants"]}
+    assert got["Kalim"]["gender"] == "female" and got["Kalim"]["name"] == "Sittie Norhaya Kalim"
+    assert got["Guiam"]["role"] == "speaker" and got["Macabal"]["role"] == "speaker"
+    assert "Atty" not in got

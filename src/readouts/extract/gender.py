@@ -30,7 +30,7 @@ LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*"
 FRONTED = fastre.compile(r"\b(?:(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"
                      r"on\s+the\s+(?:last|first|second|third|final)\s+day\s+of)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      # "In his opening statement, the Secretary-General ..."
-                     r"(?:remarks|statement|address|speech|intervention|visit|trip|stay|tour|way|travels?)\b"
+                     r"(?:remarks|statement|address|speech|intervention|message|visit|trip|stay|tour|way|travels?)\b"
                      # "For his part, Minister X said ..."
                      r"|for\s+(his|her)\s+part\b)", re.I)
 # what may stand between the fronted phrase and its subject: a short place or occasion, then a comma

@@ -81,7 +81,7 @@ SPEAKERS_AFTER = fastre.compile(
     r"\bpanel\b(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\.|(?<=Hon)\.){0,160}?\bbrought\s+together\b(?!\s*:)|"
     # "In her opening remarks, Ms. X, UN Women Representative, recalled ..."
     r"\bIn\s+(?:his|her|their)\s+(?:opening|closing|keynote|welcoming|welcome|introductory|concluding)\s+"
-    r"(?:remarks|address|speech|statement)s?,", re.I)
+    r"(?:remarks|address|speech|statement|message)s?,", re.I)
 SPEAKERS_BEFORE = fastre.compile(
     # "..., joined by video link from Dublin to deliver the closing statement"
     r"\b(?:made|delivered|gave|offered|to\s+(?:make|deliver|give))\s+(?:the\s+|a\s+)?"
@@ -388,7 +388,7 @@ BODY_SLOTS = (
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
                       "speech", "who spoke", "heard from", "paper was", "rapporteurs", "briefers", "discussants",
-                      "vote of thanks")),
+                      "vote of thanks", "message")),
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened",)),
@@ -1172,7 +1172,9 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
         before = text[clause_start:first.start]
         said = SUBJECT_SAID.match(text, _after_titles(first)) or SUBJECT_SAID_LATER.match(text, _after_titles(first))
         # the clause's subject: nothing but its own title (and a possessive country) before it
-        if said and len(before) <= 90 and not _QUOTE_MARK.search(before) and (not before.strip() or before.rstrip().endswith(",")):
+        # (an acronym may stand before the title: "BYC Chairperson Mr. X, who co-convened the forum, said")
+        if said and len(before) <= 90 and not _QUOTE_MARK.search(before) and (
+                not before.strip() or before.rstrip().endswith(",") or _ACRONYM_ONLY.fullmatch(before)):
             out.append(Slot(first, "speaker", (said.start(), said.end())))
     return out
 
@@ -1181,6 +1183,7 @@ CLAUSE_START = fastre.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=the\s|[A
 
 
 _QUOTE_MARK = fastre.compile(r"[\"“”]")
+_ACRONYM_ONLY = fastre.compile(r"\s*[A-Z][A-Z&-]{1,9}\s+")
 
 
 def _next_paragraph_lead(index: NameIndex, layout: Layout, sentences: list[tuple[int, int]]

@@ -5105,3 +5105,15 @@ def test_a_forum_taken_part_in_and_its_speakers_by_acronym_message_and_attorney(
     assert got["Kalim"]["gender"] == "female" and got["Kalim"]["name"] == "Sittie Norhaya Kalim"
     assert got["Guiam"]["role"] == "speaker" and got["Macabal"]["role"] == "speaker"
     assert "Atty" not in got
+
+
+def test_a_chairperson_in_office_is_a_title_and_a_long_headline_dates_the_event() -> None:
+    text = ("REPUBLIC OF TÜRKİYE\nMINISTRY OF FOREIGN AFFAIRS\n\nMeeting of Minister of Foreign Affairs Selim Karakaya with "
+            "Clayton Azzopardi, Minister for Foreign and European Affairs and Trade of the Republic of Malta and OSCE "
+            "Chairperson-in-Office, on the margins of the 31st OSCE Ministerial Council, 5 December 2024, Valletta\n\n"
+            "Minister of Foreign Affairs Selim Karakaya met with Clayton Azzopardi, Minister for Foreign and European "
+            "Affairs and Trade of the Republic of Malta and OSCE Chairperson-in-Office, on the margins of the 31st OSCE "
+            "Ministerial Council held in Valletta. The meeting began at 13.30 local time (15.30 Türkiye time).\n")
+    ev = event(text)
+    assert {p["name"] for p in ev["participants"]} == {"Selim Karakaya", "Clayton Azzopardi"}
+    assert (ev["date"], ev["utc_offset"]) == ("2024-12-05", "+01:00")

@@ -932,7 +932,10 @@ def _head_like(word: str) -> bool:
     if not word[:1].isupper():
         return False
     b = word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("’'")
-    return b in title_heads() or ("-" in b and b.split("-")[-1] in title_heads() and b not in EVENT_WORDS)
+    # "Secretary-General"; and "Chairperson-in-Office", "Ambassador-at-Large", "Commander-in-Chief"
+    parts = b.split("-")
+    return b in title_heads() or ("-" in b and (parts[-1] in title_heads() or (
+        len(parts) >= 3 and parts[0] in title_heads() and parts[1] in {"in", "at", "of"})) and b not in EVENT_WORDS)
 
 
 @lru_cache(maxsize=65536)
@@ -940,7 +943,8 @@ def _title_like(b: str) -> bool:
     """A word that belongs to titles whatever its place in the text."""
     if b in title_words() or b.lower() == "the":
         return True
-    if "-" in b and all(p in title_words() or geo.country_code(p) or p.isupper() for p in b.split("-") if p):
+    if "-" in b and all(p in title_words() or geo.country_code(p) or p.isupper() or p in connectors()
+                        for p in b.split("-") if p) and not b.split("-")[0] in connectors():
         return True
     return b.isupper() and len(b) >= 2 and bool(geo.country_code(b))
 

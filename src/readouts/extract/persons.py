@@ -307,6 +307,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 # "Director of Himeji's International Exchange Division": the city before its possessive
                 named = _POSSESSIVE_END.split(m.group(1), maxsplit=1)[0]
                 city = geo.lookup_city(named.split(" of ")[-1])
+                if city is not None and f"{named} Island" in text:
+                    city = None     # "Officer-in-Charge of Kanton" on Kanton Island: not Guangzhou
                 if city is not None:
                     country = (city.country, s + m.start(1), s + m.start(1) + len(named))
                     break

@@ -328,7 +328,7 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
     candidates = []
     for line in doc.lines[:12]:
         s, e = line.strip_bounds(text)
-        if e - s < 8 or e - s > 250 or _is_chrome(text[s:e]) or s < dateline_end <= e:
+        if e - s < 8 or e - s > 320 or _is_chrome(text[s:e]) or s < dateline_end <= e:
             continue
         words = text[s:e].split()
         if len(words) < 3 or text[s:e].rstrip().endswith((".", ":")) and len(words) > 25:

@@ -5117,3 +5117,13 @@ def test_a_chairperson_in_office_is_a_title_and_a_long_headline_dates_the_event(
     ev = event(text)
     assert {p["name"] for p in ev["participants"]} == {"Selim Karakaya", "Clayton Azzopardi"}
     assert (ev["date"], ev["utc_offset"]) == ("2024-12-05", "+01:00")
+
+
+def test_the_first_of_several_meetings_on_a_summits_sidelines_is_timed() -> None:
+    text = ("PM's bilateral meetings on the sidelines of the G7 Summit in Kananaskis\n\nPosted On: 18 JUN 2025 4:10AM by "
+            "PIB Delhi\n\nPrime Minister Shri Vinay Desh held bilateral meetings with several leaders on the sidelines of "
+            "the G7 Summit at Kananaskis, Alberta, Canada, on 17 June 2025.\n\nMeeting with the Prime Minister of Canada\n\n"
+            "Prime Minister Desh met the Prime Minister of Canada, H.E. Mr. Graham Whitt, at 14:45 hrs local time (02:15 "
+            "hrs IST on 18 June) at the Summit Centre. The meeting lasted about 35 minutes.\n")
+    ev = event(text)
+    assert (ev["start_time"], ev["duration_minutes"], ev["utc_offset"]) == ("14:45", 35, "-06:00")

@@ -66,6 +66,10 @@ DURING_THE = fastre.compile(r"(?:During|In\s+the\s+course\s+of)\s+(?:the|their|a
 # "At 9:30 a.m. local time (10 a.m. in New York), the Deputy Secretary-General met the Minister ..."
 FRONTED_CLOCK = fastre.compile(r"(?:\d{1,2}\.\s+)?At\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:[^,.;]|(?<=\b[ap])\.|"
                                r"(?<=\b[ap]\.m)\.){0,60},\s+")
+# "Prime Minister X met the Prime Minister of Canada, H.E. Mr. Y, at 14:45 hrs local time": the first
+# meeting of a release that reports several
+MET_AT_CLOCK = fastre.compile(r"\b(?:met|received|held\s+talks\s+with|called\s+on)\b(?:[^.;]|(?<=\bMr)\.|(?<=\bMs)\.|"
+                              r"(?<=\bDr)\.|(?<=\bH\.E)\.|(?<=\bH)\.){0,160}?\bat\s+\d{1,2}[:.]\d{2}\b")
 # "The two met at the Council chambers in Waitangi from 10am ... and talked for two hours."
 THE_TWO_MET = fastre.compile(r"(?:The\s+two|Both|They)\s+(?:(?:ministers|leaders|sides|delegations|officials|men|women)\s+)?"
                              r"(?:met|spoke|talked|held\s+talks|sat\s+down)\b")
@@ -353,7 +357,8 @@ def read_when(doc: Doc, layout: Layout) -> When:
         for s, e in doc.sentences(after, min(layout.body_end, after + 1200))[:6]:
             if TIMING_SENTENCE.match(text, s, e) or ("which" in text[s:e] and TIMING_WHICH.match(text, s, e)) \
                     or TOOK_THE_CALL.search(text, s, e) or THE_TWO_MET.match(text, s, e) \
-                    or (FRONTED_CLOCK.match(text, s, e) and MEETING_VERB.search(text, s, e)):
+                    or (FRONTED_CLOCK.match(text, s, e) and MEETING_VERB.search(text, s, e)) \
+                    or MET_AT_CLOCK.search(text, s, e):
                 regions.append((s, e))
                 if find_times(text, s, e):
                     break       # "... was held in the Chamber. It opened at 10:07 a.m.": read on to a clock

@@ -39,7 +39,8 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles55": FIXTURES / "styles55", "styles56": FIXTURES / "styles56", "styles57": FIXTURES / "styles57",
            "styles58": FIXTURES / "styles58", "styles59": FIXTURES / "styles59", "styles60": FIXTURES / "styles60",
            "styles61": FIXTURES / "styles61", "styles62": FIXTURES / "styles62",
-           "styles63": FIXTURES / "styles63", "styles64": FIXTURES / "styles64"}
+           "styles63": FIXTURES / "styles63", "styles64": FIXTURES / "styles64", "styles65": FIXTURES / "styles65",
+           "styles66": FIXTURES / "styles66"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

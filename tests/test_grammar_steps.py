@@ -5127,3 +5127,11 @@ def test_the_first_of_several_meetings_on_a_summits_sidelines_is_timed() -> None
             "hrs IST on 18 June) at the Summit Centre. The meeting lasted about 35 minutes.\n")
     ev = event(text)
     assert (ev["start_time"], ev["duration_minutes"], ev["utc_offset"]) == ("14:45", 35, "-06:00")
+
+
+def test_another_clock_in_brackets_with_its_date_is_not_the_place() -> None:
+    text = ("Apia, 30 September 2026 – The European Union and the Government of Samoa today signed a Financing Agreement."
+            "\n\nThe agreement was signed at 10:00 (23:00 on 29 September in Brussels) at the Ministry of Finance by the "
+            "Ambassador of the European Union, Barbara Schoen, and the Minister of Finance of Samoa, Hon. Mareta Lau.\n")
+    ev = event(text)
+    assert (ev["location"]["city"], ev["utc_offset"]) == ("Apia", "+13:00")

@@ -47,7 +47,8 @@ NOT_PLACE_BEFORE = fastre.compile(r"\b(?:(?:Support|Assistance|Stabili[sz]ation|
                               # in lower case only: "the Ministry of External Economic Relations in X" is a place
                               r"investment|cooperation|trade|relations)\s+$")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
-CLOCK_BEFORE = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)\s*$", re.I)
+# a clock inside the bracket, a few words before the place: "(Rabat time; 08:00 in Asunción)"
+CLOCK_IN_PAREN = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)[^()]{0,30}$", re.I)
 # an event held beside another, whose place follows the other's name
 ON_THE_MARGINS = fastre.compile(r"\bon\s+the\s+(?:margins|sidelines)\s+of\b[^.;]*$")
 HELD_PEOPLE = fastre.compile(r"\b(?:hostages?|detainees?|prisoners?|captives?|people|those|citizens|nationals)\s+$", re.I)
@@ -411,9 +412,11 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             continue
         if FRONTED_WITH.match(text, s, m.start()):
             continue        # "With Prime Minister X in Wellington for talks, the Deputy ... met ...": his place
-        if intro.strip() == "in" and CLOCK_BEFORE.search(text, max(s, m.start() - 14), m.start()) \
-                and text.rfind("(", s, m.start()) > text.rfind(")", s, m.start()):
-            continue        # "(10:00 in Santiago; 23:00 Japan time)": another clock, not the place
+        paren = text.rfind("(", s, m.start())
+        if intro.strip() == "in" and paren > text.rfind(")", s, m.start()) \
+                and CLOCK_IN_PAREN.search(text, paren, m.start()):
+            # "(10:00 in Santiago; 23:00 Japan time)", "(23:00 on 29 September in Brussels)": another clock
+            continue
         if intro.strip() == "in" and NOT_PLACE_BEFORE.search(text[max(s, m.start() - 30):m.start()]) \
                 and not ON_THE_MARGINS.search(text, max(s, m.start() - 160), m.start()):
             continue        # "peace and security in Sudan", but "on the margins of the open debate on ... Security in New York"

@@ -5135,3 +5135,13 @@ def test_another_clock_in_brackets_with_its_date_is_not_the_place() -> None:
             "Ambassador of the European Union, Barbara Schoen, and the Minister of Finance of Samoa, Hon. Mareta Lau.\n")
     ev = event(text)
     assert (ev["location"]["city"], ev["utc_offset"]) == ("Apia", "+13:00")
+
+
+def test_a_questions_and_answers_readouts_bullets_time_it_and_list_who_took_part() -> None:
+    text = ("Government of Yukon\n\nJanuary 15, 2026\n\nPremier Joanne McRae met with the Governor of Alaska by video "
+            "conference today. Here are the key facts about the meeting.\n\nWhat happened?\n• The meeting started at 10 "
+            "a.m. Yukon time (8 a.m. in Juneau) and lasted 50 minutes.\n\nWho took part?\n• Premier Joanne McRae\n"
+            "• Governor Dale Lindqvast\n• Yukon's Minister of Highways and Public Works, Tom Kinnear\n\nThe two leaders agreed to meet in Whitehorse in June.\n")
+    ev = event(text)
+    assert (ev["start_time"], ev["duration_minutes"], ev["utc_offset"]) == ("10:00", 50, "-07:00")
+    assert {"Dale Lindqvast", "Tom Kinnear"} <= {p["name"] for p in ev["participants"]}

@@ -289,6 +289,8 @@ THE_TWO_SUBJECT = fastre.compile(r"\s*(?:The\s+two|Both)(?:\s+(?:leaders|ministe
 FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,3}$")   # "I was pleased to meet"
 TOGETHER_WITH = fastre.compile(r"[^.;]{0,40}?,?\s*(?:together|along)\s+with\b")
 ATTENDEES = fastre.compile(
+    # a questions-and-answers readout's heading: "Who took part?" and a list below
+    r"\bWho\s+(?:took\s+part|attended|participated)\s*\?|"
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
@@ -409,7 +411,7 @@ BODY_SLOTS = (
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed participants", "welcomed delegates", "welcomed guests", "welcomed the participants",
                        "welcomed attendees", "welcomed the audience")),
-    (ATTENDEES, ("attendance", "attended by", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
+    (ATTENDEES, ("attendance", "attended by", "who took part?", "who attended?", "who participated?", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
                   "also present", "was present", "present were", "present was", "present at the",
@@ -937,7 +939,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             # the colon right after the words, at the end of their line, or already inside the match
             # ... or a heading of its own line ("Annex: Composition of the delegations")
             colon = REST_TO_COLON.match(text, ma.end()) \
-                or (LINE_END.match(text, ma.end()) if text[ma.end() - 1] == ":" or HEADING_WORD_END.search(ma.group())
+                or (LINE_END.match(text, ma.end()) if text[ma.end() - 1] in ":?" or HEADING_WORD_END.search(ma.group())
                     else None)
             if colon is not None:       # "The ceremony was also attended by:", "Also present at the meeting were:"
                 for listed in _listed(index, colon.end(), layout.body_end, (ma.start(), ma.end()), side):

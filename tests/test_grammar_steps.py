@@ -5145,3 +5145,13 @@ def test_a_questions_and_answers_readouts_bullets_time_it_and_list_who_took_part
     ev = event(text)
     assert (ev["start_time"], ev["duration_minutes"], ev["utc_offset"]) == ("10:00", 50, "-07:00")
     assert {"Dale Lindqvast", "Tom Kinnear"} <= {p["name"] for p in ev["participants"]}
+
+
+def test_a_parliaments_committee_serves_its_state_but_an_all_party_group_does_not() -> None:
+    text = ("Windhoek, 15 July 2016\n\nThe Minister of Gender Equality, Hon. Loide Amakali, opened the conference.\n\nAlso "
+            "present was the Chairperson of the Parliamentary Standing Committee on Gender Equality, Hon. Rosa Katjiuo.\n")
+    assert people(text)["Katjiuo"]["country"] == "NA"
+    text = ("London, 3 March 2025\n\nThe Minister for Women, Baroness Hale, chaired a meeting on women, peace and security "
+            "with civil society. It was moderated by Baroness Stone, the Vice-Chair of the All Party Parliamentary Group "
+            "on Women, Peace and Security.\n")
+    assert people(text)["Stone"]["country"] is None

@@ -131,7 +131,9 @@ def family_and_given(tokens: list[Token], text: str, country: str | None, invert
 
 
 _STATE_ORGAN = fastre.compile(r"\b(?:Central\s+Committee|Political\s+Bureau|Politburo|Communist\s+Party|"
-                              r"Workers['’]\s+Party|State\s+Council|National\s+Security\s+Council|Parliament|Parliamentary|"
+                              r"Workers['’]\s+Party|State\s+Council|National\s+Security\s+Council|Parliament|"
+                              # a parliament's committee, not an all-party group of its members (GOLD.md's dev gold)
+                              r"Parliamentary\s+(?:Standing\s+|Select\s+|Portfolio\s+)?Committee|"
                               r"National\s+Assembly|Federal\s+Council|Cabinet|Presidential\s+Administration|"
                               r"Central\s+Military\s+Commission|Foreign\s+Affairs\s+Commission|Supreme\s+National|"
                               r"Chamber\s+of\s+(?:Deputies|Representatives)|House\s+of\s+(?:Representatives|Commons|Lords|"

@@ -1166,11 +1166,11 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
             else:
                 out.append(Slot(found[0], "speaker", (mq.start(), mq.end())))
     # each clause's subject: "Dr. X presented the results, and the Representative of UN Women, Ms. Y, spoke about ..."
-    for clause_start in [s] + [m.end() for m in CLAUSE_START.finditer(text, s, e)]:
-        people = _with_bare(index, clause_start, e)
-        if not people:
+    everyone = _with_bare(index, s, e)
+    for clause_start in [s] + [m.end() for m in CLAUSE_START.finditer(text, s, e)] if everyone else ():
+        first = next((m for m in everyone if m.start >= clause_start), None)
+        if first is None:
             continue
-        first = people[0]
         before = text[clause_start:first.start]
         said = SUBJECT_SAID.match(text, _after_titles(first)) or SUBJECT_SAID_LATER.match(text, _after_titles(first))
         # the clause's subject: nothing but its own title (and a possessive country) before it

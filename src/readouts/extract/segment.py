@@ -55,8 +55,16 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:le\s+)?$", re.I)     # "Paris, le 12 mars 2025"
 # "— 12 Sha'ban 1446" after the date, a closing bracket, a dash and more
 # the posting time after it, with a word for "at" in some languages: "2025-11-07 às 10h15"
-# a paragraph of a body: a dozen words and more, no menu's bars, no cookie notice, a full stop at its end
-_BODY_PARAGRAPH = fastre.compile(r"(?i)[ \t]*(?![^\n]*(?:\||cookie))(?:[^\s]+[ \t]+){11,}[^\n]*[.!?”\"][ \t]*$", re.M)
+
+
+def _body_paragraph(line: str) -> bool:
+    """A paragraph of a body: a dozen words and more, no menu's bars, no cookie notice, a full stop
+    at its end."""
+    stripped = line.rstrip()
+    return stripped.endswith((".", "!", "?", "”", '"')) and len(stripped.split()) >= 12 and "|" not in stripped \
+        and "cookie" not in stripped.lower()
+
+
 # a site's banner above a page: a label in capitals and a colon
 BANNER = fastre.compile(r"(?:NOTICE|ALERT|ANNOUNCEMENT|IMPORTANT|ATTENTION|PLEASE\s+NOTE|COVID-19)\s*:")
 DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–—|]\s*$|(?<=[ \t]{2})\S[^\n]{0,40}$|"
@@ -261,7 +269,7 @@ def find_layout(doc: Doc) -> Layout:
             if line.start > dateline_end + 80 and seen_paragraph:
                 body_end = line.start
                 break
-        elif line.start >= dateline_end and _BODY_PARAGRAPH.match(text, line.start, line.end):
+        elif not seen_paragraph and line.start >= dateline_end and _body_paragraph(text[line.start:line.end]):
             seen_paragraph = True
 
     title, title_range = _title(doc, dateline_end)

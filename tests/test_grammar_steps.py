@@ -5155,3 +5155,11 @@ def test_a_parliaments_committee_serves_its_state_but_an_all_party_group_does_no
             "with civil society. It was moderated by Baroness Stone, the Vice-Chair of the All Party Parliamentary Group "
             "on Women, Peace and Security.\n")
     assert people(text)["Stone"]["country"] is None
+
+
+def test_an_office_met_in_the_lead_and_its_holder_named_further_down() -> None:
+    text = ("Government of Yukon\n\nJanuary 15, 2026\n\nPremier Joanne McRae met with the Governor of Alaska by video "
+            "conference today.\n\nWho took part?\n• Premier Joanne McRae\n• Governor Dale Lindqvast\n"
+            "• Yukon's Minister of Highways and Public Works, Tom Kinnear\n\nThe two leaders agreed to meet in June.\n")
+    got = people(text)
+    assert got["Lindqvast"]["role"] == "counterpart" and got["Kinnear"]["role"] == "attendee"

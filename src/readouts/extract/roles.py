@@ -657,7 +657,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         objects = [m for m in people if m.start >= verb.end()]
         if not objects:
             # "... met the Director-General on Tuesday": the office's holder, named in a sentence before
-            holder = _office_holder_before(index, verb.end(), e, s)
+            holder = _office_holder_before(index, verb.end(), e, s) or _office_holder_after(index, verb.end(), e)
             objects = [holder] if holder is not None else []
         co_authors: list[Mention] = []
         if not subject and not offices:
@@ -1011,6 +1011,28 @@ def _office_holder_before(index: NameIndex, start: int, end: int, before: int) -
         for a, b in m.titles:
             if squash(text[a:b]).removeprefix("the ").removeprefix("The ").startswith(wanted):
                 found.setdefault(frozenset(m.keys), m)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _office_holder_after(index: NameIndex, start: int, end: int) -> Mention | None:
+    """"... met with the Governor of Alaska by video conference", and further down "Governor Dale
+    L.": the one person named after the sentence under a title that begins that office and names
+    nothing else ("Governor"), when the office names a place or state ("of Alaska")."""
+    text = index.text
+    offices = [m for m in _mentions_in(index, start, end, people_only=False) if m.kind == "office"]
+    if not offices:
+        return None
+    s, e = offices[0].titles[0]
+    wanted = squash(text[s:e]).removeprefix("the ").removeprefix("The ")
+    if " of " not in wanted:
+        return None
+    found: dict[frozenset, Mention] = {}
+    for m in index.mentions:
+        if m.kind == "office" or m.start < end or not m.keys or len(m.titles) != 1:
+            continue
+        title = squash(text[m.titles[0][0]:m.titles[0][1]])
+        if " " not in title and wanted.startswith(title + " of "):
+            found.setdefault(frozenset(m.keys), m)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -5163,3 +5163,13 @@ def test_an_office_met_in_the_lead_and_its_holder_named_further_down() -> None:
             "• Yukon's Minister of Highways and Public Works, Tom Kinnear\n\nThe two leaders agreed to meet in June.\n")
     got = people(text)
     assert got["Lindqvast"]["role"] == "counterpart" and got["Kinnear"]["role"] == "attendee"
+
+
+def test_a_side_joined_by_its_officials_while_the_other_sides_took_part() -> None:
+    text = ("2016-09-23\n\nDeputy Minister for Asian and Pacific Affairs Kim So-jin held the 5th Korea-Mongolia Policy "
+            "Consultation with Vice Minister of Foreign Affairs D. Ganbold of Mongolia in Ulaanbaatar.\n\nThe Korean side "
+            "was joined by Ambassador to Mongolia Park Jin-ho and Director-General for Northeast Asian Affairs Jeong "
+            "Min-su, while Director-General for Asia and the Pacific B. Altangerel took part on the Mongolian side.\n")
+    got = people(text)
+    assert (got["Park"]["country"], got["Jeong"]["country"]) == ("KR", "KR")
+    assert got.get("Altangerel", {}).get("country") != "KR"     # the list stops at "while ... the Mongolian side"

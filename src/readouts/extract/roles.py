@@ -289,6 +289,8 @@ THE_TWO_SUBJECT = fastre.compile(r"\s*(?:The\s+two|Both)(?:\s+(?:leaders|ministe
 FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,3}$")   # "I was pleased to meet"
 TOGETHER_WITH = fastre.compile(r"[^.;]{0,40}?,?\s*(?:together|along)\s+with\b")
 ATTENDEES = fastre.compile(
+    # "The Korean side was joined by Ambassador X and Director-General Y"
+    r"\b[Tt]he\s+(?P<side20>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s+was\s+(?:also\s+)?joined\s+by\b|"
     # a questions-and-answers readout's heading: "Who took part?" and a list below
     r"\bWho\s+(?:took\s+part|attended|participated)\s*\?|"
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
@@ -466,6 +468,8 @@ _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
 _PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+(?:[^.;]{1,80}?\s)?by\b")
 _LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b")
 _NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those|on\s+the\s+[^,;()]{2,30}?\s+side\b)|\band those on\b|\bthose on the\b|\band on behalf of\b|"
+                            # "..., while Director-General B took part on the Mongolian side"
+                            r",\s*while\b(?=(?:[^.;]|(?<=\b[A-Z])\.){0,120}\bon\s+the\s+[^,;()]{2,30}?\s+side\b)|"
                             r"\band,? on the [^,;()]{2,30}? side\b|\band from the [^,;()]{2,30}? side\b|"
                             # "..., the Iraqi delegation by Dr. X"
                             r"(?:,|\band|\bwhile)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:delegation|side)\s+by\b|"
@@ -928,7 +932,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
                                              "side10", "side11", "side12", "side13", "side14", "side15", "side16", "side17",
-                                             "side18", "side19")
+                                             "side18", "side19", "side20")
                          if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)

@@ -5173,3 +5173,12 @@ def test_a_side_joined_by_its_officials_while_the_other_sides_took_part() -> Non
     got = people(text)
     assert (got["Park"]["country"], got["Jeong"]["country"]) == ("KR", "KR")
     assert got.get("Altangerel", {}).get("country") != "KR"     # the list stops at "while ... the Mongolian side"
+
+
+def test_an_annual_series_named_for_women_peace_and_security_but_not_for_a_day() -> None:
+    text = ("Ottawa, 5 May 2026\n\nToday, Canada's Ambassador for Women, Peace and Security, Élise Brunet, hosted the fifth "
+            "annual Ottawa Dialogue on Women, Peace and Security.\n")
+    assert event(text)["series"] == {"name": "Ottawa Dialogue on Women, Peace and Security", "number": 5}
+    text = ("Posted on March 8, 2026\n\nCOTABATO CITY — Nearly 300 young people took part in the 3rd Bangsamoro Youth "
+            "and Women Peace Forum on Saturday, March 7, at the Cultural Complex.\n")
+    assert event(text)["series"] == {"name": "Bangsamoro Youth and Women Peace Forum", "number": 3}

@@ -36,6 +36,11 @@ def roman(s: str) -> int | None:
     return total
 
 
+# "the Forum on Saturday, March 7": a day, not what the forum is on
+_DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                 r"August|September|October|November|December)\b")
+
+
 @lru_cache(maxsize=1)
 def _data():
     data = load("series.json")
@@ -46,8 +51,11 @@ def _data():
     # "Women, Peace and Security Focal Points Network": a comma may follow a word of the name
     name = (r"(?P<name>(?:[A-Z][\w’'+.-]*,?\s+|\([A-Z]{2,}\)\s+|(?:of|on|for|and|the|in)\s+){0,10}?(?:" + heads + r")"
             # what the mechanism is of, in capitals even where the pattern is case-blind ("... in Santiago" is not)
-            r"(?:\s+(?i:on|of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3})?)\b")
-    ordinal_series = fastre.compile(r"\b" + ord_re + r"\s+" + name)
+            # ("... on Women, Peace and Security": a comma inside the field's name)
+            r"(?:\s+(?i:on|of|for)\s+(?:the\s+)?(?!" + _DAY_OR_MONTH + r")(?-i:[A-Z])[\w’'-]*"
+            r"(?:,?\s+(?:and\s+)?(?!" + _DAY_OR_MONTH + r")(?-i:[A-Z])[\w’'-]*){0,3})?)\b")
+    # "the fifth annual Ottawa Dialogue": the round, then how often it comes round
+    ordinal_series = fastre.compile(r"\b" + ord_re + r"\s+(?:(?:annual|biennial|regular|yearly)\s+)?" + name)
     # "the ninth capital-level meeting of the ... Network", "the fifth annual meeting of the ..."
     # "the V Meeting of the Mechanism ...": a one-letter numeral only right before the word for a round
     session_ord = ord_re[:-1] + r"|[VX](?=\s+(?:Session|Round|Meeting|Edition)\b))"

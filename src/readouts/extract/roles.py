@@ -1000,14 +1000,21 @@ def _coverage_speakers(text: str, index: NameIndex, layout: Layout) -> list[Slot
     return found if len(found) >= MIN_COVERAGE_SPEAKERS else []
 
 
-def _office_holder_before(index: NameIndex, start: int, end: int, before: int) -> Mention | None:
-    """The one person named before `before` whose title begins with the office in [start, end)."""
-    text = index.text
+def _office_named(index: NameIndex, start: int, end: int) -> str | None:
+    """The words of the first office named in [start, end) ("Governor of Alaska"), without "the"."""
     offices = [m for m in _mentions_in(index, start, end, people_only=False) if m.kind == "office"]
     if not offices:
         return None
     s, e = offices[0].titles[0]
-    wanted = squash(text[s:e]).removeprefix("the ").removeprefix("The ")
+    return squash(index.text[s:e]).removeprefix("the ").removeprefix("The ")
+
+
+def _office_holder_before(index: NameIndex, start: int, end: int, before: int) -> Mention | None:
+    """The one person named before `before` whose title begins with the office in [start, end)."""
+    text = index.text
+    wanted = _office_named(index, start, end)
+    if wanted is None:
+        return None
     found: dict[frozenset, Mention] = {}
     for m in index.mentions:
         if m.kind == "office" or m.end > before or not m.keys:
@@ -1023,12 +1030,8 @@ def _office_holder_after(index: NameIndex, start: int, end: int) -> Mention | No
     L.": the one person named after the sentence under a title that begins that office and names
     nothing else ("Governor"), when the office names a place or state ("of Alaska")."""
     text = index.text
-    offices = [m for m in _mentions_in(index, start, end, people_only=False) if m.kind == "office"]
-    if not offices:
-        return None
-    s, e = offices[0].titles[0]
-    wanted = squash(text[s:e]).removeprefix("the ").removeprefix("The ")
-    if " of " not in wanted:
+    wanted = _office_named(index, start, end)
+    if wanted is None or " of " not in wanted:
         return None
     found: dict[frozenset, Mention] = {}
     for m in index.mentions:

@@ -5182,3 +5182,11 @@ def test_an_annual_series_named_for_women_peace_and_security_but_not_for_a_day()
     text = ("Posted on March 8, 2026\n\nCOTABATO CITY — Nearly 300 young people took part in the 3rd Bangsamoro Youth "
             "and Women Peace Forum on Saturday, March 7, at the Cultural Complex.\n")
     assert event(text)["series"] == {"name": "Bangsamoro Youth and Women Peace Forum", "number": 3}
+
+
+def test_the_subjects_second_verb_and_its_possessive_past_the_object() -> None:
+    text = ("Readout of President Carr's Call with President Ferrer of Chile\n\nToday, President Thomas W. Carr spoke with "
+            "President Luis Ferrer of Chile. President Carr congratulated President Ferrer on the signing of the framework "
+            "and reaffirmed his commitment to secure supply chains.\n")
+    got = people(text)
+    assert got["Carr"]["gender"] == "male" and got["Ferrer"]["gender"] is None

@@ -75,7 +75,10 @@ POSSESSOR_SINCE = fastre.compile(r"[’']s\s+(?:first|maiden|own|official|latest
                                  r"(?:since|after|before|upon|on)\s+(he|she|his|her)\b")
 # the subject's second verb, then its pronoun: "... and said she", "..., and added that he"
 SUBJECT_GOES_ON = fastre.compile(r"\band\s+(?:said|added|noted|stressed|stated|affirmed|reaffirmed|underlined|explained|"
-                                 r"emphasi[sz]ed|expressed\s+the\s+hope)\s+(?:that\s+)?(?:he|she)$")
+                                 r"emphasi[sz]ed|expressed\s+the\s+hope)\s+(?:that\s+)?(?:he|she)$"
+                                 # "X congratulated Y on ... and reaffirmed his commitment": X's own
+                                 r"|\band\s+(?:reaffirmed|reiterated|renewed|underlined|stressed|emphasi[sz]ed|conveyed)\s+"
+                                 r"(?:his|her)$")
 # a second person joined to the subject: "President A and Minister B welcomed ..."
 COORDINATED_SUBJECT = fastre.compile(r"\s*,?\s*(?:and|together\s+with|along\s+with|as\s+well\s+as|alongside)\s+(?:the\s+)?")
 # other people between a subject and a pronoun ("the two countries" are not people)

@@ -19,6 +19,7 @@ they return a Record whose `error` says what was wrong.
 from __future__ import annotations
 
 import codecs
+import functools
 import logging
 import os
 import re
@@ -368,16 +369,24 @@ _LEAD_WORD = re.compile(r"\bclass=[\"'][^\"']*(?:ingress|lead|lede|standfirst|in
 _NOT_ARTICLE = {"li", "nav", "aside", "footer", "header", "a", "figcaption"}
 
 
+@functools.lru_cache(maxsize=1)
+def _page_tree(page: str) -> Any:
+    """The page parsed once for the lead and the date element that trafilatura's text leaves out."""
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
 def _marked_lead(page: str) -> str | None:
     """The text of the first paragraph whose class marks it as the article's lead, when it reads as
     a sentence (40 characters or more, ending with a full stop) outside any list, menu or aside."""
     if not _LEAD_WORD.search(page):
         return None
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(page)
-    except (ValueError, lxml.etree.ParserError):
+    tree = _page_tree(page)
+    if tree is None:
         return None
     for element in tree.iter("p", "div"):
         if not _LEAD_CLASS.search(element.get("class") or ""):
@@ -411,11 +420,8 @@ def _date_element(page: str) -> str | None:
     above the headline, <time>), outside lists, asides and cards of other articles: a date alone."""
     if "date" not in page and "<time" not in page:
         return None
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(page)
-    except (ValueError, lxml.etree.ParserError):
+    tree = _page_tree(page)
+    if tree is None:
         return None
     for element in tree.iter("span", "p", "div", "time"):
         if element.tag != "time" and not _DATE_CLASS.search(element.get("class") or ""):

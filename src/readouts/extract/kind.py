@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import fastre
+from . import fastre, romance
 from ..model import Fact
 from .segment import Layout
 from .text import Doc
@@ -23,12 +23,11 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "convened an online expert meeting"
         r"(?:an?|the)\s+online\s+(?:[\w-]+\s+){0,2}?(?:meeting|dialogue|event|session|consultation|conference|seminar|"
         r"roundtable|round\s+table|discussion|workshop)|"
-        r"teleconferenc\w*|web\s+conferenc\w*|videoconferencia|visioconférence|videoconferência)\b", re.I)),
+        r"teleconferenc\w*|web\s+conferenc\w*|" + romance.VIDEO + r")\b", re.I)),
     ("telephone_talk", fastre.compile(
         r"\b(?:telephone\s+(?:talks?|call|conversation|meeting)|phone\s+(?:call|talks?|conversation)|"
         r"spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|by\s+telephone|call\s+with|calls?\s+between|"
-        r"(?:conversaci[oó]n|llamada)\s+telef[oó]nica|(?:entretien|conversation|échange)\s+téléphonique|"
-        r"conversa\s+telef[oó]nica|telefonema)\b", re.I)),
+        + romance.TELEPHONE + r")\b", re.I)),
     ("meal", fastre.compile(
         r"\b(?:over\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"in\s+the\s+form\s+of\s+a\s+(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
@@ -53,14 +52,15 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "hosted the Prime Minister of New Zealand, ..., at a working breakfast"
         r"(?:hosted|welcomed|received)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Hon)\.|(?<=\b[A-Z])\.){0,120}?"
         r"\bat\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"
-        r"(?:dinner|lunch|luncheon|breakfast))\b", re.I)),
-    ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b|\bvisita\s+de\s+cortes[ií]a\b|"
+        r"(?:dinner|lunch|luncheon|breakfast)|" + romance.MEAL + r")\b", re.I)),
+    ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b|\b(?:" + romance.COURTESY + r")\b|"
                                      # an ambassador's first or last call: "received the newly appointed
                                      # Ambassador ..., who presented a copy of her credentials", "on a farewell visit"
                                      r"\bfarewell\s+(?:call|visit)\b|\b(?:newly[- ]appointed|new|outgoing)\s+Ambassador\b|"
                                      r"\bcop(?:y|ies)\s+of\s+(?:his|her|their|the)\s+(?:letters?\s+of\s+)?credentials\b", re.I)),
     # "presided over the signing ceremony of a memorandum": a ceremony is none of the other kinds
-    ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b", re.I)),
+    ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b|"
+                             r"\b(?:" + romance.SIGNING + r")\b", re.I)),
     ("symposium", fastre.compile(
         r"\b(?:symposium|seminar|panel\s+discussion|side\s+event|conference\s+session|high-level\s+event|"
         r"(?:participated|took\s+part)\s+in\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,7}?(?:event|session|forum|panel)\b|"
@@ -85,8 +85,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:report|book|study|guidance|handbook|toolkit)\s+launch|"
         r"launch(?:ed|es)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|study|book|guidance|handbook|toolkit|"
         r"action\s+plan|strategy)|"
-        r"a\s+ouvert\b[^.;]{0,100}?\b(?:forum|colloque|séminaire|atelier|conférence|symposium)|colloque|séminaire|"
-        r"semin[aá]rio|simp[oó]sio)\b",
+        + romance.SYMPOSIUM + r")\b",
         re.I)),
     ("dialogue", fastre.compile(
         r"\b(?:dialogue|consultations|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|joint\s+(?:ministerial\s+|permanent\s+)?commission|"
@@ -106,18 +105,14 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:exchange(?:d)?\s+(?:of\s+)?(?:views|opinions)|share\s+views)\s+with\s+(?:the\s+)?(?:\d+\s+|various\s+|several\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:representatives|ambassadors|members|experts|participants|stakeholders|leaders|officials|"
         r"organi[sz]ations|students|women)|to\s+share\s+views|"
-        r"consultations\s+politiques|consultas\s+pol[ií]ticas|commission\s+mixte|comiss[aã]o\s+mista|table\s+ronde|"
-        r"mesa\s+redonda)\b", re.I)),
+        + romance.DIALOGUE + r")\b", re.I)),
     ("meeting", fastre.compile(
         r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|welcomed(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))|"
         # "The Special Representative ... briefed members of the women's network"
         r"briefed\s+(?:the\s+)?(?:members|representatives|leaders|a\s+delegation)\s+of\b|"
         r"exchanged\s+(?:views|opinions)|"
         r"exchange\s+of\s+views|bilateral|"
-        # a Spanish-language release
-        r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó]|"
-        # French and Portuguese
-        r"entretien|rencontre|réunion|a\s+reçu|reunião|encontro|recebeu|reuniu-se)\b", re.I)),
+        + romance.MEETING + r")\b", re.I)),
     # "Japan and UNDP today signed an agreement ...", with no meeting reported: a signing is an "other" event
     # (a day, a clock or a place may come first: "signed this Wednesday, at 11 a.m., at the Ministry, a memorandum")
     ("other", fastre.compile(r"\bsign(?:s|ed)?\s+(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){0,80}?,\s+)?"

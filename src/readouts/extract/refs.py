@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from . import fastre
+from . import fastre, romance
 from ..model import Fact, Reference
 from .data import load
 from .text import Doc
@@ -105,10 +105,14 @@ SIDE_OCCASION = fastre.compile(r"\s*(?:On|In)\s+the\s+(?:sidelines|margins?)\s+o
 WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)     # "..., with some 40 participants from ...": a head count
 
 
+ROMANCE_HEAD_COUNT = fastre.compile(romance.HEAD_COUNT, re.I)
+ROMANCE_ATTEND_VERB = fastre.compile(r"\b(?:" + romance.ATTEND_VERB + r")\b", re.I)
+
+
 def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None) -> Fact[int] | None:
     text = doc.text
     if ATTENDANCE_HINT.search(text, start, end) is None:
-        return None
+        return _romance_attendance(doc, start, end)
     for s, e in doc.sentences(start, end):
         if SIDE_OCCASION.match(text, s, e):
             continue        # "On the sidelines of the meeting, a business forum ... with 300 entrepreneurs"
@@ -124,4 +128,19 @@ def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None)
                 n = int(m.group("n").replace(",", ""))
                 if n > 0:
                     return Fact(n).citing(Fact.at(n, m.start(), m.end()), Fact.at(n, verb.start(), verb.end()))
+    return _romance_attendance(doc, start, end)
+
+
+def _romance_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:
+    """"Asistieron cerca de 70 personas", "une soixantaine de membres ... y ont pris part"."""
+    text = doc.text
+    for m in ROMANCE_HEAD_COUNT.finditer(text, start, end):
+        s = max(text.rfind(". ", start, m.start()) + 1, text.rfind("\n", start, m.start()) + 1, start)
+        e = text.find(".", m.end(), end)
+        verb = ROMANCE_ATTEND_VERB.search(text, s, e if e >= 0 else end)
+        if verb is None:
+            continue
+        n = romance.ROUND_NUMBERS[m.group("round").lower()] if m.group("round") else int(re.sub(r"[.,]", "", m.group("n")))
+        if n > 0:
+            return Fact(n).citing(Fact.at(n, m.start(), m.end()), Fact.at(n, verb.start(), verb.end()))
     return None

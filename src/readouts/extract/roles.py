@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from . import fastre, geo
+from . import fastre, geo, romance
 from .subdivisions import subdivision_country
 from .names import BUILDING_WORDS, Mention, NameIndex
 from .listing import listed_rows
-from .segment import SPANISH_LEAD_VERBS, Layout
+from .segment import Layout
 from .text import Doc, squash
 
 GOVERNMENT_WORDS = fastre.compile(
@@ -44,7 +44,7 @@ MAIN_VERB = fastre.compile(
     r"offered(?=[^.;]{0,60}?\b(?:lunch|luncheon|dinner|breakfast|reception)\b)|"
     # "Undersecretary X led the launch on behalf of the Office ..."
     r"led(?=\s+the\s+(?:launch|ceremony|event|celebration|commemoration|opening)\b)|"
-    r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|" + SPANISH_LEAD_VERBS + r")\b")
+    r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|" + romance.LEAD_VERBS + r")\b")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)|"
                            # "Director of ceremonies for the day was Ms. X"

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import fastre
+from . import fastre, romance
 from ..model import Fact
 from .notice import Notice, find_notice
 from .dates import DateMention, find_dates
@@ -88,15 +88,6 @@ HIGHLIGHTS = fastre.compile(r"(?mi)^[ \t]*(?:Story\s+Highlights|Highlights|Key\s
 FULL_STORY = fastre.compile(r"(?mi)^[ \t]*(?:The\s+)?Full\s+Story[ \t]*:?[ \t]*$")
 UPDATED = fastre.compile(r"\s*(?:Last\s+)?(?:updated?|modified|revised)\b", re.I)
 PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
-# A Spanish-language release's lead verbs: "sostuvo hoy una reunión", "recibió", "se reunió con"
-SPANISH_LEAD_VERBS = (r"sostuvo|sostuvieron|recibió|se\s+reunió|se\s+reunieron|mantuvo|mantuvieron|encabezó|"
-                      r"participó|conversó|dialogó|"
-                      # French and Portuguese: "a reçu", "s'est entretenu avec", "a ouvert"; "recebeu", "reuniu-se"
-                      r"a\s+reçu|a\s+été\s+reçue?|ont\s+été\s+reçus|a\s+rencontré|s['’]entretient|s['’]est\s+entretenue?|se\s+sont\s+entretenus|a\s+eu\s+un\s+entretien|"
-                      r"a\s+tenu|ont\s+tenu|a\s+présidé|a\s+coprésidé|ont\s+coprésidé|a\s+ouvert|a\s+accueilli|"
-                      r"s['’]est\s+réunie?|se\s+sont\s+réunis|recebeu|reuniu-se|reuniram-se|manteve|mantiveram|"
-                      r"foi\s+recebid[oa]|fue\s+recibid[oa]|conversou|conversaram|telefonou|realizou|realizaram|presidiu|copresidiram|copresidiu|encontrou-se|abriu|[Rr]ealizou-se|"
-                      r"[Rr]ealizaram-se|[Dd]ecorreu|[Dd]ecorreram")
 LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
     r"travell?ed to|took a (?:tele)?phone call|opened|"
@@ -111,7 +102,7 @@ LEAD_VERB = fastre.compile(
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|(?:is|are)\s+(?:co-)?(?:hosting|holding|convening|organi[sz]ing)|"
     # "He said the matter was discussed during his meeting with X ... today"
     r"(?:during|at|in)\s+(?:his|her|their|the)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
-    + SPANISH_LEAD_VERBS + r")\b")
+    + romance.LEAD_VERBS + r")\b")
 
 BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")
 

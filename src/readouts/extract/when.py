@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import fastre, zones as _zones
+from . import fastre, romance, zones as _zones
 from ..model import Fact, Problem, Span
 from .dates import FRENCH_WEEKDAYS, RELATIVE_DAYS, WEEKDAY_REF, WEEKDAYS, find_dates, relative_offset
 from .segment import Layout
@@ -52,8 +52,8 @@ TIMING_SENTENCE = fastre.compile(
     r"|We\s+(?:met|spoke|talked|sat\s+down)\b"
     # "The round table was chaired by ... . It opened at 9:00 a.m. and closed at 4:30 p.m."
     r"|It\s+(?:began|started|opened|commenced|ran|lasted|was\s+held|took\s+place)\b"
-    # "La reunión se extendió por espacio de una hora."
-    r"|(?:La|El)\s+(?:reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo)\s+(?:se\s+extendi[oó]|dur[oó]|comenz[oó]|tuvo)\b"
+    # "La reunión se extendió por espacio de una hora.", "Le déjeuner, qui a débuté à 11 h 30, ...", "O encontro durou"
+    r"|" + romance.TIMING_SENTENCE +
     r"|(?:\d{1,2}\.\s+)?(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked|"
     r"held\s+(?:talks|a\s+meeting|consultations))\b"
     r"|(?:Over|During)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meeting|talks|call),?\s+which\s+(?:lasted|began)\b", re.I)
@@ -114,10 +114,10 @@ HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[
 # between the start and the end: "10:00 local time at the Ministry ... and continued until 13:30"
 RANGE_BETWEEN = fastre.compile(r"\s*(?:(?:[Ll]ocal|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+time\s*|[A-Z]{2,5}\b\s*)?(?:\([^)]*\)\s*)?(?:local\s+time\s*)?"
                                r"(?:(?:,?\s*(?:(?:at|in)\s+[^.;]{1,80}?\s+)?and\s+(?:ran|lasted|continued|went\s+on)\s+)?"
-                               r"(?:until|till|to|-|–)|,?\s*and\s+(?:ended|finished|concluded|closed|ending|finishing)\s+at)\s*",
-                               re.I)
-RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commenced|starting|beginning)\s+at)\s+(?:\S+\s+)?$",
-                              re.I)
+                               r"(?:until|till|to|-|–)|,?\s*and\s+(?:ended|finished|concluded|closed|ending|finishing)\s+at)\s*"
+                               + r"|" + romance.RANGE_BETWEEN, re.I)
+RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commenced|starting|beginning)\s+at|"
+                              + romance.RANGE_BEFORE + r")\s+(?:\S+\s+)?$", re.I)
 # "Time: 11:00 – 13:00", "Friday, 30 October 2026, 10:00 a.m. – 12:30 p.m.": a range in a details line
 LISTED_BEFORE = fastre.compile(r"(?:^|\n|:|,)[ \t]*$")
 END_LEAD = fastre.compile(r"\b(?:ended|finished|concluded|closed|wrapped\s+up)\s+(?:at\s+)?$", re.I)
@@ -228,7 +228,7 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
         t = parse_time(m)
         if t is not None:
             out.append(t)
-    if "à " in text[start:end] or "às " in text[start:end]:
+    if "à " in text[start:end] or "às " in text[start:end] or "las " in text[start:end] or "partir de " in text[start:end]:
         taken = {t.start for t in out}
         for m in ROMANCE_TIME.finditer(text, start, end):
             if m.start() not in taken:
@@ -263,36 +263,44 @@ def duration_minutes(m: re.Match) -> int | None:
     return int(round(total)) or None
 
 
-# a Spanish-language release: "se extendió por cerca de dos horas", "tuvo una duración aproximada de
-# hora y media", "se extendió por espacio de una hora"
-SPANISH_DURATION = fastre.compile(
-    r"\b(?:se\s+extendi[oó]|dur[oó]|tuvo\s+una\s+duraci[oó]n|a\s+duré|durou|prolongaram-se|prolongou-se)\b[^.;]{0,40}?\b"
-    r"(?:(?P<half>hora\s+y\s+media|heure\s+et\s+demie|hora\s+e\s+meia)|"
-    r"(?P<n>una|un|une|uma|dos|deux|duas|tres|trois|três|cuatro|quatre|quatro|\d+)\s+(?P<u>horas?|heures?|minutos|minutes)"
-    r"(?P<andhalf>\s+(?:y|et|e)\s+(?:media|demie|meia))?)(?!\w)", re.I)
-SPANISH_NUMBERS = {"un": 1, "una": 1, "une": 1, "uma": 1, "dos": 2, "deux": 2, "duas": 2, "tres": 3, "trois": 3, "três": 3,
-                   "cuatro": 4, "quatre": 4, "quatro": 4}
-# French and Portuguese clocks: "à 10 h 30", "à 15 heures", "às 9 horas"
-ROMANCE_TIME = fastre.compile(r"(?:(?<=\bà\s)|(?<=\bàs\s))(?P<h>[01]?\d|2[0-3])\s?(?:h|heures?|horas?)(?:\s?(?P<m>[0-5]\d))?(?!\w)")
+# a Spanish, French or Portuguese release: "se extendió por cerca de dos horas", "tuvo una duración
+# aproximada de hora y media", "a duré près d'une heure", "s'est prolongé pendant deux heures et demie", "durou
+# cerca de cinquenta minutos", "una reunión de trabajo de una hora y media de duración"
+_ROMANCE_AMOUNT = (r"(?:(?P<half>hora\s+y\s+media|heure\s+et\s+demie|hora\s+e\s+meia)|"
+                   r"(?P<n>" + "|".join(sorted(romance.NUMBERS, key=len, reverse=True)) + r"|\d+)\s+"
+                   r"(?P<u>horas?|heures?|minutos|minutes|ore|ora|minuti)"
+                   r"(?P<andhalf>\s+(?:y|et|e)\s+(?:media|demie|meia))?)(?!\w)")
+ROMANCE_DURATION = fastre.compile(
+    r"\b(?:se\s+extendi[oó]|se\s+prolong[oó]|dur[oó]|tuvo\s+una\s+duraci[oó]n|a\s+duré|ont\s+duré|"
+    r"s['’]est\s+prolongée?|se\s+sont\s+prolongé(?:e)?s|pendant|durante|durou|duraram|prolongaram-se|prolongou-se|"
+    r"[eè]\s+durat[oa])\b[^.;]{0,40}?\b" + _ROMANCE_AMOUNT
+    + r"|\b(?:de|d['’])\s*" + _ROMANCE_AMOUNT.replace("?P<", "?P<x") + r"\s+de\s+duraci[oó]n", re.I)
+# French and Portuguese clocks: "à 10 h 30", "à 15 heures", "às 9 horas", "a las 21 horas", "à partir de 9 heures"
+ROMANCE_TIME = fastre.compile(r"(?:(?<=\bà\s)|(?<=\bàs\s)|(?<=\blas\s)|(?<=\bpartir\sde\s))(?P<h>[01]?\d|2[0-3])"
+                              r"\s?(?:h|heures?|horas?)(?:\s?(?P<m>[0-5]\d))?(?!\w)")
 
 
-def _spanish_durations(text: str, start: int, end: int) -> list[Fact[int]]:
+def _romance_durations(text: str, start: int, end: int) -> list[Fact[int]]:
     out = []
-    for m in SPANISH_DURATION.finditer(text, start, end):
-        if m.group("half"):
+    for m in ROMANCE_DURATION.finditer(text, start, end):
+        g = {k.lstrip("x"): v for k, v in m.groupdict().items() if v is not None}
+        if g.get("half"):
             v = 90
         else:
-            n = SPANISH_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-            v = n * 60 if m.group("u").lower().startswith(("hora", "heure")) else n
-            v += 30 if m.group("andhalf") else 0
-        out.append(Fact.at(v, m.start(), m.end()))
+            word = g["n"].lower()
+            n = romance.NUMBERS.get(word) or int(word)
+            v = n * 60 if g["u"].lower().startswith(("hora", "heure", "or")) else n
+            v += 30 if g.get("andhalf") else 0
+        if 0 < v <= 24 * 60:
+            out.append(Fact.at(v, m.start(), m.end()))
     return out
 
 
 def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
     out = []
-    if "dur" in text[start:end] or "extendi" in text[start:end] or "prolong" in text[start:end]:
-        out = _spanish_durations(text, start, end)
+    if "dur" in text[start:end] or "extendi" in text[start:end] or "prolong" in text[start:end] \
+            or "pendant" in text[start:end]:
+        out = _romance_durations(text, start, end)
         if out:
             return out
     for m in DURATION.finditer(text, start, end):
@@ -510,7 +518,7 @@ def read_when(doc: Doc, layout: Layout) -> When:
 CLOSING_SENTENCE = fastre.compile(
     r"(?:The|This|Our)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|forum|event|conference|symposium|seminar|session|dialogue|"
     r"workshop|talks|consultations|panel|roundtable|round\s+table|ceremony|debate|webinar)\s+(?:was\s+)?"
-    r"(?:closed|ended|concluded|finished|adjourned|wrapped\s+up)\s+at\b", re.I)
+    r"(?:closed|ended|concluded|finished|adjourned|wrapped\s+up)\s+at\b|" + romance.CLOSING_SENTENCE, re.I)
 
 
 def _closing_time(doc: Doc, w: When, start: int, end: int) -> Fact[int] | None:

@@ -1,0 +1,121 @@
+"""Cue words of readouts written in Spanish, French, Portuguese and Italian.
+
+The grammar reads English first; these alternations let the same steps find a Romance-language
+release's lead, its moderator and its speakers. Each is a fragment for a larger pattern."""
+from __future__ import annotations
+
+# The verbs that report the event in a lead: "sostuvo hoy una reunión", "se reunió con", "a reçu",
+# "s'est entretenu avec", "recebeu", "reuniu-se", "ha incontrato". Past tenses and the
+# headline-like present ("conversan", "reçoit"); never a bare noun ("rencontre", "encuentro").
+LEAD_VERBS = (
+    # Spanish
+    r"sostuvo|sostuvieron|sostiene|sostienen|recibió|recibieron|recibe|se\s+reunió|se\s+reunieron|se\s+reúne|"
+    r"se\s+reúnen|mantuvo|mantuvieron|encabezó|encabezaron|participó|conversó|conversaron|conversan|dialogó|"
+    r"dialogaron|dialogan|se\s+celebró|se\s+celebraron|se\s+llevó\s+a\s+cabo|se\s+llevaron\s+a\s+cabo|"
+    r"se\s+realizó|se\s+realizaron|tuvo\s+lugar|celebró|celebraron|realizó|realizaron|inauguró|inauguraron|"
+    r"presidió|copresidió|copresidieron|firmó|firmaron|suscribió|suscribieron|organizó|organizaron|"
+    r"visitó|escucharon|ofreció(?=[^.;]{0,60}?\b(?:almuerzo|cena|desayuno|recepción))|fue\s+recibid[oa]|"
+    r"fueron\s+recibid[oa]s|"
+    # French
+    r"a\s+reçu|reçoit|a\s+été\s+reçue?|ont\s+été\s+reçu(?:e)?s|a\s+rencontré|ont\s+rencontré|s['’]entretient|"
+    r"s['’]est\s+entretenue?|se\s+sont\s+entretenu(?:e)?s|a\s+eu\s+un\s+entretien|ont\s+eu\s+un\s+entretien|"
+    r"a\s+tenu|ont\s+tenu|a\s+présidé|a\s+coprésidé|ont\s+coprésidé|a\s+ouvert|a\s+accueilli|"
+    r"s['’]est\s+réunie?|se\s+sont\s+réuni(?:e)?s|s['’]est\s+tenue?|se\s+sont\s+tenu(?:e)?s|"
+    r"s['’]est\s+déroulée?|a\s+eu\s+lieu|ont\s+eu\s+lieu|a\s+organisé|ont\s+organisé|a\s+signé|ont\s+signé|"
+    r"a\s+participé|a\s+inauguré|a\s+lancé|a\s+échangé|ont\s+échangé|"
+    r"a\s+(?:partagé|offert)(?=[^.;]{0,60}?\b(?:déjeuner|dîner|petit-déjeuner|réception))|"
+    # Portuguese
+    r"recebeu|reuniu-se|reuniram-se|se\s+reuniu|se\s+reuniram|manteve|mantiveram|foi\s+recebid[oa]|"
+    r"conversou|conversaram|telefonou|realizou|realizaram|presidiu|copresidiu|copresidiram|encontrou-se|"
+    r"abriu|[Rr]ealizou-se|[Rr]ealizaram-se|[Dd]ecorreu|[Dd]ecorreram|assinou|assinaram|organizou|inaugurou|"
+    r"teve\s+lugar|foi\s+realizad[oa]|"
+    # Italian
+    r"ha\s+incontrato|hanno\s+incontrato|ha\s+ricevuto|si\s+è\s+svolt[oa]|si\s+è\s+tenut[oa]|"
+    r"ha\s+avuto\s+un\s+colloquio|ha\s+presieduto|ha\s+firmato|hanno\s+firmato|si\s+sono\s+incontrati")
+
+# Kinds of event (kind.py's rules), each a fragment of a case-blind alternation.
+VIDEO = (r"videoconferencia|visioconférence|videoconferência|videoconferenza|webinario|webinaire|"
+         r"(?:conversatorio|reuni[oó]n|encuentro|foro|di[aá]logo|sesi[oó]n|conferencia)\s+virtual|"
+         r"r[ée]union\s+virtuelle|(?:en|de)\s+(?:formato|forma|manera|modalidad)\s+virtual|"
+         r"(?:en\s+ligne|par\s+visioconférence|de\s+forma\s+remota|por\s+videoconferência)")
+TELEPHONE = (r"(?:conversaci[oó]n|llamada|comunicaci[oó]n)\s+telef[oó]nica|(?:entretien|conversation|échange|appel)\s+"
+             r"téléphonique|conversa\s+telef[oó]nica|telefonema|colloquio\s+telefonico|telefonata|"
+             r"(?:por|par|pelo|al)\s+(?:teléfono|téléphone|telefone|telefono)")
+MEAL = (r"(?:almuerzo|cena|desayuno|déjeuner|dîner|petit-déjeuner|almoço|jantar|pequeno-almoço|café\s+da\s+manhã|"
+        r"pranzo|colazione)\s+(?:de\s+trabajo|de\s+travail|de\s+trabalho|di\s+lavoro|oficial|officiel|ufficiale)|"
+        r"(?:ofreció|ofrecieron|a\s+offert|a\s+partagé|ont\s+partagé|ofereceu|ha\s+offerto)\b[^.;]{0,60}?\b"
+        r"(?:almuerzo|cena|desayuno|déjeuner|dîner|almoço|jantar|pranzo)")
+COURTESY = (r"visita\s+de\s+cortes[ií]a|visite\s+de\s+courtoisie|visita\s+di\s+cortesia|visite\s+d['’]adieu|"
+            r"visita\s+de\s+despedida|(?:copia|copie|cópia)\s+(?:figurée\s+|de\s+estilo\s+)?(?:de\s+(?:las|sus)\s+|des\s+|das\s+)"
+            r"(?:cartas\s+credenciales|lettres\s+de\s+créance|cartas\s+credenciais)")
+SIGNING = (r"ceremonia\s+de\s+(?:la\s+)?firma|cérémonie\s+de\s+signature|cerim[oô]nia\s+de\s+assinatura|"
+           r"(?:firmaron|firmó|suscribieron|suscribió|ont\s+signé|a\s+signé|assinaram|assinou|hanno\s+firmato|ha\s+firmato)\b"
+           r"[^.;]{0,80}?\b(?:acuerdo|convenio|memor[aá]ndum|memorando|carta\s+de\s+intenci[oó]n|declaraci[oó]n|accord|"
+           r"protocole|convention|acordo|protocolo|conv[eê]nio|accordo|intesa)")
+SYMPOSIUM = (r"foro|conversatorio|seminario|simposio|taller|lanzamiento|presentaci[oó]n\s+del\s+(?:informe|libro|plan)|"
+             # "forum" is English too: only after a French or Portuguese article
+             r"(?:le|du|au|un|o|do|no|um)\s+(?:[\w-]+\s+){0,2}?f[oó]rum|a\s+ouvert\b[^.;]{0,100}?\b(?:forum|conférence|symposium)|colloque|séminaire|atelier|lancement|semin[aá]rio|simp[oó]sio|"
+             r"lançamento|convegno")
+DIALOGUE = (r"consultas\s+pol[ií]ticas|consultations\s+politiques|consultas\s+pol[ií]ticas|consultazioni\s+politiche|"
+            r"di[aá]logo|commission\s+mixte|comisi[oó]n\s+(?:mixta|binacional|de\s+vecindad)|comiss[aã]o\s+mista|"
+            r"table\s+ronde|mesa\s+redonda|comit[ée]\s+(?:\w+\s+){0,2}de\s+pilotage|session\s+ordinaire|"
+            r"sesi[oó]n\s+ordinaria|sess[aã]o\s+ordin[aá]ria|mecanismo\s+de\s+consultas")
+MEETING = (r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó]|entretien|rencontre|réunion|a\s+reçu|reunião|encontro|"
+           r"recebeu|reuniu-se|incontro|colloquio|ha\s+incontrato|ha\s+ricevuto")
+
+# Numbers in words, as lengths of time are written: "dos horas", "une heure", "cinquenta minutos"
+NUMBERS = {
+    "un": 1, "una": 1, "une": 1, "uno": 1, "um": 1, "uma": 1, "dos": 2, "deux": 2, "dois": 2, "duas": 2, "due": 2,
+    "tres": 3, "trois": 3, "três": 3, "tre": 3, "cuatro": 4, "quatre": 4, "quatro": 4, "quattro": 4, "cinco": 5,
+    "cinq": 5, "cinque": 5, "seis": 6, "six": 6, "sei": 6, "siete": 7, "sept": 7, "sete": 7, "ocho": 8, "huit": 8,
+    "oito": 8, "diez": 10, "dix": 10, "dez": 10, "dieci": 10, "quince": 15, "quinze": 15, "quindici": 15,
+    "veinte": 20, "vingt": 20, "vinte": 20, "venti": 20, "veinticinco": 25, "vingt-cinq": 25, "venticinque": 25,
+    "treinta": 30, "trente": 30, "trinta": 30, "trenta": 30, "cuarenta": 40, "quarante": 40, "quarenta": 40,
+    "quaranta": 40, "quarante-cinq": 45, "quarantacinque": 45,
+    "cincuenta": 50, "cinquante": 50, "cinquenta": 50, "cinquanta": 50, "sesenta": 60, "soixante": 60,
+    "sessenta": 60, "sessanta": 60, "noventa": 90, "quatre-vingt-dix": 90, "novanta": 90,
+}
+
+# the event named as a sentence's subject, then a verb that times it (when.py's timing sentences)
+_EVENT_NOUNS = (r"reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo|llamada|jornada|acto|almuerzo|cena|desayuno|foro|"
+                r"conversatorio|ceremonia|sesi[oó]n|trabajos|visita|entretien|échange|rencontre|réunion|déjeuner|dîner|"
+                r"séance|session|travaux|cérémonie|forum|atelier|appel|reunião|encontro|conversa|almoço|jantar|sessão|"
+                r"cerim[oô]nia|visita|incontro|colloquio|riunione")
+_ARTICLES = r"(?:El|La|Los|Las|Le|Les|L['’]|Ce|Cette|O|A|Os|As|Il|Lo)"
+TIMING_SENTENCE = (
+    _ARTICLES + r"\s*(?:[\w'’-]+\s+){0,3}?(?:" + _EVENT_NOUNS + r")(?:,[^.;]{1,160}?,|\s+(?:que|qui)\b)?\s+"
+    r"(?:se\s+extendi[oó]|se\s+prolong[oó]|dur[oó]|comenz[oó]|se\s+inici[oó]|inici[oó]|iniciaron|empez[oó]|tuvo|"
+    r"a\s+débuté|a\s+commencé|a\s+duré|ont\s+duré|s['’]est\s+(?:prolongée?|ouverte?|tenue?|déroulée?)|"
+    r"ont\s+débuté|ont\s+commencé|teve\s+início|durou|começou|come[cç]aram|decorreu|iniciou|"
+    r"è\s+(?:iniziat[oa]|durat[oa])|ha\s+avuto)\b"
+    # "Pendant près de trois heures, ...", "Durante casi dos horas, ...": a fronted length
+    r"|(?:Pendant|Durante)\s+(?:[\w'’-]+\s+){0,3}?(?:heures?|horas?|minutes|minutos)\b")
+# "Les travaux ... ont été clôturés à 15 h 30", "y concluyeron a las 18:00 horas": the event's end
+CLOSING_SENTENCE = (r"(?:[^.;]{0,200}?\b)?(?:concluy[oó]|concluyeron|termin[oó]|terminaron|finaliz[oó]|finalizaron|"
+                    r"ont\s+été\s+clôturés|a\s+été\s+clôturée?|s['’]est\s+achevée?|se\s+sont\s+achevés|a\s+pris\s+fin|"
+                    r"terminou|encerrou|encerraram|terminaram)\s+(?:a\s+las|à|às)\b")
+
+# a clock range: "de las 8:00 a las 10:30 horas", "das 10h às 11h40", "ouverts à 10 heures, ont été clôturés à
+# 15 h 30", "iniciaron a las 10:00 horas ... y concluyeron a las 18:00 horas" (when.py's RANGE_BEFORE/BETWEEN)
+RANGE_BEFORE = (r"de\s+las|desde\s+las|entre\s+las|de|das|dalle|(?:ouverts?|ouvertes?|iniciaron|inici[oó]|comenz[oó]|"
+                r"começou|começaram|teve\s+início|a\s+débuté|ont\s+débuté)\s+(?:a\s+las|à|às)")
+RANGE_BETWEEN = (r"\s*(?:horas?\s*|heures?\s*|hs\s*)?(?:\([^)]*\)\s*)?(?:,?\s*(?:hora|heure|horário)\s+local\s*)?"
+                 r"(?:,?[^.;]{0,120}?\s+(?:(?:y|et|e)\s+)?(?:concluy[eo]ron|concluy[oó]|termin[oó]|terminaron|finaliz[oó]|"
+                 r"ont\s+été\s+clôturés|a\s+été\s+clôturée?|s['’]est\s+achevée?|terminou|encerrou|encerraram)\s+)?"
+                 r"(?:a\s+las|hasta\s+las|jusqu['’]à|à|às|até\s+às|alle)\s*")
+
+# A head count: "cerca de 70 personas", "más de 120 personas", "une soixantaine de membres", "una veintena de
+# lideresas", "cerca de 80 pessoas" (refs.py's attendance), with a verb of taking part in the sentence
+_ABOUT = (r"(?:(?:cerca\s+de|más\s+de|unos|unas|alrededor\s+de|près\s+de|plus\s+de|environ|quelque|mais\s+de|"
+          r"aproximadamente|casi|perto\s+de|oltre|circa)\s+)?")
+ROUND_NUMBERS = {"veintena": 20, "treintena": 30, "cincuentena": 50, "centenar": 100, "centena": 100, "vingtaine": 20,
+                 "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+                 "vintena": 20, "ventina": 20, "trentina": 30, "cinquantina": 50, "sessantina": 60, "centinaio": 100}
+HEAD_COUNT = (
+    r"\b" + _ABOUT + r"(?:(?P<n>\d{1,3}(?:[.,]\d{3})*|\d+)|(?:una|une|un|uma)\s+(?P<round>"
+    + "|".join(ROUND_NUMBERS) + r")\s+d(?:e\s+|['’]\s*)?)\s*(?:[\w-]+\s+)?(?:personas|participantes|mujeres|mediadoras|"
+    r"lideresas|invitad[oa]s|asistentes|delegad[oa]s|representantes|funcionari[oa]s|jóvenes|autoridades|participants|"
+    r"personnes|femmes|invités|délégués|membres|jeunes|pessoas|mulheres|convidad[oa]s|persone|donne|partecipanti)\b")
+ATTEND_VERB = (r"asistieron|participaron|reuni[oó]|reunieron|congreg[oó]|escucharon|acudieron|pris\s+part|participé|"
+               r"assisté|réunissant|réuni|échangé|venues|venus|participaram|reuniu|assistiram|presentes|compareceram|"
+               r"hanno\s+partecipato|partecipato")

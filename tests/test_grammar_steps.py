@@ -5190,3 +5190,28 @@ def test_the_subjects_second_verb_and_its_possessive_past_the_object() -> None:
             "and reaffirmed his commitment to secure supply chains.\n")
     got = people(text)
     assert got["Carr"]["gender"] == "male" and got["Ferrer"]["gender"] is None
+
+
+def test_a_bracketed_honorific_after_hon_gives_the_name_and_its_gender() -> None:
+    text = ("Colombo, 22 January 2026\n\nThe Speaker of Parliament, Hon. Asela Perera, met the Speaker of the National "
+            "Assembly of Zambia, Rt. Hon. Mutale Banda, at the Parliament complex today.\n\nThe Chairperson of the Women "
+            "Parliamentarians' Caucus, Hon. (Mrs.) Dilki Fernando, briefed the delegation on the Caucus's work. The meeting "
+            "was also attended by the Secretary General of Parliament, Mr. Ruwan Fernando.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert got["Dilki Fernando"]["gender"] == "female"
+    assert got["Ruwan Fernando"]["gender"] == "male"
+
+
+def test_a_possessive_after_a_country_and_is_the_countrys() -> None:
+    text = ("London, 4 March 2026\n\nThe Lord Mayor hosted a dinner at Mansion House in honour of Iceland's Minister for "
+            "Foreign Affairs, Hildur Jónsdóttir.\n\nReplying, the Minister spoke of Iceland and her Nordic neighbours as "
+            "small economies.\n")
+    got = people(text)
+    assert got["Jónsdóttir"]["gender"] is None
+
+
+def test_a_middle_initial_d_is_not_the_spanish_don() -> None:
+    text = ("Washington, March 3, 2025\n\nDeputy Secretary Franklin D. Ward met Foreign Minister Ana Ruiz of Peru at the "
+            "Department of State today.\n")
+    got = people(text)
+    assert got["Ward"]["gender"] is None

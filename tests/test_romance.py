@@ -120,3 +120,23 @@ def test_the_spanish_lunch_keeps_its_clock_and_figures() -> None:
     e = event(SPANISH_LUNCH)
     assert (e["date"], e["start_time"], e["duration_minutes"]) == ("2025-03-13", "12:30", 150)
     assert [r["number"] for r in e["references"]] == [1325]
+
+
+def people(text: str) -> dict[str, dict]:
+    return {p["family_name"]: p for p in event(text)["participants"]}
+
+
+def test_spanish_offices_in_lower_case_and_a_second_subject_after_y() -> None:
+    got = people(SPANISH_LUNCH)
+    assert got["Mosquera Lasso"]["role"] == "principal"
+    assert got["Solberg-Moe"]["role"] in {"principal", "counterpart"}
+
+
+@pytest.mark.parametrize("honorific, gender", [("señora", "female"), ("señor", "male"), ("doña", "female"),
+                                               ("Dña.", "female"), ("Dra.", None), ("Licda.", None)])
+def test_spanish_honorifics_and_their_gender(honorific: str, gender: str | None) -> None:
+    text = ("Lima, 3 de abril de 2025\n\nLa Ministra de Relaciones Exteriores, Sra. Elena Paredes Ruiz, recibió al "
+            "Embajador de Chile, Sr. Luis Rojas Mena.\n\nParticiparon también del encuentro la Directora de Asuntos "
+            f"Multilaterales, {honorific} Carmen Vidal Soto, y el Consejero Jorge Pinto Lara.\n")
+    got = people(text)
+    assert "Vidal Soto" in got and got["Vidal Soto"]["gender"] == gender

@@ -324,8 +324,14 @@ def _first_pronoun(text: str, start: int, end: int, hon_spans) -> tuple[int, int
         word = m.group().lower()
         if word == "him" or (word == "her" and OBJECT_AFTER.match(text, m.end())):
             return None
+        if word in {"her", "his"} and (land := COUNTRY_AND.search(text, max(start, m.start() - 40), m.start())) \
+                and geo.country_code(land.group(1)) is not None:
+            return None       # "spoke of Iceland and her Nordic neighbours": the country's, as a ship's would be
         return m.start(), m.end(), "male" if m.group("m") else "female"
     return None
+
+
+COUNTRY_AND = fastre.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+$")
 
 
 _APPOSED = fastre.compile(r"\s*,\s*")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from . import fastre, geo
+from . import fastre, geo, romance as _romance
 from .subdivisions import division_country
 from .data import load
 from .text import Doc, squash
@@ -141,12 +141,12 @@ class Mention:
 # Spanish offices, written in lower case after an article: "el ministro de Relaciones Exteriores de
 # la República de Guatemala, X", "al canciller de la República Argentina, Y"
 SPANISH_ARTICLES = frozenset({"El", "La", "Los", "Las"})
-SPANISH_ARTICLE_OFFICE = fastre.compile(r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|"
-                                        r"[Ss]ubsecretari[oa]|[Vv]iceministr[oa]|[Ee]mbajador)")
+SPANISH_ARTICLE_OFFICE = fastre.compile(r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?:" + _romance.SPANISH_OFFICES + r")\b")
 SPANISH_OFFICE = fastre.compile(
-    r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?P<title>(?:[Mm]inistr[oa]|[Cc]anciller|[Ss]ecretari[oa]|[Ss]ubsecretari[oa]|"
-    r"[Vv]iceministr[oa]|[Ee]mbajador(?:a)?|[Pp]residente|[Pp]residenta|[Dd]irector(?:a)?)"
-    r"(?:\s+(?:de|del|y|para|la|las|los|el|[A-ZÁÉÍÓÚ][\wáéíóúñ]+)){0,12}?)\s*,\s*(?=(?:Sr\.|Sra\.|Dr\.)?\s*[A-ZÁÉÍÓÚ])")
+    r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?P<title>(?:" + _romance.SPANISH_OFFICES + r")"
+    # "de Equidad de Género e Inclusión Social de Nariño", "de Suecia en Colombia"
+    r"(?:\s+(?:de|del|y|e|en|para|la|las|los|el|a|al|[A-ZÁÉÍÓÚ][\wáéíóúñ]+)){0,14}?)\s*,\s*"
+    r"(?=(?:Sr\.|Sra\.|Dr\.|Dra\.|D\.|Dña\.|[Ll]icenciad[oa]|Lic\.|Licda\.)?\s*[A-ZÁÉÍÓÚ])")
 # an English office in lower case before the name it introduces, as wire services write it: "The
 # minister of foreign affairs, national community abroad and African affairs, Karim Benaïssa, had ..."
 ENGLISH_LOWER_OFFICE = fastre.compile(
@@ -160,7 +160,8 @@ ROMANCE_OFFICE = fastre.compile(
     r"[Ss]ecretári[oa]|ambassadeur|ambassadrice|[Ee]mbaixador(?:a)?|président|présidente|[Pp]residente|directeur|"
     r"directrice|[Dd]ire(?:c)?tor(?:a)?|haut-commissaire|vice-ministre|[Vv]ice-[Mm]inistr[oa]|"
     r"[Rr]eprésentante?\s+spéciale?|[Rr]epresentante\s+[Ee]special|[Ee]nvoyée?\s+spéciale?|cheffe|chef|"
-    r"primeir[oa]-ministr[oa]|premier\s+ministre|première\s+ministre|primer[oa]?\s+ministr[oa]|chanceler)"
+    r"primeir[oa]-ministr[oa]|premier\s+ministre|première\s+ministre|primer[oa]?\s+ministr[oa]|chanceler|"
+    + _romance.FRENCH_PORTUGUESE_OFFICES + r")"
     # adjectives in lower case: "des Affaires étrangères", "internationale"; no verb ("Le Représentant
     # spécial était accompagné de la cheffe ..., Mme X": the office is the cheffe's)
     r"\b(?:(?!\b(?:était|étaient|est|sont|a|ont|avait|foi|era|fue|es|estaba)\b)[^;.()\n]){0,150}?)"
@@ -234,8 +235,8 @@ class NameIndex:
     @cached_property
     def honorific_spans(self) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in honorific_pattern().finditer(self.text, self.start, self.end)
-                # "Jordan M. Whitfield": a middle initial after a given name, not the French "M."
-                if not (m.group() == "M." and _GIVEN_BEFORE.search(self.text, max(0, m.start() - 30), m.start()))]
+                # "Jordan M. Whitfield", "Franklin D. Ward": a middle initial after a given name, not "M." or "D."
+                if not (m.group() in ("M.", "D.") and _GIVEN_BEFORE.search(self.text, max(0, m.start() - 30), m.start()))]
 
     @cached_property
     def _covered(self) -> list[tuple[int, int]]:
@@ -379,7 +380,7 @@ class NameIndex:
         for hs, he in self.honorific_spans:
             parts = [squash(m.group(1)) for m in honorific_spans_in(self.text, hs, he)]
             personal = any(table[p][1] for p in parts if p in table)
-            if parts == ["M."] and self._after_a_name(hs):
+            if parts in (["M."], ["D."]) and self._after_a_name(hs):
                 continue        # "Kurt M. Campbell": a middle initial, not the French "Monsieur"
             i = self.token_at(he)
             if i >= len(self.tokens) or self.tokens[i].start - he > 2 and "\n" in self.text[he:self.tokens[i].start]:
@@ -646,7 +647,7 @@ class NameIndex:
         if any(k in self.text for k in LOWER_OFFICE_KEYS):
             found += ENGLISH_LOWER_OFFICE.finditer(self.text, self.start, self.end)
         romance = _ROMANCE_LETTERS.search(self.text) is not None
-        if romance and any(k in self.text for k in ROMANCE_OFFICE_KEYS):
+        if romance and any(k in self.text for k in ROMANCE_OFFICE_KEYS + _romance.OFFICE_KEYS):
             found += ROMANCE_OFFICE.finditer(self.text, self.start, self.end)
         out = [Mention(start=m.start("title"), end=m.end("title"), kind="office",
                        titles=[(m.start("title"), m.end("title"))]) for m in found]

@@ -7,7 +7,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..model import Fact, Person, derived
-from . import fastre, geo
+from . import fastre, geo, romance
 from .subdivisions import division_country, subdivision_country
 from .data import load
 from .names import Mention, NameIndex, find_orgs
@@ -123,7 +123,7 @@ def family_and_given(tokens: list[Token], text: str, country: str | None, invert
     k = len(words) - 1
     while k > 1 and words[k - 1].text.lower() in name_particles():
         k -= 1
-    if k == len(words) - 1 and country in DOUBLE_SURNAME:
+    if k == len(words) - 1 and (country in DOUBLE_SURNAME or (country is None and romance.iberian(text))):
         core = [i for i, t in enumerate(words) if not t.is_initial and t.text.lower() not in name_particles()]
         if len(core) >= 3:
             k = core[-2]

@@ -100,7 +100,7 @@ SPEAKERS_BEFORE = fastre.compile(
     r"\baddressed\s+the\s+(?:participants|meeting|audience|gathering|forum|dialogue|event|session|conference|panel|"
     r"seminar|symposium)\b|"
     # "Ms. X, co-founder of ..., briefed on behalf of the NGO Working Group", "Y briefed the Council"
-    r"\bbriefed\s+(?:the\s+(?:Council|Committee|Commission|meeting|participants|members|audience)\b|on\s+behalf\s+of\b)",
+    r"\bbriefed\s+(?:the\s+(?:Council|Committee|Commission|meeting|participants|members|audience|delegations?|visitors|guests)\b|on\s+behalf\s+of\b)",
     re.I)
 # Who made remarks at a dialogue or symposium: '"...," said Ms. X, ..., in her opening remarks',
 # "Thailand's Vice Minister for Foreign Affairs, Mr. Y, said Thailand was ..."
@@ -280,6 +280,9 @@ REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|expl
 COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+)?counterparts?,?\s+)?"
                              # "... and Raksha Mantri Shri Rajnath Singh": a title the grammar does not know
                              r"(?:[A-Z][\w’'-]*\s+){0,3}"
+                             # "..., y la embajadora de Suecia, ...", "et son homologue, ...", "e o ministro ..."
+                             r"|\s*,?\s*(?:y|e|et)\s+(?:(?:la|el|le|les|l['’]|o|a|su|sa|son|sua|seu)\s*)?"
+                             r"(?:homólog[oa]|homologue|counterpart)?,?\s*"
                              r"|\s*,\s*")
 # "He held ...", "In Chișinău she met ...": the pronoun opens the sentence, or follows a fronted place
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:(?:He|She)|(?:In|At|Later|Then)\s[^,.;]{1,40}?,?\s+(?:he|she))\s+"

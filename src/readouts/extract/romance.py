@@ -4,6 +4,9 @@ The grammar reads English first; these alternations let the same steps find a Ro
 release's lead, its moderator and its speakers. Each is a fragment for a larger pattern."""
 from __future__ import annotations
 
+import functools
+import re
+
 # The verbs that report the event in a lead: "sostuvo hoy una reunión", "se reunió con", "a reçu",
 # "s'est entretenu avec", "recebeu", "reuniu-se", "ha incontrato". Past tenses and the
 # headline-like present ("conversan", "reçoit"); never a bare noun ("rencontre", "encuentro").
@@ -119,3 +122,34 @@ HEAD_COUNT = (
 ATTEND_VERB = (r"asistieron|participaron|reuni[oó]|reunieron|congreg[oó]|escucharon|acudieron|pris\s+part|participé|"
                r"assisté|réunissant|réuni|échangé|venues|venus|participaram|reuniu|assistiram|presentes|compareceram|"
                r"hanno\s+partecipato|partecipato")
+
+# Offices written in lower case before the name they introduce (names.py): "la secretaria de la Mujer del
+# Cauca, Rocío Mosquera", "le gouverneur de la province, M. X", "a governadora do Acre, Sra. Y"
+SPANISH_OFFICES = (r"[Mm]inistr[oa]|[Cc]anciller|[Vv]icecanciller|[Ss]ecretari[oa]|[Ss]ubsecretari[oa]|[Vv]iceministr[oa]|"
+                   r"[Ee]mbajador(?:a)?|[Pp]residente|[Pp]residenta|[Vv]icepresident[ea]|[Dd]irector(?:a)?|"
+                   r"[Ss]ubdirector(?:a)?|[Gg]obernador(?:a)?|[Vv]icegobernador(?:a)?|[Aa]lcalde(?:sa)?|[Ii]ntendent[ea]|"
+                   r"[Jj]ef[ea]|[Cc]onsejer[oa]|[Rr]epresentante|[Cc]oordinador(?:a)?|[Cc]omisionad[oa]|[Dd]elegad[oa]|"
+                   r"[Ss]enador(?:a)?|[Dd]iputad[oa]|[Cc]ónsul|[Ee]ncargad[oa]\s+de\s+[Nn]egocios|[Aa]sesor(?:a)?|"
+                   r"[Dd]efensor(?:a)?|[Pp]rocurador(?:a)?|[Ff]iscal|[Rr]ector(?:a)?|[Mm]agistrad[oa]|[Cc]omandante")
+FRENCH_PORTUGUESE_OFFICES = (
+    r"[Gg]ouverneure?|[Vv]ice-gouverneure?|[Mm]aire|[Pp]réfète?|[Cc]onseill(?:er|ère)|[Cc]oordonnat(?:eur|rice)|"
+    r"[Cc]oordinat(?:eur|rice)|[Cc]ommissaire|[Ss]énat(?:eur|rice)|[Dd]éputée?|[Cc]onsul|[Cc]hargée?\s+d['’]affaires|"
+    r"[Vv]ice-présidente?|[Rr]eprésentante?|[Pp]orte-parole|[Gg]overnador(?:a)?|[Vv]ice-[Gg]overnador(?:a)?|"
+    r"[Pp]refeit[oa]|[Dd]eputad[oa]|[Ss]enador(?:a)?|[Cc]oordenador(?:a)?|[Cc]hefe|[Cc]ônsul|[Cc]onselheir[oa]|"
+    r"[Ss]ubsecretári[oa]|[Rr]epresentante")
+# substrings that let a text skip the office patterns
+OFFICE_KEYS = ("ouvern", "overnad", "aire", "réfet", "onseil", "onselh", "oordon", "oordin", "oorden", "ommissaire",
+               "énat", "enador", "éputé", "eputad", "onsul", "ônsul", "hargé", "orte-parole", "refeit", "hefe")
+
+
+_IBERIAN_WORDS = re.compile(r"\b(?:del|los|las|y|con|una|para|da|do|das|dos|com|uma|pelo|pela|não|el)\b")
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|with|of|was|for|to)\b")
+
+
+@functools.lru_cache(maxsize=64)
+def iberian(text: str) -> bool:
+    """Whether a text is written in Spanish or Portuguese, whose names carry two family names: more
+    of those languages' common words than English ones in its first 3,000 characters."""
+    head = text[:3000]
+    ours = len(_IBERIAN_WORDS.findall(head))
+    return ours >= 3 and ours > 2 * len(_ENGLISH_WORDS.findall(head))

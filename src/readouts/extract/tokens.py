@@ -16,7 +16,8 @@ _TOKEN = fastre.compile(r"(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*|[A-Z][a-z]?\.(?=[A-Z][a
                     r"|\d+(?:[:.,]\d+)*|[^\s\w]")
 ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Prof.", "Lt.", "Rt.", "St.", "Smt.", "Mme.", "Jr.", "Sr.",
                  "No.", "Gen.", "M.", "Gov.", "Sen.", "Amb.", "Col.", "Adm.", "Capt.", "Jan.", "Feb.", "Aug.",
-                 "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Md.", "Ma.", "Sra.", "Srta.", "Brig.", "Maj."}
+                 "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Md.", "Ma.", "Sra.", "Srta.", "Brig.", "Maj.",
+                 "Dña.", "Dra.", "Mtro.", "Mtra.", "Lic.", "Licda.", "Licdo.", "Ing.", "Sig.", "Dott."}
 _INITIALS_END = fastre.compile(r"(?:^|[-.])(?:[A-Z]\.)+$")    # "J.", "Jean-P.", "Japan-U.S."
 
 
@@ -134,9 +135,11 @@ def honorific_pattern() -> re.Pattern:
     alt = _forms_alternation()
     # A chain: "Senator the Hon", "H.E. Mr.", "Her Excellency, Ms."; each form whole-word.
     one = rf"(?:{alt})(?![\w])"
+    # after the first, a form may stand in brackets: "Hon. (Mrs.) Dilhani Perera", "Hon. (Dr.) Ranjani Silva"
+    inner = rf"(?:\((?:{alt})\)|{one})"
     # the look-ahead on first letters lets the engine skip most positions cheaply
     first = "".join(sorted({re.escape(f[0]) for f in forms}))
-    return fastre.compile(rf"(?=[{first}])(?<![\w.])(?:{one}[ \t]*,?[ \t]*)*{one}")
+    return fastre.compile(rf"(?=[{first}])(?<![\w.]){one}(?:[ \t]*,?[ \t]*{inner})*")
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +150,7 @@ def post_nominals() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _honorific_part() -> re.Pattern:
     alt = _forms_alternation()
-    return fastre.compile(rf"[ \t,]*({alt})(?![\w])")
+    return fastre.compile(rf"[ \t,]*\(?({alt})(?![\w])\)?")
 
 
 def honorific_parts(chain: str) -> list[str]:

@@ -140,3 +140,77 @@ def test_spanish_honorifics_and_their_gender(honorific: str, gender: str | None)
             f"Multilaterales, {honorific} Carmen Vidal Soto, y el Consejero Jorge Pinto Lara.\n")
     got = people(text)
     assert "Vidal Soto" in got and got["Vidal Soto"]["gender"] == gender
+
+
+FRENCH_PANEL = """Kindu, le 8 novembre 2025
+
+La troisième session du Comité provincial de pilotage de la Résolution 1325 s'est tenue hier à Kindu. La session était co-présidée par la Secrétaire générale au Genre, Mme Odile Kabamba Tshala, et par le Vice-gouverneur de la province du Maniema, M. Jean-Paul Lukusa Mbuyi.
+
+Les échanges ont été modérés par le Professeur Éric Mwamba Kalonji, de l'Université de Kindu.
+
+Les participants ont suivi les présentations suivantes :
+1. Mme Aline Kasongo Ilunga, Ministre provinciale du Genre : bilan des activités du Comité ;
+2. M. Patrick Omari Salumu, coordonnateur de la société civile : les comités locaux de paix.
+"""
+
+
+def test_french_co_chairs_moderator_and_listed_presentations() -> None:
+    got = {p["name"]: p for p in event(FRENCH_PANEL)["participants"]}
+    assert got["Odile Kabamba Tshala"]["role"] == "principal" and got["Odile Kabamba Tshala"]["gender"] == "female"
+    assert got["Jean-Paul Lukusa Mbuyi"]["role"] == "counterpart"
+    assert got["Éric Mwamba Kalonji"]["role"] == "moderator"
+    assert got["Aline Kasongo Ilunga"]["role"] == got["Patrick Omari Salumu"]["role"] == "speaker"
+
+
+def test_spanish_moderators_before_and_after_their_verb() -> None:
+    text = ("Ciudad de México, 15 de junio de 2023\n\nLa Secretaría de Relaciones Exteriores inauguró hoy el Quinto "
+            "Foro de Mujeres Mediadoras. El primer panel fue moderado por la directora general de Derechos Humanos, "
+            "Alejandra Ríos Mora, y contó con la participación de:\n\n- Rosa Quiñónez Batres, mediadora de Cobán;\n"
+            "- Itzel Lanza Mejía, integrante de la Red.\n\nModeró el segundo panel Mercedes Ortiz Vidal, especialista "
+            "de ONU Mujeres.\n")
+    got = people(text)
+    assert got["Ríos Mora"]["role"] == got["Ortiz Vidal"]["role"] == "moderator"
+    assert got["Lanza Mejía"]["role"] == "speaker"
+    assert got["Quiñónez Batres"]["role"] in {"speaker", "principal"}     # no one else leads: the first speaker may
+
+
+@pytest.mark.parametrize("name, code", [("España", "ES"), ("Allemagne", "DE"), ("Alemanha", "DE"), ("Noruega", "NO"),
+                                        ("Royaume-Uni", "GB"), ("República de Corea", "KR"), ("Mauricio", None),
+                                        ("Granada", None)])
+def test_country_names_in_romance_languages(name: str, code: str | None) -> None:
+    from readouts.extract import geo
+    assert geo.country_code(name) == code
+
+
+def test_a_name_that_is_also_a_country_in_spanish_is_not_a_country() -> None:
+    text = ("Bogotá, September 5, 2025\n\nThe Minister of Foreign Affairs, Rosa Villa Mapy, hosted the Minister of Foreign "
+            "Affairs of Panama, Mr. Javier Acha, for a working lunch today.\n\nThe Vice Minister of Multilateral Affairs, "
+            "Mauricio Jaramillo Jassir, also attended the lunch.\n")
+    assert people(text)["Jaramillo Jassir"]["role"] == "attendee"
+
+
+@pytest.mark.parametrize("masthead, code", [("Gobierno de Chile", "CL"), ("Présidence de la République du Sénégal", "SN"),
+                                            ("Cancillería de Colombia", "CO")])
+def test_romance_mastheads_name_their_state(masthead: str, code: str) -> None:
+    from readouts.extract.publisher import find_publisher
+    from readouts.extract.text import Doc
+    assert find_publisher(Doc(f"{masthead}\n\nNoticias\n")).country.value == code
+
+
+@pytest.mark.parametrize("masthead, state, host", [("EMBAJADA DE ESPAÑA EN VENEZUELA", "ES", "VE"),
+                                                   ("Ambassade de France au Caire", "FR", "EG"),
+                                                   ("Embassy of Japan in Kenya", "JP", "KE"),
+                                                   ("British High Commission, Nairobi", "GB", "KE")])
+def test_a_mission_abroad_speaks_for_its_state_in_its_host_country(masthead: str, state: str, host: str) -> None:
+    from readouts.extract.publisher import find_publisher
+    from readouts.extract.text import Doc
+    found = find_publisher(Doc(f"{masthead}\n\nNews\n"))
+    assert (found.country.value, found.host.value) == (state, host)
+
+
+def test_a_city_an_embassy_names_is_in_its_host_country() -> None:
+    text = ("EMBAJADA DE ESPAÑA EN VENEZUELA\n\nNoticias\n\n11/03/2015\n\nEl Embajador de España en Venezuela, D. Andrés "
+            "Roca Vidal, realizó ayer una visita de cortesía al Gobernador del estado Carabobo, Luis Mora Urbina, en la "
+            "sede de la Gobernación, en Valencia.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == ("Valencia", "VE")

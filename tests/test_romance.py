@@ -214,3 +214,28 @@ def test_a_city_an_embassy_names_is_in_its_host_country() -> None:
             "sede de la Gobernación, en Valencia.\n")
     e = event(text)
     assert (e["location"]["city"], e["location"]["country"]) == ("Valencia", "VE")
+
+
+@pytest.mark.parametrize("lead, name, number", [
+    ("instalaron hoy en Caracas la XII Reunión de la Comisión de Vecindad e Integración Colombo-Venezolana",
+     "Comisión de Vecindad e Integración Colombo-Venezolana", 12),
+    ("encabezaron hoy la XV Reunión del Mecanismo de Consultas Políticas México-España",
+     "Mecanismo de Consultas Políticas México-España", 15),
+    ("inauguraron el II Diálogo de Alto Nivel Chile–Polinesia, en Hanga Roa", "Diálogo de Alto Nivel Chile–Polinesia", 2),
+    ("inauguraron el Cuarto Encuentro Anual de la Red de Mujeres Mediadoras",
+     "Encuentro Anual de la Red de Mujeres Mediadoras", 4),
+])
+def test_spanish_rounds_of_a_mechanism(lead: str, name: str, number: int) -> None:
+    text = ("Caracas, 10 de febrero de 2026\n\nLa canciller de Colombia, Ana Echeverri Ruiz, y el canciller de Venezuela, "
+            f"Luis Rondón Salas, {lead}.\n")
+    assert event(text)["series"] == {"name": name, "number": number}
+
+
+def test_a_french_round_of_a_committee() -> None:
+    assert event(FRENCH_PANEL)["series"] == {"name": "Comité provincial de pilotage de la Résolution 1325", "number": 3}
+
+
+def test_a_round_that_is_the_occasion_of_a_meeting_is_not_its_series() -> None:
+    text = ("Múnich, 14 de febrero de 2026\n\nEl Presidente de la Nación, Luis Roca Paz, se reunió con el Canciller "
+            "Federal de Alemania, Jonas Brandt, al margen de la 62ª Conferencia de Seguridad de Múnich.\n")
+    assert event(text)["series"] is None

@@ -16,7 +16,7 @@ LEAD_VERBS = (
     r"se\s+reúnen|mantuvo|mantuvieron|encabezó|encabezaron|participó|conversó|conversaron|conversan|dialogó|"
     r"dialogaron|dialogan|se\s+celebró|se\s+celebraron|se\s+llevó\s+a\s+cabo|se\s+llevaron\s+a\s+cabo|"
     r"se\s+realizó|se\s+realizaron|tuvo\s+lugar|celebró|celebraron|realizó|realizaron|inauguró|inauguraron|"
-    r"presidió|copresidió|copresidieron|firmó|firmaron|suscribió|suscribieron|organizó|organizaron|"
+    r"presidió|copresidió|copresidieron|firmó|firmaron|suscribió|suscribieron|organizó|organizaron|instaló|instalaron|"
     r"visitó|escucharon|ofreció(?=[^.;]{0,60}?\b(?:almuerzo|cena|desayuno|recepción))|fue\s+recibid[oa]|"
     r"fueron\s+recibid[oa]s|"
     # French
@@ -25,13 +25,13 @@ LEAD_VERBS = (
     r"a\s+tenu|ont\s+tenu|a\s+présidé|a\s+coprésidé|ont\s+coprésidé|a\s+ouvert|a\s+accueilli|"
     r"s['’]est\s+réunie?|se\s+sont\s+réuni(?:e)?s|s['’]est\s+tenue?|se\s+sont\s+tenu(?:e)?s|"
     r"s['’]est\s+déroulée?|a\s+eu\s+lieu|ont\s+eu\s+lieu|a\s+organisé|ont\s+organisé|a\s+signé|ont\s+signé|"
-    r"a\s+participé|a\s+inauguré|a\s+lancé|a\s+échangé|ont\s+échangé|"
+    r"a\s+participé|a\s+inauguré|a\s+lancé|a\s+échangé|ont\s+échangé|a\s+installé|ont\s+installé|"
     r"a\s+(?:partagé|offert)(?=[^.;]{0,60}?\b(?:déjeuner|dîner|petit-déjeuner|réception))|"
     # Portuguese
     r"recebeu|reuniu-se|reuniram-se|se\s+reuniu|se\s+reuniram|manteve|mantiveram|foi\s+recebid[oa]|"
     r"conversou|conversaram|telefonou|realizou|realizaram|presidiu|copresidiu|copresidiram|encontrou-se|"
     r"abriu|[Rr]ealizou-se|[Rr]ealizaram-se|[Dd]ecorreu|[Dd]ecorreram|assinou|assinaram|organizou|inaugurou|"
-    r"teve\s+lugar|foi\s+realizad[oa]|"
+    r"teve\s+lugar|foi\s+realizad[oa]|instalou|instalaram|"
     # Italian
     r"ha\s+incontrato|hanno\s+incontrato|ha\s+ricevuto|si\s+è\s+svolt[oa]|si\s+è\s+tenut[oa]|"
     r"ha\s+avuto\s+un\s+colloquio|ha\s+presieduto|ha\s+firmato|hanno\s+firmato|si\s+sono\s+incontrati")
@@ -146,6 +146,19 @@ _IBERIAN_WORDS = re.compile(r"\b(?:del|los|las|y|con|una|para|da|do|das|dos|com|
 _ENGLISH_WORDS = re.compile(r"\b(?:the|and|with|of|was|for|to)\b")
 
 
+_ROMANCE_WORDS = re.compile(r"\b(?:de|la|el|los|las|y|en|del|des|du|et|le|les|da|do|em|com|que|por|para|pour|avec|"
+                            r"una|une|uma|il|della|con)\b")
+
+
+@functools.lru_cache(maxsize=64)
+def written_in_romance(text: str) -> bool:
+    """Whether a text is written in Spanish, French, Portuguese or Italian: more of those languages'
+    common words than English ones in its first 3,000 characters."""
+    head = text[:3000]
+    ours = len(_ROMANCE_WORDS.findall(head))
+    return ours >= 4 and ours > 2 * len(_ENGLISH_WORDS.findall(head))
+
+
 @functools.lru_cache(maxsize=64)
 def iberian(text: str) -> bool:
     """Whether a text is written in Spanish or Portuguese, whose names carry two family names: more
@@ -194,3 +207,26 @@ OPENING_REMARKS = (r"mensaje\s+de\s+bienvenida|palabras\s+de\s+(?:bienvenida|ape
 # checked once): "Granada" is Spain's city before it is Grenada, "Mauricio" a man before Mauritius
 NOT_COUNTRY_NAMES = frozenset({"Granada", "Guadalupe", "Líbano", "Salvador", "San Bartolomé", "Santa Lucía", "Tailândia",
                                "Mauricio", "Maurício"})
+
+# A round of a mechanism (series.py): "la XV Reunión del Mecanismo de Consultas Políticas México-España",
+# "le troisième Forum océanien des aires marines gérées", "a II Sessão das Consultas Políticas entre ..."
+ORDINALS = {
+    "primer": 1, "primero": 1, "primera": 1, "premier": 1, "première": 1, "primeiro": 1, "primeira": 1, "primo": 1,
+    "segundo": 2, "segunda": 2, "deuxième": 2, "second": 2, "seconde": 2, "secondo": 2, "tercer": 3, "tercero": 3,
+    "tercera": 3, "troisième": 3, "terceiro": 3, "terceira": 3, "terzo": 3, "cuarto": 4, "cuarta": 4, "quatrième": 4,
+    "quarto": 4, "quarta": 4, "quinto": 5, "quinta": 5, "cinquième": 5, "sexto": 6, "sexta": 6, "sixième": 6,
+    "séptimo": 7, "séptima": 7, "septième": 7, "sétimo": 7, "sétima": 7, "octavo": 8, "octava": 8, "huitième": 8,
+    "oitavo": 8, "oitava": 8, "noveno": 9, "novena": 9, "neuvième": 9, "nono": 9, "nona": 9, "décimo": 10,
+    "décima": 10, "dixième": 10, "undécimo": 11, "undécima": 11, "onzième": 11, "duodécimo": 12, "duodécima": 12,
+    "douzième": 12,
+}
+ROUND_WORDS = (r"reuni[oó]n|sesi[oó]n|ronda|edici[oó]n|réunion|session|édition|reunião|sessão|rodada|edição|riunione|"
+               r"sessione|edizione")
+MECHANISM_HEADS = (r"comisi[oó]n|comit[ée]|mecanismo|consultas|di[aá]logo|foro|encuentro|cumbre|conferencia|seminario|"
+                   r"commission|mécanisme|consultations|dialogue|forum|sommet|conférence|séminaire|comiss[aã]o|f[oó]rum|"
+                   r"encontro|cimeira|c[uú]pula|confer[eê]ncia|semin[aá]rio|commissione|vertice|conferenza")
+# a round named as the occasion of another meeting: "al margen de la 62ª Conferencia de Seguridad de Múnich"
+OCCASION_BEFORE = (r"(?:en\s+el\s+marco\s+de|al\s+margen\s+de|con\s+motivo\s+de|en\s+ocasi[oó]n\s+de|durante|"
+                   r"en\s+marge\s+de|lors\s+de|à\s+l['’]occasion\s+de|dans\s+le\s+cadre\s+de|pendant|"
+                   r"[àa]\s+margem\s+d[aoe]|no\s+âmbito\s+d[aoe]|por\s+ocasião\s+d[aoe]|para|pour|rumbo\s+a|"
+                   r"en|em|na|no|à|au|de|del|da|do|des|du)\s+(?:la|el|le|les|l['’]|a|o|os|as)?\s*$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import fastre
+from . import fastre, romance
 from ..model import Fact, Series
 from .data import load
 from .segment import Layout
@@ -120,6 +120,8 @@ def find_series(doc: Doc, layout: Layout) -> Series | None:
     found = _named(text, regions, extended, [n for n in named if not n[2]], ordinals) \
         or _numbered(text, regions, ordinals, ordinal_series, session_of)
     found = found or _named(text, regions, extended, [n for n in named if n[2]], ordinals)
+    if found is None and romance.written_in_romance(text):
+        found = _romance_numbered(text, regions)
     if found is None and layout.lead:
         paragraph = (layout.lead[0], (layout.lead_paragraph or layout.lead)[1])
         found = _quoted_series(text, [r for r in (layout.title_range, paragraph) if r], ordinals)
@@ -222,3 +224,54 @@ def _numbered(text: str, regions: list[tuple[int, int]], ordinals: dict, ordinal
                 return Series(name=Fact.at(name, m.start("name"), m.end("name")),
                               number=Fact.at(v, m.start("ord"), m.end("ord")))
     return None
+
+
+@lru_cache(maxsize=1)
+def _romance_round() -> re.Pattern:
+    numeral = (r"(?P<ord>[IVXL]{1,6}|\d{1,2}(?:e|er|re|ème|ᵉ|ª|º|\.ª|\.º)|(?i:"
+               + "|".join(sorted(romance.ORDINALS, key=len, reverse=True)) + r"))")
+    # "XV Reunión del Mecanismo ...", "quatrième session ordinaire du Comité ...": a round of a named body
+    of_round = (r"(?i:" + romance.ROUND_WORDS + r")(?:\s+(?i:ordinaria|ordinaire|ordinária|plenaria|plénière|anual|annuelle|"
+                r"extraordinaria|extraordinaire))?\s+(?i:de\s+la|del|de\s+l['’]|de|du|des|das|dos|da|do)\s*")
+    return fastre.compile(r"\b" + numeral + r"\s+(?:" + of_round + r")?(?P<name>(?i:" + romance.MECHANISM_HEADS + r")\b)")
+
+
+# a word that ends a mechanism's name: a verb, a day, a preposition of a place ("en Caracas")
+_NAME_STOP = fastre.compile(r"(?i:se|s['’]est|ont|est|sont|fue|fueron|es|que|qui|tuvo|tiene|tient|realizad[oa]|"
+                            r"celebrad[oa]|organizad[oa]|organisée?|hoy|ayer|este|esta|cette|ce|le|el|foi|teve|"
+                            r"decorreu|realizou|com|con|avec|sous|bajo)$")
+_PLACE_NEXT = fastre.compile(r"(?:en|à|em|au|in|no|na)\s+[A-ZÁÉÍÓÚ]")
+_OCCASION_BEFORE = fastre.compile(romance.OCCASION_BEFORE, re.I)
+_VERB_NEXT = fastre.compile(r"a\s+[a-zé]")       # French "a réuni", not Portuguese "entre a República"
+
+
+def _romance_numbered(text: str, regions: list[tuple[int, int]]) -> Series | None:
+    """"la XV Reunión del Mecanismo de Consultas Políticas México-España": the round, and the name
+    after it up to a comma, a verb or a place."""
+    for s, e in regions:
+        for m in _romance_round().finditer(text, s, e):
+            word = m.group("ord")
+            v = romance.ORDINALS.get(word.lower()) or roman(word) \
+                or (int(re.match(r"\d+", word).group()) if word[0].isdigit() else None)
+            if not v or _OCCASION_BEFORE.search(text, max(s, m.start() - 40), m.start()):
+                continue        # "al margen de la 62ª Conferencia de Seguridad de Múnich": the meeting's occasion
+            end = _name_end(text, m.end("name"), e)
+            name = squash(text[m.start("name"):end])
+            if len(name.split()) >= 2:
+                return Series(name=Fact.at(name, m.start("name"), end), number=Fact.at(v, m.start("ord"), m.end("ord")))
+    return None
+
+
+def _name_end(text: str, start: int, stop: int) -> int:
+    end = start
+    for w in re.finditer(r"\S+", text[start:stop]):
+        token, at = w.group(), start + w.start()
+        if _NAME_STOP.match(token) or _PLACE_NEXT.match(text, at) or _VERB_NEXT.match(text, at):
+            break
+        core = token.rstrip(",.;:)")
+        if not core or core.startswith(("(", "\"", "“")):
+            break
+        end = at + len(core)
+        if core != token:
+            break
+    return end

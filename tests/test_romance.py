@@ -239,3 +239,22 @@ def test_a_round_that_is_the_occasion_of_a_meeting_is_not_its_series() -> None:
     text = ("Múnich, 14 de febrero de 2026\n\nEl Presidente de la Nación, Luis Roca Paz, se reunió con el Canciller "
             "Federal de Alemania, Jonas Brandt, al margen de la 62ª Conferencia de Seguridad de Múnich.\n")
     assert event(text)["series"] is None
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Paris, le 30 octobre 2025\n\nL'ambassadeur de France en Égypte, M. Paul Rémy, a reçu à dîner, à la Résidence de "
+     "France au Caire, Mme Nour Sharawy, ministre de la Solidarité sociale.\n", "Caire", "EG"),
+    ("Brasília, 7 de dezembro de 2005\n\nO Ministro das Relações Exteriores, Embaixador Otávio Lacerda, reuniu-se hoje, "
+     "às 10h (hora local; 11h em Brasília), no Palácio do Campo das Princesas, em Recife, com o Ministro de Cabo Verde, "
+     "Senhor Januário Fortes.\n", "Recife", "BR"),
+])
+def test_romance_places_after_au_and_past_a_bracketed_clock(text: str, city: str, country: str) -> None:
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == (city, country)
+
+
+def test_an_official_visit_names_the_country_in_spanish() -> None:
+    text = ("Montevideo, 3 de marzo de 2025\n\nEl ministro de Relaciones Exteriores, Gonzalo Ruiz Bentancor, realizó hoy "
+            "una visita oficial a la República del Paraguay, donde mantuvo una reunión con la ministra paraguaya, Sra. "
+            "Liz Arce Benítez.\n")
+    assert event(text)["location"]["country"] == "PY"

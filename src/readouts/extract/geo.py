@@ -171,6 +171,7 @@ def _countries() -> dict:
         if s.casefold() not in folded and code in names:
             exact.setdefault(s, code)
             folded[s.casefold()] = code
+            proper.add(s.casefold())
     for s in raw["blocked"]:
         s = _strip_the(_norm_text(s))
         exact[s] = None
@@ -195,7 +196,8 @@ def _translated_names() -> list[tuple[str, str]]:
         except OSError:      # a pycountry without this language's catalogue
             continue
         for country in pycountry.countries:
-            for english in {country.name, getattr(country, "common_name", country.name)}:
+            for english in {country.name, getattr(country, "common_name", country.name),
+                            getattr(country, "official_name", country.name)}:
                 name = catalogue.gettext(english)
                 if name == english or name in romance.NOT_COUNTRY_NAMES:
                     continue

@@ -28,8 +28,11 @@ PLACE_INTRO = fastre.compile(
     r"on(?=\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+Islands?\b)|"
     # "welcomed the Republic of Korea's Foreign Minister Cho Hyun to Auckland"
     r"came\s+to|invited\s+to|arrived\s+in|welcomed\b[^.;]{0,100}?\bto|in|en(?=\s+(?:la\s+)?[A-ZÁÉÍÓÚ])|"
-    # French and Portuguese: "à Moroni", "em São Tomé"
-    r"à(?=\s+[A-ZÀ-Ý])|em(?=\s+[A-ZÀ-Ý])|na\s+cidade\s+de|dans\s+la\s+ville\s+de)|[’']s\s+visit\s+to)"
+    # French and Portuguese: "à Moroni", "au Caire", "em São Tomé", "no Rio de Janeiro"; a visit: "visita oficial a
+    # la República del Paraguay", "visite officielle au Sénégal", "visita de trabalho a Angola"
+    r"à(?=\s+[A-ZÀ-Ý])|au(?=\s+[A-ZÀ-Ý])|em(?=\s+[A-ZÀ-Ý])|n[oa](?=\s+[A-ZÀ-Ý])|na\s+cidade\s+de|dans\s+la\s+ville\s+de|"
+    r"visita\s+(?:oficial\s+|de\s+trabajo\s+|de\s+Estado\s+|de\s+trabalho\s+)?(?:a|à|ao)(?:\s+la|\s+el)?(?=\s+[A-ZÀ-Ý])|"
+    r"visite\s+(?:officielle\s+|de\s+travail\s+|d['’]État\s+)?(?:en|au|à)(?=\s+[A-ZÀ-Ý]))|[’']s\s+visit\s+to)"
     r"\s+(?:the\s+|la\s+)?"
     # "in the Chilean city of Punta Arenas", "in the port city of Mombasa"
     r"(?:(?:(?P<adj>[A-Z][\w’'-]+)\s+|port\s+)?(?:city|town|capital|island|village)\s+of\s+|capital\s+(?=[A-Z]))?(?P<place>"
@@ -48,7 +51,7 @@ NOT_PLACE_BEFORE = fastre.compile(r"\b(?:(?:Support|Assistance|Stabili[sz]ation|
                               r"investment|cooperation|trade|relations)\s+$")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
 # a clock inside the bracket, a few words before the place: "(Rabat time; 08:00 in Asunción)"
-CLOCK_IN_PAREN = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)[^()]{0,30}$", re.I)
+CLOCK_IN_PAREN = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{1,2}\s?h\b)[^()]{0,30}$", re.I)
 # an event held beside another, whose place follows the other's name
 ON_THE_MARGINS = fastre.compile(r"\bon\s+the\s+(?:margins|sidelines)\s+of\b[^.;]*$")
 HELD_PEOPLE = fastre.compile(r"\b(?:hostages?|detainees?|prisoners?|captives?|people|those|citizens|nationals)\s+$", re.I)
@@ -237,7 +240,7 @@ MASTHEAD_ADDRESS = fastre.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'
 
 
 # "... COMMISSION WAS HELD IN ASHGABAT", "Minister meets counterpart in Brussels": the headline's last place
-TITLE_IN = fastre.compile(r"\b(?:in|IN|In)[ \t]+(?P<city>" + _CAP + r"[\w'’.-]*(?:[ \t]+" + _CAP + r"[\w'’.-]*){0,2})[ \t]*$")
+TITLE_IN = fastre.compile(r"\b(?:in|IN|In|en|EN|à|À|em|EM|au|AU)[ \t]+(?P<city>" + _CAP + r"[\w'’.-]*(?:[ \t]+" + _CAP + r"[\w'’.-]*){0,2})[ \t]*$")
 
 
 def _title_place(doc: Doc, layout: Layout, home: str | None) -> Place | None:
@@ -416,7 +419,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         if FRONTED_WITH.match(text, s, m.start()):
             continue        # "With Prime Minister X in Wellington for talks, the Deputy ... met ...": his place
         paren = text.rfind("(", s, m.start())
-        if intro.strip() == "in" and paren > text.rfind(")", s, m.start()) \
+        if intro.strip() in {"in", "en", "em", "à"} and paren > text.rfind(")", s, m.start()) \
                 and CLOCK_IN_PAREN.search(text, paren, m.start()):
             # "(10:00 in Santiago; 23:00 Japan time)", "(23:00 on 29 September in Brussels)": another clock
             continue

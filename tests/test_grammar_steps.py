@@ -5215,3 +5215,20 @@ def test_a_middle_initial_d_is_not_the_spanish_don() -> None:
             "Department of State today.\n")
     got = people(text)
     assert got["Ward"]["gender"] is None
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("More than a hundred women from across Sindh gathered yesterday in Hyderabad for a seminar organised by UNIFEM.",
+     "PK"),
+    ("More than a hundred women from across Telangana gathered yesterday in Hyderabad for a seminar organised by UNIFEM.",
+     "IN"),
+])
+def test_a_province_named_beside_a_city_picks_which_city(sentence: str, country: str) -> None:
+    e = event(f"Islamabad, 18 June 2009\n\n{sentence}\n")
+    assert (e["location"]["city"], e["location"]["country"]) == ("Hyderabad", country)
+
+
+def test_a_division_named_like_a_city_does_not_move_another_city() -> None:
+    text = ("Santiago de Chile, Jan. 16 (ANDINA). The meeting, held at the Chilean Ministry of Foreign Affairs in Santiago, "
+            "began at 11:00 local time (9:00 a.m. in Lima).\n")
+    assert event(text)["location"]["country"] == "CL"

@@ -258,3 +258,15 @@ def test_an_official_visit_names_the_country_in_spanish() -> None:
             "una visita oficial a la República del Paraguay, donde mantuvo una reunión con la ministra paraguaya, Sra. "
             "Liz Arce Benítez.\n")
     assert event(text)["location"]["country"] == "PY"
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    ("firmó hoy en la ciudad andaluza de Córdoba, España, un memorando con la Consejera de Agricultura, Sra. Ana Ruiz",
+     "Córdoba", "ES"),
+    ("encabezó ayer la II Reunión del Mecanismo, celebrada en la ciudad de Santiago de los Caballeros, con el "
+     "Viceministro Sr. Luis Almonte", "Santiago de los Caballeros", "DO"),
+])
+def test_a_city_of_a_region_in_spanish(sentence: str, city: str, country: str) -> None:
+    text = f"Buenos Aires, 30 de marzo de 2026\n\nEl Secretario de Relaciones Exteriores, Sr. Federico Anchorena, {sentence}.\n"
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == (city, country)

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from ..model import Fact, Location
 from . import fastre, geo
 from .segment import Layout
+from .subdivisions import subdivision_country
 from .text import Doc, squash
 
 # (an Arabic article joined to the next word: "Ain el-Tineh", "Dar es-Salaam")
-_PLACE_WORDS = (r"[A-Z][\w’'.-]*(?:\s+(?:(?:de|do|da|del|of|upon|on|am|la|le|el|es|al|an|du|des)?\s*[A-Z][\w’'.-]*|"
+_PLACE_WORDS = (r"[A-Z][\w’'.-]*(?:\s+(?:(?:de\s+los|de\s+las|de|do|da|del|of|upon|on|am|la|le|el|es|al|an|du|des)?\s*[A-Z][\w’'.-]*|"
                 r"(?:el|al|ad|ar|as|an|at|az|en|es|ash)-[A-Z][\w’'.-]*)){0,3}")
 # "who is visiting Geneva, Switzerland", "during his visit to Luxembourg", "met ... in London"
 PLACE_INTRO = fastre.compile(
@@ -27,7 +28,7 @@ PLACE_INTRO = fastre.compile(
     # "a working lunch on Lord Howe Island": "on" only before an island's name
     r"on(?=\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+Islands?\b)|"
     # "welcomed the Republic of Korea's Foreign Minister Cho Hyun to Auckland"
-    r"came\s+to|invited\s+to|arrived\s+in|welcomed\b[^.;]{0,100}?\bto|in|en(?=\s+(?:la\s+)?[A-ZÁÉÍÓÚ])|"
+    r"came\s+to|invited\s+to|arrived\s+in|welcomed\b[^.;]{0,100}?\bto|in|en(?=\s+(?:la\s+)?(?:[A-ZÁÉÍÓÚ]|ciudad\s))|"
     # French and Portuguese: "à Moroni", "au Caire", "em São Tomé", "no Rio de Janeiro"; a visit: "visita oficial a
     # la República del Paraguay", "visite officielle au Sénégal", "visita de trabalho a Angola"
     r"à(?=\s+[A-ZÀ-Ý])|au(?=\s+[A-ZÀ-Ý])|em(?=\s+[A-ZÀ-Ý])|n[oa](?=\s+[A-ZÀ-Ý])|na\s+cidade\s+de|dans\s+la\s+ville\s+de|"
@@ -35,7 +36,9 @@ PLACE_INTRO = fastre.compile(
     r"visite\s+(?:officielle\s+|de\s+travail\s+|d['’]État\s+)?(?:en|au|à)(?=\s+[A-ZÀ-Ý]))|[’']s\s+visit\s+to)"
     r"\s+(?:the\s+|la\s+)?"
     # "in the Chilean city of Punta Arenas", "in the port city of Mombasa"
-    r"(?:(?:(?P<adj>[A-Z][\w’'-]+)\s+|port\s+)?(?:city|town|capital|island|village)\s+of\s+|capital\s+(?=[A-Z]))?(?P<place>"
+    r"(?:(?:(?P<adj>[A-Z][\w’'-]+)\s+|port\s+)?(?:city|town|capital|island|village)\s+of\s+|capital\s+(?=[A-Z])|"
+    # "en la ciudad andaluza de Córdoba", "dans la ville de Kindu", "na cidade de São Tomé"
+    r"(?:ciudad|ville|cidade)\s+(?:[a-záéíóúñçãõêè]+\s+)?d[eoa]\s+)?(?P<place>"
     + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
 ISLAND_WORDS = frozenset({"island", "islands", "isle", "archipelago", "atoll"})
@@ -372,6 +375,36 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int], home: str | None = Non
                  city, None)
 
 
+_CAPITALISED_RUN = fastre.compile(r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}")
+
+
+def _strongly_hinted(name: str, countries: list[str]) -> "geo.City | None":
+    """The city of that name in one of `countries` when the best-known city of the name lies elsewhere
+    (Hyderabad, Sindh; Valencia, Carabobo); None when it already lies there or none does."""
+    top = geo.lookup_city(name)
+    if top is not None and top.country in countries:
+        return None
+    for code in countries:
+        city = geo.lookup_city(name, code)
+        if city is not None and city.country == code:
+            return city
+    return None
+
+
+def _division_countries(text: str, s: int, e: int, place: str) -> list[str]:
+    """The countries of the first-level divisions a sentence names, other than the place itself
+    and names of countries ("Sindh" → PK, "Carabobo" → VE, "Andalucía" → ES)."""
+    out = []
+    for m in _CAPITALISED_RUN.finditer(text, s, e):
+        run = m.group()
+        if run == place or place.startswith(run) or geo.country_code(run) is not None or geo.lookup_city(run) is not None:
+            continue        # a division named like its capital ("Lima") says nothing beyond the city
+        code = subdivision_country(run)
+        if code is not None and code not in out:
+            out.append(code)
+    return out
+
+
 def _region_countries(text: str, s: int, e: int) -> list[str]:
     """The countries of the states and islands a sentence names ("the Chatham Islands Council ...
     in Waitangi"): a small town there is found in its country."""
@@ -469,7 +502,12 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         # countries named nearby help a small capital ("Samoa's ... in Apia")
         if region_codes is None:
             region_codes = _region_countries(text, s, e)     # once a region, not once a place named in it
-        hints = [country_hint, host] + [c for _, _, c in doc.countries(s, e) if c != country_hint] + region_codes + [home]
+        # a mission's host country, or a state or province the sentence names ("from across Sindh gathered in
+        # Hyderabad", "the Governor of Carabobo ... in Valencia"), before the best-known city of that name
+        strong = [h for h in (host,) if h]
+        if country_hint is None:
+            strong += [c for c in _division_countries(text, s, e, place) if c not in strong]
+        hints = [country_hint] + [c for _, _, c in doc.countries(s, e) if c != country_hint] + region_codes + [home]
         island = words[-1].lower() in ISLAND_WORDS
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
@@ -490,7 +528,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 # an island's town: the one of that very name in the country the text speaks of
                 city = next((c for c in (_island_town(cand, h) for h in hints if h) if c is not None), None)
             else:
-                city = next((c for c in (geo.lookup_city(cand, h) for h in hints) if c is not None), None)
+                city = (_strongly_hinted(cand, strong) if strong and country_hint is None else None) \
+                    or next((c for c in (geo.lookup_city(cand, h) for h in hints) if c is not None), None)
             if city is None:
                 # "Tapa Camp, Estonia", "met Canadian Prime Minister X in Stephenville": a town, with its
                 # country named beside it or in the same sentence

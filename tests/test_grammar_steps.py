@@ -5232,3 +5232,15 @@ def test_a_division_named_like_a_city_does_not_move_another_city() -> None:
     text = ("Santiago de Chile, Jan. 16 (ANDINA). The meeting, held at the Chilean Ministry of Foreign Affairs in Santiago, "
             "began at 11:00 local time (9:00 a.m. in Lima).\n")
     assert event(text)["location"]["country"] == "CL"
+
+
+@pytest.mark.parametrize("timing", [
+    "They began at 10:30 local time (5:45 a.m. in Warsaw) and lasted nearly three hours.",
+    "Bern, 28.10.2025 – The consultations opened at 10:30 local time and ended at 13:30.",
+])
+def test_timing_sentences_with_they_or_a_date_line_run_in(timing: str) -> None:
+    text = ("28.10.2025\n\nUndersecretary of State Anna Lipska and Foreign Secretary of Nepal Amrit Pyakurel co-chaired "
+            "the fourth round of political consultations in Kathmandu on Monday.\n\nThe consultations were held at the "
+            f"Ministry of Foreign Affairs of Nepal. {timing}\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("10:30", "+05:45")

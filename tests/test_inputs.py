@@ -348,3 +348,13 @@ def test_a_date_element_above_the_headline_dates_a_page_but_a_cards_date_does_no
     assert inputs._date_element(page.replace("<span class='date'>February 11, 2026</span>", "")) is None
     text, meta = inputs.html_main_text(page)
     assert meta.published == "2026-02-11" or text.startswith("February 11, 2026")
+
+
+def test_a_lead_in_a_manchet_and_an_updated_line_under_the_article() -> None:
+    record = extract_path(str(Path(__file__).parent / "fixtures" / "pages" / "manchet-and-updated-footer.html"))
+    # the Danish template's "manchet" is the lead; the "Updated:" line below the body is not the date line
+    assert record.text.index("met the Faroese") < record.text.index("The meeting began")
+    assert record.document.published is not None and record.document.published.value == "2026-03-30"
+    event = record.events[0]
+    assert event.date is not None and event.date.value == "2026-03-30"
+    assert event.location.city is not None and event.location.city.value == "Tórshavn"

@@ -289,6 +289,10 @@ def html_main_text(page: str) -> tuple[str, PageMeta]:
     lead = _marked_lead(page)
     if lead and _squashed(lead) not in _squashed(text):
         text = f"{lead}\n\n{text}"
+    elif lead and (placed := re.search(r"\s+".join(map(re.escape, lead.split())), text)) is not None \
+            and _body_paragraph_before(text[:placed.start()]):
+        # ... or that it moved below the body it heads: back to the top
+        text = f"{lead}\n\n{text[:placed.start()].rstrip()}\n\n{text[placed.end():].lstrip()}".rstrip() + "\n"
     # A date the page prints under a label ("Published on 27 October 2025") in a block the main-text pass
     # dropped, when the page's metadata gives none: put the line back on top, where a date line stands
     if meta.published is None:
@@ -363,9 +367,12 @@ def _introduces_items(line: str) -> bool:
 
 # the classes templates give an article's lead paragraph (not "teaser" or "summary", which lists of
 # other articles use too)
-_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:ingress|lead|lede|standfirst|intro|introduction|preamble|chapeau)(?:$|[\s_-])",
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:ingress|lead|lede|standfirst|intro|introduction|preamble|chapeau|manchet)(?:$|[\s_-])|"
+                         # a whole class or a BEM element: "article__summary", not Drupal's "text-with-summary" body
+                         r"(?:^|\s|__)(?:summary|excerpt|abstract)(?:$|\s)",
                          re.I)
-_LEAD_WORD = re.compile(r"\bclass=[\"'][^\"']*(?:ingress|lead|lede|standfirst|intro|preamble|chapeau)", re.I)
+_LEAD_WORD = re.compile(r"\bclass=[\"'][^\"']*(?:ingress|lead|lede|standfirst|intro|preamble|chapeau|manchet|summary|excerpt|"
+                        r"abstract)", re.I)
 _NOT_ARTICLE = {"li", "nav", "aside", "footer", "header", "a", "figcaption"}
 
 
@@ -378,6 +385,12 @@ def _page_tree(page: str) -> Any:
         return lxml.html.fromstring(page)
     except (ValueError, lxml.etree.ParserError):
         return None
+
+
+def _body_paragraph_before(text: str) -> bool:
+    """Some paragraph of a body (a sentence of a dozen words) stands in `text`."""
+    return any(len(block.split()) >= 12 and block.rstrip().endswith((".", "!", "?", "”", '"'))
+               for block in text.split("\n\n"))
 
 
 def _marked_lead(page: str) -> str | None:

@@ -235,6 +235,8 @@ def find_layout(doc: Doc) -> Layout:
         footer = next((ln.start for ln in lines if ln.start > 200 and FOOTER.match(text, ln.start, ln.end)), len(text))
         for line in [ln for ln in lines[-15:] if ln.end > ln.start and ln.start < footer][-10:]:
             s, e = line.strip_bounds(text)
+            if doc.published_hint and UPDATED.match(text, s, e):
+                continue    # "Updated: 2025-10-27 11:42" under the article: the page's metadata dates it better
             ds = find_dates(text, s, e)
             if len(ds) == 1 and ds[0].start == s and ds[0].end == e and ds[0].year and (iso := _iso(ds[0])):
                 published_date = ds[0].resolve(None)

@@ -37,7 +37,9 @@ TIMING_SENTENCE = fastre.compile(
     # a numbered point may open it: "2. The plenary session on the first day opened at 10:00 a.m."
     # "Following the official welcome ceremony, the talks in narrow format began at 11:00."
     # ... or a news dateline: "Jaffna – The second Northern Province Forum ... opened on Tuesday at 9.30 a.m."
-    r"(?:\d{1,2}\.\s+|[-•*▪]\s*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[–—-]\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall|(?:Following|After|Adapted\s+to|In\s+line\s+with|Owing\s+to|Because\s+of|Due\s+to)\s+[^,.;]{3,60}),\s+)?(?:[Tt]he|Our|This|That|Their)\s+(?:[\w'’-]+\s+){0,3}?(?i:meeting|talks?|call|conversation|dialogue|session|discussion|"
+    # ... or a date line run into it: "Bern, 28.10.2025 – The dialogue opened at 09:30 local time"
+    r"(?:\d{1,2}\.\s+|[-•*▪]\s*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}))?\s+[–—-]\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall|(?:Following|After|Adapted\s+to|In\s+line\s+with|Owing\s+to|Because\s+of|Due\s+to)\s+[^,.;]{3,60}),\s+)?(?:[Tt]he|Our|This|That|Their)\s+(?:[\w'’-]+\s+){0,3}?(?i:meeting|talks?|call|conversation|dialogue|session|discussion|"
     r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations?|exchange|"
     r"webinar|launch|briefing|debate|"
     r"roundtable|round\s+table|reception|workshop|videoconference|video\s+conference|video\s+call|teleconference)"
@@ -51,7 +53,7 @@ TIMING_SENTENCE = fastre.compile(
     # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)
     r"|We\s+(?:met|spoke|talked|sat\s+down)\b"
     # "The round table was chaired by ... . It opened at 9:00 a.m. and closed at 4:30 p.m."
-    r"|It\s+(?:began|started|opened|commenced|ran|lasted|was\s+held|took\s+place)\b"
+    r"|(?:It|They)\s+(?:began|started|opened|commenced|ran|lasted|was\s+held|were\s+held|took\s+place)\b"
     # "La reunión se extendió por espacio de una hora.", "Le déjeuner, qui a débuté à 11 h 30, ...", "O encontro durou"
     r"|" + romance.TIMING_SENTENCE +
     r"|(?:\d{1,2}\.\s+)?(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked|"

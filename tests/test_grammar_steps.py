@@ -5244,3 +5244,24 @@ def test_timing_sentences_with_they_or_a_date_line_run_in(timing: str) -> None:
             f"Ministry of Foreign Affairs of Nepal. {timing}\n")
     e = event(text)
     assert (e["start_time"], e["utc_offset"]) == ("10:30", "+05:45")
+
+
+def test_a_dinner_which_began_at_and_guests_listed_after_among_the_guests_were() -> None:
+    text = ("London, 28 October 2025\n\nThe Lord Mayor of the City of London, Alderman Helen Castle, last night hosted a "
+            "dinner at Mansion House in honour of Iceland's Minister for Foreign Affairs, Hildur Jónsdóttir.\n\nSome 160 "
+            "guests attended the dinner, which began at 7.30pm in the Egyptian Hall.\n\nAmong the guests were Baroness "
+            "Holt, Minister of State at the Foreign Office; Dame Eleanor Whit, Chair of the Arctic Business Council; and "
+            "Iceland's Ambassador to the United Kingdom, Mr Gunnar Steins.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["attendance"]) == ("meal", "19:30", 160)
+    got = people(text)
+    assert got["Holt"]["role"] == got["Whit"]["role"] == got["Steins"]["role"] == "attendee"
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("hosted the third Iftar Dialogue on Women and Peace at her residence for twenty women leaders", "meal"),
+    ("brought together practitioners from five countries for the third edition of its panel series", "symposium"),
+])
+def test_an_iftar_is_a_meal_and_a_panel_series_a_symposium(lead: str, kind: str) -> None:
+    text = f"Rabat, 12 March 2025\n\nThe Ambassador of Sweden, Ms. Karin Lund, yesterday {lead}.\n"
+    assert event(text)["type"] == kind

@@ -270,3 +270,10 @@ def test_a_city_of_a_region_in_spanish(sentence: str, city: str, country: str) -
     text = f"Buenos Aires, 30 de marzo de 2026\n\nEl Secretario de Relaciones Exteriores, Sr. Federico Anchorena, {sentence}.\n"
     e = event(text)
     assert (e["location"]["city"], e["location"]["country"]) == (city, country)
+
+
+def test_a_french_signing_with_the_date_and_place_between() -> None:
+    text = ("Libreville, le 3 février 2026\n\nLa Vice-Présidente de la Commission, Dr Bernadette Nkoghe, et la Directrice "
+            "régionale d'ONU Femmes, Dr Awa Sarr, ont signé ce mardi 3 février 2026, au siège de la Commission à "
+            "Libreville, un mémorandum d'entente sur les femmes, la paix et la sécurité.\n")
+    assert event(text)["type"] == "other"

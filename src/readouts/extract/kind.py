@@ -52,7 +52,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "hosted the Prime Minister of New Zealand, ..., at a working breakfast"
         r"(?:hosted|welcomed|received)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Hon)\.|(?<=\b[A-Z])\.){0,120}?"
         r"\bat\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"
-        r"(?:dinner|lunch|luncheon|breakfast)|" + romance.MEAL + r")\b", re.I)),
+        r"(?:dinner|lunch|luncheon|breakfast)|"
+        # an iftar is a meal, whatever it is called ("the third Iftar Dialogue on Women and Peace")
+        r"iftar|" + romance.MEAL + r")\b", re.I)),
     ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b|\b(?:" + romance.COURTESY + r")\b|"
                                      # an ambassador's first or last call: "received the newly appointed
                                      # Ambassador ..., who presented a copy of her credentials", "on a farewell visit"
@@ -78,7 +80,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:opened|held|hosted|organi[sz]ed|convened)\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|"
         r"conference|panel|workshop|course|training|retreat)|\bworkshop|"
         # "the latest event in UN Women's 'Voices from the Table' conversation series"
-        r"event\s+in\s+[^.;]{0,60}?\bseries|conversation\s+series|"
+        r"event\s+in\s+[^.;]{0,60}?\bseries|(?:conversation|panel|lecture|seminar|webinar)\s+series|"
         # "..., the third panel in the Embassy's Voices for Peace series"
         r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|\d+(?:st|nd|rd|th))\s+panel\b|"
         # "launched a new research report ...": a launch is held like a seminar

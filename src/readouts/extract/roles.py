@@ -303,6 +303,8 @@ ATTENDEES = fastre.compile(
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
     r"\bParticipants included\b|\bin\s+the\s+presence\s+of\b|"
+    # "Among the guests were Baroness X, ...; Dame Y, ...", "Guests included ..."
+    r"\bAmong\s+(?:the\s+)?(?:guests|those\s+(?:present|attending))\s+(?:were|was)\b|\bGuests\s+included\b|"
     # "The following Partner State delegations are taking part in the meeting:" and the rows below
     r"\b(?:are|were)\s+taking\s+part\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|consultations?|dialogue|"
     r"conference|forum|workshop|seminar)\s*:|"
@@ -421,7 +423,7 @@ BODY_SLOTS = (
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed participants", "welcomed delegates", "welcomed guests", "welcomed the participants",
                        "welcomed attendees", "welcomed the audience")),
-    (ATTENDEES, ("attendance", "attended by", "who took part?", "who attended?", "who participated?", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
+    (ATTENDEES, ("attendance", "attended by", "among the guests", "among those", "guests included", "who took part?", "who attended?", "who participated?", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
                   "also present", "was present", "present were", "present was", "present at the",

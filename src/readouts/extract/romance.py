@@ -53,7 +53,7 @@ COURTESY = (r"visita\s+de\s+cortes[ií]a|visite\s+de\s+courtoisie|visita\s+di\s+
             r"(?:cartas\s+credenciales|lettres\s+de\s+créance|cartas\s+credenciais)")
 SIGNING = (r"ceremonia\s+de\s+(?:la\s+)?firma|cérémonie\s+de\s+signature|cerim[oô]nia\s+de\s+assinatura|"
            r"(?:firmaron|firmó|suscribieron|suscribió|ont\s+signé|a\s+signé|assinaram|assinou|hanno\s+firmato|ha\s+firmato)\b"
-           r"[^.;]{0,80}?\b(?:acuerdo|convenio|memor[aá]ndum|memorando|carta\s+de\s+intenci[oó]n|declaraci[oó]n|accord|"
+           r"[^.;]{0,120}?\b(?:acuerdo|convenio|memor[aá]ndum|mémorandum|memorando|carta\s+de\s+intenci[oó]n|declaraci[oó]n|accord|"
            r"protocole|convention|acordo|protocolo|conv[eê]nio|accordo|intesa)")
 SYMPOSIUM = (r"foro|conversatorio|seminario|simposio|taller|lanzamiento|presentaci[oó]n\s+del\s+(?:informe|libro|plan)|"
              # "forum" is English too: only after a French or Portuguese article

@@ -89,7 +89,8 @@ LASTED_SENTENCE = fastre.compile(r"[\"“]?(?:The|This|Our|Their)\s+(?:[\w'’-]
 # co-chaired the Dialogue, which ran from 9:00 a.m. to 12:00 noon." (tried only where "which" is)
 TIMING_WHICH = fastre.compile(
     r"(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=\b[A-Z])\.){0,200}?\b(?:meeting|talks|session|dialogue|"
-    r"discussion|event|forum|conference|symposium|panel|seminar|webinar|workshop|roundtable|launch|ceremony),?\s+which\s+(?:(?:began|started|commenced|opened)\s+at|"
+    r"discussion|event|forum|conference|symposium|panel|seminar|webinar|workshop|roundtable|launch|ceremony|dinner|lunch|"
+    r"luncheon|breakfast|reception|call|conversation),?\s+which\s+(?:(?:began|started|commenced|opened)\s+at|"
     r"ran\s+from|was\s+held\s+from|lasted)\b", re.I)
 # "3:00 in the afternoon", "at 8 in the evening"
 DAY_PART = fastre.compile(r"\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b", re.I)

@@ -5265,3 +5265,28 @@ def test_a_dinner_which_began_at_and_guests_listed_after_among_the_guests_were()
 def test_an_iftar_is_a_meal_and_a_panel_series_a_symposium(lead: str, kind: str) -> None:
     text = f"Rabat, 12 March 2025\n\nThe Ambassador of Sweden, Ms. Karin Lund, yesterday {lead}.\n"
     assert event(text)["type"] == kind
+
+
+def test_a_city_alone_before_a_dash_heads_the_lead() -> None:
+    text = ("4/12/2022\n\nAmman – Minister of Foreign Affairs Faris Hadd hosted a working lunch today for the Minister of "
+            "Foreign Affairs of Cyprus, Eleni Charal, who is on an official visit to the Kingdom.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == ("Amman", "JO")
+
+
+def test_a_word_before_a_dash_that_is_no_city_is_no_date_line() -> None:
+    text = ("4/12/2022\n\nUpdate – Minister of Foreign Affairs Faris Hadd hosted a working lunch today for the Minister of "
+            "Foreign Affairs of Cyprus, Eleni Charal.\n")
+    assert event(text)["location"]["city"] is None
+
+
+@pytest.mark.parametrize("title, lead, kind", [
+    ("Egypt and Greece review preparations for the next session of the High-Level Cooperation Council",
+     "Foreign Minister Hisham Ghaffar received his Greek counterpart, Mr. Nikos Vardas, at Tahrir Palace in Cairo.",
+     "meeting"),
+    ("Second Meeting of the Nepal-Philippines Joint Consultation Mechanism",
+     "The Second Meeting of the Nepal-Philippines Joint Consultation Mechanism was held in Kathmandu today, led by "
+     "Foreign Secretary Mr. Bishnu Adhik and Undersecretary Ms. Cora Villa.", "dialogue"),
+])
+def test_a_council_still_to_come_and_a_consultation_mechanism(title: str, lead: str, kind: str) -> None:
+    assert event(f"{title}\n\nFriday, 28 April 2023\n\n{lead}\n")["type"] == kind

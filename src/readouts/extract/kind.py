@@ -96,6 +96,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"Arria(?:-|\s+)formula\s+meeting|capital-level\s+meeting|validation\s+(?:meeting|workshop)|meeting\s+to\s+validate|"
         r"meeting\s+of\s+the\s+(?:[\w,-]+\s+){0,5}?Focal\s+Points\s+Network|"
         r"(?:political|policy|strategic|bilateral|regional|national|annual)\s+consultation|joint\s+(?:ministerial\s+)?committee|"
+        # "the Second Meeting of the Nepal-Philippines Joint Consultation Mechanism"
+        r"consultati(?:on|ve)\s+mechanism|"
         # "held a consultation with members of the Group" (not "in consultation with")
         r"(?:held|holds|convened|hosted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}consultation|"
         # "convened an informal briefing for all Member States"
@@ -162,6 +164,10 @@ def classify(doc: Doc, layout: Layout) -> Fact[str] | None:
 _PURPOSE_BEFORE = fastre.compile(r"\b(?:(?:continue|continuing|resume|resuming|deepen|deepening|strengthen|strengthening|"
                                  r"promote|promoting|maintain|maintaining|advance|advancing)\s+(?:the\s+|their\s+|a\s+|our\s+)?"
                                  r"(?:[\w-]+\s+)?"
+                                 # "review preparations for the next session of the High-Level Cooperation Council":
+                                 # a meeting still to come
+                                 r"|(?:preparations?|preparing)\s+for\s+(?:the\s+)?(?:next|upcoming|forthcoming|coming)\s+"
+                                 r"(?:[\w-]+\s+){0,6}"
                                  # "signed a memorandum of understanding establishing a mechanism of political
                                  # consultations": what the signed text sets up, not the event
                                  r"|(?:memorandum|agreement|protocol)\s+(?:of\s+understanding\s+)?(?:on|establishing|for|"

@@ -81,7 +81,9 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
                                # "Asunción, Paraguay.– The Minister ...": a city and its country, in ordinary case
                                # "Port of Spain, Trinidad and Tobago – ...": a connector inside either name
                                r"|(?P<city3>" + _CAP + r"[\w'’]*(?:[ \t](?:of[ \t]|de[ \t]|du[ \t])?[A-Z][\w'’]*){0,2}),[ \t]*"
-                               r"(?P<country3>[A-Z][\w'’]*(?:[ \t](?:and[ \t]|of[ \t](?:the[ \t])?)?[A-Z][\w'’]*){0,3})\.?[ \t]*(?:–|—|--|-)[ \t]*(?=[A-Z])")
+                               r"(?P<country3>[A-Z][\w'’]*(?:[ \t](?:and[ \t]|of[ \t](?:the[ \t])?)?[A-Z][\w'’]*){0,3})\.?[ \t]*(?:–|—|--|-)[ \t]*(?=[A-Z])"
+                               # "Amman – Minister of Foreign Affairs ... hosted": a known city alone, in ordinary case, then a dash
+                               r"|(?P<city4>" + _CAP + r"[a-zà-ÿ'’]+(?:[ \t]" + _CAP + r"[a-zà-ÿ'’]+)?)[ \t]+(?:–|—|--)[ \t]+(?=[A-Z])")
 
 
 NAME_PARTICLES = frozenset({"de", "do", "da", "del", "dos", "das", "la", "du", "des"})
@@ -360,7 +362,7 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int], home: str | None = Non
     m = LEAD_DATELINE.match(doc.text, start, para[1])
     if m is None:
         return None
-    group = "city" if m.group("city") else "city2" if m.group("city2") else "city3"
+    group = next(g for g in ("city", "city2", "city3", "city4") if m.group(g))
     stated = m.group("country") or m.group("country3")
     hint = geo.country_code(stated) if stated else None
     if group == "city3" and hint is None:
@@ -368,8 +370,8 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int], home: str | None = Non
     name = m.group(group)
     written = name.title() if name.isupper() else name
     city = geo.lookup_city(written, hint) or (hint is None and home is not None and geo.lookup_city(written, home)) or None
-    if city is None:
-        return None
+    if city is None or group == "city4" and (geo.country_code(written) is not None or city.name.lower() != written.lower()):
+        return None     # "Amman –", not "Jordan –" or a word the gazetteer reads as some other town
     s, e = m.span(group)
     return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
                  city, None)

@@ -277,3 +277,38 @@ def test_a_french_signing_with_the_date_and_place_between() -> None:
             "régionale d'ONU Femmes, Dr Awa Sarr, ont signé ce mardi 3 février 2026, au siège de la Commission à "
             "Libreville, un mémorandum d'entente sur les femmes, la paix et la sécurité.\n")
     assert event(text)["type"] == "other"
+
+
+FRENCH_CALL = """Libreville, le 3 juillet 2025
+
+La ministre des Affaires étrangères, Mme Régine Obiang, a eu ce jeudi 3 juillet 2025, à 15 heures (heure de Libreville ; 11 heures à Brasília), un entretien téléphonique avec le ministre des Relations extérieures du Brésil, M. Paulo Bastos.
+
+Ont pris part à l'entretien, aux côtés de la ministre, M. Serge Mba, Directeur de cabinet, et l'Ambassadrice du Gabon au Brésil, Laure Moussavou.
+"""
+
+
+def test_a_french_call_reported_with_a_eu_and_those_who_took_part() -> None:
+    e = event(FRENCH_CALL)
+    assert (e["type"], e["start_time"]) == ("telephone_talk", "15:00")
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert got["Régine Obiang"] == "principal" and got["Paulo Bastos"] == "counterpart"
+    assert got["Serge Mba"] == got["Laure Moussavou"] == "attendee"
+
+
+def test_portuguese_offices_with_commas_and_acronyms_and_a_delegation_list() -> None:
+    text = ("Bissau, 4 de setembro de 2025\n\nO Ministro dos Negócios Estrangeiros, Cooperação Internacional e das "
+            "Comunidades, Carlos Pinto Có, reuniu-se hoje, em Bissau, com a Secretária Executiva da Comunidade dos "
+            "Países de Língua Portuguesa (CPLP), Benvinda Tavares Semedo.\n\nIntegraram a delegação guineense:\n"
+            "- Sr. Aladji Baldé, Diretor-Geral de Assuntos Africanos;\n- Sra. Fatou Sarr, Diretora de Assuntos "
+            "Bilaterais.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got["Carlos Pinto Có"] == "principal" and got["Benvinda Tavares Semedo"] == "counterpart"
+    assert got["Aladji Baldé"] == got["Fatou Sarr"] == "attendee"
+
+
+def test_a_french_workshop_a_ministry_hosted() -> None:
+    text = ("Conakry, le 31 octobre 2025\n\nLe ministère des Affaires étrangères a abrité, ce jeudi 30 octobre 2025, un "
+            "atelier national de validation du Plan d'action national de la résolution 1325.\n\nOuvrant les travaux, le "
+            "Secrétaire général du ministère, M. Ibrahima Condé, a rappelé les engagements du pays.\n")
+    e = event(text)
+    assert e["type"] == "symposium" and e["date"] == "2025-10-30"

@@ -157,15 +157,18 @@ ENGLISH_LOWER_OFFICE = fastre.compile(
 # République des Maldives, Mme X", "a Secretária de Estado para as Relações Exteriores, Sra. Y"
 ROMANCE_OFFICE = fastre.compile(
     r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au|[Oo]|[Aa]|do|da|pelo|pela)\s*(?P<title>(?:[Mm]inistre|[Mm]inistra|[Mm]inistro|[Ss]ecrétaire|"
-    r"[Ss]ecretári[oa]|ambassadeur|ambassadrice|[Ee]mbaixador(?:a)?|président|présidente|[Pp]residente|directeur|"
-    r"directrice|[Dd]ire(?:c)?tor(?:a)?|haut-commissaire|vice-ministre|[Vv]ice-[Mm]inistr[oa]|"
+    r"[Ss]ecretári[oa]|[Aa]mbassadeur|[Aa]mbassadrice|[Ee]mbaixador(?:a)?|[Pp]résident|[Pp]résidente|[Pp]residente|[Dd]irecteur|"
+    r"[Dd]irectrice|[Dd]ire(?:c)?tor(?:a)?|haut-commissaire|vice-ministre|[Vv]ice-[Mm]inistr[oa]|"
     r"[Rr]eprésentante?\s+spéciale?|[Rr]epresentante\s+[Ee]special|[Ee]nvoyée?\s+spéciale?|cheffe|chef|"
     r"primeir[oa]-ministr[oa]|premier\s+ministre|première\s+ministre|primer[oa]?\s+ministr[oa]|chanceler|"
     + _romance.FRENCH_PORTUGUESE_OFFICES + r")"
     # adjectives in lower case: "des Affaires étrangères", "internationale"; no verb ("Le Représentant
     # spécial était accompagné de la cheffe ..., Mme X": the office is the cheffe's)
-    r"\b(?:(?!\b(?:était|étaient|est|sont|a|ont|avait|foi|era|fue|es|estaba)\b)[^;.()\n]){0,150}?)"
-    r"\s*,\s*(?=(?:M\.|Mme|Dr|S\.E\.|Sr\.|Sra\.|Dra\.)\s*[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])")
+    # ... and an acronym in brackets: "A Secretária Executiva da Comunidade ... (CPLP), Benvinda ..."
+    r"\b(?:\([A-Z]{2,8}\)|(?!\b(?:était|étaient|est|sont|a|ont|avait|foi|era|fue|es|estaba)\b)[^;.()\n]){0,150}?)"
+    r"\s*,\s*(?=(?:M\.|Mme|Dr|S\.E\.|Sr\.|Sra\.|Dra\.)\s*[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
+    # not the office's next part: "O Ministro dos Negócios Estrangeiros, Cooperação Internacional e das Comunidades, X"
+    r"(?![^,;.()\n]*\s(?:e|y|et)\s[^,;.()\n]*,)")
 # an office in lower case right before the name, at a sentence's head: "O presidente Joaquim Barreto
 # conversou", "La presidenta Carolina Valdivieso sostuvo", "Le président Jean Dupont a reçu"
 ROMANCE_BARE_OFFICE = fastre.compile(

@@ -303,6 +303,7 @@ ATTENDEES = fastre.compile(
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
     r"\bParticipants included\b|\bin\s+the\s+presence\s+of\b|"
+    r"(?:" + romance.DELEGATION_LIST + r")|"
     # "Among the guests were Baroness X, ...; Dame Y, ...", "Guests included ..."
     r"\bAmong\s+(?:the\s+)?(?:guests|those\s+(?:present|attending))\s+(?:were|was)\b|\bGuests\s+included\b|"
     # "The following Partner State delegations are taking part in the meeting:" and the rows below
@@ -314,6 +315,8 @@ ATTENDEES = fastre.compile(
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
+    # "Ont pris part à l'entretien, aux côtés de la ministre, M. X, ..., et ..."
+    r"\b(?:Ont|ont)\s+(?:également\s+|aussi\s+)?(?:pris\s+part|participé|assisté)\b|\b[ÉE]taient\s+(?:également\s+)?présent(?:e)?s\b|"
     r"\b(?:estaba|estaban|estava|estavam)\s+acompanhad[oa]s?\s+(?:de|por|pel[oa])\b|\bacompañad[oa]s?\s+(?:de|por)\b|\bPresent(?: (?:at|during|in) the (?:[\w-]+ ){0,2}?(?:meeting|talks|call|session|discussions?|visit|ceremony|dinner|lunch|luncheon|audience|consultations))? (?:were|was)\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
     r"(?:\s+(?:in|at|during|on)\s+the\s+(?:meeting|talks|visit|call))?\s+(?:were|was)\b|"
     # "Joining President X in the video call from Malacañan Palace were ..."
@@ -423,7 +426,9 @@ BODY_SLOTS = (
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed participants", "welcomed delegates", "welcomed guests", "welcomed the participants",
                        "welcomed attendees", "welcomed the audience")),
-    (ATTENDEES, ("attendance", "attended by", "among the guests", "among those", "guests included", "who took part?", "who attended?", "who participated?", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
+    (ATTENDEES, ("attendance", "attended by", "among the guests", "among those", "guests included", "pris part", "présent",
+                 "assisté") + romance.DELEGATION_KEYS + (
+                  "who took part?", "who attended?", "who participated?", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
                   "also present", "was present", "present were", "present was", "present at the",

@@ -22,7 +22,11 @@ LEAD_VERBS = (
     # French
     r"a\s+reçu|reçoit|a\s+été\s+reçue?|ont\s+été\s+reçu(?:e)?s|a\s+rencontré|ont\s+rencontré|s['’]entretient|"
     r"s['’]est\s+entretenue?|se\s+sont\s+entretenu(?:e)?s|a\s+eu\s+un\s+entretien|ont\s+eu\s+un\s+entretien|"
-    r"a\s+tenu|ont\s+tenu|a\s+présidé|a\s+coprésidé|ont\s+coprésidé|a\s+ouvert|a\s+accueilli|"
+    r"a\s+abrité|ont\s+abrité|a\s+tenu|ont\s+tenu|a\s+présidé|a\s+coprésidé|ont\s+coprésidé|a\s+ouvert|a\s+accueilli|"
+    # "a eu ce jeudi 3 juillet 2025, à 15 heures, un entretien téléphonique avec", "tuvo ayer una reunión con"
+    r"(?:a|ont)\s+eu(?=[^.]{0,160}?\b(?:entretien|échange|conversation|séance|réunion|rencontre|tête-à-tête)\b)|"
+    r"tuvo(?=[^.;]{0,120}?\b(?:reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo|audiencia)\b)|"
+    r"teve(?=[^.;]{0,120}?\b(?:encontro|reunião|conversa|audiência)\b)|"
     r"s['’]est\s+réunie?|se\s+sont\s+réuni(?:e)?s|s['’]est\s+tenue?|se\s+sont\s+tenu(?:e)?s|"
     r"s['’]est\s+déroulée?|a\s+eu\s+lieu|ont\s+eu\s+lieu|a\s+organisé|ont\s+organisé|a\s+signé|ont\s+signé|"
     r"a\s+participé|a\s+inauguré|a\s+lancé|a\s+échangé|ont\s+échangé|a\s+installé|ont\s+installé|"
@@ -230,3 +234,9 @@ OCCASION_BEFORE = (r"(?:en\s+el\s+marco\s+de|al\s+margen\s+de|con\s+motivo\s+de|
                    r"en\s+marge\s+de|lors\s+de|à\s+l['’]occasion\s+de|dans\s+le\s+cadre\s+de|pendant|"
                    r"[àa]\s+margem\s+d[aoe]|no\s+âmbito\s+d[aoe]|por\s+ocasião\s+d[aoe]|para|pour|rumbo\s+a|"
                    r"en|em|na|no|à|au|de|del|da|do|des|du)\s+(?:la|el|le|les|l['’]|a|o|os|as)?\s*$")
+# a delegation's members listed below: "Integraram a delegação guineense:", "La delegación colombiana estuvo
+# integrada por:", "La délégation gabonaise était composée de :" (roles.py's attendees)
+DELEGATION_LIST = (r"(?:Integraram|Integraron|Integran|Componían|Composaient)\s+(?:a|la|le)\s+(?:delegação|delegación|"
+                   r"délégation)\b[^:\n]{0,40}:|\b(?:delegação|delegación|délégation)\b[^:\n]{0,40}?\b(?:estuvo|estaba|"
+                   r"était|foi|esteve)\s+(?:integrada|compuesta|composée|composta|conformada)\s+(?:por|de|pel[oa]s?)\s*:")
+DELEGATION_KEYS = ("integr", "compos", "conformada")

@@ -134,6 +134,8 @@ def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None)
 def _romance_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:
     """"Asistieron cerca de 70 personas", "une soixantaine de membres ... y ont pris part"."""
     text = doc.text
+    if not romance.written_in_romance(text):
+        return None
     for m in ROMANCE_HEAD_COUNT.finditer(text, start, end):
         s = max(text.rfind(". ", start, m.start()) + 1, text.rfind("\n", start, m.start()) + 1, start)
         e = text.find(".", m.end(), end)

@@ -5290,3 +5290,22 @@ def test_a_word_before_a_dash_that_is_no_city_is_no_date_line() -> None:
 ])
 def test_a_council_still_to_come_and_a_consultation_mechanism(title: str, lead: str, kind: str) -> None:
     assert event(f"{title}\n\nFriday, 28 April 2023\n\n{lead}\n")["type"] == kind
+
+
+@pytest.mark.parametrize("timing, start, minutes", [
+    ("The call was placed at 11:30 (Eswatini time) and lasted some forty minutes.", "11:30", 40),
+    ("The meeting was convened at 10.00am local time and lasted an hour.", "10:00", 60),
+    ("Opened at 9 a.m. at the Conference Centre, the dialogue gathered some 80 participants for two hours.", "09:00", 120),
+])
+def test_timing_sentences_placed_convened_and_a_fronted_participle(timing: str, start: str, minutes: int) -> None:
+    text = ("Mbabane, 12 March 2025\n\nThe Minister of Foreign Affairs, Ms. Thandi Gamed, spoke with the Foreign Minister "
+            f"of New Zealand, Mr. Rob Pike, about trade.\n\nThe two ministers also discussed the Pacific. {timing}\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"]) == (start, minutes)
+
+
+def test_a_half_hour_call() -> None:
+    text = ("Kathmandu, 4 June 2025\n\nThe Secretary General of BIMSTEC, Ambassador Nirmala Wije, paid a courtesy call on "
+            "the Minister for Foreign Affairs of Nepal, Hon. Keshav Bhand, today. The half-hour call took place at the "
+            "Ministry.\n")
+    assert event(text)["duration_minutes"] == 30

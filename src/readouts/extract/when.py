@@ -49,11 +49,15 @@ TIMING_SENTENCE = fastre.compile(
     r"(?:,\s+held\s+(?:(?:on|in)\s+[^,.;()]{1,60}?\s+)?(?:from|at|between)\b|(?:\s+(?:at|in|with|on)\s+[^.;,]{1,160}?)?"
     # an inserted clause, a clock's "a.m." inside: "The talks, which got underway at 10:30 a.m., lasted ..."
     r"(?:,(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,160}?,|,?\s+which)?\s+(?:began|started|"
-    r"commenced|opened|was\s+(?:officially\s+)?opened|was\s+held|took\s+place|lasted|ran|took)\b)"
+    r"commenced|opened|was\s+(?:officially\s+)?opened|was\s+held|took\s+place|lasted|ran|took|"
+    # "The call was placed at 11:30 (Eswatini time)", "The meeting was convened at 10.00am Fiji time"
+    r"was\s+(?:placed|made|convened|called\s+to\s+order)|got\s+under\s*way)\b)"
     # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)
     r"|We\s+(?:met|spoke|talked|sat\s+down)\b"
     # "The round table was chaired by ... . It opened at 9:00 a.m. and closed at 4:30 p.m."
     r"|(?:It|They)\s+(?:began|started|opened|commenced|ran|lasted|was\s+held|were\s+held|took\s+place)\b"
+    # "Opened at 9 a.m. at the Conference Centre, the dialogue gathered ...": a fronted participle
+    r"|(?:Opened|Convened|Held|Started|Beginning|Starting)\s+at\s+\d"
     # "La reunión se extendió por espacio de una hora.", "Le déjeuner, qui a débuté à 11 h 30, ...", "O encontro durou"
     r"|" + romance.TIMING_SENTENCE +
     r"|(?:\d{1,2}\.\s+)?(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked|"
@@ -99,7 +103,7 @@ TIME_LEAD_IN = fastre.compile(r"(?:commencing|starting|beginning|begun|began|fro
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                 "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                "ninety": 90}
+                "ninety": 90, "half": 0.5}
 _NUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety)"
 DURATION = fastre.compile(
     r"\b(?:for(?:\s+a\s+total\s+of)?|lasted|lasting|lasts|took|of|after)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
@@ -109,7 +113,7 @@ DURATION = fastre.compile(
     r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<quartermore>a quarter)|(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b",
     re.I)
 # "a 45-minute telephone call", "an hour-long meeting", "a two-hour dialogue"
-HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
+HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|half|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
                         r"(?:[\w-]+\s+){0,2}(?:meeting|call|talks?|conversation|dialogue|session|discussion|"
                         r"exchange|videoconference|video\s+call|panel|lunch|dinner|breakfast|luncheon|seminar|"
                         r"forum|event|consultations?|briefing|roundtable|round\s+table|workshop|symposium|"

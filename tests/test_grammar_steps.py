@@ -5309,3 +5309,17 @@ def test_a_half_hour_call() -> None:
             "the Minister for Foreign Affairs of Nepal, Hon. Keshav Bhand, today. The half-hour call took place at the "
             "Ministry.\n")
     assert event(text)["duration_minutes"] == 30
+
+
+def test_a_city_state_that_hosted_a_guest_placed_nowhere_else_is_its_own_city() -> None:
+    text = ("PRINCIPAUTÉ DE MONACO\n\n31 March 2025\n\nOn Monday 31 March 2025, Mrs Céline Garin, Government "
+            "Counsellor-Minister for External Relations, hosted Mr Bernard Zammit, Minister for Foreign Affairs of "
+            "Malta, at a working lunch at the Ministry of State. The lunch began at 12.30 pm.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Monaco", "MC", "+02:00")
+
+
+def test_a_city_state_that_went_abroad_is_not_the_place() -> None:
+    text = ("PRINCIPAUTÉ DE MONACO\n\n31 March 2025\n\nOn Monday 31 March 2025, Mrs Céline Garin, Government "
+            "Counsellor-Minister for External Relations, met Mr Bernard Zammit, Minister for Foreign Affairs of Malta.\n")
+    assert event(text)["location"]["city"] is None

@@ -581,6 +581,14 @@ def _city_zone(tz: str, country: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
+def city_state(country: str) -> City | None:
+    """The city a city-state is ("MC" -> Monaco, "SG" -> Singapore); None for other countries."""
+    for name, code in _venues()["city_states"].items():
+        if code == country:
+            return lookup_city(name.title(), code)      # the table's keys are folded
+    return None
+
+
 def lookup_city(name: str, country: str | None = None) -> City | None:
     """The city a readout names: "New York", "Washington, D.C.", "Geneva", "Bruxelles",
     "Kiev", "Bali" (an island, as readouts use it). With `country` (ISO alpha-2), a city in that

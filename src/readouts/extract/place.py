@@ -191,8 +191,27 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         # the lead's own dateline before the page's: "Santo Domingo, July 15" above "Asunción, Paraguay.– The Minister met ..."
         first = doc.sentences(layout.dateline_end, layout.body_end)[:1]
         return _lead_dateline_place(doc, para, home) or (first and _lead_dateline_place(doc, first[0], home)) \
-            or _title_place(doc, layout, home) or _dateline_place(doc, layout) or _masthead_place(doc, layout) or empty
+            or _title_place(doc, layout, home) or _dateline_place(doc, layout) or _masthead_place(doc, layout) \
+            or _city_state_host(doc, para, home) or empty
     return empty
+
+
+_HOSTED = fastre.compile(r"\b(?:hosted|received|welcomed|a\s+reçu|a\s+accueilli|recibió|recebeu)\b")
+
+
+def _city_state_host(doc: Doc, para: tuple[int, int], home: str | None) -> Place | None:
+    """A city-state's own release of a guest it hosted and placed nowhere ("Principauté de Monaco ...
+    hosted Mr X at a working lunch at the Ministry of State"): the state is its city."""
+    if home is None or not _HOSTED.search(doc.text, *para):
+        return None
+    city = geo.city_state(home)
+    if city is None:
+        return None
+    at = doc.text.lower().find(city.name.lower())
+    if at < 0:
+        return None
+    span = (at, at + len(city.name))
+    return Place(Location(city=Fact.at(city.name, *span), country=Fact.at(city.country, *span)), city, None)
 
 
 def _dateline_city_in(doc: Doc, layout: Layout, found: Place, event_type: str | None) -> Place | None:

@@ -5323,3 +5323,19 @@ def test_a_city_state_that_went_abroad_is_not_the_place() -> None:
     text = ("PRINCIPAUTÉ DE MONACO\n\n31 March 2025\n\nOn Monday 31 March 2025, Mrs Céline Garin, Government "
             "Counsellor-Minister for External Relations, met Mr Bernard Zammit, Minister for Foreign Affairs of Malta.\n")
     assert event(text)["location"]["city"] is None
+
+
+def test_a_city_in_a_later_clause_of_the_timing_sentence_is_not_the_place() -> None:
+    text = ("Cairo, 2 May 2023\n\nThe Secretary General of the Union for the Mediterranean, Karim Benya, was received "
+            "this morning at the Ministry of Foreign Affairs of Egypt by Ambassador Nevine Abdel, in the framework of "
+            "his visit to Egypt.\n\nThe 45-minute meeting, which started at 11:00 local time, followed up on the "
+            "outcomes of COP27 in Sharm El-Sheikh.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == ("Cairo", "EG")
+
+
+def test_a_directorate_named_by_a_list_of_places_is_a_remit_not_a_state() -> None:
+    text = ("Sofia, 28 March 2016\n\nDeputy Minister Ms. Rumyana Bach held the ninth round of political consultations "
+            "with the State Secretary of Mongolia, Mr. Bat Oyun, in Ulaanbaatar.\n\nThe Bulgarian delegation included "
+            "Mr. Nikolay Petkov, Director of the Asia, Australia and Oceania Directorate.\n")
+    assert people(text)["Petkov"]["country"] != "AU"

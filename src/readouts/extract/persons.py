@@ -148,7 +148,8 @@ _A_MINISTER = fastre.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:Deputy\
 # Australia Department", "Central Asia Division")
 _UNIT_NAME = fastre.compile(r"\b(?:Department|Division|Bureau|Directorate|Desk|Section|Unit)\s+(?:of|for)\s+(?:the\s+)?"
                             r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*"
-                            r"|\b(?:[A-Z][\w’'-]*\s+(?:and\s+)?)+(?:Department|Division|Desk|Section)\b")
+                            # "the Asia, Australia and Oceania Directorate": a list of the remit's places before it
+                            r"|\b(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)+(?:Department|Division|Directorate|Desk|Section)\b")
 # "Unit of the Gambia Police Force": the state's body the unit belongs to, not the unit's remit
 _BODY_AFTER = fastre.compile(r"\s+(?!(?:and|Department|Division|Bureau|Directorate|Desk|Section|Unit)\b)[A-Z][\w’'-]*")
 # a body's head noun alone, referring back to one named earlier ("the Committee", "the Council")

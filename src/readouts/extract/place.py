@@ -599,7 +599,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
 MEET_IN = fastre.compile(r"\b(?:(?:meet|meets|met|meeting|welcome|welcomed|welcoming|see|host|hosted|hosting|receive|"
                      r"received)\b[^.;]{0,50}?|"
                      # "The talks started at 11:00 at the Representative Office of the Ministry ... in Almaty"
-                     r"(?:talks|started|began|took\s+place|was\s+held)\b[^.;]{0,100}?)\bin\s+(?P<place>" + _PLACE_WORDS + ")")
+                     # (within its clause: not "which started at 11:00, followed up on the outcomes of COP27 in ...")
+                     r"(?:talks|started|began|took\s+place|was\s+held)\b[^.;,]{0,100}?)\bin\s+(?P<place>" + _PLACE_WORDS + ")")
 
 
 FRONTED_MEET_IN = fastre.compile(r"\bIn\s+(?P<place>" + _PLACE_WORDS + r"),?\s+(?:he|she|they|we)\s+(?:also\s+)?"

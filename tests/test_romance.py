@@ -312,3 +312,12 @@ def test_a_french_workshop_a_ministry_hosted() -> None:
             "Secrétaire général du ministère, M. Ibrahima Condé, a rappelé les engagements du pays.\n")
     e = event(text)
     assert e["type"] == "symposium" and e["date"] == "2025-10-30"
+
+
+def test_spanish_attendees_after_asistieron_and_a_moderator_after_la_periodista() -> None:
+    text = ("Quito, 2 de mayo de 2025\n\nLa Cancillería organizó hoy el conversatorio «Mediadoras», que fue moderado por "
+            "la periodista Ana Lucía Vera.\n\nAsistieron también la embajadora de España, Sra. Carmen Ruiz Soto, y el "
+            "embajador de Chile, Sr. Pablo Mena Lagos.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got["Ana Lucía Vera"] == "moderator"
+    assert got["Carmen Ruiz Soto"] == got["Pablo Mena Lagos"] == "attendee"

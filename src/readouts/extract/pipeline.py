@@ -312,7 +312,7 @@ RANK = fastre.compile(r"Admiral|General|Colonel|Brigadier|Marshal|Commodore|Capt
 
 # words of a list of those present beside whoever leads (French, Spanish, Portuguese pages)
 _ALSO_PRESENT = re.compile(r"(?i)articiparam|articipou|articiparon|articipó|igualmente|também|également|asimismo|"
-                           r"pris\s+part|accompagn|acompa")
+                           r"pris\s+part|accompagn|acompa|asisti|estuvieron|estiveram|assistiram")
 
 
 def _fallback_principal(people: list[Participant], text: str) -> None:

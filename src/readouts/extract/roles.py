@@ -163,8 +163,11 @@ AND_NEXT = fastre.compile(r",?\s+and\s+")
 OPENED_TOGETHER = fastre.compile(r",?\s*(?:together|jointly|along)\s+with\b")
 CO_CHAIRS = fastre.compile(r"\bco-?chair", re.I)
 AS_DID = fastre.compile(r",\s+as\s+did\b")
-ROLE_NOUN = fastre.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|broadcaster|writer|author|researcher|academic|professor|presenter|"
-                           r"host|anchor|editor|scholar|expert|activist|lawyer|diplomat)\s+(?=[A-Z])")
+ROLE_NOUN = fastre.compile(r"\s+(?:the\s+|la\s+|el\s+|le\s+|l['’]|a\s+|o\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|broadcaster|writer|author|"
+                           r"researcher|academic|professor|presenter|host|anchor|editor|scholar|expert|activist|lawyer|diplomat|"
+                           # "moderado por la periodista X", "animée par la journaliste Y"
+                           r"periodista|journaliste|jornalista|investigador[a]?|chercheuse|chercheur|acad[eé]mic[oa]|"
+                           r"profesor[a]?|professeure?|professor[a]?|abogad[oa]|avocate?|advogad[oa])\s+(?=[A-ZÀ-Ý])")
 # "... moderated by Ms. X, journalist at ARTE. Speakers:" and the list below
 LABEL_AFTER_SENTENCE = fastre.compile(r"(?<=[.!?]\s)(?:Speakers|Panell?ists|Presenters)\s*:[ \t]*(?:\n|$)")
 COLON_LINE_END = fastre.compile(r"[ \t]*:[ \t]*\n")
@@ -314,6 +317,9 @@ ATTENDEES = fastre.compile(
     r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:(?P<side18>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+)?delegations?(?:\s+were)?(?:\s*:|(?=[ \t]*(?:\n|$)))|\b(?:delegations?|participants)\s+(?:were|was)\s+(?:composed|made\s+up)\s+as\s+follows\s*:|"
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
+    # "Asistieron también la embajadora de España, Sra. X, y ...", "Acompañaron al Embajador ...", "Estiveram presentes ..."
+    r"\b(?:[Aa]sistieron|[Aa]sistió|[Ee]stuvieron\s+(?:también\s+)?presentes|[Aa]compañaron|[Aa]ssistiram|"
+    r"[Ee]stiveram\s+(?:também\s+)?presentes|[Aa]companharam)\b|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
     # "Ont pris part à l'entretien, aux côtés de la ministre, M. X, ..., et ..."
     r"\b(?:Ont|ont)\s+(?:également\s+|aussi\s+)?(?:pris\s+part|participé|assisté)\b|\b[ÉE]taient\s+(?:également\s+)?présent(?:e)?s\b|"
@@ -427,7 +433,7 @@ BODY_SLOTS = (
                        "address", "overview", "briefing", "lecture", "talk", "welcomed participants", "welcomed delegates", "welcomed guests", "welcomed the participants",
                        "welcomed attendees", "welcomed the audience")),
     (ATTENDEES, ("attendance", "attended by", "among the guests", "among those", "guests included", "pris part", "présent",
-                 "assisté") + romance.DELEGATION_KEYS + (
+                 "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (
                   "who took part?", "who attended?", "who participated?", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",

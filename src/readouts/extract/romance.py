@@ -21,7 +21,7 @@ LEAD_VERBS = (
     r"fueron\s+recibid[oa]s|"
     # French
     r"a\s+reçu|reçoit|a\s+été\s+reçue?|ont\s+été\s+reçu(?:e)?s|a\s+rencontré|ont\s+rencontré|s['’]entretient|"
-    r"s['’]est\s+entretenue?|se\s+sont\s+entretenu(?:e)?s|a\s+eu\s+un\s+entretien|ont\s+eu\s+un\s+entretien|"
+    r"s['’]est\s+entretenue?|se\s+sont\s+entretenu(?:e)?s|"
     r"a\s+abrité|ont\s+abrité|a\s+tenu|ont\s+tenu|a\s+présidé|a\s+coprésidé|ont\s+coprésidé|a\s+ouvert|a\s+accueilli|"
     # "a eu ce jeudi 3 juillet 2025, à 15 heures, un entretien téléphonique avec", "tuvo ayer una reunión con"
     r"(?:a|ont)\s+eu(?=[^.]{0,160}?\b(?:entretien|échange|conversation|séance|réunion|rencontre|tête-à-tête)\b)|"

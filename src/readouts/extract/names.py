@@ -180,6 +180,7 @@ _ROMANCE_LETTERS = re.compile(r"[ãõçéêèíóúñà]")
 ROMANCE_OFFICE_KEYS = ("ministre", "inistr", "ecrétaire", "ecretári", "mbassad", "mbaixad", "résident", "residente",
                        "irecteur", "irectrice", "iretor", "irector", "commissaire", "eprésentant", "epresentante",
                        "nvoyé", "chef", "chanceler")
+_ALL_ROMANCE_OFFICE_KEYS = ROMANCE_OFFICE_KEYS + _romance.OFFICE_KEYS
 LOWER_OFFICE_KEYS = ("he minister", "he secretary", "he ambassador", "he deputy", "he vice", "he director",
                      "he state ", "he first ", "he newly", "he new ", "he outgoing", "he incoming", "he president",
                      "he chair", "he governor")
@@ -650,7 +651,7 @@ class NameIndex:
         if any(k in self.text for k in LOWER_OFFICE_KEYS):
             found += ENGLISH_LOWER_OFFICE.finditer(self.text, self.start, self.end)
         romance = _ROMANCE_LETTERS.search(self.text) is not None
-        if romance and any(k in self.text for k in ROMANCE_OFFICE_KEYS + _romance.OFFICE_KEYS):
+        if romance and any(k in self.text for k in _ALL_ROMANCE_OFFICE_KEYS):
             found += ROMANCE_OFFICE.finditer(self.text, self.start, self.end)
         out = [Mention(start=m.start("title"), end=m.end("title"), kind="office",
                        titles=[(m.start("title"), m.end("title"))]) for m in found]

@@ -412,17 +412,17 @@ def _strongly_hinted(name: str, countries: list[str]) -> "geo.City | None":
     return None
 
 
-def _division_countries(text: str, s: int, e: int, place: str) -> list[str]:
-    """The countries of the first-level divisions a sentence names, other than the place itself
-    and names of countries ("Sindh" → PK, "Carabobo" → VE, "Andalucía" → ES)."""
+def _divisions(text: str, s: int, e: int) -> list[tuple[str, str]]:
+    """(name, country) of the first-level divisions a sentence names, not names of countries or
+    cities ("Sindh" → PK, "Carabobo" → VE, "Andalucía" → ES)."""
     out = []
     for m in _CAPITALISED_RUN.finditer(text, s, e):
         run = m.group()
-        if run == place or place.startswith(run) or geo.country_code(run) is not None or geo.lookup_city(run) is not None:
+        if geo.country_code(run) is not None or geo.lookup_city(run) is not None:
             continue        # a division named like its capital ("Lima") says nothing beyond the city
         code = subdivision_country(run)
-        if code is not None and code not in out:
-            out.append(code)
+        if code is not None:
+            out.append((run, code))
     return out
 
 
@@ -465,6 +465,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
     unknown_island = False
     region_found: Place | None = None
     region_codes: list[str] | None = None
+    divisions: list[tuple[str, str]] | None = None
     for m in PLACE_INTRO.finditer(text, s, e):
         intro = m.group(0)[: m.start("place") - m.start()]
         is_visit = bool(_VISIT_INTRO.search(intro))
@@ -527,7 +528,9 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         # Hyderabad", "the Governor of Carabobo ... in Valencia"), before the best-known city of that name
         strong = [h for h in (host,) if h]
         if country_hint is None:
-            strong += [c for c in _division_countries(text, s, e, place) if c not in strong]
+            if divisions is None:
+                divisions = _divisions(text, s, e)      # once a region, like region_codes
+            strong += [c for run, c in divisions if c not in strong and run != place and not place.startswith(run)]
         hints = [country_hint] + [c for _, _, c in doc.countries(s, e) if c != country_hint] + region_codes + [home]
         island = words[-1].lower() in ISLAND_WORDS
         for k in range(len(words), 0, -1):

@@ -3,7 +3,6 @@ references → series → zones → record. Each step is a function over one doc
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 from typing import Any
 
@@ -11,6 +10,7 @@ from ..model import Document, Event, Fact, Office, Problem, Record, Span, derive
 from . import fastre, geo
 from .gender import assign_genders
 from .kind import classify
+from .language import detect_language
 from .coref import link_mentions, resolve_office
 from .names import NameIndex
 from .persons import HOST_OFFICIAL, Participant, build_person, merge_slots
@@ -34,7 +34,6 @@ MAX_CHARS = 100_000
 # the offices of a government's leaders, which an unnamed principal holds ("The Prime Minister")
 PERSON_OFFICE = re.compile(r"\b(?:Minister|President|Secretary|Chancellor|Premier|King|Queen|Emperor|Taoiseach|"
                            r"Tánaiste)\b(?!.*\b(?:United Nations|UN|Commission|Organi[sz]ation)\b)")
-LANGUAGE_HINT = fastre.compile(r"\b(?:the|and|of|with|was|were|on|for)\b", re.I)
 
 
 def extract_text(text: str, source: str | None = None, meta: Any = None, doc_id: str | None = None) -> Record:
@@ -72,9 +71,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
         document.published = Fact(doc.published_hint)
     # whether the text itself stops mid-sentence is read at its real end, not at our cut
     document.truncated = layout.truncated if cut is None else truncation(Doc(text=full_text))
-    # five common English words within the first 3,000 characters: stop at the fifth
-    hints = itertools.islice(LANGUAGE_HINT.finditer(text, 0, min(len(text), 3000)), 5)
-    document.language = "en" if sum(1 for _ in hints) == 5 else None
+    document.language = detect_language(text)
     publisher = find_publisher(doc)
     document.publisher = publisher.name or (Fact(doc.publisher_hint) if doc.publisher_hint else None)
     if document.truncated is not None and document.truncated.value:

@@ -42,7 +42,8 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles63": FIXTURES / "styles63", "styles64": FIXTURES / "styles64", "styles65": FIXTURES / "styles65",
            "styles66": FIXTURES / "styles66", "styles67": FIXTURES / "styles67", "styles68": FIXTURES / "styles68",
            "styles69": FIXTURES / "styles69", "styles70": FIXTURES / "styles70", "styles71": FIXTURES / "styles71",
-           "styles72": FIXTURES / "styles72", "styles73": FIXTURES / "styles73"}
+           "styles72": FIXTURES / "styles72", "styles73": FIXTURES / "styles73", "styles74": FIXTURES / "styles74",
+           "styles75": FIXTURES / "styles75", "styles76": FIXTURES / "styles76", "styles77": FIXTURES / "styles77"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -5339,3 +5339,26 @@ def test_a_directorate_named_by_a_list_of_places_is_a_remit_not_a_state() -> Non
             "with the State Secretary of Mongolia, Mr. Bat Oyun, in Ulaanbaatar.\n\nThe Bulgarian delegation included "
             "Mr. Nikolay Petkov, Director of the Asia, Australia and Oceania Directorate.\n")
     assert people(text)["Petkov"]["country"] != "AU"
+
+
+def test_a_date_line_whose_country_has_lower_case_words_before_a_long_dash() -> None:
+    text = ("PRESS RELEASE\n\nMINISTER CALLS COUNTERPART\n\nKingstown, Saint Vincent and the Grenadines — April 8, 2025\n\n"
+            "The Minister of Foreign Affairs, Senator Marcia Ballan, held a telephone conversation this morning with "
+            "the Secretary of Foreign Affairs of Mexico, Rodrigo Ibarra.\n")
+    assert record(text)["document"]["published"] == "2025-04-08"
+
+
+def test_a_lead_dateline_joined_to_its_sentence_by_a_long_dash_without_spaces() -> None:
+    text = ("PRESS RELEASE\n\nPresident receives Ambassador\n\nPALIKIR, Pohnpei—On October 21, 2025, at 10:00 a.m., "
+            "H.E. Ben Ehmes, President of the Federated States of Micronesia, received a courtesy call from "
+            "Ms. Carol Hext, the Ambassador of Australia to the FSM.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Palikir", "FM", "+11:00")
+
+
+@pytest.mark.parametrize("tenure", ["newly accredited", "new", "outgoing", "recently appointed"])
+def test_an_office_after_the_name_behind_words_of_tenure(tenure: str) -> None:
+    text = (f"Canberra, 3 May 2024. The Minister for Foreign Affairs, Ms. Jane Dole, received a courtesy call from "
+            f"Mr. John Smit, the {tenure} Ambassador of Chile to Australia.\n")
+    smit = people(text)["Smit"]
+    assert (smit["country"], smit["titles"]) == ("CL", ["Ambassador of Chile to Australia"])

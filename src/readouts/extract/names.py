@@ -184,6 +184,9 @@ _ALL_ROMANCE_OFFICE_KEYS = ROMANCE_OFFICE_KEYS + _romance.OFFICE_KEYS
 LOWER_OFFICE_KEYS = ("he minister", "he secretary", "he ambassador", "he deputy", "he vice", "he director",
                      "he state ", "he first ", "he newly", "he new ", "he outgoing", "he incoming", "he president",
                      "he chair", "he governor")
+# words of an office's tenure between "the" and the office: "the newly accredited Ambassador"
+TENURE_WORDS = frozenset({"new", "newly", "recently", "accredited", "appointed", "outgoing", "incoming", "designated",
+                          "elected", "re-elected", "sworn-in", "current", "acting"})
 # a peer's territorial designation ("Lord Collins of Highbury") belongs to the name's phrase
 PEERAGE = frozenset({"Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"})
 _TERRITORIAL = fastre.compile(r"\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*[,;(]|\s+(?:and|met|said|who)\b)")
@@ -683,6 +686,13 @@ class NameIndex:
                                                              and toks[k].text != "the"):
                 break
             seg_start = k
+            if toks[k].text == "the":
+                # "X, the newly accredited Ambassador of Australia": the office, after its time words
+                m_ = k + 1
+                while m_ < len(toks) and toks[m_].text in TENURE_WORDS:
+                    m_ += 1
+                if m_ > k + 1 and m_ < len(toks) and toks[m_].is_cap:
+                    seg_start = k = m_
             depth = 0
             while k < len(toks):
                 t = toks[k]

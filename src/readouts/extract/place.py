@@ -71,7 +71,8 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
                                r"(?:,[ \t]*(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
                                # "COTABATO CITY (OPAPRU) — ...": the agency's name in brackets
                                r"(?:[ \t]*\([A-Z][\w.-]{1,15}\))?"
-                               r"[ \t]*(?:-|–|—|--|:)[ \t]+(?=[A-Z])"
+                               # "PALIKIR, Pohnpei—On October 21, ...": a long dash needs no space
+                               r"[ \t]*(?:(?:-|--|:)[ \t]+|[–—][ \t]*)(?=[A-Z])"
                                # "Ha Noi, 17 September – ...": in ordinary case, only with a date
                                # "Amman, Jan. 14 (MoFAE) -- ...": a news agency's name after the date
                                r"|(?P<city2>" + _CAP + r"[\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}),[ \t]*(?:[0-3]?\d[ \t]+[A-Z][a-z]+\.?|"

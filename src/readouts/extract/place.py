@@ -164,7 +164,8 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
                 # a city named a little later that lies in that country ("... visit to Kazakhstan. The talks
                 # started at 11:00 ... in Almaty"), in the same paragraph or the next ones
                 city = _city_in(doc, (region[0], later[1]), found.location.country.value, strict=True) \
-                    or _dateline_city_in(doc, layout, found, event_type)
+                    or _dateline_city_in(doc, layout, found, event_type) \
+                    or _seat_at_home(doc, para, found, home, host, event_type)
                 if city is not None:
                     city.visit_start = found.visit_start
                     return city
@@ -184,7 +185,8 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     later_found = _place_in(doc, later, visits_only=True)
     if later_found is not None:
         city = _city_in(doc, later, later_found.location.country.value if later_found.location.country else None,
-                        strict=True) or _dateline_city_in(doc, layout, later_found, event_type)
+                        strict=True) or _dateline_city_in(doc, layout, later_found, event_type) \
+            or _seat_at_home(doc, para, later_found, home, host, event_type)
         if city is not None:
             city.visit_start = later_found.visit_start
         return city or later_found
@@ -193,8 +195,40 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         first = doc.sentences(layout.dateline_end, layout.body_end)[:1]
         return _lead_dateline_place(doc, para, home) or (first and _lead_dateline_place(doc, first[0], home)) \
             or _title_place(doc, layout, home) or _dateline_place(doc, layout) or _masthead_place(doc, layout) \
-            or _city_state_host(doc, para, home) or empty
+            or _city_state_host(doc, para, home) or _own_seat(doc, para, home, host) or empty
     return empty
+
+
+# the publisher's own seat, named without its city: "at the President's Office", "at the Ministry"
+OWN_SEAT = fastre.compile(r"\bat\s+the\s+(?:(?:President|Prime\s+Minister|Vice[- ]President)['’]s\s+Office|"
+                          r"Presidential\s+(?:Palace|Office|Secretariat)|State\s+House|Foreign\s+Ministry|"
+                          r"Office\s+of\s+the\s+(?:President|Prime\s+Minister|Vice[- ]President)|"
+                          r"Ministry(?:['’]s\s+(?:offices|headquarters|premises))?)"
+                          # the rest of its name, where a state other than the publisher's may be named
+                          r"(?:,?\s+(?:of|for|and|the|[A-Z][\w’'-]*))*")
+
+
+def _seat_at_home(doc: Doc, para: tuple[int, int], found: Place, home: str | None, host: str | None,
+                  event_type: str | None) -> Place | None:
+    """The publisher's own country was found without a city: its seat, where the lead meets there."""
+    if event_type not in IN_PERSON or found.location.country is None or found.location.country.value != home:
+        return None
+    return _own_seat(doc, para, home, host)
+
+
+def _own_seat(doc: Doc, para: tuple[int, int], home: str | None, host: str | None) -> Place | None:
+    """A government's release of a meeting "at the President's Office" or "at the Ministry",
+    placed nowhere else: its seat of government (a mission abroad's release is not read so)."""
+    if home is None or host is not None:
+        return None
+    m = OWN_SEAT.search(doc.text, *para)
+    if m is None or any(code != home for _s, _e, code in geo.find_countries(m.group())):
+        return None
+    city = geo.seat_of_government(home)
+    if city is None:
+        return None
+    span = m.span()
+    return Place(Location(city=Fact.at(city.name, *span), country=Fact.at(city.country, *span)), city, None)
 
 
 _HOSTED = fastre.compile(r"\b(?:hosted|received|welcomed|a\s+reçu|a\s+accueilli|recibió|recebeu)\b")

@@ -474,7 +474,9 @@ _TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+(?:province|prefecture
                              r"|\s+(?:caretaker|interim|transitional|provisional|de\s+facto)\s+(?:government|authorities)\b"
                              # "the Ambassador of Ethiopia accredited to Greece, X", "..., who is also accredited to Y, X"
                              r"|,?\s+(?:who\s+is\s+)?(?:also\s+)?(?:accredited|concurrent)\s+(?:to|in)\s+(?:the\s+)?"
-                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*")
+                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+                             # "Chief Negotiator with the EU, X", "Special Envoy for the Sahel, Y"
+                             r"|\s+(?:with|for|on)\s+(?:the\s+)?(?:[A-Z]{2,6}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s*,))*")
 _CAPITALISED_RUN = fastre.compile(r"(?:the\s+)?[A-Z][^,;.]*")   # "Vice Minister for Asia, the Middle East and Oceania, X"
 BUILDING_AFTER = fastre.compile(r"\s+(?:" + "|".join(sorted(BUILDING_WORDS)) + r")\b")
 # "the President of the Althing, Iceland's parliament, X": a possessive apposition between the office and the name
@@ -1009,6 +1011,9 @@ COVERAGE_SPEAKER = fastre.compile(
     r"(?m)^[ \t]*(?:(?:Lieutenant|Major|Brigadier|Colonel|General|Captain|Admiral|Commander|Ambassador|Dr\.?|Mr\.?|"
     r"Ms\.?|Mrs\.?)[ \t]+)*(?P<name>" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r"){1,4})"
     r"(?:[ \t]*\((?P<country>[A-Z][^()\n]{1,40})\)|(?=,))")
+# a body's name in capitals, not a speaker's: "MINISTRY OF TRADE AND INDUSTRY, SINGAPORE" under a statement
+BODY_IN_CAPITALS = fastre.compile(r"\b(?:OF|AND|THE|FOR|MINISTRY|DEPARTMENT|OFFICE|REPUBLIC|GOVERNMENT|EMBASSY|MISSION|"
+                                  r"SECRETARIAT|COMMISSION|COUNCIL)\b")
 MIN_COVERAGE_SPEAKERS = 2      # one capitalised line is a heading; a coverage names several speakers so
 
 
@@ -1017,7 +1022,7 @@ def _coverage_speakers(text: str, index: NameIndex, layout: Layout) -> list[Slot
     found = []
     for m in COVERAGE_SPEAKER.finditer(text, start, layout.body_end):
         named = index.bare_name_at(m.start("name"))
-        if named is None or named.end != m.end("name"):
+        if named is None or named.end != m.end("name") or BODY_IN_CAPITALS.search(m.group("name")):
             continue
         code = geo.country_code(m.group("country")) if m.group("country") else None
         side = (code, m.start("country"), m.end("country")) if code else None

@@ -43,7 +43,9 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles66": FIXTURES / "styles66", "styles67": FIXTURES / "styles67", "styles68": FIXTURES / "styles68",
            "styles69": FIXTURES / "styles69", "styles70": FIXTURES / "styles70", "styles71": FIXTURES / "styles71",
            "styles72": FIXTURES / "styles72", "styles73": FIXTURES / "styles73", "styles74": FIXTURES / "styles74",
-           "styles75": FIXTURES / "styles75", "styles76": FIXTURES / "styles76", "styles77": FIXTURES / "styles77"}
+           "styles75": FIXTURES / "styles75", "styles76": FIXTURES / "styles76", "styles77": FIXTURES / "styles77",
+           "styles78": FIXTURES / "styles78", "styles79": FIXTURES / "styles79", "styles80": FIXTURES / "styles80",
+           "styles81": FIXTURES / "styles81"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

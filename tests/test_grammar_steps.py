@@ -103,6 +103,7 @@ def test_afternoon_is_not_a_time() -> None:
     ("for just under 30 minutes", 30), ("lasted approximately one hour and 30 minutes", 90),
     ("for half an hour", 30), ("from 11:15 to 11:50", 35), ("from 8:25 p.m. until 10:05 p.m.", 100),
     ("in a 45-minute meeting", 45), ("in an hour-long meeting", 60),
+    ("for three quarters of an hour", 45), ("for a quarter of an hour", 15), ("for an hour and three quarters", 105),
 ])
 def test_durations(phrase: str, minutes: int) -> None:
     text = f"On May 2, 2022, Mr. ONO Ken, Minister for Foreign Affairs, met Mr. Li Wen {phrase}.\n"
@@ -5421,3 +5422,30 @@ def test_a_ministry_of_another_state_is_not_the_publishers_seat() -> None:
             "Vice President Hussain Manik met with the Minister for Foreign Affairs of Japan, Mr KIMURA Haruto, "
             "at the Ministry of Foreign Affairs of Japan this afternoon.\n")
     assert event(text)["location"]["city"] != "Male"
+
+
+def test_attending_from_an_office_were_its_people() -> None:
+    text = ("Geneva, 27 October 2025. The Director-General, Ms. Liesl Carr, received the Minister for Foreign Affairs "
+            "of the Kyrgyz Republic, Mr. Temirbek Usen.\n\nAttending from the United Nations Office at Geneva was the "
+            "Director of the Division of Conference Management, Mr. Hendrik Vos.\n")
+    assert people(text)["Vos"]["role"] == "attendee"
+
+
+def test_a_geneva_missions_title_is_no_list_of_others() -> None:
+    text = ("Geneva, 27 October 2025. The Director-General, Ms. Liesl Carr, received the Minister for Foreign Affairs "
+            "of the Kyrgyz Republic, Mr. Temirbek Usen.\n\nThe Minister was accompanied by the Permanent Representative "
+            "of the Kyrgyz Republic to the United Nations Office and other international organizations in Geneva, "
+            "Ambassador Aida Zhoro, and by the Director of the Department of Multilateral Cooperation, Mr. Nurlan Abdyk.\n")
+    found = people(text)
+    assert found["Zhoro"]["country"] == "KG" and found["Abdyk"]["role"] == "attendee"
+
+
+def test_an_organisations_name_alone_atop_the_page_publishes_for_no_state() -> None:
+    text = ("CTBTO\nPreparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization\n\n"
+            "Executive Secretary meets Foreign Secretary of Nepal\n\n31 March 2025 | Vienna, Austria\n\n"
+            "The Executive Secretary of the CTBTO, Dr. Henri Oyel, met the Foreign Secretary of Nepal, Mr. Raj Karki, "
+            "at the Vienna International Centre on Monday.\n\nThe Executive Secretary was accompanied by the Director "
+            "of the International Monitoring System Division, Mr. Karim Belh.\n")
+    record_ = record(text)
+    assert record_["document"]["publisher"] == "CTBTO"
+    assert {p["family_name"]: p["country"] for p in record_["events"][0]["participants"]}["Belh"] is None

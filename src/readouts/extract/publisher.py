@@ -217,6 +217,9 @@ def find_publisher(doc: Doc) -> Publisher:
         hit = _first(text, s, e, weak_ok=False)
         if hit is not None:
             return _make(*hit)
+    org = _organisation_masthead(text)
+    if org is not None:
+        return org
     if doc.publisher_hint:
         hit = _first(doc.publisher_hint, 0, len(doc.publisher_hint), weak_ok=True)
         # a name several governments share ("Ministry of Foreign Affairs and International
@@ -226,6 +229,25 @@ def find_publisher(doc: Doc) -> Publisher:
             return Publisher(None, Fact(spec["country"]) if spec.get("country") else None,
                              Fact(spec["org"]) if spec.get("org") else None)
     return Publisher(None, None, None)
+
+
+def _organisation_masthead(text: str) -> Publisher | None:
+    """A masthead line that is an international organisation's name and nothing else ("CTBTO",
+    "International Maritime Organization"): the organisation publishes, for no state."""
+    from .names import find_orgs     # names imports this module's neighbours; read lazily
+    end = _masthead_end(text, 0)
+    line_start = 0
+    while line_start < end:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        s = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
+        e = line_start + len(text[line_start:line_end].rstrip())
+        if s < e:
+            for os_, oe, name in find_orgs(text, s, e):
+                if (os_, oe) == (s, e):
+                    return Publisher(Fact.at(squash(text[s:e]), s, e), None, Fact.at(name, s, e))
+        line_start = line_end + 1
+    return None
 
 
 def _make(m: re.Match, spec: dict) -> Publisher:

@@ -302,6 +302,8 @@ ATTENDEES = fastre.compile(
     r"\b[Tt]he\s+(?P<side20>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s+was\s+(?:also\s+)?joined\s+by\b|"
     # a questions-and-answers readout's heading: "Who took part?" and a list below
     r"\bWho\s+(?:took\s+part|attended|participated)\s*\?|"
+    # "Attending from the United Nations Office at Geneva was the Director ..., Mr. X"
+    r"\b(?:Attending|Present|Participating)\s+from\s+(?:the\s+)?(?P<side21>[A-Z][^,;.()\n]{1,80}?)\s+(?:were|was)\b|"
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
@@ -434,7 +436,7 @@ BODY_SLOTS = (
                        "welcomed attendees", "welcomed the audience")),
     (ATTENDEES, ("attendance", "attended by", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (
-                  "who took part?", "who attended?", "who participated?", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
+                  "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
                   "also present", "was present", "present were", "present was", "present at the",
@@ -475,6 +477,9 @@ _TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+(?:province|prefecture
                              # "the Ambassador of Ethiopia accredited to Greece, X", "..., who is also accredited to Y, X"
                              r"|,?\s+(?:who\s+is\s+)?(?:also\s+)?(?:accredited|concurrent)\s+(?:to|in)\s+(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+                             # "Permanent Representative ... to the United Nations Office and other international
+                             # organizations in Geneva, Ambassador X"
+                             r"|\s+and\s+other\s+international\s+organi[sz]ations\s+(?:in|at)\s+[A-Z][\w’'-]*"
                              # "Chief Negotiator with the EU, X", "Special Envoy for the Sahel, Y"
                              r"|\s+(?:with|for|on)\s+(?:the\s+)?(?:[A-Z]{2,6}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s*,))*")
 _CAPITALISED_RUN = fastre.compile(r"(?:the\s+)?[A-Z][^,;.]*")   # "Vice Minister for Asia, the Middle East and Oceania, X"
@@ -489,7 +494,8 @@ _VERB_NEXT = fastre.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][^.;,]{0,80}?\s+)?(?:h
 _LEAD_IN = fastre.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")
 _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
 _PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+(?:[^.;]{1,80}?\s)?by\b")
-_LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b")
+# (not a mission's title: "... to the United Nations Office and other international organizations in Geneva")
+_LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b(?!\s+international\s+organi[sz]ations\b)")
 _NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those|on\s+the\s+[^,;()]{2,30}?\s+side\b)|\band those on\b|\bthose on the\b|\band on behalf of\b|"
                             # "..., while Director-General B took part on the Mongolian side"
                             r",\s*while\b(?=(?:[^.;]|(?<=\b[A-Z])\.){0,120}\bon\s+the\s+[^,;()]{2,30}?\s+side\b)|"
@@ -959,7 +965,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
                                              "side10", "side11", "side12", "side13", "side14", "side15", "side16", "side17",
-                                             "side18", "side19", "side20")
+                                             "side18", "side19", "side20", "side21")
                          if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)

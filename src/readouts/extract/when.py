@@ -109,8 +109,10 @@ DURATION = fastre.compile(
     r"\b(?:for(?:\s+a\s+total\s+of)?|lasted|lasting|lasts|took|of|after)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
     r"just under|just over|under|less than|a little over|a little under|approx\.|close\s+to|close\s+on|well\s+over|upwards\s+of|"
     r"just\s+about|the\s+better\s+part\s+of)\s+)?"
-    r"(?:(?P<half>half an hour)|(?P<nh>" + _NUM + r")\s+and\s+a\s+half\s+hours?|(?P<n1>" + _NUM + r")\s+(?P<u1>hours?|minutes?|mins?)"
-    r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<quartermore>a quarter)|(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b",
+    r"(?:(?P<half>half an hour)|(?P<quarters>three[-\s]quarters|a\s+quarter)\s+of\s+an\s+hour|"
+    r"(?P<nh>" + _NUM + r")\s+and\s+a\s+half\s+hours?|(?P<n1>" + _NUM + r")\s+(?P<u1>hours?|minutes?|mins?)"
+    r"(?:\s+(?:and\s+)?(?:(?P<halfmore>a half)|(?P<quartermore>a quarter)|(?P<threequartersmore>three[-\s]quarters)|"
+    r"(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b",
     re.I)
 # "a 45-minute telephone call", "an hour-long meeting", "a two-hour dialogue"
 HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|half|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
@@ -258,6 +260,8 @@ def duration_minutes(m: re.Match) -> int | None:
     g = m.groupdict()
     if g["half"]:
         return 30
+    if g["quarters"]:
+        return 45 if g["quarters"].lower().startswith("three") else 15     # "three quarters of an hour"
     if g["nh"]:
         return int(round(_number(g["nh"]) * 60 + 30))     # "two and a half hours"
     total = _number(g["n1"]) * (60 if g["u1"].lower().startswith("h") else 1)
@@ -265,6 +269,8 @@ def duration_minutes(m: re.Match) -> int | None:
         total += 30
     if g["quartermore"]:
         total += 15             # "an hour and a quarter"
+    if g["threequartersmore"]:
+        total += 45             # "an hour and three quarters"
     if g["n2"]:
         total += _number(g["n2"])
     return int(round(total)) or None

@@ -5449,3 +5449,13 @@ def test_an_organisations_name_alone_atop_the_page_publishes_for_no_state() -> N
     record_ = record(text)
     assert record_["document"]["publisher"] == "CTBTO"
     assert {p["family_name"]: p["country"] for p in record_["events"][0]["participants"]}["Belh"] is None
+
+
+def test_an_office_named_before_its_counterpart_in_the_lead_is_not_the_counterpart() -> None:
+    # the subject's "his" must not reach the counterpart, who shares the subject's office
+    text = ("Honiara, 23 August 2024\n\nCommissioner of Police (COP) Jeremiah Riuma met with his Vanuatu counterpart, "
+            "Commissioner of Police Obed Natu, at the Police Headquarters in Honiara yesterday.\n\nCommissioner Natu "
+            "thanked the police for the warm welcome.\n")
+    found = people(text)
+    assert found["Natu"]["gender"] is None
+    assert found["Riuma"]["role"] == "principal" and found["Riuma"]["gender"] == "male"

@@ -45,6 +45,16 @@ def _another_office(full: str, title: str) -> bool:
     return bool(before) and before[-1] in OFFICE_MAKING
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def _same_clause_before(text: str, end: int, named: int) -> bool:
+    """An office mentioned earlier in the sentence that names the person, other than by apposition
+    ("the Minister, X"): someone else, such as the one who met them."""
+    between = text[end:named]
+    return len(between.strip(" ,")) > 0 and _SENTENCE_BREAK.search(between) is None
+
+
 def resolve_office(index: NameIndex, m: Mention, people: list[Participant], roles) -> int | None:
     """Which participant "the Prime Minister" or "the Foreign Secretary" refers to."""
     text = index.text
@@ -56,8 +66,11 @@ def resolve_office(index: NameIndex, m: Mention, people: list[Participant], role
             return None
     hits = []
     for i, p in enumerate(people):
-        if p.role not in ("principal", "counterpart") and min(x.start for x in p.mentions) > m.start:
+        first = min(x.start for x in p.mentions)
+        if p.role not in ("principal", "counterpart") and first > m.start:
             continue        # "The Ambassador conveyed ... . Also present were ..., Ambassador X": not X, named later
+        if m.end <= first and _same_clause_before(text, m.end, first):
+            continue        # "Commissioner of Police (COP) A met with his counterpart, Commissioner of Police B": not B
         titles = [_without_the(_COURTESY.sub("", squash(text[a:b]).lower())) for x in p.mentions for a, b in x.titles]
         # "Ambassador Linda Thomas-Greenfield ... The Ambassador expressed ...": a rank worn as a form of address
         titles += [squash(form).lower().rstrip(".") for x in p.mentions for form, _, _ in x.honorifics]

@@ -184,8 +184,7 @@ _ALL_ROMANCE_OFFICE_KEYS = ROMANCE_OFFICE_KEYS + _romance.OFFICE_KEYS
 LOWER_OFFICE_KEYS = ("he minister", "he secretary", "he ambassador", "he deputy", "he vice", "he director",
                      "he state ", "he first ", "he newly", "he new ", "he outgoing", "he incoming", "he president",
                      "he chair", "he governor")
-# a rank's mark of retirement, in brackets after it: "Brigadier (Ret'd) X"
-RETIRED_MARKS = frozenset({"ret'd", "ret’d", "retd", "ret", "rtd", "retired", "rd"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # words of an office's tenure between "the" and the office: "the newly accredited Ambassador"
 TENURE_WORDS = frozenset({"new", "newly", "recently", "accredited", "appointed", "outgoing", "incoming", "designated",
                           "elected", "re-elected", "sworn-in", "current", "acting"})
@@ -215,7 +214,8 @@ _DIVISION_TAIL = fastre.compile(r"(?P<division>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'
 _SUBNATIONAL_TITLE = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\b")
 
 
-RETIRED = frozenset({"rtd", "retd", "ret", "retired"})
+# a rank's mark of retirement, in brackets after it: "Brigadier (Ret'd) X", "Major General (Rtd) Y"
+RETIRED = frozenset({"rtd", "retd", "ret", "retired", "ret'd", "ret’d", "rd"})
 # the lower-case word after a place's name in a title: "East Nusa Tenggara province"
 PLACE_KIND_WORDS = frozenset({"province", "prefecture", "governorate", "oblast", "county", "district", "municipality",
                               "region", "state", "island", "islands", "atoll"})
@@ -427,7 +427,7 @@ class NameIndex:
     def _past_retired(self, i: int) -> int:
         """The token after a rank's "(Ret'd)", "(Retd.)", "(retired)" at i; i itself otherwise."""
         toks = self.tokens
-        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 1].text.lower().rstrip(".") in RETIRED_MARKS:
+        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 1].text.lower().rstrip(".") in RETIRED:
             k = i + 2 + (toks[i + 2].text == ".")
             if k < len(toks) and toks[k].text == ")":
                 return k + 1
@@ -534,6 +534,10 @@ class NameIndex:
                 if t.text == "(" and j > i and j + 2 < n and toks[j + 1].text.lower().rstrip(".") in RETIRED \
                         and toks[j + 2].text == ")":
                     j += 3          # "Major General (Rtd) Anne Ngugi": a rank's retirement, then the name
+                    continue
+                if t.text == "(" and j > i and j + 3 < n and _ACRONYM.fullmatch(toks[j + 1].text) \
+                        and toks[j + 2].text == ")" and toks[j + 3].is_cap and self.is_name_word(toks[j + 3]):
+                    j += 3          # "Commissioner of Police (COP) Jeremiah Riumana": the office's acronym, then the name
                     continue
                 if t.text == "the" and j + 1 < n and not toks[j + 1].is_cap:
                     session = _SESSION.match(self.text, toks[j + 1].start)

@@ -5459,3 +5459,21 @@ def test_an_office_named_before_its_counterpart_in_the_lead_is_not_the_counterpa
     found = people(text)
     assert found["Natu"]["gender"] is None
     assert found["Riuma"]["role"] == "principal" and found["Riuma"]["gender"] == "male"
+
+
+def test_an_outline_under_reference_gives_the_time_venue_and_head_count() -> None:
+    text = ("Fifth Symposium on Women, Peace and Security\n\n29 January 2025\n\nThe University held its fifth "
+            "Symposium on Women, Peace and Security at its Headquarters in Tokyo on 28 January 2025.\n\n"
+            "Opening the symposium, Dr. Marisol Quint, Vice-Rector, observed that conflicts are many.\n\n"
+            "(Reference) Outline of the event\n\n1. Date and time: Tuesday, 28 January 2025, 14:00–17:00 (JST)\n"
+            "2. Venue: U Thant Hall, UNU Headquarters, Shibuya, Tokyo (hybrid; livestreamed)\n"
+            "3. Participants: about 180 in the hall\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("14:00", 180, "+09:00")
+    assert (e["location"]["city"], e["attendance"]) == ("Tokyo", 180)
+
+
+def test_a_list_of_participants_is_no_head_count() -> None:
+    text = ("Tokyo, 28 January 2025\n\nThe Minister held a meeting with the Ambassador of Chile, Mr. Luis Vera.\n\n"
+            "Participants: 1. Mr. Luis Vera 2. Ms. Ana Roa\n")
+    assert event(text)["attendance"] is None

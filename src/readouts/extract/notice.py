@@ -15,7 +15,7 @@ from .text import Doc
 # how far below the headline the block may stand
 WITHIN = 2500
 LABELLED = fastre.compile(
-    r"(?im)^[ \t]*(?:[-•*][ \t]+)?(?P<label>date(?:\s*(?:and|&)\s*time)?|time|when|venue|location|place|where|"
+    r"(?im)^[ \t]*(?:[-•*][ \t]+|\(?\d{1,2}[.)][ \t]+)?(?P<label>date(?:\s*(?:and|&)\s*time)?|time|when|venue|location|place|where|"
     r"fecha|hora|lugar|lieu|heure|data|local)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$")
 VENUE_LABELS = frozenset({"venue", "location", "place", "where", "lugar", "lieu", "local"})
 # a time on a line: "10:00 a.m.", "5.30pm", "11:00", "15h00"

@@ -324,7 +324,8 @@ def _notice_place(doc: Doc, venue: tuple[int, int], home: str | None) -> Place |
     """A notice's venue line ("Residence of the Ambassador ..., Abdoun, Amman", "Conference Room 1,
     United Nations Headquarters, New York"): the last of its parts that names a city or a venue."""
     text = doc.text
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", text[venue[0]:venue[1]])]
+    # "..., Tokyo (hybrid; livestreamed ...)": a note in brackets is no part of the place
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,(]+", text[venue[0]:venue[1]].split("(")[0])]
     parts = [(venue[0] + a + len(text[venue[0] + a:venue[0] + b]) - len(text[venue[0] + a:venue[0] + b].lstrip()),
               venue[0] + b - (len(text[venue[0] + a:venue[0] + b]) - len(text[venue[0] + a:venue[0] + b].rstrip())))
              for a, b in parts]

@@ -109,8 +109,20 @@ ROMANCE_HEAD_COUNT = fastre.compile(romance.HEAD_COUNT, re.I)
 ROMANCE_ATTEND_VERB = fastre.compile(r"\b(?:" + romance.ATTEND_VERB + r")\b", re.I)
 
 
+# an outline's labelled line, in the body or the "(Reference)" section below it: "5. Participants: about 180"
+LABELLED_COUNT = fastre.compile(r"(?im)^[ \t]*(?:[-•*][ \t]+|\(?\d{1,2}[.)][ \t]+)?(?P<label>Participants|Attendance|"
+                                r"Attendees|Number\s+of\s+(?:participants|attendees))[ \t]*:[ \t]*(?:(?:about|approximately|"
+                                r"approx\.|around|some|over|more\s+than|nearly)[ \t]+)?(?P<n>\d[\d,]*)\b(?![.)]|[ \t]*(?:countries|"
+                                r"states|nations|organi[sz]ations|delegations|ministries|institutions))")
+
+
 def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None) -> Fact[int] | None:
     text = doc.text
+    labelled = LABELLED_COUNT.search(text, start)
+    if labelled is not None and int(labelled.group("n").replace(",", "")) > 0:
+        n = int(labelled.group("n").replace(",", ""))
+        return Fact(n).citing(Fact.at(n, labelled.start("n"), labelled.end("n")),
+                              Fact.at(n, labelled.start("label"), labelled.end("label")))
     if ATTENDANCE_HINT.search(text, start, end) is None:
         return _romance_attendance(doc, start, end)
     for s, e in doc.sentences(start, end):

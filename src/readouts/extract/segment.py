@@ -300,7 +300,9 @@ def find_layout(doc: Doc) -> Layout:
                   lead=lead, lead_paragraph=lead_paragraph, references_start=references_start,
                   restatement=restatement, standfirst=_standfirst(doc, title_range, published),
                   truncated=truncation(doc), title_dates=title_dates,
-                  notice=find_notice(doc, title_range[0] if title_range else dateline_end, body_end))
+                  notice=find_notice(doc, title_range[0] if title_range else dateline_end, body_end)
+                  # "(Reference) Outline of the event / 1. Date and time: ..." below the body
+                  or (find_notice(doc, references_start, len(text)) if references_start is not None else None))
 
 
 def _standfirst(doc: Doc, title_range: tuple[int, int] | None, published: Fact[str] | None

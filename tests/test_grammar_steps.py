@@ -5477,3 +5477,40 @@ def test_a_list_of_participants_is_no_head_count() -> None:
     text = ("Tokyo, 28 January 2025\n\nThe Minister held a meeting with the Ambassador of Chile, Mr. Luis Vera.\n\n"
             "Participants: 1. Mr. Luis Vera 2. Ms. Ana Roa\n")
     assert event(text)["attendance"] is None
+
+
+NAMIBIA_EVENT = (
+    "New York, 31 October 2025\n\nThe Permanent Mission of Namibia convened a high-level commemorative event at "
+    "United Nations Headquarters on Thursday, 30 October 2025.\n\nThe event was hosted by H.E. Ambassador Nda Hauf, "
+    "Permanent Representative of Namibia to the United Nations, with Ms. Rauna Shiko, Chief of Staff at the "
+    "Institute for Democracy, as moderator.\n\nProgramme\n\nKeynote address: Hon. Selma Nango, Deputy Minister of "
+    "International Relations of Namibia\nPanel \"Twenty-five years on: what has changed?\":\n- Ms. Mireille Tshib "
+    "Kala, Regional Director, UN Women\n- Dr. Tariq Qure, Senior Adviser, Department of Peace Operations\n\n"
+    "(Reference) The Women, Peace and Security resolutions of the Security Council\n\n"
+    "1325 (2000); 1820 (2008); 1888 (2009); 2493 (2019).\n")
+
+
+def test_a_commemorative_event_with_speakers_is_a_symposium() -> None:
+    assert event(NAMIBIA_EVENT)["type"] == "symposium"
+
+
+def test_the_host_of_the_event_leads_it_and_with_x_as_moderator_moderates() -> None:
+    found = people(NAMIBIA_EVENT)
+    assert (found["Hauf"]["role"], found["Shiko"]["role"], found["Nango"]["role"]) == ("principal", "moderator", "speaker")
+
+
+def test_a_panel_with_a_quoted_title_lists_its_panellists() -> None:
+    found = people(NAMIBIA_EVENT)
+    assert found["Kala"]["name"] == "Mireille Tshib Kala" and found["Qure"]["role"] == "speaker"
+    assert found["Qure"]["country"] is None     # the UN's Department of Peace Operations
+
+
+def test_resolutions_cited_with_their_years_under_a_heading_that_names_the_council() -> None:
+    numbers = [r["number"] for r in event(NAMIBIA_EVENT)["references"]]
+    assert numbers == [1325, 1820, 1888, 2493]
+
+
+def test_numbers_with_years_without_the_council_are_no_resolutions() -> None:
+    text = ("London, 3 May 2024. The Minister met the Ambassador of Peru, Mr. Luis Vera.\n\n"
+            "Trade rose: 1998 (2001); 2004 (2009).\n")
+    assert event(text)["references"] == []

@@ -59,9 +59,25 @@ def find_resolutions(doc: Doc) -> list[Reference]:
                 if num not in seen and (num in wps or (plural and n.group("year"))):
                     seen[num] = Reference(kind="unscr", number=Fact(num).citing(
                         Fact.at(num, m.start(), keyword_end), Fact.at(num, n.start("num"), n.end("num"))))
+    for run in CITATION_RUN.finditer(text):
+        # "(Reference) The Women, Peace and Security resolutions of the Security Council // 1325 (2000); 1820
+        # (2008); ...": numbers cited with their years under a heading that names the Council
+        window_start = max(0, run.start() - 300)
+        council = None
+        for council in SC_CONTEXT.finditer(text, window_start, run.start()):
+            pass
+        if council is None or not re.search(r"[Rr]esolution", text[window_start:run.start()]):
+            continue
+        for n in RUN_ON_NUMBER.finditer(text, run.start(), run.end()):
+            num = int(n.group("num"))
+            if num not in seen and n.group("year"):
+                seen[num] = Reference(kind="unscr", number=Fact(num).citing(
+                    Fact.at(num, council.start(), council.end()), Fact.at(num, n.start("num"), n.end("num"))))
     return list(seen.values())
 
 
+# two or more numbers, each with its year, in a row: "1325 (2000); 1820 (2008); 1888 (2009)"
+CITATION_RUN = fastre.compile(r"(?<![\d/])[12]\d{3}\s*\((?:19|20)\d\d\)(?:\s*[;,]\s*(?:and\s+)?[12]\d{3}\s*\((?:19|20)\d\d\))+")
 PLURAL_KEYWORDS = ("resolutions", "security council resolutions", "unsc resolutions", "résolutions", "resoluções",
                    "resoluciones")
 RUN_ON_NUMBER = fastre.compile(r"(?<![\d/.,-])(?P<num>[12]\d{3})(?P<year>\s*\((?:19|20)\d\d\))?(?![\d/]|,\d|\.\d)")

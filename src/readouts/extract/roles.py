@@ -268,7 +268,9 @@ PROGRAMME_ROLE = fastre.compile(
     r"(?P<speaker>Panel(?:l?ists)?|Speakers?|Presenters?|Presentations|Keynote(?:\s+(?:speaker|address|speech))?|"
     r"(?:Introductory\s+|Opening\s+)?(?:interventions|statements)|Discussants|Lead\s+discussants|Respondents|"
     # "Panel 1 – Women's mediation networks in the Mediterranean:" and its panellists below
-    r"Panel(?:\s+discussion)?\s+(?:\d+|[IVX]+)(?:[ \t]*[–—:-][ \t]*[^\n:]{1,120}?)?))[ \t]*:", re.I)
+    r"Panel(?:\s+discussion)?\s+(?:\d+|[IVX]+)(?:[ \t]*[–—:-][ \t]*[^\n:]{1,120}?)?|"
+    # 'Panel "Twenty-five years on: what has changed?":' and its panellists below
+    r"Panel(?:\s+discussion)?[ \t]+[\"“][^\"”\n]{1,150}[\"”]))[ \t]*:", re.I)
 # a programme's time slot and who fills it: "11:00 Welcome by H.E. Ms. X", "5.30pm  Welcome and opening
 # remarks – Ms Y", "5.40pm  Keynote address – Hon. Z"; the welcome is the host's
 _SLOT_TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)"
@@ -383,10 +385,20 @@ SIDE_ATTENDEES = fastre.compile(
 SIDE_LINE = fastre.compile(r"(?m)^[ \t]*(?:(?:[Ff]rom|[Oo]n)\s+the\s+(?P<side10>[^,;:()\n]{2,30}?)\s+side\s*(?::|-|–)"
                            r"|(?P<side11>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s*:)\s*")
 # Objects after these are context, not participants.
+# a character of a clause: no stop, but the stop of a title's abbreviation ("Ms.", "Dr.", "H.E.")
+_NO_STOP = r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bHon)\.|(?<=\bProf)\.|(?<=\b[A-Z])\.)"
 NOT_OBJECT = fastre.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
     r"to participate in|on the margins of|in the presence of|on behalf of|according to|(?:moderated|facilitated) by|"
-    r"on the occasion of)\b", re.I)
+    r"on the occasion of|with(?=\s" + _NO_STOP + r"{0,200}?\bas\s+(?:the\s+)?(?:moderator|facilitator|master\s+of\s+"
+    r"ceremonies)\b))\b", re.I)
+# "The event was hosted by Ambassador X": the host of the event leads it (not "The delegation was hosted by")
+EVENT_HOSTED_BY = fastre.compile(r"(?:\d+[.)]\s+)?(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?:event|meeting|dialogue|symposium|"
+                                 r"seminar|panel|forum|discussion|dinner|lunch|luncheon|reception|session|ceremony|"
+                                 r"conference|webinar|round\s*table|workshop|launch)\s+(?:was|were)\s+hosted\s+by\b")
+# "..., with Ms. X, Chief of Staff at the Institute, as moderator"
+WITH_AS_MODERATOR = fastre.compile(r"\bwith\s+(?P<who>" + _NO_STOP + r"{3,200}?),?\s+as\s+(?:the\s+)?(?:moderator|facilitator|"
+                                   r"master\s+of\s+ceremonies)\b")
 # Each body slot pattern with words one of which any match must contain (lower-cased).
 # who co-hosts an event is the other side's principal: "As co-host, Ambassador X ...", "Ms. Y ...
 # spoke as co-host", "The event was co-hosted by Deputy Minister A and Ms. B"
@@ -425,6 +437,7 @@ BODY_SLOTS = (
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
                   "heard from", "heard:", "among others:", "among them:", "discussants", "messages", "briefing", "also speaking", "briefers", "addressed by")
      + romance.SPEAKERS_KEYS),
+    (WITH_AS_MODERATOR, ("as moderator", "as the moderator", "as facilitator", "as the facilitator", "master of ceremon")),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",
@@ -750,7 +763,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 break
             if _inside_parens(text, s, m.start):
                 continue
-            role = "counterpart"
+            role = "principal" if not subject and m is objects[0] and EVENT_HOSTED_BY.match(text, s, e) else "counterpart"
             if along and along.end() <= m.start and (subject and along.start() < verb.start() or along.start() > verb.end()):
                 role = "speaker" if event_type in {"symposium", "dialogue"} else "counterpart"
             slots.append(Slot(m, role, main_verb))
@@ -842,6 +855,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             before = _with_bare(index, s, mm.start())
             if before:
                 slots.append(Slot(before[0], "moderator", (mm.start(), mm.end())))
+        for mm in WITH_AS_MODERATOR.finditer(text, s, e):
+            named = _with_bare(index, mm.start("who"), mm.end("who"))
+            if named:
+                slots.append(Slot(named[0], "moderator", (mm.start(), mm.end())))
         for ms in SPEAKERS_AFTER.finditer(text, s, e):
             stop = _list_end(text, ms.end(), e)
             named = [m for m in _with_bare(index, ms.end(), stop) if not SPOKEN_FOR.search(text, max(s, m.start - 30), m.start)]

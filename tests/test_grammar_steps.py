@@ -5514,3 +5514,25 @@ def test_numbers_with_years_without_the_council_are_no_resolutions() -> None:
     text = ("London, 3 May 2024. The Minister met the Ambassador of Peru, Mr. Luis Vera.\n\n"
             "Trade rose: 1998 (2001); 2004 (2009).\n")
     assert event(text)["references"] == []
+
+
+EMBASSY_PANEL = (
+    "Australian Embassy\nThe Philippines\n\nHome | About us | News and media\n\n22 May 2024\n\n"
+    "Australia's Ambassador to the Philippines, Ms. Cathy Westb, today hosted a Women, Peace and Security dialogue "
+    "at the Bangsamoro Government Center in Cotabato City.\n\nThe panel, moderated by Mr. Jerome Vill, Programme "
+    "Director at a peace institute, comprised:\n"
+    "• Ms. Rohaniya Maca, Commissioner, Bangsamoro Women Commission\n"
+    "• Mr. Abdul Tang, Deputy Minister, Ministry of Public Order and Safety\n"
+    "• Mr. Cal Murc, Deputy Head of Mission\n")
+
+
+def test_a_panel_that_comprised_a_list() -> None:
+    roles = {k: p["role"] for k, p in people(EMBASSY_PANEL).items()}
+    assert roles == {"Westb": "principal", "Vill": "moderator", "Maca": "speaker", "Tang": "speaker", "Murc": "speaker"}
+
+
+def test_an_embassys_host_country_on_the_mastheads_next_line() -> None:
+    assert record(EMBASSY_PANEL)["document"]["publisher"].startswith("Australian Embassy")
+    found = people(EMBASSY_PANEL)
+    # officials of no named state at the embassy's event in its host country are the host's; its own staff its own
+    assert (found["Maca"]["country"], found["Tang"]["country"], found["Murc"]["country"]) == ("PH", "PH", "AU")

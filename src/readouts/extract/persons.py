@@ -427,7 +427,12 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         # a legislator at an event abroad ("Senator X, President of the Senate Committee on Foreign
         # Relations" at an embassy's panel) is as likely the host's as the publisher's: unknown
         legislator = abroad and role != "principal" and any(LEGISLATOR.search(text, s, e) for s, e in all_title_spans)
-        if not legislator and (role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title)
+        if abroad and field_host is not None and role in {"attendee", "moderator", "speaker"} and gov_title \
+                and field_host.value != home[0] and not _of_the_mission_or_home(text, all_title_spans, home[0]):
+            # an embassy's event in its host country: an official named with no state is the host's
+            # ("Mr. X, Deputy Minister, Ministry of Public Order and Safety, Bangsamoro ..." at Manila's embassy's panel)
+            country_fact = derived(field_host.value, field_host, _role_fact(p))
+        elif not legislator and (role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title)
                                or (host_state and role in ("counterpart", "attendee")
                                    and any(HOST_OFFICIAL.search(text, s, e) for s, e in all_title_spans))):
             country_fact = derived(home[0], Fact.at(home[0], home[1], home[2]), _role_fact(p))
@@ -455,6 +460,22 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         country=country_fact,
         role=_role_fact(p),
     )
+
+
+# the mission's own staff: "Deputy Head of Mission", "Defence Attaché", "First Secretary of the Embassy"
+MISSION_STAFF = fastre.compile(r"\b(?:Head\s+of\s+Mission|Ambassador|Attach[ée]|Counsell?or|Consul|Charg[ée]|"
+                               r"(?:First|Second|Third)\s+Secretary|Embassy|High\s+Commission|Mission|Adviser\s+to\s+the)\b")
+_CAP_WORD = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _of_the_mission_or_home(text: str, title_spans: list[tuple[int, int]], home: str) -> bool:
+    """A title of the mission's own staff, or one naming the home state ("Australian Department of ...")."""
+    for s, e in title_spans:
+        if MISSION_STAFF.search(text, s, e):
+            return True
+        if any(geo.country_code(w.group()) == home for w in _CAP_WORD.finditer(text, s, e)):
+            return True
+    return False
 
 
 def _fuller_name(index: NameIndex, p: Participant) -> Mention | None:

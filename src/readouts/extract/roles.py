@@ -238,8 +238,10 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"witnesses|briefers|discussants|"
                             # "The following Chiefs of Defence and heads of delegation presented country statements:"
                             r"presentations|interventions|presented|made|delivered|spoke|addressed)\b[^:\n]*"
-                            r"|\b(?:speakers|panell?ists|presenters|panel|discussants|briefers|rapporteurs)(?:\s+[\w-]+){0,5}?\s+"
-                            r"(?:were|included)(?:\s+as\s+follows)?"
+                            # "The panel, moderated by Ms. X, journalist at The Jakarta Post, comprised:"
+                            r"|\b(?:speakers|panell?ists|presenters|panel|discussants|briefers|rapporteurs)(?:,[^:\n]{1,150},)?"
+                            r"(?:\s+[\w-]+){0,5}?\s+(?:were|included|comprised|consisted\s+of|was\s+composed\s+of|"
+                            r"was\s+made\s+up\s+of)(?:\s+as\s+follows)?"
                             r"|\bfeatured|\bheard\s+from"
                             # "The Council heard three briefers:" and the numbered list below
                             r"|\bheard\s+(?:from\s+)?(?:the\s+following\s+|\w+\s+)?(?:briefers|speakers|presentations|panell?ists)"

@@ -5536,3 +5536,27 @@ def test_an_embassys_host_country_on_the_mastheads_next_line() -> None:
     found = people(EMBASSY_PANEL)
     # officials of no named state at the embassy's event in its host country are the host's; its own staff its own
     assert (found["Maca"]["country"], found["Tang"]["country"], found["Murc"]["country"]) == ("PH", "PH", "AU")
+
+
+def test_co_chairs_end_where_the_moderator_is_named_and_the_dialogues_round() -> None:
+    text = ("Third Japan–Australia Women, Peace and Security Dialogue\n\nOctober 16, 2024\n\n1. On October 15, the "
+            "third Japan–Australia Women, Peace and Security (WPS) Dialogue was held in Canberra. It was co-chaired by "
+            "Ambassador SUGI Kenji, Ambassador of Japan to Australia, and Ms. Bron Tallis, Australia's Ambassador for "
+            "Gender Equality, with Professor Meri Oakes, Director of the Gender Institute, as moderator.\n\n"
+            "2. Participants recalled resolution 2538 on women in peacekeeping.\n")
+    e = event(text)
+    assert {p["family_name"]: p["role"] for p in e["participants"]}["Oakes"] == "moderator"
+    assert (e["series"]["name"], e["series"]["number"]) == ("Japan–Australia Women, Peace and Security Dialogue", 3)
+    assert [r["number"] for r in e["references"]] == [2538]
+
+
+def test_a_quoted_name_before_the_mechanisms_head() -> None:
+    text = ("Geneva, 6 March 2024\n\nOn March 5, Ambassador OKA Haruka, Permanent Representative of Japan, hosted the "
+            "third \"WPS + Humanitarian Action\" Geneva Dialogue in the Palais des Nations.\n")
+    assert event(text)["series"]["number"] == 3 and "Humanitarian Action" in event(text)["series"]["name"]
+
+
+def test_a_city_written_with_its_countrys_name_is_the_city() -> None:
+    text = ("Santiago de Chile, 12 June 2025\n\nThe Secretary General of SEGIB, Mr. Andrés Allende, opened the Forum "
+            "on Women, Peace and Security in Santiago de Chile today at 9:30.\n")
+    assert event(text)["location"]["city"] == "Santiago"

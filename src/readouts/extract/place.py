@@ -127,7 +127,14 @@ def _as_written(text: str, s: int, e: int, city: geo.City) -> str:
     written = " ".join(text[s:e].split()).strip(" ,.")
     if written.isupper():
         return city.name if written.lower() == city.name.lower() else written.title()
+    # "Santiago de Chile", "Guatemala City": the city, less its country's name
+    short = _WITH_ITS_COUNTRY.sub("", written)
+    if short != written and short.lower() == city.name.lower() and geo.country_code(written[len(short):].split()[-1]):
+        return city.name
     return written or city.name
+
+
+_WITH_ITS_COUNTRY = re.compile(r"\s+(?:de|del|of)\s+[A-Z][\w'’-]*$")
 
 
 def _strip(s: str) -> str:

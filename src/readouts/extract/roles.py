@@ -810,7 +810,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             continue        # "Earlier in the day, EAM took part in the Quad meeting ... also attended by ..."
         seg = text[s:e]
         for mc in PASSIVE_COCHAIR.finditer(text, s, e):
-            people = _with_bare(index, mc.end(), e)
+            # "..., with Professor X, ..., as moderator": the co-chairs end where the moderator is named
+            moderated = WITH_AS_MODERATOR.search(text, mc.end(), e)
+            people = _with_bare(index, mc.end(), moderated.start() if moderated else e)
             chair = CHAIRED_BY.search(text, s, mc.start())
             if chair is not None and not any(sl.role == "principal" for sl in slots):
                 # "The meeting was chaired by A, and co-chaired by B": A leads, B is the other side

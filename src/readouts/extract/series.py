@@ -49,7 +49,8 @@ def _data():
     ord_re = (r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?i:" + "|".join(words) + r")|[IVXL]{2,6}(?:th|st|nd|rd)?|Vth|Xth)")
     heads = "|".join(sorted(data["heads"], key=len, reverse=True))
     # "Women, Peace and Security Focal Points Network": a comma may follow a word of the name
-    name = (r"(?P<name>(?:[A-Z][\w’'+.-]*,?\s+|\([A-Z]{2,}\)\s+|(?:of|on|for|and|the|in)\s+){0,10}?(?:" + heads + r")"
+    # ... or a quoted name before the head: 'the third "WPS + Humanitarian Action" Geneva Dialogue'
+    name = (r"(?P<name>(?:[A-Z][\w’'+.–-]*,?\s+|\([A-Z]{2,}\)\s+|[\"“][A-Z][^\"”\n]{1,60}[\"”]\s+|(?:of|on|for|and|the|in)\s+){0,10}?(?:" + heads + r")"
             # what the mechanism is of, in capitals even where the pattern is case-blind ("... in Santiago" is not)
             # ("... on Women, Peace and Security": a comma inside the field's name)
             r"(?:\s+(?i:on|of|for)\s+(?:the\s+)?(?!" + _DAY_OR_MONTH + r")(?-i:[A-Z])[\w’'-]*"

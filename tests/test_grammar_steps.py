@@ -5560,3 +5560,20 @@ def test_a_city_written_with_its_countrys_name_is_the_city() -> None:
     text = ("Santiago de Chile, 12 June 2025\n\nThe Secretary General of SEGIB, Mr. Andrés Allende, opened the Forum "
             "on Women, Peace and Security in Santiago de Chile today at 9:30.\n")
     assert event(text)["location"]["city"] == "Santiago"
+
+
+def test_local_time_with_its_zone_in_the_bracket_after_it() -> None:
+    text = ("7 October 2024\n\nMayor Cr Simone Pell today hosted the South Australian Minister for Regional "
+            "Development, the Hon Lucia Ferr MLC, at the Council Centre.\n\nThe meeting started at 11am local time "
+            "(ACDT) and ran for an hour.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["utc_offset"]) == ("meeting", "11:00", "+10:30")
+
+
+def test_a_body_that_welcomed_a_delegation_and_its_chair_named_later() -> None:
+    text = ("Lord Howe Island, 13 November 2024\n\nThe Lord Howe Island Board yesterday welcomed a delegation from "
+            "Norfolk Island National Park, led by the Parks Australia Park Manager, Dr Fiona Ald, for a working "
+            "meeting on biosecurity.\n\nThe Chair of the Board, Ms Joanne Whitf, said the two islands faced many of "
+            "the same pressures.\n")
+    roles = {k: p["role"] for k, p in people(text).items()}
+    assert roles == {"Whitf": "principal", "Ald": "counterpart"}

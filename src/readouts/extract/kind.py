@@ -114,6 +114,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         + romance.DIALOGUE + r")\b", re.I)),
     ("meeting", fastre.compile(
         r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|welcomed(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))|"
+        # "Mayor X today hosted the South Australian Minister ...": a guest hosted is met
+        r"hosted(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Ambassador|President|Governor|Mayor|Premier|"
+        r"Secretary|Commissioner|Chair|Director|delegation|Speaker)\b)|"
         # "The Special Representative ... briefed members of the women's network"
         r"briefed\s+(?:the\s+)?(?:members|representatives|leaders|a\s+delegation)\s+of\b|"
         r"exchanged\s+(?:views|opinions)|"

@@ -394,6 +394,13 @@ NOT_OBJECT = fastre.compile(
     r"to participate in|on the margins of|in the presence of|on behalf of|according to|(?:moderated|facilitated) by|"
     r"on the occasion of|with(?=\s" + _NO_STOP + r"{0,200}?\bas\s+(?:the\s+)?(?:moderator|facilitator|master\s+of\s+"
     r"ceremonies)\b))\b", re.I)
+# a body as the lead's subject: "The Lord Howe Island Board yesterday welcomed a delegation ..., led by Dr X":
+# whom it welcomed or met is the other side
+BODY_SUBJECT = fastre.compile(r"\s*(?:\d+[.)]\s+)?(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?P<body>Board|Council|Ministry|Embassy|"
+                              r"High\s+Commission|Commission|Secretariat|Government|Mission|Agency|Department|Office|"
+                              r"Authority|Bank|Institute|University|Foundation|Parliament|Assembly|Senate|Municipality)"
+                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+                              r"(?:\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|on\s+\w+(?:\s+\d{1,2})?))?\s*")
 # "The event was hosted by Ambassador X": the host of the event leads it (not "The delegation was hosted by")
 EVENT_HOSTED_BY = fastre.compile(r"(?:\d+[.)]\s+)?(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?:event|meeting|dialogue|symposium|"
                                  r"seminar|panel|forum|discussion|dinner|lunch|luncheon|reception|session|ceremony|"
@@ -543,6 +550,24 @@ class Roles:
     slots: list[Slot]
     principal_office: tuple[Mention, tuple[int, int]] | None
     main_verb: tuple[int, int] | None
+
+
+_HEAD_TITLE = fastre.compile(r"\b(?:Chair(?:man|woman|person)?|President|Head|Director(?:-General)?|Secretary[- ]General|"
+                             r"Executive\s+Secretary|Governor|Mayor|Ambassador|High\s+Commissioner|Minister|Speaker|"
+                             r"Chief\s+Executive(?:\s+Officer)?|CEO|Rector|Vice-Chancellor)\b")
+
+
+def _head_of_body(index: NameIndex, body: str, start: int, end: int) -> Mention | None:
+    """The first person after `start` whose title heads that body: "The Chair of the Board, Ms X"."""
+    text = index.text
+    for m in index.mentions:
+        if m.kind == "office" or m.start < start or m.start >= end:
+            continue
+        for a, b in m.titles:
+            title = text[a:b]
+            if body in title and (hm := _HEAD_TITLE.search(title)) is not None and hm.start() < title.find(body):
+                return m
+    return None
 
 
 def _mentions_in(index: NameIndex, s: int, e: int, people_only: bool = True) -> list[Mention]:
@@ -722,7 +747,14 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 subject = before or above   # "... began a visit to Nepal. // At 10:30 a.m., she was received by Y"
             elif len(before or above) == 1 and OWN_MEETING.match(verb.group()):
                 subject = before or above   # "..., said Minister X. // He said ... during his meeting with Y"
-        if not subject and not offices and not (passive_by and objects):
+        body_subject = BODY_SUBJECT.fullmatch(text, clause, verb.start()) if not subject and not offices and objects \
+            else None
+        if body_subject is not None:
+            # "The Chair of the Board, Ms X, said ...": the body's own head, named further on, leads it
+            head = _head_of_body(index, body_subject.group("body"), e, layout.body_end)
+            if head is not None:
+                slots.append(Slot(head, "principal", (body_subject.start("body"), body_subject.end("body"))))
+        if not subject and not offices and not (passive_by and objects) and not body_subject:
             if PASSIVE_COCHAIR.search(text, s, e):
                 break
             continue

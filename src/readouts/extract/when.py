@@ -687,7 +687,9 @@ def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
                 and (w.local_marked is None or own.start() < w.local_marked.spans[0].start):
             # "10am Adelaide time (10.30am AEDT)": the time's own zone, then its equivalent
             w.stated_zone = Fact.at(squash(own.group("zone")), own.start(), own.end())
-    elif zones and (w.local_marked is None or zones[0].start() < w.local_marked.spans[0].start):
+    elif zones and (w.local_marked is None or zones[0].start() < w.local_marked.spans[0].start
+                    # "11am local time (ACDT)": the local zone, named in the bracket after it
+                    or (not inner_times and re.fullmatch(r"\s*[(,]?\s*", text[w.local_marked.spans[0].end:zones[0].start()]))):
         z = zones[0]
         w.stated_zone = Fact.at(squash(z.group("zone")), z.start(), z.end())
     if w.equivalent is None and inner_times and (city := IN_CITY_CLOCK.match(text, inner_times[0].end, window_end)) \

@@ -5577,3 +5577,17 @@ def test_a_body_that_welcomed_a_delegation_and_its_chair_named_later() -> None:
             "the same pressures.\n")
     roles = {k: p["role"] for k, p in people(text).items()}
     assert roles == {"Whitf": "principal", "Ald": "counterpart"}
+
+
+def test_names_by_their_initials_after_a_bodys_acronym_and_two_unnamed_sides() -> None:
+    text = ("Minsk, 7 November 2011\n\nOn 7 November 2011 the third round of consultations between the CIS Executive "
+            "Committee and the Secretariat of the SCO took place in Minsk.\n\nThe CIS delegation was headed by the "
+            "Executive Secretary of the CIS A.G. Borov, the SCO delegation by the Deputy Secretary-General of the SCO "
+            "B.Sh. Rakhim.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles == {"A.G. Borov": "principal", "B.Sh. Rakhim": "counterpart"}
+
+
+def test_a_middle_initial_stays_in_the_name() -> None:
+    text = "Ottawa, 3 May 2024. The Minister of Finance Jane F. Dole met the Governor of the Bank of Ghana, Kofi A. Mensa.\n"
+    assert {p["name"] for p in event(text)["participants"]} == {"Jane F. Dole", "Kofi A. Mensa"}

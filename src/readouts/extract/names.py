@@ -185,6 +185,9 @@ LOWER_OFFICE_KEYS = ("he minister", "he secretary", "he ambassador", "he deputy"
                      "he state ", "he first ", "he newly", "he new ", "he outgoing", "he incoming", "he president",
                      "he chair", "he governor")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# initials of given and patronymic names: "A.G.", "V.I.", "B.Sh" (its last stop a token of its own)
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]?\.?|[A-Z]\.")
+_TWO_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]?\.?")
 # words of an office's tenure between "the" and the office: "the newly accredited Ambassador"
 TENURE_WORDS = frozenset({"new", "newly", "recently", "accredited", "appointed", "outgoing", "incoming", "designated",
                           "elected", "re-elected", "sworn-in", "current", "acting"})
@@ -535,6 +538,15 @@ class NameIndex:
                         and toks[j + 2].text == ")":
                     j += 3          # "Major General (Rtd) Anne Ngugi": a rank's retirement, then the name
                     continue
+                if j > i and _INITIALS.fullmatch(t.text) and toks[j - 1].text not in {"of", "for", "the", "and"}:
+                    # "Executive Secretary of the CIS A.G. Borovikov", "... of the SCO B.Sh. Rakhimov": a name by
+                    # its initials, Russian style, ends the title
+                    k = j + 1 + (j + 1 < n and toks[j + 1].text == ".")
+                    if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].is_cap and self.is_name_word(toks[k]) \
+                            and not self.is_title_word(toks[k]):
+                        group_names.append((j, k + 1))
+                        j = k + 1
+                        break
                 if t.text == "(" and j > i and j + 3 < n and _ACRONYM.fullmatch(toks[j + 1].text) \
                         and toks[j + 2].text == ")" and toks[j + 3].is_cap and self.is_name_word(toks[j + 3]):
                     j += 3          # "Commissioner of Police (COP) Jeremiah Riumana": the office's acronym, then the name
@@ -591,6 +603,9 @@ class NameIndex:
                     k = self.parse_name(j, personal=False)
                     if k == j:
                         break
+                    # "of the CIS A.G. Borovikov": the body's name ends where a name's initials begin
+                    k = next((x for x in range(j + 1, k) if _TWO_INITIALS.fullmatch(toks[x].text)
+                              and toks[x - 1].text.isupper() and len(toks[x - 1].text) > 1), k)
                     if before in {"for", "of", "on", "to", "and", "in", "at"} and not (
                             plural and group_names and before == "and"):
                         j = k      # "Head of Early Warning Systems", "Champion for WPS": the field, not a name

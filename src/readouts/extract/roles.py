@@ -201,6 +201,7 @@ DELEGATION_AFTER = fastre.compile(
     r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b|"
     # "The network's delegation was led by its national coordinator, Ms. X": a group's, no state's
     r"\b[Tt]he\s+[a-z][\w’'-]*['’]s?\s+delegation\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b")
+_SIDE_NAME = fastre.compile(r"\b([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:delegation|side)\b")
 # "Chair of the Peacebuilding Commission": the chair of the body whose meeting it is leads it
 BODY_CHAIR = fastre.compile(r"(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\s+of\s+the\s+[A-Z]")
 CHAIRED_BY = fastre.compile(r"(?<!co-)\bchaired\s+by\b")
@@ -1046,7 +1047,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     first_side: list = []
     led = any(sl.role == "principal" for sl in slots)    # "chaired by the High Representative, ...": led already
     for side, heads, evidence in sorted(delegations, key=lambda d: d[2][0]):
-        key = side[0] if side else None
+        # a side no state names ("the CIS delegation", "the SCO delegation") is told apart by its name
+        named = _SIDE_NAME.search(text, *evidence)
+        key = side[0] if side else named.group(1) if named else None
         first_side = first_side or [key]
         role = "principal" if key == first_side[0] and not led else "counterpart"
         for m in heads:

@@ -5591,3 +5591,27 @@ def test_names_by_their_initials_after_a_bodys_acronym_and_two_unnamed_sides() -
 def test_a_middle_initial_stays_in_the_name() -> None:
     text = "Ottawa, 3 May 2024. The Minister of Finance Jane F. Dole met the Governor of the Bank of Ghana, Kofi A. Mensa.\n"
     assert {p["name"] for p in event(text)["participants"]} == {"Jane F. Dole", "Kofi A. Mensa"}
+
+
+def test_the_two_leaders_under_a_headline_that_names_them() -> None:
+    text = ("The Prime Minister's Office\n\n25. oktober 2026\n\nPrime Minister Rasmus Kjær spoke with the Prime "
+            "Minister of Iceland\n\nThe two leaders spoke by telephone on Sunday afternoon, at 15.30 Danish time.\n\n"
+            "Prime Minister Rasmus Kjær and the Prime Minister of Iceland, Ragna Sigurd, discussed security in the "
+            "North Atlantic.\n")
+    roles = {k: p["role"] for k, p in people(text).items()}
+    assert roles == {"Kjær": "principal", "Sigurd": "counterpart"}
+
+
+POST = ("Post\n\nConversation\n\nIlze Ozola\n@IlzeOzolaLV\nLatvia government official\n\n"
+        "Good call this morning with @MFA_MoldovaFM Victor Rusna. Discussed next steps in Moldova's EU accession "
+        "talks. Also agreed to meet at #FAC in Brussels.\n\n11:48 AM · Feb 11, 2026 · 9,412 Views\n")
+
+
+def test_a_ministers_post_about_a_call_names_its_author_and_the_other_side() -> None:
+    e = event(POST)
+    assert e["type"] == "telephone_talk" and e["date"] == "2026-02-11"
+    assert {p["family_name"]: p["role"] for p in e["participants"]} == {"Ozola": "principal", "Rusna": "counterpart"}
+
+
+def test_a_meeting_agreed_for_later_is_not_the_place() -> None:
+    assert event(POST)["location"]["city"] is None

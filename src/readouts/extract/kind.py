@@ -27,6 +27,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("telephone_talk", fastre.compile(
         r"\b(?:telephone\s+(?:talks?|call|conversation|meeting)|phone\s+(?:call|talks?|conversation)|"
         r"spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|by\s+telephone|call\s+with|calls?\s+between|"
+        # "Good call this morning with @MFA_X ...": a post's call
+        r"call\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier\s+today|tonight)\s+with|"
         + romance.TELEPHONE + r")\b", re.I)),
     ("meal", fastre.compile(
         r"\b(?:over\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"

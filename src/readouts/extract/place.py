@@ -481,6 +481,9 @@ _SLASH_NAME = fastre.compile(r"[ \t]*/[ \t]*(?P<alt>[A-Z][\w’'-]*(?:[ \t]+[A-Z
                              r"|[ \t]*\([ \t]*(?P<alt2>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*\)")
 # a place of an event still to come: "in Tonga next month", "in Honiara later this year"
 _LATER_ON = fastre.compile(r"\s+(?:next\s+(?:week|month|year)|later\s+(?:this|in\s+the)\s+(?:week|month|year))\b")
+# "Also agreed to meet at #FAC in Brussels": a meeting still to come
+_MEET_LATER = fastre.compile(r"\b(?:agreed|agree|plan(?:s|ned)?|decided|looks?\s+forward|looking\s+forward|hopes?|invited\s+\w+)"
+                             r"\s+to\s+(?:meet|meeting|hold|holding|visit|visiting|convene|continue)\b[^.;!?]{0,70}$", re.I)
 _TO_BE = fastre.compile(r"\b(?:to\s+be|will\s+be|would\s+be)\s+$")     # "... Committee, to be held in Beijing"
 _AHEAD_OF = fastre.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,8}$")
@@ -529,7 +532,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         place = _strip(m.group("place"))
         pstart = m.start("place")
         if _LATER_ON.match(text, m.end("place")) or _AHEAD_OF.search(text, max(s, m.start() - 100), m.start()) \
-                or _TO_BE.search(text, max(s, m.start() - 12), m.start()):
+                or _TO_BE.search(text, max(s, m.start() - 12), m.start()) \
+                or _MEET_LATER.search(text, max(s, m.start() - 80), m.start()):
             continue        # "... talks ahead of the Leaders' Meeting in Tonga next month": another, later event's place
         alt = _SLASH_NAME.match(text, m.end("place"))
         other = (alt.group("alt") or alt.group("alt2")) if alt is not None else None

@@ -44,7 +44,15 @@ MAIN_VERB = fastre.compile(
     r"offered(?=[^.;]{0,60}?\b(?:lunch|luncheon|dinner|breakfast|reception)\b)|"
     # "Undersecretary X led the launch on behalf of the Office ..."
     r"led(?=\s+the\s+(?:launch|ceremony|event|celebration|commemoration|opening)\b)|"
-    r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|" + romance.LEAD_VERBS + r")\b")
+    r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|"
+    # a minister's post: "Good call this morning with @MFA_MoldovaFM Victor Rusnac"
+    r"(?P<post>(?i:good|great|productive|useful|excellent|fruitful|warm|constructive|substantive)\s+"
+    r"(?:phone\s+|telephone\s+|video\s+)?(?:call|talks?|conversation|meeting|discussion|exchange)\s+"
+    r"(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight)\s+)?with)|"
+    + romance.LEAD_VERBS + r")\b")
+_HANDLE = fastre.compile(r"\s*(?:@\w{2,30}\s+)?")
+# a post's author, as a platform's page shows it: the name on its line, the handle below
+POST_AUTHOR = fastre.compile(r"(?m)^[ \t]*(?P<name>[A-ZÀ-Ý][^\n@|]{2,60}?)[ \t]*\n[ \t]*@\w{2,30}[ \t]*$")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b|\b(?:" + romance.CO_CHAIRED_BY + r")\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)|"
                            r"\b(?:" + romance.MODERATED_BY + r"|" + romance.CHAIRED_BY + r")\b|"
@@ -558,6 +566,47 @@ _HEAD_TITLE = fastre.compile(r"\b(?:Chair(?:man|woman|person)?|President|Head|Di
                              r"Chief\s+Executive(?:\s+Officer)?|CEO|Rector|Vice-Chancellor)\b")
 
 
+def _post_author(index: NameIndex, before: int) -> Mention | None:
+    """The author a platform's page names above the post ("Aino Hakala / @AinoHakala")."""
+    m = POST_AUTHOR.search(index.text, 0, min(before, 800))
+    if m is None:
+        return None
+    named = index.bare_name_at(m.start("name"))
+    return named if named is not None and named.end <= m.end("name") else None
+
+
+def _headline(text: str, layout: Layout, prior: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The page's headline: its title, or a line without a stop right above the lead."""
+    if layout.title_range is not None:
+        return layout.title_range
+    if prior and not text[prior[-1][1] - 1] in ".!?:;\"”" and "\n" not in text[prior[-1][0]:prior[-1][1]]:
+        return prior[-1]
+    return None
+
+
+def _pair_of_the_title(index: NameIndex, title: tuple[int, int], end: int) -> tuple[Mention, Mention] | None:
+    """The headline's subject and the one it met: two people, or a person and an office whose holder
+    the text names below ("the Prime Minister of Iceland, Ragnheiður S.")."""
+    people = _with_bare(index, *title)
+    if len(people) == 2:
+        return people[0], people[1]
+    offices = [m for m in _mentions_in(index, *title, people_only=False) if m.kind == "office"]
+    if len(people) == 1 and len(offices) == 1 and offices[0].start > people[0].end:
+        text = index.text
+        office = squash(text[offices[0].titles[0][0]:offices[0].titles[0][1]]).lower().removeprefix("the ")
+        for m in index.mentions:
+            if not title[1] <= m.start < end or not any(
+                    squash(text[a:b]).lower().removeprefix("the ") == office for a, b in m.titles):
+                continue
+            if m.kind != "office":
+                return people[0], m
+            # "the Prime Minister of Iceland, Ragnheiður S.": the bare name after the office's comma
+            named = [x for x in _with_bare(index, m.start, min(end, m.end + 120)) if x.end > m.end]
+            if named:
+                return people[0], named[0]
+    return None
+
+
 def _head_of_body(index: NameIndex, body: str, start: int, end: int) -> Mention | None:
     """The first person after `start` whose title heads that body: "The Chair of the Board, Ms X"."""
     text = index.text
@@ -729,6 +778,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         subject = [m for m in people if clause <= m.start and m.end <= verb.start()]
         passive_by = _PASSIVE_BY.search(text[verb.start() - 10:e])
         objects = [m for m in people if m.start >= verb.end()]
+        if not objects and verb.group("post"):
+            # "... with @MFA_MoldovaFM Victor Rusnac": the name after the handle
+            at = _HANDLE.match(text, verb.end())
+            named = index.bare_name_at(at.end()) if at is not None else None
+            objects = [named] if named is not None and named.end <= e else []
         if not objects:
             # "... met the Director-General on Tuesday": the office's holder, named in a sentence before
             holder = _office_holder_before(index, verb.end(), e, s) or _office_holder_after(index, verb.end(), e)
@@ -741,9 +795,17 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 co_authors = authors[1:]
             elif len(before) == 1 and PRONOUN_SUBJECT.match(text, s, verb.start()):
                 subject = before        # "X undertook a visit to Kabul. He held a meeting with ..."
+            elif verb.group("post") and (author := _post_author(index, s)) is not None:
+                subject = [author]      # "Good call this morning with X", under the post's author
             elif len(before or above) == 2 and THE_TWO_SUBJECT.match(text, s, verb.start()):
                 # "A and B agreed yesterday to ... . // The two held a video conference ...": the pair above
                 subject = before or above
+            elif len(before or above) < 2 and (headline := _headline(text, layout, prior)) is not None \
+                    and THE_TWO_SUBJECT.match(text, s, verb.start()) \
+                    and (pair := _pair_of_the_title(index, headline, layout.body_end)) is not None:
+                # "Prime Minister A spoke with the Prime Minister of Iceland" over "The two leaders spoke by
+                # telephone ...": the headline's pair, the office's holder named further down
+                subject, objects = [pair[0]], [pair[1]]
             elif len(before or above) == 1 and PASSIVE_PRONOUN.match(text, s, verb.start()) and passive_by:
                 subject = before or above   # "... began a visit to Nepal. // At 10:30 a.m., she was received by Y"
             elif len(before or above) == 1 and OWN_MEETING.match(verb.group()):

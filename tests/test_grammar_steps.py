@@ -5615,3 +5615,37 @@ def test_a_ministers_post_about_a_call_names_its_author_and_the_other_side() -> 
 
 def test_a_meeting_agreed_for_later_is_not_the_place() -> None:
     assert event(POST)["location"]["city"] is None
+
+
+NZDF_FORUM = ("New Zealand Defence Force | Te Ope Kātua o Aotearoa\n\nHome / News / Media releases\n\n"
+              "Pacific partners join the 4th NZDF Women, Peace and Security Forum\n\n14 March 2025\n\n"
+              "Defence personnel and civilian partners gathered at Trentham Military Camp in Upper Hutt yesterday for the "
+              "4th NZDF Women, Peace and Security Forum.\n\nThe forum ran from 0830 to 1600 and was hosted by the Deputy "
+              "Chief of Army, Brigadier Aroha Whata.\n\nKeynote speaker: Ms Rosa Keeg, Deputy Secretary, Ministry of "
+              "Defence.\n")
+
+
+def test_a_forces_masthead_with_its_name_in_another_language_after_a_bar() -> None:
+    assert record(NZDF_FORUM)["document"]["publisher"] == "New Zealand Defence Force"
+    e = event(NZDF_FORUM)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Upper Hutt", "NZ", "+13:00")
+
+
+def test_four_figure_clocks_and_a_forum_gathered_for_and_hosted() -> None:
+    e = event(NZDF_FORUM)
+    assert (e["type"], e["start_time"], e["duration_minutes"]) == ("symposium", "08:30", 450)
+    assert {p["family_name"]: p["role"] for p in e["participants"]} == {"Whata": "principal", "Keeg": "speaker"}
+
+
+def test_years_in_a_range_are_no_clocks() -> None:
+    text = "London, 3 May 2024. The Minister met the Ambassador of Peru, Mr. Luis Vera, about trade from 2010 to 2015.\n"
+    assert event(text)["start_time"] is None
+
+
+def test_an_organisations_page_gives_a_host_official_speaking_there_the_venues_state() -> None:
+    text = ("UN Women – Africa\n\nNews and events\n\nForum on county action plans\n\nDate: Friday, 13 June 2025\n\n"
+            "Nairobi — The fourth Kenya Women, Peace and Security Forum, convened by UN Women Kenya, took place on "
+            "12 June at the Kenyatta International Convention Centre in Nairobi.\n\nIn her opening remarks, Ms. Anna "
+            "Muta, UN Women Country Representative to Kenya, urged counties to budget.\n\nThe Principal Secretary of the "
+            "State Department for Gender, Ms. Anne Wango, delivered a statement.\n")
+    assert people(text)["Wango"]["country"] == "KE"

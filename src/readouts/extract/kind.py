@@ -79,7 +79,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:forum|conference)(?:\s+(?:on|of|for)\s+[^.;,]{1,80}?)?(?:\s+\([A-Z]+\))?(?:,[^.;]{1,120},)?\s+"
         r"(?:(?:was\s+(?:officially\s+)?)?opened|took\s+place|was\s+held|began|convened|closed)|"
         # "... gathered in the Hofburg today for the Third OSCE-wide Conference on ..."
-        r"(?:gathered|convened|met)\b[^.;]{0,120}?\bfor\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}(?:conference|forum|seminar|symposium|"
+        r"(?:gathered|convened|met)\b[^.;]{0,120}?\bfor\s+(?:the|an?)\s+(?:[\w’'-]+,?\s+){0,7}(?:conference|forum|seminar|symposium|"
         r"workshop|launch)\b|"
         r"(?:opened|held|hosted|organi[sz]ed|convened)\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|"
         r"conference|panel|workshop|course|training|retreat)|\bworkshop|"

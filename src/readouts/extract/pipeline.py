@@ -105,9 +105,11 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     home = home_for(doc, layout, index, publisher, people, roles, place)
     counterpart_fallback = counterpart_country(doc, layout, home, place)
     abroad = place.location.country is not None and home is not None and place.location.country.value != home[0]
-    _build_people(index, people, home, counterpart_fallback, publisher.host, abroad)
+    where = place.location.country
+    venue_state = (where.value, where.spans[0].start, where.spans[0].end) if where is not None and where.spans else None
+    _build_people(index, people, home, counterpart_fallback, publisher.host, abroad, venue_state)
     if _publisher_side_first(people, publisher, layout.lead_paragraph or layout.lead):
-        _build_people(index, people, home, counterpart_fallback, publisher.host, abroad)
+        _build_people(index, people, home, counterpart_fallback, publisher.host, abroad, venue_state)
     _un_secretary_general(doc, layout, people)
     link_mentions(index, people)
     genders = assign_genders(doc, index, people, lambda m: resolve_office(index, m, people, roles))
@@ -244,7 +246,7 @@ def _un_secretary_general(doc: Doc, layout: Layout, people: list[Participant]) -
 
 
 def _build_people(index: NameIndex, people: list[Participant], home, counterpart_fallback, field_host=None,
-                  abroad: bool = False) -> None:
+                  abroad: bool = False, venue_state: tuple[str, int, int] | None = None) -> None:
     """Each participant's record; who came with someone of the other side takes that person's
     side (an organisation's staff no country), known once the companion is built."""
     for p in people:
@@ -261,12 +263,15 @@ def _build_people(index: NameIndex, people: list[Participant], home, counterpart
         if host is None and len(hosts) == 1:
             c = next(iter(hosts.values()))
             host = (c.value, c.spans[0].start, c.spans[0].end)
+        # ... or where the event was held ("UN Women – Africa" on a forum in Nairobi: a Principal Secretary there)
+        host = host or venue_state
         for p in people:
             if p.slot.companion is not None or p.person.country is not None or p.person.organization is not None:
                 continue
             if p.role == "counterpart":
                 p.person = build_person(index, p, home, counterpart_fallback, host_state=True, field_host=field_host)
-            elif p.role == "attendee" and host is not None and any(HOST_OFFICIAL.search(t.value) for t in p.person.titles):
+            elif p.role in ("attendee", "speaker") and host is not None \
+                    and any(HOST_OFFICIAL.search(t.value) for t in p.person.titles):
                 # an organisation's own staff come with its officer; a minister there is the host's
                 p.person = build_person(index, p, host, counterpart_fallback, host_state=True, field_host=field_host)
     for p in people:

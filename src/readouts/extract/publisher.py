@@ -194,8 +194,10 @@ def _whole_line(text: str, m: re.Match) -> bool:
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     rest = text[m.end():line_end].strip()
-    # "UNDP Myanmar", "UNHCR Kenya": an organisation's office in a country
-    return not text[line_start:m.start()].strip() and (not rest or geo.country_code(rest) is not None)
+    # "UNDP Myanmar", "UNHCR Kenya": an organisation's office in a country; "New Zealand Defence Force | Te Ope
+    # Kātua o Aotearoa": the name in another language after a bar
+    return not text[line_start:m.start()].strip() and (not rest or geo.country_code(rest) is not None
+                                                         or rest.startswith(("|", "–", "—")))
 
 
 def _masthead_end(text: str, start: int) -> int:

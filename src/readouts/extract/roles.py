@@ -413,7 +413,9 @@ BODY_SUBJECT = fastre.compile(r"\s*(?:\d+[.)]\s+)?(?:The|the)\s+(?:[A-Z][\w’'-
 # "The event was hosted by Ambassador X": the host of the event leads it (not "The delegation was hosted by")
 EVENT_HOSTED_BY = fastre.compile(r"(?:\d+[.)]\s+)?(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?:event|meeting|dialogue|symposium|"
                                  r"seminar|panel|forum|discussion|dinner|lunch|luncheon|reception|session|ceremony|"
-                                 r"conference|webinar|round\s*table|workshop|launch)\s+(?:was|were)\s+hosted\s+by\b")
+                                 r"conference|webinar|round\s*table|workshop|launch)\s+"
+                                 # "The forum ran from 0830 to 1600 and was hosted by ..."
+                                 r"(?:[^.;]{0,80}?\s+and\s+)?(?:was|were)\s+hosted\s+by\b")
 # "..., with Ms. X, Chief of Staff at the Institute, as moderator"
 WITH_AS_MODERATOR = fastre.compile(r"\bwith\s+(?P<who>" + _NO_STOP + r"{3,200}?),?\s+as\s+(?:the\s+)?(?:moderator|facilitator|"
                                    r"master\s+of\s+ceremonies)\b")

@@ -224,15 +224,23 @@ WORD_TIME = fastre.compile(r"\b(?:(?P<half>half\s+past\s+)(?P<hw>[01]?\d|one|two
                            r"eleven|twelve)\s+o['’]clock\b)", re.I)
 
 
+# "The forum ran from 0830 to 1600": a range of four-figure clocks, the first with its leading zero (no year has it)
+MILITARY_RANGE = fastre.compile(r"\bfrom\s+(?P<a>0\d[0-5]\d)\s*(?:to|until|till|-|–)\s*(?P<b>(?:[01]\d|2[0-3])[0-5]\d)\b")
+
+
 def find_times(text: str, start: int, end: int) -> list[TimeMention]:
     out = []
+    for m in MILITARY_RANGE.finditer(text, start, end):
+        for g in ("a", "b"):
+            v = m.group(g)
+            out.append(TimeMention(m.start(g), m.end(g), int(v[:2]), int(v[2:])))
     if "clock" in text[start:end] or "half past" in text[start:end]:
         for m in WORD_TIME.finditer(text, start, end):
             t = _word_time(m)
             if t is not None:
                 out.append(t)
     if _TIME_HINT.search(text, start, end) is None:
-        return out
+        return sorted(out, key=lambda t: t.start)
     for m in TIME.finditer(text, start, end):
         t = parse_time(m)
         if t is not None:

@@ -5649,3 +5649,22 @@ def test_an_organisations_page_gives_a_host_official_speaking_there_the_venues_s
             "Muta, UN Women Country Representative to Kenya, urged counties to budget.\n\nThe Principal Secretary of the "
             "State Department for Gender, Ms. Anne Wango, delivered a statement.\n")
     assert people(text)["Wango"]["country"] == "KE"
+
+
+CREDENTIALS = ("PRESIDENT OF THE REPUBLIC OF LITHUANIA\n\n2025-01-21\n\nAt 11 a.m. today, President Arūnas Vaiči accepted "
+               "letters of credence from newly appointed ambassadors of two countries at a ceremony in the Presidential "
+               "Palace in Vilnius.\n\nCredentials were presented by:\n\n- Rodrigo Fuenza, Ambassador Extraordinary and "
+               "Plenipotentiary of the Republic of Chile;\n- Ciarán Dála, Ambassador Extraordinary and Plenipotentiary of "
+               "Ireland.\n\nAfter the ceremony, the head of state held a short conversation with each of the ambassadors. "
+               "With the Chilean ambassador, he discussed trade.\n")
+
+
+def test_a_ceremony_of_credentials_and_the_ambassadors_who_presented_them() -> None:
+    e = event(CREDENTIALS)
+    assert (e["type"], e["start_time"], e["location"]["city"]) == ("other", "11:00", "Vilnius")
+    assert {p["family_name"]: (p["role"], p["country"]) for p in e["participants"]} == {
+        "Vaiči": ("principal", "LT"), "Fuenza": ("counterpart", "CL"), "Dála": ("counterpart", "IE")}
+
+
+def test_a_pronoun_after_a_fronted_phrase_naming_a_national_office_is_not_that_officers() -> None:
+    assert people(CREDENTIALS)["Fuenza"]["gender"] is None

@@ -249,6 +249,9 @@ NATIONAL_OFFICE = fastre.compile(r"\b[Tt]he\s+(?P<nat>[A-Z][a-z]+)\s+(?P<office>
                                  r"(?i:minister|secretary|ambassador|president|prime minister|foreign minister))\b")
 
 
+_PREPOSITION_BEFORE = fastre.compile(r"\b(?:with|to|from|for|of|on|at|than|toward|towards|about|against)\s+$", re.I)
+
+
 def _national_offices(doc: Doc, people: list[Participant], refs: list[tuple[int, int, int | None]],
                       hon_spans, votes: dict[int, list[Fact[str]]]) -> None:
     """A pronoun after "the Spanish minister" is the one participant of that country whose
@@ -260,6 +263,8 @@ def _national_offices(doc: Doc, people: list[Participant], refs: list[tuple[int,
         for m in NATIONAL_OFFICE.finditer(text, s, e):
             if any(s <= rs < m.start() and who is not None for rs, _, who in refs):
                 continue    # "Secretary X assured the Polish minister that his administration ...": X's own
+            if _PREPOSITION_BEFORE.search(text, max(s, m.start() - 20), m.start()):
+                continue    # "With the Chilean ambassador, he discussed ...": the ambassador is not the one who spoke
             _national_office(text, m, e, people, refs, hon_spans, votes)
 
 

@@ -64,6 +64,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                                      r"\bcop(?:y|ies)\s+of\s+(?:his|her|their|the)\s+(?:letters?\s+of\s+)?credentials\b", re.I)),
     # "presided over the signing ceremony of a memorandum": a ceremony is none of the other kinds
     ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b|"
+                             # a head of state's ceremony of credentials: "accepted letters of credence from ..."
+                             r"\b(?:accepted|received)\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from\b|"
                              r"\b(?:" + romance.SIGNING + r")\b", re.I)),
     ("symposium", fastre.compile(
         r"\b(?:symposium|seminar|panel\s+discussion|side\s+event|conference\s+session|high-level\s+event|"

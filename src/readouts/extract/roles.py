@@ -39,6 +39,7 @@ MAIN_VERB = fastre.compile(
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
     r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
     r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
+    r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from|"
     r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
     # "offered this Tuesday a working lunch in honour of his Costa Rican counterpart, X"
     r"offered(?=[^.;]{0,60}?\b(?:lunch|luncheon|dinner|breakfast|reception)\b)|"
@@ -416,6 +417,8 @@ EVENT_HOSTED_BY = fastre.compile(r"(?:\d+[.)]\s+)?(?:The|This)\s+(?:[\w-]+\s+){0
                                  r"conference|webinar|round\s*table|workshop|launch)\s+"
                                  # "The forum ran from 0830 to 1600 and was hosted by ..."
                                  r"(?:[^.;]{0,80}?\s+and\s+)?(?:was|were)\s+hosted\s+by\b")
+CREDENTIALS_BY = fastre.compile(r"\b(?:[Cc]redentials|[Ll]etters\s+of\s+credence)\s+were\s+(?:presented|handed\s+over|"
+                                r"submitted)\s+by\s*:?")
 # "..., with Ms. X, Chief of Staff at the Institute, as moderator"
 WITH_AS_MODERATOR = fastre.compile(r"\bwith\s+(?P<who>" + _NO_STOP + r"{3,200}?),?\s+as\s+(?:the\s+)?(?:moderator|facilitator|"
                                    r"master\s+of\s+ceremonies)\b")
@@ -457,6 +460,7 @@ BODY_SLOTS = (
                   "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
                   "heard from", "heard:", "among others:", "among them:", "discussants", "messages", "briefing", "also speaking", "briefers", "addressed by")
      + romance.SPEAKERS_KEYS),
+    (CREDENTIALS_BY, ("credentials were", "credence were")),
     (WITH_AS_MODERATOR, ("as moderator", "as the moderator", "as facilitator", "as the facilitator", "master of ceremon")),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
@@ -956,6 +960,13 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             before = _with_bare(index, s, mm.start())
             if before:
                 slots.append(Slot(before[0], "moderator", (mm.start(), mm.end())))
+        for mc in CREDENTIALS_BY.finditer(text, s, e):
+            # "Credentials were presented by:" and the ambassadors listed below (or named after it): the other side
+            below = LINE_END.match(text, mc.end())
+            named = [sl.mention for sl in _listed(index, below.end(), layout.body_end, mc.span(), None)] \
+                if below is not None else _with_bare(index, mc.end(), e)
+            for m in named:
+                slots.append(Slot(m, "counterpart", mc.span()))
         for mm in WITH_AS_MODERATOR.finditer(text, s, e):
             named = _with_bare(index, mm.start("who"), mm.end("who"))
             if named:

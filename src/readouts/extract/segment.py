@@ -95,6 +95,8 @@ LEAD_VERB = fastre.compile(
     r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
     r"signed|briefed|briefs|brought\s+together|"
+    # "President X accepted letters of credence from newly appointed ambassadors"
+    r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)|"
     # a minister's post: "Good call this morning with @MFA_MoldovaFM ...", "Productive meeting today with ..."
     r"(?i:good|great|productive|useful|excellent|fruitful|warm|constructive|substantive)\s+(?:phone\s+|telephone\s+|video\s+)?"
     r"(?:call|talks?|conversation|meeting|discussion|exchange)\s+(?:(?:this\s+(?:morning|afternoon|evening)|today|"

@@ -5668,3 +5668,27 @@ def test_a_ceremony_of_credentials_and_the_ambassadors_who_presented_them() -> N
 
 def test_a_pronoun_after_a_fronted_phrase_naming_a_national_office_is_not_that_officers() -> None:
     assert people(CREDENTIALS)["Fuenza"]["gender"] is None
+
+
+UTAH = ("Utah Governor\nOffice of the Governor | State of Utah\n\nNewsroom\n\nGov. Whit meets with Mongolian delegation\n\n"
+        "March 10, 2025\n\nSALT LAKE CITY (March 10, 2025) – Gov. Nathan Whit met Monday with a delegation of members "
+        "of the State Great Khural, led by Deputy Speaker Ts. Enkhbo, in the Gold Room of the Utah State Capitol.\n\n"
+        "The meeting started at 3 p.m. MDT and lasted about 45 minutes.\n\nThe Mongolian delegation also included "
+        "Ms. B. Anar and Mr. Ch. Undra.\n\nLt. Gov. Rebecca Lindq, Sen. Kyle Atwat and Rep. Mari Penro also attended "
+        "the meeting.\n")
+
+
+def test_us_state_officers_abbreviated_titles_and_a_state_masthead_after_a_bar() -> None:
+    found = {p["name"]: p for p in event(UTAH)["participants"]}
+    assert {"Nathan Whit", "Rebecca Lindq", "Kyle Atwat", "Mari Penro"} <= set(found)
+    assert found["Nathan Whit"]["country"] == "US" and found["Nathan Whit"]["role"] == "principal"
+
+
+def test_mongolian_initials_of_two_letters_and_no_person_named_capitol() -> None:
+    names = {p["name"] for p in event(UTAH)["participants"]}
+    assert {"Ts. Enkhbo", "Ch. Undra"} <= names and "Capitol" not in names
+
+
+def test_a_room_named_gold_is_no_city() -> None:
+    e = event(UTAH)
+    assert (e["location"]["city"], e["start_time"], e["utc_offset"]) == ("Salt Lake City", "15:00", "-06:00")

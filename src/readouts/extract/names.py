@@ -44,7 +44,7 @@ NAMED_AFTER_SOMEONE = frozenset({"Highway", "Avenue", "Boulevard", "Road", "Stre
                                  "Stadium", "Hospital", "Building"})
 # words that end a building's name: a capitalised word after one names the building ("the State Guest
 # House Padma"), and a name right before one is the building's ("Greaham Louisy Administrative Building")
-BUILDING_WORDS = frozenset({"House", "Palace", "Hall", "Hotel", "Residence", "Lodge", "Villa", "Building", "Buildings",
+BUILDING_WORDS = frozenset({"House", "Palace", "Hall", "Hotel", "Residence", "Lodge", "Villa", "Building", "Buildings", "Capitol",
                             "Tower", "Towers", "Complex", "Centre", "Center", "Plaza", "Auditorium", "Annex"})
 SURNAMES_LIKE_PLACES = frozenset({"Hall", "House", "Street", "Rose"})
 WHEN_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "

@@ -70,7 +70,8 @@ _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĪĮİĴĶĹĻĽŁŃ
 LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]" + _CAP + r"[A-Z.'’À-Þ]+){0,2})"
                                r"(?:,[ \t]*(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
                                # "COTABATO CITY (OPAPRU) — ...": the agency's name in brackets
-                               r"(?:[ \t]*\([A-Z][\w.-]{1,15}\))?"
+                               # ... or the date: "SALT LAKE CITY (March 10, 2025) – Gov. X met ..."
+                               r"(?:[ \t]*\((?:[A-Z][\w.-]{1,15}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{4})\))?"
                                # "PALIKIR, Pohnpei—On October 21, ...": a long dash needs no space
                                r"[ \t]*(?:(?:-|--|:)[ \t]+|[–—][ \t]*)(?=[A-Z])"
                                # "Ha Noi, 17 September – ...": in ordinary case, only with a date

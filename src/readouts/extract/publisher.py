@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..model import Fact
 from . import fastre, geo
 from .data import load
+from .subdivisions import subdivision_country
 from .text import Doc, squash
 
 JAPAN_TIME = fastre.compile(r"\bJST\b|\bJapan\s+(?:Standard\s+)?[Tt]ime\b")
@@ -259,7 +260,8 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     country = spec.get("country")
     if spec.get("country_from"):
         place = m.group(spec["country_from"])
-        country = geo.country_code(place) or geo.country_code(_state_name(place)) or _capital_country(place)
+        country = geo.country_code(place) or geo.country_code(_state_name(place)) or _capital_country(place) \
+            or (subdivision_country(_state_name(place)) if _STATE_PREFIX.match(" ".join(place.split())) else None)
     if spec.get("tld_from"):       # a country-code domain: "gov.br" -> BR ("uk" is GB)
         tld = m.group(spec["tld_from"]).upper()
         country = "GB" if tld == "UK" else (tld if geo.country_name(tld) else None)

@@ -17,7 +17,8 @@ from . import fastre
 _ABBREV = fastre.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Lt|Gen|Col|Ret|Retd|Cllr|Eng|Rev|Capt|Cdr|Cmdr|Sgt|Supt|Engr|Atty|Msgr|Barr|Alh|Adm|Hon|Rt|No|Nos|Jr|Sr|Sra|Srta|Smt|Mme|Brig|Maj|Amb|Gov|Sen|Rep|vs|etc|approx|Md|Ma|Dña|Dra|Mtro|Mtra|Lic|Licda|Licdo|Ing|Sig|Dott|"
     # "B.Sh. Rakhimov": a given name's and a patronymic's initials
-    r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|hrs|H\.E|e\.g|i\.e|[A-Z]\.[A-Z][a-z]|[A-Z])\.)$")
+    # ... and "Ts. Enkhbold", "Ch. Undram": Mongolian patronymic initials of two letters
+    r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|hrs|H\.E|e\.g|i\.e|[A-Z]\.[A-Z][a-z]|Ts|Sh|Ch|Kh|Dz|Zh|Ya|Yu|Yo|Ts|[A-Z])\.)$")
 _MONTH_ABBREV = fastre.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # "... at 4:00 p.m. The meeting lasted ...": after a.m./p.m. a capitalised word opens a new
 # sentence, unless it names the clock ("4 p.m. Tokyo time", "9 a.m. EST")

@@ -19,6 +19,8 @@ ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Prof.", "Lt.", "Rt.", "St
                  "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Md.", "Ma.", "Sra.", "Srta.", "Brig.", "Maj.",
                  "Dña.", "Dra.", "Mtro.", "Mtra.", "Lic.", "Licda.", "Licdo.", "Ing.", "Sig.", "Dott."}
 _INITIALS_END = fastre.compile(r"(?:^|[-.])(?:[A-Z]\.)+$")    # "J.", "Jean-P.", "Japan-U.S."
+# Mongolian initials of two letters, one sound: "Ts. Enkhbold", "Ch. Undram", "Sh. Naranchimeg"
+DIGRAPH_INITIALS = frozenset({"Ts.", "Ch.", "Sh.", "Kh.", "Zh.", "Dz."})
 
 
 class Token:
@@ -48,7 +50,7 @@ class Token:
 
     @property
     def is_initial(self) -> bool:
-        return len(self.text) == 2 and self.text[0].isupper() and self.text[1] == "."
+        return (len(self.text) == 2 and self.text[0].isupper() and self.text[1] == ".") or self.text in DIGRAPH_INITIALS
 
     @property
     def bare(self) -> str:
@@ -64,7 +66,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         s, e, t = m.start(), m.end(), m.group()
-        if t.endswith(".") and len(t) > 1 and t not in ABBREVIATIONS and not _INITIALS_END.search(t):
+        if t.endswith(".") and len(t) > 1 and t not in ABBREVIATIONS and not _INITIALS_END.search(t) \
+                and t not in DIGRAPH_INITIALS:
             out.append(Token(s, e - 1, t[:-1]))
             out.append(Token(e - 1, e, "."))
         else:
@@ -103,7 +106,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 October November December Both Each They He She We It His Her Their Our Its Also Furthermore Moreover Additionally
 Finally Then Lastly Japan-U Press Releases Release Back Index Main Content Container Crest Issues Women's Empowerment
 Framework Plan Report Round Ministerial-level High-Level Working Group Leaders Leaders' Interior Embassy Palace House
-Hall Street Highway Avenue Boulevard Road Square Building Centre Center Headquarters Residence Chancery Office Community Secretariat Agency Programme Delegates Delegation Members Representatives Participants
+Hall Street Highway Avenue Boulevard Road Square Building Centre Center Headquarters Residence Chancery Office Community Secretariat Agency Programme Delegates Delegation Members Representatives Participants Capitol
 Ambassadors Leaders Ministers Officials Students Women People Experts Panelists Guests Group Groups Team
 Territory Territories Province Provinces Region Regions Republic Kingdom Emirates Federation Islands
 Section Division Unit Branch Bureau Directorate Ministries Departments Governments Offices Agencies

@@ -5692,3 +5692,11 @@ def test_mongolian_initials_of_two_letters_and_no_person_named_capitol() -> None
 def test_a_room_named_gold_is_no_city() -> None:
     e = event(UTAH)
     assert (e["location"]["city"], e["start_time"], e["utc_offset"]) == ("Salt Lake City", "15:00", "-06:00")
+
+
+def test_local_time_then_an_abbreviation_another_zone_shares_keeps_the_venues_clock() -> None:
+    text = ("Havana, 14 May 2025\n\nThe Embassy of Canada in Cuba, with Ambassador Leah Fort, hosted a seminar on "
+            "hurricane preparedness at the Hotel Nacional de Cuba in Havana.\n\nThe seminar opened at 9:30 a.m. local "
+            "time (CDT) and ran until 1:00 p.m.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("09:30", "-04:00")

@@ -65,6 +65,10 @@ def resolve(when: When, event_type: str | None, place_zone: str | None, place_fa
     guessed = False
 
     stated = zones.parse_stated_zone(when.stated_zone.value) if when.stated_zone else None
+    if stated is not None and place_zone is not None and when.local_marked is not None \
+            and when.local_marked.spans[0].end <= when.stated_zone.spans[0].start:
+        # "9:30 a.m. local time (CDT)" in Havana: the venue's clock, whose abbreviation another zone shares
+        stated = None
     if stated is None and when.stated_zone:
         # "4:30 pm (BST)" on a page from Dhaka is Bangladesh's time, on one from London Britain's
         stated = zones.settle_stated_zone(when.stated_zone.value, place_zone, home[0] if home else None)

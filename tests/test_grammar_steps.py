@@ -5696,7 +5696,7 @@ def test_a_room_named_gold_is_no_city() -> None:
 
 def test_local_time_then_an_abbreviation_another_zone_shares_keeps_the_venues_clock() -> None:
     text = ("Havana, 14 May 2025\n\nThe Embassy of Canada in Cuba, with Ambassador Leah Fort, hosted a seminar on "
-            "hurricane preparedness at the Hotel Nacional de Cuba in Havana.\n\nThe seminar opened at 9:30 a.m. local "
+            "hurricane preparedness at the Hotel Nacional de Cuba in Havana today.\n\nThe seminar opened at 9:30 a.m. local "
             "time (CDT) and ran until 1:00 p.m.\n")
     e = event(text)
     assert (e["start_time"], e["utc_offset"]) == ("09:30", "-04:00")

@@ -5700,3 +5700,11 @@ def test_local_time_then_an_abbreviation_another_zone_shares_keeps_the_venues_cl
             "time (CDT) and ran until 1:00 p.m.\n")
     e = event(text)
     assert (e["start_time"], e["utc_offset"]) == ("09:30", "-04:00")
+
+
+def test_a_city_of_that_name_in_the_country_the_text_names_before_the_best_known() -> None:
+    text = ("MEDIA RELEASE\n\n13 November 2019\n\nThe Mayor of Norfolk Island, Cr Edwina Quin, this morning met a "
+            "delegation led by Mr Graham Ostro at the Council Chambers in Kingston.\n\nThe meeting started at 10am "
+            "Norfolk Island time and ran for two hours.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Kingston", "NF", "+12:00")

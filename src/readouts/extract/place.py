@@ -602,6 +602,11 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             else:
                 city = (_strongly_hinted(cand, strong) if strong and country_hint is None else None) \
                     or next((c for c in (geo.lookup_city(cand, h) for h in hints) if c is not None), None)
+                if city is not None and country_hint is None and city.country not in hints:
+                    # "The Mayor of Norfolk Island ... at the Council Chambers in Kingston": a city of that name
+                    # in a country the text names, before the best-known one elsewhere
+                    city = next((c for c, h in ((geo.lookup_city(cand, h), h) for h in hints if h)
+                                 if c is not None and c.country == h), city)
             if city is None:
                 # "Tapa Camp, Estonia", "met Canadian Prime Minister X in Stephenville": a town, with its
                 # country named beside it or in the same sentence

@@ -5708,3 +5708,19 @@ def test_a_city_of_that_name_in_the_country_the_text_names_before_the_best_known
             "Norfolk Island time and ran for two hours.\n")
     e = event(text)
     assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Kingston", "NF", "+12:00")
+
+
+FALKLANDS_CALL = ("Falkland Islands Government\n\nNews\n\nMLAs hold call with Minister\n\n10 June 2025\n\n"
+                  "Members of the Legislative Assembly today held a telephone call with the UK Minister for the Overseas "
+                  "Territories, Kathryn Elle MP.\n\nThe call, which began at 2pm UK time, lasted 45 minutes. The Falkland "
+                  "Islands were represented by MLA Morwenna Claus, together with MLA Duncan Aldri.\n")
+
+
+def test_a_call_timed_in_uk_time() -> None:
+    e = event(FALKLANDS_CALL)
+    assert (e["start_time"], e["utc_offset"]) == ("14:00", "+01:00")
+
+
+def test_members_of_a_body_held_the_call_and_a_territory_was_represented_by_its_members() -> None:
+    roles = {k: p["role"] for k, p in people(FALKLANDS_CALL).items()}
+    assert roles == {"Claus": "principal", "Elle": "counterpart", "Aldri": "attendee"}

@@ -207,6 +207,8 @@ SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) sid
 _SIDE = r"(?P<side>(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"     # "the U.S. delegation"
 DELEGATION_AFTER = fastre.compile(
     r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side|part\s+of\s+the\s+[A-Z][\w-]+)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|co-led|headed|co-headed|represented|chaired|co-chaired)\s+by\b|"
+    # "The Falkland Islands were represented by MLA X, together with ...": a state or territory, by its name
+    r"\b[Tt]he\s+" + _SIDE.replace("side>", "side3>") + r"\s+(?:was|were)\s+represented\s+by\b|"
     r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b|"
     # "The network's delegation was led by its national coordinator, Ms. X": a group's, no state's
     r"\b[Tt]he\s+[a-z][\w’'-]*['’]s?\s+delegation\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b")
@@ -406,7 +408,8 @@ NOT_OBJECT = fastre.compile(
     r"ceremonies)\b))\b", re.I)
 # a body as the lead's subject: "The Lord Howe Island Board yesterday welcomed a delegation ..., led by Dr X":
 # whom it welcomed or met is the other side
-BODY_SUBJECT = fastre.compile(r"\s*(?:\d+[.)]\s+)?(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?P<body>Board|Council|Ministry|Embassy|"
+BODY_SUBJECT = fastre.compile(r"\s*(?:\d+[.)]\s+)?(?:(?:Members|Representatives|Officials|Officers)\s+of\s+)?(?:The|the)\s+"
+                              r"(?:[A-Z][\w’'-]*\s+){0,6}?(?P<body>Board|Council|Ministry|Embassy|"
                               r"High\s+Commission|Commission|Secretariat|Government|Mission|Agency|Department|Office|"
                               r"Authority|Bank|Institute|University|Foundation|Parliament|Assembly|Senate|Municipality)"
                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
@@ -448,7 +451,7 @@ BODY_SLOTS = (
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
                       "speech", "who spoke", "heard from", "paper was", "rapporteurs", "briefers", "discussants",
                       "vote of thanks", "message") + romance.SPEAKERS_KEYS),
-    (DELEGATION_AFTER, ("delegation", "side was represented", " side by")),
+    (DELEGATION_AFTER, ("delegation", "side was represented", " side by", "were represented by", "was represented by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened",)),
     (OPENED, ("opened the", "closed the", "inaugurated the")),
@@ -891,6 +894,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     # the lead named who led, but not whom they met: the other delegation's head ("The network's
     # delegation was led by its national coordinator, Ms. X") is the counterpart
     lead_counterpart = any(sl.role == "counterpart" for sl in slots)
+    lead_principal = any(sl.role == "principal" for sl in slots)
     delegations: list[tuple[tuple[str, int, int] | None, list[Mention], tuple[int, int]]] = []
     # 2. Patterns anywhere in the body.
     start, stop = layout.dateline_end, layout.body_end
@@ -1077,12 +1081,17 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             side = _side(text, mt.group("side"), mt.start())
             for m in _with_bare(index, mt.start("side"), mt.start("verb")):
                 slots.append(Slot(m, "attendee", (mt.start(), mt.end()), side_country=side))
-        if not lead_roles or not lead_counterpart:
+        if not lead_roles or not lead_counterpart or not lead_principal:
             for md in DELEGATION_AFTER.finditer(text, s, e):
-                spec = md.group("side") or md.group("side2")
+                spec = md.group("side") or md.group("side2") or md.group("side3")
                 side = _side(text, spec, md.start()) if spec else None
                 stop = _list_end(text, md.end(), e, stop_at_side=True)
                 heads = [m for m in _with_bare(index, md.end(), stop) if not _after_clause(text, md.end(), m.start)]
+                if md.group("side3") and len(heads) > 1:
+                    # "The Falkland Islands were represented by MLA A, ..., together with MLA B and Mr C": A heads them
+                    for m in heads[1:]:
+                        slots.append(Slot(m, "attendee", (md.start(), md.end()), side_country=side))
+                    heads = heads[:1]
                 delegations.append((side, heads, (md.start(), md.end())))
             for md in DELEGATION_BEFORE.finditer(text, s, e):
                 side = _side(text, md.group("side"), md.start())

@@ -138,7 +138,7 @@ STATED = fastre.compile(
     r"Eastern\s+(?:Standard\s+|Daylight\s+)?Time|Pacific\s+(?:Standard\s+|Daylight\s+)?Time|"
     r"Central\s+European\s+(?:Summer\s+)?Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|"
     r"WIB|WITA|WIT|IST|PHT|PKT|SAST|EAT|WAT|CAT|ICT|MYT|"
-    r"(?P<place>(?:[A-Z][a-z]+\s+){1,2})(?:[Ss]tandard\s+)?[Tt]ime|"
+    r"(?P<place>(?:(?:[A-Z][a-z]+|UK|US|UAE)\s+){1,2})(?:[Ss]tandard\s+)?[Tt]ime|"
     # "heure de Madagascar", "hora de Madrid", "horário de Brasília"
     r"(?:[Hh]eure|[Hh]ora|[Hh]or[aá]rio)\s+(?:de\s+|d['’]\s?|del\s+|da\s+|do\s+)(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\b")
 

@@ -5724,3 +5724,15 @@ def test_a_call_timed_in_uk_time() -> None:
 def test_members_of_a_body_held_the_call_and_a_territory_was_represented_by_its_members() -> None:
     roles = {k: p["role"] for k, p in people(FALKLANDS_CALL).items()}
     assert roles == {"Claus": "principal", "Elle": "counterpart", "Aldri": "attendee"}
+
+
+@pytest.mark.parametrize("name", ["Nurlan Asanbek uulu", "Aizada Toktogul kyzy", "Elchin Rafig oglu Guliyev"])
+def test_central_asian_and_azerbaijani_patronymics_stay_in_the_name(name: str) -> None:
+    text = (f"Bishkek, 3 May 2024. Minister of Foreign Affairs {name} met the Ambassador of Korea, Mr. Choi Ji-won.\n")
+    assert name in {p["name"] for p in event(text)["participants"]}
+
+
+def test_a_mongolian_initial_before_a_hyphenated_name() -> None:
+    text = ("Budapest, 3 May 2024\n\nHead of Office Dr. Szalai Gergely received Mr. L.Bat-Erdene, Chief of Staff of the "
+            "President of Mongolia, at the Sándor Palace.\n")
+    assert "L.Bat-Erdene" in {p["name"] for p in event(text)["participants"]}

@@ -188,6 +188,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # initials of given and patronymic names: "A.G.", "V.I.", "B.Sh" (its last stop a token of its own)
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]?\.?|[A-Z]\.")
 _TWO_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]?\.?")
+# the ending of a Kyrgyz, Kazakh or Uzbek patronymic that closes a name: "Nurlan Asanbek uulu"
+PATRONYMIC_ENDINGS = frozenset({"uulu", "kyzy", "uly", "qyzy", "ugli"})
 # words of an office's tenure between "the" and the office: "the newly accredited Ambassador"
 TENURE_WORDS = frozenset({"new", "newly", "recently", "accredited", "appointed", "outgoing", "incoming", "designated",
                           "elected", "re-elected", "sworn-in", "current", "acting"})
@@ -308,6 +310,9 @@ class NameIndex:
             if t.is_initial:
                 j += 1
                 continue
+            if count and t.text in PATRONYMIC_ENDINGS:
+                j += 1              # "Nurlan Asanbek uulu", "Aizada Toktogul kyzy": the patronymic's ending
+                break
             after = self._after_particles(j)
             if after > j:
                 j = after           # "van Klaveren", "de la Fuente": particles, then the name
@@ -350,7 +355,8 @@ class NameIndex:
                 break
         # a name never ends on an initial or a particle; but a capitalised "Das", "Le", "Do" ends many
         # (Indian and Vietnamese surnames)
-        while j > i and (toks[j - 1].is_initial or (toks[j - 1].text in name_particles())):
+        while j > i and (toks[j - 1].is_initial or (toks[j - 1].text in name_particles()
+                                                     and toks[j - 1].text not in PATRONYMIC_ENDINGS)):
             j -= 1
         return j
 

@@ -12,7 +12,7 @@ from .text import squash
 # off unless the word is a known abbreviation or an initial.
 # "Ts.Ariunaa", "B.Ganzorig": a Mongolian name, its patronymic's initial joined on, is one word
 # "Rajendran a/l Subramaniam", "Devi d/o Kumar": a Malaysian name's "son of" / "daughter of" is one word
-_TOKEN = fastre.compile(r"(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*|[A-Z][a-z]?\.(?=[A-Z][a-z])[A-Z][a-z]+\b|\b(?:a/[lp]|[sd]/o)\b|[^\W\d_]+(?:-(?:[A-Z]\.){2,}|['’\-][^\W\d_]+)*(?:['’]s)?\.?"
+_TOKEN = fastre.compile(r"(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*|[A-Z][a-z]?\.(?=[A-Z][a-z])[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b|\b(?:a/[lp]|[sd]/o)\b|[^\W\d_]+(?:-(?:[A-Z]\.){2,}|['’\-][^\W\d_]+)*(?:['’]s)?\.?"
                     r"|\d+(?:[:.,]\d+)*|[^\s\w]")
 ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Prof.", "Lt.", "Rt.", "St.", "Smt.", "Mme.", "Jr.", "Sr.",
                  "No.", "Gen.", "M.", "Gov.", "Sen.", "Amb.", "Col.", "Adm.", "Capt.", "Jan.", "Feb.", "Aug.",

@@ -5736,3 +5736,22 @@ def test_a_mongolian_initial_before_a_hyphenated_name() -> None:
     text = ("Budapest, 3 May 2024\n\nHead of Office Dr. Szalai Gergely received Mr. L.Bat-Erdene, Chief of Staff of the "
             "President of Mongolia, at the Sándor Palace.\n")
     assert "L.Bat-Erdene" in {p["name"] for p in event(text)["participants"]}
+
+
+def test_a_call_held_between_two_named_ministers() -> None:
+    text = ("MINSK, 3 June (BelTA) - A telephone conversation was held today between Minister of Foreign Affairs of the "
+            "Republic of Belarus Aleksandr Grits and Deputy Prime Minister, Minister of Foreign Affairs of Viet Nam Le "
+            "Quang Vin.\n\nThe conversation began at 15:00 hrs Minsk time and lasted about 40 minutes.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles == {"Aleksandr Grits": "principal", "Le Quang Vin": "counterpart"}
+
+
+def test_a_lunch_offered_after_its_time_and_place_and_a_committee_for_foreign_liaison() -> None:
+    text = ("TAP - Tunis Afrique Presse\n\nMr. Ben Romd offers working lunch\n\n23/04/2008 17:51\n\n"
+            "TUNIS, April 23 (TAP) - Minister of Foreign Affairs Mr. Mohamed Ben Romd offered on Wednesday, at 13:00 "
+            "hrs, at the Dar Dhiafa residence in Carthage, a working lunch in honour of Mr. Abdel Zinta, Assistant "
+            "Secretary at the General People's Committee for Foreign Liaison and International Cooperation of the "
+            "Great Socialist People's Libyan Arab Jamahiriya.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["location"]["city"]) == ("meal", "13:00", "Carthage")
+    assert {p["family_name"] for p in e["participants"]} == {"Ben Romd", "Zinta"}

@@ -42,7 +42,7 @@ MAIN_VERB = fastre.compile(
     r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from|"
     r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
     # "offered this Tuesday a working lunch in honour of his Costa Rican counterpart, X"
-    r"offered(?=[^.;]{0,60}?\b(?:lunch|luncheon|dinner|breakfast|reception)\b)|"
+    r"offered(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:lunch|luncheon|dinner|breakfast|reception)\b)|"
     # "Undersecretary X led the launch on behalf of the Office ..."
     r"led(?=\s+the\s+(?:launch|ceremony|event|celebration|commemoration|opening)\b)|"
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|"
@@ -406,6 +406,7 @@ NOT_OBJECT = fastre.compile(
     r"to participate in|on the margins of|in the presence of|on behalf of|according to|(?:moderated|facilitated) by|"
     r"on the occasion of|with(?=\s" + _NO_STOP + r"{0,200}?\bas\s+(?:the\s+)?(?:moderator|facilitator|master\s+of\s+"
     r"ceremonies)\b))\b", re.I)
+HELD_BETWEEN = fastre.compile(r"held\s+(?:today\s+|yesterday\s+|on\s+\w+\s+|this\s+\w+\s+)?between\b")
 # a body as the lead's subject: "The Lord Howe Island Board yesterday welcomed a delegation ..., led by Dr X":
 # whom it welcomed or met is the other side
 BODY_SUBJECT = fastre.compile(r"\s*(?:\d+[.)]\s+)?(?:(?:Members|Representatives|Officials|Officers)\s+of\s+)?(?:The|the)\s+"
@@ -819,6 +820,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 subject = before or above   # "... began a visit to Nepal. // At 10:30 a.m., she was received by Y"
             elif len(before or above) == 1 and OWN_MEETING.match(verb.group()):
                 subject = before or above   # "..., said Minister X. // He said ... during his meeting with Y"
+        if not subject and not offices and len(objects) >= 2 and HELD_BETWEEN.match(text, verb.start(), e):
+            # "A telephone conversation was held today between Minister A and Deputy Prime Minister B"
+            subject, objects = objects[:1], objects[1:]
         body_subject = BODY_SUBJECT.fullmatch(text, clause, verb.start()) if not subject and not offices and objects \
             else None
         if body_subject is not None:

@@ -102,7 +102,7 @@ LEAD_VERB = fastre.compile(
     r"(?:call|talks?|conversation|meeting|discussion|exchange)\s+(?:(?:this\s+(?:morning|afternoon|evening)|today|"
     r"yesterday|tonight)\s+)?with|"
     # "The Minister ... offered today at the Palacio Santos a working lunch in honour of ..."
-    r"offered\b[^.;]{0,60}?\b(?:lunch|luncheon|dinner|breakfast|reception)|"
+    r"offered\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:lunch|luncheon|dinner|breakfast|reception)|"
     # "... today began a two-day visit to Moldova with a meeting with Deputy Prime Minister X"
     r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
     # an event notice: "the Embassy ... will host a roundtable with ..."

@@ -5755,3 +5755,21 @@ def test_a_lunch_offered_after_its_time_and_place_and_a_committee_for_foreign_li
     e = event(text)
     assert (e["type"], e["start_time"], e["location"]["city"]) == ("meal", "13:00", "Carthage")
     assert {p["family_name"] for p in e["participants"]} == {"Ben Romd", "Zinta"}
+
+
+def test_a_regional_bodys_masthead_in_capitals_publishes_for_no_state() -> None:
+    text = ("COMUNIDAD ANDINA\nSecretaría General | General Secretariat\n\nLima, 4 March 2025\n\nThe Secretary General of "
+            "the Andean Community, Mr. Diego Salce, received today the Vice Minister of Foreign Affairs of Bolivia, "
+            "Mr. Juan Quisp, at the headquarters in Lima.\n\nThe Secretary General was accompanied by the Director "
+            "General, Ms. Ana Monte.\n")
+    record_ = record(text)
+    assert record_["document"]["publisher"] == "COMUNIDAD ANDINA"
+    found = {p["family_name"]: p["country"] for p in record_["events"][0]["participants"]}
+    assert found["Monte"] is None and found["Quisp"] == "BO"
+
+
+def test_on_the_x_side_the_meeting_was_attended_by() -> None:
+    text = ("INDIAN OCEAN RIM ASSOCIATION\nIORA Secretariat\n\nMoroni, 5 May 2025\n\nThe Secretary-General of IORA, "
+            "Dr. Arvind Seth, met the Minister of Foreign Affairs of the Comoros, Mr. Said Mdaho, in Moroni today.\n\n"
+            "On the Comorian side, the meeting was attended by the Secretary General of the Ministry, Ms. Nadja Soili.\n")
+    assert people(text)["Soili"]["country"] == "KM"

@@ -163,7 +163,9 @@ LEGISLATOR = fastre.compile(r"\b(?:Senator|Senate|Deputy\s+of|Chamber\s+of\s+Dep
 # a state's senior official, whom an organisation's officer meets in the host country: its ministers, and
 # "Foreign Secretary", "Principal Secretary", "Permanent Secretary" (not "Deputy Secretary-General")
 HOST_OFFICIAL = fastre.compile(r"\b(?:Minister|Prime\s+Minister|Secretary\s+of\s+State|Governor|Mayor|Premier|"
-                               r"(?:Foreign|Principal|Permanent|Cabinet|State)\s+Secretary(?!-))\b")
+                               r"(?:Foreign|Principal|Permanent|Cabinet|State|Finance|Home|Defen[cs]e|Health)\s+Secretary(?!-)|"
+                               # "the Secretary General of the Ministry": a ministry's own head of staff
+                               r"Secretary[- ]General\s+of\s+the\s+Ministry)\b")
 _AIR_RANK = fastre.compile(r"(?:Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant)\b")
 _LOCAL_HEAD = fastre.compile(r"(?:the\s+)?(?:Lord\s+|Deputy\s+)?(?:Mayor|Mayoress|Councillor|Council\s+Chair|Administrator)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -246,9 +246,12 @@ def _organisation_masthead(text: str) -> Publisher | None:
         s = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
         e = line_start + len(text[line_start:line_end].rstrip())
         if s < e:
-            for os_, oe, name in find_orgs(text, s, e):
-                if (os_, oe) == (s, e):
-                    return Publisher(Fact.at(squash(text[s:e]), s, e), None, Fact.at(name, s, e))
+            line = text[s:e]
+            # a masthead in capitals ("COMUNIDAD ANDINA") is read in ordinary case
+            probe = line.title() if line.isupper() and len(line) > 6 else line
+            for os_, oe, name in find_orgs(probe, 0, len(probe)):
+                if (os_, oe) == (0, len(probe)):
+                    return Publisher(Fact.at(squash(line), s, e), None, Fact.at(name, s, e))
         line_start = line_end + 1
     return None
 

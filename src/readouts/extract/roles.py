@@ -395,7 +395,10 @@ SIDE_ATTENDEES = fastre.compile(
     r"(?P<side15>[^,;()]{2,30}?)\s+side\s+(?:were|was)\b|"
     r"\band,?\s+from\s+the\s+(?P<side16>[^,;()]{2,30}?)\s+side\b|"
     # "The Indonesian side included the Director-General ..., Mr. Haryanto; ..."
-    r"\b[Tt]he\s+(?P<side14>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s+(?:also\s+)?included\b")
+    r"\b[Tt]he\s+(?P<side14>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s+(?:also\s+)?included\b|"
+    # "On the Comorian side, the meeting was attended by the Secretary General of the Ministry, Ms. X"
+    r"\b[Oo]n\s+the\s+(?P<side22>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side,\s+(?:the\s+\w+\s+)?(?:was|were)\s+"
+    r"(?:also\s+)?attended\s+by\b")
 SIDE_LINE = fastre.compile(r"(?m)^[ \t]*(?:(?:[Ff]rom|[Oo]n)\s+the\s+(?P<side10>[^,;:()\n]{2,30}?)\s+side\s*(?::|-|–)"
                            r"|(?P<side11>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s*:)\s*")
 # Objects after these are context, not participants.
@@ -1107,7 +1110,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
                                              "side10", "side11", "side12", "side13", "side14", "side15", "side16", "side17",
-                                             "side18", "side19", "side20", "side21")
+                                             "side18", "side19", "side20", "side21", "side22")
                          if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)

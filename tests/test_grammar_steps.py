@@ -4064,7 +4064,7 @@ def test_legislators_on_an_embassys_panel_abroad_are_not_taken_for_the_embassys_
             "• Ms. Alejandra Ruiz, Head of Programmes, UN Women Mexico\n")
     people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert people["Anne Tremblay"] == ("principal", "CA")
-    assert people["Rocío Valdés"] == ("speaker", None)
+    assert people["Rocío Valdés"] == ("speaker", "MX")     # the host's legislator, not the embassy's
 
 
 def test_a_head_count_of_another_day_of_the_visit_is_not_the_meetings() -> None:
@@ -5773,3 +5773,22 @@ def test_on_the_x_side_the_meeting_was_attended_by() -> None:
             "Dr. Arvind Seth, met the Minister of Foreign Affairs of the Comoros, Mr. Said Mdaho, in Moroni today.\n\n"
             "On the Comorian side, the meeting was attended by the Secretary General of the Ministry, Ms. Nadja Soili.\n")
     assert people(text)["Soili"]["country"] == "KM"
+
+
+def test_an_open_day_is_a_symposium_in_a_series_and_its_hours() -> None:
+    text = ("UNITAMS\n\nKhartoum, 31 October 2022\n\nThe United Nations Integrated Transition Assistance Mission in Sudan "
+            "(UNITAMS) today held its second Open Day on Women, Peace and Security at the Corinthia Hotel in Khartoum."
+            "\n\nThe Open Day ran from 10:00 to 13:00 and was opened by the Deputy Special Representative, Ms. Mari "
+            "Thors.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["duration_minutes"]) == ("symposium", "10:00", 180)
+    assert (e["series"]["name"], e["series"]["number"]) == ("Open Day on Women, Peace and Security", 2)
+
+
+def test_a_rank_retired_in_lower_case_with_its_stop_and_hodeidah() -> None:
+    text = ("UNMHA Daily Brief\n\nTuesday, 14 March 2023\n\nThe Head of Mission, Major General (ret.) Kaspar Lindh, met "
+            "today with the Deputy Governor of Hodeidah Governorate, Mr. Abdul Ahdal, at the local authority's offices "
+            "in Hodeidah city. The hour-long meeting began at 11:00.\n")
+    e = event(text)
+    assert {p["family_name"]: p["role"] for p in e["participants"]} == {"Lindh": "principal", "Ahdal": "counterpart"}
+    assert (e["location"]["city"], e["utc_offset"]) == ("Hodeidah", "+03:00")

@@ -84,7 +84,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:gathered|convened|met)\b[^.;]{0,120}?\bfor\s+(?:the|an?)\s+(?:[\w’'-]+,?\s+){0,7}(?:conference|forum|seminar|symposium|"
         r"workshop|launch)\b|"
         r"(?:opened|held|hosted|organi[sz]ed|convened)\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|"
-        r"conference|panel|workshop|course|training|retreat)|\bworkshop|"
+        r"conference|panel|workshop|course|training|retreat|open\s+day)|\bworkshop|"
         # "the latest event in UN Women's 'Voices from the Table' conversation series"
         r"event\s+in\s+[^.;]{0,60}?\bseries|(?:conversation|panel|lecture|seminar|webinar)\s+series|"
         # "..., the third panel in the Embassy's Voices for Peace series"

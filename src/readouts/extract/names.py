@@ -540,10 +540,11 @@ class NameIndex:
                     # remit goes on past its comma
                     j = self.token_at(REMIT_AFTER_COMMA.match(self.text, t.start).end())
                     continue
-                if t.text == "(" and j > i and j + 2 < n and toks[j + 1].text.lower().rstrip(".") in RETIRED \
-                        and toks[j + 2].text == ")":
-                    j += 3          # "Major General (Rtd) Anne Ngugi": a rank's retirement, then the name
-                    continue
+                if t.text == "(" and j > i and j + 2 < n and toks[j + 1].text.lower().rstrip(".") in RETIRED:
+                    close = j + 2 + (toks[j + 2].text == "." and j + 3 < n)
+                    if toks[close].text == ")":
+                        j = close + 1   # "Major General (Rtd) Anne Ngugi", "(ret.)": a rank's retirement, then the name
+                        continue
                 if j > i and _INITIALS.fullmatch(t.text) and toks[j - 1].text not in {"of", "for", "the", "and"}:
                     # "Executive Secretary of the CIS A.G. Borovikov", "... of the SCO B.Sh. Rakhimov": a name by
                     # its initials, Russian style, ends the title

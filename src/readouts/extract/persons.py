@@ -430,7 +430,8 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         # Relations" at an embassy's panel) is as likely the host's as the publisher's: unknown
         legislator = abroad and role != "principal" and any(LEGISLATOR.search(text, s, e) for s, e in all_title_spans)
         if abroad and field_host is not None and role in {"attendee", "moderator", "speaker"} and gov_title \
-                and field_host.value != home[0] and not _of_the_mission_or_home(text, all_title_spans, home[0]):
+                and field_host.value != home[0] \
+                and not _of_the_mission_or_home(text, all_title_spans, home[0]):
             # an embassy's event in its host country: an official named with no state is the host's
             # ("Mr. X, Deputy Minister, Ministry of Public Order and Safety, Bangsamoro ..." at Manila's embassy's panel)
             country_fact = derived(field_host.value, field_host, _role_fact(p))

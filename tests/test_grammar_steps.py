@@ -5792,3 +5792,30 @@ def test_a_rank_retired_in_lower_case_with_its_stop_and_hodeidah() -> None:
     e = event(text)
     assert {p["family_name"]: p["role"] for p in e["participants"]} == {"Lindh": "principal", "Ahdal": "counterpart"}
     assert (e["location"]["city"], e["utc_offset"]) == ("Hodeidah", "+03:00")
+
+
+STAFF_TALKS = ("Sri Lanka Army\n\n5th Army-to-Army Staff Talks Commence in Colombo\n\n18th February 2025 10:45:12\n\n"
+               "The 5th Army-to-Army Staff Talks (AAST) between the Sri Lanka Army and the Bangladesh Army got underway at "
+               "0930 hrs this morning (18) at the Cinnamon Lakeside Hotel, Colombo.\n\nThe Sri Lanka Army delegation to "
+               "the talks is headed by Major General Ruwan Wijek, Director General General Staff, while the seven-member "
+               "Bangladesh Army delegation is led by Brigadier General Mohammad Kari.\n\nChief of Defence Staff General "
+               "Nalin Pere graced the opening session as the Chief Guest.\n")
+
+
+def test_staff_talks_that_got_underway_are_a_dialogue_with_its_time() -> None:
+    e = event(STAFF_TALKS)
+    assert (e["type"], e["date"], e["start_time"], e["location"]["city"]) == ("dialogue", "2025-02-18", "09:30", "Colombo")
+
+
+def test_two_delegations_headed_in_one_sentence_with_while_and_no_chief_guest_named_guest() -> None:
+    found = {p["family_name"]: (p["role"], p["country"]) for p in event(STAFF_TALKS)["participants"]}
+    assert found["Wijek"] == ("principal", "LK") and found["Kari"] == ("counterpart", "BD")
+    assert "Guest" not in found
+
+
+def test_a_visit_that_began_is_not_the_lead_over_the_meeting() -> None:
+    text = ("Note to Correspondents: Deputy Secretary-General's visit to Nepal\n\nNew York, 25 February 2026\n\nThe "
+            "Deputy Secretary-General, Ms. Ada Okaf, began a two-day visit to Nepal on Tuesday, 24 February.\n\nAt "
+            "10:30 a.m., she was received at Singha Durbar in Kathmandu by the Minister for Foreign Affairs, Dr. Sarita "
+            "Pokha, for a meeting of some 45 minutes.\n")
+    assert event(text)["location"]["city"] == "Kathmandu"

@@ -204,9 +204,12 @@ SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) sid
                                 r"(?:took part|participated|attended|(?:was|were) present))\b")
 # Heads of delegations: "the Sri Lankan delegation was led by Ms. X", "and the Vietnamese delegation by Mr. Y",
 # "The Japanese side was represented by Mr. A and Mr. B"; "Foreign Secretary X led the Bangladesh delegation"
-_SIDE = r"(?P<side>(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"     # "the U.S. delegation"
+_SIDE = r"(?P<side>(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"     # "the U.S. delegation", "the Sri Lanka Army delegation"
 DELEGATION_AFTER = fastre.compile(
-    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side|part\s+of\s+the\s+[A-Z][\w-]+)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|co-led|headed|co-headed|represented|chaired|co-chaired)\s+by\b|"
+    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side|part\s+of\s+the\s+[A-Z][\w-]+)"
+    # "The Sri Lanka Army delegation to the talks is headed by ..."
+    r"(?:\s+(?:to|at|for)\s+the\s+(?:talks|meeting|consultations|dialogue|session))?"
+    r"\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|co-led|headed|co-headed|represented|chaired|co-chaired)\s+by\b|"
     # "The Falkland Islands were represented by MLA X, together with ...": a state or territory, by its name
     r"\b[Tt]he\s+" + _SIDE.replace("side>", "side3>") + r"\s+(?:was|were)\s+represented\s+by\b|"
     r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b|"
@@ -544,6 +547,8 @@ _NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those|on\s+the\s+[^,;()
                             # "..., while Director-General B took part on the Mongolian side"
                             r",\s*while\b(?=(?:[^.;]|(?<=\b[A-Z])\.){0,120}\bon\s+the\s+[^,;()]{2,30}?\s+side\b)|"
                             r"\band,? on the [^,;()]{2,30}? side\b|\band from the [^,;()]{2,30}? side\b|"
+                            # "..., while the seven-member Bangladesh Army delegation is led by ..."
+                            r",?\s*\bwhile\s+the\s+(?:[\w-]+\s+){0,4}?(?:delegation|side)\b|"
                             # "..., the Iraqi delegation by Dr. X"
                             r"(?:,|\band|\bwhile)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:delegation|side)\s+by\b|"
                             # "..., while the Iranian side included ..."

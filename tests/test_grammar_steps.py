@@ -5819,3 +5819,18 @@ def test_a_visit_that_began_is_not_the_lead_over_the_meeting() -> None:
             "10:30 a.m., she was received at Singha Durbar in Kathmandu by the Minister for Foreign Affairs, Dr. Sarita "
             "Pokha, for a meeting of some 45 minutes.\n")
     assert event(text)["location"]["city"] == "Kathmandu"
+
+
+def test_a_date_lines_country_picks_which_city_of_that_name() -> None:
+    text = ("ICIMOD\n\nSecretary visits headquarters\n\n14 January 2026 | Lalitpur, Nepal\n\nDr. Binod Achar, Director "
+            "General of the Centre, today received Mr. Rafiq Chowd, Secretary of the Ministry of Environment of "
+            "Bangladesh, at the headquarters in Khumaltar, Lalitpur. The meeting began at 10:00.\n")
+    e = event(text)
+    assert (e["location"]["country"], e["utc_offset"]) == ("NP", "+05:45")
+
+
+def test_a_missions_own_state_does_not_move_its_host_capital() -> None:
+    text = ("High Commission of India, Dhaka, Bangladesh\n\nHigh Commissioner of India to Bangladesh, Shri Arvind Venk, "
+            "called on Foreign Secretary of Bangladesh, Ms. Nasreen Mazu, at the Ministry of Foreign Affairs, "
+            "Segunbagicha, Dhaka today at 11:00.\n\n20 January 2026\n")
+    assert event(text)["location"]["country"] == "BD"

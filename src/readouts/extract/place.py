@@ -152,6 +152,10 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     empty = Place(Location(), None, None, None)
     if event_type in REMOTE:
         return empty
+    if home is None and layout.dateline_range is not None:
+        # "14 January 2026 | Lalitpur, Nepal": a date line's country stands in for an unknown publisher's
+        named = doc.countries(*layout.dateline_range)
+        home = named[0][2] if len({c for _, _, c in named}) == 1 else None
     if layout.notice is not None and layout.notice.venue is not None:
         found = _notice_place(doc, layout.notice.venue, home)
         if found is not None:
@@ -636,8 +640,12 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 parts.append((more.start("part"), _strip(more.group("part"))))
             for ws, wider in parts:
                 city = geo.lookup_city(wider)
+                at_home = geo.lookup_city(wider, home) if home else None
+                if at_home is not None and at_home.country == home and (
+                        city is None or (city.country != home and at_home.population * 2 >= city.population)):
+                    city = at_home      # "at ICIMOD headquarters in Khumaltar, Lalitpur" under "Lalitpur, Nepal"
                 # by its own name, not a variant ("in Rakhine, Chin and ...": no "Chin" for Jinzhou)
-                if city is not None and city.name.lower() == wider.lower():
+                if city is not None and (city.name.lower() == wider.lower() or city is at_home):
                     loc = Location(city=Fact.at(_as_written(text, ws, ws + len(wider), city), ws, ws + len(wider)),
                                    country=Fact.at(city.country, ws, ws + len(wider)))
                     return Place(loc, city, None, m.start() if is_visit else None)

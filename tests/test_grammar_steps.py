@@ -5834,3 +5834,14 @@ def test_a_missions_own_state_does_not_move_its_host_capital() -> None:
             "called on Foreign Secretary of Bangladesh, Ms. Nasreen Mazu, at the Ministry of Foreign Affairs, "
             "Segunbagicha, Dhaka today at 11:00.\n\n20 January 2026\n")
     assert event(text)["location"]["country"] == "BD"
+
+
+def test_a_president_who_met_virtually_and_those_present_with_him() -> None:
+    text = ("Accra, March 5, GNA – The President of the Republic, H.E. Yaw Asant, on Thursday met virtually with the "
+            "President of the Togolese Republic, H.E. Koffi Amegn.\n\nThe meeting, which began at 11:00 GMT, lasted an "
+            "hour. Present with him were the Minister for Foreign Affairs, Hon. Efua Mensa, and the Minister for National "
+            "Security, Hon. Kwame Adjei.\n")
+    e = event(text)
+    assert e["type"] == "video_conference"
+    assert {p["family_name"]: p["role"] for p in e["participants"]} == {
+        "Asant": "principal", "Amegn": "counterpart", "Mensa": "attendee", "Adjei": "attendee"}

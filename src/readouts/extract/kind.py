@@ -20,6 +20,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"roundtable|session|forum)|"
         r"(?:in|via|by)\s+(?:an\s+)?online\s+(?:format|meeting)|online\s+format|"
         r"held\s+(?:entirely\s+|fully\s+|wholly\s+)?(?:online|virtually)|"
+        # "... on Thursday met virtually with the President of ...", "met online with"
+        r"(?:met|meets|meet|spoke|talked)\s+(?:virtually|online)\b|"
         # "convened an online expert meeting"
         r"(?:an?|the)\s+online\s+(?:[\w-]+\s+){0,2}?(?:meeting|dialogue|event|session|consultation|conference|seminar|"
         r"roundtable|round\s+table|discussion|workshop)|"

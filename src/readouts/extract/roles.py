@@ -344,7 +344,7 @@ ATTENDEES = fastre.compile(
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
     # "Ont pris part à l'entretien, aux côtés de la ministre, M. X, ..., et ..."
     r"\b(?:Ont|ont)\s+(?:également\s+|aussi\s+)?(?:pris\s+part|participé|assisté)\b|\b[ÉE]taient\s+(?:également\s+)?présent(?:e)?s\b|"
-    r"\b(?:estaba|estaban|estava|estavam)\s+acompanhad[oa]s?\s+(?:de|por|pel[oa])\b|\bacompañad[oa]s?\s+(?:de|por)\b|\bPresent(?: (?:at|during|in) the (?:[\w-]+ ){0,2}?(?:meeting|talks|call|session|discussions?|visit|ceremony|dinner|lunch|luncheon|audience|consultations))? (?:were|was)\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"\b(?:estaba|estaban|estava|estavam)\s+acompanhad[oa]s?\s+(?:de|por|pel[oa])\b|\bacompañad[oa]s?\s+(?:de|por)\b|\bPresent(?: (?:at|during|in) the (?:[\w-]+ ){0,2}?(?:meeting|talks|call|session|discussions?|visit|ceremony|dinner|lunch|luncheon|audience|consultations)| with (?:him|her|them))? (?:were|was)\b|\bAccompanying\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
     r"(?:\s+(?:in|at|during|on)\s+the\s+(?:meeting|talks|visit|call))?\s+(?:were|was)\b|"
     # "Joining President X in the video call from Malacañan Palace were ..."
     r"\bJoining\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+(?:in|on|at|for)\s+the\s+[^,.;]{1,60}?)?\s+(?:were|was)\b|"
@@ -486,7 +486,7 @@ BODY_SLOTS = (
                   "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
-                  "also present", "was present", "present were", "present was", "present at the",
+                  "also present", "was present", "present were", "present was", "present at the", "present with",
                   "accompagné", "acompañad", "acompanhad", "of the delegation", "joining", "articipa", "presence of",
                   "who took part", "who participated", "taking part in the",
                   "were present", "also attending",

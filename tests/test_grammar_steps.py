@@ -5845,3 +5845,11 @@ def test_a_president_who_met_virtually_and_those_present_with_him() -> None:
     assert e["type"] == "video_conference"
     assert {p["family_name"]: p["role"] for p in e["participants"]} == {
         "Asant": "principal", "Amegn": "counterpart", "Mensa": "attendee", "Adjei": "attendee"}
+
+
+def test_a_lead_that_opens_on_the_call_and_names_the_pair() -> None:
+    text = ("Prime Minister holds telephone talks\n\nWednesday 18 February 2026\n\nGovernment House, Bangkok - In a call "
+            "today, Prime Minister Thana Phrom and Prime Minister Hiroko Nakaz of Japan reaffirmed the partnership. The "
+            "call took place at 3.30 p.m. Thailand time and lasted about 35 minutes.\n")
+    assert {p["name"]: p["role"] for p in event(text)["participants"]} == {
+        "Thana Phrom": "principal", "Hiroko Nakaz": "counterpart"}

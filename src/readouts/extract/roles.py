@@ -412,6 +412,10 @@ NOT_OBJECT = fastre.compile(
     r"to participate in|on the margins of|in the presence of|on behalf of|according to|(?:moderated|facilitated) by|"
     r"on the occasion of|with(?=\s" + _NO_STOP + r"{0,200}?\bas\s+(?:the\s+)?(?:moderator|facilitator|master\s+of\s+"
     r"ceremonies)\b))\b", re.I)
+# a lead that opens on the event: "In a call today, A and B reaffirmed ...", "During a video call on Monday, ..."
+FRONTED_CALL = fastre.compile(r"\s*(?:[A-Z][\w ,.'’-]{0,60}?\s[-–—]\s+)?(?:In|During|Over)\s+(?:a|an|their)\s+(?:telephone\s+|phone\s+|"
+                              r"video\s+|virtual\s+)?(?:call|conversation|meeting|video\s*conference)\s+"
+                              r"(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+\w+(?:\s+\d{1,2})?)?,\s*")
 HELD_BETWEEN = fastre.compile(r"held\s+(?:today\s+|yesterday\s+|on\s+\w+\s+|this\s+\w+\s+)?between\b")
 # a body as the lead's subject: "The Lord Howe Island Board yesterday welcomed a delegation ..., led by Dr X":
 # whom it welcomed or met is the other side
@@ -783,6 +787,14 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             break
         if verb is None:
             before = _with_bare(index, s, e)
+            fronted_call = FRONTED_CALL.match(text, s, e)
+            if fronted_call is not None and len(before) >= 2 and before[0].start - fronted_call.end() < 5 \
+                    and COORDINATED.fullmatch(text, _after_titles(before[0]), _before_titles(before[1])):
+                # "In a call today, Prime Minister A and Prime Minister B of Japan reaffirmed ...": the pair
+                main_verb = fronted_call.span()
+                slots.append(Slot(before[0], "principal", main_verb))
+                slots.append(Slot(before[1], "counterpart", main_verb))
+                break
             continue
         people = _with_bare(index, s, e)
         reported = None

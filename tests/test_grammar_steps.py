@@ -5853,3 +5853,20 @@ def test_a_lead_that_opens_on_the_call_and_names_the_pair() -> None:
             "call took place at 3.30 p.m. Thailand time and lasted about 35 minutes.\n")
     assert {p["name"]: p["role"] for p in event(text)["participants"]} == {
         "Thana Phrom": "principal", "Hiroko Nakaz": "counterpart"}
+
+
+BUNDESTAG = ("Deutscher Bundestag\n\nParliamentary breakfast marks 25 years of Resolution 1325\n\n30.10.2025\n\n"
+             "Berlin: Members of the Bundestag met with diplomats and women peacebuilders at a parliamentary breakfast in "
+             "the Paul-Löbe-Haus on Wednesday morning. The breakfast began at 7.30 a.m. and lasted one hour.\n\n"
+             "The chair of the subcommittee, Ulrike Sommer (SPD), opened the breakfast. The discussion was moderated by "
+             "Katrin Oberl, a journalist with Deutsche Welle.\n")
+
+
+def test_a_parliamentary_breakfast_under_a_colon_dateline() -> None:
+    e = event(BUNDESTAG)
+    assert (e["type"], e["start_time"], e["location"]["city"]) == ("meal", "07:30", "Berlin")
+
+
+def test_a_chair_in_lower_case_opened_it_and_a_journalist_moderated() -> None:
+    roles = {k: p["role"] for k, p in people(BUNDESTAG).items()}
+    assert roles == {"Sommer": "principal", "Oberl": "moderator"}

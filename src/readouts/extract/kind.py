@@ -34,6 +34,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         + romance.TELEPHONE + r")\b", re.I)),
     ("meal", fastre.compile(
         r"\b(?:over\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
+        # "Members of the Bundestag met with ... at a parliamentary breakfast"
+        r"met\b[^.;]{0,150}?\bat\s+an?\s+(?:working\s+|parliamentary\s+|official\s+|informal\s+)?(?:dinner|lunch|luncheon|breakfast)\b|"
         r"in\s+the\s+form\s+of\s+a\s+(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"(?:was|were)\s+hosted\s+to\s+an?\s+(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         # "hosted the Minister ..., Mr. Javier Martinez, for a working lunch" (past the honorific's full stop)

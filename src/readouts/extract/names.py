@@ -151,7 +151,7 @@ SPANISH_OFFICE = fastre.compile(
 # minister of foreign affairs, national community abroad and African affairs, Karim Benaïssa, had ..."
 ENGLISH_LOWER_OFFICE = fastre.compile(
     r"\b[Tt]he\s+(?:(?:newly[ -]appointed|new|outgoing|incoming)\s+)?(?P<title>(?:deputy\s+|vice[- ]|state\s+|first\s+)?(?:minister|secretary|ambassador|"
-    r"director(?:-general)?|president|chairman|chairperson|governor)\s+(?:of|for)\s+[\w-]+"
+    r"director(?:-general)?|president|chairman|chairperson|chairwoman|chair|head|governor)\s+(?:of|for)\s+[\w-]+"
     r"(?:,?\s+(?:of|for|and|the|[\w’'-]+)){0,14}?)\s*,\s*(?=(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z])")
 # French and Portuguese offices before the name they introduce: "la ministre des Affaires étrangères de la
 # République des Maldives, Mme X", "a Secretária de Estado para as Relações Exteriores, Sra. Y"
@@ -183,7 +183,7 @@ ROMANCE_OFFICE_KEYS = ("ministre", "inistr", "ecrétaire", "ecretári", "mbassad
 _ALL_ROMANCE_OFFICE_KEYS = ROMANCE_OFFICE_KEYS + _romance.OFFICE_KEYS
 LOWER_OFFICE_KEYS = ("he minister", "he secretary", "he ambassador", "he deputy", "he vice", "he director",
                      "he state ", "he first ", "he newly", "he new ", "he outgoing", "he incoming", "he president",
-                     "he chair", "he governor")
+                     "he chair", "he governor", "he head")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # initials of given and patronymic names: "A.G.", "V.I.", "B.Sh" (its last stop a token of its own)
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]?\.?|[A-Z]\.")

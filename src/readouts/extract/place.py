@@ -85,7 +85,8 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
                                r"|(?P<city3>" + _CAP + r"[\w'’]*(?:[ \t](?:of[ \t]|de[ \t]|du[ \t])?[A-Z][\w'’]*){0,2}),[ \t]*"
                                r"(?P<country3>[A-Z][\w'’]*(?:[ \t](?:and[ \t]|of[ \t](?:the[ \t])?)?[A-Z][\w'’]*){0,3})\.?[ \t]*(?:–|—|--|-)[ \t]*(?=[A-Z])"
                                # "Amman – Minister of Foreign Affairs ... hosted": a known city alone, in ordinary case, then a dash
-                               r"|(?P<city4>" + _CAP + r"[a-zà-ÿ'’]+(?:[ \t]" + _CAP + r"[a-zà-ÿ'’]+)?)[ \t]+(?:–|—|--)[ \t]+(?=[A-Z])")
+                               # ... or a colon: "Berlin: Twenty-five years after ..."
+                               r"|(?P<city4>" + _CAP + r"[a-zà-ÿ'’]+(?:[ \t]" + _CAP + r"[a-zà-ÿ'’]+)?)(?:[ \t]+(?:–|—|--)|:)[ \t]+(?=[A-Z])")
 
 
 NAME_PARTICLES = frozenset({"de", "do", "da", "del", "dos", "das", "la", "du", "des"})

@@ -146,6 +146,7 @@ OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+"
                            r"(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,100}?\s)?by\b", re.I)
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
 OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|course|"
+                        r"breakfast|lunch|luncheon|dinner|reception|"
                         r"meeting|panel|dialogue|conference|symposium|workshop|discussion|proceedings|roundtable|"
                         r"round\s+table)\b", re.I)
 # "The Colombian delegation was made up of the Vice Minister ..., X; the Ambassador ..., Y; and ...": found
@@ -154,10 +155,13 @@ DELEGATION_MEMBERS = fastre.compile(r"\bdelegations?\s+(?:also\s+)?(?:included|i
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b")
 ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
 # a title in lower case after a bare name, as wire services write it
-LOWER_TITLE_AFTER = fastre.compile(r",\s+(?:(?:its|their|the)\s+)?(?P<title>(?:(?:deputy|vice|first|state)[\s-]+)?(?:minister|vice-minister|secretary|"
+LOWER_TITLE_AFTER = fastre.compile(r",\s+(?:(?:its|their|the|an?)\s+)?(?P<title>(?:(?:deputy|vice|first|state)[\s-]+)?(?:minister|vice-minister|secretary|"
                                    r"ambassador|director(?:-general)?|director\s+general|president|chairman|chairperson|chair|"
                                    r"spokes(?:person|man|woman)|counsellor|head|member|adviser|advisor|coordinator|"
-                                   r"representative|envoy|commissioner|mayor|governor|premier|chief)\b[^,;()]{0,120}?)"
+                                   r"representative|envoy|commissioner|mayor|governor|premier|chief|"
+                                   # "moderated by Katrin O., a journalist with Deutsche Welle": a trade, with its article
+                                   r"(?<=\ba\s)(?:journalist|researcher|professor|lecturer|scholar|lawyer|analyst|consultant)|"
+                                   r"(?<=\ban\s)(?:activist|academic|analyst|expert))\b[^,;()]{0,120}?)"
                                    r"(?=\s*(?:[,;)]|\.(?:\s|$)|\s+(?:and|were|was|held|met|said)\b))")
 # "Also present were X, of the women's platform of Cité Soleil, and Y, of a farmers' cooperative": a
 # name with the body it comes from, in a list of those present
@@ -329,7 +333,8 @@ ATTENDEES = fastre.compile(
     r"\bParticipants included\b|\bin\s+the\s+presence\s+of\b|"
     r"(?:" + romance.DELEGATION_LIST + r")|"
     # "Among the guests were Baroness X, ...; Dame Y, ...", "Guests included ..."
-    r"\bAmong\s+(?:the\s+)?(?:guests|those\s+(?:present|attending))\s+(?:were|was)\b|\bGuests\s+included\b|"
+    r"\bAmong\s+(?:the\s+)?(?:(?:around|about|some|nearly|more\s+than)\s+\d+\s+)?(?:guests|participants|those\s+(?:present|"
+    r"attending))\s+(?:were|was)\b|\bGuests\s+included\b|"
     # "The following Partner State delegations are taking part in the meeting:" and the rows below
     r"\b(?:are|were)\s+taking\s+part\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|consultations?|dialogue|"
     r"conference|forum|workshop|seminar)\s*:|"
@@ -422,7 +427,8 @@ HELD_BETWEEN = fastre.compile(r"held\s+(?:today\s+|yesterday\s+|on\s+\w+\s+|this
 BODY_SUBJECT = fastre.compile(r"\s*(?:\d+[.)]\s+)?(?:(?:Members|Representatives|Officials|Officers)\s+of\s+)?(?:The|the)\s+"
                               r"(?:[A-Z][\w’'-]*\s+){0,6}?(?P<body>Board|Council|Ministry|Embassy|"
                               r"High\s+Commission|Commission|Secretariat|Government|Mission|Agency|Department|Office|"
-                              r"Authority|Bank|Institute|University|Foundation|Parliament|Assembly|Senate|Municipality)"
+                              r"Authority|Bank|Institute|University|Foundation|Parliament|Assembly|Senate|Municipality|"
+                              r"Bundestag|Congress|Knesset|Storting|Riksdag|Folketing|Sejm)"
                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
                               r"(?:\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|on\s+\w+(?:\s+\d{1,2})?))?\s*")
 # "The event was hosted by Ambassador X": the host of the event leads it (not "The delegation was hosted by")

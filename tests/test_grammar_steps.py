@@ -5870,3 +5870,9 @@ def test_a_parliamentary_breakfast_under_a_colon_dateline() -> None:
 def test_a_chair_in_lower_case_opened_it_and_a_journalist_moderated() -> None:
     roles = {k: p["role"] for k, p in people(BUNDESTAG).items()}
     assert roles == {"Sommer": "principal", "Oberl": "moderator"}
+
+
+def test_a_malaysian_honorific_with_a_curly_apostrophe() -> None:
+    text = ("LONDON, 1 April 2026 – The High Commissioner of Malaysia to the United Kingdom, Dato’ Azlan Mokh, hosted a "
+            "working breakfast this morning for Ms. Catri Ellw, Minister for the Indo-Pacific.\n")
+    assert people(text)["Mokh"]["role"] == "principal"

@@ -5876,3 +5876,21 @@ def test_a_malaysian_honorific_with_a_curly_apostrophe() -> None:
     text = ("LONDON, 1 April 2026 – The High Commissioner of Malaysia to the United Kingdom, Dato’ Azlan Mokh, hosted a "
             "working breakfast this morning for Ms. Catri Ellw, Minister for the Indo-Pacific.\n")
     assert people(text)["Mokh"]["role"] == "principal"
+
+
+def test_a_district_then_its_city_and_those_present_in_the_meeting() -> None:
+    text = ("Bangladesh Bank\n\nDate: 15/07/2009\n\nDr. Mahbub Chowd, Governor, Bangladesh Bank held a meeting with "
+            "Mr. V. Ragha Iyer, Deputy Governor, Reserve Bank of India today in the Board Room of Bangladesh Bank, "
+            "Motijheel, Dhaka. The meeting started at 11:00 a.m.\n\nMrs. Farida Khan, Deputy Governor, was present in "
+            "the meeting.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Dhaka", "+07:00")     # Bangladesh's summer time of 2009
+    assert {p["family_name"]: p["role"] for p in e["participants"]}["Khan"] == "attendee"
+
+
+def test_eucla_and_a_councillor_abbreviated() -> None:
+    text = ("Shire of Dundas\n\n12 March 2025\n\nShire President Cr Lachlan Darc met Main Roads' Regional Manager, "
+            "Mr Tobias Wren, at the Eucla Roadhouse in Eucla. The meeting began at 10:30 am local time.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Eucla", "+08:45")
+    assert "Lachlan Darc" in {p["name"] for p in e["participants"]}

@@ -639,6 +639,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             more = _NEXT_PART.match(text, m.end("country"), e)
             if more is not None:
                 parts.append((more.start("part"), _strip(more.group("part"))))
+            found_here: list[tuple[int, str, geo.City]] = []
             for ws, wider in parts:
                 city = geo.lookup_city(wider)
                 at_home = geo.lookup_city(wider, home) if home else None
@@ -647,9 +648,16 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                     city = at_home      # "at ICIMOD headquarters in Khumaltar, Lalitpur" under "Lalitpur, Nepal"
                 # by its own name, not a variant ("in Rakhine, Chin and ...": no "Chin" for Jinzhou)
                 if city is not None and (city.name.lower() == wider.lower() or city is at_home):
-                    loc = Location(city=Fact.at(_as_written(text, ws, ws + len(wider), city), ws, ws + len(wider)),
-                                   country=Fact.at(city.country, ws, ws + len(wider)))
-                    return Place(loc, city, None, m.start() if is_visit else None)
+                    found_here.append((ws, wider, city))
+            if found_here:
+                # "in the Board Room of Bangladesh Bank, Motijheel, Dhaka": a district, then its city (the larger)
+                ws, wider, city = found_here[0]
+                later = [f for f in found_here[1:] if f[2].country == city.country and f[2].population > 5 * city.population]
+                if later:
+                    ws, wider, city = later[0]
+                loc = Location(city=Fact.at(_as_written(text, ws, ws + len(wider), city), ws, ws + len(wider)),
+                               country=Fact.at(city.country, ws, ws + len(wider)))
+                return Place(loc, city, None, m.start() if is_visit else None)
     if region_found is not None:
         return region_found
     if countries:

@@ -229,7 +229,7 @@ DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
                                   # "..., was present during the call."
-                                  r"attendance)|(?:was|were) present (?:at|during|for) the (?:meeting|talks|call|discussion|"
+                                  r"attendance)|(?:was|were) present (?:at|during|for|in) the (?:meeting|talks|call|discussion|"
                                   r"session|summit|dinner|lunch|luncheon|conversation|consultations)(?=\s*[.;])|"
                                   r"joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
                                   r"(?:Secretary|Minister|President|Chancellor|Premier)|"

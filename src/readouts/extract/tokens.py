@@ -106,7 +106,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 October November December Both Each They He She We It His Her Their Our Its Also Furthermore Moreover Additionally
 Finally Then Lastly Japan-U Press Releases Release Back Index Main Content Container Crest Issues Women's Empowerment
 Framework Plan Report Round Ministerial-level High-Level Working Group Leaders Leaders' Interior Embassy Palace House
-Hall Street Highway Avenue Boulevard Road Square Building Centre Center Headquarters Residence Chancery Office Community Secretariat Agency Programme Delegates Delegation Members Representatives Participants Capitol Guest
+Hall Street Highway Avenue Boulevard Road Square Building Centre Center Headquarters Residence Chancery Office Community Secretariat Agency Programme Delegates Delegation Members Representatives Participants Capitol Guest Station
 Ambassadors Leaders Ministers Officials Students Women People Experts Panelists Guests Group Groups Team
 Territory Territories Province Provinces Region Regions Republic Kingdom Emirates Federation Islands
 Section Division Unit Branch Bureau Directorate Ministries Departments Governments Offices Agencies

@@ -509,7 +509,7 @@ BODY_SLOTS = (
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.",
                         "attended;", "attended the", "joined our", "took part in the", "participated in the",
-                        "present at the", "present during the", "present for the", "part of the", "pris part",
+                        "present at the", "present during the", "present for the", "present in the", "part of the", "pris part",
                         "présent", "participó", "participaron", "presente", "participou", "participaram")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:

@@ -19,7 +19,7 @@ from . import fastre, geo, romance
 from .subdivisions import subdivision_country
 from .names import BUILDING_WORDS, Mention, NameIndex
 from .listing import listed_rows
-from .segment import Layout
+from .segment import POST_CALL, Layout
 from .text import Doc, squash
 
 GOVERNMENT_WORDS = fastre.compile(
@@ -47,9 +47,7 @@ MAIN_VERB = fastre.compile(
     r"led(?=\s+the\s+(?:launch|ceremony|event|celebration|commemoration|opening)\b)|"
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|"
     # a minister's post: "Good call this morning with @MFA_MoldovaFM Victor Rusnac"
-    r"(?P<post>(?i:good|great|productive|useful|excellent|fruitful|warm|constructive|substantive)\s+"
-    r"(?:phone\s+|telephone\s+|video\s+)?(?:call|talks?|conversation|meeting|discussion|exchange)\s+"
-    r"(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight)\s+)?with)|"
+    r"(?P<post>" + POST_CALL + r")|"
     + romance.LEAD_VERBS + r")\b")
 _HANDLE = fastre.compile(r"\s*(?:@\w{2,30}\s+)?")
 # a post's author, as a platform's page shows it: the name on its line, the handle below

@@ -89,6 +89,10 @@ HIGHLIGHTS = fastre.compile(r"(?mi)^[ \t]*(?:Story\s+Highlights|Highlights|Key\s
 FULL_STORY = fastre.compile(r"(?mi)^[ \t]*(?:The\s+)?Full\s+Story[ \t]*:?[ \t]*$")
 UPDATED = fastre.compile(r"\s*(?:Last\s+)?(?:updated?|modified|revised)\b", re.I)
 PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
+# a minister's post about a meeting or call, the post's own lead verb (roles.py reads it too)
+POST_CALL = (r"(?i:good|great|productive|useful|excellent|fruitful|warm|constructive|substantive)\s+"
+             r"(?:phone\s+|telephone\s+|video\s+)?(?:call|talks?|conversation|meeting|discussion|exchange)\s+"
+             r"(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight)\s+)?with")
 LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
     r"travell?ed to|took a (?:tele)?phone call|opened|"
@@ -104,9 +108,7 @@ LEAD_VERB = fastre.compile(
     # "President X accepted letters of credence from newly appointed ambassadors"
     r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)|"
     # a minister's post: "Good call this morning with @MFA_MoldovaFM ...", "Productive meeting today with ..."
-    r"(?i:good|great|productive|useful|excellent|fruitful|warm|constructive|substantive)\s+(?:phone\s+|telephone\s+|video\s+)?"
-    r"(?:call|talks?|conversation|meeting|discussion|exchange)\s+(?:(?:this\s+(?:morning|afternoon|evening)|today|"
-    r"yesterday|tonight)\s+)?with|"
+    + POST_CALL + r"|"
     # "The Minister ... offered today at the Palacio Santos a working lunch in honour of ..."
     r"offered\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:lunch|luncheon|dinner|breakfast|reception)|"
     # "... today began a two-day visit to Moldova with a meeting with Deputy Prime Minister X"

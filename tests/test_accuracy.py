@@ -47,7 +47,9 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles78": FIXTURES / "styles78", "styles79": FIXTURES / "styles79", "styles80": FIXTURES / "styles80",
            "styles81": FIXTURES / "styles81", "styles82": FIXTURES / "styles82", "styles83": FIXTURES / "styles83",
            "styles84": FIXTURES / "styles84", "styles85": FIXTURES / "styles85", "styles86": FIXTURES / "styles86",
-           "styles87": FIXTURES / "styles87", "styles88": FIXTURES / "styles88", "styles89": FIXTURES / "styles89"}
+           "styles87": FIXTURES / "styles87", "styles88": FIXTURES / "styles88", "styles89": FIXTURES / "styles89",
+           "styles90": FIXTURES / "styles90", "styles91": FIXTURES / "styles91", "styles92": FIXTURES / "styles92",
+           "styles93": FIXTURES / "styles93"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -5894,3 +5894,13 @@ def test_eucla_and_a_councillor_abbreviated() -> None:
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"]) == ("Eucla", "+08:45")
     assert "Lachlan Darc" in {p["name"] for p in e["participants"]}
+
+
+def test_a_dateline_town_is_no_person_and_a_masthead_town_with_its_province() -> None:
+    text = ("Northern Rockies Regional Municipality\nFort Nelson, British Columbia\n\nNews Release\n\nJanuary 12, 2024\n\n"
+            "Mayor hosts Minister for working lunch\n\nFort Nelson, B.C. – Northern Rockies Regional Municipality (NRRM) "
+            "Mayor Dana Whitf hosted B.C.'s Minister of Energy, the Honourable Arjun Sand, for a working lunch at the "
+            "Municipal Hall on Thursday.\n\nThe lunch began at noon local time and lasted an hour and 45 minutes.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["utc_offset"]) == ("meal", "Fort Nelson", "-07:00")
+    assert {p["family_name"]: p["role"] for p in e["participants"]} == {"Whitf": "principal", "Sand": "counterpart"}

@@ -51,7 +51,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"ministerial\s+|private\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)|"
         # "hosted yesterday, Thursday 13 March 2025, a working lunch", "offered today at the Palacio Santos a
         # working lunch": a date or a place may stand before a working meal
-        r"(?:hosted|offered|gave)\b(?:(?!\bwho\b)[^.;]){0,120}?\b(?:a|an)\s+(?:working|official|state)\s+"
+        r"(?:hosted|offered|gave)\b(?:(?!\bwho\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,120}?\b(?:a|an)\s+(?:working|official|state)\s+"
         r"(?:dinner|lunch|luncheon|breakfast)|"
         # "travelled to Dublin today for a working dinner with the Tánaiste"
         r"\bfor\s+an?\s+(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)\s+with\b|"

@@ -311,6 +311,8 @@ MASTHEAD_ADDRESS = fastre.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'
                                    r"(?:,[ \t]*(?P<country>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}))?[ \t]*$")
 
 
+TOWN_AND_REGION = fastre.compile(r"[ \t]*(?P<town>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}),[ \t]*"
+                                 r"(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*")
 # "... COMMISSION WAS HELD IN ASHGABAT", "Minister meets counterpart in Brussels": the headline's last place
 TITLE_IN = fastre.compile(r"\b(?:in|IN|In|en|EN|à|À|em|EM|au|AU)[ \t]+(?P<city>" + _CAP + r"[\w'’.-]*(?:[ \t]+" + _CAP + r"[\w'’.-]*){0,2})[ \t]*$")
 
@@ -373,10 +375,24 @@ def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
         m = MASTHEAD_ADDRESS.match(text, line.start, line.end)
         if m is None:
             continue
+        town_region = TOWN_AND_REGION.fullmatch(text, line.start, line.end)
+        region = geo.lookup_region(town_region.group("region")) if town_region is not None else None
+        if region is not None and region.country:
+            # "Fort Nelson, British Columbia": a town and its province
+            town = geo.lookup_city(town_region.group("town"), region.country) \
+                or geo.lookup_town(town_region.group("town"), region.country)
+            if town is not None and town.country == region.country:
+                ts, te = town_region.span("town")
+                return Place(Location(city=Fact.at(_as_written(text, ts, te, town), ts, te),
+                                      country=Fact.at(town.country, ts, te)), town, None)
         country = geo.country_code(m.group("country")) if m.group("country") else None
         if m.group("country") and country is None:
+            # "Fort Nelson, British Columbia": a province names its state
+            region = geo.lookup_region(m.group("country"))
+            country = region.country if region is not None else None
+        if m.group("country") and country is None:
             continue
-        city = geo.lookup_city(m.group("city"), country)
+        city = geo.lookup_city(m.group("city"), country) or (geo.lookup_town(m.group("city"), country) if country else None)
         if city is not None and geo.country_code(m.group("city")) is None:
             s, e = m.span("city")
             return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e),

@@ -49,6 +49,8 @@ MAIN_VERB = fastre.compile(
     # a minister's post: "Good call this morning with @MFA_MoldovaFM Victor Rusnac"
     r"(?P<post>" + POST_CALL + r")|"
     + romance.LEAD_VERBS + r")\b")
+# the rest of a dateline after its town: ", B.C. –", " –", ", Alberta —"
+_DATELINE_AFTER = fastre.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*[–—-][ \t]")
 _HANDLE = fastre.compile(r"\s*(?:@\w{2,30}\s+)?")
 # a post's author, as a platform's page shows it: the name on its line, the handle below
 POST_AUTHOR = fastre.compile(r"(?m)^[ \t]*(?P<name>[A-ZÀ-Ý][^\n@|]{2,60}?)[ \t]*\n[ \t]*@\w{2,30}[ \t]*$")
@@ -715,6 +717,8 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
             continue        # "the Office of the Prime Minister, Greaham Louisy Administrative Building": a building
         post = index.post_title(bare)
         # "Vladimir Putin had a telephone conversation with ...": a name heading the sentence, then the verb
+        if pos == lead_in.end() and office is None and _DATELINE_AFTER.match(text, bare.end):
+            continue          # "Fort Nelson, B.C. – Mayor X hosted ...": the dateline's town, no person
         heads = pos == lead_in.end() and _VERB_NEXT.match(text, bare.end) is not None
         lower_title = LOWER_TITLE_AFTER.match(text, bare.end) if office is None and not post else None
         if lower_title is None and present and office is None and not post:

@@ -1,6 +1,6 @@
 """Accuracy, scored by ../shared/eval/score.py, must not fall below the floors stored in
 tests/accuracy_baseline.json: on the real readouts of ../shared/corpus/dev, and on our own
-readouts in styles that corpus lacks (tests/fixtures/styles to styles43). Skips (does not fail) where
+readouts in styles that corpus lacks (tests/fixtures/styles to styles93). Skips (does not fail) where
 ../shared is absent."""
 from __future__ import annotations
 

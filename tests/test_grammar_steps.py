@@ -5904,3 +5904,11 @@ def test_a_dateline_town_is_no_person_and_a_masthead_town_with_its_province() ->
     e = event(text)
     assert (e["type"], e["location"]["city"], e["utc_offset"]) == ("meal", "Fort Nelson", "-07:00")
     assert {p["family_name"]: p["role"] for p in e["participants"]} == {"Whitf": "principal", "Sand": "counterpart"}
+
+
+def test_a_bodys_office_in_a_city_named_in_the_possessive() -> None:
+    text = ("Ministry for Pacific Peoples\n\n14 October 2024\n\nThe Minister for Pacific Peoples, Hon Tevita Faleo, "
+            "this morning met Samoa's Minister of Commerce, Hon Mareta Tuila, at the Ministry's Auckland office. The "
+            "meeting began at 10am.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Auckland", "NZ", "+13:00")

@@ -168,7 +168,8 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     later = (para[1], min(layout.body_end, para[1] + 900))
     unknown = False
     for region in (lead, para) + ((layout.restatement,) if layout.restatement else ()):
-        found = _place_in(doc, region, home=home, host=host) or _venue_named_after_city(doc, region)
+        found = _place_in(doc, region, home=home, host=host) or _venue_named_after_city(doc, region) \
+            or _office_in_city(doc, region, home)
         if found is not None and found.unknown:
             unknown = True      # read on for a town named later ("took place ... in Puerto Ayora"), not the date line
             continue
@@ -408,6 +409,24 @@ NOT_A_VENUE_IN_THE_CITY = fastre.compile(r"\b(?:Embassy|Consulate|Mission|Minist
 
 # "Palacio Santos", "Villa Madama": a building named after someone, not after its city
 NAMED_BUILDING = fastre.compile(r"(?:Palacio|Palace|Palais|Palazzo|Casa|Villa|Maison|Quinta|Castle|Castillo|Fort|Schloss)\s")
+
+
+# "at the Ministry's Auckland office", "at the Bank's Nairobi headquarters": a body's premises in a city
+OFFICE_IN_CITY = fastre.compile(r"\bat\s+(?:the|its|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*['’]s\s+"
+                                r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:office|offices|headquarters|premises|"
+                                r"campus|branch|residence|chancery)\b")
+
+
+def _office_in_city(doc: Doc, region: tuple[int, int], home: str | None) -> Place | None:
+    m = OFFICE_IN_CITY.search(doc.text, *region)
+    if m is None:
+        return None
+    city = geo.lookup_city(m.group("city"), home)
+    if city is None or geo.country_code(m.group("city")) is not None:
+        return None
+    s, e = m.span("city")
+    return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
+                 city, None)
 
 
 def _venue_named_after_city(doc: Doc, region: tuple[int, int]) -> Place | None:

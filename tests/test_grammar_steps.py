@@ -5912,3 +5912,12 @@ def test_a_bodys_office_in_a_city_named_in_the_possessive() -> None:
             "meeting began at 10am.\n")
     e = event(text)
     assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Auckland", "NZ", "+13:00")
+
+
+def test_an_institutes_studies_are_no_person() -> None:
+    text = ("Seoul, 6 September 2024\n\n□ The second WPS Forum was held today at the Academy.\n\n"
+            "□ The panel session was moderated by Professor Choi Dong-hoon of KNDA. The panelists were:\n"
+            "  ○ Dr. Sarah Whitco, Fellow, Coral Bell School of Asia Pacific Affairs, Australian National University\n"
+            "  ○ Ms. Nguyen Thi Thu Ha, Deputy Director-General, Institute for Foreign Policy and Strategic Studies, "
+            "Diplomatic Academy of Vietnam\n")
+    assert all(p["name"] != "Studies" for p in event(text)["participants"])

@@ -908,6 +908,19 @@ class NameIndex:
         return result
 
     @cached_property
+    def _mention_starts(self) -> tuple[list[int], list[int]]:
+        """Positions of `mentions` in order of start, and those starts, for window look-ups."""
+        order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+        return order, [self.mentions[i].start for i in order]
+
+    def mentions_within(self, s: int, e: int) -> list[Mention]:
+        """The mentions lying wholly in [s, e), in the order of `mentions`."""
+        order, starts = self._mention_starts
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        mentions = self.mentions
+        return [mentions[i] for i in sorted(order[lo:hi]) if mentions[i].end <= e]
+
+    @cached_property
     def mentions(self) -> list[Mention]:
         """Every honorific and title mention, honorific ones winning where they overlap."""
         hon = self.honorific_mentions()

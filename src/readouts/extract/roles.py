@@ -649,7 +649,7 @@ def _head_of_body(index: NameIndex, body: str, start: int, end: int) -> Mention 
 
 
 def _mentions_in(index: NameIndex, s: int, e: int, people_only: bool = True) -> list[Mention]:
-    return [m for m in index.mentions if s <= m.start and m.end <= e and (m.kind != "office" or not people_only)]
+    return [m for m in index.mentions_within(s, e) if m.kind != "office" or not people_only]
 
 
 _ITEM_BREAK = fastre.compile(r";\s+")

@@ -5921,3 +5921,98 @@ def test_an_institutes_studies_are_no_person() -> None:
             "  ○ Ms. Nguyen Thi Thu Ha, Deputy Director-General, Institute for Foreign Policy and Strategic Studies, "
             "Diplomatic Academy of Vietnam\n")
     assert all(p["name"] != "Studies" for p in event(text)["participants"])
+
+
+def test_a_country_named_inside_a_bodys_name_is_no_ones_country() -> None:
+    text = ("GUAM\nOrganization for Democracy and Economic Development\n\n3 March 2025\n\nOn 3 March 2025, the Secretary "
+            "General of GUAM, Mr. Ilgar Demirov, was received in Tbilisi by the Minister of Foreign Affairs of Georgia, "
+            "Ms. Nana Kvari. The meeting began at 11:00.\n")
+    got = {k: p["country"] for k, p in people(text).items()}
+    assert got == {"Demirov": None, "Kvari": "GE"}
+
+
+def test_the_following_took_part_and_a_list_below() -> None:
+    text = ("Kirkenes, 11.02.2025\n\nThe Head of the Secretariat, Mr. Olav Brekk, held a video conference today at 10:00 "
+            "CET with Ms. Liisa Rantan of the Ministry for Foreign Affairs of Finland.\n\nThe video conference reviewed the "
+            "work plan.\n\nThe following also took part in the video conference:\n"
+            "– Mr. Anders Lundq, Senior Adviser, Ministry for Foreign Affairs of Sweden;\n"
+            "– Ms. Kari Oddsen, Senior Adviser, Norwegian Ministry of Foreign Affairs.\n")
+    got = people(text)
+    assert {k: p["role"] for k, p in got.items()} == {"Brekk": "principal", "Rantan": "counterpart",
+                                                       "Lundq": "attendee", "Oddsen": "attendee"}
+    # the body after "of" stops at its sentence's full stop
+    assert got["Rantan"]["titles"] == ["Ministry for Foreign Affairs of Finland"]
+
+
+def test_a_bodys_annual_consultation_opened_in_the_directors_remarks() -> None:
+    text = ("EASTERN AFRICA STANDBY FORCE (EASF)\n\nKigali, Rwanda | 7 March 2025\n\nThe Eastern Africa Standby Force "
+            "(EASF) held its Fifth Annual Women, Peace and Security Consultation in Kigali from 4 to 6 March 2025.\n\n"
+            "In his opening remarks, the Director of the EASF, Brigadier General Peter Lango, said that women remain "
+            "too few in the Force.\n\nThe Minister of Gender of the Republic of Rwanda, Hon. Claire Uwimb, officially "
+            "opened the consultation on behalf of the Government.\n")
+    e = event(text)
+    assert e["type"] == "dialogue"
+    got = {p["family_name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert got == {"Lango": ("principal", None), "Uwimb": ("speaker", "RW")}
+
+
+def test_an_organisations_page_its_officer_signs_first_for_it() -> None:
+    text = ("Gavi, the Vaccine Alliance\n\nDhaka, 8 October 2023 – The Government of Bangladesh and Gavi today signed "
+            "a grant agreement.\n\nIt was signed by the Senior Secretary of the Health Services Division, Mr. Rafiq "
+            "Chowdh, on behalf of the Government, and by Gavi's Managing Director, Dr. Anna Achter, on behalf of the "
+            "Alliance.\n")
+    got = {k: (p["role"], p["country"]) for k, p in people(text).items()}
+    assert got == {"Achter": ("principal", None), "Chowdh": ("counterpart", "BD")}
+
+
+def test_lengths_in_a_half_hour_call_and_a_two_and_a_half_hour_dialogue() -> None:
+    call = ("STOCKHOLM, 22 January 2025 – The Secretary-General, Dr Helena Lind, held a telephone call today at 14:00 "
+            "CET with the Minister of Foreign Affairs of Chile, Mr. Rodrigo Saav.\n\nIn the half-hour call, the "
+            "Secretary-General thanked Chile for its support.\n")
+    assert event(call)["duration_minutes"] == 30
+    dialogue = ("Brussels, 17 October 2024\n\nThe Organisation held yesterday the third High-Level Dialogue on Food "
+                "Security at its headquarters in Brussels. The dialogue opened at 14:30.\n\nSpeakers stressed the "
+                "links between hunger and conflict.\n\nThe two-and-a-half-hour dialogue concluded with a call for "
+                "better indicators.\n")
+    assert event(dialogue)["duration_minutes"] == 150
+
+
+def test_proceedings_began_at_a_time() -> None:
+    text = ("N'Djamena, 23 May 2024\n\nThe second Regional Consultation on Women, Peace and Security opened on Tuesday, "
+            "21 May 2024 in Maiduguri, Borno State, Nigeria.\n\nProceedings began at 9.30 a.m. at the Multipurpose Hall "
+            "of the University of Maiduguri.\n\nThe Borno State Commissioner for Women Affairs, Hajiya Amina Kolo, "
+            "spoke of the women of the region.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("09:30", "+01:00")
+
+
+def test_a_title_opening_on_a_federations_state() -> None:
+    text = ("Abuja, 3 June 2024 – The Minister of Women Affairs, Mrs. Uju Kenned, met the Borno State Commissioner for "
+            "Women Affairs, Mrs. Zara Kolo, and the Kano State Commissioner for Health, Dr. Bala Musa, in Abuja.\n")
+    got = {k: p["country"] for k, p in people(text).items()}
+    assert got["Kolo"] == "NG" and got["Musa"] == "NG"
+
+
+def test_an_organisations_national_body_serves_the_state() -> None:
+    text = ("Banjul, 18 November 2024 – A Member of the APRM Panel of Eminent Persons, Ms. Awa Diall, paid a courtesy "
+            "call on the Vice-President of the Republic of The Gambia, Mr. Lamin Bojan. The Mission was accompanied by "
+            "Ms. Fatou Sowe, Chairperson of the APRM National Governing Council of The Gambia.\n")
+    assert people(text)["Sowe"]["country"] == "GM"
+
+
+def test_a_units_field_after_for_is_no_name() -> None:
+    text = ("Rome, 10 July 2025 – The Director of the Energy Community Secretariat, Mr. Jan Kowal, met Ukraine's Deputy "
+            "Minister of Energy, Ms. Iryna Hryts. Ms. Hanna Wies, Head of Unit for Energy Markets at the Secretariat, "
+            "also attended the meeting.\n")
+    got = people(text)
+    assert set(got) == {"Kowal", "Hryts", "Wies"}
+    assert got["Wies"]["titles"] == ["Head of Unit for Energy Markets at the Secretariat"]
+
+
+def test_a_ministrys_long_remit_that_ends_on_its_state() -> None:
+    text = ("Port Vila, 14 August 2024 – Mr. Josefa Ravo met the Minister of Climate Change Adaptation, Meteorology, "
+            "Geo-Hazards, Environment, Energy and Disaster Management of Vanuatu, Hon. Jimmy Toar. Also present at the "
+            "meeting was the Director-General of the Ministry, Mr. Esra Lengk.\n")
+    got = people(text)
+    assert set(got) == {"Ravo", "Toar", "Lengk"}
+    assert got["Toar"]["country"] == "VU"

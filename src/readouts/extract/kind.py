@@ -109,7 +109,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "the Second Meeting of the Nepal-Philippines Joint Consultation Mechanism"
         r"consultati(?:on|ve)\s+mechanism|"
         # "held a consultation with members of the Group" (not "in consultation with")
-        r"(?:held|holds|convened|hosted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}consultation|"
+        # "held its Fifth Annual Women, Peace and Security Consultation"
+        r"(?:held|holds|convened|convenes|hosted|hosts)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+,?\s+){0,6}?consultation|"
         # "convened an informal briefing for all Member States"
         r"(?:convened|held|gave|hosted)\s+(?:an?\s+)?(?:informal\s+|closed\s+)?briefing\s+for\s+(?:all\s+)?(?:the\s+)?"
         r"(?:Member\s+States|delegations|ambassadors|diplomatic\s+corps)|"

@@ -31,6 +31,7 @@ INSTITUTION_AFTER = fastre.compile(r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=Ministry|
                                r"(?:[A-Z][\w’'-]*\s+){0,4}(?:University|Institute|Foundation|Centre|Center|Council|"
                                r"Commission|Committee|Bank|Fund|Agency|Organi[sz]ation|Service|Programme|Program|Office|Network))\b")
 REMIT_AFTER_COMMA = fastre.compile(r",\s*(?:[A-Z][\w’'-]*,?\s+){1,6}(?:and|&)\s+[A-Z][\w’'-]*\b")
+_REMIT_OF_STATE = fastre.compile(r"(?:\s+[A-Z][\w’'-]*){0,3}\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 # "Governance Specialist at UNDP": an organisation's acronym after "at" (not a country's: "at the UN" is one)
 AT_ACRONYM = fastre.compile(r"\s+(?:the\s+)?([A-Z][A-Z&-]{1,9})\b")
 
@@ -66,8 +67,9 @@ _OF_BODY = fastre.compile(r"\s+of\s+(?:the\s+)?(?!Department\b[^.;]{0,60}?\b(?:U
                           r"(?:University|College|Institute|Centre|Center|Network|Forum|Foundation|Association|Forces|Army|"
                           r"Navy|Police|Ministry|Department|Commission|Agency|Bank|Fund|Programme|Program|Organi[sz]ation|"
                           r"Society|Trust|Coalition|Alliance|Movement|Platform|Academy|School|Council|Secretariat|Office)"
-                          r"(?:(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP_WORD + r"(?:\s+(?:and\s+)?" + _CAP_WORD + r"){0,4}){1,2}|\s+"
-                          + _CAP_WORD + r")?)"
+                          # a word's full stop ends the body ("... of Finland. The video conference ...")
+                          r"(?:(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP_WORD + r"(?:(?<![a-z]{3}\.)\s+(?:and\s+)?"
+                          + _CAP_WORD + r"){0,4}){1,2}|\s+" + _CAP_WORD + r")?)"
                           # ... not "of the Department of Conflict Studies, Tribhuvan University": a university's
                           r"(?=\s*[,;.)]|\s+(?:and|who|said|spoke|for|on|in|at|to|with)\b|\s+[a-z])")
 # an office that is a place's post: the city named after it is where it is ("Consulate General Ciudad Juarez")
@@ -623,6 +625,9 @@ class NameIndex:
                     if k == j + 1 and k + 1 < n and toks[k].text == "," and self.bare_name_at(toks[k + 1].start):
                         j = k       # "Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld": a title word
                         continue
+                    if k == j + 1 and k < n and toks[k].text in {"at", "in"} and self._field_after_for(run_start, j):
+                        j = k      # "Head of Unit for Energy Markets at the Secretariat": the field's last word
+                        continue
                     if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].text in PLACE_KIND_WORDS:
                         j = k + 1   # "the Governor of Indonesia's East Nusa Tenggara province": a province's name
                         continue
@@ -667,6 +672,17 @@ class NameIndex:
                                    titles=[(toks[run_start].start, toks[end_tok].end)]))
                 end_of_last = max(j, i + 1)
         return out
+
+    def _field_after_for(self, run_start: int, j: int) -> bool:
+        """The title run before token j ends on a field after "for" ("Head of Unit for Energy"),
+        no head word since."""
+        toks = self.tokens
+        for k in range(j - 1, run_start, -1):
+            if toks[k].text == "for":
+                return k < j - 1
+            if self.is_head(toks[k]) or not toks[k].is_cap:
+                return False
+        return False
 
     def _inside_a_bodys_name(self, run_start: int, j: int) -> bool:
         """Token j follows "Network of", "Alliance of the" ... within the title run: part of a body's name
@@ -821,7 +837,12 @@ class NameIndex:
         if m is None:
             return False
         words = [t for t in self.tokens[j + 1:self.token_at(m.end())] if t.text not in {"and", "&", ","}]
-        return all(self.is_title_word(t) for t in words)
+        if all(self.is_title_word(t) for t in words):
+            return True
+        # "Minister of Climate Change Adaptation, Meteorology, Geo-Hazards, Environment, Energy and Disaster
+        # Management of Vanuatu": a remit of any words, that ends on the state it serves
+        state = _REMIT_OF_STATE.match(self.text, m.end())
+        return state is not None and any(cs == 0 for cs, _, _ in geo.find_countries(state.group("state")))
 
     def _place_inside_a_name(self, j: int) -> bool:
         """A country's name between two name words ("Rosa Argentina Lacayo")."""

@@ -165,7 +165,7 @@ LEGISLATOR = fastre.compile(r"\b(?:Senator|Senate|Deputy\s+of|Chamber\s+of\s+Dep
 HOST_OFFICIAL = fastre.compile(r"\b(?:Minister|Prime\s+Minister|Secretary\s+of\s+State|Governor|Mayor|Premier|"
                                r"(?:Foreign|Principal|Permanent|Cabinet|State|Finance|Home|Defen[cs]e|Health)\s+Secretary(?!-)|"
                                # "the Secretary General of the Ministry": a ministry's own head of staff
-                               r"Secretary[- ]General\s+of\s+the\s+Ministry)\b")
+                               r"(?:Secretary|Director)[- ]General\s+of\s+the\s+Ministry)\b")
 _AIR_RANK = fastre.compile(r"(?:Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant)\b")
 _LOCAL_HEAD = fastre.compile(r"(?:the\s+)?(?:Lord\s+|Deputy\s+)?(?:Mayor|Mayoress|Councillor|Council\s+Chair|Administrator)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -184,6 +184,8 @@ _DIVISION_AFTER = fastre.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:de|del|do|da)\s+)?
 _DIVISION_POSSESSIVE = fastre.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})['’]s\s+$")
 # "Sonora Governor", "the Western Cape Premier": the division named before a bare head
 _DIVISION_BEFORE = fastre.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
+# "Borno State Commissioner for Women Affairs": a title opening on a federation's state
+_STATE_OPENING = fastre.compile(r"(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+State\s+(?=[A-Z])")
 _BARE_SUBNATIONAL_HEAD = fastre.compile(r"(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\s*$")
 
 
@@ -198,6 +200,9 @@ def _subnational_country(text: str, s: int, e: int) -> tuple[str, int, int] | No
         named = _DIVISION_AFTER.match(text, head.end(), e)
         code = subdivision_country(named.group()) if named is not None else None
         return (code, named.start(), named.end()) if code is not None and named is not None else None
+    opening = _STATE_OPENING.match(text, s, e)
+    if opening is not None and (code := division_country(opening.group("name"))) is not None:
+        return code, opening.start("name"), opening.end("name")
     owner = _DIVISION_POSSESSIVE.search(text, max(0, s - 50), s)
     if owner is not None:
         # "the Western Cape's Minister of Finance": a province's own minister
@@ -243,7 +248,11 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
         units = [(m.start(), m.end()) for m in _UNIT_NAME.finditer(text, s, e)]
         # "Joint Secretary (Bangladesh and Myanmar)", "Secretary (East)": a remit in brackets
         brackets = [(m.start() + s, m.end() + s) for m in _BRACKETED.finditer(text[s:e])] if "(" in text[s:e] else []
+        # "Secretary General of GUAM": a country's name that is an international body's own name
+        bodies = [(os_, oe) for os_, oe, _ in find_orgs(text, s, e)]
         for cs, ce, code in geo.find_countries(text[s:e]):
+            if any(os_ <= cs + s and ce + s <= oe for os_, oe in bodies):
+                continue
             if any(us <= cs + s < ue and not _BODY_AFTER.match(text, ce + s, ue) for us, ue in units):
                 continue        # "Head of the Department of Europe and America": a unit's remit, not a state
             if any(bs <= cs + s < be for bs, be in brackets) and not (
@@ -332,12 +341,16 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
             country = None
             break
     if org is not None and country is not None and org[1] < country[1]:
-        country = None       # "UN Women Representative in Japan": staff of the organisation
+        if _NATIONAL_BODY.match(text, org[2]):
+            org = None       # "Chairperson of the APRM National Governing Council of The Gambia": a state's organ
+        else:
+            country = None       # "UN Women Representative in Japan": staff of the organisation
     if org is not None and country is not None and country[1] < org[1]:
         org = None           # "Ambassador of Japan to ...", a government's officer
     return org, country
 
 
+_NATIONAL_BODY = fastre.compile(r"\s+National\s+[A-Z]")
 # an organisation's own ranks, which a field office's page names without the organisation
 _UN_STAFF = fastre.compile(r"\b(?:Special\s+Representative|Special\s+Envoy|Resident\s+Coordinator|Humanitarian\s+Coordinator|"
                            r"Force\s+Commander|Police\s+Commissioner|Head\s+of\s+(?:Mission|Office)|Chief\s+of\s+Staff|"

@@ -292,7 +292,9 @@ def _organisation_first(people: list[Participant], org: str) -> bool:
     """On an organisation's page ("UNDP Myanmar"), its own officer leads: a principal of a
     government changes places with the one counterpart of the organisation."""
     principal = next((p for p in people if p.role == "principal"), None)
-    if principal is None or principal.person is None or principal.person.country is None:
+    # a principal of no organisation is a government's, though its country be unknown yet
+    if principal is None or principal.person is None or (principal.person.country is None
+                                                         and principal.person.organization is not None):
         return False
     ours = [p for p in people if p.role == "counterpart" and p.person is not None
             and p.person.organization is not None and p.person.organization.value == org]

@@ -234,6 +234,9 @@ def find_publisher(doc: Doc) -> Publisher:
     return Publisher(None, None, None)
 
 
+_ACRONYM_AFTER = re.compile(r"(?:\s*\([A-Za-z&-]{2,12}\))?")
+
+
 def _organisation_masthead(text: str) -> Publisher | None:
     """A masthead line that is an international organisation's name and nothing else ("CTBTO",
     "International Maritime Organization"): the organisation publishes, for no state."""
@@ -250,7 +253,8 @@ def _organisation_masthead(text: str) -> Publisher | None:
             # a masthead in capitals ("COMUNIDAD ANDINA") is read in ordinary case
             probe = line.title() if line.isupper() and len(line) > 6 else line
             for os_, oe, name in find_orgs(probe, 0, len(probe)):
-                if (os_, oe) == (0, len(probe)):
+                # "EASTERN AFRICA STANDBY FORCE (EASF)": the name and its acronym
+                if os_ == 0 and _ACRONYM_AFTER.fullmatch(probe, oe):
                     return Publisher(Fact.at(squash(line), s, e), None, Fact.at(name, s, e))
         line_start = line_end + 1
     return None

@@ -148,7 +148,7 @@ OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+"
 OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|course|"
                         r"breakfast|lunch|luncheon|dinner|reception|"
                         r"meeting|panel|dialogue|conference|symposium|workshop|discussion|proceedings|roundtable|"
-                        r"round\s+table)\b", re.I)
+                        r"round\s+table|consultation|consultations|summit|retreat|colloquium|webinar)\b", re.I)
 # "The Colombian delegation was made up of the Vice Minister ..., X; the Ambassador ..., Y; and ...": found
 # by its verb (a pattern opening on the side's capitalised name would be tried at every word)
 DELEGATION_MEMBERS = fastre.compile(r"\bdelegations?\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
@@ -201,7 +201,9 @@ _SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\
 CLOSING_FRONT = fastre.compile(r"\b(?:In\s+closing|In\s+conclusion|Closing\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|session|"
                                r"event|meeting|panel|forum|seminar|dialogue|conference|debate|symposium|roundtable))\s*,\s*")
 OPENING_FRONT = fastre.compile(r"\bOpening\s+the\s+(?:[\w'’-]+\s+){0,2}?(?i:discussion|session|event|meeting|panel|forum|"
-                               r"seminar|dialogue|conference|debate|symposium|roundtable|workshop)\s*,\s*")
+                               r"seminar|dialogue|conference|debate|symposium|roundtable|workshop|consultation)\s*,\s*"
+                               # "In his opening remarks, the Director of the Force, X, said ..."
+                               r"|\bIn\s+(?:his|her|their)\s+opening\s+(?:remarks|address|statement|speech)\s*,\s*")
 # "On the Canadian side, the Minister of Natural Resources, Jonathan Wilkinson, took part."
 SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) side,\s+"
                                 r"(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.){3,200}?\s+(?P<verb>(?:also\s+)?"
@@ -331,6 +333,8 @@ ATTENDEES = fastre.compile(
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
     r"\bParticipants included\b|\bin\s+the\s+presence\s+of\b|"
+    # "The following also took part in the video conference:" and the list below
+    r"\bthe\s+following\s+(?:also\s+)?(?:took\s+part|participated|attended|were\s+(?:also\s+)?present)\b[^:\n]{0,80}:|"
     r"(?:" + romance.DELEGATION_LIST + r")|"
     # "Among the guests were Baroness X, ...; Dame Y, ...", "Guests included ..."
     r"\bAmong\s+(?:the\s+)?(?:(?:around|about|some|nearly|more\s+than)\s+\d+\s+)?(?:guests|participants|those\s+(?:present|"
@@ -472,7 +476,7 @@ BODY_SLOTS = (
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened",)),
     (OPENED, ("opened the", "closed the", "inaugurated the")),
-    (OPENING_FRONT, ("opening the",)),
+    (OPENING_FRONT, ("opening the", "opening remarks", "opening address", "opening statement", "opening speech")),
     (CLOSING_FRONT, ("in closing", "in conclusion", "closing the")),
     (SIDE_TOOK_PART, (" side,",)),
     (DELEGATION_MEMBERS, ("delegation",)),
@@ -493,7 +497,8 @@ BODY_SLOTS = (
                        "welcomed attendees", "welcomed the audience")),
     (ATTENDEES, ("attendance", "attended by", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (
-                  "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
+                  "the following also", "the following took", "the following participated", "the following attended",
+                  "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the",
                   "also present", "was present", "present were", "present was", "present at the", "present with",

@@ -56,6 +56,8 @@ TIMING_SENTENCE = fastre.compile(
     r"|We\s+(?:met|spoke|talked|sat\s+down)\b"
     # "The round table was chaired by ... . It opened at 9:00 a.m. and closed at 4:30 p.m."
     r"|(?:It|They)\s+(?:began|started|opened|commenced|ran|lasted|was\s+held|were\s+held|took\s+place)\b"
+    # "Proceedings began at 9.30 a.m. at the Multipurpose Hall ..."
+    r"|(?:The\s+)?(?:proceedings|deliberations|discussions)\s+(?:began|started|commenced|opened|got\s+under\s*way)\b"
     # "Opened at 9 a.m. at the Conference Centre, the dialogue gathered ...": a fronted participle
     r"|(?:Opened|Convened|Held|Started|Beginning|Starting)\s+at\s+\d"
     # "La reunión se extendió por espacio de una hora.", "Le déjeuner, qui a débuté à 11 h 30, ...", "O encontro durou"
@@ -67,7 +69,7 @@ TIMING_SENTENCE = fastre.compile(
 MEETING_VERB = fastre.compile(r"\b(?:met|meets|held|holds|hold|spoke|speaks|talked|received|receives|hosted|hosts|"
                               r"welcomed|chaired|co-chaired|attended|called|paid|had|took\s+place|was\s+held|opened)\b")
 # "During the one-hour meeting, the two ministers ...": the length in a fronted phrase
-DURING_THE = fastre.compile(r"(?:During|In\s+the\s+course\s+of)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:hour|minute)",
+DURING_THE = fastre.compile(r"(?:During|In\s+the\s+course\s+of|In)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:hour|minute)",
                             re.I)
 # "At 9:30 a.m. local time (10 a.m. in New York), the Deputy Secretary-General met the Minister ..."
 FRONTED_CLOCK = fastre.compile(r"(?:\d{1,2}\.\s+)?At\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:[^,.;]|(?<=\b[ap])\.|"
@@ -115,11 +117,13 @@ DURATION = fastre.compile(
     r"(?P<n2>" + _NUM + r")\s+(?P<u2>minutes?|mins?)))?)\b",
     re.I)
 # "a 45-minute telephone call", "an hour-long meeting", "a two-hour dialogue"
-HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+(?:(?P<n>\d+|half|" + _NUM[3:-1] + r")[-\s])?(?P<u>minute|hour)(?:-long)?\s+"
-                        r"(?:[\w-]+\s+){0,2}(?:meeting|call|talks?|conversation|dialogue|session|discussion|"
-                        r"exchange|videoconference|video\s+call|panel|lunch|dinner|breakfast|luncheon|seminar|"
-                        r"forum|event|consultations?|briefing|roundtable|round\s+table|workshop|symposium|"
-                        r"conference|retreat|debate|program|programme|ceremony|launch|webinar)\b", re.I)
+_LENGTH_WORDS = (r"(?:(?P<n>\d+|half|" + _NUM[3:-1] + r")(?P<andhalf>[-\s]and[-\s]a[-\s]half)?[-\s])?"
+                 r"(?P<u>minute|hour)(?:-long)?\s+"
+                 r"(?:[\w-]+\s+){0,2}(?:meeting|call|talks?|conversation|dialogue|session|discussion|"
+                 r"exchange|videoconference|video\s+call|panel|lunch|dinner|breakfast|luncheon|seminar|"
+                 r"forum|event|consultations?|briefing|roundtable|round\s+table|workshop|symposium|"
+                 r"conference|retreat|debate|program|programme|ceremony|launch|webinar)\b")
+HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+" + _LENGTH_WORDS, re.I)
 # between the start and the end: "10:00 local time at the Ministry ... and continued until 13:30"
 RANGE_BETWEEN = fastre.compile(r"\s*(?:(?:[Ll]ocal|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+time\s*|[A-Z]{2,5}\b\s*)?(?:\([^)]*\)\s*)?(?:local\s+time\s*)?"
                                r"(?:(?:,?\s*(?:(?:at|in)\s+[^.;]{1,80}?\s+)?and\s+(?:ran|lasted|continued|went\s+on)\s+)?"
@@ -332,6 +336,7 @@ def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
         return out
     for m in HYPHENATED.finditer(text, start, end):
         n = _number(m.group("n")) if m.group("n") else 1
+        n += 0.5 if m.group("andhalf") else 0       # "a two-and-a-half-hour dialogue"
         v = int(n * (60 if m.group("u").lower() == "hour" else 1))
         if 0 < v <= 24 * 60:
             out.append(Fact.at(v, m.start(), m.end()))
@@ -520,7 +525,9 @@ def read_when(doc: Doc, layout: Layout) -> When:
         else:
             # "The call lasted just under half an hour.", often the readout's last words
             for s, e in doc.sentences(after, layout.body_end):
-                if LASTED_SENTENCE.match(text, s, e) and (durs := _durations(text, s, e)):
+                # ... or "The two-and-a-half-hour dialogue concluded with a call for ..."
+                if (LASTED_SENTENCE.match(text, s, e) or _LENGTH_SUBJECT.match(text, s, e)) \
+                        and (durs := _durations(text, s, e)):
                     w.duration = durs[0]
                     break
     if w.duration is None and w.start_time is not None and w.time_value is not None and layout.lead is not None:
@@ -533,6 +540,9 @@ def read_when(doc: Doc, layout: Layout) -> When:
             Fact.at(t.hour, t.start, t.end), w.duration)
         _zone_context(doc, w, t, s, e)
     return w
+
+
+_LENGTH_SUBJECT = fastre.compile(r"[\"“]?(?:The|This|Their)\s+" + _LENGTH_WORDS, re.I)
 
 
 # "The Forum closed at 17:30 with the adoption of ...": the event's end, in a later paragraph

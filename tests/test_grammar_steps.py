@@ -6016,3 +6016,51 @@ def test_a_ministrys_long_remit_that_ends_on_its_state() -> None:
     got = people(text)
     assert set(got) == {"Ravo", "Toar", "Lengk"}
     assert got["Toar"]["country"] == "VU"
+
+
+def test_a_banks_officer_receives_a_delegation_from_a_state() -> None:
+    text = ("Afreximbank\n\nCairo, 1 November 2024 – Mrs. Kemi Adebo, Executive Vice President, Client Relations, of the "
+            "African Export-Import Bank (Afreximbank), yesterday received a delegation from the Republic of Malawi led "
+            "by Hon. Chikondi Band, Minister of Trade and Industry, at the Bank's Headquarters in Cairo.\n\nMr. Ahmed "
+            "Solim, Director, Trade Finance, and Ms. Ifeoma Nwach, Senior Relationship Manager, attended for the Bank.\n")
+    got = {k: (p["role"], p["country"], p["organization"]) for k, p in people(text).items()}
+    assert got == {"Adebo": ("principal", None, "Afreximbank"), "Band": ("counterpart", "MW", None),
+                   "Solim": ("attendee", None, None), "Nwach": ("attendee", None, None)}
+
+
+def test_a_hui_on_the_chathams_and_its_partners_chairs() -> None:
+    text = ("Date: 30 September 2024\n\nDOC's Deputy Director-General, Aperahama Whaan, met today with conservation "
+            "partners on the Chatham Islands.\n\nThe hui began at 10 am Chatham Islands time (9.15 am in Wellington) at "
+            "the Council chambers in Waitangi, and lasted two and a half hours.\n\nTaking part were Hokotehi Moriori "
+            "Trust chair Miriama Tap, Chatham Islands Council Mayor Colin Ruten, and Operations Manager Sophie Wan.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"], e["duration_minutes"], e["location"]["city"]) == \
+        ("10:00", "+13:45", 150, "Waitangi")
+    assert {p["family_name"] for p in e["participants"]} == {"Whaan", "Tap", "Ruten", "Wan"}
+
+
+def test_a_venue_on_a_square_then_its_city() -> None:
+    text = ("Ambasciata d'Italia\nCanberra\n\n07/10/2024\n\nThe Ambassador of Italy to Australia, Giulia Ferra, met "
+            "the South Australian Minister for Trade and Investment, Natalie Kouts, at the State Administration "
+            "Centre on Victoria Square, Adelaide, at 10 am on Monday.\n\nThe Ambassador was accompanied by the Head of "
+            "the Commercial Office of the Embassy, Silvia Orla. The Chief Executive of the Department for Trade and "
+            "Investment, Andrew Papp, also took part.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Adelaide", "+10:30")
+    got = {p["family_name"]: p["country"] for p in e["participants"]}
+    # the embassy's officer is the ambassador's side; the department of the minister's remit is hers
+    assert (got["Orla"], got["Papp"]) == ("IT", "AU")
+
+
+def test_co_chairs_lead_and_the_delegations_heads_attend() -> None:
+    text = ("EFTA\nEuropean Free Trade Association\n\n27 October 2025\n\nThe EFTA States and the Philippines met today "
+            "in Geneva for the fourth meeting of the Joint Committee. The meeting opened at 10:00 CET.\n\nThe meeting "
+            "was co-chaired by Ms Sigrun Bjarna, Director for Trade at the Ministry for Foreign Affairs of Iceland, for "
+            "the EFTA States, and Mr Ramon Villar, Assistant Secretary at the Department of Trade and Industry of the "
+            "Philippines.\n\nThe EFTA delegations were led by Mr Lukas Brand (Switzerland), Ms Ingrid Moen (Norway) "
+            "and Ms Nadine Kindl (Liechtenstein). The EFTA Secretariat was represented by Deputy Secretary-General "
+            "Paul Dekey.\n")
+    got = {k: (p["role"], p["country"], p["organization"]) for k, p in people(text).items()}
+    assert got == {"Bjarna": ("principal", "IS", None), "Villar": ("counterpart", "PH", None),
+                   "Brand": ("attendee", "CH", None), "Moen": ("attendee", "NO", None),
+                   "Kindl": ("attendee", "LI", None), "Dekey": ("attendee", None, "EFTA")}

@@ -77,6 +77,7 @@ _PLACE_OFFICE = fastre.compile(r"\b(?:Consulate|Embassy|High\s+Commission|Missio
 _GIVEN_BEFORE = fastre.compile(r"\b(?!(?:Minister|President|Ambassador|Secretary|General|Director|Consul|Senator|Governor|"
                                r"Mayor|Deputy|Chairman|Chair|Commissioner)\b)[A-Z][a-zà-ÿ]+[ \t]+$")
 _POSSESSIVE_START = fastre.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s")
+_STATE_IN_BRACKETS = fastre.compile(r"[ \t]*\((?P<state>[A-Z][\w’'. -]{1,40}?)\)")
 _OF = fastre.compile(r",?\s+of\s+")   # "Ms. Y. Dobrynina, of the Russian Federation, said"
 _STATE_FORCES = fastre.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+(?:Armed\s+Forces|Army|Navy|Air\s+Force|Police)\b|"
                                r"(?:Armed\s+Forces|Army|Navy|Air\s+Force|National\s+Police)\s+of\s+(?:the\s+)?"
@@ -474,6 +475,12 @@ class NameIndex:
         X of the Armed Forces of Ukraine", "of the Nepali Army": a state's forces."""
         mt = _OF.match(self.text, m.end)
         if not mt:
+            # "The EFTA delegations were led by Mr Lukas B. (Switzerland), Ms Ingrid M. (Norway) and ...": a state in
+            # brackets right after the name
+            bracket = _STATE_IN_BRACKETS.match(self.text, m.end)
+            code = geo.country_code(bracket.group("state")) if bracket is not None else None
+            if code is not None:
+                m.tail_country = (code, bracket.start("state"), bracket.end("state"))
             return
         forces = _STATE_FORCES.match(self.text, mt.end())
         for s, e, code in self.country_spans:
@@ -735,8 +742,12 @@ class NameIndex:
             if k < len(toks) and toks[k].text in post_nominals():
                 j = k + 1       # "Amb. Yusuf Tuggar, OON, received ...": an honour, not a title
                 continue
+            # "..., Client Relations, of the African Export-Import Bank (Afreximbank)": the body of the
+            # titles before, continuing the last of them
+            of_body = segments and k + 1 < len(toks) and toks[k].text == "of" and (
+                toks[k + 1].is_cap or (toks[k + 1].text == "the" and k + 2 < len(toks) and toks[k + 2].is_cap))
             if k >= len(toks) or self._starts_person(k) or (toks[k].is_word and not toks[k].is_cap
-                                                             and toks[k].text != "the"):
+                                                             and toks[k].text != "the" and not of_body):
                 break
             seg_start = k
             if toks[k].text == "the":
@@ -787,7 +798,10 @@ class NameIndex:
                 break
             if k + 1 < len(toks) and toks[k].text == "," and self._named_next(k + 1):
                 break       # "..., His Majesty's Ambassador to Estonia, Harriet Coulson": the next person's office
-            segments.append((toks[seg_start].start, toks[end - 1].end))
+            if of_body:
+                segments[-1] = (segments[-1][0], toks[end - 1].end)
+            else:
+                segments.append((toks[seg_start].start, toks[end - 1].end))
             j = k
             if k < len(toks) and toks[k].text != ",":
                 break

@@ -350,6 +350,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     return org, country
 
 
+_DELEGATION_FROM_LED_BY = fastre.compile(r"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(?P<state>[A-Z][\w’'-]*(?:\s+(?:of\s+)?"
+                                         r"[A-Z][\w’'-]*){0,4}),?\s+(?:was\s+)?(?:led|headed)\s+by\s+$")
 _NATIONAL_BODY = fastre.compile(r"\s+National\s+[A-Z]")
 # an organisation's own ranks, which a field office's page names without the organisation
 _UN_STAFF = fastre.compile(r"\b(?:Special\s+Representative|Special\s+Envoy|Resident\s+Coordinator|Humanitarian\s+Coordinator|"
@@ -413,6 +415,8 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
     titles = titles_facts(index, titled) or titles_facts(index, m)
     all_title_spans = [t for x in p.mentions + ([fuller] if fuller is not None else []) for t in x.titles]
     org, country = org_and_country(index, all_title_spans)
+    if p.slot.side_org is not None and country is None and (org is None or org[0] == "United Nations"):
+        org = p.slot.side_org       # "The EFTA Secretariat was represented by Deputy Secretary-General X"
     country_fact: Fact[str] | None = Fact.at(country[0], country[1], country[2]) if country else None
     if country_fact is None and m.tail_country:
         c = m.tail_country
@@ -427,6 +431,12 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         code = geo.side_country(side.group("side")) if side else None
         if code is not None:
             country_fact = Fact.at(code, side.start("side"), side.end("side"))
+    if country_fact is None and org is None:
+        # "received a delegation from the Republic of Malawi led by Hon. X": the state the delegation came from
+        led = _DELEGATION_FROM_LED_BY.search(text, max(0, m.start - 120), m.start)
+        found = geo.find_countries(led.group("state")) if led else []
+        if found and found[0][0] == 0:
+            country_fact = Fact.at(found[0][2], led.start("state"), led.start("state") + found[0][1])
     if country_fact is None and org is None and p.slot.role != "principal":
         # "welcomed his Costa Rican counterpart, Gabriela Soto": whose counterpart the text says
         own = _NATIONAL_COUNTERPART.search(text, max(0, m.start - 60), m.start)

@@ -111,6 +111,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     if _publisher_side_first(people, publisher, layout.lead_paragraph or layout.lead):
         _build_people(index, people, home, counterpart_fallback, publisher.host, abroad, venue_state)
     _un_secretary_general(doc, layout, people)
+    _the_counterparts_department(people, home)
     link_mentions(index, people)
     genders = assign_genders(doc, index, people, lambda m: resolve_office(index, m, people, roles))
     for i, p in enumerate(people):
@@ -188,6 +189,44 @@ def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int,
         return False
     _swap(principal, ours[0])
     return True
+
+
+# "Chief Executive of the Department for Trade and Investment": the remit of a department or ministry
+# (a "Ministry of Foreign Affairs" is as often the publisher's own, its staff beside their minister)
+_DEPARTMENT_REMIT = fastre.compile(r"\bDepartment\s+(?:of|for)\s+(?:the\s+)?(?P<remit>[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?"
+                                   r"[A-Z][\w’'-]*){0,5})")
+_MINISTER_REMIT = fastre.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<remit>[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?"
+                                 r"[A-Z][\w’'-]*){0,5})")
+
+
+def _the_counterparts_department(people: list[Participant], home: tuple[str, int, int] | None) -> None:
+    """An official the text gives no state, of the department whose remit is the counterpart
+    minister's ("the South Australian Minister for Trade and Investment" and "the Chief Executive
+    of the Department for Trade and Investment"), serves the counterpart's state, not the publisher's."""
+    if home is None:
+        return
+    remits, own = {}, set()
+    for p in people:
+        if p.person is None:
+            continue
+        found = [m.group("remit") for t in p.person.titles if (m := _MINISTER_REMIT.search(t.value)) is not None]
+        if p.role == "counterpart" and p.person.country is not None and p.person.country.value != home[0]:
+            remits.update({r: p.person.country for r in found})
+        elif p.role == "principal":
+            own.update(found)       # both sides' ministers of Foreign Affairs: whose ministry, the text does not say
+    remits = {r: c for r, c in remits.items() if r not in own}
+    if not remits:
+        return
+    for p in people:
+        person = p.person
+        if p.role != "attendee" or person is None or person.organization is not None or person.country is None \
+                or person.country.value != home[0] or _from_own_title(person.country, person):
+            continue
+        for t in person.titles:
+            m = _DEPARTMENT_REMIT.search(t.value)
+            if m is not None and m.group("remit") in remits:
+                person.country = derived(remits[m.group("remit")].value, remits[m.group("remit")], t)
+                break
 
 
 def _from_own_title(country: Fact, person) -> bool:

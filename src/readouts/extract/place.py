@@ -41,6 +41,10 @@ PLACE_INTRO = fastre.compile(
     r"(?:ciudad|ville|cidade)\s+(?:[a-záéíóúñçãõêè]+\s+)?d[eoa]\s+)?(?P<place>"
     + _PLACE_WORDS + r")"
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
+# a venue of several words, then its city between commas: "at the State Administration Centre on Victoria Square,
+# Adelaide, at 10 am"
+AT_VENUE_CITY = fastre.compile(r"\bat\s+the\s+(?P<venue>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|on|of|for|the|and)){1,9}?),\s+"
+                               r"(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})(?=\s*[,.;]|\s+(?:at|on|in|for|to|with)\b)")
 ISLAND_WORDS = frozenset({"island", "islands", "isle", "archipelago", "atoll"})
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:(?:Support|Assistance|Stabili[sz]ation|Integrated|Interim|Verification|Observer|"
                               # "the United Nations Support Mission in Libya": a body's name, not the place
@@ -693,6 +697,17 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 loc = Location(city=Fact.at(_as_written(text, ws, ws + len(wider), city), ws, ws + len(wider)),
                                country=Fact.at(city.country, ws, ws + len(wider)))
                 return Place(loc, city, None, m.start() if is_visit else None)
+    if not visits_only:
+        for m in AT_VENUE_CITY.finditer(text, s, e):
+            # "at the State Administration Centre on Victoria Square, Adelaide, at 10 am": a venue, then its city
+            cand = m.group("city")
+            city = next((c for c in (geo.lookup_city(cand, h) for h in [home] + [c for _, _, c in doc.countries(s, e)]
+                                     + [None]) if c is not None), None)
+            if city is not None and city.name.lower() == cand.lower() and geo.country_code(cand) is None:
+                cs = m.start("city")
+                loc = Location(city=Fact.at(_as_written(text, cs, cs + len(cand), city), cs, cs + len(cand)),
+                               country=Fact.at(city.country, cs, cs + len(cand)))
+                return Place(loc, city, None, None)
     if region_found is not None:
         return region_found
     if countries:
@@ -708,7 +723,10 @@ MEET_IN = fastre.compile(r"\b(?:(?:meet|meets|met|meeting|welcome|welcomed|welco
                      r"received)\b[^.;]{0,50}?|"
                      # "The talks started at 11:00 at the Representative Office of the Ministry ... in Almaty"
                      # (within its clause: not "which started at 11:00, followed up on the outcomes of COP27 in ...")
-                     r"(?:talks|started|began|took\s+place|was\s+held)\b[^.;,]{0,100}?)\bin\s+(?P<place>" + _PLACE_WORDS + ")")
+                     # (past a bracketed second clock: "began at 10 am Chatham Islands time (9.15 am in Wellington) at
+                     # the Council chambers in Waitangi")
+                     r"(?:talks|started|began|took\s+place|was\s+held)\b(?:[^.;,()]|\([^()]{0,60}\)){0,100}?)\bin\s+"
+                     r"(?P<place>" + _PLACE_WORDS + ")")
 
 
 FRONTED_MEET_IN = fastre.compile(r"\bIn\s+(?P<place>" + _PLACE_WORDS + r"),?\s+(?:he|she|they|we)\s+(?:also\s+)?"

@@ -25,7 +25,7 @@ from .text import Doc, squash
 GOVERNMENT_WORDS = fastre.compile(
     r"\b(?:Minister|Ministry|Secretary|Ambassador|Government|Parliamentary|Defence|Defense|Department|Director-General|"
     r"President|Prime|Chancellor|Senator|Deputy|Vice-Minister|Envoy|Representative|Councilor|Councillor|Cabinet|"
-    r"Military|Champion|Spokesperson|Press|Consul|Attach[ée]|Counsell?or|Commissioner|"
+    r"Military|Champion|Spokesperson|Press|Consul|Attach[ée]|Counsell?or|Commissioner|Embassy|Consulate|"
     # a ministry's own directors and units: "Director of the Europe Bureau", "Director General of Foreign Policy"
     r"(?<!Executive )(?<!Programme )(?<!Program )(?<!Project )(?<!Managing )(?<!Research )(?<!Artistic )Director|Directorate|Bureau|Division|Foreign\s+(?:Affairs|Policy|Service|Relations))\b")
 
@@ -212,7 +212,7 @@ SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) sid
 # "The Japanese side was represented by Mr. A and Mr. B"; "Foreign Secretary X led the Bangladesh delegation"
 _SIDE = r"(?P<side>(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"     # "the U.S. delegation", "the Sri Lanka Army delegation"
 DELEGATION_AFTER = fastre.compile(
-    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegation|side|part\s+of\s+the\s+[A-Z][\w-]+)"
+    r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+(?:delegations?|side|part\s+of\s+the\s+[A-Z][\w-]+)"
     # "The Sri Lanka Army delegation to the talks is headed by ..."
     r"(?:\s+(?:to|at|for)\s+the\s+(?:talks|meeting|consultations|dialogue|session))?"
     r"\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|co-led|headed|co-headed|represented|chaired|co-chaired)\s+by\b|"
@@ -248,6 +248,8 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"Commissioner|Director-General)|"
                                   r"attended(?=\s*[.;]|\s+the\s+(?:phone\s+|telephone\s+|video\s+|bilateral\s+)?(?:meeting|talks|call|discussion|session|event|dinner|lunch|"
                                   r"summit|consultations|dialogue)\b)|"
+                                  # "Mr. A, Director, Trade Finance, and Ms. B, ..., attended for the Bank."
+                                  r"attended\s+(?:for|on\s+behalf\s+of)\s+the\s+[A-Z][\w’'-]*(?=\s*[.;])|"
                                   r"(?:formed|(?:was|were)\s+(?:also\s+)?(?:a\s+)?)\s*part of the (?:[\w-]+\s+)?"
                                   r"delegation|"
                                   # "..., M. X, a également pris part à l'entretien", "participó también en la reunión"
@@ -329,7 +331,8 @@ ATTENDEES = fastre.compile(
     r"\bWho\s+(?:took\s+part|attended|participated)\s*\?|"
     # "Attending from the United Nations Office at Geneva was the Director ..., Mr. X"
     r"\b(?:Attending|Present|Participating)\s+from\s+(?:the\s+)?(?P<side21>[A-Z][^,;.()\n]{1,80}?)\s+(?:were|was)\b|"
-    r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
+    r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part)\s+(?:were|was)\b|"
+    r"\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
     r"\bParticipants included\b|\bin\s+the\s+presence\s+of\b|"
@@ -500,7 +503,7 @@ BODY_SLOTS = (
                   "the following also", "the following took", "the following participated", "the following attended",
                   "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
-                  "taking part in the",
+                  "taking part in the", "taking part were", "taking part was", "participating were", "attending were",
                   "also present", "was present", "present were", "present was", "present at the", "present with",
                   "accompagné", "acompañad", "acompanhad", "of the delegation", "joining", "articipa", "presence of",
                   "who took part", "who participated", "taking part in the",
@@ -512,7 +515,7 @@ BODY_SLOTS = (
     (DELEGATION_HEADING, ("\ndelegation",)),
     (SIDE_LINE, (" side",)),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
-                        "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.",
+                        "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.", "attended for the", "attended on behalf of the",
                         "attended;", "attended the", "joined our", "took part in the", "participated in the",
                         "present at the", "present during the", "present for the", "present in the", "part of the", "pris part",
                         "présent", "participó", "participaron", "presente", "participou", "participaram")),
@@ -658,6 +661,9 @@ def _mentions_in(index: NameIndex, s: int, e: int, people_only: bool = True) -> 
 
 
 _ITEM_BREAK = fastre.compile(r";\s+")
+_BODY_LOWER_TITLE = fastre.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+(?:o\s+|of\s+|for\s+|and\s+)?){1,6}(?:chair|chairperson|"
+                                   r"chairman|chairwoman|co-chair|chief\s+executive|president|director|manager|"
+                                   r"coordinator|spokesperson|secretary)\s+(?=[A-Z])")
 
 
 def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bool = False) -> list[Mention]:
@@ -693,9 +699,15 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
             anchors.append((mt.end(), None, None))
             if mt.group().startswith("counterpart"):
                 trusted.add(mt.end())       # "his counterpart, S. Raghavan."
+    body_titles = {}
     if present:     # "Also taking part were Dr A, ...; Ulrike B, the Office's Commissioner ...; and C, ..."
         for ms in _ITEM_BREAK.finditer(text, s, e):
             anchors.append((ms.end(), None, None))
+        # "Hokotehi Moriori Trust chair Miriama Tapu": a body's name, its office in lower case, the name
+        for mt in _BODY_LOWER_TITLE.finditer(text, s, e):
+            anchors.append((mt.end(), None, None))
+            trusted.add(mt.end())
+            body_titles[mt.end()] = (mt.start(), mt.end() - len(mt.group()) + len(mt.group().rstrip()))
     # a name opening the sentence: "Jean Roy, Minister for ..., spoke with ..."
     lead_in = _LEAD_IN.match(text, s)
     anchors.append((lead_in.end(), None, None))
@@ -732,7 +744,7 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
             continue          # a bare name needs a title beside it to count as a person
         if lower_title is not None:     # "Talks between X, vice-minister of foreign affairs of ..., and Y"
             post = [(lower_title.start("title"), lower_title.end("title"))]
-        bare.titles = post or office_title
+        bare.titles = post or office_title or ([body_titles[pos]] if pos in body_titles else [])
         if office is not None:
             bare.start = office.start
         people.append(bare)
@@ -1145,9 +1157,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
             companion = _accompanies_the_other_side(index, slots, s, ma)
+            body = None if side else _represented_body(index, ma.start(), ma.end())
             for m in _with_bare(index, ma.end(), stop, present=True):
                 slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side,
-                                  other_side=companion is not None, companion=companion))
+                                  other_side=companion is not None, companion=companion, side_org=body))
             # the colon right after the words, at the end of their line, or already inside the match
             # ... or a heading of its own line ("Annex: Composition of the delegations")
             colon = REST_TO_COLON.match(text, ma.end()) \
@@ -1167,14 +1180,18 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     # (the publisher's own, as readouts name it first), the other sides are counterparts
     first_side: list = []
     led = any(sl.role == "principal" for sl in slots)    # "chaired by the High Representative, ...": led already
+    # "The meeting was co-chaired by A and B. ... The EFTA delegations were led by C, D and E": the co-chairs
+    # lead the two sides; the delegations' heads attend
+    chaired = led and any(sl.role == "counterpart" for sl in slots)
     for side, heads, evidence in sorted(delegations, key=lambda d: d[2][0]):
         # a side no state names ("the CIS delegation", "the SCO delegation") is told apart by its name
         named = _SIDE_NAME.search(text, *evidence)
         key = side[0] if side else named.group(1) if named else None
         first_side = first_side or [key]
-        role = "principal" if key == first_side[0] and not led else "counterpart"
+        role = "attendee" if chaired else "principal" if key == first_side[0] and not led else "counterpart"
+        body = None if side else _represented_body(index, *evidence)
         for m in heads:
-            slots.append(Slot(m, role, evidence, side_country=side))
+            slots.append(Slot(m, role, evidence, side_country=side, side_org=body))
     # "..., Presidential Spokesperson Kang Yu-jung said in a written briefing": the source, not a party
     slots.extend(_coverage_speakers(text, index, layout))
     slots = [sl for sl in slots if sl.role == "principal" or not _is_source(index, sl.mention)]
@@ -1277,6 +1294,13 @@ def _co_hosts(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]
         named = _with_bare(index, s, mc.start())[:1]
         out += [Slot(m, "counterpart", (mc.start(), mc.end())) for m in named if other(m)]
     return out
+
+
+def _represented_body(index: NameIndex, s: int, e: int) -> tuple[str, int, int] | None:
+    """"The EFTA Secretariat was represented by ...": the international body whose people follow."""
+    if "represented by" not in index.text[s:e]:
+        return None
+    return next(((name, bs, be) for bs, be, name in index.org_spans if bs < e and be > s), None)
 
 
 def _opener(slots: list[Slot], found: list[Mention], match: re.Match, closes: bool = False) -> list[Slot]:

@@ -42,7 +42,9 @@ TIMING_SENTENCE = fastre.compile(
     r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}))?\s+[–—-]\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall|(?:Following|After|Adapted\s+to|In\s+line\s+with|Owing\s+to|Because\s+of|Due\s+to)\s+[^,.;]{3,60}),\s+)?(?:[Tt]he|Our|This|That|Their)\s+(?:[\w'’-]+\s+){0,3}?(?i:meeting|talks?|call|conversation|dialogue|session|discussion|"
     r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations?|exchange|"
     r"webinar|launch|briefing|debate|"
-    r"roundtable|round\s+table|reception|workshop|videoconference|video\s+conference|video\s+call|teleconference|open\s+day)"
+    r"roundtable|round\s+table|reception|workshop|videoconference|video\s+conference|video\s+call|teleconference|open\s+day|"
+    # the gathering in the words of the place: "The hui began at 10 am", "the fono", "the talanoa", "the indaba"
+    r"hui|fono|talanoa|indaba|imbizo)"
     # "The panel, held from 1:15 p.m. to 2:45 p.m., brought together ...": the time in the inserted clause
     # "The meeting at the Ministry of Foreign Affairs of Kazakhstan began at 15:30 local time."
     # "The lunch at Ráðherrabústaðurinn, the Government's official reception house, began at 12:00"

@@ -6064,3 +6064,26 @@ def test_co_chairs_lead_and_the_delegations_heads_attend() -> None:
     assert got == {"Bjarna": ("principal", "IS", None), "Villar": ("counterpart", "PH", None),
                    "Brand": ("attendee", "CH", None), "Moen": ("attendee", "NO", None),
                    "Kindl": ("attendee", "LI", None), "Dekey": ("attendee", None, "EFTA")}
+
+
+def test_the_two_prime_ministers_invited_above_and_a_palace_of_the_same_name() -> None:
+    text = ("KINGDOM OF CAMBODIA\nOffice of the Council of Ministers\n\nPhnom Penh, 25 February 2025\n\nAt the invitation "
+            "of Samdech Moha Borvor Thipadei SOK Vanna, Prime Minister of the Kingdom of Cambodia, YAB Dato' Seri Rahim "
+            "bin Osma, Prime Minister of Malaysia, is paying an Official Visit to the Kingdom of Cambodia.\n\nOn the "
+            "afternoon of Tuesday 25 February 2025, after the official welcome ceremony, the two Prime Ministers held "
+            "official talks at the Peace Palace from 3:00 p.m.\n\nSamdech Thipadei Prime Minister was accompanied by H.E. "
+            "Touch Vibo, Deputy Prime Minister. YAB Dato' Seri Rahim bin Osma was accompanied by YB Datuk Seri Ahmad "
+            "Fadzi bin Yuso, Minister of Foreign Affairs.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Phnom Penh", "+07:00")
+    got = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert got == {"SOK Vanna": ("principal", "KH"), "Rahim bin Osma": ("counterpart", "MY"),
+                   "Touch Vibo": ("attendee", "KH"), "Ahmad Fadzi bin Yuso": ("attendee", "MY")}
+
+
+def test_an_invitation_lead_names_host_then_guest() -> None:
+    text = ("Hanoi, 4 March 2025 – At the invitation of Prime Minister Pham Minh Tua, Prime Minister of New Zealand "
+            "Christopher Luxa is paying an official visit to Viet Nam from 4 to 6 March, and held talks at the "
+            "Government Office at 10:00.\n")
+    got = {k: p["role"] for k, p in people(text).items()}
+    assert got == {"Pham": "principal", "Luxa": "counterpart"}

@@ -546,6 +546,9 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
     s, e = region
     if not visits_only:
         for vs, ve, venue in geo.find_venues(text[s:e]):
+            if home is not None and venue.country != home and venue.city and venue.city not in text \
+                    and not any(code == venue.country for _, _, code in doc.countries(0, len(text))):
+                continue    # "the Peace Palace" on Cambodia's page, its city and country never named: Phnom Penh's
             loc = Location(venue=Fact.at(venue.name, s + vs, s + ve))
             if venue.city:
                 loc.city = Fact.at(venue.city, s + vs, s + ve)

@@ -321,7 +321,12 @@ COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:(?:He|She)|(?:In|At|Later|Then)\s[^,.;]{1,40}?,?\s+(?:he|she))\s+"
                                  r"(?:also\s+|then\s+|later\s+)?$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
-THE_TWO_SUBJECT = fastre.compile(r"\s*(?:The\s+two|Both)(?:\s+(?:leaders|ministers|sides|officials|heads))?\s+(?:also\s+)?$")
+# a character of a clause: no stop, but the stop of a title's abbreviation ("Ms.", "Dr.", "H.E.")
+_NO_STOP = r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bHon)\.|(?<=\bProf)\.|(?<=\b[A-Z])\.)"
+# "On the afternoon of Tuesday, after the official welcome ceremony, the two Prime Ministers held official talks"
+THE_TWO_SUBJECT = fastre.compile(r"\s*(?:" + _NO_STOP + r"{0,120}?,\s+)?(?:[Tt]he\s+two|Both)(?:\s+(?:[A-Z][\w-]*\s+)?"
+                                 r"(?:leaders|ministers|sides|officials|heads|Ministers|Presidents|Premiers|Chancellors|"
+                                 r"Secretaries|Governors|Mayors|Ambassadors|Foreign\s+Ministers))?\s+(?:also\s+)?$")
 FIRST_PERSON = fastre.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,3}$")   # "I was pleased to meet"
 TOGETHER_WITH = fastre.compile(r"[^.;]{0,40}?,?\s*(?:together|along)\s+with\b")
 ATTENDEES = fastre.compile(
@@ -417,8 +422,6 @@ SIDE_ATTENDEES = fastre.compile(
 SIDE_LINE = fastre.compile(r"(?m)^[ \t]*(?:(?:[Ff]rom|[Oo]n)\s+the\s+(?P<side10>[^,;:()\n]{2,30}?)\s+side\s*(?::|-|–)"
                            r"|(?P<side11>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s*:)\s*")
 # Objects after these are context, not participants.
-# a character of a clause: no stop, but the stop of a title's abbreviation ("Ms.", "Dr.", "H.E.")
-_NO_STOP = r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bHon)\.|(?<=\bProf)\.|(?<=\b[A-Z])\.)"
 NOT_OBJECT = fastre.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
     r"to participate in|on the margins of|in the presence of|on behalf of|according to|(?:moderated|facilitated) by|"
@@ -831,6 +834,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             clause = fronted.end()  # "With Prime Minister X in Wellington ..., the Deputy ... met": not X
         offices = [m for m in _mentions_in(index, clause, verb.start(), people_only=False) if m.kind == "office"]
         subject = [m for m in people if clause <= m.start and m.end <= verb.start()]
+        if offices and not subject and THE_TWO_SUBJECT.match(text, clause, verb.start()):
+            offices = []        # "the two Prime Ministers held talks": the pair named above, no office of its own
         passive_by = _PASSIVE_BY.search(text[verb.start() - 10:e])
         objects = [m for m in people if m.start >= verb.end()]
         if not objects and verb.group("post"):

@@ -6087,3 +6087,44 @@ def test_an_invitation_lead_names_host_then_guest() -> None:
             "Government Office at 10:00.\n")
     got = {k: p["role"] for k, p in people(text).items()}
     assert got == {"Pham": "principal", "Luxa": "counterpart"}
+
+
+def test_groups_under_their_headings_and_the_guests_group_is_not_home() -> None:
+    text = ("Nairobi, 13 February 2025 – The Committee on Defence today held a bilateral meeting with a delegation of "
+            "the Federal Parliament of Somalia. The meeting was chaired by the Chairperson of the Committee, Hon. "
+            "Geoffrey Siren, MP.\n\nThe meeting, which lasted about two hours, was attended by the following:\n\n"
+            "Members of the Committee\n1. Hon. Geoffrey Siren, MP          – Chairperson\n"
+            "2. Hon. Mary Muriit, MP               – Vice-Chairperson\n\n"
+            "Delegation of the Federal Parliament of Somalia\n1. Hon. Abdiqani Warfa, MP            – Chairperson\n"
+            "2. Hon. Faadumo Yuusu, MP                – Member\n")
+    e = event(text)
+    got = {p["family_name"]: p["country"] for p in e["participants"]}
+    assert got == {"Siren": "KE", "Muriit": None, "Warfa": "SO", "Yuusu": "SO"}
+    assert e["duration_minutes"] == 120
+
+
+def test_a_table_laid_out_in_spaces_in_a_wrapped_text() -> None:
+    text = ("2025-03-26\n\nOn 26 March, at 10:00, the Seimas Committee on Foreign Affairs held a meeting in the Seimas\n"
+            "Palace in Vilnius with a delegation of the Committee on Foreign Policy of the Parliament of\n"
+            "the Republic of Moldova, led by its Chair, Ms Lilia Rosca. The meeting was chaired by the\n"
+            "Chair of the Seimas Committee on Foreign Affairs, Mr Vaidotas Grinev, and lasted one hour\n"
+            "and twenty minutes. The parties discussed energy security, the accession negotiations and\n"
+            "the hybrid threats both countries face.\n\nComposition of the delegations\n\n"
+            "Name                       Title\n"
+            "Victor Padur               Ambassador of the Republic of Moldova to the\n"
+            "                           Republic of Lithuania\n"
+            "Tatiana Vrabi              Member of the Committee\n"
+            "Rasa Jurgai                Deputy Chair, Committee on Foreign Affairs\n")
+    got = people(text)
+    assert set(got) == {"Rosca", "Grinev", "Padur", "Vrabi", "Jurgai"}
+    assert got["Rosca"]["country"] == "MD" and got["Padur"]["country"] == "MD"
+    assert got["Vrabi"]["titles"] == ["Member of the Committee"]
+
+
+def test_a_cookie_banner_above_the_date_line() -> None:
+    text = ("Ministerio de Relaciones Exteriores\n\nWe use cookies to improve your experience of this site. By "
+            "continuing to browse, you accept their use.\nAccept    More information\n\nAsunción, 15 July 2025\n\n"
+            "The Minister of Foreign Affairs, Mr. Rubén Ramír, met today in Asunción with the Minister of Foreign "
+            "Affairs of Panama, Mr. Javier Marti. The meeting began at 10:00.\n\n"
+            + "".join(f"{k}. The ministers reviewed item {k} of the bilateral agenda.\n\n" for k in range(1, 17)))
+    assert event(text)["date"] == "2025-07-15"

@@ -74,6 +74,14 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
                 if b > a:
                     yield a, b, side_here
             continue
+        if blank and style == "bullet" and heading is None and _GROUP_LINE.fullmatch(content) \
+                and _MARK.match(text, *_next_line(text, pos, stop)):
+            # "Delegation of the Federal Parliament of Somalia" over the next numbered group: its state's side
+            named = geo.find_countries(content)
+            a = s + len(text[s:e]) - len(text[s:e].lstrip())
+            side = (named[0][2], a + named[0][0], a + named[0][1]) if named else None
+            blank = 0
+            continue
         if blank and style is not None and heading is None and style != "country":
             return              # past a blank line, only the next side's heading goes on
         if blank and style == "country" and heading is None:
@@ -85,7 +93,11 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
                 romance_adjective_country(heading.group(group)) if group == "side2" else None)
             side = (code, heading.start(group), heading.end(group)) if code else None
             continue
-        kind = "table" if "|" in content else "bullet" if _MARK.match(text, s, e) else None
+        # a table laid out in spaces ("Tatiana Vrabie      Member of the Committee"), as a PDF's text gives it
+        spaced = _SPACED_CELLS.search(content) is not None and not _MARK.match(text, s, e)
+        kind = "table" if "|" in content or spaced else "bullet" if _MARK.match(text, s, e) else None
+        if kind is None and style == "table" and _INDENTED.match(text, s, e):
+            continue            # "   Integration, Parliament of ...": a cell's wrapped words under its column
         if kind is None and style in (None, "plain") and _PLAIN_ITEM.fullmatch(content):
             kind = "plain"      # "Katrien Vandeputte-Moreau (Renew, BE), chair": an item without a mark
         if kind is None:
@@ -112,10 +124,30 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
         yield item_start, e, side
 
 
+# a group's heading of its own line: capitalised, short, no sentence ("Members of the Committee")
+_GROUP_LINE = re.compile(r"[A-ZÀ-Þ][^\n.:;|]{2,80}")
+
+
+def _next_line(text: str, pos: int, stop: int) -> tuple[int, int]:
+    """The span of the first non-blank line from `pos`."""
+    while pos < stop:
+        line = _LINE.match(text, pos, stop)
+        if text[line.start():line.end()].strip():
+            return line.span()
+        pos = line.end() + 1
+    return stop, stop
+
+
+_SPACED_CELLS = re.compile(r"\S[ \t]{3,}\S")
+_CELL_BREAK = re.compile(r"\||(?<=\S)[ \t]{3,}(?=\S)")
+_INDENTED = re.compile(r"[ \t]{8,}\S")
+
+
 def table_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """A flattened table row's non-empty cells ("| Ms A, Deputy Secretary | Mr B, Vice-Minister |")."""
+    """A flattened table row's non-empty cells ("| Ms A, Deputy Secretary | Mr B, Vice-Minister |"),
+    or one laid out in runs of spaces."""
     out, pos = [], s
-    for m in re.finditer(r"\|", text[s:e]):
+    for m in _CELL_BREAK.finditer(text[s:e]):
         out.append((pos, s + m.start()))
         pos = s + m.end()
     out.append((pos, e))

@@ -350,8 +350,11 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     return org, country
 
 
-_DELEGATION_FROM_LED_BY = fastre.compile(r"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(?P<state>[A-Z][\w’'-]*(?:\s+(?:of\s+)?"
-                                         r"[A-Z][\w’'-]*){0,4}),?\s+(?:was\s+)?(?:led|headed)\s+by\s+$")
+# ... "a delegation of the Committee on Foreign Policy of the Parliament of the Republic of Moldova, led by its
+# Chair, Ms X": the state last named in the delegation's words
+_DELEGATION_FROM_LED_BY = fastre.compile(r"\bdelegation\s+(?:from|of)\s+(?:[^.;]{0,120}?\s(?:of|from)\s+)?(?:the\s+)?"
+                                         r"(?P<state>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}),?\s+"
+                                         r"(?:was\s+)?(?:led|headed)\s+by\s+(?:(?:its|their|the)\s+[A-Z][\w-]*,\s+)?$")
 _NATIONAL_BODY = fastre.compile(r"\s+National\s+[A-Z]")
 # an organisation's own ranks, which a field office's page names without the organisation
 _UN_STAFF = fastre.compile(r"\b(?:Special\s+Representative|Special\s+Envoy|Resident\s+Coordinator|Humanitarian\s+Coordinator|"
@@ -433,7 +436,7 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
             country_fact = Fact.at(code, side.start("side"), side.end("side"))
     if country_fact is None and org is None:
         # "received a delegation from the Republic of Malawi led by Hon. X": the state the delegation came from
-        led = _DELEGATION_FROM_LED_BY.search(text, max(0, m.start - 120), m.start)
+        led = _DELEGATION_FROM_LED_BY.search(text, max(0, m.start - 240), m.start)
         found = geo.find_countries(led.group("state")) if led else []
         if found and found[0][0] == 0:
             country_fact = Fact.at(found[0][2], led.start("state"), led.start("state") + found[0][1])

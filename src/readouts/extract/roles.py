@@ -1380,18 +1380,25 @@ def _listed(index: NameIndex, start: int, stop: int, evidence: tuple[int, int],
     out = []
     for s, e, heading_side in listed_rows(index.text, start, stop):
         cells = _cells(index.text, s, e)
-        person = next((m for cs, ce in cells for m in _with_bare(index, cs, ce, item=True)[:1]), None)
+        found = next(((k, m) for k, (cs, ce) in enumerate(cells) for m in _with_bare(index, cs, ce, item=True)[:1]), None)
+        person = found[1] if found is not None else None
+        if person is not None and not person.titles and found[0] + 1 < len(cells):
+            # "Victor P.      Ambassador of the Republic of Moldova": the table's next cell is the title
+            person.titles = [cells[found[0] + 1]]
         if person is not None:
             out.append(Slot(person, "attendee", evidence, side_country=heading_side or side))
     return out
 
 
+_CELL_BREAK = re.compile(r"\||(?<=\S)[ \t]{3,}(?=\S)")
+
+
 def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """A flattened table row's cells ("1. | Dr. X | Minister"), or the whole item."""
-    if "|" not in text[s:e]:
+    """A flattened table row's cells ("1. | Dr. X | Minister", or in runs of spaces), or the whole item."""
+    if "|" not in text[s:e] and "   " not in text[s:e]:
         return [(s, e)]
     out, pos = [], s
-    for m in re.finditer(r"\|", text[s:e]):
+    for m in _CELL_BREAK.finditer(text[s:e]):
         out.append((pos, s + m.start()))
         pos = s + m.end()
     out.append((pos, e))

@@ -67,7 +67,9 @@ def _body_paragraph(line: str) -> bool:
 
 
 # a site's banner above a page: a label in capitals and a colon
-BANNER = fastre.compile(r"(?:NOTICE|ALERT|ANNOUNCEMENT|IMPORTANT|ATTENTION|PLEASE\s+NOTE|COVID-19)\s*:")
+BANNER = fastre.compile(r"(?:NOTICE|ALERT|ANNOUNCEMENT|IMPORTANT|ATTENTION|PLEASE\s+NOTE|COVID-19)\s*:"
+                        # a cookie banner: "We use cookies ...", "Utilizamos cookies ...", "Ce site utilise des cookies"
+                        r"|.{0,80}\b(?i:cookies)\b")
 DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–—|]\s*$|(?<=[ \t]{2})\S[^\n]{0,40}$|"
                                   r"(?:(?:at|às|à|a\s+las|um|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|"
                                   r"\(.*\)\s*$|\[.*\]\s*$|\)\s*(?:[-–—]\s*)?$)")

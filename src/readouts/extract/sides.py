@@ -25,6 +25,16 @@ def home_for(doc: Doc, layout, index: NameIndex, publisher: Publisher, people: l
                 exclude.add(c[0])
             if p.slot.mention.tail_country:
                 exclude.add(p.slot.mention.tail_country[0])
+    sides = []
+    for p in people:
+        side = p.slot.side_country
+        if side is None:
+            continue
+        line_start = doc.text.rfind("\n", 0, side[1]) + 1
+        if _DELEGATION_HEADING.match(doc.text, line_start, side[1]):
+            exclude.add(side[0])    # "Delegation of the Federal Parliament of Somalia" over its names: the guests
+        else:
+            sides.append(side)
     host = None
     loc = place.location.country
     if place.visit_start is not None and loc is not None and roles.main_verb and place.visit_start > roles.main_verb[1]:
@@ -36,10 +46,11 @@ def home_for(doc: Doc, layout, index: NameIndex, publisher: Publisher, people: l
         host = (loc.value, loc.spans[0].start, loc.spans[0].end)
     return home_country(doc, publisher, principal_country, exclude, layout.dateline_end, layout.body_end,
                         [r for r in (layout.title_range, layout.lead) if r], host,
-                        [p.slot.side_country for p in people if p.slot.side_country], layout.dateline_range,
+                        sides, layout.dateline_range,
                         principal_possessives(doc, layout, index, principal))
 
 
+_DELEGATION_HEADING = fastre.compile(r"[ \t]*(?:The\s+)?(?:Visiting\s+)?Delegation\s+of\b")
 RECEIVING = fastre.compile(r"welcomed|welcomes|received|receives|hosted|hosts")
 COUNTERPART_ADJ = fastre.compile(r"\b(?:his|her|their|its)\s+(?P<adj>[A-Z][\w’'-]+)\s+counterparts?\b")
 POSSESSIVE = fastre.compile(r"['’]s?\b")

@@ -27,6 +27,7 @@ MIN_BREAKS = 3          # fewer broken sentences than this: paragraphs are lines
 _LIST_ITEM = fastre.compile(r"[ \t]*(?:[-–—•▪◦*·>|]|\(?\d{1,2}[.)]|\(?[a-z][.)]\s|[ivx]{1,4}[.)]\s)")
 _PAGE_MARK = fastre.compile(r"(?i:.*\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?[ \t]*$)|[ \t]*[-–]?[ \t]*\d{1,3}[ \t]*[-–]?[ \t]*$")
 _RULE = fastre.compile(r"[ \t]*[_=\-–—*]{8,}[ \t]*$")
+_SPACED_CELLS = re.compile(r"\S[ \t]{3,}\S")
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’)]*$")
 FURNITURE_REACH = 4     # a repeated line this near a page mark is a running header or footer
 
@@ -171,6 +172,8 @@ def _joins(text: str, line: tuple[int, int], nxt: tuple[int, int], width: int) -
     following = text[nxt[0]:nxt[1]]
     if not cur.strip() or _LIST_ITEM.match(following):
         return False
+    if _SPACED_CELLS.search(cur) or _SPACED_CELLS.search(following):
+        return False        # rows of a table laid out in spaces ("Tatiana Vrabie      Member of the Committee")
     first = following.lstrip()[:1]
     if first.islower() or (cur.endswith("-") and cur[-2:-1].isalpha()):
         return True

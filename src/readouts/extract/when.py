@@ -92,7 +92,8 @@ STARTED_SENTENCE = fastre.compile(r"(?:The|This)\s+(?:[\w'’-]+\s+){0,2}?(?:mee
 # a sentence that is only about the event's length: "The conversation lasted around 45 minutes."
 LASTED_SENTENCE = fastre.compile(r"[\"“]?(?:The|This|Our|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:call|conversation|meeting|talks|"
                                  r"discussion|exchange|videoconference|video\s+call|telephone\s+call|session|"
-                                 r"consultations|dialogue)\s+lasted\b")
+                                 # "The meeting, which lasted about two hours, was attended by ..."
+                                 r"consultations|dialogue)(?:,\s+which)?\s+lasted\b")
 # "... delivered the keynote at the opening session, which started at 9:30 local time.", "X and Y
 # co-chaired the Dialogue, which ran from 9:00 a.m. to 12:00 noon." (tried only where "which" is)
 TIMING_WHICH = fastre.compile(

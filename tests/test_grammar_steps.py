@@ -6128,3 +6128,41 @@ def test_a_cookie_banner_above_the_date_line() -> None:
             "Affairs of Panama, Mr. Javier Marti. The meeting began at 10:00.\n\n"
             + "".join(f"{k}. The ministers reviewed item {k} of the bilateral agenda.\n\n" for k in range(1, 17)))
     assert event(text)["date"] == "2025-07-15"
+
+
+def test_a_date_line_with_a_states_abbreviation_and_a_district_then_its_city() -> None:
+    text = ("News\n\nCentre opens the XII Gender in Peace Operations Course\n\nRio de Janeiro (RJ), May 12, 2025\n\n"
+            "The Joint Peace Operations Center held this morning, at its facilities in Vila Militar, Rio de Janeiro, "
+            "the opening ceremony of the XII Gender in Peace Operations Course. The ceremony began at 8 a.m.\n")
+    e = event(text)
+    assert (e["date"], e["type"], e["location"]["city"], e["utc_offset"]) == \
+        ("2025-05-12", "symposium", "Rio de Janeiro", "-03:00")
+
+
+def test_a_launch_programme_with_its_mc_and_remarks() -> None:
+    text = ("HONIARA, Tuesday 24 June 2025 – The Women, Peace and Security National Action Plan 2025–2029 was "
+            "officially launched this morning at the Heritage Park Hotel in Honiara.\n\nThe programme started at 9am.\n\n"
+            "PROGRAMME\nMC: Ms. Rosie Haunu, Chief Field Officer, MWYCFA\n"
+            "Welcome remarks: Mr. Selwyn Takan, Permanent Secretary, MWYCFA\n"
+            "Remarks on behalf of development partners: Mr. Gareth Holl, Australian High Commissioner\n"
+            "Keynote address and official launch: Hon. Lency Taisi, Minister for Women and Family Affairs\n")
+    e = event(text)
+    assert e["type"] == "symposium"
+    got = {p["family_name"]: p["role"] for p in e["participants"]}
+    assert got == {"Taisi": "principal", "Haunu": "moderator", "Takan": "speaker", "Holl": "speaker"}
+
+
+def test_a_session_moderated_on_its_own_line_over_its_panellists() -> None:
+    text = ("Mexico City, 11/06/2025\n\nThe Third Regional Meeting of the Women, Peace and Security Focal Points "
+            "Network concluded today at the Secretariat of Foreign Affairs in Mexico City. The two-day meeting, which "
+            "opened yesterday at 9:00 a.m., brought together about 90 delegates.\n\nThe meeting was co-chaired by "
+            "Ms. Adriana Villa, Director-General of the SRE, and Mr. Cillian Dubh, Director at the Department of "
+            "Foreign Affairs of Ireland.\n\nSession 1 – Financing national "
+            "action plans\nModerated by Ms. Gabriela Ortun, Programme Specialist, UN Women Mexico\n"
+            "- Ms. Patricia Saenz, Ministry of Foreign Affairs of Costa Rica\n- Mr. Rodrigo Ferre, Ministry of Defence "
+            "of Brazil\n")
+    e = event(text)
+    assert e["type"] == "dialogue"
+    got = {p["family_name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert got == {"Villa": ("principal", "MX"), "Dubh": ("counterpart", "IE"), "Ortun": ("moderator", None),
+                   "Saenz": ("speaker", "CR"), "Ferre": ("speaker", "BR")}

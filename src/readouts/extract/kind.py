@@ -95,6 +95,10 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|\d+(?:st|nd|rd|th))\s+panel\b|"
         # "launched a new research report ...": a launch is held like a seminar
         r"(?:report|book|study|guidance|handbook|toolkit)\s+launch|"
+        # "The ... National Action Plan 2025–2029 was officially launched this morning at the Heritage Park Hotel"
+        r"(?:Action\s+Plan|Strategy|Report|Handbook|Toolkit)\b[^.;]{0,40}?\s(?:was|were)\s+(?:officially\s+)?launched|"
+        # "the opening ceremony of the XII Gender in Peace Operations Course", "a training course"
+        r"(?-i:Course)|training\s+course|"
         r"launch(?:ed|es)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|study|book|guidance|handbook|toolkit|"
         r"action\s+plan|strategy)|"
         + romance.SYMPOSIUM + r")\b",
@@ -149,7 +153,14 @@ MEDIUM = fastre.compile(r"\b(?:was|were)\s+held\s+(?:entirely\s+|fully\s+|wholly
 
 def classify(doc: Doc, layout: Layout) -> Fact[str] | None:
     text = doc.text
-    first = [r for r in (layout.lead, layout.title_range) if r]
+    # ... and the sentences of the lead's paragraph before it ("The Third Regional Meeting of the ... Network
+    # concluded today ... . The two-day meeting, which opened yesterday at 9:00 a.m., ...")
+    opening = None
+    if layout.lead is not None:
+        para_start = max(text.rfind("\n\n", 0, layout.lead[0]) + 2, layout.dateline_end)
+        if para_start < layout.lead[0]:
+            opening = (para_start, layout.lead[0])
+    first = [r for r in (layout.lead, layout.title_range, opening) if r]
     passes = [first]
     if layout.lead_paragraph and layout.lead_paragraph != layout.lead:
         passes.append([layout.lead_paragraph])

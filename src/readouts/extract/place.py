@@ -40,7 +40,8 @@ PLACE_INTRO = fastre.compile(
     # "en la ciudad andaluza de Córdoba", "dans la ville de Kindu", "na cidade de São Tomé"
     r"(?:ciudad|ville|cidade)\s+(?:[a-záéíóúñçãõêè]+\s+)?d[eoa]\s+)?(?P<place>"
     + _PLACE_WORDS + r")"
-    r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}))?")
+    # ... "in Vila Militar, Rio de Janeiro": a district, then its city
+    r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|d[eoa]s?\s+|del\s+)?[A-Z][\w’'.-]*){0,4}))?")
 # a venue of several words, then its city between commas: "at the State Administration Centre on Victoria Square,
 # Adelaide, at 10 am"
 AT_VENUE_CITY = fastre.compile(r"\bat\s+the\s+(?P<venue>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|on|of|for|the|and)){1,9}?),\s+"

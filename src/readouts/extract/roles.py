@@ -289,13 +289,21 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
 PROGRAMME_ROLE = fastre.compile(
     # a programme's line may begin with its time slot: "09:30 - 10:00  Keynote: ..."
     r"(?m)^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?"
-    r"[ \t]*[-–:]?[ \t]*)?(?:(?P<moderator>Moderat(?:ion|or|ed\s+by)|Facilitat(?:ion|or|ed\s+by)|Chair(?:ed\s+by)?)|"
+    r"[ \t]*[-–:]?[ \t]*)?(?:(?P<moderator>Moderat(?:ion|or|ed\s+by)|Facilitat(?:ion|or|ed\s+by)|Chair(?:ed\s+by)?|"
+    # "MC: Ms. X, Chief Field Officer"
+    r"MC|Emcee|Master\s+of\s+[Cc]eremonies)|"
     r"(?P<speaker>Panel(?:l?ists)?|Speakers?|Presenters?|Presentations|Keynote(?:\s+(?:speaker|address|speech))?|"
+    # "Welcome remarks: Mr. X", "Remarks on behalf of development partners: Mr. Y", "Keynote address and official
+    # launch: Hon. Z", "Vote of thanks: ..."
+    r"(?:(?:Welcome|Welcoming|Opening|Closing)\s+)?(?:remarks|address|words)(?:\s+on\s+behalf\s+of\s+[^:\n]{1,60})?|"
+    r"Keynote\s+address\s+and\s+[^:\n]{1,40}|Vote\s+of\s+thanks|"
     r"(?:Introductory\s+|Opening\s+)?(?:interventions|statements)|Discussants|Lead\s+discussants|Respondents|"
     # "Panel 1 – Women's mediation networks in the Mediterranean:" and its panellists below
     r"Panel(?:\s+discussion)?\s+(?:\d+|[IVX]+)(?:[ \t]*[–—:-][ \t]*[^\n:]{1,120}?)?|"
     # 'Panel "Twenty-five years on: what has changed?":' and its panellists below
     r"Panel(?:\s+discussion)?[ \t]+[\"“][^\"”\n]{1,150}[\"”]))[ \t]*:", re.I)
+MODERATOR_LINE = fastre.compile(r"(?<=\n)(?:Moderated|Facilitated|Chaired)\s+by\b[^\n]*")
+_LAUNCHES = re.compile(r"\b(?:official\s+)?(?:launch|opening)\b", re.I)
 # a programme's time slot and who fills it: "11:00 Welcome by H.E. Ms. X", "5.30pm  Welcome and opening
 # remarks – Ms Y", "5.40pm  Keynote address – Hon. Z"; the welcome is the host's
 _SLOT_TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)"
@@ -495,7 +503,8 @@ BODY_SLOTS = (
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",
-                      "statements", "discussants", "respondents")),
+                      "statements", "discussants", "respondents", "mc:", "emcee", "of ceremonies", "remarks:",
+                      "remarks on behalf", "address:", "words:", "vote of thanks")),
     (PROGRAMME_SLOT, ("welcom", "remarks", "keynote", "address", "statement", "presentation")),
 
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
@@ -1014,6 +1023,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     role = "moderator" if not governs else "principal" if not led \
                         else "counterpart" if event_type in {"meeting", "meal"} else "moderator"
                     slots.append(Slot(people[0], role, (mm.start(), mm.end())))
+                    if role == "moderator" and (line := MODERATOR_LINE.match(text, mm.start())) is not None:
+                        # "Moderated by Ms. X, Programme Specialist" on a line of its own over the panel's bullets
+                        for ls, le in _list_lines(text, line.end(), layout.body_end):
+                            slots.extend(Slot(m, "speaker", (mm.start(), mm.end()))
+                                         for m in _with_bare(index, ls, le, item=True)[:1])
         for mm in MODERATED_THE.finditer(text, s, e):
             before = _with_bare(index, s, mm.start())
             if before:
@@ -1077,6 +1091,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 slots.append(Slot(m, "principal" if host else "speaker", (slot_line.start(), slot_line.end())))
         for label in PROGRAMME_ROLE.finditer(text, s, e):
             role = "moderator" if label.group("moderator") else "speaker"
+            if role == "speaker" and _LAUNCHES.search(label.group()) and not any(sl.role == "principal" for sl in slots):
+                role = "principal"      # "Keynote address and official launch: Hon. X": who launches it leads
             line_end = text.find("\n", label.end())
             line_end = len(text) if line_end < 0 else line_end
             named = _with_bare(index, label.end(), line_end)

@@ -45,7 +45,8 @@ DATE_LINE_PREFIX = fastre.compile(
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s+|"      # "Strasbourg 21/01/2025"
     # "Addis Ababa, Ethiopia, 16 May 2024", "Kingston, Jamaica. July 18, 2024", "Apia, Samoa: 24th ..."
     # "Riyadh, Jumada II 10, 1446, December 11, 2024": a Hijri date first, in parts between commas
-    r"(?:[A-Z0-9][\w .'’-]{0,40},\s*){1,4}|"
+    # ... "Rio de Janeiro (RJ), May 12, 2025": a state's abbreviation in brackets
+    r"(?:[A-Z0-9][\w .'’-]{0,40}(?:\s*\([^()\n]{1,15}\))?,\s*){1,4}|"
     r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})[.:]\s*|"
     # "Saturday, 30 Tir 1403 (20 July 2024)": the Gregorian date in brackets after another calendar's;
     # "Kabul, 24 Mizan 1398 (16 October 2019)", "Amman – Sunday, 22 Jumada al-Akhirah 1444 AH, corresponding

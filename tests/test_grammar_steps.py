@@ -6166,3 +6166,32 @@ def test_a_session_moderated_on_its_own_line_over_its_panellists() -> None:
     got = {p["family_name"]: (p["role"], p["country"]) for p in e["participants"]}
     assert got == {"Villa": ("principal", "MX"), "Dubh": ("counterpart", "IE"), "Ortun": ("moderator", None),
                    "Saenz": ("speaker", "CR"), "Ferre": ("speaker", "BR")}
+
+
+def test_a_city_governments_page_its_town_hall_and_a_councillors_office() -> None:
+    text = ("City of Hobart\nTasmania Australia\n\nMonday 7 October 2024\n\nThe Mayor of Yaizu, Japan, Mr Shigeru Nakag, "
+            "paid a courtesy call on the Lord Mayor of Hobart, Councillor Bronwyn Faulk, at the Town Hall at 11am "
+            "today.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Hobart", "+11:00")
+    got = {p["family_name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert got == {"Faulk": ("principal", "AU"), "Nakag": ("counterpart", "JP")}
+    assert "Councillor" in {t for p in e["participants"] for t in p["titles"]} and \
+        any(t.endswith("Mayor of Hobart") for p in e["participants"] for t in p["titles"])
+
+
+def test_a_sister_city_mayor_of_a_city_then_its_state() -> None:
+    text = ("City of Evansville, Indiana\nOffice of the Mayor\n\nOctober 22, 2024\n\nEVANSVILLE, Ind. – Mayor Colleen "
+            "Vaugh welcomed Lord Mayor Henrike Wessel of Osnabrück, Germany, to the Civic Center this morning. The "
+            "meeting began at 10:30 a.m. CDT.\n\nLord Mayor Wessel was accompanied by Osnabrück City Councilor Tobias "
+            "Kreme. Joining Mayor Vaugh was City Council President Derrick Ashwo.\n")
+    got = {k: p["country"] for k, p in people(text).items()}
+    assert got == {"Vaugh": "US", "Wessel": "DE", "Kreme": "DE", "Ashwo": "US"}
+
+
+def test_a_lord_mayor_of_the_westminster_the_page_speaks_of() -> None:
+    text = ("City of London Corporation\n\n28 October 2025\n\nThe Lord Mayor of the City of London, Alderman Helena "
+            "Castl, last night hosted a dinner at Mansion House in honour of Iceland's Minister for Foreign Affairs, "
+            "Hildur Asgei.\n\nAmong the guests were the Lord Mayor of Westminster, Councillor Daniel Okaf, and "
+            "Iceland's Ambassador to the United Kingdom, Mr Gunnar Stein.\n")
+    assert people(text)["Okaf"]["country"] == "GB"

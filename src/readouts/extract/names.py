@@ -499,6 +499,9 @@ class NameIndex:
         if state is None and not any(_SUBNATIONAL_TITLE.search(self.text, a, b) for a, b in m.titles):
             return
         own = division_country(division.group("division"))
+        if own is None and state is not None and (town := geo.lookup_city(division.group("division"), state)) \
+                is not None and town.country == state:
+            own = state     # "Lord Mayor X of Osnabrück, Germany": a city, then its state
         if own is None:
             return
         if state is not None:

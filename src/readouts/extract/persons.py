@@ -320,7 +320,14 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                                  text[s:e]):
                 # "Director of Himeji's International Exchange Division": the city before its possessive
                 named = _POSSESSIVE_END.split(m.group(1), maxsplit=1)[0]
-                city = geo.lookup_city(named.split(" of ")[-1])
+                # "Lord Mayor of Westminster" on a page that names the United Kingdom: its Westminster first
+                # (a choice between cities the gazetteer knows by that name alone, not a hamlet found by its country)
+                wanted = named.split(" of ")[-1]
+                city = geo.lookup_city(wanted)
+                if city is not None:
+                    city = next((c for code in dict.fromkeys(code for _, _, code in index.country_spans)
+                                 if (c := geo.lookup_city(wanted, code)) is not None and c.country == code
+                                 and c.name.lower() in (wanted.lower(), f"city of {wanted.lower()}")), city)
                 if city is not None and f"{named} Island" in text:
                     city = None     # "Officer-in-Charge of Kanton" on Kanton Island: not Guangzhou
                 if city is not None:

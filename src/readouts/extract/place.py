@@ -150,7 +150,7 @@ def _strip(s: str) -> str:
 
 
 def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | None = None,
-               host: str | None = None) -> Place:
+               host: str | None = None, own_city: Fact[str] | None = None) -> Place:
     """Where the event was held. `home`, the publisher's country, lets a town too small to be
     named without a country be found there ("in Ponta Delgada" on a Portuguese page); `host`, the
     country a mission abroad serves, is where a city its release names most likely lies ("Embassy
@@ -214,7 +214,8 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         first = doc.sentences(layout.dateline_end, layout.body_end)[:1]
         return _lead_dateline_place(doc, para, home) or (first and _lead_dateline_place(doc, first[0], home)) \
             or _title_place(doc, layout, home) or _dateline_place(doc, layout) or _masthead_place(doc, layout) \
-            or _city_state_host(doc, para, home) or _own_seat(doc, para, home, host) or empty
+            or _city_state_host(doc, para, home) or _own_seat(doc, para, home, host) \
+            or _town_hall(doc, para, own_city) or empty
     return empty
 
 
@@ -244,6 +245,22 @@ def _own_seat(doc: Doc, para: tuple[int, int], home: str | None, host: str | Non
     if m is None or any(code != home for _s, _e, code in geo.find_countries(m.group())):
         return None
     city = geo.seat_of_government(home)
+    if city is None:
+        return None
+    span = m.span()
+    return Place(Location(city=Fact.at(city.name, *span), country=Fact.at(city.country, *span)), city, None)
+
+
+# a city government's own building: "at the Town Hall", "at City Hall", "in the Council Chambers"
+TOWN_HALL = fastre.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:Town\s+Hall|City\s+Hall|Civic\s+Cent(?:re|er)|"
+                           r"Council\s+Chambers?|Municipal\s+(?:Building|Offices|Hall))\b")
+
+
+def _town_hall(doc: Doc, para: tuple[int, int], own_city: Fact[str] | None) -> Place | None:
+    """A city government's release of a meeting "at the Town Hall", placed nowhere else: its city."""
+    if own_city is None or (m := TOWN_HALL.search(doc.text, *para)) is None:
+        return None
+    city = geo.lookup_city(own_city.value)
     if city is None:
         return None
     span = m.span()

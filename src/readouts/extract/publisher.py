@@ -21,6 +21,7 @@ class Publisher:
     country: Fact[str] | None       # ISO alpha-2 of the government it speaks for
     org: Fact[str] | None           # or the organisation (the EU's EEAS)
     host: Fact[str] | None = None   # the state an organisation's field office serves ("Mission in Libya")
+    city: Fact[str] | None = None   # a city's own government ("City of Hobart"): the city
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +143,8 @@ def _in_masthead(text: str, masthead_end: int, weak_ok: bool):
         begins = m.start() + len(m.group()) - len(m.group().lstrip())
         if begins >= masthead_end or (weak and not _whole_line(text, m)):
             continue
-        if (spec.get("country_from") or spec.get("tld_from")) and _make(m, spec).country is None:
+        if (spec.get("country_from") or spec.get("tld_from") or spec.get("city_from")) \
+                and _make(m, spec).country is None:
             continue        # "Department of Foreign Affairs / An Roinn Gnóthaí Eachtracha": no state named
         # the earliest; of two beginning together, the fuller ("Republic of Iraq / Ministry of ...");
         # a name two governments share gives way to any other ("... and Trade / An Roinn ...")
@@ -174,7 +176,8 @@ def _in_capitals(text: str, masthead_end: int, present: set[str], weak_ok: bool)
                 # that is its own ("KEMENTERIAN LUAR NEGERI MALAYSIA" is not Indonesia's ministry)
                 if m is None or not _whole_line(text, m) or _other_state_after(text, m, spec):
                     continue
-                if (spec.get("country_from") or spec.get("tld_from")) and _make(m, spec).country is None:
+                if (spec.get("country_from") or spec.get("tld_from") or spec.get("city_from")) \
+                        and _make(m, spec).country is None:
                     continue
                 return m, spec, m.start()
         line_start = line_end + 1
@@ -269,6 +272,15 @@ def _make(m: re.Match, spec: dict) -> Publisher:
         place = m.group(spec["country_from"])
         country = geo.country_code(place) or geo.country_code(_state_name(place)) or _capital_country(place) \
             or (subdivision_country(_state_name(place)) if _STATE_PREFIX.match(" ".join(place.split())) else None)
+    own_city = None
+    if spec.get("city_from"):      # "City of Hobart": the country of the city the gazetteer knows by that name
+        group = next((g for g in spec["city_from"] if m.group(g)), None)
+        city = geo.lookup_city(m.group(group)) if group else None
+        if city is not None and city.name.lower() == m.group(group).lower():
+            country = city.country
+            own_city = Fact.at(city.name, m.start(group), m.end(group))
+        else:
+            country = None
     if spec.get("tld_from"):       # a country-code domain: "gov.br" -> BR ("uk" is GB)
         tld = m.group(spec["tld_from"]).upper()
         country = "GB" if tld == "UK" else (tld if geo.country_name(tld) else None)
@@ -281,6 +293,7 @@ def _make(m: re.Match, spec: dict) -> Publisher:
         country=Fact.at(country, s, e) if country else None,
         org=Fact.at(spec["org"], s, e) if spec.get("org") else None,
         host=host,
+        city=own_city,
     )
 
 

@@ -777,11 +777,16 @@ RANKS = frozenset({"General", "Colonel", "Lieutenant", "Major", "Captain", "Admi
                    "Rear-Admiral", "Vice-Admiral", "Air", "Rear", "Vice", "Brigadier-General"})
 
 
+# forms of address worn before a name under an office: "the Lord Mayor of Hobart, Councillor Bronwyn F."
+ADDRESS_FORMS = frozenset({"Councillor", "Cr", "Alderman", "Senator", "Ambassador"})
+
+
 def _rank_only(text: str, m: Mention) -> bool:
-    """A mention whose only title is a military rank at its head ("General Zvonimir Matić")."""
+    """A mention whose only title is a military rank or a form of address at its head ("General
+    Zvonimir Matić", "Councillor Bronwyn F.")."""
     if m.kind != "title" or len(m.titles) != 1 or m.titles[0][0] != m.start:
         return False
-    return all(w in RANKS for w in text[m.titles[0][0]:m.titles[0][1]].split())
+    return all(w in RANKS or w in ADDRESS_FORMS for w in text[m.titles[0][0]:m.titles[0][1]].split())
 
 
 def _side(text: str, spec: str, start: int) -> tuple[str, int, int] | None:

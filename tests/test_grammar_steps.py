@@ -6195,3 +6195,25 @@ def test_a_lord_mayor_of_the_westminster_the_page_speaks_of() -> None:
             "Hildur Asgei.\n\nAmong the guests were the Lord Mayor of Westminster, Councillor Daniel Okaf, and "
             "Iceland's Ambassador to the United Kingdom, Mr Gunnar Stein.\n")
     assert people(text)["Okaf"]["country"] == "GB"
+
+
+@pytest.mark.parametrize("site, code", [
+    ("Stortinget", "NO"),                                           # a parliament known by its own name
+    ("Majlis A'Shura - Sultanate of Oman", "OM"),                   # the state it names
+    ("UAE Embassy in Seoul", "AE"),                                 # the sending state first
+    ("hellenicparliament.gr", "GR"),                                # its domain's country code
+    ("Parliament of Australia", "AU"),                              # a known pattern, read from metadata
+    ("Permanent Mission of the Philippines to the United Nations", "PH"),   # the state before the body
+])
+def test_a_pages_site_name_gives_its_state(site: str, code: str) -> None:
+    from readouts.extract.publisher import find_publisher
+    from readouts.extract.text import Doc
+    found = find_publisher(Doc(text="The Speaker met a delegation today.\n", publisher_hint=site))
+    assert found.country is not None and found.country.value == code
+
+
+def test_an_organisations_site_name_gives_the_organisation() -> None:
+    from readouts.extract.publisher import find_publisher
+    from readouts.extract.text import Doc
+    found = find_publisher(Doc(text="The Representative met the Minister today.\n", publisher_hint="UNDP Mongolia"))
+    assert (found.country, found.org.value if found.org else None) == (None, "UNDP")

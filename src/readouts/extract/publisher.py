@@ -231,9 +231,41 @@ def find_publisher(doc: Doc) -> Publisher:
         # a name several governments share ("Ministry of Foreign Affairs and International
         # Cooperation": Italy's, South Sudan's, ...) says nothing in a page's metadata alone
         if hit is not None and not hit[1].get("yields"):
-            spec = hit[1]
-            return Publisher(None, Fact(spec["country"]) if spec.get("country") else None,
-                             Fact(spec["org"]) if spec.get("org") else None)
+            # from the page's metadata there is no span in the text: the values alone
+            made = _make(*hit)
+            return Publisher(None, Fact(made.country.value) if made.country else None,
+                             Fact(made.org.value) if made.org else None)
+        return _site_name(doc.publisher_hint)
+    return Publisher(None, None, None)
+
+
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.([a-z]{2})$", re.I)
+
+
+def _site_name(hint: str) -> Publisher:
+    """A page's site name that no publisher pattern knows: an organisation it names ("UN Women
+    Asia and the Pacific"); a parliament known by its own name ("Stortinget"); the first state it
+    names ("Majlis A'Shura - Sultanate of Oman", "UAE Embassy in Seoul"); or its domain's country
+    code ("hellenicparliament.gr")."""
+    from .names import find_orgs     # names imports this module's neighbours; read lazily
+    hint = hint.strip()
+    orgs = find_orgs(hint, 0, len(hint))
+    named = geo.find_countries(hint)
+    # whichever comes first: "UNDP Mongolia" is the organisation's, "Permanent Mission of the Philippines
+    # to the United Nations" the state's
+    if orgs and not (named and named[0][0] < orgs[0][0]):
+        return Publisher(None, None, Fact(orgs[0][2]))
+    legislatures = load("legislatures.json")["legislatures"]
+    for name in sorted(legislatures, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", hint):
+            return Publisher(None, Fact(legislatures[name]), None)
+    if named:
+        return Publisher(None, Fact(named[0][2]), None)
+    domain = _DOMAIN.match(hint)
+    if domain is not None:
+        tld = domain.group(1).upper()
+        code = "GB" if tld == "UK" else tld if geo.country_name(tld) else None
+        return Publisher(None, Fact(code) if code else None, None)
     return Publisher(None, None, None)
 
 

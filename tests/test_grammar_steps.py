@@ -6217,3 +6217,13 @@ def test_an_organisations_site_name_gives_the_organisation() -> None:
     from readouts.extract.text import Doc
     found = find_publisher(Doc(text="The Representative met the Minister today.\n", publisher_hint="UNDP Mongolia"))
     assert (found.country, found.org.value if found.org else None) == (None, "UNDP")
+
+
+def test_a_parliaments_committee_chair_and_a_city_farther_in_the_clause() -> None:
+    text = ("Oslo, 28 October 2025\n\nThe President of the Storting, Tormod Ellin, received the President of the "
+            "Estonian Riigikogu, Kadri Saarm, at the Storting on Tuesday.\n\nThe two presidents met in the President's "
+            "office in the Storting building in Oslo at 10:00. The chair of the Standing Committee on Foreign Affairs "
+            "and Defence, Ingvild Ronne, also took part in the meeting.\n")
+    e = event(text)
+    assert e["location"]["city"] == "Oslo"
+    assert {p["family_name"]: p["country"] for p in e["participants"]}["Ronne"] == "NO"

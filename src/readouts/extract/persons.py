@@ -134,6 +134,10 @@ _STATE_ORGAN = fastre.compile(r"\b(?:Central\s+Committee|Political\s+Bureau|Poli
                               r"Workers['’]\s+Party|State\s+Council|National\s+Security\s+Council|Parliament|"
                               # a parliament's committee, not an all-party group of its members (GOLD.md's dev gold)
                               r"Parliamentary\s+(?:Standing\s+|Select\s+|Portfolio\s+)?Committee|"
+                              # "chair of the Standing Committee on Foreign Affairs and Defence", "Foreign Affairs
+                              # Committee" (not the humanitarian Inter-Agency Standing Committee)
+                              r"(?<!Inter-Agency\s)Standing\s+Committee\s+on|Committee\s+on\s+Foreign\s+Affairs|"
+                              r"Foreign\s+Affairs\s+Committee|"
                               r"National\s+Assembly|Federal\s+Council|Cabinet|Presidential\s+Administration|"
                               r"Central\s+Military\s+Commission|Foreign\s+Affairs\s+Commission|Supreme\s+National|"
                               r"Chamber\s+of\s+(?:Deputies|Representatives)|House\s+of\s+(?:Representatives|Commons|Lords|"

@@ -741,7 +741,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
 
 
 MEET_IN = fastre.compile(r"\b(?:(?:meet|meets|met|meeting|welcome|welcomed|welcoming|see|host|hosted|hosting|receive|"
-                     r"received)\b[^.;]{0,50}?|"
+                     # farther within one clause: "met in the President's office in the Storting building in Oslo"
+                     r"received)\b(?:[^.;]{0,50}?|[^.;,]{51,80}?)|"
                      # "The talks started at 11:00 at the Representative Office of the Ministry ... in Almaty"
                      # (within its clause: not "which started at 11:00, followed up on the outcomes of COP27 in ...")
                      # (past a bracketed second clock: "began at 10 am Chatham Islands time (9.15 am in Wellington) at

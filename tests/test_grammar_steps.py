@@ -6227,3 +6227,27 @@ def test_a_parliaments_committee_chair_and_a_city_farther_in_the_clause() -> Non
     e = event(text)
     assert e["location"]["city"] == "Oslo"
     assert {p["family_name"]: p["country"] for p in e["participants"]}["Ronne"] == "NO"
+
+
+def test_a_bodys_acronym_the_text_defined_and_a_geneva_venue() -> None:
+    text = ("Event report | 28 March 2025\n\nOn Thursday 27 March 2025 the Geneva Centre for Security Policy (GCSP) "
+            "hosted the launch of a new book, followed by a panel discussion at the Maison de la paix. The event ran "
+            "from 18:00 to 19:30 CET.\n\nIn his welcome remarks, Ambassador Jean-Marc Aebis, Deputy Director of the "
+            "GCSP, said that ceasefires are where civilians' fate is decided first.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == ("Geneva", "CH")
+    aebis = {p["family_name"]: p for p in e["participants"]}["Aebis"]
+    assert (aebis["country"], aebis["organization"]) == (None, "GCSP")
+
+
+def test_a_states_own_centre_by_its_acronym_keeps_its_state() -> None:
+    text = ("Santiago, 3 June 2025 – The Joint Peace Operations Centre of Chile (CECOPAC) opened its seminar on women "
+            "in peace operations today. Colonel Rodrigo Alarc, Director of CECOPAC, welcomed the participants.\n")
+    assert people(text)["Alarc"]["organization"] != "CECOPAC"
+
+
+def test_a_public_panel_is_a_symposium() -> None:
+    text = ("Thursday, 20 February 2025\n\nThe School of Social Sciences brought diplomats and researchers together "
+            "last night for a public panel on women, peace and climate security in the Pacific, which began at 5.30pm "
+            "ACDT. Professor Dianne Ashwo, Head of the School, opened the event.\n")
+    assert event(text)["type"] == "symposium"

@@ -93,6 +93,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"event\s+in\s+[^.;]{0,60}?\bseries|(?:conversation|panel|lecture|seminar|webinar)\s+series|"
         # "..., the third panel in the Embassy's Voices for Peace series"
         r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|\d+(?:st|nd|rd|th))\s+panel\b|"
+        # "brought diplomats ... together last night for a public panel on ...", "a panel hosted by ... drew 85 people"
+        r"(?:public|expert|high-level|special|open)\s+panel\b|\ba\s+panel\s+(?:hosted|organi[sz]ed|convened)\s+by\b|"
         # "launched a new research report ...": a launch is held like a seminar
         r"(?:report|book|study|guidance|handbook|toolkit)\s+launch|"
         # "The ... National Action Plan 2025–2029 was officially launched this morning at the Heritage Park Hotel"

@@ -278,6 +278,14 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 continue    # "Minister for Foreign Affairs, European Union and Cooperation": a ministry's remit
             if not (after_dest(os_) and posted) and org is None:
                 org = (name, os_, oe)
+        if org is None and country is None:
+            # "Deputy Director of the GCSP" after "the Geneva Centre for Security Policy (GCSP)": a body's
+            # acronym the text defined
+            for ma in _ACRONYM_WORD.finditer(text, s, e):
+                if ma.group() in _defined_bodies(text):
+                    org = (ma.group(), ma.start(), ma.end())
+                    non_state = True
+                    break
         if org is None:
             m = _non_state_org().search(text[s:e]) or (None if _AIR_RANK.match(text, s, e)
                                                         else _body_named().match(text[s:e]))
@@ -392,6 +400,25 @@ def _non_state_org() -> re.Pattern:
     return fastre.compile(r"\b(?:of|at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)*"
                       r"(?:" + heads + r")\b"
                       r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|de))*)?)")
+
+
+_ACRONYM_WORD = fastre.compile(r"\b[A-Z]{2,8}\b")
+
+
+@lru_cache(maxsize=64)
+def _defined_bodies(text: str) -> frozenset[str]:
+    """Acronyms the text defines for a body of no state: "the Geneva Centre for Security Policy (GCSP)"."""
+    found = set()
+    for m in _ACRONYM_DEFINED.finditer(text):
+        body = _body_named().search(m.group("name"))
+        # (not a state's own: "the Joint Peace Operations Centre of Chile (CECOPAC)")
+        if body is not None and not _STATE_ORGAN.search(m.group("name")) and geo.country_code(m.group("acronym")) is None \
+                and not geo.find_countries(m.group("name")):
+            found.add(m.group("acronym"))
+    return frozenset(found)
+
+
+_ACRONYM_DEFINED = fastre.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|on|and|the)){1,8})\s+\((?P<acronym>[A-Z]{2,8})\)")
 
 
 @lru_cache(maxsize=1)

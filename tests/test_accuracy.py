@@ -51,7 +51,9 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles90": FIXTURES / "styles90", "styles91": FIXTURES / "styles91", "styles92": FIXTURES / "styles92",
            "styles93": FIXTURES / "styles93", "styles94": FIXTURES / "styles94", "styles95": FIXTURES / "styles95",
            "styles96": FIXTURES / "styles96", "styles97": FIXTURES / "styles97", "styles98": FIXTURES / "styles98",
-           "styles99": FIXTURES / "styles99", "styles100": FIXTURES / "styles100", "styles101": FIXTURES / "styles101"}
+           "styles99": FIXTURES / "styles99", "styles100": FIXTURES / "styles100", "styles101": FIXTURES / "styles101",
+           "styles102": FIXTURES / "styles102", "styles103": FIXTURES / "styles103", "styles104": FIXTURES / "styles104",
+           "styles105": FIXTURES / "styles105"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -6251,3 +6251,25 @@ def test_a_public_panel_is_a_symposium() -> None:
             "last night for a public panel on women, peace and climate security in the Pacific, which began at 5.30pm "
             "ACDT. Professor Dianne Ashwo, Head of the School, opened the event.\n")
     assert event(text)["type"] == "symposium"
+
+
+def test_ministers_on_each_side_listed_and_contributions_under_a_label() -> None:
+    text = ("05.06.2024\n\nThe fourth Polish-Lithuanian intergovernmental consultations were held on Wednesday in "
+            "Warsaw. The Polish delegation was led by Prime Minister Marek Zuraw, and the Lithuanian delegation by "
+            "Prime Minister Gintautas Jokub. The consultations took place from 10:00 to 13:30.\n\n"
+            "Ministers from both governments took part. On the Polish side they included:\n"
+            "– Minister of Foreign Affairs Agnieszka Wrzos,\n– Minister of Infrastructure Zbigniew Lecki.\n")
+    got = {k: (p["role"], p["country"], p["titles"]) for k, p in people(text).items()}
+    assert got["Wrzos"] == ("attendee", "PL", ["Minister of Foreign Affairs"])
+    assert got["Lecki"][:2] == ("attendee", "PL")
+
+
+def test_contributions_listed_under_their_label() -> None:
+    text = ("Santiago, 23.01.2025\n\nOn Wednesday 22 January 2025, the Embassy of Switzerland and the Ministry of "
+            "Foreign Affairs of Chile held the second Swiss–Chilean Dialogue on Women in Mediation in Santiago. The "
+            "dialogue began at 10:00 and was co-chaired by Ambassador Regula Imhof of Switzerland and Ms Paula "
+            "Cifue, Director of Human Rights at the Chilean Ministry of Foreign Affairs.\n\n"
+            "Contributions:\n- Ms María Arang, a former member of the Colombian delegation, spoke about the "
+            "sub-commission.\n- Mr Tomás Reinh, member of the Swiss Expert Pool, shared lessons.\n")
+    got = {k: p["role"] for k, p in people(text).items()}
+    assert got == {"Imhof": "principal", "Cifue": "counterpart", "Arang": "speaker", "Reinh": "speaker"}

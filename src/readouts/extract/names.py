@@ -77,6 +77,7 @@ _PLACE_OFFICE = fastre.compile(r"\b(?:Consulate|Embassy|High\s+Commission|Missio
 _GIVEN_BEFORE = fastre.compile(r"\b(?!(?:Minister|President|Ambassador|Secretary|General|Director|Consul|Senator|Governor|"
                                r"Mayor|Deputy|Chairman|Chair|Commissioner)\b)[A-Z][a-zà-ÿ]+[ \t]+$")
 _POSSESSIVE_START = fastre.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s")
+_LINE_MARKS = frozenset({"–", "-", "—", "•", "*", "▪"})
 _STATE_IN_BRACKETS = fastre.compile(r"[ \t]*\((?P<state>[A-Z][\w’'. -]{1,40}?)\)")
 _OF = fastre.compile(r",?\s+of\s+")   # "Ms. Y. Dobrynina, of the Russian Federation, said"
 _STATE_FORCES = fastre.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+(?:Armed\s+Forces|Army|Navy|Air\s+Force|Police)\b|"
@@ -752,6 +753,8 @@ class NameIndex:
             if k >= len(toks) or self._starts_person(k) or (toks[k].is_word and not toks[k].is_cap
                                                              and toks[k].text != "the" and not of_body):
                 break
+            if "\n" in self.text[toks[j].end:toks[k].start] and toks[k].text in _LINE_MARKS:
+                break       # "– Minister A,\n– Deputy Prime Minister B": the next item of a list
             seg_start = k
             if toks[k].text == "the":
                 # "X, the newly accredited Ambassador of Australia": the office, after its time words

@@ -182,7 +182,8 @@ ROLE_NOUN = fastre.compile(r"\s+(?:the\s+|la\s+|el\s+|le\s+|l['’]|a\s+|o\s+)?(
                            r"periodista|journaliste|jornalista|investigador[a]?|chercheuse|chercheur|acad[eé]mic[oa]|"
                            r"profesor[a]?|professeure?|professor[a]?|abogad[oa]|avocate?|advogad[oa])\s+(?=[A-ZÀ-Ý])")
 # "... moderated by Ms. X, journalist at ARTE. Speakers:" and the list below
-LABEL_AFTER_SENTENCE = fastre.compile(r"(?<=[.!?]\s)(?:Speakers|Panell?ists|Presenters)\s*:[ \t]*(?:\n|$)")
+LABEL_AFTER_SENTENCE = fastre.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?:Speakers|Panell?ists|Presenters|Contributions|Presentations|"
+                                      r"Interventions|Discussants)\s*:[ \t]*(?:\n|$)")
 COLON_LINE_END = fastre.compile(r"[ \t]*:[ \t]*\n")
 ROMANCE_PRESENT = fastre.compile(r"(?m)^[ \t]*(?:Ont[ \t]+(?:également[ \t]+)?(?:pris[ \t]+part|participé)|Étaient[ \t]+(?:également[ \t]+)?"
                                  r"présents|Participaient|Estiveram[ \t]+(?:também[ \t]+)?presentes|Participaram|"
@@ -392,7 +393,8 @@ ATTENDEES = fastre.compile(
     r"videoconference)\s+(?:were|was)\b|"
     r"\b(?:the )?participants on the (?P<side2>[^,;()]{2,30}?) side included\b|"
     r"\bthose on the (?P<side3>[^,;()]{2,30}?) side included\b|"
-    r"\bon the (?P<side4>[^,;()]{2,30}?) side,? (?:were|included)\b|"
+    # ... "On the Polish side they included:" and the list below
+    r"\bon the (?P<side4>[^,;()]{2,30}?) side,? (?:(?:they|these|those)\s+)?(?:were|included)\b|"
     # "The memorandum was signed on behalf of Mexico by ..., and on behalf of Guatemala by ..."
     r"\bsigned\s+on\s+behalf\s+of\s+(?P<side5>[^,;()]{2,30}?)\s+by\b|"
     r"\band\s+on\s+behalf\s+of\s+(?P<side6>[^,;()]{2,30}?)\s+by\b|"
@@ -500,7 +502,8 @@ BODY_SLOTS = (
      + romance.SPEAKERS_KEYS),
     (CREDENTIALS_BY, ("credentials were", "credence were")),
     (WITH_AS_MODERATOR, ("as moderator", "as the moderator", "as facilitator", "as the facilitator", "master of ceremon")),
-    (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:")),
+    (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:", "contributions:", "presentations:",
+                            "interventions:", "discussants:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",
                       "statements", "discussants", "respondents", "mc:", "emcee", "of ceremonies", "remarks:",

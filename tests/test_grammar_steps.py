@@ -6273,3 +6273,21 @@ def test_contributions_listed_under_their_label() -> None:
             "sub-commission.\n- Mr Tomás Reinh, member of the Swiss Expert Pool, shared lessons.\n")
     got = {k: p["role"] for k, p in people(text).items()}
     assert got == {"Imhof": "principal", "Cifue": "counterpart", "Arang": "speaker", "Reinh": "speaker"}
+
+
+def test_an_envoy_who_brings_a_message_and_the_heads_of_state_it_names() -> None:
+    text = ("Kuwait, 3 February 2025 – The Minister of Amiri Diwan Affairs, Sheikh Salem Fahad Al-Saba, received at "
+            "Seif Palace at 11:00 a.m. today the Special Envoy of President Bassirou Faye of the Republic of Senegal, "
+            "Minister of Fisheries Mr. Amadou Sarr, who handed over a written message from the Senegalese President "
+            "to His Highness the Amir Sheikh Meshal Al-Jaber.\n")
+    got = {k: (p["role"], p["country"]) for k, p in people(text).items()}
+    assert set(got) == {"Al-Saba", "Sarr"}
+    assert got["Al-Saba"][0] == "principal" and got["Sarr"] == ("counterpart", "SN")
+
+
+def test_a_message_from_one_president_to_another_names_neither_as_present() -> None:
+    text = ("Algiers, 14 January 2024 – The Director of the Cabinet of the Presidency, Mr. Nourredine Belka, received "
+            "in audience this Sunday at 15:00 the Special Envoy of the President of the Federal Republic of Nigeria, "
+            "Ambassador Ibrahim Kwari, who delivered a written message from President Bola Tinub to the President "
+            "of the Republic, Mr. Abdelmadjid Tebbo.\n")
+    assert set(people(text)) == {"Belka", "Kwari"}

@@ -253,7 +253,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
         # "Joint Secretary (Bangladesh and Myanmar)", "Secretary (East)": a remit in brackets
         brackets = [(m.start() + s, m.end() + s) for m in _BRACKETED.finditer(text[s:e])] if "(" in text[s:e] else []
         # "Secretary General of GUAM": a country's name that is an international body's own name
-        bodies = [(os_, oe) for os_, oe, _ in find_orgs(text, s, e)]
+        title_orgs = find_orgs(text, s, e)
+        bodies = [(os_, oe) for os_, oe, _ in title_orgs]
         for cs, ce, code in geo.find_countries(text[s:e]):
             if any(os_ <= cs + s and ce + s <= oe for os_, oe in bodies):
                 continue
@@ -271,7 +272,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
         # "Ambassador to the UN" serves a government; "Special Adviser to the African Union" serves the AU
         posted = re.search(r"\b(?:Ambassador|Representative|Envoy|Delegate|Observer)\b", text[s:e])
         minister = _A_MINISTER.match(text, s, e)
-        for os_, oe, name in find_orgs(text, s, e):
+        for os_, oe, name in title_orgs:
             if any(bs <= os_ < be for bs, be in brackets):
                 continue
             if minister and os_ >= minister.end():

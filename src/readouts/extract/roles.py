@@ -1224,6 +1224,16 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     # "..., Presidential Spokesperson Kang Yu-jung said in a written briefing": the source, not a party
     slots.extend(_coverage_speakers(text, index, layout))
     slots = [sl for sl in slots if sl.role == "principal" or not _is_source(index, sl.mention)]
+    # "..., who delivered a written message from President A to the President of the Republic, Mr. B": the
+    # message's sender and addressee, not there; "the Special Envoy of President A": whose envoy
+    slots = [sl for sl in slots if not _ABSENT_PARTY.search(text, max(0, sl.mention.start - 120), sl.mention.start)]
+    for sl in [sl for sl in slots if any(_ENVOY_OF_HEAD.search(text, a, b) for a, b in sl.mention.titles[:1])]:
+        slots.remove(sl)
+        # ... whose state is the envoy's, named next: "..., Minister of Fisheries Mr. Amadou S."
+        envoy = min((o for o in slots if o.mention.start > sl.mention.end and o.side_country is None),
+                    key=lambda o: o.mention.start, default=None)
+        if envoy is not None and sl.mention.tail_country is not None:
+            envoy.side_country = sl.mention.tail_country
     # "X, who had been due to close the Dialogue, was called away", "Y addressed the event in a video
     # message": named among those present, but not there
     absent = [sl.mention.keys for sl in slots if ABSENT.match(text, _after_titles(sl.mention))]
@@ -1547,6 +1557,13 @@ def _is_source(index: NameIndex, m: Mention) -> bool:
         and REPORTING.match(index.text, _after_titles(m)) is not None
 
 
+_ABSENT_PARTY = fastre.compile(r"\b(?:message|letter|greetings)\s+(?:of\s+\w+\s+)?(?:from|of)\s+(?:[^.;]{0,60}?\bto\s+)?"
+                               r"(?:(?:His|Her)\s+(?:Highness|Majesty|Excellency)\s+)?(?:the\s+)?"
+                               r"(?:(?:President|Amir|Emir|King|Prime\s+Minister)(?:\s+of\s+[^,.;]{1,40}?)?,?\s+)?"
+                               r"(?:(?:Mr|Ms|Mrs|Dr|Sheikh|H\.E\.)\.?\s+)?$"
+                               r"|\b(?:Special\s+)?(?:Envoy|Emissary)\s+of\s+(?:the\s+)?(?:President|Amir|Emir|King|Prime\s+Minister)\s+$")
+# "the Special Envoy of President Bassirou F." read as one title and a name: the name is the President's
+_ENVOY_OF_HEAD = fastre.compile(r"(?:Envoy|Emissary)\s+of\s+(?:the\s+)?(?:President|Amir|Emir|King|Prime\s+Minister)$")
 TRAVEL_VERB = fastre.compile(r"travell?ed|visited")
 
 

@@ -31,8 +31,9 @@ def home_for(doc: Doc, layout, index: NameIndex, publisher: Publisher, people: l
         if side is None:
             continue
         line_start = doc.text.rfind("\n", 0, side[1]) + 1
-        if _DELEGATION_HEADING.match(doc.text, line_start, side[1]):
-            exclude.add(side[0])    # "Delegation of the Federal Parliament of Somalia" over its names: the guests
+        if p.role == "counterpart" or _DELEGATION_HEADING.match(doc.text, line_start, side[1]):
+            # the other side's ("Delegation of the Federal Parliament of Somalia" over its names): the guests
+            exclude.add(side[0])
         else:
             sides.append(side)
     host = None

@@ -6291,3 +6291,19 @@ def test_a_message_from_one_president_to_another_names_neither_as_present() -> N
             "Ambassador Ibrahim Kwari, who delivered a written message from President Bola Tinub to the President "
             "of the Republic, Mr. Abdelmadjid Tebbo.\n")
     assert set(people(text)) == {"Belka", "Kwari"}
+
+
+def test_a_think_tanks_masthead_before_the_ministry_its_page_names() -> None:
+    from readouts.extract.publisher import find_publisher
+    from readouts.extract.text import Doc
+    text = ("Lowy Institute\nResearch   Publications   Events   About\n\n12 March 2025\n\nThe Institute hosted Papua New "
+            "Guinea's Minister of Foreign Affairs, Hon. Justin Tkat, for an address on the Pacific. The Ministry of "
+            "Foreign Affairs of Papua New Guinea thanked the Institute.\n")
+    found = find_publisher(Doc(text=text))
+    assert (found.name.value, found.country, found.org.value) == ("Lowy Institute", None, "Lowy Institute")
+    # a foundation's resident director is the foundation's, not the host state's
+    text2 = ("Friedrich-Ebert-Stiftung\n\nNairobi, 3 June 2025 – The Resident Director of the Foundation, Ms. Katrin "
+             "Neuba, opened a policy dialogue with the Principal Secretary of the State Department for Gender of Kenya, "
+             "Ms. Grace Ndira. The dialogue began at 9:00.\n")
+    got = {k: p["country"] for k, p in people(text2).items()}
+    assert got == {"Neuba": None, "Ndira": "KE"}

@@ -219,6 +219,13 @@ def _masthead_end(text: str, start: int) -> int:
 def find_publisher(doc: Doc) -> Publisher:
     text = doc.text
     head, tail = (0, min(len(text), 1200)), (max(0, len(text) - 1500), len(text))
+    masthead = _in_masthead(text, _masthead_end(text, 0), weak_ok=False)
+    if masthead is not None:
+        return _make(*masthead)
+    # a research institute's masthead before the ministries its page goes on to name
+    scholarly = _non_state_masthead(text)
+    if scholarly is not None:
+        return scholarly
     for s, e in (head, tail):
         hit = _first(text, s, e, weak_ok=False)
         if hit is not None:
@@ -267,6 +274,37 @@ def _site_name(hint: str) -> Publisher:
         code = "GB" if tld == "UK" else tld if geo.country_name(tld) else None
         return Publisher(None, Fact(code) if code else None, None)
     return Publisher(None, None, None)
+
+
+# a research institute's, foundation's or university's own masthead: "Lowy Institute", "Friedrich-Ebert-Stiftung",
+# "Chatham House | International Affairs Think Tank", "Real Instituto Elcano"
+_NON_STATE_BODY = re.compile(r"\b(?:Institute|Instituto|Institut|Foundation|Fundación|Fundação|Fondation|Stiftung|"
+                             r"Think\s+Tank|University|Universidad|Université|School\s+of\s+International|"
+                             r"Cent(?:re|er|ro)\s+for|Centro\s+(?:de|Brasileiro)|Peace\s+Foundation)\b|-Stiftung\b")
+_STATE_BODY_WORDS = re.compile(r"\b(?:Ministry|Ministerio|Ministère|Government|Gobierno|Gouvernement|National|Federal|"
+                               r"Defen[cs]e|Armed|Police|Parliament|Embassy|Presidency|Office\s+of\s+the)\b")
+MASTHEAD_SCAN = 4       # lines: a site's "Skip to main content" may come first
+MAX_NAME_WORDS = 9
+
+
+def _non_state_masthead(text: str) -> Publisher | None:
+    """A masthead line naming a research institute, foundation or university: it publishes for
+    no state, its own people of no state."""
+    pos = 0
+    for _ in range(MASTHEAD_SCAN):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        for part in re.finditer(r"[^|]+", line):
+            name = part.group().strip()
+            if name and len(name.split()) <= MAX_NAME_WORDS and _NON_STATE_BODY.search(name) \
+                    and not _STATE_BODY_WORDS.search(name) and not re.search(r"\d", name):
+                s = pos + part.start() + len(part.group()) - len(part.group().lstrip())
+                return Publisher(Fact.at(name, s, s + len(name)), None, Fact.at(name, s, s + len(name)))
+        pos = end + 1
+        if pos >= len(text):
+            break
+    return None
 
 
 _ACRONYM_AFTER = re.compile(r"(?:\s*\([A-Za-z&-]{2,12}\))?")

@@ -53,7 +53,8 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles96": FIXTURES / "styles96", "styles97": FIXTURES / "styles97", "styles98": FIXTURES / "styles98",
            "styles99": FIXTURES / "styles99", "styles100": FIXTURES / "styles100", "styles101": FIXTURES / "styles101",
            "styles102": FIXTURES / "styles102", "styles103": FIXTURES / "styles103", "styles104": FIXTURES / "styles104",
-           "styles105": FIXTURES / "styles105"}
+           "styles105": FIXTURES / "styles105", "styles106": FIXTURES / "styles106", "styles107": FIXTURES / "styles107",
+           "styles108": FIXTURES / "styles108", "styles109": FIXTURES / "styles109"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -6307,3 +6307,16 @@ def test_a_think_tanks_masthead_before_the_ministry_its_page_names() -> None:
              "Ms. Grace Ndira. The dialogue began at 9:00.\n")
     got = {k: p["country"] for k, p in people(text2).items()}
     assert got == {"Neuba": None, "Ndira": "KE"}
+
+
+def test_kingston_on_the_island_the_page_is_about_and_a_town_at_lunch() -> None:
+    text = ("Norfolk Island\nOffice of the Administrator\n\n9 October 2018\n\nThe Administrator of Norfolk Island, Ms "
+            "Helen Carro, this morning met Ms Joanne Pritc, First Assistant Secretary of the Territories Division, at "
+            "Government House, Quality Row, Kingston. The meeting began at 10am.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Kingston", "NF", "+11:00")
+    lunch = ("10 October 2024\n\nLeaders from both sides of the Western Australia–South Australia border met over a "
+             "working lunch at Eucla on Tuesday 8 October. The lunch, hosted by the Chief Executive Officer of the "
+             "Commission, Mr Kym Holli, began at 12.30pm local time.\n")
+    e = event(lunch)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Eucla", "+08:45")

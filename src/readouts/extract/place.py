@@ -25,6 +25,8 @@ PLACE_INTRO = fastre.compile(
     r"travell?ed\s+to|home\s+town\s+of|hometown\s+of|home\s+city\s+of|"
     # "at Waitangi, on the Chatham Islands", "at Hillsborough, Northern Ireland": "at" only before a place and its region
     r"at(?=\s+(?:the\s+)?[A-Z][^,.;]{1,40},\s+(?:(?:on|in)\s+the\s+)?[A-Z])|"
+    # "met over a working lunch at Eucla on Tuesday": a town of one word, then the day
+    r"at(?=\s+[A-Z][\w’'-]+\s+(?:on|this|last|yesterday|today)\b)|"
     # "a working lunch on Lord Howe Island": "on" only before an island's name
     r"on(?=\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+Islands?\b)|"
     # "welcomed the Republic of Korea's Foreign Minister Cho Hyun to Auckland"
@@ -701,7 +703,11 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 parts.append((more.start("part"), _strip(more.group("part"))))
             found_here: list[tuple[int, str, geo.City]] = []
             for ws, wider in parts:
-                city = geo.lookup_city(wider)
+                # "at Government House, Quality Row, Kingston" on Norfolk Island's page: the Kingston of a
+                # country the text names, before the best-known one
+                city = next((c for h in dict.fromkeys([home] + [c for _, _, c in doc.countries(s, e)]) if h
+                             if (c := geo.lookup_city(wider, h)) is not None and c.country == h
+                             and c.name.lower() == wider.lower()), None) or geo.lookup_city(wider)
                 at_home = geo.lookup_city(wider, home) if home else None
                 if at_home is not None and at_home.country == home and (
                         city is None or (city.country != home and at_home.population * 2 >= city.population)):

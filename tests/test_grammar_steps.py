@@ -6320,3 +6320,16 @@ def test_kingston_on_the_island_the_page_is_about_and_a_town_at_lunch() -> None:
              "Commission, Mr Kym Holli, began at 12.30pm local time.\n")
     e = event(lunch)
     assert (e["location"]["city"], e["utc_offset"]) == ("Eucla", "+08:45")
+
+
+def test_a_field_visit_that_begins_with_a_courtesy_call_on_an_officer_by_his_offices_acronym() -> None:
+    text = ("06 February 2025  |  Bonn, Germany\n\nOn Tuesday, 4 February, the Deputy Executive Coordinator of the "
+            "United Nations Volunteers (UNV) programme, Ms. Akosua Mensa, began a two-day field visit to Cox's Bazar, "
+            "Bangladesh, with a courtesy call on the Refugee Relief and Repatriation Commissioner (RRRC), Mr. Tanvir "
+            "Hasa, at the RRRC office. The 40-minute call began at 10:00.\n\nThe Additional RRRC, Mr. Mizan Bhuiy, "
+            "joined the Commissioner.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["location"]["city"], e["utc_offset"]) == \
+        ("courtesy_call", "2025-02-04", "10:00", "Cox's Bazar", "+06:00")
+    got = {p["family_name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert got["Mensa"][0] == "principal" and got["Hasa"] == ("counterpart", "BD")

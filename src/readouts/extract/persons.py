@@ -356,6 +356,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
     for s, e in dict.fromkeys(titles):
         # "..., International Organization for Migration (IOM)": annotators name the organisation by its acronym
         ma = re.search(r"\(([A-Z][A-Za-z]{1,9})\)", text[s:e])
+        if ma and _OFFICE_BEFORE_BRACKET.search(text[s:s + ma.start()]):
+            ma = None       # "Refugee Relief and Repatriation Commissioner (RRRC)": the office's acronym
         if ma and not geo.country_code(ma.group(1)) and (country is None or country[1] > s + ma.start()):
             org = (ma.group(1), s + ma.start(1), s + ma.end(1))
             country = None
@@ -403,6 +405,8 @@ def _non_state_org() -> re.Pattern:
                       r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|de))*)?)")
 
 
+_OFFICE_BEFORE_BRACKET = re.compile(r"\b(?:Commissioner|Secretary|Minister|Director|Representative|Coordinator|"
+                                    r"Adviser|Advisor|Officer|Governor|Administrator|Envoy)\s*$")
 _ACRONYM_WORD = fastre.compile(r"\b[A-Z]{2,8}\b")
 
 

@@ -41,6 +41,8 @@ MAIN_VERB = fastre.compile(
     r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
     r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from|"
     r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
+    # "... began a two-day field visit to Cox's Bazar, with a courtesy call on the Commissioner, Mr. X"
+    r"with\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|"
     # "offered this Tuesday a working lunch in honour of his Costa Rican counterpart, X"
     r"offered(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:lunch|luncheon|dinner|breakfast|reception)\b)|"
     # "Undersecretary X led the launch on behalf of the Office ..."

@@ -116,6 +116,8 @@ LEAD_VERB = fastre.compile(
     r"offered\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:lunch|luncheon|dinner|breakfast|reception)|"
     # "... today began a two-day visit to Moldova with a meeting with Deputy Prime Minister X"
     r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
+    # "... began a two-day field visit to Cox's Bazar with a courtesy call on the Commissioner"
+    r"with\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|paid\s+(?:a\s+)?courtesy|"
     # an event notice: "the Embassy ... will host a roundtable with ..."
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|(?:is|are)\s+(?:co-)?(?:hosting|holding|convening|organi[sz]ing)|"
     # "He said the matter was discussed during his meeting with X ... today"

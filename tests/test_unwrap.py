@@ -84,3 +84,14 @@ def test_every_name_cited_in_a_wrapped_text_reads_back_across_its_line_breaks() 
         value = data["events"][0]["participants"][index]["name"]
         read = " ".join(WRAPPED[s:e] for s, e in spans)
         assert read.replace("-\n", "-").replace("\n", " ") == value
+
+
+def test_every_character_of_a_ligatures_letters_maps_inside_the_ligature() -> None:
+    text = "aﬀb"
+    unwrapped = unwrap(text)
+    assert unwrapped is not None and unwrapped.text == "affb"
+    # the two letters of "ﬀ" both stand for its one character: a span ending inside them ends with it
+    assert unwrapped.span(1, 3) == (1, 2)
+    assert unwrapped.span(0, 4) == (0, 3)
+    assert unwrapped.span(3, 4) == (2, 3)
+    assert unwrapped.span(1, 2) == (1, 2)       # the first letter alone still cites the ligature

@@ -209,10 +209,16 @@ class _Builder:
 
     def skip(self, start: int, end: int, insert: str = "") -> None:
         """Original [start, end) becomes `insert` in the working copy."""
+        if len(insert) > 1:
+            # every character of a longer insert ("ff" for "ﬀ") maps to the character it replaces
+            for i in range(len(insert)):
+                self._mark(start - (self.length + i), self.length + i)
         self._emit(insert)
-        shift = end - self.length
+        self._mark(end - self.length, self.length)
+
+    def _mark(self, shift: int, at: int) -> None:
         if shift != self.shift:
-            self.breakpoints.append(self.length)
+            self.breakpoints.append(at)
             self.shifts.append(shift)
             self.shift = shift
 

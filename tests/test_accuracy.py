@@ -54,7 +54,8 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles99": FIXTURES / "styles99", "styles100": FIXTURES / "styles100", "styles101": FIXTURES / "styles101",
            "styles102": FIXTURES / "styles102", "styles103": FIXTURES / "styles103", "styles104": FIXTURES / "styles104",
            "styles105": FIXTURES / "styles105", "styles106": FIXTURES / "styles106", "styles107": FIXTURES / "styles107",
-           "styles108": FIXTURES / "styles108", "styles109": FIXTURES / "styles109"}
+           "styles108": FIXTURES / "styles108", "styles109": FIXTURES / "styles109", "styles110": FIXTURES / "styles110",
+           "styles111": FIXTURES / "styles111", "styles112": FIXTURES / "styles112", "styles113": FIXTURES / "styles113"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -6333,3 +6333,23 @@ def test_a_field_visit_that_begins_with_a_courtesy_call_on_an_officer_by_his_off
         ("courtesy_call", "2025-02-04", "10:00", "Cox's Bazar", "+06:00")
     got = {p["family_name"]: (p["role"], p["country"]) for p in e["participants"]}
     assert got["Mensa"][0] == "principal" and got["Hasa"] == ("counterpart", "BD")
+
+
+def test_she_after_a_subject_of_two_offices_joined_by_and_is_no_ones() -> None:
+    text = ("3 March 2025\n\nForeign Secretary Eleanor Marsh spoke to Kazakhstan's Foreign Minister Yerlan Abdik.\n\n"
+            "The Foreign Secretary and Foreign Minister Abdik discussed the partnership between the UK and Kazakhstan."
+            "\n\nShe thanked the Foreign Minister for Kazakhstan's engagement.\n")
+    assert people(text)["Abdik"]["gender"] is None
+
+
+def test_an_ambassadors_breakfast_and_its_guest_speakers() -> None:
+    text = ("March 7, 2025 - New York\n\nThis morning, Canada's Permanent Representative to the United Nations, "
+            "Ambassador Genevieve Tremb, hosted an ambassadors' breakfast of the Group of Friends of Women, Peace and "
+            "Security at the Official Residence in New York. The breakfast began at 8:30 a.m.\n\nGuest speakers\n\n"
+            "- Ms. Abena Lindq, Deputy Executive Director of UN Women, presented early findings of the report.\n"
+            "- Mr. Tomasz Wierz, Director in the Department of Political and Peacebuilding Affairs, described the "
+            "Department's work.\n")
+    e = event(text)
+    assert e["type"] == "meal"
+    assert {p["family_name"]: p["role"] for p in e["participants"]} == \
+        {"Tremb": "principal", "Lindq": "speaker", "Wierz": "speaker"}

@@ -48,7 +48,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "hosted yesterday evening a working dinner for ...": a time may stand before the meal
         r"(?:hosted|co-hosted|held|gave|offered|had)\s+(?:(?:yesterday|today|this|last|on\s+\w+)\s+(?:\w+\s+)?)?"
         r"(?:a|an)\s+(?:working\s+|official\s+|state\s+|welcome\s+|"
-        r"ministerial\s+|private\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)|"
+        # "hosted an ambassadors' breakfast of the Group of Friends", "a WPS ambassadors' lunch"
+        r"ministerial\s+|private\s+|(?:[A-Z]{2,6}\s+)?(?:ambassadors|ministers|leaders|women)['’]\s+)?"
+        r"(?:dinner|lunch|luncheon|breakfast|banquet)|"
         # "hosted yesterday, Thursday 13 March 2025, a working lunch", "offered today at the Palacio Santos a
         # working lunch": a date or a place may stand before a working meal
         r"(?:hosted|offered|gave)\b(?:(?!\bwho\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,120}?\b(?:a|an)\s+(?:working|official|state)\s+"

@@ -47,7 +47,8 @@ OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(?:(?:In|During)\s+(?:
                                  # "... paid an official visit to Kazakhstan. This was her first visit to ..."
                                  r"(?:(?:This|It)\s+(?:was|is|marked|marks)\s+(?=(?:his|her)\s))?"
                                  r"(He|She|His|Her|he|she|his|her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
-_AND_WORD = fastre.compile(r"\band\b")
+# "The Foreign Secretary and Foreign Minister X": an "and" with no comma after it before the name
+_AND_THEN_NAME = fastre.compile(r"\band\b[^,]*$")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
 # "her" with no noun after it is an object: "thanked her for", "told her that", "met her."
 # (an article after it too: "who handed her a copy of the credentials he will present")
@@ -126,7 +127,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             g = "male" if opening.group(1).lower() in {"he", "his"} else "female"
         if opening and previous and previous[0][2] is not None and _subject_first(text, prev_start, previous[0]) \
                 and not (len(previous) > 1 and COORDINATED_SUBJECT.fullmatch(text, previous[0][1], previous[1][0])) \
-                and not _AND_WORD.search(text, previous[0][0], previous[0][1]):
+                and not _AND_THEN_NAME.search(text, previous[0][0], previous[0][1]):
             # (not "The Foreign Secretary and Foreign Minister X discussed ... . She thanked ...": read as one
             # title of X's, it may as well be two people)
             # "President Adjola welcomed ... . She also thanked ...": a sentence that opens on a

@@ -6353,3 +6353,12 @@ def test_an_ambassadors_breakfast_and_its_guest_speakers() -> None:
     assert e["type"] == "meal"
     assert {p["family_name"]: p["role"] for p in e["participants"]} == \
         {"Tremb": "principal", "Lindq": "speaker", "Wierz": "speaker"}
+
+
+def test_the_president_of_the_general_assembly_stays_the_organisations_principal() -> None:
+    text = ("United Nations\nPresident of the General Assembly\n\n30 March 2026\n\nThe President of the General Assembly, "
+            "H.E. Mr. Teodor Vasile, began his visit to Geneva this morning with a working breakfast hosted by the "
+            "Director-General of the United Nations Office at Geneva, Ms. Kerstin Almqv, at the Palais des Nations. "
+            "The breakfast began at 8 a.m.\n")
+    got = {k: (p["role"], p["country"]) for k, p in people(text).items()}
+    assert got["Vasile"] == ("principal", None) and got["Almqv"][0] == "counterpart"

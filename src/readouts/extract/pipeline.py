@@ -331,9 +331,11 @@ def _organisation_first(people: list[Participant], org: str) -> bool:
     """On an organisation's page ("UNDP Myanmar"), its own officer leads: a principal of a
     government changes places with the one counterpart of the organisation."""
     principal = next((p for p in people if p.role == "principal"), None)
-    # a principal of no organisation is a government's, though its country be unknown yet
-    if principal is None or principal.person is None or (principal.person.country is None
-                                                         and principal.person.organization is not None):
+    # a principal of no organisation is a government's, though its country be unknown yet (but not an officer
+    # of the organisation's own organs: "The President of the General Assembly")
+    if principal is None or principal.person is None or (principal.person.country is None and (
+            principal.person.organization is not None
+            or any(_ORGANISATION_OFFICE.search(t.value) for t in principal.person.titles))):
         return False
     ours = [p for p in people if p.role == "counterpart" and p.person is not None
             and p.person.organization is not None and p.person.organization.value == org]
@@ -341,6 +343,10 @@ def _organisation_first(people: list[Participant], org: str) -> bool:
         return False
     _swap(principal, ours[0])
     return True
+
+
+_ORGANISATION_OFFICE = fastre.compile(r"\b(?:General\s+Assembly|Security\s+Council|United\s+Nations|Secretary-General|"
+                                      r"Commission|Secretariat)\b")
 
 
 def _swap(principal: Participant, other: Participant) -> None:

@@ -6362,3 +6362,15 @@ def test_the_president_of_the_general_assembly_stays_the_organisations_principal
             "The breakfast began at 8 a.m.\n")
     got = {k: (p["role"], p["country"]) for k, p in people(text).items()}
     assert got["Vasile"] == ("principal", None) and got["Almqv"][0] == "counterpart"
+
+
+def test_an_arria_meeting_held_on_a_day_at_headquarters_and_its_briefers() -> None:
+    text = ("Article | 11.03.2025\n\nNorway, Sierra Leone and the Republic of Korea on Monday convened an "
+            "Arria-formula meeting of the Security Council on women's influence in peace processes.\n\nThe meeting "
+            "took place on 10 March in Conference Room 1 at UN Headquarters in New York, from 15:00 to 18:00.\n\n"
+            "Opening remarks were delivered by Norway's Permanent Representative to the UN, Ambassador Ingvild "
+            "Haugl.\n\nBriefers:\n- Ms. Amna Idris, of the Sudanese Women for Inclusive Peace Platform, on the talks;\n"
+            "- Mr. Daniel Oseil, Director of the Policy and Mediation Division, on the UN's record.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("New York", "-04:00")
+    assert {p["family_name"] for p in e["participants"]} >= {"Haugl", "Idris", "Oseil"}

@@ -119,7 +119,8 @@ _HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|sessio
                                 r"consultations|panel|ceremony|signing)\s+(?:took\s+place|was\s+held)\b"
                                 # "was held at 10:00 hours (Mexico City time) in the Foreign Ministry building",
                                 # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ..."
-                                r"(?:\s+(?:at|from)\s+(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,90}?)?\s+in\b|"
+                                # ... "took place on 10 March in Conference Room 1 at UN Headquarters"
+                                r"(?:\s+(?:at|from|on)\s+(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,90}?)?\s+in\b|"
                                 # "The agreement was signed at 2:00 p.m. at the UN compound in Yangon by ..."
                                 r"\b(?:agreement|memorandum|declaration|treaty|accord|protocol)\s+(?:was|were)\s+signed"
                                 r"(?:\s+(?:at|on)\s+(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,50}?)?\s+in\b", re.I)

@@ -185,7 +185,7 @@ ROLE_NOUN = fastre.compile(r"\s+(?:the\s+|la\s+|el\s+|le\s+|l['’]|a\s+|o\s+)?(
                            r"profesor[a]?|professeure?|professor[a]?|abogad[oa]|avocate?|advogad[oa])\s+(?=[A-ZÀ-Ý])")
 # "... moderated by Ms. X, journalist at ARTE. Speakers:" and the list below
 LABEL_AFTER_SENTENCE = fastre.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?:Speakers|Panell?ists|Presenters|Contributions|Presentations|"
-                                      r"Interventions|Discussants)\s*:[ \t]*(?:\n|$)"
+                                      r"Interventions|Discussants|Briefers)\s*:[ \t]*(?:\n|$)"
                                       # "Guest speakers" as a heading of its own line over the bullets
                                       r"|(?<=\n)(?:Guest|Invited|Keynote|Featured)\s+(?:speakers|panell?ists|briefers)"
                                       r"[ \t]*:?[ \t]*(?:\n|$)")
@@ -509,7 +509,7 @@ BODY_SLOTS = (
     (WITH_AS_MODERATOR, ("as moderator", "as the moderator", "as facilitator", "as the facilitator", "master of ceremon")),
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:", "contributions:", "presentations:",
                             "interventions:", "discussants:", "guest speakers", "invited speakers", "keynote speakers",
-                            "featured speakers", "guest panel", "invited panel", "guest briefers")),
+                            "featured speakers", "guest panel", "invited panel", "guest briefers", "briefers:")),
     (SIDE_ATTENDEES, (" side",)),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",
                       "statements", "discussants", "respondents", "mc:", "emcee", "of ceremonies", "remarks:",

@@ -139,7 +139,7 @@ def _next_line(text: str, pos: int, stop: int) -> tuple[int, int]:
 
 
 _SPACED_CELLS = re.compile(r"\S[ \t]{3,}\S")
-_CELL_BREAK = re.compile(r"\||(?<=\S)[ \t]{3,}(?=\S)")
+CELL_BREAK = re.compile(r"\||(?<=\S)[ \t]{3,}(?=\S)")     # "|", or a run of spaces between columns
 _INDENTED = re.compile(r"[ \t]{8,}\S")
 
 
@@ -147,7 +147,7 @@ def table_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A flattened table row's non-empty cells ("| Ms A, Deputy Secretary | Mr B, Vice-Minister |"),
     or one laid out in runs of spaces."""
     out, pos = [], s
-    for m in _CELL_BREAK.finditer(text[s:e]):
+    for m in CELL_BREAK.finditer(text[s:e]):
         out.append((pos, s + m.start()))
         pos = s + m.end()
     out.append((pos, e))

@@ -18,7 +18,7 @@ from typing import Iterator
 from . import fastre, geo, romance
 from .subdivisions import subdivision_country
 from .names import BUILDING_WORDS, Mention, NameIndex
-from .listing import listed_rows
+from .listing import CELL_BREAK, listed_rows
 from .segment import POST_CALL, Layout
 from .text import Doc, squash
 
@@ -1430,15 +1430,12 @@ def _listed(index: NameIndex, start: int, stop: int, evidence: tuple[int, int],
     return out
 
 
-_CELL_BREAK = re.compile(r"\||(?<=\S)[ \t]{3,}(?=\S)")
-
-
 def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A flattened table row's cells ("1. | Dr. X | Minister", or in runs of spaces), or the whole item."""
     if "|" not in text[s:e] and "   " not in text[s:e]:
         return [(s, e)]
     out, pos = [], s
-    for m in _CELL_BREAK.finditer(text[s:e]):
+    for m in CELL_BREAK.finditer(text[s:e]):
         out.append((pos, s + m.start()))
         pos = s + m.end()
     out.append((pos, e))

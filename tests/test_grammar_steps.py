@@ -1022,6 +1022,47 @@ def test_head_counts(sentence: str, count: int | None) -> None:
     assert event(text)["attendance"] == count
 
 
+@pytest.mark.parametrize("sentence, count", [
+    # counts in words: round figures are still the stated head count
+    ("Around twenty people took part, including ambassadors.", 20),
+    ("Twenty-two Permanent Representatives and senior officials attended.", 22),
+    ("It was held in the presence of about a hundred people.", 100),
+    ("More than one hundred and fifty guests attended the reception.", 150),
+    ("A dozen ambassadors took part.", 12),
+    # a small number in words names the sides, not the room
+    ("The two ministers met for an hour.", None),
+    ("The three leaders attended the opening.", None),
+    # a group already known, and an earlier occasion
+    ("All 27 ministers attended the session.", None),
+    ("The first dialogue, in 2021, had brought together eleven women around a table.", None),
+    # the verbs of an audience that watches
+    ("The signing was witnessed by some 60 nurses, midwives and youth advocates.", 60),
+    ("Some 120 participants followed the discussion online.", 120),
+    ("She welcomed around 40 guests to the residence.", 40),
+    ("The agreement was signed in front of about 50 guests.", 50),
+    ("Among the around 40 participants were members of parliament.", 40),
+    # a list of kinds before the noun
+    ("Some 60 customs, railway, trade and border officials attended.", 60),
+    # a resolution's number before "on Women" is no head count
+    ("The two sides welcomed the plan for resolution 1325 on Women, Peace and Security.", None),
+])
+def test_head_counts_in_words_and_other_forms(sentence: str, count: int | None) -> None:
+    text = f"12 March 2024\n\nMinister Ann Lee hosted a seminar in Santiago today. {sentence}\n"
+    assert event(text)["attendance"] == count
+
+
+def test_a_round_count_in_words_gives_way_to_a_later_count_in_digits() -> None:
+    text = ("12 March 2024\n\nMore than a hundred women leaders gathered today in Santiago for a seminar hosted by "
+            "Minister Ann Lee.\n\nThe seminar opened at 10:00. Some 120 participants took part.\n")
+    assert event(text)["attendance"] == 120
+
+
+def test_a_labelled_count_after_a_round_bullet() -> None:
+    text = ("12 March 2024\n\nMinister Ann Lee hosted a forum in Seoul today.\n\n"
+            "  ○ Date: 12 March 2024\n  ○ Participants: about 150 people, including diplomats\n")
+    assert event(text)["attendance"] == 150
+
+
 def test_a_bare_weekday_is_the_last_such_day_up_to_the_date_line() -> None:
     text = ("Jakarta, 8 February 2024\n\nForeign Minister Sari Wulan met Foreign Secretary Ana Cruz of the "
             "Philippines at Gedung Pancasila on Tuesday (6/2). The meeting started at 13.00 WIB.\n")
@@ -6374,3 +6415,91 @@ def test_an_arria_meeting_held_on_a_day_at_headquarters_and_its_briefers() -> No
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"]) == ("New York", "-04:00")
     assert {p["family_name"] for p in e["participants"]} >= {"Haugl", "Idris", "Oseil"}
+
+
+@pytest.mark.parametrize("dateline, city, country", [
+    ("CAMP GENERAL RAMON LOPEZ, Quezon City –", "Quezon City", "PH"),
+    ("Seaview Barracks, Belmopan –", "Belmopan", "BZ"),
+])
+def test_a_camp_or_building_then_its_city_opens_the_lead(dateline: str, city: str, country: str) -> None:
+    text = (f"Press release\n\n8 July 2025\n\n{dateline} The Chief of Staff of the Armed Forces, General Ramon Castel, "
+            "received the farewell call of the outgoing Defence Attaché of the Embassy of Chile, Colonel Pablo Urzua, "
+            "at the General Headquarters this morning.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == (city, country)
+
+
+def test_the_city_of_a_visitors_embassy_is_not_where_they_met() -> None:
+    text = ("8 July 2025\n\nThe Chief of Staff of the Armed Forces, General Ramon Castel, received the farewell call "
+            "of the outgoing Defence Attaché of the Embassy of Japan in Manila, Colonel Daiki Ishida, at the General "
+            "Headquarters this morning.\n")
+    assert event(text)["location"]["city"] is None
+
+
+def test_he_said_after_a_quotation_that_opens_a_sentence_is_the_last_sentences_subject() -> None:
+    text = ("NOUAKCHOTT, 5 November 2025 – The Commander of Allied Joint Force Command Naples, Admiral Thomas Whitby, "
+            "met the Chief of the General Staff of the Mauritanian Armed Forces, General Sidi Ould Baba, in Nouakchott.\n\n"
+            "Admiral Whitby praised the professionalism of the Mauritanian Armed Forces. \"Security begins with strong "
+            "partners,\" he said.\n")
+    got = people(text)
+    assert got["Whitby"]["gender"] == "male" and got["Ould Baba"]["gender"] is None
+    # a NATO command's name is its organisation, never a person ("Command Naples")
+    assert got["Whitby"]["organization"] == "NATO" and not any("Naples" in k for k in got)
+
+
+def test_he_said_after_a_sentence_naming_two_people_stays_unknown() -> None:
+    text = ("NOUAKCHOTT, 5 November 2025 – Admiral Thomas Whitby met General Sidi Ould Baba in Nouakchott.\n\n"
+            "Admiral Whitby thanked General Ould Baba for the welcome. \"Security begins with strong partners,\" he said.\n")
+    got = people(text)
+    assert got["Whitby"]["gender"] is None and got["Ould Baba"]["gender"] is None
+
+
+def test_the_building_the_lead_names_is_in_the_city_its_masthead_gives() -> None:
+    text = ("Governor of South Australia\nGovernment House Adelaide\n\nCourtesy call by the High Commissioner of Fiji\n\n"
+            "Thursday, 30 March 2023\n\nThis morning the Governor, Ms Margaret Ellis, received a courtesy call at "
+            "Government House from the High Commissioner of Fiji, Mr Jone Tuilo.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == ("Adelaide", "AU")
+    # the masthead alone, with no such building in the lead, places nothing
+    assert event(text.replace("at Government House ", ""))["location"]["city"] is None
+
+
+@pytest.mark.parametrize("site, city, country", [
+    ("at HMAF Headquarters, Vilai Barracks, Nuku'alofa, yesterday", "Nuku'alofa", "TO"),
+    ("at 54 Hai Ba Trung Street, Ha Noi, on Tuesday", "Ha Noi", "VN"),
+])
+def test_a_site_in_parts_then_its_city(site: str, city: str, country: str) -> None:
+    text = (f"Posted: 8 December 2016\n\nThe Commander, Major General Kate Wells, paid a courtesy call on the Chief "
+            f"of Staff, Brigadier General Sione Lolo, {site}.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == (city, country)
+
+
+def test_a_hall_named_after_a_town_is_not_that_town() -> None:
+    text = ("13 May 2015\n\nMore than 300 islanders attended a community forum on the reforms at Rawson Hall, "
+            "Burnt Pine, on Tuesday 12 May. The forum was chaired by Ms Leanne McCoy.\n")
+    assert event(text)["location"]["country"] != "AR"
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("Over 70 guests attended the luncheon, which got under way at 12:30 p.m.", "12:30"),
+    ("The negotiations began at 10:00 in a narrow format.", "10:00"),
+])
+def test_more_ways_to_say_when_it_began(sentence: str, time: str) -> None:
+    text = f"3 July 2025\n\nThe Prime Minister, Mr Ronald Grey, hosted the Minister of Trade of Ghana in Bridgetown. {sentence}\n"
+    assert event(text)["start_time"] == time
+
+
+def test_a_head_count_of_an_occasion_held_the_day_before_is_not_this_ones() -> None:
+    text = ("22 May 2025\n\nThe President, Mr Akmal Turs, held talks with the President of Croatia in Tashkent. "
+            "The parties noted that the business forum held yesterday, attended by more than 300 entrepreneurs, "
+            "resulted in agreements.\n")
+    assert event(text)["attendance"] is None
+
+
+def test_an_embassy_that_organises_is_not_placed_where_it_sits() -> None:
+    text = ("05 November 2025\n\nMAKATI CITY — The Department of Trade and the Embassy of the Republic of Poland in "
+            "Manila brought together 45 participants from companies at the Philippines–Poland Business Forum held on "
+            "Wednesday. It was moderated by Mr Ramon Salce.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"]) == ("symposium", "Makati City")

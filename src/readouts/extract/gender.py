@@ -220,21 +220,24 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
     return out
 
 
-# '"... digital technology," he said.': a quotation that opens its paragraph, then who spoke it
+# '"... digital technology," he said.': a quotation that opens its paragraph or sentence, then who spoke it
 QUOTE_THEN_PRONOUN = fastre.compile(r"[”\"],?\s+(he|she)\s+(?:said|added|stressed|noted|continued|explained|remarked|"
                                     r"emphasi[sz]ed|underlined|declared|observed|told)\b")
 
 
 def _quoted_speakers(doc: Doc, refs: list[tuple[int, int, int | None]], votes: dict[int, list[Fact[str]]]) -> None:
-    """A quotation opening a paragraph and closed by "he said" is the words of the person the
-    sentence before it is about, when that sentence names no one else."""
+    """A quotation opening a paragraph or a sentence and closed by "he said" is the words of the
+    person the sentence before it is about, when that sentence names no one else."""
     text = doc.text
     if '"' not in text and "”" not in text:
         return
     for m in QUOTE_THEN_PRONOUN.finditer(text):
         opening = max(text.rfind('"', 0, m.start()), text.rfind("“", 0, m.start()))
-        if opening <= 0 or text[text.rfind("\n", 0, opening) + 1:opening].strip():
-            continue        # the quotation does not open its paragraph
+        if opening <= 0:
+            continue
+        lead = text[text.rfind("\n", 0, opening) + 1:opening].rstrip()
+        if lead and lead[-1] not in ".!?":
+            continue        # the quotation opens neither its paragraph nor a sentence
         before = [se for se in doc.sentences(0, opening) if se[1] <= opening]
         if not before:
             continue

@@ -46,8 +46,12 @@ PLACE_INTRO = fastre.compile(
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|d[eoa]s?\s+|del\s+)?[A-Z][\w’'.-]*){0,4}))?")
 # a venue of several words, then its city between commas: "at the State Administration Centre on Victoria Square,
 # Adelaide, at 10 am"
-AT_VENUE_CITY = fastre.compile(r"\bat\s+the\s+(?P<venue>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|on|of|for|the|and)){1,9}?),\s+"
-                               r"(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})(?=\s*[,.;]|\s+(?:at|on|in|for|to|with)\b)")
+# ... or two parts of a site: "at HMAF Headquarters, Vilai Barracks, Nuku'alofa, yesterday"
+# ... or a street address: "at 54 Hai Ba Trung Street, Ha Noi, ..."
+AT_VENUE_CITY = fastre.compile(r"\bat\s+(?:the\s+)?(?P<venue>(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|on|of|for|the|and)){1,9}?"
+                               r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?),\s+"
+                               r"(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+                               r"(?=\s*[,.;]|\s+(?:at|on|in|for|to|with|yesterday|today|this|last)\b)")
 ISLAND_WORDS = frozenset({"island", "islands", "isle", "archipelago", "atoll"})
 NOT_PLACE_BEFORE = fastre.compile(r"\b(?:(?:Support|Assistance|Stabili[sz]ation|Integrated|Interim|Verification|Observer|"
                               # "the United Nations Support Mission in Libya": a body's name, not the place
@@ -59,6 +63,11 @@ NOT_PLACE_BEFORE = fastre.compile(r"\b(?:(?:Support|Assistance|Stabili[sz]ation|
                               r"resident|residing|based|accredited)|"
                               # in lower case only: "the Ministry of External Economic Relations in X" is a place
                               r"investment|cooperation|trade|relations)\s+$")
+# "the Defense Attaché of the Embassy of Japan in Manila": whose mission it is, not where they met
+# ... or "The DTI and the Embassy of Poland in Manila brought together ...": (but "at the Embassy of
+# Japan in Manila" is where, and "The Embassy of Ireland in Addis Ababa hosted ..." most likely hosted there)
+MISSION_OF_BEFORE = fastre.compile(r"\b(?:of|and)\s+(?:the\s+|its\s+|their\s+)?(?:Embassy|Consulate(?:[- ]General)?|High\s+Commission)\s+of\s+"
+                                   r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+$")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
 # a clock inside the bracket, a few words before the place: "(Rabat time; 08:00 in Asunción)"
 CLOCK_IN_PAREN = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{1,2}\s?h\b)[^()]{0,30}$", re.I)
@@ -74,7 +83,8 @@ DATELINE_PART = fastre.compile(r"[A-Z][^,|\n–—]*?(?=\s*(?:,|\||\s[-–—]\s
 # a capital letter, Latin-1 and Latin Extended-A included: "Ölgii", "Łódź", "Šiauliai"
 _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŪŬŮŰŲŴŶŸŹŻŽ]"
 # a news dateline opening the lead: "TEHRAN - The fourth ...", "NAIROBI, Kenya — ..."
-LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]" + _CAP + r"[A-Z.'’À-Þ]+){0,2})"
+# ... or a venue in capitals, then its city: "CAMP GENERAL EMILIO AGUINALDO, Quezon City – ..."
+LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]" + _CAP + r"[A-Z.'’À-Þ]+){0,4})"
                                r"(?:,[ \t]*(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
                                # "COTABATO CITY (OPAPRU) — ...": the agency's name in brackets
                                # ... or the date: "SALT LAKE CITY (March 10, 2025) – Gov. X met ..."
@@ -96,6 +106,10 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
                                r"|(?P<city4>" + _CAP + r"[a-zà-ÿ'’]+(?:[ \t]" + _CAP + r"[a-zà-ÿ'’]+)?)(?:[ \t]+(?:–|—|--)|:)[ \t]+(?=[A-Z])")
 
 
+# the last word of a building's or a site's name ("Rawson Hall", "Vilai Barracks")
+VENUE_NOUNS = frozenset({"hall", "house", "centre", "center", "building", "barracks", "camp", "stadium", "hotel",
+                         "palace", "auditorium", "theatre", "theater", "library", "museum", "chambers", "lodge",
+                         "pavilion", "arena", "headquarters", "residence", "college", "school", "campus"})
 NAME_PARTICLES = frozenset({"de", "do", "da", "del", "dos", "das", "la", "du", "des"})
 _NEXT_PART = fastre.compile(r"\s*,\s*(?P<part>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 _REGION_AFTER = fastre.compile(r",?\s+(?:on|in)\s+(?:the\s+)?(?P<region>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -145,6 +159,15 @@ def _as_written(text: str, s: int, e: int, city: geo.City) -> str:
 
 
 _WITH_ITS_COUNTRY = re.compile(r"\s+(?:de|del|of)\s+[A-Z][\w'’-]*$")
+
+
+def _by_its_name(city: geo.City, written: str) -> bool:
+    """The gazetteer's city under the very name written, whatever its apostrophe ("Nuku'alofa") or
+    its spacing ("Ha Noi")."""
+    return _SPACING.sub("", geo.norm_text(city.name)).lower() == _SPACING.sub("", geo.norm_text(written)).lower()
+
+
+_SPACING = re.compile(r"[\s-]+")
 
 
 def _strip(s: str) -> str:
@@ -398,6 +421,9 @@ def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
     for line in doc.lines[:6]:
         if line.start >= top:
             break
+        named = _named_venue_in_lead(doc, layout, line.start, line.end)
+        if named is not None:
+            return named
         m = MASTHEAD_ADDRESS.match(text, line.start, line.end)
         if m is None:
             continue
@@ -426,6 +452,29 @@ def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
     return None
 
 
+# a masthead's building and city: "Government House Adelaide"
+VENUE_AND_CITY_LINE = fastre.compile(r"[ \t]*(?P<venue>(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+"
+                                     r"(?P<city>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]*$")
+
+
+def _named_venue_in_lead(doc: Doc, layout: Layout, start: int, end: int) -> Place | None:
+    """"Government House Adelaide" above a lead that says "at Government House": the building the
+    lead names, in the city the masthead gives it."""
+    m = VENUE_AND_CITY_LINE.fullmatch(doc.text, start, end)
+    if m is None or layout.lead is None or m.group("venue").split()[-1].lower() not in VENUE_NOUNS:
+        return None
+    para = layout.lead_paragraph or layout.lead
+    at_venue = re.compile(r"\bat\s+(?:the\s+)?" + re.escape(m.group("venue")) + r"\b")
+    if at_venue.search(doc.text, para[0], para[1]) is None:
+        return None
+    city = geo.lookup_city(m.group("city"))
+    if city is None or not _by_its_name(city, m.group("city")) or geo.country_code(m.group("city")) is not None:
+        return None
+    s, e = m.span("city")
+    return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
+                 city, None)
+
+
 # "at the Hilton Gyeongju", "at the Tianjin Guest House", "at Government House Auckland"
 AT_NAMED_VENUE = fastre.compile(r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4})")
 NOT_A_VENUE_IN_THE_CITY = fastre.compile(r"\b(?:Embassy|Consulate|Mission|Ministry|University|Agreement|Conference|Summit|"
@@ -433,6 +482,7 @@ NOT_A_VENUE_IN_THE_CITY = fastre.compile(r"\b(?:Embassy|Consulate|Mission|Minist
 
 
 # "Palacio Santos", "Villa Madama": a building named after someone, not after its city
+LOCALITY_AFTER = fastre.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*[,.;]")
 NAMED_BUILDING = fastre.compile(r"(?:Palacio|Palace|Palais|Palazzo|Casa|Villa|Maison|Quinta|Castle|Castillo|Fort|Schloss)\s")
 
 
@@ -461,6 +511,8 @@ def _venue_named_after_city(doc: Doc, region: tuple[int, int]) -> Place | None:
         venue = m.group("venue")
         if NOT_A_VENUE_IN_THE_CITY.search(venue) or NAMED_BUILDING.match(venue):
             continue
+        if LOCALITY_AFTER.match(text, m.end()):
+            continue        # "at Rawson Hall, Burnt Pine": the text says where the hall is, and it is not Rawson
         words = list(re.finditer(r"[A-Z][\w'’.-]*", venue))
         heads = [words[0], words[-1]]           # "Tianjin Guest House", "Hilton Gyeongju": the city heads or ends it
         owner = next((k for k, w in enumerate(words[:-1]) if w.group().endswith(("'s", "’s"))), None)
@@ -493,12 +545,20 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int], home: str | None = Non
     group = next(g for g in ("city", "city2", "city3", "city4") if m.group(g))
     stated = m.group("country") or m.group("country3")
     hint = geo.country_code(stated) if stated else None
+    first = m.group(group).title() if m.group(group).isupper() else m.group(group)
+    if stated and hint is None and geo.lookup_city(first) is None \
+            and (after := geo.lookup_city(stated)) is not None and _by_its_name(after, stated):
+        # "CAMP GENERAL EMILIO AGUINALDO, Quezon City –", "Price Barracks, Ladyville –": a camp or a
+        # building, then the city it lies in
+        s, e = m.span("country" if group == "city" else "country3")
+        return Place(Location(city=Fact.at(_as_written(doc.text, s, e, after), s, e), country=Fact.at(after.country, s, e)),
+                     after, None)
     if group == "city3" and hint is None:
         return None     # "Foreign Minister, Health Ministry - ...": no country, no dateline
     name = m.group(group)
     written = name.title() if name.isupper() else name
     city = geo.lookup_city(written, hint) or (hint is None and home is not None and geo.lookup_city(written, home)) or None
-    if city is None or group == "city4" and (geo.country_code(written) is not None or city.name.lower() != written.lower()):
+    if city is None or group == "city4" and (geo.country_code(written) is not None or not _by_its_name(city, written)):
         return None     # "Amman –", not "Jordan –" or a word the gazetteer reads as some other town
     s, e = m.span(group)
     return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
@@ -558,7 +618,7 @@ _AHEAD_OF = fastre.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+r
 def _island_town(name: str, country: str) -> "geo.City | None":
     """The town called `name` itself (no other name of another place) in `country`."""
     city = geo.lookup_city(name, country)
-    return city if city is not None and city.country == country and city.name.lower() == name.lower() else None
+    return city if city is not None and city.country == country and _by_its_name(city, name) else None
 
 
 def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home: str | None = None,
@@ -596,6 +656,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         if intro.strip() == "in" and NOT_PLACE_BEFORE.search(text[max(s, m.start() - 30):m.start()]) \
                 and not ON_THE_MARGINS.search(text, max(s, m.start() - 160), m.start()):
             continue        # "peace and security in Sudan", but "on the margins of the open debate on ... Security in New York"
+        if intro.strip() == "in" and MISSION_OF_BEFORE.search(text, max(s, m.start() - 80), m.start()):
+            continue
         if intro.strip().startswith("held") and HELD_PEOPLE.search(text[max(s, m.start() - 30):m.start()]):
             continue        # "the hostages held in Gaza": people kept there, not the event
         place = _strip(m.group("place"))
@@ -675,6 +737,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                     # in a country the text names, before the best-known one elsewhere
                     city = next((c for c, h in ((geo.lookup_city(cand, h), h) for h in hints if h)
                                  if c is not None and c.country == h), city)
+            if city is not None and k < len(words) and words[k].lower() in VENUE_NOUNS and city.country not in hints:
+                continue    # "at Rawson Hall, Burnt Pine": a building named after someone, not Rawson, Argentina
             if city is None:
                 # "Tapa Camp, Estonia", "met Canadian Prime Minister X in Stephenville": a town, with its
                 # country named beside it or in the same sentence
@@ -708,13 +772,13 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 # country the text names, before the best-known one
                 city = next((c for h in dict.fromkeys([home] + [c for _, _, c in doc.countries(s, e)]) if h
                              if (c := geo.lookup_city(wider, h)) is not None and c.country == h
-                             and c.name.lower() == wider.lower()), None) or geo.lookup_city(wider)
+                             and _by_its_name(c, wider)), None) or geo.lookup_city(wider)
                 at_home = geo.lookup_city(wider, home) if home else None
                 if at_home is not None and at_home.country == home and (
                         city is None or (city.country != home and at_home.population * 2 >= city.population)):
                     city = at_home      # "at ICIMOD headquarters in Khumaltar, Lalitpur" under "Lalitpur, Nepal"
                 # by its own name, not a variant ("in Rakhine, Chin and ...": no "Chin" for Jinzhou)
-                if city is not None and (city.name.lower() == wider.lower() or city is at_home):
+                if city is not None and (_by_its_name(city, wider) or city is at_home):
                     found_here.append((ws, wider, city))
             if found_here:
                 # "in the Board Room of Bangladesh Bank, Motijheel, Dhaka": a district, then its city (the larger)
@@ -731,7 +795,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             cand = m.group("city")
             city = next((c for c in (geo.lookup_city(cand, h) for h in [home] + [c for _, _, c in doc.countries(s, e)]
                                      + [None]) if c is not None), None)
-            if city is not None and city.name.lower() == cand.lower() and geo.country_code(cand) is None:
+            if city is not None and _by_its_name(city, cand) and geo.country_code(cand) is None:
                 cs = m.start("city")
                 loc = Location(city=Fact.at(_as_written(text, cs, cs + len(cand), city), cs, cs + len(cand)),
                                country=Fact.at(city.country, cs, cs + len(cand)))

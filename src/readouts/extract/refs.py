@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from . import fastre, romance
+from . import cardinals, fastre, romance
 from ..model import Fact, Reference
 from .data import load
 from .text import Doc
@@ -96,16 +96,27 @@ HEAD_COUNT_NOUNS = (r"(?:people|persons|participants|attendees|guests|audience(?
                     r"students|journalists|stakeholders|leaders|women|men|mediators|peacebuilders|officers|"
                     r"peacekeepers|parliamentarians|ambassadors|activists|practitioners|members|defenders|lawyers|"
                     r"survivors|advocates|negotiators|specialists|professionals|partners|entrepreneurs|volunteers|"
-                    r"judges|scientists|analysts|policymakers|attendees|advis[eo]rs|trainers|trainees|commanders|focal\s+points)")
+                    r"judges|scientists|analysts|policymakers|attendees|advis[eo]rs|trainers|trainees|commanders|focal\s+points|"
+                    r"islanders|residents|villagers|elders|nurses|midwives|doctors|teachers|mayors|senators|"
+                    r"legislators|councill?ors|investors|economists|executives|donors|envoys|veterans|youths?|girls|"
+                    r"farmers|workers|clerics|personnel)")
 ATTENDANCE = fastre.compile(
+    # not "the two ministers met", "all 27 ministers attended": a group already known, not a count of the room
+    r"(?<!\bthe\s)(?<!\ball\s)(?<!\bboth\s)(?<!\btheir\s)(?<!\bits\s)"
     r"\b(?:a\s+total\s+of\s+)?(?:(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost|"
-    r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+"
+    r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+|(?P<words>" + cardinals.PATTERN + r"))\s+"
     # "some 350 foreign ministers, ...", "some 90 senior military leaders": qualifying words may come first
-    r"(?:(?!million|billion|thousand|hundred)[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_NOUNS + r"\b", re.I)
-ATTENDANCE_HINT = fastre.compile(r"\d\s+(?:[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_NOUNS + r"\b", re.I)
+    r"(?:(?!million|billion|thousand|hundred|(?:on|of|for|in|from|to|with|at|by)\s)[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_NOUNS + r"\b|"
+    # "Some 60 customs, railway, trade and border officials": a list of kinds before the noun
+    r"\b(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost)\s+(?P<n2>\d{2,3}(?:,\d{3})?)\s+"
+    r"(?:[a-z][a-z-]+,\s+){1,4}(?:[a-z][a-z-]+\s+)?(?:and|or)\s+(?:[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_NOUNS + r"\b", re.I)
+ATTENDANCE_HINT = fastre.compile(r"(?:\d|\b(?:" + cardinals.PATTERN + r"))\s+(?:[a-z][a-z-]+,?\s+){0,6}" + HEAD_COUNT_NOUNS + r"\b", re.I)
 ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|participating|gathered|joined|audience|"
                              r"took\s+part|taking\s+part|present|in\s+the\s+presence\s+of|br(?:ought|inging|ings)\s+together|drew|attracted|"
-                             r"filled|met|connected|logged\s+on|tuned\s+in)\b", re.I)
+                             r"filled|met|connected|logged\s+on|tuned\s+in|witnessed|watched|in\s+front\s+of|"
+                             r"welcomed(?=\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|roughly)\s+)?\d)|"
+                             r"followed\s+the\s+(?:\w+\s+){0,2}?(?:discussion|debate|event|proceedings|forum|session|"
+                             r"conference|seminar|webinar|dialogue|ceremony|panel|launch)|(?-i:Among)\s+the)\b", re.I)
 # those who signed up, not those who came
 REGISTERED_AFTER = fastre.compile(r"\s+(?:had\s+)?(?:registered|signed\s+up|applied|were\s+invited|had\s+been\s+invited)\b"
                                   r"(?!\s+and\s+(?:took\s+part|joined|attended|participated))")
@@ -118,6 +129,10 @@ OTHER_DAY = fastre.compile(r"\s*(?:Yesterday|Tomorrow|Earlier|Later|The\s+(?:nex
                            r"In\s+the\s+(?:evening|afternoon|morning)|"
                            r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 SIDE_OCCASION = fastre.compile(r"\s*(?:On|In)\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
+PAST_PERFECT = fastre.compile(r"\bhad\s+$", re.I)
+# "the business forum held yesterday, attended by more than 300 entrepreneurs": another day's occasion
+HELD_ANOTHER_DAY = fastre.compile(r"\bheld\s+(?:yesterday|earlier|last\s+(?:week|month|year|night)|the\s+(?:day|evening|night)\s+"
+                                  r"before|the\s+previous\s+(?:day|evening|week)|on\s+the\s+eve\b)", re.I)
 WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)     # "..., with some 40 participants from ...": a head count
 
 
@@ -126,7 +141,7 @@ ROMANCE_ATTEND_VERB = fastre.compile(r"\b(?:" + romance.ATTEND_VERB + r")\b", re
 
 
 # an outline's labelled line, in the body or the "(Reference)" section below it: "5. Participants: about 180"
-LABELLED_COUNT = fastre.compile(r"(?im)^[ \t]*(?:[-•*][ \t]+|\(?\d{1,2}[.)][ \t]+)?(?P<label>Participants|Attendance|"
+LABELLED_COUNT = fastre.compile(r"(?im)^[ \t]*(?:[-•*○◦▪■□●・※][ \t]+|\(?\d{1,2}[.)][ \t]+)?(?P<label>Participants|Attendance|"
                                 r"Attendees|Number\s+of\s+(?:participants|attendees))[ \t]*:[ \t]*(?:(?:about|approximately|"
                                 r"approx\.|around|some|over|more\s+than|nearly)[ \t]+)?(?P<n>\d[\d,]*)\b(?![.)]|[ \t]*(?:countries|"
                                 r"states|nations|organi[sz]ations|delegations|ministries|institutions))")
@@ -141,6 +156,7 @@ def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None)
                               Fact.at(n, labelled.start("label"), labelled.end("label")))
     if ATTENDANCE_HINT.search(text, start, end) is None:
         return _romance_attendance(doc, start, end)
+    in_words: Fact[int] | None = None
     for s, e in doc.sentences(start, end):
         if SIDE_OCCASION.match(text, s, e):
             continue        # "On the sidelines of the meeting, a business forum ... with 300 entrepreneurs"
@@ -152,11 +168,26 @@ def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None)
             verb = ATTEND_VERB.search(text, s, e)
             if verb is None:
                 verb = WITH_COUNT.search(text, max(s, m.start() - 12), m.start())
-            if verb is not None:
-                n = int(m.group("n").replace(",", ""))
-                if n > 0:
-                    return Fact(n).citing(Fact.at(n, m.start(), m.end()), Fact.at(n, verb.start(), verb.end()))
-    return _romance_attendance(doc, start, end)
+            if verb is None or PAST_PERFECT.match(text, max(s, verb.start() - 4), verb.start()) \
+                    or HELD_ANOTHER_DAY.search(text, s, m.start()):
+                continue        # "the first dialogue had brought together eleven women": an earlier occasion
+            n = _head_count(m)
+            if n > 0:
+                found = Fact(n).citing(Fact.at(n, m.start(), m.end()), Fact.at(n, verb.start(), verb.end()))
+                if m.groupdict().get("words") is None:
+                    return found
+                # "More than a hundred women ... gathered" then "Some 120 participants took part":
+                # a count in words is a round figure, and a later count in digits is the exact one
+                in_words = in_words or found
+    return in_words or _romance_attendance(doc, start, end)
+
+
+def _head_count(m: re.Match) -> int:
+    if m.groupdict().get("words") is None:
+        return int((m.group("n") or m.group("n2")).replace(",", ""))
+    # "Twelve ambassadors took part" is a head count; "two ministers met" names the sides, not the room
+    n = cardinals.value(m.group("words")) or 0
+    return n if n >= 10 else 0
 
 
 def _romance_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:

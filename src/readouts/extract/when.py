@@ -41,7 +41,7 @@ TIMING_SENTENCE = fastre.compile(
     r"(?:\d{1,2}\.\s+|[-•*▪]\s*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|"
     r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}))?\s+[–—-]\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall|(?:Following|After|Adapted\s+to|In\s+line\s+with|Owing\s+to|Because\s+of|Due\s+to)\s+[^,.;]{3,60}),\s+)?(?:[Tt]he|Our|This|That|Their)\s+(?:[\w'’-]+\s+){0,3}?(?i:meeting|talks?|call|conversation|dialogue|session|discussion|"
     r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations?|exchange|"
-    r"webinar|launch|briefing|debate|"
+    r"webinar|launch|briefing|debate|negotiations|"
     r"roundtable|round\s+table|reception|workshop|videoconference|video\s+conference|video\s+call|teleconference|open\s+day|"
     # the gathering in the words of the place: "The hui began at 10 am", "the fono", "the talanoa", "the indaba"
     r"hui|fono|talanoa|indaba|imbizo)"
@@ -99,7 +99,7 @@ LASTED_SENTENCE = fastre.compile(r"[\"“]?(?:The|This|Our|Their)\s+(?:[\w'’-]
 TIMING_WHICH = fastre.compile(
     r"(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=\b[A-Z])\.){0,200}?\b(?:meeting|talks|session|dialogue|"
     r"discussion|event|forum|conference|symposium|panel|seminar|webinar|workshop|roundtable|launch|ceremony|dinner|lunch|"
-    r"luncheon|breakfast|reception|call|conversation),?\s+which\s+(?:(?:began|started|commenced|opened)\s+at|"
+    r"luncheon|breakfast|reception|call|conversation),?\s+which\s+(?:(?:began|started|commenced|opened|got\s+under\s*way)\s+at|"
     r"ran\s+from|was\s+held\s+from|lasted)\b", re.I)
 # "3:00 in the afternoon", "at 8 in the evening"
 DAY_PART = fastre.compile(r"\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b", re.I)

@@ -6503,3 +6503,31 @@ def test_an_embassy_that_organises_is_not_placed_where_it_sits() -> None:
             "Wednesday. It was moderated by Mr Ramon Salce.\n")
     e = event(text)
     assert (e["type"], e["location"]["city"]) == ("symposium", "Makati City")
+
+
+def test_a_working_lunch_offered_in_portuguese() -> None:
+    text = ("COOPERAÇÃO\n\nO Diretor da Agência, Embaixador Rui Lins Falcão, ofereceu nesta quarta-feira, 11 de março "
+            "de 2026, no Palácio Itamaraty, em Brasília, almoço de trabalho ao Vice-Ministro de Moçambique, Sr. Armando "
+            "Muchanga. O almoço teve início às 12h30 e durou cerca de duas horas.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["location"]["city"]) == ("meal", "2026-03-11", "12:30", "Brasília")
+
+
+def test_a_spanish_release_in_the_present_perfect_with_a_run_in_date_line_and_a_range() -> None:
+    text = ("La Agencia dedica al Sahel sus Diálogos\n\nMadrid, 29 de octubre de 2025.- La Agencia Española de "
+            "Cooperación ha celebrado hoy en su sede la tercera edición del ciclo «Diálogos sobre Mujeres, Paz y "
+            "Seguridad». La jornada, que se desarrolló de 10:00 a 13:30 horas (de 9:00 a 12:30 en Dakar), pudo "
+            "seguirse en directo.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["duration_minutes"]) == ("dialogue", "2025-10-29", "10:00", 210)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Madrid", "+01:00")
+
+
+def test_a_numbered_hall_in_a_building_then_its_city_and_a_long_inserted_clause() -> None:
+    text = ("24 February 2026\n\nThe Parliament of Ghana today held a roundtable on women and peace at the Job 600 "
+            "Conference Hall, Parliament House, Accra.\n\nThe roundtable, which brought together over 80 participants, "
+            "including Members of Parliament from Ghana, Nigeria, Sierra Leone and Liberia who sit in the regional "
+            "parliament, security agencies, civil society and development partners, started at 9:30 a.m. and ended at "
+            "1:30 p.m.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["start_time"], e["duration_minutes"], e["attendance"]) == ("Accra", "09:30", 240, 80)

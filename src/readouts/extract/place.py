@@ -48,7 +48,7 @@ PLACE_INTRO = fastre.compile(
 # Adelaide, at 10 am"
 # ... or two parts of a site: "at HMAF Headquarters, Vilai Barracks, Nuku'alofa, yesterday"
 # ... or a street address: "at 54 Hai Ba Trung Street, Ha Noi, ..."
-AT_VENUE_CITY = fastre.compile(r"\bat\s+(?:the\s+)?(?P<venue>(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|on|of|for|the|and)){1,9}?"
+AT_VENUE_CITY = fastre.compile(r"\bat\s+(?:the\s+)?(?P<venue>(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d{1,4}|on|of|for|the|and)){1,9}?"
                                r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?),\s+"
                                r"(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
                                r"(?=\s*[,.;]|\s+(?:at|on|in|for|to|with|yesterday|today|this|last)\b)")
@@ -82,6 +82,9 @@ PLACE_LINE = fastre.compile(r"[ \t]*\n[ \t]*(?P<line>[A-Z][\w.'’-]*(?:[ \t][A-
 DATELINE_PART = fastre.compile(r"[A-Z][^,|\n–—]*?(?=\s*(?:,|\||\s[-–—]\s|$))", re.M)
 # a capital letter, Latin-1 and Latin Extended-A included: "Ölgii", "Łódź", "Šiauliai"
 _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŪŬŮŰŲŴŶŸŹŻŽ]"
+_ROMANCE_MONTHS = (r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+                   r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+                   r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro")
 # a news dateline opening the lead: "TEHRAN - The fourth ...", "NAIROBI, Kenya — ..."
 # ... or a venue in capitals, then its city: "CAMP GENERAL EMILIO AGUINALDO, Quezon City – ..."
 LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]" + _CAP + r"[A-Z.'’À-Þ]+){0,4})"
@@ -93,8 +96,10 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
                                r"[ \t]*(?:(?:-|--|:)[ \t]+|[–—][ \t]*)(?=[A-Z])"
                                # "Ha Noi, 17 September – ...": in ordinary case, only with a date
                                # "Amman, Jan. 14 (MoFAE) -- ...": a news agency's name after the date
-                               r"|(?P<city2>" + _CAP + r"[\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}),[ \t]*(?:[0-3]?\d[ \t]+[A-Z][a-z]+\.?|"
+                               r"|(?P<city2>" + _CAP + r"[\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}),[ \t]*(?:(?:[0-3]?\d[ \t]+[A-Z][a-z]+\.?|"
                                r"[A-Z][a-z]+\.?[ \t]+[0-3]?\d)(?:,?[ \t]+(?:19|20)\d\d)?"
+                               # "Madrid, 29 de octubre de 2025.- La Agencia ...", "Paris, le 12 mars 2025 – ..."
+                               r"|(?:le[ \t]+)?[0-3]?\d(?:er)?[ \t]+(?:de[ \t]+)?(?:" + _ROMANCE_MONTHS + r")[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\.?)"
                                # "Ölgii, September 17 (MONTSAME). Minister ...": the agency, then a full stop
                                r"(?:[ \t]*\([^()\n]{2,20}\)(?:[ \t]*(?:-|–|—|--)|\.|:)|[ \t]*(?:-|–|—|--))[ \t]+(?=[A-Z])"
                                # "Asunción, Paraguay.– The Minister ...": a city and its country, in ordinary case

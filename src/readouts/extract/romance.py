@@ -19,6 +19,11 @@ LEAD_VERBS = (
     r"presidió|copresidió|copresidieron|firmó|firmaron|suscribió|suscribieron|organizó|organizaron|instaló|instalaron|"
     r"visitó|escucharon|ofreció(?=[^.;]{0,60}?\b(?:almuerzo|cena|desayuno|recepción))|fue\s+recibid[oa]|"
     r"fueron\s+recibid[oa]s|"
+    # the present perfect of Spain's press releases: "La AECID ha celebrado hoy ...", "se ha reunido con"
+    r"ha\s+celebrado|han\s+celebrado|ha\s+recibido|han\s+recibido|se\s+ha\s+reunido|se\s+han\s+reunido|ha\s+mantenido|"
+    r"han\s+mantenido|ha\s+sostenido|han\s+sostenido|ha\s+inaugurado|ha\s+presidido|ha\s+copresidido|han\s+copresidido|"
+    r"ha\s+firmado|han\s+firmado|ha\s+organizado|han\s+organizado|ha\s+participado|ha\s+conversado|han\s+conversado|"
+    r"ha\s+acogido|ha\s+ofrecido(?=[^.;]{0,100}?\b(?:almuerzo|cena|desayuno|recepción))|"
     # French
     r"a\s+reçu|reçoit|a\s+été\s+reçue?|ont\s+été\s+reçu(?:e)?s|a\s+rencontré|ont\s+rencontré|s['’]entretient|"
     r"s['’]est\s+entretenue?|se\s+sont\s+entretenu(?:e)?s|"
@@ -36,6 +41,8 @@ LEAD_VERBS = (
     r"conversou|conversaram|telefonou|realizou|realizaram|presidiu|copresidiu|copresidiram|encontrou-se|"
     r"abriu|[Rr]ealizou-se|[Rr]ealizaram-se|[Dd]ecorreu|[Dd]ecorreram|assinou|assinaram|organizou|inaugurou|"
     r"teve\s+lugar|foi\s+realizad[oa]|instalou|instalaram|"
+    # "ofereceu nesta quarta-feira (11), no Palácio Itamaraty, em Brasília, almoço de trabalho ao ..."
+    r"ofereceu(?=[^.;]{0,100}?\b(?:almoço|jantar|café|recepção|pequeno-almoço))|ofereceram(?=[^.;]{0,100}?\b(?:almoço|jantar|recepção))|"
     # Italian
     r"ha\s+incontrato|hanno\s+incontrato|ha\s+ricevuto|si\s+è\s+svolt[oa]|si\s+è\s+tenut[oa]|"
     r"ha\s+avuto\s+un\s+colloquio|ha\s+presieduto|ha\s+firmato|hanno\s+firmato|si\s+sono\s+incontrati")
@@ -50,7 +57,7 @@ TELEPHONE = (r"(?:conversaci[oó]n|llamada|comunicaci[oó]n)\s+telef[oó]nica|(?
              r"(?:por|par|pelo|al)\s+(?:teléfono|téléphone|telefone|telefono)")
 MEAL = (r"(?:almuerzo|cena|desayuno|déjeuner|dîner|petit-déjeuner|almoço|jantar|pequeno-almoço|café\s+da\s+manhã|"
         r"pranzo|colazione)\s+(?:de\s+trabajo|de\s+travail|de\s+trabalho|di\s+lavoro|oficial|officiel|ufficiale)|"
-        r"(?:ofreció|ofrecieron|a\s+offert|a\s+partagé|ont\s+partagé|ofereceu|ha\s+offerto)\b[^.;]{0,60}?\b"
+        r"(?:ofreció|ofrecieron|a\s+offert|a\s+partagé|ont\s+partagé|ofereceu|ofereceram|ha\s+offerto)\b[^.;]{0,100}?\b"
         r"(?:almuerzo|cena|desayuno|déjeuner|dîner|almoço|jantar|pranzo)")
 COURTESY = (r"visita\s+de\s+cortes[ií]a|visite\s+de\s+courtoisie|visita\s+di\s+cortesia|visite\s+d['’]adieu|"
             r"visita\s+de\s+despedida|(?:copia|copie|cópia)\s+(?:figurée\s+|de\s+estilo\s+)?(?:de\s+(?:las|sus)\s+|des\s+|das\s+)"
@@ -64,7 +71,7 @@ SYMPOSIUM = (r"foro|conversatorio|seminario|simposio|taller|lanzamiento|presenta
              r"(?:le|du|au|un|o|do|no|um)\s+(?:[\w-]+\s+){0,2}?f[oó]rum|a\s+ouvert\b[^.;]{0,100}?\b(?:forum|conférence|symposium)|colloque|séminaire|atelier|lancement|semin[aá]rio|simp[oó]sio|"
              r"lançamento|convegno")
 DIALOGUE = (r"consultas\s+pol[ií]ticas|consultations\s+politiques|consultas\s+pol[ií]ticas|consultazioni\s+politiche|"
-            r"di[aá]logo|commission\s+mixte|comisi[oó]n\s+(?:mixta|binacional|de\s+vecindad)|comiss[aã]o\s+mista|"
+            r"di[aá]logos?|commission\s+mixte|comisi[oó]n\s+(?:mixta|binacional|de\s+vecindad)|comiss[aã]o\s+mista|"
             r"table\s+ronde|mesa\s+redonda|comit[ée]\s+(?:\w+\s+){0,2}de\s+pilotage|session\s+ordinaire|"
             r"sesi[oó]n\s+ordinaria|sess[aã]o\s+ordin[aá]ria|mecanismo\s+de\s+consultas")
 MEETING = (r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó]|entretien|rencontre|réunion|a\s+reçu|reunião|encontro|"
@@ -91,7 +98,7 @@ _EVENT_NOUNS = (r"reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo|llamada|jor
 _ARTICLES = r"(?:El|La|Los|Las|Le|Les|L['’]|Ce|Cette|O|A|Os|As|Il|Lo)"
 TIMING_SENTENCE = (
     _ARTICLES + r"\s*(?:[\w'’-]+\s+){0,3}?(?:" + _EVENT_NOUNS + r")(?:,[^.;]{1,160}?,|\s+(?:que|qui)\b)?\s+"
-    r"(?:se\s+extendi[oó]|se\s+prolong[oó]|dur[oó]|comenz[oó]|se\s+inici[oó]|inici[oó]|iniciaron|empez[oó]|tuvo|"
+    r"(?:se\s+extendi[oó]|se\s+prolong[oó]|se\s+desarroll[oó]|transcurri[oó]|dur[oó]|comenz[oó]|se\s+inici[oó]|inici[oó]|iniciaron|empez[oó]|tuvo|"
     r"a\s+débuté|a\s+commencé|a\s+duré|ont\s+duré|s['’]est\s+(?:prolongée?|ouverte?|tenue?|déroulée?)|"
     r"ont\s+débuté|ont\s+commencé|teve\s+início|durou|começou|come[cç]aram|decorreu|iniciou|"
     r"è\s+(?:iniziat[oa]|durat[oa])|ha\s+avuto)\b"
@@ -109,7 +116,7 @@ RANGE_BEFORE = (r"de\s+las|desde\s+las|entre\s+las|de|das|dalle|(?:ouverts?|ouve
 RANGE_BETWEEN = (r"\s*(?:horas?\s*|heures?\s*|hs\s*)?(?:\([^)]*\)\s*)?(?:,?\s*(?:hora|heure|horário)\s+local\s*)?"
                  r"(?:,?[^.;]{0,120}?\s+(?:(?:y|et|e)\s+)?(?:concluy[eo]ron|concluy[oó]|termin[oó]|terminaron|finaliz[oó]|"
                  r"ont\s+été\s+clôturés|a\s+été\s+clôturée?|s['’]est\s+achevée?|terminou|encerrou|encerraram)\s+)?"
-                 r"(?:a\s+las|hasta\s+las|jusqu['’]à|à|às|até\s+às|alle)\s*")
+                 r"(?:a\s+las|a\b|hasta\s+las|jusqu['’]à|à|às|até\s+às|alle)\s*")
 
 # A head count: "cerca de 70 personas", "más de 120 personas", "une soixantaine de membres", "una veintena de
 # lideresas", "cerca de 80 pessoas" (refs.py's attendance), with a verb of taking part in the sentence

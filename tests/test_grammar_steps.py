@@ -6531,3 +6531,27 @@ def test_a_numbered_hall_in_a_building_then_its_city_and_a_long_inserted_clause(
             "1:30 p.m.\n")
     e = event(text)
     assert (e["location"]["city"], e["start_time"], e["duration_minutes"], e["attendance"]) == ("Accra", "09:30", 240, 80)
+
+
+def test_a_province_after_province_of_is_no_ones_name_and_the_guests_at_the_table() -> None:
+    text = ("9 October 2024\n\nThe Administrator, Mr Graham Tanner, hosted a working dinner in Darwin for the Governor "
+            "of the Indonesian province of East Nusa Tenggara, Mr Yohanes Ndolu, and his delegation.\n\nAmong those at "
+            "the table were the Consul of the Republic of Indonesia in Darwin, Ms Ratna Widy; the Minister for Trade, "
+            "the Hon. Kirsten Doyle MLA; and Mr Frans Lakap, Head of the Regional Planning Agency.\n")
+    got = people(text)
+    assert "Tenggara" not in got and "Nusa Tenggara" not in got
+    # the title starts at the office, not at the words of the sentence before it ("Darwin for the ...")
+    assert got["Ndolu"]["titles"] == ["Governor of the Indonesian province of East Nusa Tenggara"]
+    assert {k: got[k]["role"] for k in ("Widy", "Doyle", "Lakap")} == \
+        {"Widy": "attendee", "Doyle": "attendee", "Lakap": "attendee"}
+
+
+def test_a_portuguese_state_page_its_publication_line_and_a_governor_in_lower_case() -> None:
+    text = ("Governo do Estado do Rio Grande do Sul\n\nGovernador recebe embaixador do Uruguai\n\nPublicação: 15/01/2019 às 17h48min\n\nO governador Augusto "
+            "Lenzi recebeu nesta terça-feira (15/1), no Palácio Piratini, em Porto Alegre, a visita de cortesia do "
+            "embaixador da República Oriental do Uruguai no Brasil, Diego Larraga Ferrés.\n\nA audiência começou às "
+            "14h e durou cerca de 40 minutos.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"], e["duration_minutes"]) == ("2019-01-15", "14:00", "-02:00", 40)
+    got = {p["family_name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert got["Lenzi"][0] == "principal" and got["Larraga Ferrés"] == ("counterpart", "UY")

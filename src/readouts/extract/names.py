@@ -178,7 +178,12 @@ ROMANCE_OFFICE = fastre.compile(
 ROMANCE_BARE_OFFICE = fastre.compile(
     r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:O|A|El|La|Le)\s+(?P<title>presidente|presidenta|président|présidente|chanceler|canciller|"
     r"primeir[oa]-ministr[oa]|primer[oa]?\s+ministr[oa]|premier\s+ministre|première\s+ministre|vice-presidente|"
-    r"vicepresidente|vicepresidenta)\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])", re.M)
+    r"vicepresidente|vicepresidenta|"
+    # "O governador Augusto Lenz recebeu ...", "El gobernador Juan Giménez Rotela firmó ...", "La alcaldesa X"
+    r"governador|governadora|vice-governador|vice-governadora|gobernador|gobernadora|vicegobernador|vicegobernadora|"
+    r"gouverneur|prefeito|prefeita|alcalde|alcaldesa|intendente|maire|ministro|ministra|ministre|embaixador|"
+    r"embaixadora|embajador|embajadora|ambassadeur|ambassadrice|senador|senadora|sénateur|sénatrice|deputado|deputada|"
+    r"diputado|diputada|député|députée|secretário|secretária|chanceler|canciller)\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])", re.M)
 # a letter French, Spanish or Portuguese text has and English text hardly ever
 _ROMANCE_LETTERS = re.compile(r"[ãõçéêèíóúñà]")
 ROMANCE_OFFICE_KEYS = ("ministre", "inistr", "ecrétaire", "ecretári", "mbassad", "mbaixad", "résident", "residente",
@@ -230,6 +235,10 @@ PLACE_KIND_WORDS = frozenset({"province", "prefecture", "governorate", "oblast",
                               "region", "state", "island", "islands", "atoll"})
 
 
+COMPASS_WORDS = frozenset({"East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western",
+                           "Upper", "Lower", "Greater"})
+
+
 class NameIndex:
     """Tokens and known spans (countries, organisations, honorifics) of one document."""
 
@@ -265,6 +274,17 @@ class NameIndex:
         # "Premier of New South Wales": a state's or province's words are nobody's name
         spans += [(rs, re_) for rs, re_, _ in geo.find_regions(self.text, 0, self.end)]
         return sorted(spans)
+
+    def _after_place_kind_of(self, j: int) -> bool:
+        """Whether token j follows "province of", "the state of", past a compass word ("of East")."""
+        toks = self.tokens
+        p = j - 1
+        while p >= 0 and toks[p].text in COMPASS_WORDS:
+            p -= 1
+        if p < 1 or toks[p].text != "of":
+            return False
+        q = p - 1
+        return toks[q].text.lower() in PLACE_KIND_WORDS
 
     def in_known_span(self, tok: Token) -> bool:
         i = bisect.bisect_right(self._covered, (tok.start, float("inf"))) - 1
@@ -623,6 +643,9 @@ class NameIndex:
                     k = self.parse_name(j, personal=False)
                     if k == j:
                         break
+                    if self._after_place_kind_of(j):
+                        j = k       # "Governor of the Indonesian province of East Nusa Tenggara": the province's name
+                        continue
                     # "of the CIS A.G. Borovikov": the body's name ends where a name's initials begin
                     k = next((x for x in range(j + 1, k) if _TWO_INITIALS.fullmatch(toks[x].text)
                               and toks[x - 1].text.isupper() and len(toks[x - 1].text) > 1), k)
@@ -847,6 +870,13 @@ class NameIndex:
             s += 1
         if s >= i or not any(self.is_head(t) for t in toks[s:i]):
             return []
+        head = next(h for h in range(s, i) if self.is_head(toks[h]))
+        # "a working dinner in Darwin for the Governor of Bali, Mr X": the words before a connector that
+        # precedes the first head are the sentence's, not the title's
+        cut = max((c for c in range(s + 1, head) if toks[c].text in {"for", "with", "by"}
+                   and any(t.is_cap and t.text not in connectors() for t in toks[s:c])), default=None)
+        if cut is not None:
+            s = cut + 1 + (toks[cut + 1].text == "the")
         return [(toks[s].start, toks[i - 1].end)]
 
     def _remit_goes_on(self, i: int, j: int) -> bool:

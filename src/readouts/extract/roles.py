@@ -360,7 +360,7 @@ ATTENDEES = fastre.compile(
     r"(?:" + romance.DELEGATION_LIST + r")|"
     # "Among the guests were Baroness X, ...; Dame Y, ...", "Guests included ..."
     r"\bAmong\s+(?:the\s+)?(?:(?:around|about|some|nearly|more\s+than)\s+\d+\s+)?(?:guests|participants|those\s+(?:present|"
-    r"attending))\s+(?:were|was)\b|\bGuests\s+included\b|"
+    r"attending|at\s+the\s+(?:table|dinner|lunch|luncheon|breakfast|meeting|reception)))\s+(?:were|was)\b|\bGuests\s+included\b|"
     # "The following Partner State delegations are taking part in the meeting:" and the rows below
     r"\b(?:are|were)\s+taking\s+part\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|consultations?|dialogue|"
     r"conference|forum|workshop|seminar)\s*:|"

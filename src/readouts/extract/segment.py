@@ -33,6 +33,8 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
     # "Fecha: Miércoles, 06 de Febrero de 2008", "Data: 07/12/2005"
     r"(?:Fecha|Data|Datum)\s*:\s*(?:[^\W\d_]+,?\s+)?|"
+    # "Publicação: 15/01/2019 às 17h48min", "Publicado el 3 de mayo de 2024", "Publié le 12 mars 2025"
+    r"(?:Publicação|Publicado(?:\s+(?:em|el|en))?|Publié(?:e)?(?:\s+le)?|Fecha\s+de\s+publicación)\s*:?\s*|"
     # a release's number first: "Nota nº 612 - 07/12/2005", "No. 045/2003 - ...", "WOM/1312 30 October 2001"
     r"(?:[^\W\d_]+\s+)?(?:n[º°o]\.?|No\.|N°|Nr\.)\s*[\w/-]+\s*[-–—|,]\s*|[A-Z]{2,}/\d[\w/.-]*\s+|"
     r"(?:Publish(?:ed)?|Publication|Release)\s+date\s*:?\s*|Date\s+(?:of\s+)?publi(?:shed|cation)\s*:?\s*|"
@@ -72,7 +74,7 @@ BANNER = fastre.compile(r"(?:NOTICE|ALERT|ANNOUNCEMENT|IMPORTANT|ATTENTION|PLEAS
                         # a cookie banner: "We use cookies ...", "Utilizamos cookies ...", "Ce site utilise des cookies"
                         r"|.{0,80}\b(?i:cookies)\b")
 DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–—|]\s*$|(?<=[ \t]{2})\S[^\n]{0,40}$|"
-                                  r"(?:(?:at|às|à|a\s+las|um|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\b.*$|"
+                                  r"(?:(?:at|às|à|a\s+las|um|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?|min)?\b.*$|"
                                   r"\(.*\)\s*$|\[.*\]\s*$|\)\s*(?:[-–—]\s*)?$)")
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ...",
 # "DAMASCUS – 11 February 2025 – The ..."

@@ -6555,3 +6555,34 @@ def test_a_portuguese_state_page_its_publication_line_and_a_governor_in_lower_ca
     assert (e["date"], e["start_time"], e["utc_offset"], e["duration_minutes"]) == ("2019-01-15", "14:00", "-02:00", 40)
     got = {p["family_name"]: (p["role"], p["country"]) for p in e["participants"]}
     assert got["Lenzi"][0] == "principal" and got["Larraga Ferrés"] == ("counterpart", "UY")
+
+
+def test_a_telephone_discussion_is_a_telephone_talk() -> None:
+    text = ("02 April 2025\n\nThe Minister in the Presidency for Women, Ms Nomvula Khabe, today held a telephone "
+            "discussion with the Minister of Gender of the Republic of Mozambique, Ms Graça Tembo.\n")
+    assert event(text)["type"] == "telephone_talk"
+
+
+def test_a_provincial_consultation_in_a_room_of_a_building_named_after_its_city() -> None:
+    text = ("Ministry of Women\nSri Lanka\n\n2025-08-08\n\nA provincial consultation on the National Action Plan was "
+            "held today at the auditorium of the Jaffna District Secretariat, chaired by Mrs. Dilru Wickrama.\n\n"
+            "The consultation commenced at 9.30 a.m.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["utc_offset"]) == ("dialogue", "Jaffna", "+05:30")
+
+
+def test_a_french_opening_with_other_clocks_in_brackets() -> None:
+    text = ("Bujumbura, le 26 novembre 2024 – La deuxième édition du Dialogue régional des femmes s'est ouverte ce "
+            "mardi à 9 heures (heure de Bujumbura ; 9 heures à Kigali, 8 heures à Kinshasa) à Bujumbura, en présence "
+            "de M. Jean Habona, Secrétaire exécutif.\n")
+    e = event(text)
+    assert (e["date"], e["location"]["city"], e["utc_offset"]) == ("2024-11-26", "Bujumbura", "+02:00")
+
+
+def test_a_summary_sentence_above_a_spanish_date_line_and_a_report_presented() -> None:
+    text = ("MIMP presenta informe final del Plan\n\nNota de prensa\n\nMás de 80 mujeres de las instituciones de "
+            "seguridad participaron en la jornada.\n\n9 de septiembre de 2025 - 3:15 p. m.\n\nEl Ministerio de la Mujer "
+            "presentó esta mañana el informe final del Plan de Acción Nacional. La jornada, que se inició a las 9:30 "
+            "a. m., se extendió por cerca de tres horas.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["duration_minutes"]) == ("symposium", "2025-09-09", "09:30", 180)

@@ -27,7 +27,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"roundtable|round\s+table|discussion|workshop)|"
         r"teleconferenc\w*|web\s+conferenc\w*|" + romance.VIDEO + r")\b", re.I)),
     ("telephone_talk", fastre.compile(
-        r"\b(?:telephone\s+(?:talks?|call|conversation|meeting)|phone\s+(?:call|talks?|conversation)|"
+        r"\b(?:telephone\s+(?:talks?|call|conversation|meeting|discussion)|telephonic\s+(?:conversation|discussion|talks?)|"
+        r"phone\s+(?:call|talks?|conversation|discussion)|"
         r"spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|by\s+telephone|call\s+with|calls?\s+between|"
         # "Good call this morning with @MFA_X ...": a post's call
         r"call\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier\s+today|tonight)\s+with|"
@@ -116,7 +117,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         # Points Network", "a regional validation meeting"
         r"Arria(?:-|\s+)formula\s+meeting|capital-level\s+meeting|validation\s+(?:meeting|workshop)|meeting\s+to\s+validate|"
         r"meeting\s+of\s+the\s+(?:[\w,-]+\s+){0,5}?Focal\s+Points\s+Network|"
-        r"(?:political|policy|strategic|bilateral|regional|national|annual)\s+consultation|joint\s+(?:ministerial\s+)?committee|"
+        r"(?:political|policy|strategic|bilateral|regional|national|annual|provincial|district|county|community|"
+        r"civil\s+society|public|stakeholder)\s+consultation|joint\s+(?:ministerial\s+)?committee|"
         # "the Second Meeting of the Nepal-Philippines Joint Consultation Mechanism"
         r"consultati(?:on|ve)\s+mechanism|"
         # "held a consultation with members of the Group" (not "in consultation with")

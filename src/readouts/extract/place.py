@@ -70,7 +70,8 @@ MISSION_OF_BEFORE = fastre.compile(r"\b(?:of|and)\s+(?:the\s+|its\s+|their\s+)?(
                                    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+$")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
 # a clock inside the bracket, a few words before the place: "(Rabat time; 08:00 in Asunción)"
-CLOCK_IN_PAREN = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{1,2}\s?h\b)[^()]{0,30}$", re.I)
+CLOCK_IN_PAREN = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{1,2}\s?h\b|\b\d{1,2}\s+(?:heures?|horas?)\b)"
+                                r"[^()]{0,30}$", re.I)
 # an event held beside another, whose place follows the other's name
 ON_THE_MARGINS = fastre.compile(r"\bon\s+the\s+(?:margins|sidelines)\s+of\b[^.;]*$")
 HELD_PEOPLE = fastre.compile(r"\b(?:hostages?|detainees?|prisoners?|captives?|people|those|citizens|nationals)\s+$", re.I)
@@ -481,7 +482,9 @@ def _named_venue_in_lead(doc: Doc, layout: Layout, start: int, end: int) -> Plac
 
 
 # "at the Hilton Gyeongju", "at the Tianjin Guest House", "at Government House Auckland"
-AT_NAMED_VENUE = fastre.compile(r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4})")
+# ... "at the auditorium of the Jaffna District Secretariat": a room of the named building
+AT_NAMED_VENUE = fastre.compile(r"\bat\s+(?:the\s+)?(?:(?:auditorium|main\s+hall|hall|premises|offices?|conference\s+(?:room|hall)|"
+                                r"board\s+room|boardroom|courtyard|grounds)\s+of\s+(?:the\s+)?)?(?P<venue>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4})")
 NOT_A_VENUE_IN_THE_CITY = fastre.compile(r"\b(?:Embassy|Consulate|Mission|Ministry|University|Agreement|Conference|Summit|"
                                          r"Forum|Post|Times|Declaration|Dialogue|Process)\b")
 

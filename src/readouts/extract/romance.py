@@ -17,7 +17,8 @@ LEAD_VERBS = (
     r"dialogaron|dialogan|se\s+celebró|se\s+celebraron|se\s+llevó\s+a\s+cabo|se\s+llevaron\s+a\s+cabo|"
     r"se\s+realizó|se\s+realizaron|tuvo\s+lugar|celebró|celebraron|realizó|realizaron|inauguró|inauguraron|"
     r"presidió|copresidió|copresidieron|firmó|firmaron|suscribió|suscribieron|organizó|organizaron|instaló|instalaron|"
-    r"visitó|escucharon|ofreció(?=[^.;]{0,60}?\b(?:almuerzo|cena|desayuno|recepción))|fue\s+recibid[oa]|"
+    r"visitó|escucharon|presentó|presentaron|lanzó|lanzaron|"
+    r"ofreció(?=[^.;]{0,60}?\b(?:almuerzo|cena|desayuno|recepción))|fue\s+recibid[oa]|"
     r"fueron\s+recibid[oa]s|"
     # the present perfect of Spain's press releases: "La AECID ha celebrado hoy ...", "se ha reunido con"
     r"ha\s+celebrado|han\s+celebrado|ha\s+recibido|han\s+recibido|se\s+ha\s+reunido|se\s+han\s+reunido|ha\s+mantenido|"
@@ -33,6 +34,7 @@ LEAD_VERBS = (
     r"tuvo(?=[^.;]{0,120}?\b(?:reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo|audiencia)\b)|"
     r"teve(?=[^.;]{0,120}?\b(?:encontro|reunião|conversa|audiência)\b)|"
     r"s['’]est\s+réunie?|se\s+sont\s+réuni(?:e)?s|s['’]est\s+tenue?|se\s+sont\s+tenu(?:e)?s|"
+    r"s['’]est\s+ouverte?|se\s+sont\s+ouvert(?:e)?s|a\s+débuté|ont\s+débuté|"
     r"s['’]est\s+déroulée?|a\s+eu\s+lieu|ont\s+eu\s+lieu|a\s+organisé|ont\s+organisé|a\s+signé|ont\s+signé|"
     r"a\s+participé|a\s+inauguré|a\s+lancé|a\s+échangé|ont\s+échangé|a\s+installé|ont\s+installé|"
     r"a\s+(?:partagé|offert)(?=[^.;]{0,60}?\b(?:déjeuner|dîner|petit-déjeuner|réception))|"
@@ -67,6 +69,8 @@ SIGNING = (r"ceremonia\s+de\s+(?:la\s+)?firma|cérémonie\s+de\s+signature|cerim
            r"[^.;]{0,120}?\b(?:acuerdo|convenio|memor[aá]ndum|mémorandum|memorando|carta\s+de\s+intenci[oó]n|declaraci[oó]n|accord|"
            r"protocole|convention|acordo|protocolo|conv[eê]nio|accordo|intesa)")
 SYMPOSIUM = (r"foro|conversatorio|seminario|simposio|taller|lanzamiento|presentaci[oó]n\s+del\s+(?:informe|libro|plan)|"
+             # "El Ministerio ... presentó esta mañana el informe final ...": a report launched before an audience
+             r"present[oó]\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:el|su)\s+informe|"
              # "forum" is English too: only after a French or Portuguese article
              r"(?:le|du|au|un|o|do|no|um)\s+(?:[\w-]+\s+){0,2}?f[oó]rum|a\s+ouvert\b[^.;]{0,100}?\b(?:forum|conférence|symposium)|colloque|séminaire|atelier|lancement|semin[aá]rio|simp[oó]sio|"
              r"lançamento|convegno")

@@ -74,7 +74,7 @@ BANNER = fastre.compile(r"(?:NOTICE|ALERT|ANNOUNCEMENT|IMPORTANT|ATTENTION|PLEAS
                         # a cookie banner: "We use cookies ...", "Utilizamos cookies ...", "Ce site utilise des cookies"
                         r"|.{0,80}\b(?i:cookies)\b")
 DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–—|]\s*$|(?<=[ \t]{2})\S[^\n]{0,40}$|"
-                                  r"(?:(?:at|às|à|a\s+las|um|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?|min)?\b.*$|"
+                                  r"(?:(?:at|às|à|a\s+las|um|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?|min)?\b.*$|"
                                   r"\(.*\)\s*$|\[.*\]\s*$|\)\s*(?:[-–—]\s*)?$)")
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ...",
 # "DAMASCUS – 11 February 2025 – The ..."
@@ -202,7 +202,8 @@ def find_layout(doc: Doc) -> Layout:
         dateline_end = m.end()
     else:
         updated = None
-        for line in lines[:25]:
+        summary_passed = False
+        for k, line in enumerate(lines[:25]):
             body = text[line.start:line.end].strip()
             inline = INLINE_DATELINE.match(text, line.start, line.end) \
                 or INLINE_DATELINE_PAREN.match(text, line.start, line.end) \
@@ -216,9 +217,14 @@ def find_layout(doc: Doc) -> Layout:
                 break
             if BANNER.match(body):
                 continue    # "NOTICE: Sri Lanka Standard Time will be set back ...": the site's banner, not the body
-            if len(body) > 300 or (len(body.split()) > 6 and body.endswith((".", ":"))):
-                break       # the body has begun: a date below it is no date line
             d = _dateline(doc, line.start, line.end)
+            if d is None and (len(body) > 300 or (len(body.split()) > 6 and body.endswith((".", ":")))):
+                following = next((x for x in lines[k + 1:k + 3] if text[x.start:x.end].strip()), None)
+                if not summary_passed and len(body) <= 300 and following is not None \
+                        and _dateline(doc, following.start, following.end) is not None:
+                    summary_passed = True   # "Más de 80 mujeres ... participaron.", then "9 de septiembre de 2025 - 3:15 p. m."
+                    continue
+                break       # the body has begun: a date below it is no date line
             if d is not None and (iso := _iso(d)):
                 if UPDATED.match(text, line.start, line.end) and updated is None:
                     # "Last updated: December 2, 2025" above "Guatemala City, Monday, December 1, 2025": the

@@ -220,8 +220,10 @@ def find_layout(doc: Doc) -> Layout:
             d = _dateline(doc, line.start, line.end)
             if d is None and (len(body) > 300 or (len(body.split()) > 6 and body.endswith((".", ":")))):
                 following = next((x for x in lines[k + 1:k + 3] if text[x.start:x.end].strip()), None)
+                # (with the body below the date line: "... yesterday in London. / Published 12 May 2022" at the
+                # foot is a footer under the whole text)
                 if not summary_passed and len(body) <= 300 and following is not None \
-                        and _dateline(doc, following.start, following.end) is not None:
+                        and len(text) - following.end > 200 and _dateline(doc, following.start, following.end) is not None:
                     summary_passed = True   # "Más de 80 mujeres ... participaron.", then "9 de septiembre de 2025 - 3:15 p. m."
                     continue
                 break       # the body has begun: a date below it is no date line

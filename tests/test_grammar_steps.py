@@ -6586,3 +6586,41 @@ def test_a_summary_sentence_above_a_spanish_date_line_and_a_report_presented() -
             "a. m., se extendió por cerca de tres horas.\n")
     e = event(text)
     assert (e["type"], e["date"], e["start_time"], e["duration_minutes"]) == ("symposium", "2025-09-09", "09:30", 180)
+
+
+PDF_TABLE_RELEASE = """\
+                  PARLIAMENT SECRETARIAT
+                   Public Relations Wing
+
+No. 11.00.214                                        Date: 12-03-2023
+
+                        PRESS RELEASE
+
+The Standing Committee on Foreign Affairs held a meeting today with a visiting
+delegation of the House of Representatives of Nepal. The meeting began at 11:00
+am in Committee Room No. 3 of the Jatiya Sangsad Bhaban, Dhaka, with Committee
+Chairman Mr. Shahid Alam Sikdar, MP in the chair. The Nepali delegation was led
+by Hon. Sushila Rijala, Chairperson of the Tourism Committee.
+
+The meeting was attended by the following:
+
+Sl.  Name                                           Designation
+---  ---------------------------------------------  ---------------------------
+     Bangladesh
+1.   Mr. Shahid Alam Sikdar, MP                     Chairman
+2.   Mr. Kazi Mahfuz Rahman                         Additional Secretary,
+                                                    Parliament Secretariat
+
+
+     Nepal
+3.   Hon. Sushila Rijala                            Chairperson
+4.   Mr. Keshav Raj Pathaka                         Secretary of the Committee
+"""
+
+
+def test_a_pdf_table_with_a_header_a_rule_and_two_sides_and_the_member_in_the_chair() -> None:
+    e = event(PDF_TABLE_RELEASE)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Dhaka", "+06:00")
+    got = {p["family_name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert got["Sikdar"] == ("principal", "BD") and got["Rijala"] == ("counterpart", "NP")
+    assert got["Rahman"] == ("attendee", "BD") and got["Pathaka"] == ("attendee", "NP")

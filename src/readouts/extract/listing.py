@@ -49,8 +49,12 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
         if not content:
             blank += 1
             if blank > MAX_BLANK_LINES and style is not None:
-                return
+                ns, ne = _next_line(text, pos, stop)
+                if blank > MAX_BLANK_LINES + 1 or geo.country_code(text[ns:ne].strip().rstrip(":")) is None:
+                    return      # (a page break's blank lines may stand before the next side's heading)
             continue
+        if _RULE.fullmatch(content) or _HEADER_ROW.fullmatch(content):
+            continue            # a table's rule ("---  -------") or its header ("Sl.  Name   Designation")
         heading = SIDE_HEADING.fullmatch(text, s, e)
         state = geo.country_code(content.rstrip(":").strip()) if heading is None and len(content) <= 50 else None
         if state is not None:
@@ -96,7 +100,7 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
         # a table laid out in spaces ("Tatiana Vrabie      Member of the Committee"), as a PDF's text gives it
         spaced = _SPACED_CELLS.search(content) is not None and not _MARK.match(text, s, e)
         kind = "table" if "|" in content or spaced else "bullet" if _MARK.match(text, s, e) else None
-        if kind is None and style == "table" and _INDENTED.match(text, s, e):
+        if kind is None and style in ("table", "bullet") and _INDENTED.match(text, s, e):
             continue            # "   Integration, Parliament of ...": a cell's wrapped words under its column
         if kind is None and style in (None, "plain") and _PLAIN_ITEM.fullmatch(content):
             kind = "plain"      # "Katrien Vandeputte-Moreau (Renew, BE), chair": an item without a mark
@@ -122,6 +126,12 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
                 continue
         item_start = _MARK.match(text, s, e).end() if kind == "bullet" else s
         yield item_start, e, side
+
+
+_RULE = re.compile(r"[-_=─━—–|+ \t]{3,}")
+# a header row of column names, in runs of spaces or between bars
+_HEADER_ROW = re.compile(r"\|?[ \t]*(?:(?:Sl\.?|S/N|Sr\.?|No\.?|#|Name|Names|Designation|Title|Position|Function|"
+                         r"Organi[sz]ation|Institution|Country|Delegation|Role)[ \t]*(?:\||[ \t]{2,}|$)[ \t]*){2,}", re.I)
 
 
 # a group's heading of its own line: capitalised, short, no sentence ("Members of the Committee")

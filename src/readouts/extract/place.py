@@ -48,7 +48,8 @@ PLACE_INTRO = fastre.compile(
 # Adelaide, at 10 am"
 # ... or two parts of a site: "at HMAF Headquarters, Vilai Barracks, Nuku'alofa, yesterday"
 # ... or a street address: "at 54 Hai Ba Trung Street, Ha Noi, ..."
-AT_VENUE_CITY = fastre.compile(r"\bat\s+(?:the\s+)?(?P<venue>(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d{1,4}|on|of|for|the|and)){1,9}?"
+# ... or a room: "in Committee Room No. 3 of the Jatiya Sangsad Bhaban, Dhaka, with ..."
+AT_VENUE_CITY = fastre.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*\.?|\d{1,4}|on|of|for|the|and)){1,9}?"
                                r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?),\s+"
                                r"(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
                                r"(?=\s*[,.;]|\s+(?:at|on|in|for|to|with|yesterday|today|this|last)\b)")

@@ -807,6 +807,21 @@ def _side(text: str, spec: str, start: int) -> tuple[str, int, int] | None:
     return (code, idx, idx + len(spec)) if idx >= 0 else None
 
 
+IN_THE_CHAIR = fastre.compile(r"(?:,?[ \t]*(?:MP|M\.P\.|MLA|MNA|MHA|TD))?,?\s+in\s+the\s+[Cc]hair\b")
+
+
+def _in_the_chair(index: NameIndex, layout: Layout) -> tuple[Mention, tuple[int, int]] | None:
+    """The person "in the chair" in the lead's paragraph, and the words that say so."""
+    if layout.lead is None or "chair" not in index.text:
+        return None
+    para = layout.lead_paragraph or layout.lead
+    for m in index.mentions_within(*para):
+        hit = IN_THE_CHAIR.match(index.text, m.end) if m.kind != "office" else None
+        if hit is not None:
+            return m, (hit.start(), hit.end())
+    return None
+
+
 def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | None) -> Roles:
     text = doc.text
     slots: list[Slot] = []
@@ -1246,6 +1261,13 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     if absent:
         slots = [sl for sl in slots if not any(sl.mention.keys and (sl.mention.keys <= keys or keys <= sl.mention.keys)
                                                for keys in absent)]
+    chair = _in_the_chair(index, layout)
+    if chair is not None and not any(sl.role == "principal" and sl.mention.keys == chair[0].keys for sl in slots):
+        # "... at the Jatiya Sangsad Bhaban, with Committee Chairman Mr. X, MP in the chair": the host presides;
+        # a visiting delegation's leader, read as principal before, is the other side
+        slots = [Slot(sl.mention, "counterpart", sl.evidence, sl.side_country, sl.side_org) if sl.role == "principal" else sl
+                 for sl in slots]
+        slots.insert(0, Slot(chair[0], "principal", chair[1]))
     return Roles(slots=slots, principal_office=office, main_verb=main_verb)
 
 

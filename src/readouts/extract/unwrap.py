@@ -160,6 +160,9 @@ def _furniture(text: str, lines: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+_RULE_LINE = re.compile(r"[ \t]*[-_=─━—–][-_=─━—–| \t]{2,}$")
+
+
 def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """Across a page break: the sentence plainly goes on."""
     cur = text[line[0]:line[1]].rstrip()
@@ -172,6 +175,8 @@ def _joins(text: str, line: tuple[int, int], nxt: tuple[int, int], width: int) -
     following = text[nxt[0]:nxt[1]]
     if not cur.strip() or _LIST_ITEM.match(following):
         return False
+    if _RULE_LINE.match(cur) or _RULE_LINE.match(following):
+        return False        # a table's rule ("---  --------"): no words to join
     if _SPACED_CELLS.search(cur) or _SPACED_CELLS.search(following):
         return False        # rows of a table laid out in spaces ("Tatiana Vrabie      Member of the Committee")
     first = following.lstrip()[:1]

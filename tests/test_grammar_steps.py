@@ -6624,3 +6624,46 @@ def test_a_pdf_table_with_a_header_a_rule_and_two_sides_and_the_member_in_the_ch
     got = {p["family_name"]: (p["role"], p["country"]) for p in e["participants"]}
     assert got["Sikdar"] == ("principal", "BD") and got["Rijala"] == ("counterpart", "NP")
     assert got["Rahman"] == ("attendee", "BD") and got["Pathaka"] == ("attendee", "NP")
+
+
+def test_a_telephone_conference_is_a_telephone_talk_and_a_news_agencys_time_stamp_dates_it() -> None:
+    text = ("ARMENPRESS\n\n15:32, 5 March 2026\n\nMinisters discuss peace agenda in phone call\n\nMinister of Foreign "
+            "Affairs Hovik Galstan held a telephone conference with Minister of Foreign Affairs of the Netherlands "
+            "Piet Schout on Thursday.\n")
+    e = event(text)
+    assert (e["type"], e["date"]) == ("telephone_talk", "2026-03-05")
+
+
+def test_a_french_call_with_a_headline_a_date_without_its_year_and_three_quarters_of_an_hour() -> None:
+    text = ("Communiqué de presse\n\nEntretien téléphonique de Mme Hélène Vasseur avec son homologue australien\n\n"
+            "Publié le 14 octobre 2025\n\nLa ministre des Armées, Mme Hélène Vasseur, s'est entretenue ce mardi "
+            "14 octobre, à 8 heures (heure de Paris), avec le ministre australien de la Défense, M. Andrew Kinsel. "
+            "L'entretien a duré près de trois quarts d'heure.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["duration_minutes"]) == ("telephone_talk", "2025-10-14", "08:00", 45)
+
+
+def test_highlight_bullets_over_a_story_are_not_its_lead() -> None:
+    text = ("Comunicado No. 071\n\nHacienda y Finanzas de Canadá dialogan\n\nCiudad de México, 8 de julio de 2025\n\n"
+            "- La llamada se realizó a solicitud de la parte canadiense.\n- Ambos titulares acordaron mantener una "
+            "comunicación permanente.\n\nEl secretario de Hacienda, Ernesto Villa Garza, sostuvo este martes una "
+            "llamada telefónica con la ministra de Finanzas de Canadá, Claire Beau. La conversación inició a las 8:00 "
+            "horas.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"]) == ("telephone_talk", "2025-07-08", "08:00")
+
+
+def test_with_today_in_the_sentence_a_later_day_without_a_year_is_another_occasion() -> None:
+    text = ("Bissau, 8 de março de 2019 – A Representante Especial, Sra. Marta Ferra, reuniu-se hoje, às 10h00, em "
+            "Bissau, com o Presidente da Comissão, Sr. Armando Cabra, a dois dias das eleições de domingo, 10 de março.\n")
+    assert event(text)["date"] == "2019-03-08"
+    english = ("8 March 2019\n\nThe Special Representative, Ms Marta Ferra, met today in Bissau with the President of "
+               "the Commission, Mr Armando Cabra, two days before the elections of Sunday, 10 March.\n")
+    assert event(english)["date"] == "2019-03-08"
+
+
+def test_a_release_number_before_the_date_line_and_today_with_its_date() -> None:
+    text = ("Panel at the Ministry\n\nPress release 112/2026 16.3.2026 15.48\n\nMinister Kaisa Lampi opened a panel "
+            "discussion in Helsinki today, 16 March. The panel, held from 14.00 to 15.30 Finnish time, was streamed.\n")
+    assert record(text)["document"]["published"] == "2026-03-16"
+    assert event(text)["date"] == "2026-03-16"

@@ -27,7 +27,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"roundtable|round\s+table|discussion|workshop)|"
         r"teleconferenc\w*|web\s+conferenc\w*|" + romance.VIDEO + r")\b", re.I)),
     ("telephone_talk", fastre.compile(
-        r"\b(?:telephone\s+(?:talks?|call|conversation|meeting|discussion)|telephonic\s+(?:conversation|discussion|talks?)|"
+        r"\b(?:telephone\s+(?:talks?|call|conversation|meeting|discussion|conference)|telephonic\s+(?:conversation|discussion|talks?)|"
         r"phone\s+(?:call|talks?|conversation|discussion)|"
         r"spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|by\s+telephone|call\s+with|calls?\s+between|"
         # "Good call this morning with @MFA_X ...": a post's call

@@ -33,6 +33,10 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
     # "Fecha: Miércoles, 06 de Febrero de 2008", "Data: 07/12/2005"
     r"(?:Fecha|Data|Datum)\s*:\s*(?:[^\W\d_]+,?\s+)?|"
+    # a release's number without "No.": "Press release 112/2026 16.3.2026 15.48"
+    r"(?:[^\W\d_]+\s+){1,2}\d{1,4}/\d{2,4}\s+|"
+    # a news agency's stamp, the time first: "15:32, 5 March 2026"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d,?\s+|"
     # "Publicação: 15/01/2019 às 17h48min", "Publicado el 3 de mayo de 2024", "Publié le 12 mars 2025"
     r"(?:Publicação|Publicado(?:\s+(?:em|el|en))?|Publié(?:e)?(?:\s+le)?|Fecha\s+de\s+publicación)\s*:?\s*|"
     # a release's number first: "Nota nº 612 - 07/12/2005", "No. 045/2003 - ...", "WOM/1312 30 October 2001"
@@ -373,7 +377,12 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
             return Fact.at(doc.title_hint, idx, idx + len(doc.title_hint)), (idx, idx + len(doc.title_hint))
     key = fastre.compile(r"\b(?:Meeting|Meets?|Talks?|Call|Calls|Dialogue|Readout|Courtesy|Exchange|Consultations?|speaks|met|hold|"
                      r"hosts|holds|visits|receives|Visit|Telephone|Phone|Conversation|Videoconference|"
-                     r"Symposium|Forum|Summit|Conference|Event|Dinner|Lunch|Session|sign|signs|signed|signing)\b", re.I)
+                     r"Symposium|Forum|Summit|Conference|Event|Dinner|Lunch|Session|sign|signs|signed|signing|"
+                     # French, Spanish and Portuguese headlines: "Entretien téléphonique de Mme X avec ..."
+                     r"Entretien|Réunion|Rencontre|Reunión|Encuentro|Reunião|Encontro|Conversación|Conversa|Llamada|"
+                     r"Audiencia|Audience|Audiência|Visita|Visite|Diálogo|Videoconferencia|Visioconférence|"
+                     r"Videoconferência|Almuerzo|Déjeuner|Almoço|Cena|Dîner|Jantar|Foro|Séminaire|Seminario|Seminário|"
+                     r"Conferencia|Conférence|Conferência|recibe|reçoit|recebe|sostiene|mantiene|s['’]entretient)\b", re.I)
     for s, e in candidates:
         if text[s:e].endswith("."):
             continue        # a headline has no full stop; a closing sentence does
@@ -383,8 +392,12 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
     return None, None
 
 
+HIGHLIGHT_BULLET = re.compile(r"[ \t]*[-•▪*][ \t]")
+
+
 def _lead(doc: Doc, start: int, end: int, title_range) -> tuple[int, int] | None:
     text = doc.text
+    highlight = None
     for s, e in doc.sentences(start, end):
         # headings and captions run into the next line when they have no full stop: skip them
         while "\n" in text[s:e]:
@@ -407,8 +420,16 @@ def _lead(doc: Doc, start: int, end: int, title_range) -> tuple[int, int] | None
         # A one-line headline or caption has no final punctuation.
         if not re.search(r"[.:;!?)\"”]\s*$", chunk) and len(chunk) < 160 and e < end:
             continue
+        if highlight is not None and s - highlight[1] > 800:
+            return highlight
+        line_prefix = text[text.rfind("\n", 0, s) + 1:s].strip()
+        if (HIGHLIGHT_BULLET.match(first_line) and not line_prefix) or line_prefix in ("-", "•", "▪", "*"):
+            # "- La llamada se realizó a solicitud de la parte canadiense." over the story: a highlight; the
+            # lead is the first paragraph of prose below (or the highlight, when none follows)
+            highlight = highlight or (s, e)
+            continue
         return s, e
-    return None
+    return highlight
 
 
 def _paragraph(doc: Doc, lead: tuple[int, int]) -> tuple[int, int]:

@@ -295,6 +295,10 @@ def duration_minutes(m: re.Match) -> int | None:
 # aproximada de hora y media", "a duré près d'une heure", "s'est prolongé pendant deux heures et demie", "durou
 # cerca de cinquenta minutos", "una reunión de trabajo de una hora y media de duración"
 _ROMANCE_AMOUNT = (r"(?:(?P<half>hora\s+y\s+media|heure\s+et\s+demie|hora\s+e\s+meia)|"
+                   # "trois quarts d'heure", "un quart d'heure", "tres cuartos de hora", "meia hora", "media hora"
+                   r"(?P<quarters>trois\s+quarts\s+d['’]heure|tres\s+cuartos\s+de\s+hora|três\s+quartos\s+de\s+hora)|"
+                   r"(?P<quarter>un\s+quart\s+d['’]heure|un\s+cuarto\s+de\s+hora|um\s+quarto\s+de\s+hora)|"
+                   r"(?P<halfhour>(?:une\s+)?demi-heure|media\s+hora|meia\s+hora)|"
                    r"(?P<n>" + "|".join(sorted(romance.NUMBERS, key=len, reverse=True)) + r"|\d+)\s+"
                    r"(?P<u>horas?|heures?|minutos|minutes|ore|ora|minuti)"
                    r"(?P<andhalf>\s+(?:y|et|e)\s+(?:media|demie|meia))?)(?!\w)")
@@ -314,6 +318,8 @@ def _romance_durations(text: str, start: int, end: int) -> list[Fact[int]]:
         g = {k.lstrip("x"): v for k, v in m.groupdict().items() if v is not None}
         if g.get("half"):
             v = 90
+        elif g.get("quarters") or g.get("quarter") or g.get("halfhour"):
+            v = 45 if g.get("quarters") else 15 if g.get("quarter") else 30
         else:
             word = g["n"].lower()
             n = romance.NUMBERS.get(word) or int(word)
@@ -419,6 +425,12 @@ def read_when(doc: Doc, layout: Layout) -> When:
         if dates and pub is not None and (rel or WEEKDAY_REF.search(text, s, e)) \
                 and (head := AGENCY_DATELINE.match(text, s, e)) and all(d.end <= head.end() for d in dates):
             dates = []      # "New Delhi, January 22 (QNA) - ... met ... on Wednesday": the wire's date, not the day
+        if dates and rel and pub is not None:
+            # "met today ..., two days before Sunday's elections, 10 March", "on a visit until 14 June": with the
+            # sentence's own "today", a later day without its year is another occasion's
+            # (but "today, 16 March" names today's own date)
+            dates = [d for d in dates if d.year is not None or (d.resolve(pub.year) or pub) <= pub
+                     or 0 <= d.start - rel.end() <= 12]
         if dates and rel and pub is not None and all(_long_before(d, pub) for d in dates):
             dates = []      # "This morning ... to mark the anniversary of Resolution 1325, adopted on 31 October 2000"
         if len(dates) > 1 and (head := AGENCY_DATELINE.match(text, s, e)) and dates[0].end <= head.end() \

@@ -55,7 +55,9 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles102": FIXTURES / "styles102", "styles103": FIXTURES / "styles103", "styles104": FIXTURES / "styles104",
            "styles105": FIXTURES / "styles105", "styles106": FIXTURES / "styles106", "styles107": FIXTURES / "styles107",
            "styles108": FIXTURES / "styles108", "styles109": FIXTURES / "styles109", "styles110": FIXTURES / "styles110",
-           "styles111": FIXTURES / "styles111", "styles112": FIXTURES / "styles112", "styles113": FIXTURES / "styles113"}
+           "styles111": FIXTURES / "styles111", "styles112": FIXTURES / "styles112", "styles113": FIXTURES / "styles113",
+           "styles114": FIXTURES / "styles114", "styles115": FIXTURES / "styles115", "styles116": FIXTURES / "styles116", "styles117": FIXTURES / "styles117", "styles118": FIXTURES / "styles118", "styles119": FIXTURES / "styles119",
+           "styles120": FIXTURES / "styles120", "styles121": FIXTURES / "styles121", "styles122": FIXTURES / "styles122", "styles123": FIXTURES / "styles123", "styles124": FIXTURES / "styles124", "styles125": FIXTURES / "styles125"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -95,3 +95,46 @@ def test_every_character_of_a_ligatures_letters_maps_inside_the_ligature() -> No
     assert unwrapped.span(0, 4) == (0, 3)
     assert unwrapped.span(3, 4) == (2, 3)
     assert unwrapped.span(1, 2) == (1, 2)       # the first letter alone still cites the ligature
+
+
+TWO_COLUMNS = """OCEAN NEWS  |  ISSUE 4
+
+Apia, 3 March 2026 — More than 60         Nuku'alofa, 25 February 2026 — Twenty
+fisheries officers and community leaders    teachers from the outer islands finished
+from nine island states gathered in Apia    a course on coastal safety, run by the
+on Tuesday for the third Pacific Coastal    Ministry of Education with support
+Fisheries Dialogue, hosted by the Minis-    from the regional fisheries agency.
+try of Agriculture and Fisheries.
+                                            The course was opened by Ms. Mele
+The dialogue opened at 9 a.m. at the        Tupou, Director of Education, and
+Taumeasina Conference Centre with remarks   closed with a visit to the marine
+by the Minister, Hon. Laauli Toleafoa, and  reserve on the western coast of the
+the Director-General of the agency,         main island.
+Ms. Salote Vaiangina.
+"""
+
+
+def test_a_page_in_two_columns_is_read_column_by_column_and_cites_the_page() -> None:
+    unwrapped = unwrap(TWO_COLUMNS)
+    assert unwrapped is not None
+    work = unwrapped.text
+    # each story reads on, not interleaved with the other column's lines
+    assert "More than 60 fisheries officers and community leaders from nine island states gathered in Apia" in work
+    assert "hosted by the Ministry of Agriculture and Fisheries" in work     # "Minis-" / "try": one word
+    assert "Twenty teachers from the outer islands finished a course" in work
+    assert work.index("Taumeasina") < work.index("Twenty teachers")
+    start = work.index("Laauli Toleafoa")
+    s, e = unwrapped.span(start, start + len("Laauli Toleafoa"))
+    assert TWO_COLUMNS[s:e] == "Laauli Toleafoa"
+    start = work.index("Ministry of Education")
+    s, e = unwrapped.span(start, start + len("Ministry of Education"))
+    assert TWO_COLUMNS[s:e] == "Ministry of Education"
+    event = readouts.extract(TWO_COLUMNS, source="news.txt").to_dict()["events"][0]
+    assert (event["location"]["city"], event["start_time"], event["attendance"]) == ("Apia", "09:00", 60)
+
+
+def test_a_table_laid_out_in_spaces_is_not_two_columns() -> None:
+    table = ("The meeting was attended by the following:\n\n" + "".join(
+        f"{k}.   Mr. Member Number{k} Surname{k}                  Member of the Committee\n" for k in range(1, 9)))
+    from readouts.extract.columns import split_columns
+    assert split_columns(table) is None

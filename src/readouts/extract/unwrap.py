@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from ..model import Fact, Problem, Span
 from . import fastre
+from .columns import split_columns
 
 # A line broken inside a sentence: the next line goes on in lower case, or a word is split.
 _CONTINUED = fastre.compile(r"[^\s.!?:;]\n[ \t]*[a-z]|[^\W\d_]-\n[ \t]*[^\W\d_]")
@@ -52,8 +53,39 @@ class Unwrapped:
 
 
 def unwrap(text: str) -> Unwrapped | None:
-    """The working copy of a hard-wrapped text (or one with ligatures); None when the text
-    reads as it is."""
+    """The working copy of a hard-wrapped text (or one with ligatures, or set in two columns);
+    None when the text reads as it is."""
+    columns = split_columns(text) if "   " in text else None
+    if columns is None:
+        return _unwrap(text)
+    inner = _unwrap(columns.text)
+    by_column = Unwrapped(columns.text, columns.breakpoints, columns.shifts)
+    if inner is None:
+        return _Composed(by_column.text, by_column, None)
+    return _Composed(inner.text, by_column, inner)
+
+
+@dataclass
+class _Composed:
+    """Columns read one after the other, then unwrapped: both ways back, in turn."""
+    text: str
+    columns: Unwrapped
+    inner: Unwrapped | None
+
+    def original(self, pos: int) -> int:
+        return self.columns.original(self.inner.original(pos) if self.inner is not None else pos)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        s, e = self.inner.span(start, end) if self.inner is not None else (start, end)
+        a, b = self.columns.span(s, e)
+        if b < a:
+            # words read across from the foot of the left column to the head of the right one: the left part
+            line_end = self.columns.text.find("\n", s)
+            b = self.columns.original(line_end - 1) + 1 if line_end > s else a
+        return a, b
+
+
+def _unwrap(text: str) -> Unwrapped | None:
     wrapped = sum(1 for _ in _CONTINUED.finditer(text)) >= MIN_BREAKS
     if not wrapped and not _HAS_LIGATURE.search(text):
         return None

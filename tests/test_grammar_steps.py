@@ -6667,3 +6667,34 @@ def test_a_release_number_before_the_date_line_and_today_with_its_date() -> None
             "discussion in Helsinki today, 16 March. The panel, held from 14.00 to 15.30 Finnish time, was streamed.\n")
     assert record(text)["document"]["published"] == "2026-03-16"
     assert event(text)["date"] == "2026-03-16"
+
+
+def test_a_grand_chief_and_his_post_nominals_before_the_office() -> None:
+    text = ("8th July 2025\n\nHis Excellency Grand Chief Sir Tavu Kalona, GCL, GCMG, KStJ, Governor-General of Papua "
+            "New Guinea, yesterday received a courtesy call by the Prime Minister of Vanuatu, Hon. Willie Tarima MP.\n")
+    got = people(text)
+    assert "Grand" not in got and got["Kalona"]["titles"] == ["Governor-General of Papua New Guinea"]
+
+
+def test_a_state_over_its_presidents_office_is_the_publishers_state() -> None:
+    text = ("The Republic of the Union of Myanmar\nPresident Office\n\n19 November 2019\n\nPresident U Aung Kyaw Mint "
+            "received a delegation led by Mr. Arvind Menonn, Foreign Secretary of the Republic of India, in Nay Pyi Taw "
+            "today.\n\nAlso present were Union Minister for International Cooperation U Soe Win Naing and officials of "
+            "the Ministry of External Affairs of India.\n")
+    got = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert got["U Aung Kyaw Mint"] == "MM" and got["U Soe Win Naing"] == "MM" and got["Arvind Menonn"] == "IN"
+
+
+def test_the_day_itself_after_a_visits_span_of_days() -> None:
+    text = ("2023.09.12\n\nThe Prime Minister of Mongolia held official talks with the Prime Minister of Korea, Mr Kwon "
+            "Min-jae, who is paying an official visit to Mongolia on September 11-13, at the State Palace on September 12.\n")
+    assert event(text)["date"] == "2023-09-12"
+
+
+def test_a_masthead_with_the_building_and_its_city_after_a_comma() -> None:
+    text = ("OFFICE OF THE PRESIDENT\nREPUBLIC OF FIJI\nState House, Suva\n\nPRESS RELEASE\n\nNEW AMBASSADOR CALLS ON THE "
+            "PRESIDENT\n\nThursday 20th March, 2025\n\nHis Excellency the President of the Republic of Fiji, Ratu Josaia "
+            "Vakalo, this morning received a courtesy call from the Ambassador of China to Fiji, Madam Zhou Lijun, at "
+            "State House. The call began at 10am.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Suva", "+12:00")

@@ -217,7 +217,8 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
                 # started at 11:00 ... in Almaty"), in the same paragraph or the next ones
                 city = _city_in(doc, (region[0], later[1]), found.location.country.value, strict=True) \
                     or _dateline_city_in(doc, layout, found, event_type) \
-                    or _seat_at_home(doc, para, found, home, host, event_type)
+                    or _seat_at_home(doc, para, found, home, host, event_type) \
+                    or _masthead_venue(doc, layout, found.location.country.value)
                 if city is not None:
                     city.visit_start = found.visit_start
                     return city
@@ -238,7 +239,9 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     if later_found is not None:
         city = _city_in(doc, later, later_found.location.country.value if later_found.location.country else None,
                         strict=True) or _dateline_city_in(doc, layout, later_found, event_type) \
-            or _seat_at_home(doc, para, later_found, home, host, event_type)
+            or _seat_at_home(doc, para, later_found, home, host, event_type) \
+            or (later_found.location.country is not None
+                and _masthead_venue(doc, layout, later_found.location.country.value))
         if city is not None:
             city.visit_start = later_found.visit_start
         return city or later_found
@@ -459,9 +462,21 @@ def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
     return None
 
 
-# a masthead's building and city: "Government House Adelaide"
-VENUE_AND_CITY_LINE = fastre.compile(r"[ \t]*(?P<venue>(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+"
+# a masthead's building and city: "Government House Adelaide", "State House, Suva"
+VENUE_AND_CITY_LINE = fastre.compile(r"[ \t]*(?P<venue>(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?:[ \t]*,)?[ \t]+"
                                      r"(?P<city>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)[ \t]*$")
+
+
+def _masthead_venue(doc: Doc, layout: Layout, country: str) -> Place | None:
+    """"State House, Suva" above a lead that says "at State House", in the country found."""
+    top = layout.title_range[0] if layout.title_range else (layout.lead[0] if layout.lead else 0)
+    for line in doc.lines[:8]:
+        if line.start >= top:
+            break
+        named = _named_venue_in_lead(doc, layout, line.start, line.end)
+        if named is not None and named.location.country is not None and named.location.country.value == country:
+            return named
+    return None
 
 
 def _named_venue_in_lead(doc: Doc, layout: Layout, start: int, end: int) -> Place | None:

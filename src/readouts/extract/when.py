@@ -433,6 +433,9 @@ def read_when(doc: Doc, layout: Layout) -> When:
                      or 0 <= d.start - rel.end() <= 12]
         if dates and rel and pub is not None and all(_long_before(d, pub) for d in dates):
             dates = []      # "This morning ... to mark the anniversary of Resolution 1325, adopted on 31 October 2000"
+        if len(dates) > 1 and _in_a_span(text, dates[0]) and not _in_a_span(text, dates[-1]):
+            # "on an official visit on September 11-13 ..., at the State Palace on September 12": the day itself
+            dates = [d for d in dates if not _in_a_span(text, d)]
         if len(dates) > 1 and (head := AGENCY_DATELINE.match(text, s, e)) and dates[0].end <= head.end() \
                 and dates[1].start >= head.end() and DAY_OF_EVENT.search(text, max(s, dates[1].start - 16), dates[1].start):
             year_hint = dates[0].year   # its year still dates the day ("... (Tuesday, August 25, 2026) ... Monday, August 24")

@@ -6698,3 +6698,23 @@ def test_a_masthead_with_the_building_and_its_city_after_a_comma() -> None:
             "State House. The call began at 10am.\n")
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"]) == ("Suva", "+12:00")
+
+
+def test_romance_date_lines_with_a_or_a_weekday_and_round_numbers_of_minutes() -> None:
+    text = ("Recibe Gobernador a la Secretaria de Estado de Texas\n\nMonterrey, Nuevo León, a 13 de junio de 2024.-\n\n"
+            "El Gobernador del Estado, Rodrigo Elizon Cantú, sostuvo este jueves una reunión de trabajo con la Secretaria "
+            "de Estado de Texas, Sra. Meredith Caldwel, en Monterrey. El encuentro inició a las 10:00 horas.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"]) == ("2024-06-13", "10:00", "-06:00")
+    text = ("COMMUNIQUÉ DE PRESSE\n\nEntretien téléphonique entre le Ministre et la Vice-présidente de la Banque\n\n"
+            "Port-au-Prince, le lundi 6 novembre 2023\n\nLe Ministre de l'Économie, M. Jean Pierre-Louy, s'est entretenu "
+            "ce lundi par téléphone avec Mme Carolina Restra, Vice-présidente de la Banque. L'entretien, qui a débuté à "
+            "10 heures (heure de Port-au-Prince), a duré une quarantaine de minutes.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["duration_minutes"]) == ("telephone_talk", "2023-11-06", 40)
+
+
+def test_a_binational_table_is_a_dialogue() -> None:
+    text = ("Coyhaique, 12 de junio de 2025\n\nSe realizó este jueves en Coyhaique la Tercera Mesa Binacional de Pasos "
+            "Fronterizos, encabezada por la gobernadora regional, Valentina Carras Uribe.\n")
+    assert event(text)["type"] == "dialogue"

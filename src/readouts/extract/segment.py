@@ -60,7 +60,8 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:[A-Z][\w .'’-]{1,40}(?:,|[ \t]+[–—-]))?[ \t]*(?:[A-Z][a-z]+day,?\s*)?\d{1,2}\s+[A-Z][\w'’-]+"
     r"(?:[ \t]+(?:al|ul|as|ath|el|ad|an|ar)?-?[A-Z][\w'’-]*){0,2}\s+\d{4}(?:\s*(?:AH|A\.H\.|SH|BS|AP|H))?"
     r"\s*(?:\(|[–—-]|,?\s+(?:corresponding\s+to|which\s+corresponds\s+to|equivalent\s+to))\s*)?"
-    r"(?:le\s+)?$", re.I)     # "Paris, le 12 mars 2025"
+    r"(?:le\s+|a\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo)\s+)?$", re.I)     # "Paris, le 12 mars 2025", "Monterrey, Nuevo León, a 13 de junio de 2024.-"
 # "— 12 Sha'ban 1446" after the date, a closing bracket, a dash and more
 # the posting time after it, with a word for "at" in some languages: "2025-11-07 às 10h15"
 
@@ -77,7 +78,7 @@ def _body_paragraph(line: str) -> bool:
 BANNER = fastre.compile(r"(?:NOTICE|ALERT|ANNOUNCEMENT|IMPORTANT|ATTENTION|PLEASE\s+NOTE|COVID-19)\s*:"
                         # a cookie banner: "We use cookies ...", "Utilizamos cookies ...", "Ce site utilise des cookies"
                         r"|.{0,80}\b(?i:cookies)\b")
-DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|[-–—|,]\s*\S.*$|[-–—|]\s*$|(?<=[ \t]{2})\S[^\n]{0,40}$|"
+DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|\.[-–]\s*$|[-–—|,]\s*\S.*$|[-–—|]\s*$|(?<=[ \t]{2})\S[^\n]{0,40}$|"
                                   r"(?:(?:at|às|à|a\s+las|um|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?|min)?\b.*$|"
                                   r"\(.*\)\s*$|\[.*\]\s*$|\)\s*(?:[-–—]\s*)?$)")
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ...",

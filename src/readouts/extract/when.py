@@ -299,6 +299,10 @@ _ROMANCE_AMOUNT = (r"(?:(?P<half>hora\s+y\s+media|heure\s+et\s+demie|hora\s+e\s+
                    r"(?P<quarters>trois\s+quarts\s+d['’]heure|tres\s+cuartos\s+de\s+hora|três\s+quartos\s+de\s+hora)|"
                    r"(?P<quarter>un\s+quart\s+d['’]heure|un\s+cuarto\s+de\s+hora|um\s+quarto\s+de\s+hora)|"
                    r"(?P<halfhour>(?:une\s+)?demi-heure|media\s+hora|meia\s+hora)|"
+                   # "une quarantaine de minutes", "una veintena de minutos": a round number of minutes
+                   r"(?:une|una|uma)\s+(?P<round>dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|"
+                   r"decena|quincena|veintena|treintena|cuarentena|dezena|quinzena|vintena|trintena)\s+de\s+"
+                   r"(?:minutes|minutos)|"
                    r"(?P<n>" + "|".join(sorted(romance.NUMBERS, key=len, reverse=True)) + r"|\d+)\s+"
                    r"(?P<u>horas?|heures?|minutos|minutes|ore|ora|minuti)"
                    r"(?P<andhalf>\s+(?:y|et|e)\s+(?:media|demie|meia))?)(?!\w)")
@@ -312,12 +316,19 @@ ROMANCE_TIME = fastre.compile(r"(?:(?<=\bà\s)|(?<=\bàs\s)|(?<=\blas\s)|(?<=\bp
                               r"\s?(?:h|heures?|horas?)(?:\s?(?P<m>[0-5]\d))?(?!\w)")
 
 
+ROUND_MINUTES = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+                 "soixantaine": 60, "decena": 10, "quincena": 15, "veintena": 20, "treintena": 30, "cuarentena": 40,
+                 "dezena": 10, "quinzena": 15, "vintena": 20, "trintena": 30}
+
+
 def _romance_durations(text: str, start: int, end: int) -> list[Fact[int]]:
     out = []
     for m in ROMANCE_DURATION.finditer(text, start, end):
         g = {k.lstrip("x"): v for k, v in m.groupdict().items() if v is not None}
         if g.get("half"):
             v = 90
+        elif g.get("round"):
+            v = ROUND_MINUTES[g["round"].lower()]
         elif g.get("quarters") or g.get("quarter") or g.get("halfhour"):
             v = 45 if g.get("quarters") else 15 if g.get("quarter") else 30
         else:

@@ -6718,3 +6718,18 @@ def test_a_binational_table_is_a_dialogue() -> None:
     text = ("Coyhaique, 12 de junio de 2025\n\nSe realizó este jueves en Coyhaique la Tercera Mesa Binacional de Pasos "
             "Fronterizos, encabezada por la gobernadora regional, Valentina Carras Uribe.\n")
     assert event(text)["type"] == "dialogue"
+
+
+def test_she_in_a_who_clause_after_another_named_person_is_not_the_first_ones() -> None:
+    text = ("4 March 2023\n\nSpeaker Ali Kazemi received an Armenian delegation in Tehran today.\n\nAlso present at the "
+            "meeting were Ambassador of Armenia to Tehran Tigran Aveti, Armenian lawmaker Narine Melkon, who said she "
+            "hoped the agreement would be extended, and Iranian MPs.\n")
+    assert people(text)["Aveti"]["gender"] is None
+
+
+def test_her_in_a_who_clause_after_the_persons_own_body_or_title_is_still_hers() -> None:
+    text = ("4 March 2023\n\nUN Women held a symposium in Yangon today.\n\nSpeakers:\n- Ms. Khin Sanda, Kachin Women's Peace "
+            "Network, who spoke about her network's work;\n- Ambassador Tor Halvor, Norway's Special Envoy for Peace "
+            "(no relation to the chair), who described his work with the women's delegation.\n")
+    got = people(text)
+    assert got["Sanda"]["gender"] == "female" and got["Halvor"]["gender"] == "male"

@@ -61,8 +61,11 @@ OWN_VISIT = fastre.compile(r",?\s+(?:on|during)\s+(his|her)\s+(?:[\w-]+\s+){0,2}
 # clause's pronoun is the person it hangs on (past the body they serve: "X of the Nepali Army, who ...")
 WHO_CLAUSE = fastre.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
                             # "X, Director of the Women Mediators' Circle, who ... her own work": past the title
-                            r"(?:\s*,\s*[A-Z][^,.;()\n]{0,80}?(?=\s*,\s*who\b))?"
+                            r"(?:\s*,\s*(?P<seg>[A-Z][^,.;()\n]{0,80}?)(?=\s*,\s*who\b))?"
                             r"\s*,\s*who\s+[^,.;()]{0,120}?\b(?:(?P<m>he|his)|(?P<f>she|her))\b")
+# a segment ending on a name after a lower-case noun: "Armenian lawmaker Narine Melkonyan"
+NAMED_AT_END = fastre.compile(r"(?:(?<=\s)|^)(?!(?:of|the|for|and|on|in|to|at|de|du|des|del|da|do)\b)[a-z]+\s+[A-Z][a-z]+"
+                              r"(?:\s+[A-Z][\w’'-]+){1,2}$")
 # a sentence about the occasion, whose subject is no one ("The panel began at 18:00 and ...")
 ABOUT_THE_EVENT = fastre.compile(r"\s*(?:(?:The|This)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:was|were|began|lasted|ran|took|is|had|brought|opened|closed|started|ended)\b|It\s+(?:was|began|lasted|took)\b)")
 # the subject's own counterpart, after the verb: "X met on Wednesday with his Jordanian counterpart"
@@ -164,7 +167,10 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                 # "President X of Egypt, with whom he discussed ...": the pronoun after "whom" is someone else
                 if not between and not OTHER_PEOPLE.search(text, me, ps) and not (text[ps:pe].lower() in ("his", "her") and _someone_elses(text, me, ps)) \
                         and '"' not in text[me:ps] \
-                        and "“" not in text[me:ps] and "whom" not in text[me:ps]:
+                        and "“" not in text[me:ps] and "whom" not in text[me:ps] \
+                        and not _who_of_another(text, me, ps):
+                    # (not "Also present were Ambassador X, Armenian lawmaker Y, who said she ...": the "who" is
+                    # someone else's, named or not)
                     votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, ms, me), Fact.at(g, ps, pe)))
         for rs, re_, rwho in in_sent:
             if rwho is None:
@@ -195,6 +201,8 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                 votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
                                                                  Fact.at(g, own_place.start(1), own_place.end(1))))
             who_clause = WHO_CLAUSE.match(text, re_, e)
+            if who_clause is not None and who_clause.group("seg") and NAMED_AT_END.search(who_clause.group("seg")):
+                who_clause = None   # ", Armenian lawmaker Narine Melkonyan, who said she ...": another person's clause
             # no one else named before the pronoun (the person's own office in the title does not count)
             who_at = text.rfind("who", re_, who_clause.end()) if who_clause else -1
             if who_clause and not any(re_ < os_ < who_clause.end() and (os_ > who_at or owho not in (None, rwho))
@@ -249,6 +257,15 @@ def _quoted_speakers(doc: Doc, refs: list[tuple[int, int, int | None]], votes: d
         g = "male" if m.group(1) == "he" else "female"
         votes.setdefault(named[0][2], []).append(Fact(g).citing(Fact.at(g, named[0][0], named[0][1]),
                                                                 Fact.at(g, m.start(1), m.end(1))))
+
+
+_WHO = fastre.compile(r",?\s+who\b")
+
+
+def _who_of_another(text: str, me: int, ps: int) -> bool:
+    """A relative clause before the pronoun whose antecedent is someone named after the subject."""
+    who = _WHO.search(text, me, ps)
+    return who is not None and NAMED_AT_END.search(text[me:who.start()].rstrip(" ,)")) is not None
 
 
 # "The Ghanaian minister said that he ...", "..., and the Peruvian minister expressed his ...": a

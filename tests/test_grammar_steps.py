@@ -6733,3 +6733,29 @@ def test_her_in_a_who_clause_after_the_persons_own_body_or_title_is_still_hers()
             "(no relation to the chair), who described his work with the women's delegation.\n")
     got = people(text)
     assert got["Sanda"]["gender"] == "female" and got["Halvor"]["gender"] == "male"
+
+
+def test_a_province_kind_after_its_name_queens_park_and_a_remit_that_ends_the_sentence() -> None:
+    text = ("November 3, 2025\n\nTORONTO — Today, Gregory Kilbrid, Ontario's Minister of Economic Development, met with "
+            "Sayuri Hosokaw, Vice-Governor of Aichi Prefecture, Japan, at Queen's Park.\n\nAlso taking part were Kenji "
+            "Tsujimot, Consul General of Japan, and Hannah Broadfo, Parliamentary Assistant to the Minister of Economic "
+            "Development, Job Creation and Trade.\n")
+    got = people(text)
+    assert got["Kilbrid"]["role"] == "principal" and got["Hosokaw"]["titles"][0] == "Vice-Governor of Aichi Prefecture"
+    assert not {"Prefecture", "Park", "Creation", "Job Creation"} & set(got)
+
+
+def test_a_hotel_named_after_the_country_puts_its_town_in_that_country() -> None:
+    text = ("March 27, 2025\n\nGeorgetown, Guyana – Minister of Commerce, Hon. Deo Ramsaro, on Thursday hosted Trinidad "
+            "and Tobago's Minister of Trade at a working lunch at the Guyana Marriott Hotel, Kingston.\n")
+    assert event(text)["location"]["country"] == "GY"
+
+
+def test_his_majestys_ambassador_gives_no_gender_and_a_name_before_and_ms_is_no_remit() -> None:
+    text = ("12 May 2025\n\nMinister Ada Ross met Undersecretary Rafael Urruti in London.\n\nAlso present on the UK side "
+            "were:\n- Helen Fairbroth, Director for the Americas\n- Owain Prydder, His Majesty’s Ambassador to Chile\n")
+    assert people(text)["Prydder"]["gender"] is None
+    text = ("12 May 2025\n\nThe Secretariat hosted a panel on climate finance in Adelaide today. The discussion was "
+            "moderated by Professor Jordan Hale. Fellow panellists were Fiji's Deputy "
+            "Prime Minister and Minister for Finance, Biman Prasa, and Ms. Mere Tuilag, adviser at the Secretariat.\n")
+    assert {"Prasa", "Tuilag"} <= set(people(text))

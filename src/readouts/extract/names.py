@@ -31,6 +31,8 @@ INSTITUTION_AFTER = fastre.compile(r"\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=Ministry|
                                r"(?:[A-Z][\w’'-]*\s+){0,4}(?:University|Institute|Foundation|Centre|Center|Council|"
                                r"Commission|Committee|Bank|Fund|Agency|Organi[sz]ation|Service|Programme|Program|Office|Network))\b")
 REMIT_AFTER_COMMA = fastre.compile(r",\s*(?:[A-Z][\w’'-]*,?\s+){1,6}(?:and|&)\s+[A-Z][\w’'-]*\b")
+_REMIT_CLOSES = fastre.compile(r"\s*,\s+(?:[a-z]|(?:the|a|an|his|her)\b)|\s*[.;][ \t]*(?:\n|$)|"
+                               r"\s+(?:met|held|hosted|received|welcomed|spoke|said)\b")
 _REMIT_OF_STATE = fastre.compile(r"(?:\s+[A-Z][\w’'-]*){0,3}\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 # "Governance Specialist at UNDP": an organisation's acronym after "at" (not a country's: "at the UN" is one)
 AT_ACRONYM = fastre.compile(r"\s+(?:the\s+)?([A-Z][A-Z&-]{1,9})\b")
@@ -639,6 +641,9 @@ class NameIndex:
                     if place_end is not None:
                         j = place_end
                         continue
+                if t.text.lower() in PLACE_KIND_WORDS and j > i and toks[j - 1].is_cap and toks[j - 1].is_word:
+                    j += 1      # "Vice-Governor of Aichi Prefecture": the province's kind, no name
+                    continue
                 if t.is_word and t.is_cap and self.is_name_word(t):
                     k = self.parse_name(j, personal=False)
                     if k == j:
@@ -662,7 +667,7 @@ class NameIndex:
                     if k == j + 1 and k < n and toks[k].text in {"at", "in"} and self._field_after_for(run_start, j):
                         j = k      # "Head of Unit for Energy Markets at the Secretariat": the field's last word
                         continue
-                    if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].text in PLACE_KIND_WORDS:
+                    if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].text.lower() in PLACE_KIND_WORDS:
                         j = k + 1   # "the Governor of Indonesia's East Nusa Tenggara province": a province's name
                         continue
                     if k < n and self.gap_ok(toks[k - 1], toks[k]) and toks[k].is_cap and self.is_title_word(toks[k]):
@@ -888,6 +893,12 @@ class NameIndex:
             return False
         words = [t for t in self.tokens[j + 1:self.token_at(m.end())] if t.text not in {"and", "&", ","}]
         if all(self.is_title_word(t) for t in words):
+            return True
+        last = self.text[m.start():m.end()].split()[-1]
+        if _REMIT_CLOSES.match(self.text, m.end()) and last.rstrip(".") not in honorific_table() \
+                and last not in honorific_table():
+            # "Minister of Economic Development, Job Creation and Trade, met ...": a list of fields closed by a
+            # comma or the verb; a name has no "and" inside it
             return True
         # "Minister of Climate Change Adaptation, Meteorology, Geo-Hazards, Environment, Energy and Disaster
         # Management of Vanuatu": a remit of any words, that ends on the state it serves

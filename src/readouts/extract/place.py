@@ -802,6 +802,9 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                         city is None or (city.country != home and at_home.population * 2 >= city.population)):
                     city = at_home      # "at ICIMOD headquarters in Khumaltar, Lalitpur" under "Lalitpur, Nepal"
                 # by its own name, not a variant ("in Rakhine, Chin and ...": no "Chin" for Jinzhou)
+                venue_states = {c for _, _, c in geo.find_countries(place)}
+                if city is not None and venue_states and city.country not in venue_states:
+                    continue    # "at the Guyana Marriott Hotel, Kingston": Guyana's Kingston, not Jamaica's
                 if city is not None and (_by_its_name(city, wider) or city is at_home):
                     found_here.append((ws, wider, city))
             if found_here:
@@ -817,8 +820,11 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         for m in AT_VENUE_CITY.finditer(text, s, e):
             # "at the State Administration Centre on Victoria Square, Adelaide, at 10 am": a venue, then its city
             cand = m.group("city")
-            city = next((c for c in (geo.lookup_city(cand, h) for h in [home] + [c for _, _, c in doc.countries(s, e)]
-                                     + [None]) if c is not None), None)
+            hinted = [h for h in [home] + [c for _, _, c in doc.countries(s, e)] if h]
+            city = next((c for c in (geo.lookup_city(cand, h) for h in hinted + [None]) if c is not None), None)
+            venue_states = {c for _, _, c in geo.find_countries(m.group("venue"))}
+            if city is not None and venue_states and city.country not in venue_states:
+                continue    # "at the Guyana Marriott Hotel, Kingston": not Kingston, Jamaica
             if city is not None and _by_its_name(city, cand) and geo.country_code(cand) is None:
                 cs = m.start("city")
                 loc = Location(city=Fact.at(_as_written(text, cs, cs + len(cand), city), cs, cs + len(cand)),

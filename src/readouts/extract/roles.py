@@ -577,7 +577,9 @@ _RESIDENT_IN = fastre.compile(r"(?:resident|based|residing)\s+in\s+[A-Z][\w’'-
 _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
 _VERB_NEXT = fastre.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][^.;,]{0,80}?\s+)?(?:had|held|met|spoke|hosted|received|welcomed|"
                             r"paid|talked|telephoned)\b")     # "X and President of Kazakhstan Y held talks"
-_LEAD_IN = fastre.compile(r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")
+# ... after a wire dateline in capitals: "TORONTO — Today, Gregory Kilbride, Ontario's Minister ..., met with"
+_LEAD_IN = fastre.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}[ \t]+[–—-][ \t]+)?"
+                          r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")
 _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
 _PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+(?:[^.;]{1,80}?\s)?by\b")
 # (not a mission's title: "... to the United Nations Office and other international organizations in Geneva")

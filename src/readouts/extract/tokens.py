@@ -137,7 +137,9 @@ def honorific_pattern() -> re.Pattern:
     forms = sorted(honorific_table(), key=len, reverse=True)
     alt = _forms_alternation()
     # A chain: "Senator the Hon", "H.E. Mr.", "Her Excellency, Ms."; each form whole-word.
-    one = rf"(?:{alt})(?![\w])"
+    # (not a possessive: "Queen's Park", "King's College" are places, not forms of address)
+    # (but "His Majesty's Ambassador" keeps its form: the possessive of a form of address is still one)
+    one = rf"(?:{alt})(?![\w])(?!(?<=Queen)['’]s\b)(?!(?<=King)['’]s\b)(?!(?<=Prince)['’]s\b)(?!(?<=Lord)['’]s\b)"
     # after the first, a form may stand in brackets: "Hon. (Mrs.) Dilhani Perera", "Hon. (Dr.) Ranjani Silva"
     inner = rf"(?:\((?:{alt})\)|{one})"
     # the look-ahead on first letters lets the engine skip most positions cheaply

@@ -6759,3 +6759,41 @@ def test_his_majestys_ambassador_gives_no_gender_and_a_name_before_and_ms_is_no_
             "moderated by Professor Jordan Hale. Fellow panellists were Fiji's Deputy "
             "Prime Minister and Minister for Finance, Biman Prasa, and Ms. Mere Tuilag, adviser at the Secretariat.\n")
     assert {"Prasa", "Tuilag"} <= set(people(text))
+
+
+GERMAN_RELEASE = ("Bundesministerium für Verteidigung\n\nPressemitteilung\n\nBerlin, 12. März 2025\n\nDie Bundesministerin der "
+                  "Verteidigung hat am Dienstag in Berlin ihre Amtskollegin aus Litauen zu einem Arbeitsgespräch empfangen. "
+                  "Das Gespräch begann um 10:30 Uhr und dauerte rund eineinhalb Stunden. Thema war auch die Umsetzung der "
+                  "Resolutionen 1325 und 2242 des UN-Sicherheitsrates.\n")
+
+
+def test_a_german_release_gives_its_event_time_length_place_and_resolutions() -> None:
+    e = event(GERMAN_RELEASE)
+    assert (e["type"], e["date"], e["start_time"], e["duration_minutes"]) == ("meeting", "2025-03-11", "10:30", 90)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Berlin", "+01:00")
+    assert sorted(r["number"] for r in e["references"]) == [1325, 2242]
+
+
+@pytest.mark.parametrize("sentence, kind, minutes", [
+    ("Die Ministerin telefonierte am Montag mit ihrem Amtskollegen. Das Telefonat dauerte 40 Minuten.", "telephone_talk", 40),
+    ("Der Minister empfing am Montag seinen Amtskollegen zu einem Arbeitsessen. Das Arbeitsessen dauerte rund zwei "
+     "Stunden.", "meal", 120),
+    ("Am Montag fand in Berlin eine Videokonferenz der Ministerinnen statt. Sie dauerte eine halbe Stunde.", "video_conference", 30),
+])
+def test_german_kinds_and_lengths(sentence: str, kind: str, minutes: int) -> None:
+    e = event("Berlin, 12. März 2025\n\n" + sentence + "\n")
+    assert (e["type"], e["duration_minutes"]) == (kind, minutes)
+
+
+def test_a_date_years_before_the_date_line_is_history() -> None:
+    text = ("Pressemitteilung\n\nVeröffentlicht am 31.10.2023\n\nDie Ministerin hat heute in Berlin den Fachtag zum "
+            "Jahrestag der am 31. Oktober 2000 verabschiedeten Resolution 1325 eröffnet.\n")
+    assert event(text)["date"] == "2023-10-31"
+
+
+def test_a_german_visit_whose_lunch_is_the_event_on_the_second_of_two_days() -> None:
+    text = ("Wien, 14. Mai 2024\n\nBundesminister Clemens Aich hält sich am 13. und 14. Mai zu einem Arbeitsbesuch in "
+            "Iran auf. Im Mittelpunkt des Besuchs stand heute ein Arbeitsmittagessen mit dem iranischen Außenminister in "
+            "Teheran.\n")
+    e = event(text)
+    assert (e["type"], e["date"]) == ("meal", "2024-05-14")

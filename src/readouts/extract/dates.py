@@ -130,12 +130,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 # "on Thursday" with no date: the last such day up to the date line
-WEEKDAY_REF = fastre.compile(r"\b(?P<which>[Oo]n|[Tt]his|[Ll]ast|[Cc]e|[Nn]est[ae]|[Nn]a|[Nn]o|[Ee]st[ea]|[Ee]l)\s+"
+WEEKDAY_REF = fastre.compile(r"\b(?P<which>[Oo]n|[Tt]his|[Ll]ast|[Cc]e|[Nn]est[ae]|[Nn]a|[Nn]o|[Ee]st[ea]|[Ee]l|[Aa]m|[Dd]iesen)\s+"
                              r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                              r"Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                              # "nesta quarta-feira (14/1)", "este domingo"
                              r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|"
-                             r"lunes|martes|miércoles|jueves|viernes)(?![\w-])"
+                             r"lunes|martes|miércoles|jueves|viernes|"
+                             # "am Freitag" (German)
+                             r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?![\w-])"
                              r"(?!,?\s+(?:\d|the\s+\d|January|February|March|April|May|June|July|August|"
                              r"September|October|November|December))")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -146,14 +148,18 @@ FRENCH_WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday
                    "segunda-feira": "monday", "terça-feira": "tuesday", "quarta-feira": "wednesday",
                    "quinta-feira": "thursday", "sexta-feira": "friday", "sábado": "saturday", "domingo": "sunday",
                    "lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "jueves": "thursday",
-                   "viernes": "friday"}
+                   "viernes": "friday",
+                   "montag": "monday", "dienstag": "tuesday", "mittwoch": "wednesday", "donnerstag": "thursday",
+                   "freitag": "friday", "samstag": "saturday", "sonntag": "sunday"}
 RELATIVE_DAYS = fastre.compile(
     r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|the\s+previous\s+day|"
     r"earlier\s+today|last\s+(?:night|evening)|yesterday\s+(?:morning|afternoon|evening)|"
     # Spanish: "hoy", "esta mañana", "ayer"; French: "aujourd'hui", "ce matin", "hier"; Portuguese: "hoje", "ontem"
-    r"hoy|esta\s+(?:mañana|tarde|noche)|ayer|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi|hier|hoje|ontem)\b", re.I)
+    r"hoy|esta\s+(?:mañana|tarde|noche)|ayer|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi|hier|hoje|ontem|"
+    # German: "heute", "gestern"
+    r"heute|gestern)\b", re.I)
 
 
 def relative_offset(word: str) -> int:
     w = word.lower()
-    return -1 if ("yesterday" in w or "previous" in w or w.startswith("last") or w in {"ayer", "hier", "ontem"}) else 0
+    return -1 if ("yesterday" in w or "previous" in w or w.startswith("last") or w in {"ayer", "hier", "ontem", "gestern"}) else 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import fastre, romance
+from . import fastre, german, romance
 from ..model import Fact
 from .segment import Layout
 from .text import Doc
@@ -25,14 +25,14 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "convened an online expert meeting"
         r"(?:an?|the)\s+online\s+(?:[\w-]+\s+){0,2}?(?:meeting|dialogue|event|session|consultation|conference|seminar|"
         r"roundtable|round\s+table|discussion|workshop)|"
-        r"teleconferenc\w*|web\s+conferenc\w*|" + romance.VIDEO + r")\b", re.I)),
+        r"teleconferenc\w*|web\s+conferenc\w*|" + romance.VIDEO + r"|" + german.VIDEO + r")\b", re.I)),
     ("telephone_talk", fastre.compile(
         r"\b(?:telephone\s+(?:talks?|call|conversation|meeting|discussion|conference)|telephonic\s+(?:conversation|discussion|talks?)|"
         r"phone\s+(?:call|talks?|conversation|discussion)|"
         r"spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|by\s+telephone|call\s+with|calls?\s+between|"
         # "Good call this morning with @MFA_X ...": a post's call
         r"call\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier\s+today|tonight)\s+with|"
-        + romance.TELEPHONE + r")\b", re.I)),
+        + romance.TELEPHONE + r"|" + german.TELEPHONE + r")\b", re.I)),
     ("meal", fastre.compile(
         r"\b(?:over\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         # "Members of the Bundestag met with ... at a parliamentary breakfast"
@@ -63,8 +63,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"\bat\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"
         r"(?:dinner|lunch|luncheon|breakfast)|"
         # an iftar is a meal, whatever it is called ("the third Iftar Dialogue on Women and Peace")
-        r"iftar|" + romance.MEAL + r")\b", re.I)),
-    ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b|\b(?:" + romance.COURTESY + r")\b|"
+        r"iftar|" + romance.MEAL + r"|" + german.MEAL + r")\b", re.I)),
+    ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b|\b(?:" + romance.COURTESY + r"|" + german.COURTESY + r")\b|"
                                      # an ambassador's first or last call: "received the newly appointed
                                      # Ambassador ..., who presented a copy of her credentials", "on a farewell visit"
                                      r"\bfarewell\s+(?:call|visit)\b|\b(?:newly[- ]appointed|new|outgoing)\s+Ambassador\b|"
@@ -73,7 +73,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b|"
                              # a head of state's ceremony of credentials: "accepted letters of credence from ..."
                              r"\b(?:accepted|received)\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from\b|"
-                             r"\b(?:" + romance.SIGNING + r")\b", re.I)),
+                             r"\b(?:" + romance.SIGNING + r"|" + german.SIGNING + r")\b", re.I)),
     ("symposium", fastre.compile(
         r"\b(?:symposium|seminar|panel\s+discussion|side\s+event|conference\s+session|high-level\s+event|"
         r"(?:participated|took\s+part)\s+in\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,7}?(?:event|session|forum|panel)\b|"
@@ -109,7 +109,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?-i:Course)|training\s+course|"
         r"launch(?:ed|es)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|study|book|guidance|handbook|toolkit|"
         r"action\s+plan|strategy)|"
-        + romance.SYMPOSIUM + r")\b",
+        + romance.SYMPOSIUM + r"|" + german.SYMPOSIUM + r")\b",
         re.I)),
     ("dialogue", fastre.compile(
         r"\b(?:dialogue|consultations|staff\s+talks|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|joint\s+(?:ministerial\s+|permanent\s+)?commission|"
@@ -133,7 +133,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:exchange(?:d)?\s+(?:of\s+)?(?:views|opinions)|share\s+views)\s+with\s+(?:the\s+)?(?:\d+\s+|various\s+|several\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:representatives|ambassadors|members|experts|participants|stakeholders|leaders|officials|"
         r"organi[sz]ations|students|women)|to\s+share\s+views|"
-        + romance.DIALOGUE + r")\b", re.I)),
+        + romance.DIALOGUE + r"|" + german.DIALOGUE + r")\b", re.I)),
     ("meeting", fastre.compile(
         r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|welcomed(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))|"
         # "Mayor X today hosted the South Australian Minister ...": a guest hosted is met
@@ -143,7 +143,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"briefed\s+(?:the\s+)?(?:members|representatives|leaders|a\s+delegation)\s+of\b|"
         r"exchanged\s+(?:views|opinions)|"
         r"exchange\s+of\s+views|bilateral|"
-        + romance.MEETING + r")\b", re.I)),
+        + romance.MEETING + r"|" + german.MEETING + r")\b", re.I)),
     # "Japan and UNDP today signed an agreement ...", with no meeting reported: a signing is an "other" event
     # (a day, a clock or a place may come first: "signed this Wednesday, at 11 a.m., at the Ministry, a memorandum")
     ("other", fastre.compile(r"\bsign(?:s|ed)?\s+(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){0,80}?,\s+)?"

@@ -10,11 +10,11 @@ from .data import load
 from .text import Doc
 
 RESOLUTION = fastre.compile(
-    r"\b(?:UNSCR|UNSC\s+[Rr]esolutions?|S/RES/|(?:Security\s+Council\s+)?[Rr]esolutions?|[Rr]esoluci[oó]n(?:es)?|"
+    r"\b(?:UNSCR|UNSC\s+[Rr]esolutions?|S/RES/|(?:Security\s+Council\s+)?[Rr]esolution(?:s|en)?|[Rr]esoluci[oó]n(?:es)?|"
     r"[Rr]ésolutions?|[Rr]esoluç(?:ão|ões))"
     r"\s*(?:No\.?|Number|#|N[°º]\.?)?\s*"
-    r"(?P<nums>\d{3,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&|\be\b|\bet\b|\by\b)\s*(?:\d{3,4})(?:\s*\(\d{4}\))?)*)")
-SC_CONTEXT = fastre.compile(r"Security\s+Council|UNSC|UNSCR|S/RES|Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|"
+    r"(?P<nums>\d{3,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&|\be\b|\bet\b|\by\b|\bund\b)\s*(?:\d{3,4})(?:\s*\(\d{4}\))?)*)")
+SC_CONTEXT = fastre.compile(r"Security\s+Council|UNSC|UNSCR|S/RES|Sicherheitsrat|Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|"
                             r"Conselho\s+de\s+Segurança", re.I)
 # another body's resolutions: "the Assembly, in its Resolution 2476 (2023)" (PACE's, not the Council's)
 NOT_SC = fastre.compile(r"General\s+Assembly|Human\s+Rights\s+Council|UNGA|A/RES|\bAssembly\b|\bPACE\b|"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from . import fastre, geo, romance
+from . import fastre, geo, german, romance
 from .subdivisions import subdivision_country
 from .names import BUILDING_WORDS, Mention, NameIndex
 from .listing import CELL_BREAK, listed_rows
@@ -50,7 +50,7 @@ MAIN_VERB = fastre.compile(
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|"
     # a minister's post: "Good call this morning with @MFA_MoldovaFM Victor Rusnac"
     r"(?P<post>" + POST_CALL + r")|"
-    + romance.LEAD_VERBS + r")\b")
+    + romance.LEAD_VERBS + r"|" + german.LEAD_VERBS + r")\b")
 # the rest of a dateline after its town: ", B.C. –", " –", ", Alberta —"
 _DATELINE_AFTER = fastre.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*[–—-][ \t]")
 _HANDLE = fastre.compile(r"\s*(?:@\w{2,30}\s+)?")

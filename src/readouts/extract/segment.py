@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import fastre, romance
+from . import fastre, german, romance
 from ..model import Fact
 from .notice import Notice, find_notice
 from .dates import DateMention, find_dates
@@ -129,7 +129,7 @@ LEAD_VERB = fastre.compile(
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|(?:is|are)\s+(?:co-)?(?:hosting|holding|convening|organi[sz]ing)|"
     # "He said the matter was discussed during his meeting with X ... today"
     r"(?:during|at|in)\s+(?:his|her|their|the)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
-    + romance.LEAD_VERBS + r")\b")
+    + romance.LEAD_VERBS + r"|" + german.LEAD_VERBS + r")\b")
 
 BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")
 

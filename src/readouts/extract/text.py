@@ -113,12 +113,19 @@ class Doc:
                     continue
                 if _MONTH_ABBREV.search(before) and self.text[m.end():m.end() + 3].lstrip()[:1].isdigit():
                     continue        # "Amman, Jan. 14 (Petra) -- ..."
+                if _ORDINAL_DAY.search(before) and _GERMAN_MONTH.match(self.text, m.end()):
+                    continue        # "am 31. Oktober 2000": a German date's ordinal day
             stop = m.end() if self.text[m.start()] in ".!?" else m.start()
             out.append(_trim(self.text, pos, stop))
             pos = m.end()
         if pos < end:
             out.append(_trim(self.text, pos, end))
         return [(s, e) for s, e in out if e > s]
+
+
+_ORDINAL_DAY = re.compile(r"(?<![\d.])[0-3]?\d\.$")
+_GERMAN_MONTH = re.compile(r"\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                           r"Dezember)\b")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

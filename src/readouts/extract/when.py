@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import fastre, romance, zones as _zones
+from . import fastre, german, romance, zones as _zones
 from ..model import Fact, Problem, Span
 from .dates import FRENCH_WEEKDAYS, RELATIVE_DAYS, WEEKDAY_REF, WEEKDAYS, find_dates, relative_offset
 from .segment import Layout
@@ -63,7 +63,7 @@ TIMING_SENTENCE = fastre.compile(
     # "Opened at 9 a.m. at the Conference Centre, the dialogue gathered ...": a fronted participle
     r"|(?:Opened|Convened|Held|Started|Beginning|Starting)\s+at\s+\d"
     # "La reunión se extendió por espacio de una hora.", "Le déjeuner, qui a débuté à 11 h 30, ...", "O encontro durou"
-    r"|" + romance.TIMING_SENTENCE +
+    r"|" + romance.TIMING_SENTENCE + r"|" + german.TIMING_SENTENCE +
     r"|(?:\d{1,2}\.\s+)?(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked|"
     r"held\s+(?:talks|a\s+meeting|consultations))\b"
     r"|(?:Over|During)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meeting|talks|call),?\s+which\s+(?:lasted|began)\b", re.I)
@@ -257,6 +257,12 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
         for m in ROMANCE_TIME.finditer(text, start, end):
             if m.start() not in taken:
                 out.append(TimeMention(m.start(), m.end(), int(m.group("h")), int(m.group("m") or 0)))
+    if "Uhr" in text[start:end]:
+        # "um 10 Uhr", "um 10.30 Uhr": a German clock (one the pattern above read already is not read twice)
+        taken = {t.start for t in out}
+        for m in GERMAN_TIME.finditer(text, start, end):
+            if m.start() not in taken:
+                out.append(TimeMention(m.start(), m.end(), int(m.group("h")), int(m.group("m") or 0)))
     out.sort(key=lambda t: t.start)
     # "from 1:15 to 2:30 p.m.": the first time of a range takes the second's p.m.
     for a, b in zip(out, out[1:]):
@@ -312,6 +318,8 @@ ROMANCE_DURATION = fastre.compile(
     r"[eè]\s+durat[oa])\b[^.;]{0,40}?\b" + _ROMANCE_AMOUNT
     + r"|\b(?:de|d['’])\s*" + _ROMANCE_AMOUNT.replace("?P<", "?P<x") + r"\s+de\s+duraci[oó]n", re.I)
 # French and Portuguese clocks: "à 10 h 30", "à 15 heures", "às 9 horas", "a las 21 horas", "à partir de 9 heures"
+GERMAN_TIME = fastre.compile(german.TIME)
+GERMAN_DURATION = fastre.compile(german.DURATION)
 ROMANCE_TIME = fastre.compile(r"(?:(?<=\bà\s)|(?<=\bàs\s)|(?<=\blas\s)|(?<=\bpartir\sde\s))(?P<h>[01]?\d|2[0-3])"
                               r"\s?(?:h|heures?|horas?)(?:\s?(?P<m>[0-5]\d))?(?!\w)")
 
@@ -341,8 +349,29 @@ def _romance_durations(text: str, start: int, end: int) -> list[Fact[int]]:
     return out
 
 
+def _german_durations(text: str, start: int, end: int) -> list[Fact[int]]:
+    out = []
+    for m in GERMAN_DURATION.finditer(text, start, end):
+        if m.group("halfh"):
+            v = 30
+        elif m.group("onehalf"):
+            v = 90
+        else:
+            word = m.group("n").lower()
+            n = german.NUMBERS.get(word) or int(word)
+            v = n * 60 if m.group("u").startswith("Stunde") else n
+            v += 30 if m.group("andhalf") else 0
+        if 0 < v <= 24 * 60:
+            out.append(Fact.at(v, m.start(), m.end()))
+    return out
+
+
 def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
     out = []
+    if "dauert" in text[start:end]:
+        out = _german_durations(text, start, end)
+        if out:
+            return out
     if "dur" in text[start:end] or "extendi" in text[start:end] or "prolong" in text[start:end] \
             or "pendant" in text[start:end]:
         out = _romance_durations(text, start, end)
@@ -442,6 +471,8 @@ def read_when(doc: Doc, layout: Layout) -> When:
             # (but "today, 16 March" names today's own date)
             dates = [d for d in dates if d.year is not None or (d.resolve(pub.year) or pub) <= pub
                      or 0 <= d.start - rel.end() <= 12]
+        if dates and pub is not None and all(_long_before(d, pub, days=366) for d in dates):
+            dates = []      # "am Jahrestag der Resolution 1325 vom 31. Oktober 2000": history, years before the date line
         if dates and rel and pub is not None and all(_long_before(d, pub) for d in dates):
             dates = []      # "This morning ... to mark the anniversary of Resolution 1325, adopted on 31 October 2000"
         if len(dates) > 1 and _in_a_span(text, dates[0]) and not _in_a_span(text, dates[-1]):
@@ -652,17 +683,17 @@ AGENCY_DATELINE = fastre.compile(r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Fr
                                  r"(?:[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+\.?),?\s+(?:19|20)\d\d\)\s*(?:-|–|—|--)\s")
 
 
-def _long_before(d, pub: dt.date) -> bool:
-    """A date with its year more than a month before the date line: history, not the event."""
+def _long_before(d, pub: dt.date, days: int = 31) -> bool:
+    """A date with its year more than a month (or `days`) before the date line: history, not the event."""
     if d.year is None:
         return False
     value = d.resolve(d.year)
-    return value is not None and value < pub - dt.timedelta(days=31)
+    return value is not None and value < pub - dt.timedelta(days=days)
 
 
-_SPAN_BEFORE = fastre.compile(r"\b(?:from|between)\s+$", re.I)
-_DAYS_RANGE = fastre.compile(r"[0-3]?\d\s*(?:-|–|to|and)\s*[0-3]?\d")     # "9-12 June" read as one date
-_SPAN_AFTER = fastre.compile(r"\s*(?:to|until|till|and|-|–)\s*(?:[0-3]?\d\b|[A-Z][a-z]+\s+[0-3]?\d\b)")
+_SPAN_BEFORE = fastre.compile(r"\b(?:from|between|vom)\s+$|\b[0-3]?\d\.?\s*(?:und|bis|-|–)\s*$", re.I)
+_DAYS_RANGE = fastre.compile(r"[0-3]?\d\.?\s*(?:-|–|to|and|und|bis)\s*[0-3]?\d")     # "9-12 June" read as one date
+_SPAN_AFTER = fastre.compile(r"\s*(?:to|until|till|and|bis|und|-|–)\s*(?:[0-3]?\d\b|[A-Z][a-z]+\s+[0-3]?\d\b)")
 
 
 def _in_a_span(text: str, d) -> bool:

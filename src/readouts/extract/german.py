@@ -1,0 +1,57 @@
+"""German readouts' own words, for the steps that read English: fragments of case-blind
+alternations, as romance.py gives for Spanish, French, Portuguese and Italian.
+
+Ministries, chancelleries and parliaments of Germany, Austria, Switzerland and Liechtenstein
+publish their readouts in German: "Bundesministerin X empfing am Dienstag ...", "telefonierte mit",
+"Das Gespräch dauerte rund eine Stunde", "um 10:30 Uhr". Names are not read here: German writes
+every noun with a capital, so a name is known only by its honorific ("Herr", "Frau") or a title.
+"""
+from __future__ import annotations
+
+# The verbs that report the event in a lead, past and headline present; the perfect ("hat am
+# Freitag ... empfangen") by its auxiliary with the participle ahead.
+LEAD_VERBS = (
+    r"empfing|empfingen|empfängt|empfangen\s+hat|traf\s+sich|trafen\s+sich|trifft\s+sich|traf|trafen|trifft|"
+    r"telefonierte|telefonierten|telefoniert|sprach\s+mit|sprachen\s+mit|führte|führten|kam\s+(?:[^.;]{0,80}?)zusammen|"
+    r"kamen\s+(?:[^.;]{0,80}?)zusammen|fand\s+(?:[^.;]{0,120}?)statt|eröffnete|eröffneten|begrüßte|begrüßten|"
+    r"besuchte|unterzeichnete|unterzeichneten|leitete|nahm\s+(?:[^.;]{0,80}?)teil|"
+    # "Im Mittelpunkt des Besuchs stand heute ein Arbeitsmittagessen mit ..."
+    r"stand(?=\s+(?:heute\s+|gestern\s+)?(?:ein|eine)\s+(?:\w+\s+)?(?:Arbeitsmittagessen|Arbeitsessen|Treffen|Gespräch|"
+    r"Arbeitsgespräch|Telefonat)\b)|"
+    # (a date's full stop may stand between: "hat heute ... am 31. Oktober ... eröffnet")
+    r"(?:hat|haben)(?=(?:[^.;]|(?<=\d)\.){0,200}?\b(?:empfangen|getroffen|geführt|telefoniert|eröffnet|begrüßt|unterzeichnet|"
+    r"besucht|ausgerichtet|veranstaltet)\b)")
+
+VIDEO = r"Videokonferenz|Videoschalte|Videogespräch|per\s+Video|virtuell(?:en|e|es)?\s+(?:Treffen|Sitzung|Gespräch)"
+TELEPHONE = r"Telefonat|Telefongespräch|telefonierte|telefonierten|telefoniert|telefonisch"
+MEAL = r"Arbeitsessen|Arbeitsfrühstück|Arbeitsmittagessen|Mittagessen|Abendessen|Frühstück"
+COURTESY = r"Antrittsbesuch|Höflichkeitsbesuch|Abschiedsbesuch"
+SIGNING = r"unterzeichnete(?:n)?\b[^.;]{0,120}?\b(?:Abkommen|Vereinbarung|Absichtserklärung|Memorandum)"
+SYMPOSIUM = (r"Konferenz|Symposium|Podiumsdiskussion|Fachtagung|Tagung|Fachgespräch|Seminar|Workshop|Veranstaltung|"
+             r"Diskussionsveranstaltung|Panel")
+DIALOGUE = (r"Dialog|Konsultationen|Regierungskonsultationen|Gemischte(?:n)?\s+Kommission|Gemischte(?:n)?\s+Wirtschaftskommission|"
+            r"Runder\s+Tisch|Runden\s+Tisch|Strategischer\s+Dialog")
+MEETING = r"Treffen|Gespräch|Arbeitsgespräch|Unterredung|Begegnung|Zusammenkunft|empfing|empfängt|traf"
+
+# "Das Gespräch begann um 10:30 Uhr und dauerte rund eine Stunde."
+_EVENT_NOUNS = (r"Gespräch|Arbeitsgespräch|Treffen|Telefonat|Telefongespräch|Arbeitsessen|Arbeitsfrühstück|"
+                r"Videokonferenz|Konferenz|Veranstaltung|Dialog|Sitzung|Begegnung|Unterredung|Austausch|Symposium|"
+                r"Podiumsdiskussion|Fachtagung|Tagung|Empfang|Runde")
+TIMING_SENTENCE = (r"(?:Das|Der|Die)\s+(?:[\w-]+\s+){0,3}?(?:" + _EVENT_NOUNS + r")(?:,[^.;]{1,160}?,)?\s+"
+                   r"(?:begann|dauerte|fand|startete|endete|wurde)\b")
+# "um 10:30 Uhr", "um 10 Uhr", "gegen 15.30 Uhr"
+TIME = r"(?:(?<=\bum\s)|(?<=\bgegen\s)|(?<=\bab\s))(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?Uhr\b"
+# "rund eine Stunde", "eineinhalb Stunden", "knapp zwei Stunden", "90 Minuten", "eine halbe Stunde"
+NUMBERS = {"eine": 1, "einer": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+           "acht": 8, "zehn": 10, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+           "neunzig": 90}
+DURATION = (r"\b(?:dauerte|dauerten|über|während)\b[^.;]{0,40}?\b(?:(?P<halfh>eine\s+halbe\s+Stunde)|"
+            r"(?P<onehalf>eineinhalb|anderthalb)\s+Stunden|"
+            r"(?P<n>" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"|\d+)\s+(?P<u>Stunden?|Minuten)"
+            r"(?P<andhalf>\s+und\s+eine\s+halbe)?)\b")
+# "rund 80 Teilnehmende", "mehr als 150 Gäste"
+HEAD_COUNT = (r"\b(?:rund|etwa|über|mehr\s+als|knapp|fast|circa|ca\.)\s+(?P<n>\d{1,4})\s+(?:[A-ZÄÖÜ][\wäöüß]*\s+)?"
+              r"(?:Teilnehmende|Teilnehmerinnen|Teilnehmer|Gäste|Personen|Vertreterinnen|Vertreter|Menschen|Frauen|"
+              r"Expertinnen|Experten|Delegierte)")
+ATTEND_VERB = r"nahmen|teilgenommen|teil|kamen|folgten|anwesend|versammelten"
+SECURITY_COUNCIL = r"Sicherheitsrat\w*|UN-Sicherheitsrat\w*"

@@ -57,7 +57,8 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles108": FIXTURES / "styles108", "styles109": FIXTURES / "styles109", "styles110": FIXTURES / "styles110",
            "styles111": FIXTURES / "styles111", "styles112": FIXTURES / "styles112", "styles113": FIXTURES / "styles113",
            "styles114": FIXTURES / "styles114", "styles115": FIXTURES / "styles115", "styles116": FIXTURES / "styles116", "styles117": FIXTURES / "styles117", "styles118": FIXTURES / "styles118", "styles119": FIXTURES / "styles119",
-           "styles120": FIXTURES / "styles120", "styles121": FIXTURES / "styles121", "styles122": FIXTURES / "styles122", "styles123": FIXTURES / "styles123", "styles124": FIXTURES / "styles124", "styles125": FIXTURES / "styles125"}
+           "styles120": FIXTURES / "styles120", "styles121": FIXTURES / "styles121", "styles122": FIXTURES / "styles122", "styles123": FIXTURES / "styles123", "styles124": FIXTURES / "styles124", "styles125": FIXTURES / "styles125",
+           "styles126": FIXTURES / "styles126", "styles127": FIXTURES / "styles127", "styles128": FIXTURES / "styles128", "styles129": FIXTURES / "styles129"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -6797,3 +6797,17 @@ def test_a_german_visit_whose_lunch_is_the_event_on_the_second_of_two_days() -> 
             "Teheran.\n")
     e = event(text)
     assert (e["type"], e["date"]) == ("meal", "2024-05-14")
+
+
+@pytest.mark.parametrize("lead", [
+    "The Resident Coordinator, Ms. Antonia Kovar, today co-chaired a consultation with young people in Batken.",
+    "Some 120 women from Bong County took part yesterday in a consultation in Gbarnga, organized by the Mission.",
+    "Women from the camp met on Tuesday at a consultation with the World Food Programme in Bassikounou.",
+])
+def test_a_consultation_held_chaired_or_attended_is_a_dialogue(lead: str) -> None:
+    assert event(f"26 April 2024\n\n{lead}\n")["type"] == "dialogue"
+
+
+def test_in_consultation_with_is_no_dialogue() -> None:
+    text = "26 April 2024\n\nThe Minister, Ms. Ana Lee, met the Governor of Batken today, in consultation with the Mission.\n"
+    assert event(text)["type"] == "meeting"

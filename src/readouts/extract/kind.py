@@ -124,6 +124,11 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "held a consultation with members of the Group" (not "in consultation with")
         # "held its Fifth Annual Women, Peace and Security Consultation"
         r"(?:held|holds|convened|convenes|hosted|hosts)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+,?\s+){0,6}?consultation|"
+        # "co-chaired a consultation with young people", "took part yesterday in a consultation in Gbarnga",
+        # "set out their priorities at a consultation with WFP" (still not "in consultation with")
+        r"(?:co-?chaired|chaired|organi[sz]ed|led|facilitated)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?consultation|"
+        r"(?:took\s+part|participated)\s+(?:\w+\s+)?in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?consultation|"
+        r"\bat\s+an?\s+(?:[\w-]+\s+){0,3}?consultation\s+(?:with|on|in|organi[sz]ed)|"
         # "convened an informal briefing for all Member States"
         r"(?:convened|held|gave|hosted)\s+(?:an?\s+)?(?:informal\s+|closed\s+)?briefing\s+for\s+(?:all\s+)?(?:the\s+)?"
         r"(?:Member\s+States|delegations|ambassadors|diplomatic\s+corps)|"

@@ -6811,3 +6811,9 @@ def test_a_consultation_held_chaired_or_attended_is_a_dialogue(lead: str) -> Non
 def test_in_consultation_with_is_no_dialogue() -> None:
     text = "26 April 2024\n\nThe Minister, Ms. Ana Lee, met the Governor of Batken today, in consultation with the Mission.\n"
     assert event(text)["type"] == "meeting"
+
+
+@pytest.mark.parametrize("division, code", [("Mafraq", "JO"), ("Causeni", "MD"), ("Căușeni", "MD"), ("Irbid", "JO")])
+def test_a_division_written_without_its_accents_or_article(division: str, code: str) -> None:
+    from readouts.extract.subdivisions import subdivision_country
+    assert subdivision_country(division) == code

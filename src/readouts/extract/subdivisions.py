@@ -4,6 +4,7 @@ head of a state's or province's government; a name two countries share gives not
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from . import geo
@@ -26,8 +27,19 @@ def _countries_by_name() -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for division in pycountry.subdivisions:
         if division.parent_code is None:
-            found.setdefault(geo.norm_text(division.name), set()).add(division.country_code)
+            for key in dict.fromkeys((geo.norm_text(division.name), _folded(division.name))):
+                found.setdefault(key, set()).add(division.country_code)
     return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
+
+
+_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|ad|at|az)[- ]", re.I)
+
+
+def _folded(name: str) -> str:
+    """A division's name as a text in plain letters may write it: no accents, no Arabic article
+    ("Căușeni" → "causeni", "Al Mafraq" → "mafraq")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return "~" + _ARTICLE.sub("", geo.norm_text(plain).lower())
 
 
 def subdivision_country(name: str) -> str | None:
@@ -38,7 +50,7 @@ def subdivision_country(name: str) -> str | None:
     for candidate in dict.fromkeys((name, bare)):
         if candidate.lower() in _PLAIN_WORDS and bare == name:
             continue
-        code = table.get(geo.norm_text(candidate))
+        code = table.get(geo.norm_text(candidate)) or table.get(_folded(candidate))
         if code is not None:
             return code
     return None

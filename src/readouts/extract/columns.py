@@ -18,6 +18,7 @@ MIN_ROWS = 6            # lines with text in both columns
 MIN_PROSE_SHARE = 0.3   # of each column's lines, those that go on in lower case
 MIN_AVERAGE = 22        # characters in an average line of either column
 SLACK = 6               # a column's left edge wanders with ligatures ("ﬁ" for "fi") and the converter's rounding
+MAX_BLOCK_LINES = 400   # the lines of one block at most
 _GAP = re.compile(r"[ \t]{2,}(?=\S)")
 
 
@@ -141,15 +142,14 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, int
             continue
         edge = edges[0]
         last = k
-        while last + 1 < len(lines) and _fits(text, *lines[last + 1], edge):
+        while last + 1 < len(lines) and last - k < MAX_BLOCK_LINES and _fits(text, *lines[last + 1], edge):
             last += 1
         while last > k and not text[lines[last][0]:lines[last][1]].strip():
             last -= 1
         if _is_two_columns(text, lines[k:last + 1], edge):
             out.append((k, last, edge))
-            k = last + 1
-        else:
-            k += 1
+        # (a run that is no two columns, a table's rows, is passed whole: each line is read once)
+        k = last + 1
     return out
 
 

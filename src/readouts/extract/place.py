@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Fact, Location
 from . import fastre, geo
+from .names import BUILDING_WORDS
 from .segment import Layout
 from .subdivisions import subdivision_country
 from .text import Doc, squash
@@ -114,9 +115,9 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
 
 
 # the last word of a building's or a site's name ("Rawson Hall", "Vilai Barracks")
-VENUE_NOUNS = frozenset({"hall", "house", "centre", "center", "building", "barracks", "camp", "stadium", "hotel",
-                         "palace", "auditorium", "theatre", "theater", "library", "museum", "chambers", "lodge",
-                         "pavilion", "arena", "headquarters", "residence", "college", "school", "campus"})
+VENUE_NOUNS = frozenset(w.lower() for w in BUILDING_WORDS) | {
+    "barracks", "camp", "stadium", "theatre", "theater", "library", "museum", "chambers", "pavilion", "arena",
+    "headquarters", "college", "school", "campus"}
 NAME_PARTICLES = frozenset({"de", "do", "da", "del", "dos", "das", "la", "du", "des"})
 _NEXT_PART = fastre.compile(r"\s*,\s*(?P<part>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 _REGION_AFTER = fastre.compile(r",?\s+(?:on|in)\s+(?:the\s+)?(?P<region>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")

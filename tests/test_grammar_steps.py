@@ -6817,3 +6817,37 @@ def test_in_consultation_with_is_no_dialogue() -> None:
 def test_a_division_written_without_its_accents_or_article(division: str, code: str) -> None:
     from readouts.extract.subdivisions import subdivision_country
     assert subdivision_country(division) == code
+
+
+# -- body slots found by their keywords, sentence by sentence ---------------------------------
+
+@pytest.mark.parametrize("text, attendee", [
+    # the verb's own forms ("Participó", "participou") are what the keyword must catch
+    ("Caracas, 12 de marzo de 2024\n\nLa ministra Rosa Elena Quintero Vargas sostuvo hoy una conversación "
+     "telefónica con el canciller de Uruguay, Tomás Ibarra Leal.\n\nParticipó en la conversación el viceministro "
+     "para América Latina, Julio Andrés Paredes Silva.\n", "Paredes Silva"),
+    ("Nairobi, 3 June 2025\n\nThe Principal Secretary, Ms. Wanjiru Kamau, today received Ms. Astrid Lind, the "
+     "Regional Director of UN Women.\n\nPresent during the meeting were Mr. Peter Odhiambo Were, Director of "
+     "Multilateral Affairs.\n", "Were"),
+])
+def test_attendee_sentence_found_by_its_own_words(text: str, attendee: str) -> None:
+    found = people(text)
+    assert found[attendee]["role"] == "attendee"
+
+
+def test_an_office_remit_in_parts_is_no_person() -> None:
+    text = ("Asunción, 3 de julio de 2025\n\nEl viceministro Rubén Ocampo recibió hoy al embajador de Türkiye, "
+            "Emre Aydın.\n\nParticipó igualmente de la reunión la directora de Asia, África y Oceanía, embajadora "
+            "Liz Duarte.\n")
+    names = [p["name"] for p in event(text)["participants"]]
+    assert not any("Oceanía" in n for n in names)
+
+
+def test_a_committee_named_by_its_state_adjective_is_that_state_s() -> None:
+    text = ("Lusaka, 18 September 2025\n\nThe joint meeting was co-chaired by Hon. Tendai Moyo, Chairperson of the "
+            "Zimbabwean Portfolio Committee, and Hon. Mutinta Banda, Chairperson of the Zambian Committee.\n\n"
+            "Also present was Dr. Ingrid Solberg, Chair of the Nobel Committee.\n")
+    found = people(text)
+    assert (found["Moyo"]["country"], found["Moyo"]["organization"]) == ("ZW", None)
+    assert (found["Banda"]["country"], found["Banda"]["organization"]) == ("ZM", None)
+    assert found["Solberg"]["country"] is None

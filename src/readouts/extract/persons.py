@@ -142,6 +142,16 @@ _STATE_ORGAN = fastre.compile(r"\b(?:Central\s+Committee|Political\s+Bureau|Poli
                               r"Central\s+Military\s+Commission|Foreign\s+Affairs\s+Commission|Supreme\s+National|"
                               r"Chamber\s+of\s+(?:Deputies|Representatives)|House\s+of\s+(?:Representatives|Commons|Lords|"
                               r"Councillors|Assembly)|Senate|Legislative\s+(?:Assembly|Council))\b")
+# "Chairperson of the Zambian Committee": a committee its state's adjective names, of a parliament
+_NATIONAL_COMMITTEE = fastre.compile(r"(?:the\s+)?(?P<state>[A-Z][\w’'-]+)\s+(?:(?:Portfolio|Select|Standing|Parliamentary)\s+)?"
+                                     r"Committee")
+
+
+def _national_committee(body: str) -> bool:
+    named = _NATIONAL_COMMITTEE.fullmatch(body)
+    return named is not None and geo.is_adjective(named.group("state"))
+
+
 _UN_TITLE = fastre.compile(r"\b(?:Under-Secretary-General|Assistant\s+Secretary-General|Deputy\s+Secretary-General|"
                            # "Personal Envoy of the Secretary-General for Sudan": the Secretary-General's own
                            r"(?:Personal|Special)\s+(?:Envoy|Advis[eo]r)\s+(?:of|to)\s+the\s+Secretary-General(?!\s+of\b))\b")
@@ -292,7 +302,7 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                                                         else _body_named().match(text[s:e]))
             if m and _BARE_HEAD.fullmatch(m.group(1).rstrip()):
                 m = None        # "Chairperson of the Committee": a body named before, not a name
-            if m and _STATE_ORGAN.search(m.group(1)):
+            if m and (_STATE_ORGAN.search(m.group(1)) or _national_committee(m.group(1).rstrip())):
                 m = None        # "Member of the Political Bureau of the CPC Central Committee": an organ of a state
             if m and geo.country_code(m.group(1).rstrip()) is not None:
                 m = None        # "President of the Union of the Comoros": a state

@@ -489,11 +489,11 @@ BODY_SLOTS = (
      + romance.CHAIRED_KEYS),
     (MODERATED_THE, ("moderated the", "facilitated the", "led a ", "led the ", "of ceremon", "as moderator",
                      "as the moderator", "as emcee")),
-    (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statements", "briefing", "intervention",
+    (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statement", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
                       "speech", "who spoke", "heard from", "paper was", "rapporteurs", "briefers", "discussants",
                       "vote of thanks", "message") + romance.SPEAKERS_KEYS),
-    (DELEGATION_AFTER, ("delegation", "side was represented", " side by", "were represented by", "was represented by")),
+    (DELEGATION_AFTER, ("delegation", " side by", "led by", "headed by", "represented by", "chaired by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened",)),
     (OPENED, ("opened the", "closed the", "inaugurated the")),
@@ -502,7 +502,7 @@ BODY_SLOTS = (
     (SIDE_TOOK_PART, (" side,",)),
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
-                  "presentation", "remarks", "interventions", "contributions", "participation of", "panel",
+                  "presentation", "remarks", "statement", "interventions", "contributions", "participation of", "panel",
                   "heard from", "heard:", "among others:", "among them:", "discussants", "messages", "briefing", "also speaking", "briefers", "addressed by")
      + romance.SPEAKERS_KEYS),
     (CREDENTIALS_BY, ("credentials were", "credence were")),
@@ -511,22 +511,21 @@ BODY_SLOTS = (
                             "interventions:", "discussants:", "guest speakers", "invited speakers", "keynote speakers",
                             "featured speakers", "guest panel", "invited panel", "guest briefers", "briefers:")),
     (SIDE_ATTENDEES, (" side",)),
-    (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "keynote", "interventions",
+    (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "presentation", "keynote", "interventions",
                       "statements", "discussants", "respondents", "mc:", "emcee", "of ceremonies", "remarks:",
                       "remarks on behalf", "address:", "words:", "vote of thanks")),
     (PROGRAMME_SLOT, ("welcom", "remarks", "keynote", "address", "statement", "presentation")),
 
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
-                       "address", "overview", "briefing", "lecture", "talk", "welcomed participants", "welcomed delegates", "welcomed guests", "welcomed the participants",
-                       "welcomed attendees", "welcomed the audience")),
+                       "address", "overview", "briefing", "lecture", "talk", "welcomed")),
     (ATTENDEES, ("attendance", "attended by", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (
                   "the following also", "the following took", "the following participated", "the following attended",
                   "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the", "taking part were", "taking part was", "participating were", "attending were",
-                  "also present", "was present", "present were", "present was", "present at the", "present with",
-                  "accompagné", "acompañad", "acompanhad", "of the delegation", "joining", "articipa", "presence of",
+                  "present",
+                  "accompagné", "acompañad", "acompanhad", "of the delegation", "joining", "particip", "presence of",
                   "who took part", "who participated", "taking part in the",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
@@ -574,6 +573,8 @@ BUILDING_AFTER = fastre.compile(r"\s+(?:" + "|".join(sorted(BUILDING_WORDS)) + r
 _POSSESSIVE_APPOSITION = fastre.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s*,)")
 # "the Ambassador of Mozambique, resident in Brasília, X": where an envoy accredited to several states lives
 _RESIDENT_IN = fastre.compile(r"(?:resident|based|residing)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,)")
+# the next part of an office's remit, as names.py reads it: "..., África y Oceanía," (no name has "y" in it)
+_REMIT_PART = fastre.compile(r"[^,;.()\n]*\s(?:e|y|et)\s[^,;.()\n]*,")
 _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
 _VERB_NEXT = fastre.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][^.;,]{0,80}?\s+)?(?:had|held|met|spoke|hosted|received|welcomed|"
                             r"paid|talked|telephoned)\b")     # "X and President of Kazakhstan Y held talks"
@@ -755,6 +756,8 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
             continue        # "O Ministro dos Negócios Estrangeiros, X": an office's own capitals, no name
         if BUILDING_AFTER.match(text, bare.end):
             continue        # "the Office of the Prime Minister, Greaham Louisy Administrative Building": a building
+        if office is not None and _REMIT_PART.match(text, pos, bare.end + 1):
+            continue        # "la directora de Asia, África y Oceanía, embajadora X": the office's remit, then its holder
         post = index.post_title(bare)
         # "Vladimir Putin had a telephone conversation with ...": a name heading the sentence, then the verb
         if pos == lead_in.end() and office is None and _DATELINE_AFTER.match(text, bare.end):
@@ -822,6 +825,37 @@ def _in_the_chair(index: NameIndex, layout: Layout) -> tuple[Mention, tuple[int,
         if hit is not None:
             return m, (hit.start(), hit.end())
     return None
+
+
+_RUN_ON = 200      # characters a slot pattern may read past the end of the sentence it starts in
+
+
+def _sentences_with_slots(text: str, low: str, start: int, stop: int, sentences: list[tuple[int, int]],
+                          slots: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]) -> set[int]:
+    """The starts of the sentences in which a slot pattern matches. A pattern is tried only on
+    the sentences holding one of its keywords (found by substring search in C, `low` being the
+    lower-cased text from `start`): a case-blind alternation run over the whole body cost more
+    than all the rest of role reading."""
+    sentence_starts = [s for s, _ in sentences]
+    found: set[int] = set()
+    for pattern, keywords in slots:
+        candidates = set()
+        for keyword in keywords:
+            at = low.find(keyword)
+            while at >= 0:
+                # the sentence holding the keyword's end, and the one before (a match may run on)
+                k = bisect.bisect_right(sentence_starts, start + at + len(keyword) - 1) - 1
+                candidates.update((k, k - 1))
+                at = low.find(keyword, at + len(keyword))
+        for k in sorted(candidates):
+            if k < 0:
+                continue
+            s, e = sentences[k]
+            # a match starting in the sentence, its look-ahead free to read a little beyond
+            m = None if s in found else pattern.search(text, s, min(stop, e + _RUN_ON))
+            if m is not None and m.start() < e:
+                found.add(s)
+    return found
 
 
 def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | None) -> Roles:
@@ -993,17 +1027,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     # 2. Patterns anywhere in the body.
     start, stop = layout.dateline_end, layout.body_end
     low = text[start:stop].lower()
-    hit = set()
-    for pattern, keywords in BODY_SLOTS + ((REMARK_SLOT,) if event_type in REMARKS_AT_EVENTS else ()):
-        # a substring test in C is far cheaper than a case-blind regex over the whole body
-        if not any(k in low for k in keywords):
-            continue
-        for m in pattern.finditer(text, start, stop):
-            hit.add(m.start())
-    hits = sorted(hit)
+    hits = _sentences_with_slots(text, low, start, stop, sentences,
+                                 BODY_SLOTS + ((REMARK_SLOT,) if event_type in REMARKS_AT_EVENTS else ()))
     for s, e in sentences:
-        k = bisect.bisect_left(hits, s)
-        if k == len(hits) or hits[k] >= e:
+        if s not in hits:
             continue
         if OTHER_OCCASION.match(text, s, e):
             continue        # "Earlier in the day, EAM took part in the Quad meeting ... also attended by ..."

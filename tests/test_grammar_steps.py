@@ -6851,3 +6851,20 @@ def test_a_committee_named_by_its_state_adjective_is_that_state_s() -> None:
     assert (found["Moyo"]["country"], found["Moyo"]["organization"]) == ("ZW", None)
     assert (found["Banda"]["country"], found["Banda"]["organization"]) == ("ZM", None)
     assert found["Solberg"]["country"] is None
+
+
+def test_an_apposition_between_an_office_and_its_holder() -> None:
+    text = ("Reykjavík, 3 July 2025\n\nThe Speaker of Althingi, Sigrún Hallsdóttir, received the Speaker of the "
+            "Løgting, the parliament of the Faroe Islands, Jógvan Hansen, at the Parliament House.\n")
+    found = people(text)
+    assert (found["Hansen"]["role"], found["Hansen"]["country"]) == ("counterpart", "FO")
+    assert found["Hallsdóttir"]["country"] == "IS"      # "Althingi", the parliament's own name
+
+
+def test_a_plural_title_after_two_names_is_both_people_s() -> None:
+    text = ("Harare, 18 September 2025\n\nThe Speaker, Hon. Tendai Moyo, met the Ambassador of Japan, Mr. Kenji Sato, "
+            "at Parliament Building.\n\nAlso in attendance were Hon. Rudo Dube and Hon. Tatenda Ncube, Members of the "
+            "Zimbabwean Portfolio Committee on Foreign Affairs.\n")
+    found = people(text)
+    assert found["Dube"]["titles"] == found["Ncube"]["titles"] != []
+    assert found["Dube"]["country"] == "ZW"

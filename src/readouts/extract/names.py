@@ -762,6 +762,17 @@ class NameIndex:
                                        name_tokens=self.tokens[i:j], titles=[(m.start("title"), m.end("title"))]))
         return out
 
+    def _share_plural_titles(self, mentions: list[Mention]) -> None:
+        """"Hon. A and Hon. B, Members of the Portfolio Committee": a title in the plural after two
+        names joined by "and" is both people's."""
+        people = sorted((m for m in mentions if m.kind != "office"), key=lambda m: m.start)
+        for first, second in zip(people, people[1:]):
+            if first.titles or not second.titles or not _AND_ONLY.fullmatch(self.text, first.end, second.start):
+                continue
+            s, e = second.titles[0]
+            if s > second.end and _plural_head(self.text[s:e].split(None, 1)[0]):
+                first.titles = [second.titles[0]]
+
     def post_title(self, m: Mention) -> list[tuple[int, int]]:
         """", Minister for Foreign Affairs of Japan" after a name: one or more comma segments."""
         toks = self.tokens
@@ -1068,9 +1079,19 @@ class NameIndex:
                 if not m.titles and m.tail_country is None and (body := _OF_BODY.match(self.text, m.end)) is not None:
                     # "Dr X of Trinity College Dublin", "Colonel Y of the Defence Forces": the body they serve
                     m.titles = [(body.start("body"), body.end("body"))]
+        self._share_plural_titles(out)
         # a title phrase inside someone's title ("... Vice Minister for Foreign Affairs of Japan") is not a mention
         owned = [(s, e, m.start) for m in out if m.kind != "office" for s, e in m.titles]
         return [m for m in out if not any(s <= m.start < e and owner != m.start for s, e, owner in owned)]
+
+
+_AND_ONLY = fastre.compile(r"\s+and\s+")
+
+
+def _plural_head(word: str) -> bool:
+    """"Members", "Ministers", "Deputies": a title head in the plural."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else None
+    return singular is not None and singular in title_heads()
 
 
 @lru_cache(maxsize=65536)

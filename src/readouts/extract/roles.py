@@ -570,7 +570,9 @@ _TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+(?:province|prefecture
 _CAPITALISED_RUN = fastre.compile(r"(?:the\s+)?[A-Z][^,;.]*")   # "Vice Minister for Asia, the Middle East and Oceania, X"
 BUILDING_AFTER = fastre.compile(r"\s+(?:" + "|".join(sorted(BUILDING_WORDS)) + r")\b")
 # "the President of the Althing, Iceland's parliament, X": a possessive apposition between the office and the name
-_POSSESSIVE_APPOSITION = fastre.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s*,)")
+_POSSESSIVE_APPOSITION = fastre.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s*,)|"
+                                        # "the Speaker of the Løgting, the parliament of the Faroe Islands, X"
+                                        r"the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s*,)")
 # "the Ambassador of Mozambique, resident in Brasília, X": where an envoy accredited to several states lives
 _RESIDENT_IN = fastre.compile(r"(?:resident|based|residing)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,)")
 # the next part of an office's remit, as names.py reads it: "..., África y Oceanía," (no name has "y" in it)
@@ -711,9 +713,9 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
                 # capitalised title words may stand between the office and the name
                 nxt = _CAPITALISED_RUN.match(text, mc.end())
                 if nxt and _LOWER_WORD.search(nxt.group()):
-                    nxt = _POSSESSIVE_APPOSITION.match(text, mc.end())
+                    nxt = None
                 if not nxt:
-                    nxt = _RESIDENT_IN.match(text, mc.end())
+                    nxt = _POSSESSIVE_APPOSITION.match(text, mc.end()) or _RESIDENT_IN.match(text, mc.end())
                 if not nxt:
                     break
                 pos = nxt.end()

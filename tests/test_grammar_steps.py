@@ -6868,3 +6868,13 @@ def test_a_plural_title_after_two_names_is_both_people_s() -> None:
     found = people(text)
     assert found["Dube"]["titles"] == found["Ncube"]["titles"] != []
     assert found["Dube"]["country"] == "ZW"
+
+
+def test_views_expressed_while_meeting_a_delegation() -> None:
+    text = ("PRESS RELEASE\n\nIslamabad, 8th January, 2025:\n\nChairman Senate Mr. Imran Qureshi has said that the "
+            "two countries share a long history.\n\nHe expressed these views while meeting a delegation of the "
+            "Parliament of Uzbekistan, led by its Deputy Speaker Mr. Akmal Yusupov, at Parliament House today.\n")
+    found = people(text)
+    assert found["Qureshi"]["role"] == "principal"
+    assert found["Yusupov"]["role"] == "counterpart"
+    assert event(text)["type"] == "meeting"

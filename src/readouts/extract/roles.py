@@ -41,6 +41,8 @@ MAIN_VERB = fastre.compile(
     r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
     r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from|"
     r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
+    # "He expressed these views while meeting a delegation of ..."
+    r"(?:while|when)\s+(?:meeting|receiving|talking\s+to|speaking\s+to|calling\s+on)|"
     # "... began a two-day field visit to Cox's Bazar, with a courtesy call on the Commissioner, Mr. X"
     r"with\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|"
     # "offered this Tuesday a working lunch in honour of his Costa Rican counterpart, X"
@@ -333,7 +335,9 @@ COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A
                              r"|\s*,\s*")
 # "He held ...", "In Chișinău she met ...": the pronoun opens the sentence, or follows a fronted place
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:(?:He|She)|(?:In|At|Later|Then)\s[^,.;]{1,40}?,?\s+(?:he|she))\s+"
-                                 r"(?:also\s+|then\s+|later\s+)?$")
+                                 r"(?:also\s+|then\s+|later\s+)?"
+                                 # "He expressed these views while meeting ...": what was said, then the meeting
+                                 r"(?:(?:said|expressed|stated|made|shared)\s+(?:this|these|the|his|her)\b[^,.;]{0,30}?\s+)?$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 # a character of a clause: no stop, but the stop of a title's abbreviation ("Ms.", "Dr.", "H.E.")
 _NO_STOP = r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bHon)\.|(?<=\bProf)\.|(?<=\b[A-Z])\.)"
@@ -929,8 +933,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             if authors:
                 subject = authors[:1]   # "Today I welcomed ...", from the minister's own release
                 co_authors = authors[1:]
-            elif len(before) == 1 and PRONOUN_SUBJECT.match(text, s, verb.start()):
-                subject = before        # "X undertook a visit to Kabul. He held a meeting with ..."
+            elif len(before or above) == 1 and PRONOUN_SUBJECT.match(text, s, verb.start()):
+                # "X undertook a visit to Kabul. He held a meeting with ...", and across a paragraph:
+                # "X has said that ... // He expressed these views while meeting ..."
+                subject = before or above
             elif verb.group("post") and (author := _post_author(index, s)) is not None:
                 subject = [author]      # "Good call this morning with X", under the post's author
             elif len(before or above) == 2 and THE_TWO_SUBJECT.match(text, s, verb.start()):

@@ -6878,3 +6878,30 @@ def test_views_expressed_while_meeting_a_delegation() -> None:
     assert found["Qureshi"]["role"] == "principal"
     assert found["Yusupov"]["role"] == "counterpart"
     assert event(text)["type"] == "meeting"
+
+
+def test_a_funder_thanked_at_the_foot_is_no_publisher() -> None:
+    text = ("Inter-parliamentary news\n\nLima, 4 May 2025\n\nThe President of the Network, Senator Ana Ruiz, met the "
+            "Speaker of the Congress of Peru, Mr. Luis Paz, today in Lima.\n\nThis activity was made possible with the "
+            "support of the Government of Canada through Global Affairs Canada.\n")
+    assert record(text)["document"]["publisher"] is None
+
+
+def test_a_gathering_opened_at_a_time() -> None:
+    text = ("ASUNCIÓN, Paraguay – May 23, 2025 – More than 60 parliamentarians came together yesterday at the National "
+            "Congress for the opening of the 17th Gathering of the Parliamentary Network for Gender Equality.\n\n"
+            "The two-day Gathering opened at 9:00 a.m. local time in the plenary hall.\n\nThe President of ParlAmericas, "
+            "Hon. Dwayne Carr, MP, welcomed the delegations.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["utc_offset"]) == ("symposium", "09:00", "-03:00")
+    assert (people(text)["Carr"]["organization"], people(text)["Carr"]["country"]) == ("ParlAmericas", None)
+
+
+@pytest.mark.parametrize("sentence, minutes", [
+    ("Au cours de cet entretien d'une vingtaine de minutes, les deux ministres ont évoqué la coopération.", 20),
+    ("Pendant plus de deux heures, les échanges ont porté sur la situation sécuritaire.", 120),
+])
+def test_a_french_duration_in_a_sentence_after_the_lead(sentence: str, minutes: int) -> None:
+    text = ("Paris, le 12 mars 2024\n\nLe Premier ministre, M. Paul Girard, s'est entretenu ce mardi, à 15 h 30, à "
+            "l'hôtel de Matignon, avec le Chef du gouvernement du Maroc, M. Karim Benali.\n\n" + sentence + "\n")
+    assert event(text)["duration_minutes"] == minutes

@@ -113,12 +113,23 @@ def _first(text: str, start: int, end: int, weak_ok: bool):
         if (spec.get("weak") and not weak_ok) or spec.get("masthead_only"):
             continue
         for m in pattern.finditer(text, start, end):
-            if not _an_affiliation(text, m):
+            if not _an_affiliation(text, m) and not _a_funder(text, m):
                 return m, spec
     return None
 
 
 _LIST_ITEM = re.compile(r"[ \t]*[-•*–][ \t]")
+
+
+# "This activity was made possible with the support of the Government of Canada through Global Affairs Canada"
+_FUNDED = fastre.compile(r"\b(?:support\s+of|supported\s+by|funded\s+by|funding\s+(?:from|of)|made\s+possible|"
+                         r"sponsored\s+by|financed\s+by|grant\s+from|generosity\s+of)\b")
+
+
+def _a_funder(text: str, m: re.Match) -> bool:
+    """A body a page thanks for its money, at its foot: a funder, not the page's publisher."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return _FUNDED.search(text, max(line_start, m.start() - 200), m.start()) is not None
 
 
 def _an_affiliation(text: str, m: re.Match) -> bool:

@@ -107,7 +107,7 @@ LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
     r"travell?ed to|took a (?:tele)?phone call|opened|"
     r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
-    r"were held|welcomed|joined|gathered|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
+    r"were held|welcomed|joined|gathered|came\s+together|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
     r"signed|briefed|briefs|brought\s+together|"
     # "The 5th Army-to-Army Staff Talks ... got underway at 0930 hrs this morning"
     r"(?i:talks|dialogue|consultations|meeting|session|forum|conference|summit|seminar|symposium|workshop)"

@@ -41,7 +41,7 @@ TIMING_SENTENCE = fastre.compile(
     r"(?:\d{1,2}\.\s+|[-•*▪]\s*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|"
     r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}))?\s+[–—-]\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall|(?:Following|After|Adapted\s+to|In\s+line\s+with|Owing\s+to|Because\s+of|Due\s+to)\s+[^,.;]{3,60}),\s+)?(?:[Tt]he|Our|This|That|Their)\s+(?:[\w'’-]+\s+){0,3}?(?i:meeting|talks?|call|conversation|dialogue|session|discussion|"
     r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations?|exchange|"
-    r"webinar|launch|briefing|debate|negotiations|"
+    r"webinar|launch|briefing|debate|negotiations|gathering|summit|retreat|colloquium|plenary|"
     r"roundtable|round\s+table|reception|workshop|videoconference|video\s+conference|video\s+call|teleconference|open\s+day|"
     # the gathering in the words of the place: "The hui began at 10 am", "the fono", "the talanoa", "the indaba"
     r"hui|fono|talanoa|indaba|imbizo)"
@@ -316,7 +316,10 @@ ROMANCE_DURATION = fastre.compile(
     r"\b(?:se\s+extendi[oó]|se\s+prolong[oó]|dur[oó]|tuvo\s+una\s+duraci[oó]n|a\s+duré|ont\s+duré|"
     r"s['’]est\s+prolongée?|se\s+sont\s+prolongé(?:e)?s|pendant|durante|durou|duraram|prolongaram-se|prolongou-se|"
     r"[eè]\s+durat[oa])\b[^.;]{0,40}?\b" + _ROMANCE_AMOUNT
-    + r"|\b(?:de|d['’])\s*" + _ROMANCE_AMOUNT.replace("?P<", "?P<x") + r"\s+de\s+duraci[oó]n", re.I)
+    + r"|\b(?:de|d['’])\s*" + _ROMANCE_AMOUNT.replace("?P<", "?P<x") + r"\s+de\s+duraci[oó]n"
+    # "Au cours de cet entretien d'une vingtaine de minutes", "Cet entretien d'une heure a permis ..."
+    + r"|\b(?:entretien|audience|échange|réunion|rencontre|séance|conversation)\s+d['’]\s*"
+    + _ROMANCE_AMOUNT.replace("?P<", "?P<y"), re.I)
 # French and Portuguese clocks: "à 10 h 30", "à 15 heures", "às 9 horas", "a las 21 horas", "à partir de 9 heures"
 GERMAN_TIME = fastre.compile(german.TIME)
 GERMAN_DURATION = fastre.compile(german.DURATION)
@@ -332,7 +335,7 @@ ROUND_MINUTES = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 3
 def _romance_durations(text: str, start: int, end: int) -> list[Fact[int]]:
     out = []
     for m in ROMANCE_DURATION.finditer(text, start, end):
-        g = {k.lstrip("x"): v for k, v in m.groupdict().items() if v is not None}
+        g = {k.lstrip("xy"): v for k, v in m.groupdict().items() if v is not None}
         if g.get("half"):
             v = 90
         elif g.get("round"):
@@ -373,7 +376,7 @@ def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
         if out:
             return out
     if "dur" in text[start:end] or "extendi" in text[start:end] or "prolong" in text[start:end] \
-            or "pendant" in text[start:end]:
+            or "endant" in text[start:end] or " d'une" in text[start:end] or " d’une" in text[start:end]:
         out = _romance_durations(text, start, end)
         if out:
             return out
@@ -439,6 +442,7 @@ def read_when(doc: Doc, layout: Layout) -> When:
         # "The Dialogue began at 2.30pm AEDT.": a sentence of the next paragraphs that times the event
         for s, e in doc.sentences(after, min(layout.body_end, after + 1200))[:6]:
             if TIMING_SENTENCE.match(text, s, e) or ("which" in text[s:e] and TIMING_WHICH.match(text, s, e)) \
+                    or ROMANCE_DURATION.search(text, s, e) \
                     or TOOK_THE_CALL.search(text, s, e) or THE_TWO_MET.match(text, s, e) \
                     or (FRONTED_CLOCK.match(text, s, e) and MEETING_VERB.search(text, s, e)) \
                     or MET_AT_CLOCK.search(text, s, e):

@@ -358,3 +358,27 @@ def test_a_lead_in_a_manchet_and_an_updated_line_under_the_article() -> None:
     event = record.events[0]
     assert event.date is not None and event.date.value == "2026-03-30"
     assert event.location.city is not None and event.location.city.value == "Tórshavn"
+
+
+_PAGE = """<!DOCTYPE html><html><head><title>Minister meets Mexico's undersecretary</title>
+<meta property="article:published_time" content="2025-11-04T01:05:00Z"></head><body>
+<header><nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+<div class="date-now"><span class="DateToken">Friday, November 7, 2025</span></div></header>
+<main><article><div class="date">{stamp}</div><h1>Minister meets Mexico's undersecretary</h1>
+<p>VICTORIA &ndash; Priya Dhal, Minister of State for Trade, met with Luz Ortiz, Mexico's Undersecretary for
+Foreign Trade, at the parliament buildings in Victoria on Monday, Nov. 3, 2025. The two discussed trade in forest
+products, seafood and clean technology, and a trade mission planned for February.</p>
+<p>The meeting lasted 45 minutes and began at 2 p.m. Both sides agreed to meet again in Mexico City next year.</p>
+<dl><dt>Date modified:</dt><dd><time property="dateModified">2025-11-05</time></dd></dl>
+</article></main><footer>Contact | Privacy</footer></body></html>"""
+
+
+def test_the_date_a_page_prints_wins_over_its_utc_metadata() -> None:
+    text, _ = inputs.html_main_text(_PAGE.format(stamp="Nov. 3, 2025"))
+    record = readouts.extract(text)
+    assert record.document.published is not None and record.document.published.value == "2025-11-03"
+
+
+def test_a_template_s_clock_of_today_and_a_modified_date_are_not_the_page_s_date() -> None:
+    assert inputs._date_element(_PAGE.format(stamp="")) is None
+    assert inputs._date_element(_PAGE.format(stamp="3 November 2025")) == "3 November 2025"

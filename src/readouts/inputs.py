@@ -294,18 +294,26 @@ def html_main_text(page: str) -> tuple[str, PageMeta]:
         # ... or that it moved below the body it heads: back to the top
         text = f"{lead}\n\n{text[:placed.start()].rstrip()}\n\n{text[placed.end():].lstrip()}".rstrip() + "\n"
     # A date the page prints under a label ("Published on 27 October 2025") in a block the main-text pass
-    # dropped, when the page's metadata gives none: put the line back on top, where a date line stands
-    if meta.published is None:
+    # dropped: put the line back on top, where a date line stands. It wins over the metadata, which is
+    # often a UTC stamp a day off the date the reader sees ("2025-11-04T01:05:00Z" for "Nov. 3, 2025")
+    if meta.published is None or not _head_lines_with(text, _DATE_TEXT.search):
         labelled = _LABELLED_DATE.search(_visible_text(page))
         stamp = labelled.group() if labelled is not None else _date_element(page)
         date_words = labelled.group("date") if labelled is not None else stamp
-        if stamp and date_words not in text:
+        # (a body that names the day in its lead is no date line: "... in Victoria on Monday, Nov. 3, 2025.")
+        if stamp and not _head_lines_with(text, lambda line: date_words in line):
             text = f"{stamp}\n\n{text}"
     # Keep the title in the text (pages usually repeat it in an <h1>; if not, put it first)
     # so the extractor reads it, with a span, as it does a plain-text readout's first line.
     if meta.title and meta.title not in text[:len(meta.title) + 600]:
         text = f"{meta.title}\n\n{text}"
     return text, meta
+
+
+def _head_lines_with(text: str, test: Any) -> bool:
+    """The head of one of the text's first lines, where a date line or a dateline ("Suva, Tuesday 12 May
+    2026 – The Speaker ...") stands, passes `test`; a date further into a lead sentence is no date line."""
+    return any(test(line[:80]) for line in text.lstrip().split("\n", 4)[:4])
 
 
 def _filled_in(precise: str, recall: str) -> str:
@@ -420,10 +428,14 @@ _LABELLED_DATE = re.compile(
     r"\b(?:Published(?:\s+on)?|Date\s+of\s+publication|Publication\s+date|Date\s+published|Posted\s+on|Release\s+date)"
     r"\s*:?\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\b")
-_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|pubdate|published|post-date|entry-date|article-date|timestamp)(?:$|[\s_-])",
-                         re.I)
+_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|pubdate|published|post-?date|entry-?date|article-?date|news-?date|"
+                         r"publish-?date|date-?published|timestamp)(?:$|[\s_-])", re.I)
+_MODIFIED = re.compile(r"modified|updated|revised", re.I)
+# a template's clock of today ("date-now", DNN's "CURRENTDATE"), not the article's date
+_TODAY_CLASS = re.compile(r"now|current|today", re.I)
 # where other articles are listed with their dates
-_LISTING_CLASS = re.compile(r"card|related|teaser|sidebar|latest|more-news|recent|listing|views-row", re.I)
+_LISTING_CLASS = re.compile(r"card|related|teaser|sidebar|latest|more-news|recent|listing|views-row|td[_-]module|td[_-]block|"
+                            r"post-list|news-list", re.I)
 _DATE_TEXT = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
                         r"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 
@@ -436,9 +448,15 @@ def _date_element(page: str) -> str | None:
     tree = _page_tree(page)
     if tree is None:
         return None
-    for element in tree.iter("span", "p", "div", "time"):
+    for element in tree.iter("span", "p", "div", "li", "time"):
         if element.tag != "time" and not _DATE_CLASS.search(element.get("class") or ""):
             continue
+        if _TODAY_CLASS.search(element.get("class") or "") or _TODAY_CLASS.search(element.get("id") or ""):
+            continue
+        if any(_MODIFIED.search(value) for value in element.attrib.values()) \
+                or _MODIFIED.search(_squashed(element.getparent().text_content() if element.getparent() is not None
+                                              else "")[:60]):
+            continue        # <time property="dateModified">, "Date modified: 2026-01-13": not when it was published
         ancestors = list(element.iterancestors())
         if any(a.tag in {"li", "nav", "aside", "footer", "a"} or _LISTING_CLASS.search(a.get("class") or "")
                for a in ancestors):

@@ -6905,3 +6905,20 @@ def test_a_french_duration_in_a_sentence_after_the_lead(sentence: str, minutes: 
     text = ("Paris, le 12 mars 2024\n\nLe Premier ministre, M. Paul Girard, s'est entretenu ce mardi, à 15 h 30, à "
             "l'hôtel de Matignon, avec le Chef du gouvernement du Maroc, M. Karim Benali.\n\n" + sentence + "\n")
     assert event(text)["duration_minutes"] == minutes
+
+
+def test_a_french_minister_who_gathered_guests_at_a_lunch() -> None:
+    text = ("Publié le 12 mars 2025\n\nÀ New York, la ministre déléguée, Mme Claire Morel, a réuni le mardi 11 mars, "
+            "à la résidence de la Représentante permanente, un déjeuner de travail consacré aux femmes médiatrices. "
+            "Le déjeuner a débuté à 13 heures.\n")
+    e = event(text)
+    assert (e["type"], e["date"]) == ("meal", "2025-03-11")
+    assert people(text)["Morel"]["role"] == "principal"
+
+
+def test_the_seat_of_the_un_on_a_member_state_s_mission_page() -> None:
+    text = (" date 2024-10-25\nPermanent Mission of Estonia to the UN\n\nEstonia at the open debate\n\nThe UN Security "
+            "Council held its annual open debate on Women, Peace and Security on Thursday, 24 October. The debate "
+            "opened at 10 a.m. in the Security Council Chamber.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("New York", "-04:00")

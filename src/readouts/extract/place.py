@@ -646,6 +646,11 @@ def _island_town(name: str, country: str) -> "geo.City | None":
     return city if city is not None and city.country == country and _by_its_name(city, name) else None
 
 
+# the seats of international organisations, which have no namesake in a member state's capital
+INTERNATIONAL_VENUE = fastre.compile(r"United Nations|Palais des Nations|Headquarters|headquarters|Secretariat|"
+                                     r"Palais de l'Europe")
+
+
 def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home: str | None = None,
               host: str | None = None) -> Place | None:
     text = doc.text
@@ -653,6 +658,7 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
     if not visits_only:
         for vs, ve, venue in geo.find_venues(text[s:e]):
             if home is not None and venue.country != home and venue.city and venue.city not in text \
+                    and not INTERNATIONAL_VENUE.search(venue.name) \
                     and not any(code == venue.country for _, _, code in doc.countries(0, len(text))):
                 continue    # "the Peace Palace" on Cambodia's page, its city and country never named: Phnom Penh's
             loc = Location(venue=Fact.at(venue.name, s + vs, s + ve))

@@ -37,6 +37,8 @@ LEAD_VERBS = (
     r"s['’]est\s+ouverte?|se\s+sont\s+ouvert(?:e)?s|a\s+débuté|ont\s+débuté|"
     r"s['’]est\s+déroulée?|a\s+eu\s+lieu|ont\s+eu\s+lieu|a\s+organisé|ont\s+organisé|a\s+signé|ont\s+signé|"
     r"a\s+participé|a\s+inauguré|a\s+lancé|a\s+échangé|ont\s+échangé|a\s+installé|ont\s+installé|"
+    # "a réuni le mardi 11 mars ... un déjeuner de travail", "ont rassemblé"
+    r"a\s+réuni|ont\s+réuni|a\s+rassemblé|ont\s+rassemblé|a\s+convié|"
     r"a\s+(?:partagé|offert)(?=[^.;]{0,60}?\b(?:déjeuner|dîner|petit-déjeuner|réception))|"
     # Portuguese
     r"recebeu|reuniu-se|reuniram-se|se\s+reuniu|se\s+reuniram|manteve|mantiveram|foi\s+recebid[oa]|"

@@ -6922,3 +6922,26 @@ def test_the_seat_of_the_un_on_a_member_state_s_mission_page() -> None:
             "opened at 10 a.m. in the Security Council Chamber.\n")
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"]) == ("New York", "-04:00")
+
+
+def test_a_portuguese_courtesy_call_and_a_legal_form_in_the_masthead() -> None:
+    text = ("Camões – Instituto da Cooperação e da Língua, I.P.\n\nInício » Notícias\n\nEmbaixador visita o Instituto\n\n"
+            "Lisboa, 02 de abril de 2024\n\nO Embaixador Extraordinário e Plenipotenciário da República de Angola em "
+            "Portugal, Manuel Tchipilo, efectuou hoje uma visita de cortesia à Presidente do Instituto, Rosa "
+            "Bettencourt, em Lisboa.\n")
+    r = record(text)
+    assert r["document"]["published"] == "2024-04-02"
+    e = r["events"][0]
+    assert (e["type"], e["date"]) == ("courtesy_call", "2024-04-02")
+    assert [p["name"] for p in e["participants"]][:1] == ["Manuel Tchipilo"]
+
+
+def test_spanish_consultations_by_name_and_speakers_after_their_interventions() -> None:
+    text = ("Asunción, 8 de julio de 2025\n\nEl Instituto y la Cancillería realizaron hoy la segunda de las «Consultas "
+            "Subregionales con la Sociedad Civil», en Asunción.\n\nEl conversatorio fue moderado por la periodista "
+            "Sandra Quiñones Riascos, y contó con las intervenciones de:\n\n"
+            "- Marcelo Rossi Albornoz, coordinador del Área de Investigación;\n"
+            "- Ana Belén Suárez Pinto, investigadora de la Universidad Nacional.\n")
+    e = event(text)
+    assert e["type"] == "dialogue"
+    assert people(text)["Suárez Pinto"]["role"] == "speaker"

@@ -17,7 +17,7 @@ LEAD_VERBS = (
     r"dialogaron|dialogan|se\s+celebró|se\s+celebraron|se\s+llevó\s+a\s+cabo|se\s+llevaron\s+a\s+cabo|"
     r"se\s+realizó|se\s+realizaron|tuvo\s+lugar|celebró|celebraron|realizó|realizaron|inauguró|inauguraron|"
     r"presidió|copresidió|copresidieron|firmó|firmaron|suscribió|suscribieron|organizó|organizaron|instaló|instalaron|"
-    r"visitó|escucharon|presentó|presentaron|lanzó|lanzaron|"
+    r"visitó|escucharon|presentó|presentaron|lanzó|lanzaron|efectuó|efectuaron|acogió|acogieron|"
     r"ofreció(?=[^.;]{0,60}?\b(?:almuerzo|cena|desayuno|recepción))|fue\s+recibid[oa]|"
     r"fueron\s+recibid[oa]s|"
     # the present perfect of Spain's press releases: "La AECID ha celebrado hoy ...", "se ha reunido con"
@@ -42,6 +42,8 @@ LEAD_VERBS = (
     r"a\s+(?:partagé|offert)(?=[^.;]{0,60}?\b(?:déjeuner|dîner|petit-déjeuner|réception))|"
     # Portuguese
     r"recebeu|reuniu-se|reuniram-se|se\s+reuniu|se\s+reuniram|manteve|mantiveram|foi\s+recebid[oa]|"
+    # "efectuou hoje uma visita de cortesia à ...", "O Instituto acolheu hoje ... o seminário"
+    r"efectuou|efetuou|efectuaram|efetuaram|acolheu|acolheram|participou|participaram|visitou|"
     r"conversou|conversaram|telefonou|realizou|realizaram|presidiu|copresidiu|copresidiram|encontrou-se|"
     r"abriu|[Rr]ealizou-se|[Rr]ealizaram-se|[Dd]ecorreu|[Dd]ecorreram|assinou|assinaram|organizou|inaugurou|"
     r"teve\s+lugar|foi\s+realizad[oa]|instalou|instalaram|"
@@ -77,6 +79,8 @@ SYMPOSIUM = (r"foro|conversatorio|seminario|simposio|taller|lanzamiento|presenta
              r"(?:le|du|au|un|o|do|no|um)\s+(?:[\w-]+\s+){0,2}?f[oó]rum|a\s+ouvert\b[^.;]{0,100}?\b(?:forum|conférence|symposium)|colloque|séminaire|atelier|lancement|semin[aá]rio|simp[oó]sio|"
              r"lançamento|convegno")
 DIALOGUE = (r"consultas\s+pol[ií]ticas|consultations\s+politiques|consultas\s+pol[ií]ticas|consultazioni\s+politiche|"
+            # "la segunda de las «Consultas Subregionales con la Sociedad Civil»": consultations by name
+            r"(?-i:Consultas|Consultations|Consultazioni)\s+(?-i:[A-ZÀ-Ý])[\w-]+|"
             r"di[aá]logos?|commission\s+mixte|comisi[oó]n\s+(?:mixta|binacional|de\s+vecindad)|comiss[aã]o\s+mista|"
             r"table\s+ronde|mesa\s+redonda|mesa\s+(?:binacional|bilateral|t[ée]cnica\s+binacional)|comit[ée]\s+(?:\w+\s+){0,2}de\s+pilotage|session\s+ordinaire|"
             r"sesi[oó]n\s+ordinaria|sess[aã]o\s+ordin[aá]ria|mecanismo\s+de\s+consultas")
@@ -206,10 +210,16 @@ SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la
                   # "Les participants ont suivi les présentations suivantes :" and a list below
                   r"(?:les\s+)?(?:présentations|interventions|communications)\s+suivantes|"
                   r"(?:las\s+)?siguientes\s+(?:presentaciones|intervenciones|ponencias|panelistas|ponentes|oradoras?|oradores)|"
-                  r"(?:as\s+)?seguintes\s+(?:apresentações|intervenções)|(?:les\s+)?intervenant(?:e)?s\s+suivant(?:e)?s")
+                  r"(?:as\s+)?seguintes\s+(?:apresentações|intervenções)|(?:les\s+)?intervenant(?:e)?s\s+suivant(?:e)?s|"
+                  # "O painel ... contou com as intervenções de:", "contó con las intervenciones de",
+                  # "Presentaron diagnósticos y propuestas:"
+                  r"cont(?:ou|ó|o)\s+com\s+(?:as\s+)?interven[çc][õo]es\s+de|cont[oó]\s+con\s+(?:las\s+)?(?:intervenciones|"
+                  r"presentaciones|ponencias)\s+de|(?:avec\s+)?les\s+interventions\s+de|"
+                  r"(?:Presentaron|Apresentaram|Présentèrent)\s+[^.:\n]{0,40}:")
 SPEAKERS_KEYS = ("participación de", "participation d", "participação d", "partecipazione di", "intervinieron",
                  "pris la parole", "intervenu", "intervieram", "la palabra", "panelistas", "panélistes", "painelistas",
-                 "suivant", "siguientes", "seguintes")
+                 "suivant", "siguientes", "seguintes", "intervenç", "intervenc", "interventions de", "presentaci",
+                 "ponencias", "presentaron", "apresentaram")
 # verbs of saying, for who made remarks at a dialogue or symposium: "X, ..., destacó que ..."
 SAID = ("destacó", "subrayó", "señaló", "afirmó", "dijo", "expresó", "recordó", "indicó", "explicó", "resaltó",
         "enfatizó", "manifestó", "a souligné", "a rappelé", "a déclaré", "a indiqué", "a insisté", "a affirmé",

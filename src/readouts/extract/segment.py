@@ -161,6 +161,10 @@ class Layout:
     notice: Notice | None = None      # an event notice's "Date: / Time: / Venue:" block
 
 
+# a body's name ending with its legal form, not a sentence: "Camões – Instituto da Cooperação e da Língua, I.P."
+NAME_ABBREVIATION_END = fastre.compile(r"(?:\b[A-Z]\.){2,4}$|\b(?:Inc|Ltd|Corp|Co|Pty|GmbH)\.$")
+
+
 def _dateline(doc: Doc, line_start: int, line_end: int) -> DateMention | None:
     """A line that is (mostly) a date with a year: the document's own date line."""
     text = doc.text
@@ -225,7 +229,8 @@ def find_layout(doc: Doc) -> Layout:
             if BANNER.match(body):
                 continue    # "NOTICE: Sri Lanka Standard Time will be set back ...": the site's banner, not the body
             d = _dateline(doc, line.start, line.end)
-            if d is None and (len(body) > 300 or (len(body.split()) > 6 and body.endswith((".", ":")))):
+            if d is None and (len(body) > 300 or (len(body.split()) > 6 and body.endswith((".", ":"))
+                                                  and not NAME_ABBREVIATION_END.search(body))):
                 following = next((x for x in lines[k + 1:k + 3] if text[x.start:x.end].strip()), None)
                 # (with the body below the date line: "... yesterday in London. / Published 12 May 2022" at the
                 # foot is a footer under the whole text)

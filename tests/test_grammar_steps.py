@@ -6945,3 +6945,15 @@ def test_spanish_consultations_by_name_and_speakers_after_their_interventions() 
     e = event(text)
     assert e["type"] == "dialogue"
     assert people(text)["Suárez Pinto"]["role"] == "speaker"
+
+
+def test_a_province_s_call_is_on_the_province_s_clock_and_a_state_s_office_is_that_state_s() -> None:
+    text = ("Province of Manitoba | News Releases\n\nNEWS RELEASE - MANITOBA\nMarch 10, 2025\n\nPremier Dan Kowal spoke by "
+            "telephone this morning with Governor Karen Lind of North Dakota about cross-border trade.\n\nThe call began "
+            "at 8:30 a.m. and lasted about 25 minutes. North Dakota Commerce Commissioner Erik Solheim also took part, "
+            "as did Ms. Ruth Okafor of the Wajir Women for Peace network.\n")
+    e = event(text)
+    assert (e["type"], e["utc_offset"]) == ("telephone_talk", "-05:00")     # Winnipeg, not Ottawa
+    found = people(text)
+    assert found["Kowal"]["country"] == "CA"
+    assert found["Solheim"]["country"] == "US"

@@ -1094,6 +1094,11 @@ def _plural_head(word: str) -> bool:
     return singular is not None and singular in title_heads()
 
 
+def is_office_head(word: str) -> bool:
+    """A word that heads an office's title ("Minister", "Commissioner", "Secretary-General")."""
+    return _head_like(word)
+
+
 @lru_cache(maxsize=65536)
 def _head_like(word: str) -> bool:
     """A word that heads an office title ("Minister", "Secretary-General", "Ministers’")."""

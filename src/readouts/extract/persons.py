@@ -10,7 +10,7 @@ from ..model import Fact, Person, derived
 from . import fastre, geo, romance
 from .subdivisions import division_country, subdivision_country
 from .data import load
-from .names import Mention, NameIndex, find_orgs
+from .names import Mention, NameIndex, find_orgs, is_office_head
 from .roles import EXECUTIVE_WORDS, GOVERNMENT_WORDS, ROLE_ORDER, Roles, Slot
 from .tokens import Token, name_particles
 from .text import squash
@@ -200,6 +200,7 @@ _DIVISION_POSSESSIVE = fastre.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w�
 _DIVISION_BEFORE = fastre.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 # "Borno State Commissioner for Women Affairs": a title opening on a federation's state
 _STATE_OPENING = fastre.compile(r"(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+State\s+(?=[A-Z])")
+_LEADING_WORDS = fastre.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=\s+[A-Z])")
 _BARE_SUBNATIONAL_HEAD = fastre.compile(r"(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\s*$")
 
 
@@ -217,6 +218,15 @@ def _subnational_country(text: str, s: int, e: int) -> tuple[str, int, int] | No
     opening = _STATE_OPENING.match(text, s, e)
     if opening is not None and (code := division_country(opening.group("name"))) is not None:
         return code, opening.start("name"), opening.end("name")
+    # "North Dakota Commerce Commissioner", "Manitoba Trade Minister": a division's own office
+    leading = _LEADING_WORDS.match(text, s, e)
+    last = text[s:e].split()[-1] if text[s:e].split() else ""
+    if leading is not None and is_office_head(last):     # an office, not a body ("Wajir Women for Peace")
+        words = leading.group().split()
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            if (code := division_country(name)) is not None:
+                return code, s, s + len(name)
     owner = _DIVISION_POSSESSIVE.search(text, max(0, s - 50), s)
     if owner is not None:
         # "the Western Cape's Minister of Finance": a province's own minister

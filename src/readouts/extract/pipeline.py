@@ -148,7 +148,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     elif place.location.country is not None:
         place_zone = geo.country_timezone(place.location.country.value)
     year = (when.date_value or layout.published_date).year if (when.date_value or layout.published_date) else None
-    timing = resolve(when, kind, place_zone, place_fact, home, year)
+    timing = resolve(when, kind, place_zone, place_fact, home, year, _home_region(publisher, home))
     if timing.start_time is not None:
         event.date, event.start_time = timing.date, timing.start_time
     event.utc_offset, event.timezone = timing.utc_offset, timing.timezone
@@ -156,6 +156,18 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     record.problems.extend(timing.problems)
     record.events.append(event)
     return record
+
+
+def _home_region(publisher, home: tuple[str, int, int] | None) -> tuple[str, Fact] | None:
+    """The zone of the province or state a publisher's name holds ("Province of Manitoba"), in the home country."""
+    name = publisher.name
+    if name is None or home is None or not name.spans:
+        return None
+    for s, e, region in geo.find_regions(name.value):
+        if region.timezone and region.country == home[0]:
+            start = name.spans[0].start + s
+            return region.timezone, Fact.at(region.name, start, start + (e - s))
+    return None
 
 
 def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int, int] | None) -> bool:

@@ -56,7 +56,10 @@ def _steady_offset(zone: str, year: int | None) -> str | None:
 
 
 def resolve(when: When, event_type: str | None, place_zone: str | None, place_fact: Fact | None,
-            home: tuple[str, int, int] | None, reference_year: int | None) -> Timing:
+            home: tuple[str, int, int] | None, reference_year: int | None,
+            home_region: tuple[str, Fact] | None = None) -> Timing:
+    """The event's clock. `home_region` is the zone of the province or state whose government
+    publishes (a call from Manitoba's premier is on Winnipeg's clock, not Ottawa's)."""
     out = Timing()
     time_fact = when.start_time
     zone: str | None = None
@@ -76,7 +79,7 @@ def resolve(when: When, event_type: str | None, place_zone: str | None, place_fa
     if local is not None:
         # "a working lunch in Darwin ... from 11:30 a.m. (Japan time)": start_time and the date
         # are the venue's clock (record contract), so the stated time is converted
-        out = resolve(local, event_type, place_zone, place_fact, home, reference_year)
+        out = resolve(local, event_type, place_zone, place_fact, home, reference_year, home_region)
         out.date, out.start_time = local.date, local.start_time
         return out
     if stated is not None and not stated.local:
@@ -91,6 +94,8 @@ def resolve(when: When, event_type: str | None, place_zone: str | None, place_fa
         zone_source = [when.stated_zone]
     elif place_zone is not None and not (event_type in REMOTE and place_fact is None):
         zone, zone_source = place_zone, [place_fact]
+    elif event_type in REMOTE and home_region is not None:
+        zone, zone_source = home_region[0], [home_region[1]]
     elif event_type in REMOTE and home is not None:
         zone = _home_zone(home[0])
         zone_source = [Fact.at(home[0], home[1], home[2])]

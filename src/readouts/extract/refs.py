@@ -126,7 +126,7 @@ COUNT_THEN_VERB = fastre.compile(r"\b(?:about|approximately|around|some|over|mor
                                  r"connected|tuned\s+in|logged\s+on)\b)")
 # a later sentence about another day or part of a visit
 OTHER_DAY = fastre.compile(r"\s*(?:Yesterday|Tomorrow|Earlier|Later|The\s+(?:next|following|previous)\s+day|"
-                           r"In\s+the\s+(?:evening|afternoon|morning)|"
+                           r"In\s+the\s+(?:evening|afternoon|morning)|At\s+(?:midday|lunchtime)|"
                            r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 SIDE_OCCASION = fastre.compile(r"\s*(?:On|In)\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
 PAST_PERFECT = fastre.compile(r"\bhad\s+$", re.I)
@@ -157,11 +157,18 @@ def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None)
     if ATTENDANCE_HINT.search(text, start, end) is None:
         return _romance_attendance(doc, start, end)
     in_words: Fact[int] | None = None
+    other_until = -1        # the end of a paragraph that turned to another occasion
     for s, e in doc.sentences(start, end):
         if SIDE_OCCASION.match(text, s, e):
             continue        # "On the sidelines of the meeting, a business forum ... with 300 entrepreneurs"
         if lead_end is not None and s >= lead_end and OTHER_DAY.match(text, s, e):
-            continue        # "In the evening she attended a reception ... attended by some 200": another occasion
+            # "In the evening she attended a reception ... attended by some 200": another occasion, and the
+            # rest of its paragraph ("Later on Thursday, the minister opened a forum. Some 200 took part.")
+            paragraph_end = text.find("\n\n", e)
+            other_until = len(text) if paragraph_end < 0 else paragraph_end
+            continue
+        if s < other_until:
+            continue
         for m in itertools.chain(ATTENDANCE.finditer(text, s, e), COUNT_THEN_VERB.finditer(text, s, e)):
             if REGISTERED_AFTER.match(text, m.end()):
                 continue        # "More than 400 people registered, and some 260 joined live": those who came

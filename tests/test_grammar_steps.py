@@ -6968,3 +6968,12 @@ def test_a_head_count_of_another_occasion_later_in_the_day(later: str) -> None:
             "Infrastructure, Mr. Jean Habimana, today on the margins of the Summit.\n\nThe two discussed financing "
             "for regional transport corridors.\n\n" + later + "\n")
     assert event(text)["attendance"] is None
+
+
+def test_a_visit_page_that_names_its_central_talks() -> None:
+    text = ("Press Releases\n\nMINISTER CONCLUDES VISIT\n\n12 November 2025\n\nThe Minister for the Overseas Territories, "
+            "Ruth Pendle MP, left St Helena this morning. The central event of the visit was the formal talks between "
+            "the Minister and the Chief Minister, the Hon Derek Crowe, at the Castle in Jamestown.\n\nArrival\n\nOn the "
+            "first day the Minister landed at the airport at 1:40pm and was welcomed by the Governor, Ann Pryce.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["location"]["country"]) == ("meeting", "Jamestown", "SH")

@@ -131,6 +131,8 @@ LEAD_VERB = fastre.compile(
     r"(?:during|at|in)\s+(?:his|her|their|the)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
     # "He expressed these views while meeting a delegation of ...", "... said this while talking to X"
     r"(?:while|when)\s+(?:meeting|receiving|talking\s+to|speaking\s+to|calling\s+on)|"
+    # "The central event of the visit was Monday's formal talks between the Minister and the Chief Minister"
+    r"(?:was|were)\s+(?:[\w’'-]+\s+){0,3}(?:talks|meeting|discussions)\s+between|"
     + romance.LEAD_VERBS + r"|" + german.LEAD_VERBS + r")\b")
 
 BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")

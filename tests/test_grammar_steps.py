@@ -6977,3 +6977,13 @@ def test_a_visit_page_that_names_its_central_talks() -> None:
             "first day the Minister landed at the airport at 1:40pm and was welcomed by the Governor, Ann Pryce.\n")
     e = event(text)
     assert (e["type"], e["location"]["city"], e["location"]["country"]) == ("meeting", "Jamestown", "SH")
+
+
+def test_a_dateline_with_its_issuing_office_and_an_envoy_s_post() -> None:
+    text = ("PRESS RELEASE\nMarch 5, 2025\n\nCAPITOL HILL, Saipan (Office of the Governor) – Governor Eloise B. Camara "
+            "received a courtesy call yesterday from the Consul General of Japan in Hagåtña, Mr. Kenji Morita, at the "
+            "Governor's Office. The call began at 10 a.m. and lasted about 45 minutes.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Saipan", "MP", "+10:00")
+    assert "CAPITOL HILL" not in [p["name"] for p in e["participants"]]
+    assert people(text)["Camara"]["role"] == "principal"

@@ -68,7 +68,9 @@ NOT_PLACE_BEFORE = fastre.compile(r"\b(?:(?:Support|Assistance|Stabili[sz]ation|
 # "the Defense Attaché of the Embassy of Japan in Manila": whose mission it is, not where they met
 # ... or "The DTI and the Embassy of Poland in Manila brought together ...": (but "at the Embassy of
 # Japan in Manila" is where, and "The Embassy of Ireland in Addis Ababa hosted ..." most likely hosted there)
-MISSION_OF_BEFORE = fastre.compile(r"\b(?:of|and)\s+(?:the\s+|its\s+|their\s+)?(?:Embassy|Consulate(?:[- ]General)?|High\s+Commission)\s+of\s+"
+MISSION_OF_BEFORE = fastre.compile(r"(?:\b(?:of|and)\s+(?:the\s+|its\s+|their\s+)?(?:Embassy|Consulate(?:[- ]General)?|High\s+Commission)|"
+                                   # "the Consul General of Japan in Hagåtña": an envoy's post, not where they met
+                                   r"\b(?:Consul(?:[- ]General)?|Charg[ée]\s+d['’]Affaires))\s+of\s+"
                                    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+$")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
 # a clock inside the bracket, a few words before the place: "(Rabat time; 08:00 in Asunción)"
@@ -94,7 +96,9 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
                                r"(?:,[ \t]*(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
                                # "COTABATO CITY (OPAPRU) — ...": the agency's name in brackets
                                # ... or the date: "SALT LAKE CITY (March 10, 2025) – Gov. X met ..."
-                               r"(?:[ \t]*\((?:[A-Z][\w.-]{1,15}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{4})\))?"
+                               # ... or the office that issued it: "CAPITOL HILL, Saipan (Office of the Governor) –"
+                               r"(?:[ \t]*\((?:[A-Z][\w.-]{1,15}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{4}|"
+                               r"(?:Office|Department|Ministry|Bureau)\s+of\s+(?:the\s+)?[A-Z][\w ]{1,40})\))?"
                                # "PALIKIR, Pohnpei—On October 21, ...": a long dash needs no space
                                r"[ \t]*(?:(?:-|--|:)[ \t]+|[–—][ \t]*)(?=[A-Z])"
                                # "Ha Noi, 17 September – ...": in ordinary case, only with a date

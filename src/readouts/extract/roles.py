@@ -54,7 +54,9 @@ MAIN_VERB = fastre.compile(
     r"(?P<post>" + POST_CALL + r")|"
     + romance.LEAD_VERBS + r"|" + german.LEAD_VERBS + r")\b")
 # the rest of a dateline after its town: ", B.C. –", " –", ", Alberta —"
-_DATELINE_AFTER = fastre.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*[–—-][ \t]")
+_DATELINE_AFTER = fastre.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
+                                 # "CAPITOL HILL, Saipan (Office of the Governor) – ...": the source in brackets
+                                 r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[–—-][ \t]")
 _HANDLE = fastre.compile(r"\s*(?:@\w{2,30}\s+)?")
 # a post's author, as a platform's page shows it: the name on its line, the handle below
 POST_AUTHOR = fastre.compile(r"(?m)^[ \t]*(?P<name>[A-ZÀ-Ý][^\n@|]{2,60}?)[ \t]*\n[ \t]*@\w{2,30}[ \t]*$")

@@ -6987,3 +6987,21 @@ def test_a_dateline_with_its_issuing_office_and_an_envoy_s_post() -> None:
     assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Saipan", "MP", "+10:00")
     assert "CAPITOL HILL" not in [p["name"] for p in e["participants"]]
     assert people(text)["Camara"]["role"] == "principal"
+
+
+def test_a_parliament_s_names_and_the_one_other_state_of_the_lead() -> None:
+    text = ("Baku, 9 July 2015\n\nOn 9 July, Deputy Speaker of the Milli Majlis Mr. Rauf Gasimov hosted a working lunch "
+            "in honour of the delegation of the State Great Khural of Mongolia headed by the Chairman of the Standing "
+            "Committee on Security and Foreign Policy, Mr. D.Batbayar.\n\nThe Deputy Speaker spoke about the settlement "
+            "of the Armenia–Azerbaijan conflict.\n")
+    found = people(text)
+    assert found["Gasimov"]["country"] == "AZ"
+    assert next(p for p in event(text)["participants"] if "Batbayar" in p["name"])["country"] == "MN"
+
+
+def test_a_member_of_the_knesset_at_the_knesset() -> None:
+    text = ("THE KNESSET\n\n28 March 2024\n\nKnesset Deputy Speaker MK Orit Ben-Hadar met on Thursday in the Knesset with "
+            "a delegation of the Senate of Uzbekistan. The meeting began at 11:00.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Jerusalem", "+02:00")
+    assert "Orit Ben-Hadar" in [p["name"] for p in e["participants"]]

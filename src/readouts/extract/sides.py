@@ -87,8 +87,15 @@ def counterpart_country(doc: Doc, layout, home, place) -> tuple[str, int, int] |
     cooperation", "Japan-Australia Foreign Ministers' Meeting") or as the host country."""
     text = doc.text
     if home is not None:
-        for region in (layout.title_range, (layout.dateline_end, layout.body_end)):
+        for region in (layout.title_range, layout.lead, (layout.dateline_end, layout.body_end)):
             if not region:
+                continue
+            if region is layout.lead:
+                # "... in honour of the delegation of the State Great Khural of Mongolia": the one other state
+                # the lead names, before a pair further down ("the Armenia–Azerbaijan conflict")
+                others = {code: (code, s, e) for s, e, code in doc.countries(*region) if code != home[0]}
+                if len(others) == 1:
+                    return next(iter(others.values()))
                 continue
             for a, b in country_pairs(text, *region):
                 if a[0] != b[0] and home[0] in (a[0], b[0]):

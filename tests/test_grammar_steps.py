@@ -7005,3 +7005,15 @@ def test_a_member_of_the_knesset_at_the_knesset() -> None:
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"]) == ("Jerusalem", "+02:00")
     assert "Orit Ben-Hadar" in [p["name"] for p in e["participants"]]
+
+
+@pytest.mark.parametrize("lead, city, country", [
+    ("Sylhet – The United Nations Resident Coordinator in Bangladesh, Ms. Carol Mwangi, met on Tuesday with the "
+     "Divisional Commissioner, Mr. Abu Siddiqui, at his office.", "Sylhet", "BD"),
+    ("Tripoli, North Lebanon – The Resident Representative, Ms. Ida Rasmus, met today the Mayor of Tripoli, "
+     "Mr. Khaled Dandash, at the Municipality.", "Tripoli", "LB"),
+])
+def test_a_lead_s_own_dateline_town(lead: str, city: str, country: str) -> None:
+    text = f"News\n\n25 June 2024\n\n{lead}\n"
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == (city, country)

@@ -221,6 +221,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
                 # a city named a little later that lies in that country ("... visit to Kazakhstan. The talks
                 # started at 11:00 ... in Almaty"), in the same paragraph or the next ones
                 city = _city_in(doc, (region[0], later[1]), found.location.country.value, strict=True) \
+                    or _lead_dateline_in(doc, para, found.location.country.value, home) \
                     or _dateline_city_in(doc, layout, found, event_type) \
                     or _seat_at_home(doc, para, found, home, host, event_type) \
                     or _masthead_venue(doc, layout, found.location.country.value)
@@ -560,6 +561,14 @@ def _venue_named_after_city(doc: Doc, region: tuple[int, int]) -> Place | None:
     return None
 
 
+def _lead_dateline_in(doc: Doc, para: tuple[int, int], country: str, home: str | None) -> Place | None:
+    """"Sylhet – The Resident Coordinator in Bangladesh met ...": the lead's own dateline, when its
+    town lies in the country the lead names."""
+    found = _lead_dateline_place(doc, para, home)
+    return found if found is not None and found.location.country is not None \
+        and found.location.country.value == country else None
+
+
 def _lead_dateline_place(doc: Doc, para: tuple[int, int], home: str | None = None) -> Place | None:
     """"TEHRAN - The fourth Tehran Dialogue Forum opened ...": a wire-style dateline in capitals
     at the head of the lead paragraph, read like a date line (see _dateline_place). A town too
@@ -574,6 +583,8 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int], home: str | None = Non
     group = next(g for g in ("city", "city2", "city3", "city4") if m.group(g))
     stated = m.group("country") or m.group("country3")
     hint = geo.country_code(stated) if stated else None
+    if stated and hint is None and len(named := {code for _, _, code in geo.find_countries(stated)}) == 1:
+        hint = named.pop()      # "Tripoli, North Lebanon –": the country inside a region's name
     first = m.group(group).title() if m.group(group).isupper() else m.group(group)
     if stated and hint is None and geo.lookup_city(first) is None \
             and (after := geo.lookup_city(stated)) is not None and _by_its_name(after, stated):

@@ -7017,3 +7017,13 @@ def test_a_lead_s_own_dateline_town(lead: str, city: str, country: str) -> None:
     text = f"News\n\n25 June 2024\n\n{lead}\n"
     e = event(text)
     assert (e["location"]["city"], e["location"]["country"]) == (city, country)
+
+
+def test_a_mission_that_began_with_a_meeting_in_a_town() -> None:
+    text = ("Panama City, 9 September 2025\n\nThe Director of UNHCR's Regional Bureau for the Americas, Mr. Javier Ortiz, "
+            "began a three-day mission to northern Chile on Monday 8 September with a meeting in Arica with the "
+            "Presidential Regional Delegate, Mr. Ricardo Sanz. The meeting started at 9:30 a.m. local time.\n\nThe Delegate "
+            "briefed the Director on the movements of refugees through the border crossing.\n")
+    e = event(text)
+    assert (e["date"], e["location"]["city"], e["utc_offset"]) == ("2025-09-08", "Arica", "-03:00")
+    assert people(text)["Sanz"]["role"] == "counterpart"

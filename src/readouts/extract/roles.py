@@ -40,7 +40,7 @@ MAIN_VERB = fastre.compile(
     r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
     r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
     r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from|"
-    r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
+    r"with\s+(?:a\s+)?(?:meeting|talks)\s+(?:in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?with|"
     # "He expressed these views while meeting a delegation of ..."
     r"(?:while|when)\s+(?:meeting|receiving|talking\s+to|speaking\s+to|calling\s+on)|"
     # "... began a two-day field visit to Cox's Bazar, with a courtesy call on the Commissioner, Mr. X"

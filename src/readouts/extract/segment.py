@@ -122,7 +122,7 @@ LEAD_VERB = fastre.compile(
     # "The Minister ... offered today at the Palacio Santos a working lunch in honour of ..."
     r"offered\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:lunch|luncheon|dinner|breakfast|reception)|"
     # "... today began a two-day visit to Moldova with a meeting with Deputy Prime Minister X"
-    r"with\s+(?:a\s+)?(?:meeting|talks)\s+with|"
+    r"with\s+(?:a\s+)?(?:meeting|talks)\s+(?:in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?with|"
     # "... began a two-day field visit to Cox's Bazar with a courtesy call on the Commissioner"
     r"with\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|paid\s+(?:a\s+)?courtesy|"
     # an event notice: "the Embassy ... will host a roundtable with ..."

@@ -7027,3 +7027,18 @@ def test_a_mission_that_began_with_a_meeting_in_a_town() -> None:
     e = event(text)
     assert (e["date"], e["location"]["city"], e["utc_offset"]) == ("2025-09-08", "Arica", "-03:00")
     assert people(text)["Sanz"]["role"] == "counterpart"
+
+
+def test_a_minister_who_called_on_a_president_under_a_mission_s_two_line_masthead() -> None:
+    text = ("High Commission of India\nColombo, Sri Lanka\n\nPress Releases\n\nColombo, 04 October 2024\n\nExternal Affairs "
+            "Minister Dr. Arun Raghavan called on H.E. Mr. Lalith Wickrama, President of Sri Lanka, at the Presidential "
+            "Secretariat this morning at 1100 hrs.\n\n2. He handed over a letter of invitation for an early visit to "
+            "India.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["location"]["country"]) == ("courtesy_call", "Colombo", "LK")
+
+
+def test_a_dateline_with_a_date_and_a_colon() -> None:
+    from readouts.extract.place import LEAD_DATELINE
+    m = LEAD_DATELINE.match("Malé, 10 December 2024: The SAARC Energy Centre opened the workshop today.")
+    assert m is not None and m.group("city2") == "Malé"

@@ -68,6 +68,10 @@ RULES: list[tuple[str, re.Pattern]] = [
                                      # an ambassador's first or last call: "received the newly appointed
                                      # Ambassador ..., who presented a copy of her credentials", "on a farewell visit"
                                      r"\bfarewell\s+(?:call|visit)\b|\b(?:newly[- ]appointed|new|outgoing)\s+Ambassador\b|"
+                                     # "External Affairs Minister X called on H.E. Mr. Y, President of ...": a call paid
+                                     r"\bcalled\s+on\s+(?:H\.\s?E\.\s+|(?-i:His|Her)\s+(?-i:Excellency|Majesty)\s+|the\s+)?"
+                                     r"(?-i:Mr|Ms|Mrs|Dr|Hon|President|Prime\s+Minister|Vice|Deputy|Minister|Governor|Chief|"
+                                     r"Speaker|Secretary|King|Queen|Crown|Emir|Sheikh)\b|"
                                      r"\bcop(?:y|ies)\s+of\s+(?:his|her|their|the)\s+(?:letters?\s+of\s+)?credentials\b", re.I)),
     # "presided over the signing ceremony of a memorandum": a ceremony is none of the other kinds
     ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b|"

@@ -108,7 +108,7 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
                                # "Madrid, 29 de octubre de 2025.- La Agencia ...", "Paris, le 12 mars 2025 – ..."
                                r"|(?:le[ \t]+)?[0-3]?\d(?:er)?[ \t]+(?:de[ \t]+)?(?:" + _ROMANCE_MONTHS + r")[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\.?)"
                                # "Ölgii, September 17 (MONTSAME). Minister ...": the agency, then a full stop
-                               r"(?:[ \t]*\([^()\n]{2,20}\)(?:[ \t]*(?:-|–|—|--)|\.|:)|[ \t]*(?:-|–|—|--))[ \t]+(?=[A-Z])"
+                               r"(?:[ \t]*\([^()\n]{2,20}\)(?:[ \t]*(?:-|–|—|--)|\.|:)|[ \t]*(?:-|–|—|--|:))[ \t]+(?=[A-Z])"
                                # "Asunción, Paraguay.– The Minister ...": a city and its country, in ordinary case
                                # "Port of Spain, Trinidad and Tobago – ...": a connector inside either name
                                r"|(?P<city3>" + _CAP + r"[\w'’]*(?:[ \t](?:of[ \t]|de[ \t]|du[ \t])?[A-Z][\w'’]*){0,2}),[ \t]*"
@@ -140,6 +140,8 @@ class Place:
 _PLACE_END = re.compile(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\.\s")   # "St. John's" goes on
 
 
+_FUTURE_VISIT = fastre.compile(r"\b(?:invit\w*|early|future|forthcoming|upcoming|planned|next|return|reciprocal)\s+"
+                               r"(?:[\w’'-]+\s+){0,4}?visit|\b(?:to|will|would)\s+visit\b")
 _VISIT_INTRO = re.compile(r"visit|came|invited|arrived|travell?ed|welcomed|home\s*town|home\s+city")
 _HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|session|event|seminar|symposium|"
                                 r"consultations|panel|ceremony|signing)\s+(?:took\s+place|was\s+held)\b"
@@ -692,6 +694,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         is_visit = bool(_VISIT_INTRO.search(intro))
         if visits_only and not is_visit and not _HELD_INTRO.search(intro):
             continue
+        if visits_only and _FUTURE_VISIT.search(text, max(s, m.start() - 80), m.start() + len(intro)):
+            continue        # "a letter of invitation for an early visit to India": a visit to come, not this one
         if FRONTED_WITH.match(text, s, m.start()):
             continue        # "With Prime Minister X in Wellington for talks, the Deputy ... met ...": his place
         paren = text.rfind("(", s, m.start())

@@ -367,7 +367,9 @@ def _make(m: re.Match, spec: dict) -> Publisher:
         country = "GB" if tld == "UK" else (tld if geo.country_name(tld) else None)
     host = None
     if spec.get("host_from") and m.group(spec["host_from"]):
-        code = geo.country_code(m.group(spec["host_from"])) or _capital_country(m.group(spec["host_from"]).strip())
+        named = m.group(spec["host_from"]).strip()
+        # "Colombo, Sri Lanka" on the line below "High Commission of India": the state after the town
+        code = geo.country_code(named) or _capital_country(named) or geo.country_code(named.rsplit(",", 1)[-1].strip())
         host = Fact.at(code, m.start(spec["host_from"]), m.end(spec["host_from"])) if code else None
     return Publisher(
         name=Fact.at(name, s, e),

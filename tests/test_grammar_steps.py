@@ -7042,3 +7042,11 @@ def test_a_dateline_with_a_date_and_a_colon() -> None:
     from readouts.extract.place import LEAD_DATELINE
     m = LEAD_DATELINE.match("Malé, 10 December 2024: The SAARC Energy Centre opened the workshop today.")
     assert m is not None and m.group("city2") == "Malé"
+
+
+def test_a_headline_town_in_the_state_the_text_names() -> None:
+    text = ("ANTIGUA AND BARBUDA DEFENCE FORCE\n\n21 January 2025\n\nTHIRD ANTIGUA AND BARBUDA–NETHERLANDS DEFENCE STAFF "
+            "TALKS HELD IN ST. JOHN'S\n\n1. The third round of the Antigua and Barbuda–Netherlands Defence Staff Talks was "
+            "held today at the Ministry of Foreign Affairs. The talks commenced at 0900 hrs.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("St. John's", "AG", "-04:00")

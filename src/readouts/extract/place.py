@@ -164,7 +164,8 @@ def _as_written(text: str, s: int, e: int, city: geo.City) -> str:
     letters ("Tokyo")."""
     written = " ".join(text[s:e].split()).strip(" ,.")
     if written.isupper():
-        return city.name if written.lower() == city.name.lower() else written.title()
+        # "ST. JOHN'S" -> "St. John's", not "St. John'S"
+        return city.name if written.lower() == city.name.lower() else re.sub(r"(?<=['’])S\b", "s", written.title())
     # "Santiago de Chile", "Guatemala City": the city, less its country's name
     short = _WITH_ITS_COUNTRY.sub("", written)
     if short != written and short.lower() == city.name.lower() and geo.country_code(written[len(short):].split()[-1]):
@@ -397,6 +398,11 @@ def _title_place(doc: Doc, layout: Layout, home: str | None) -> Place | None:
     city = geo.lookup_city(written, home) if geo.country_code(written) is None else None
     if city is None:
         return None
+    # "... ANTIGUA AND BARBUDA–NETHERLANDS ... TALKS HELD IN ST. JOHN'S", or the lead's "St. John's, Antigua":
+    # the town of that name in a state the text names, before the best-known one elsewhere
+    named = [code for _, _, code in doc.countries(layout.title_range[0], layout.lead[1] if layout.lead
+                                                  else layout.title_range[1])]
+    city = _strongly_hinted(written, list(dict.fromkeys(named))) or city
     s, e = m.span("city")
     return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
                  city, None)

@@ -7050,3 +7050,15 @@ def test_a_headline_town_in_the_state_the_text_names() -> None:
             "held today at the Ministry of Foreign Affairs. The talks commenced at 0900 hrs.\n")
     e = event(text)
     assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("St. John's", "AG", "-04:00")
+
+
+def test_a_typewriter_dateline_and_a_lunch_at_an_office_s_address() -> None:
+    text = ("OFFICE OF THE PRIME MINISTER\n\nNASSAU, The Bahamas -- November 1, 2024\n\nPrime Minister the Hon. Desmond "
+            "R. Sweet hosted the Premier of the Turks and Caicos Islands, the Hon. Cordelia Higgs, for a working lunch at "
+            "the Office of the Prime Minister, Sir Cecil Wallace-Whitfield Building, Cable Beach, on Friday.\n\nThe lunch "
+            "began at 12:30 p.m.\n")
+    r = record(text)
+    assert r["document"]["published"] == "2024-11-01"
+    e = r["events"][0]
+    assert (e["type"], e["utc_offset"]) == ("meal", "-04:00")
+    assert "Cable Beach" not in [p["name"] for p in e["participants"]]

@@ -60,7 +60,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"\bfor\s+an?\s+(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)\s+with\b|"
         # "hosted the Prime Minister of New Zealand, ..., at a working breakfast"
         r"(?:hosted|welcomed|received)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Hon)\.|(?<=\b[A-Z])\.){0,120}?"
-        r"\bat\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"
+        r"\b(?:at|for)\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"
         r"(?:dinner|lunch|luncheon|breakfast)|"
         # an iftar is a meal, whatever it is called ("the third Iftar Dialogue on Women and Peace")
         r"iftar|" + romance.MEAL + r"|" + german.MEAL + r")\b", re.I)),

@@ -574,6 +574,7 @@ _TITLE_TAIL = fastre.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+(?:province|prefecture
                              # "Chief Negotiator with the EU, X", "Special Envoy for the Sahel, Y"
                              r"|\s+(?:with|for|on)\s+(?:the\s+)?(?:[A-Z]{2,6}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s*,))*")
 _CAPITALISED_RUN = fastre.compile(r"(?:the\s+)?[A-Z][^,;.]*")   # "Vice Minister for Asia, the Middle East and Oceania, X"
+BUILDING_AT_END = fastre.compile(r"\b(?:" + "|".join(sorted(BUILDING_WORDS)) + r")\s*$")
 BUILDING_AFTER = fastre.compile(r"\s+(?:" + "|".join(sorted(BUILDING_WORDS)) + r")\b")
 # "the President of the Althing, Iceland's parliament, X": a possessive apposition between the office and the name
 _POSSESSIVE_APPOSITION = fastre.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s*,)|"
@@ -718,6 +719,8 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
                 # "Minister of Foreign Affairs, Cooperation and Regional Integration, Rui ...": only
                 # capitalised title words may stand between the office and the name
                 nxt = _CAPITALISED_RUN.match(text, mc.end())
+                if nxt and BUILDING_AT_END.search(nxt.group()):
+                    break       # "the Office of the Prime Minister, Sir Cecil Wallace-Whitfield Building, Cable Beach": an address
                 if nxt and _LOWER_WORD.search(nxt.group()):
                     nxt = None
                 if not nxt:

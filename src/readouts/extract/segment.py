@@ -47,7 +47,8 @@ DATE_LINE_PREFIX = fastre.compile(
     r"Last updated?:?\s+|Posted(?:\s+on)?:?\s+|"
     # "WASHINGTON, D.C. — July 3, 2024", "Press release - 27.10.2025", "Kingstown, Saint Vincent and the
     # Grenadines — April 8, 2025"
-    r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,4}(?:\s*\([^()\n]{1,15}\))?\s*(?:[—–]|-(?=\s))\s*|"
+    # ... "NASSAU, The Bahamas -- November 1, 2024": a typewriter's double hyphen
+    r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,4}(?:\s*\([^()\n]{1,15}\))?\s*(?:[—–]|--?(?=\s))\s*|"
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s+|"      # "Strasbourg 21/01/2025"
     # "Addis Ababa, Ethiopia, 16 May 2024", "Kingston, Jamaica. July 18, 2024", "Apia, Samoa: 24th ..."
     # "Riyadh, Jumada II 10, 1446, December 11, 2024": a Hijri date first, in parts between commas

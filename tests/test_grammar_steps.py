@@ -7062,3 +7062,11 @@ def test_a_typewriter_dateline_and_a_lunch_at_an_office_s_address() -> None:
     e = r["events"][0]
     assert (e["type"], e["utc_offset"]) == ("meal", "-04:00")
     assert "Cable Beach" not in [p["name"] for p in e["participants"]]
+
+
+def test_a_nordic_notice_line_with_kl() -> None:
+    text = ("News story | Date: 31/03/2025\n\nState Secretary received Poland's Deputy Minister\n\nState Secretary Marte "
+            "Holm met Poland's Deputy Minister of National Defence, Tomasz Wierzba, at the Ministry of Defence in Oslo on "
+            "Monday.\n\nTid: mandag 31. mars kl. 10.00–11.15\nSted: Forsvarsdepartementet, Oslo\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("10:00", "+02:00")

@@ -16,8 +16,10 @@ from .text import Doc
 WITHIN = 2500
 LABELLED = fastre.compile(
     r"(?im)^[ \t]*(?:[-•*][ \t]+|\(?\d{1,2}[.)][ \t]+)?(?P<label>date(?:\s*(?:and|&)\s*time)?|time|when|venue|location|place|where|"
-    r"fecha|hora|lugar|lieu|heure|data|local)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$")
-VENUE_LABELS = frozenset({"venue", "location", "place", "where", "lugar", "lieu", "local"})
+    r"fecha|hora|lugar|lieu|heure|data|local|"
+    # the Nordic languages' "Tid: mandag 31. mars kl. 10.00–11.15" / "Sted: ...", "Aika:" / "Paikka:"
+    r"tid|tidspunkt|dato|datum|sted|plats|aika|paikka)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$")
+VENUE_LABELS = frozenset({"venue", "location", "place", "where", "lugar", "lieu", "local", "sted", "plats", "paikka"})
 # a time on a line: "10:00 a.m.", "5.30pm", "11:00", "15h00"
 _CLOCK = r"(?<![\d.:])(?:[0-2]?\d(?:[:.h][0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?)|[0-2]?\d[:.h][0-5]\d(?![\d.:]))"
 CLOCK = re.compile(_CLOCK, re.I)

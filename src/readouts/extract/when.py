@@ -17,7 +17,9 @@ TIME = fastre.compile(
     r"(?:\b(?P<noon>noon|midday|midnight)\b"
     r"|(?P<h>[0-2]?\d)(?::|\.(?=\d\d\s*[ap]\.?m))(?P<m>[0-5]\d)(?:\s*" + _AMPM + r")?"
     # "at 9.30", "from 10.30 to 11.15", "13.00 WIB", "10.30 hrs": a dotted time needs a lead-in or a tail
-    r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s))(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?!\.?\d)"
+    # "kl. 10.00" (Norwegian, Danish, Swedish), "klo 14.00" (Finnish)
+    r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s)|(?<=\bkl\.\s)|(?<=\bklo\s))"
+    r"(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?!\.?\d)"
     r"|(?P<ht>[01]?\d|2[0-3])\.(?P<mt>[0-5]\d)(?=\s*(?:hrs|hours|h|WIB|WITA|WIT|local\s+time)\b)"
     # "1400hrs", "1400 hours"; "09h00", "14h30" (French and southern African usage)
     r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s))"

@@ -7070,3 +7070,11 @@ def test_a_nordic_notice_line_with_kl() -> None:
             "Monday.\n\nTid: mandag 31. mars kl. 10.00–11.15\nSted: Forsvarsdepartementet, Oslo\n")
     e = event(text)
     assert (e["start_time"], e["utc_offset"]) == ("10:00", "+02:00")
+
+
+def test_a_date_line_in_a_board_s_columns() -> None:
+    text = ("Home > News > Press Releases\n\nBusan signs action plan with Ho Chi Minh City\n\nDate 2025.05.22   Department "
+            "International Cooperation Division   Views 412\n\nBusan Metropolitan City announced that it signed an action "
+            "plan with Ho Chi Minh City at 10:30 a.m. today at Busan City Hall.\n")
+    r = record(text)
+    assert (r["document"]["published"], r["events"][0]["date"]) == ("2025-05-22", "2025-05-22")

@@ -80,6 +80,8 @@ BANNER = fastre.compile(r"(?:NOTICE|ALERT|ANNOUNCEMENT|IMPORTANT|ATTENTION|PLEAS
                         # a cookie banner: "We use cookies ...", "Utilizamos cookies ...", "Ce site utilise des cookies"
                         r"|.{0,80}\b(?i:cookies)\b")
 DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|\.[-–]\s*$|[-–—|,]\s*\S.*$|[-–—|]\s*$|(?<=[ \t]{2})\S[^\n]{0,40}$|"
+                                  # a board's columns after the date: "Date 2025.05.22   Department ...   Views 412"
+                                  r"(?<=[ \t]{3})\S[^\n]{0,80}?[ \t]{3}\S[^\n]{0,40}$|"
                                   r"(?:(?:at|às|à|a\s+las|um|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?|min)?\b.*$|"
                                   r"\(.*\)\s*$|\[.*\]\s*$|\)\s*(?:[-–—]\s*)?$)")
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ...",

@@ -7078,3 +7078,14 @@ def test_a_date_line_in_a_board_s_columns() -> None:
             "plan with Ho Chi Minh City at 10:30 a.m. today at Busan City Hall.\n")
     r = record(text)
     assert (r["document"]["published"], r["events"][0]["date"]) == ("2025-05-22", "2025-05-22")
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("Busan Metropolitan City announced that it signed an action plan with Ho Chi Minh City at 10:30 a.m. today at "
+     "Busan City Hall.", "other"),
+    ("The Mayor met the Vice Chairwoman of Ho Chi Minh City at Busan City Hall today, and the two signed an action "
+     "plan.", "meeting"),
+    ("The Mayor hosted a round table today at Busan City Hall with women who signed the peace agreement.", "dialogue"),
+])
+def test_a_signing_is_the_event_only_when_nothing_else_is(lead: str, kind: str) -> None:
+    assert event(f"Date 2025.05.22\n\n{lead}\n")["type"] == kind

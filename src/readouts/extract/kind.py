@@ -77,7 +77,11 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b|"
                              # a head of state's ceremony of credentials: "accepted letters of credence from ..."
                              r"\b(?:accepted|received)\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from\b|"
-                             r"\b(?:" + romance.SIGNING + r"|" + german.SIGNING + r")\b", re.I)),
+                             r"\b(?:" + romance.SIGNING + r"|" + german.SIGNING + r")\b|"
+                             # "announced that it signed the 2025-2027 Action Plan with Ho Chi Minh City": the signing
+                             # itself, when no meeting or talks are reported beside it (see classify)
+                             r"(?P<signed>\bsigned\s+(?:an?|the|their|its)\s+(?:[\w\"“”'’-]+\s+){0,8}?(?:agreement|"
+                             r"memorandum|action\s+plan|MoU|protocol|accord|letter\s+of\s+intent|contract|convention)\b)", re.I)),
     ("symposium", fastre.compile(
         r"\b(?:symposium|seminar|panel\s+discussion|side\s+event|conference\s+session|high-level\s+event|"
         r"(?:participated|took\s+part)\s+in\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,7}?(?:event|session|forum|panel)\b|"
@@ -191,6 +195,9 @@ def classify(doc: Doc, layout: Layout) -> Fact[str] | None:
                     continue
                 if kind == "meal" and _meal_is_secondary(text, m, s, e):
                     continue
+                if kind == "other" and m.groupdict().get("signed") and (
+                        _TALKS_BESIDE.search(text, s, e) or _SIGNED_BEFORE.search(text, max(s, m.start() - 16), m.start())):
+                    continue        # "met ... and signed an agreement", "women who signed the peace agreement": not a signing
                 if kind == "dialogue" and _PURPOSE_BEFORE.search(text, max(s, m.start() - 90), m.start()):
                     continue      # "met ... to continue the dialogue on the border": what they talked about
                 if pattern is RULES[-1][1] and re.search(r"\b(?:met|meeting|visit)\b", text[s:e], re.I):
@@ -205,6 +212,8 @@ def classify(doc: Doc, layout: Layout) -> Fact[str] | None:
     return None
 
 
+_SIGNED_BEFORE = fastre.compile(r"\b(?:who|which|had|have|has\s+been|were|was)\s+(?:also\s+|jointly\s+)?$", re.I)
+_TALKS_BESIDE = fastre.compile(r"\b(?:met|meets|meeting|talks|held|visit|visited|call|received|hosted|discussed)\b", re.I)
 _PURPOSE_BEFORE = fastre.compile(r"\b(?:(?:continue|continuing|resume|resuming|deepen|deepening|strengthen|strengthening|"
                                  r"promote|promoting|maintain|maintaining|advance|advancing)\s+(?:the\s+|their\s+|a\s+|our\s+)?"
                                  r"(?:[\w-]+\s+)?"

@@ -63,7 +63,8 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles134": FIXTURES / "styles134", "styles135": FIXTURES / "styles135", "styles136": FIXTURES / "styles136", "styles137": FIXTURES / "styles137",
            "styles138": FIXTURES / "styles138", "styles139": FIXTURES / "styles139", "styles140": FIXTURES / "styles140", "styles141": FIXTURES / "styles141",
            "styles142": FIXTURES / "styles142", "styles143": FIXTURES / "styles143", "styles144": FIXTURES / "styles144", "styles145": FIXTURES / "styles145",
-           "styles146": FIXTURES / "styles146", "styles147": FIXTURES / "styles147", "styles148": FIXTURES / "styles148", "styles149": FIXTURES / "styles149"}
+           "styles146": FIXTURES / "styles146", "styles147": FIXTURES / "styles147", "styles148": FIXTURES / "styles148", "styles149": FIXTURES / "styles149",
+           "styles150": FIXTURES / "styles150", "styles151": FIXTURES / "styles151", "styles152": FIXTURES / "styles152", "styles153": FIXTURES / "styles153"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -7089,3 +7089,11 @@ def test_a_date_line_in_a_board_s_columns() -> None:
 ])
 def test_a_signing_is_the_event_only_when_nothing_else_is(lead: str, kind: str) -> None:
     assert event(f"Date 2025.05.22\n\n{lead}\n")["type"] == kind
+
+
+def test_a_dinner_at_the_publisher_s_own_city_office() -> None:
+    text = ("Berghof Foundation\n\n28 October 2025\n\nYesterday evening, the Berghof Foundation hosted a working dinner at "
+            "its Berlin office for Ambassador Dr. Jens Oberland, Special Envoy for the Horn of Africa. The dinner started "
+            "at 19:30.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["utc_offset"]) == ("meal", "Berlin", "+01:00")

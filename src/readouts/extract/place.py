@@ -525,7 +525,8 @@ NAMED_BUILDING = fastre.compile(r"(?:Palacio|Palace|Palais|Palazzo|Casa|Villa|Ma
 
 
 # "at the Ministry's Auckland office", "at the Bank's Nairobi headquarters": a body's premises in a city
-OFFICE_IN_CITY = fastre.compile(r"\bat\s+(?:the|its|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*['’]s\s+"
+# ... or the publisher's own: "hosted a working dinner at its Berlin office"
+OFFICE_IN_CITY = fastre.compile(r"\bat\s+(?:(?:the|its|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*['’]s|its|their|our)\s+"
                                 r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:office|offices|headquarters|premises|"
                                 r"campus|branch|residence|chancery)\b")
 

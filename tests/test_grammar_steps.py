@@ -7097,3 +7097,12 @@ def test_a_dinner_at_the_publisher_s_own_city_office() -> None:
             "at 19:30.\n")
     e = event(text)
     assert (e["type"], e["location"]["city"], e["utc_offset"]) == ("meal", "Berlin", "+01:00")
+
+
+def test_the_staff_of_regional_bodies_new_to_the_lexicon() -> None:
+    text = ("Niamey, 18 June 2024\n\nThe Executive Secretary of the Community of Sahel-Saharan States (CEN-SAD), Mr. Abdel "
+            "Mansour, paid a courtesy call today on the Minister of Economy of the Republic of Niger, Mr. Moussa Souma. "
+            "He was accompanied by Mr. Ali Keita, Programme Officer of the Caribbean Public Health Agency.\n")
+    found = people(text)
+    assert (found["Mansour"]["organization"], found["Mansour"]["country"]) == ("CEN-SAD", None)
+    assert found["Souma"]["country"] == "NE"

@@ -7106,3 +7106,11 @@ def test_the_staff_of_regional_bodies_new_to_the_lexicon() -> None:
     found = people(text)
     assert (found["Mansour"]["organization"], found["Mansour"]["country"]) == ("CEN-SAD", None)
     assert found["Souma"]["country"] == "NE"
+
+
+def test_a_post_s_pinned_place() -> None:
+    text = ("ATMIS\n@ATMIS_Somalia\n\n1/4 📍#Mogadishu | The Head of Mission, Amb. Boubacar Sissoko, this morning received "
+            "a courtesy call from the State Minister for Foreign Affairs, Hon. Hodan Warsame. The meeting began at 10:00.\n\n"
+            "14 November 2023\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == ("Mogadishu", "SO")

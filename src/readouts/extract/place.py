@@ -115,7 +115,10 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
                                r"(?P<country3>[A-Z][\w'’]*(?:[ \t](?:and[ \t]|of[ \t](?:the[ \t])?)?[A-Z][\w'’]*){0,3})\.?[ \t]*(?:–|—|--|-)[ \t]*(?=[A-Z])"
                                # "Amman – Minister of Foreign Affairs ... hosted": a known city alone, in ordinary case, then a dash
                                # ... or a colon: "Berlin: Twenty-five years after ..."
-                               r"|(?P<city4>" + _CAP + r"[a-zà-ÿ'’]+(?:[ \t]" + _CAP + r"[a-zà-ÿ'’]+)?)(?:[ \t]+(?:–|—|--)|:)[ \t]+(?=[A-Z])")
+                               r"|(?P<city4>" + _CAP + r"[a-zà-ÿ'’]+(?:[ \t]" + _CAP + r"[a-zà-ÿ'’]+)?)(?:[ \t]+(?:–|—|--)|:)[ \t]+(?=[A-Z])"
+                               # a post's pinned place: "1/4 📍#Mogadishu | The Special Representative ..."
+                               r"|(?:\d{1,2}/\d{1,2}[ \t]+)?📍[ \t]*#?(?P<city5>" + _CAP + r"[\w'’-]+(?:[ \t]" + _CAP + r"[\w'’-]+)?)"
+                               r"(?=[ \t]*(?:[|–—,:-]|$))")
 
 
 # the last word of a building's or a site's name ("Rawson Hall", "Vilai Barracks")
@@ -589,7 +592,7 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int], home: str | None = Non
     m = LEAD_DATELINE.match(doc.text, start, para[1])
     if m is None:
         return None
-    group = next(g for g in ("city", "city2", "city3", "city4") if m.group(g))
+    group = next(g for g in ("city", "city2", "city3", "city4", "city5") if m.group(g))
     stated = m.group("country") or m.group("country3")
     hint = geo.country_code(stated) if stated else None
     if stated and hint is None and len(named := {code for _, _, code in geo.find_countries(stated)}) == 1:
@@ -607,7 +610,8 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int], home: str | None = Non
     name = m.group(group)
     written = name.title() if name.isupper() else name
     city = geo.lookup_city(written, hint) or (hint is None and home is not None and geo.lookup_city(written, home)) or None
-    if city is None or group == "city4" and (geo.country_code(written) is not None or not _by_its_name(city, written)):
+    if city is None or group in ("city4", "city5") and (geo.country_code(written) is not None
+                                                       or not _by_its_name(city, written)):
         return None     # "Amman –", not "Jordan –" or a word the gazetteer reads as some other town
     s, e = m.span(group)
     return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),

@@ -7114,3 +7114,18 @@ def test_a_post_s_pinned_place() -> None:
             "14 November 2023\n")
     e = event(text)
     assert (e["location"]["city"], e["location"]["country"]) == ("Mogadishu", "SO")
+
+
+def test_on_the_margins_of_a_gathering_named_after_its_city() -> None:
+    text = ("Press release\n\n17 February 2024\n\nOn 17 February, on the margins of the 60th Munich Security Conference, "
+            "President Aram Hovsep had a working breakfast with Federal President Dr. Leo Aich at the Hotel Bayerischer "
+            "Hof. The breakfast began at 8:00.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Munich", "+01:00")
+
+
+def test_a_press_release_issue_date() -> None:
+    text = ("Press Release by the Office of the Prime Minister\n\nReference Number: PR221187, Press Release Issue Date: "
+            "Jun 24, 2022\n\nPrime Minister Robert Gale this morning paid a courtesy call on the President of Rwanda at "
+            "Village Urugwiro in Kigali.\n")
+    assert record(text)["document"]["published"] == "2022-06-24"

@@ -218,7 +218,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     unknown = False
     for region in (lead, para) + ((layout.restatement,) if layout.restatement else ()):
         found = _place_in(doc, region, home=home, host=host) or _venue_named_after_city(doc, region) \
-            or _office_in_city(doc, region, home)
+            or _office_in_city(doc, region, home) or _city_named_gathering(doc, region)
         if found is not None and found.unknown:
             unknown = True      # read on for a town named later ("took place ... in Puerto Ayora"), not the date line
             continue
@@ -532,6 +532,25 @@ NAMED_BUILDING = fastre.compile(r"(?:Palacio|Palace|Palais|Palazzo|Casa|Villa|Ma
 OFFICE_IN_CITY = fastre.compile(r"\bat\s+(?:(?:the|its|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*['’]s|its|their|our)\s+"
                                 r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:office|offices|headquarters|premises|"
                                 r"campus|branch|residence|chancery)\b")
+
+
+# "on the margins of the 60th Munich Security Conference": a gathering named after the city that holds it
+CITY_NAMED_GATHERING = fastre.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+|"
+                                      r"(?:annual|first|second|third)\s+)?(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)??)\s+"
+                                      r"(?:(?:Security|Strategic|International|Economic|Peace|Global|Regional)\s+){0,2}"
+                                      r"(?:Conference|Summit|Forum|Dialogue)\b")
+
+
+def _city_named_gathering(doc: Doc, region: tuple[int, int]) -> Place | None:
+    m = CITY_NAMED_GATHERING.search(doc.text, *region)
+    if m is None or geo.country_code(m.group("city")) is not None:
+        return None
+    city = geo.lookup_city(m.group("city"))
+    if city is None or not _by_its_name(city, m.group("city")):
+        return None
+    s, e = m.span("city")
+    return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
+                 city, None)
 
 
 def _office_in_city(doc: Doc, region: tuple[int, int], home: str | None) -> Place | None:

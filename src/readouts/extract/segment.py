@@ -43,7 +43,8 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:[^\W\d_]+\s+)?(?:n[º°o]\.?|No\.|N°|Nr\.)\s*[\w/-]+\s*[-–—|,]\s*|[A-Z]{2,}/\d[\w/.-]*\s+|"
     r"(?:Publish(?:ed)?|Publication|Release)\s+date\s*:?\s*|Date\s+(?:of\s+)?publi(?:shed|cation)\s*:?\s*|"
     # "Reference Number: PR250612, Release Date: Mar 29, 2025"
-    r"(?:Reference\s+(?:Number|No\.?)\s*:?\s*[\w/-]+,?\s*)?Release\s+Date\s*:?\s*|"
+    # ... "Reference Number: PR221187, Press Release Issue Date: Jun 24, 2022"
+    r"(?:Reference\s+(?:Number|No\.?)\s*:?\s*[\w/-]+,?\s*)?(?:Press\s+)?Release\s+(?:Issue\s+)?Date\s*:?\s*|"
     r"Last updated?:?\s+|Posted(?:\s+on)?:?\s+|"
     # "WASHINGTON, D.C. — July 3, 2024", "Press release - 27.10.2025", "Kingstown, Saint Vincent and the
     # Grenadines — April 8, 2025"

@@ -6962,6 +6962,8 @@ def test_a_province_s_call_is_on_the_province_s_clock_and_a_state_s_office_is_th
 @pytest.mark.parametrize("later", [
     "At midday she took part in a luncheon hosted by the Chairperson, attended by some 120 guests.",
     "Later on Thursday, the minister opened a business forum at a hotel. Some 200 participants took part in the forum.",
+    "After the meeting, the Chief Executive travelled to the border, where she opened a market. The ceremony was "
+    "attended by around 1,500 residents.",
 ])
 def test_a_head_count_of_another_occasion_later_in_the_day(later: str) -> None:
     text = ("Addis Ababa, 15 February 2025\n\nThe Chief Executive, Ms. Amina Diallo, met Rwanda's Minister of "

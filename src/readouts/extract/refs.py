@@ -127,6 +127,8 @@ COUNT_THEN_VERB = fastre.compile(r"\b(?:about|approximately|around|some|over|mor
 # a later sentence about another day or part of a visit
 OTHER_DAY = fastre.compile(r"\s*(?:Yesterday|Tomorrow|Earlier|Later|The\s+(?:next|following|previous)\s+day|"
                            r"In\s+the\s+(?:evening|afternoon|morning)|At\s+(?:midday|lunchtime)|"
+                           # "After the meeting, the Vice President travelled to Belu, where he inaugurated a market"
+                           r"After\s+(?:the|this|their)\s+(?:meeting|talks|call|visit|lunch|dinner|discussions?)\b|"
                            r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 SIDE_OCCASION = fastre.compile(r"\s*(?:On|In)\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
 PAST_PERFECT = fastre.compile(r"\bhad\s+$", re.I)

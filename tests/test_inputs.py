@@ -382,3 +382,12 @@ def test_the_date_a_page_prints_wins_over_its_utc_metadata() -> None:
 def test_a_template_s_clock_of_today_and_a_modified_date_are_not_the_page_s_date() -> None:
     assert inputs._date_element(_PAGE.format(stamp="")) is None
     assert inputs._date_element(_PAGE.format(stamp="3 November 2025")) == "3 November 2025"
+
+
+def test_a_post_s_own_date_in_its_details_list_before_a_grid_of_other_posts() -> None:
+    page = ("<html><body><main><article><h1>Deputy Minister receives German Ambassador</h1>"
+            "<ul class='post-info'><li><span class='post-info__item--type-date'><time>March 30, 2026</time></span></li></ul>"
+            "<p>The Deputy Minister on Monday received the newly accredited Ambassador of Germany.</p></article>"
+            "<div class='posts'><article class='elementor-post elementor-grid-item'><h3><a href='/x'>Farewell call</a></h3>"
+            "<span class='elementor-post-date'>March 26, 2026</span></article></div></main></body></html>")
+    assert inputs._date_element(page) == "March 30, 2026"

@@ -435,7 +435,7 @@ _MODIFIED = re.compile(r"modified|updated|revised", re.I)
 _TODAY_CLASS = re.compile(r"now|current|today", re.I)
 # where other articles are listed with their dates
 _LISTING_CLASS = re.compile(r"card|related|teaser|sidebar|latest|more-news|recent|listing|views-row|td[_-]module|td[_-]block|"
-                            r"post-list|news-list", re.I)
+                            r"post-list|news-list|grid-item", re.I)
 _DATE_TEXT = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
                         r"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 
@@ -458,8 +458,9 @@ def _date_element(page: str) -> str | None:
                                               else "")[:60]):
             continue        # <time property="dateModified">, "Date modified: 2026-01-13": not when it was published
         ancestors = list(element.iterancestors())
-        if any(a.tag in {"li", "nav", "aside", "footer", "a"} or _LISTING_CLASS.search(a.get("class") or "")
-               for a in ancestors):
+        # an item of a list of other articles (it links to one), not the post's own details list
+        if any(a.tag in {"nav", "aside", "footer", "a"} or (a.tag == "li" and a.find(".//a") is not None)
+               or _LISTING_CLASS.search(a.get("class") or "") for a in ancestors):
             continue
         words = _squashed(element.text_content())
         if len(words) <= 40 and (found := _DATE_TEXT.search(words)) is not None:

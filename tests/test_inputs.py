@@ -391,3 +391,12 @@ def test_a_post_s_own_date_in_its_details_list_before_a_grid_of_other_posts() ->
             "<div class='posts'><article class='elementor-post elementor-grid-item'><h3><a href='/x'>Farewell call</a></h3>"
             "<span class='elementor-post-date'>March 26, 2026</span></article></div></main></body></html>")
     assert inputs._date_element(page) == "March 30, 2026"
+
+
+def test_a_published_date_beside_an_update_stamp_is_still_the_page_s() -> None:
+    page = ("<html><body><main><article><h1>Minister meets delegation</h1><div class='meta'><span class='date'>"
+            "3 November 2025</span> | Updated: 4 November 2025</div><p>The Minister met a delegation today.</p>"
+            "<dl><dt>Date modified:</dt><dd><time>2025-11-05</time></dd></dl></article></main></body></html>")
+    assert inputs._date_element(page) == "3 November 2025"
+    assert inputs._date_element(page.replace("<span class='date'>3 November 2025</span> | Updated: 4 November 2025",
+                                             "")) is None

@@ -453,9 +453,7 @@ def _date_element(page: str) -> str | None:
             continue
         if _TODAY_CLASS.search(element.get("class") or "") or _TODAY_CLASS.search(element.get("id") or ""):
             continue
-        if any(_MODIFIED.search(value) for value in element.attrib.values()) \
-                or _MODIFIED.search(_squashed(element.getparent().text_content() if element.getparent() is not None
-                                              else "")[:60]):
+        if any(_MODIFIED.search(value) for value in element.attrib.values()) or _MODIFIED.search(_label_before(element)):
             continue        # <time property="dateModified">, "Date modified: 2026-01-13": not when it was published
         ancestors = list(element.iterancestors())
         # an item of a list of other articles (it links to one), not the post's own details list
@@ -466,6 +464,22 @@ def _date_element(page: str) -> str | None:
         if len(words) <= 40 and (found := _DATE_TEXT.search(words)) is not None:
             return found.group()
     return None
+
+
+def _label_before(element: Any) -> str:
+    """The words just before an element, where a label stands: its previous sibling's (and that
+    sibling's tail), or, for a first child, its parent's own text or the parent's previous sibling
+    ("<dt>Date modified:</dt><dd><time>...")."""
+    for node in (element, element.getparent()):
+        if node is None:
+            break
+        before = node.getprevious()
+        if before is not None:
+            return _squashed(before.text_content() + (before.tail or ""))[-40:]
+        parent = node.getparent()
+        if parent is not None and (parent.text or "").strip():
+            return _squashed(parent.text)[-40:]
+    return ""
 
 
 _TAG = re.compile(r"<[^>]*>")

@@ -582,7 +582,7 @@ _POSSESSIVE_APPOSITION = fastre.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][
                                         r"the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s*,)")
 # "the Ambassador of Mozambique, resident in Brasília, X": where an envoy accredited to several states lives
 _RESIDENT_IN = fastre.compile(r"(?:resident|based|residing)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,)")
-# the next part of an office's remit, as names.py reads it: "..., África y Oceanía," (no name has "y" in it)
+# the next part of an office's remit, as names.py reads it: "..., África y Oceanía," (names seldom hold a "y")
 _REMIT_PART = fastre.compile(r"[^,;.()\n]*\s(?:e|y|et)\s[^,;.()\n]*,")
 _LOWER_WORD = fastre.compile(r"\b[a-z]+\b(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)")
 _VERB_NEXT = fastre.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][^.;,]{0,80}?\s+)?(?:had|held|met|spoke|hosted|received|welcomed|"
@@ -845,8 +845,8 @@ def _sentences_with_slots(text: str, low: str, start: int, stop: int, sentences:
                           slots: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]) -> set[int]:
     """The starts of the sentences in which a slot pattern matches. A pattern is tried only on
     the sentences holding one of its keywords (found by substring search in C, `low` being the
-    lower-cased text from `start`): a case-blind alternation run over the whole body cost more
-    than all the rest of role reading."""
+    lower-cased text from `start`): a case-blind alternation run over the whole body was the
+    largest single cost of role reading."""
     sentence_starts = [s for s, _ in sentences]
     found: set[int] = set()
     for pattern, keywords in slots:

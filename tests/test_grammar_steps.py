@@ -7131,3 +7131,16 @@ def test_a_press_release_issue_date() -> None:
             "Jun 24, 2022\n\nPrime Minister Robert Gale this morning paid a courtesy call on the President of Rwanda at "
             "Village Urugwiro in Kigali.\n")
     assert record(text)["document"]["published"] == "2022-06-24"
+
+
+def test_co_chairs_after_a_colon_and_briefers_of_a_group() -> None:
+    text = ("Permanent Mission of Germany to the United Nations\n\nNew York, 14 May 2020\n\nThe Security Council's "
+            "Informal Expert Group on Women, Peace and Security met today on the situation in Mali.\n\nThe group's "
+            "co-chairs, Germany and Peru, chaired the meeting: for Germany, Deputy Permanent Representative Ms. Anke "
+            "Breit, and for Peru, Ambassador Rosa Quispe.\n\nThe group was briefed by Ms. Mariam Traoré, Senior Gender "
+            "Adviser of MINUSMA; by Mr. Jean Kaboré of the Department of Political and Peacebuilding Affairs; and by "
+            "Ms. Sofia Carrasco of UN Women.\n")
+    found = people(text)
+    assert (found["Breit"]["role"], found["Quispe"]["role"]) == ("principal", "counterpart")
+    assert found["Quispe"]["country"] != "ML"      # Mali is what they met about, not a side
+    assert {found[n]["role"] for n in ("Traoré", "Kaboré", "Carrasco")} == {"speaker"}

@@ -90,6 +90,9 @@ SPEAKERS_AFTER = fastre.compile(
     r"\b(?:rapporteurs|briefers|discussants)(?:\s+(?!were\b|included\b)[\w-]+){0,4}?\s+(?:were|included)\b(?!\s*:)|"
     # "Participants heard from Ms. A, ...; B, ...; and Dr. C"
     r"\b(?:participants|guests|attendees|delegates|the\s+audience)\s+heard\s+from\b|"
+    # "The group was briefed by Ms. A, ...; by Mr. B ...; and by Ms. C", "The Council was briefed by"
+    r"\b(?:group|council|committee|commission|meeting|members|participants|experts)\s+(?:was|were)\s+(?:also\s+)?"
+    r"briefed\s+by\b|"
     # "The first panel, on women's leadership in climate security, heard from A, ...; B, ...; and C"
     r"\b(?:panel|session|segment|dialogue|forum|discussion)\b[^.;]{0,200}?\bheard\s+from\b|"
     r"\bkeynote\s+(?:speech|address|remarks)\s+(?:by|from)\b|\bpanel(?:\s+discussion)?\s+with\b|"
@@ -452,6 +455,7 @@ NOT_OBJECT = fastre.compile(
 FRONTED_CALL = fastre.compile(r"\s*(?:[A-Z][\w ,.'’-]{0,60}?\s[-–—]\s+)?(?:In|During|Over)\s+(?:a|an|their)\s+(?:telephone\s+|phone\s+|"
                               r"video\s+|virtual\s+)?(?:call|conversation|meeting|video\s*conference)\s+"
                               r"(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+\w+(?:\s+\d{1,2})?)?,\s*")
+CHAIRED_COLON = fastre.compile(r"(?:co-)?chaired\s+(?:the\s+)?(?:meeting|session|discussion|dialogue|debate)\s*:")
 HELD_BETWEEN = fastre.compile(r"held\s+(?:today\s+|yesterday\s+|on\s+\w+\s+|this\s+\w+\s+)?between\b")
 # a body as the lead's subject: "The Lord Howe Island Board yesterday welcomed a delegation ..., led by Dr X":
 # whom it welcomed or met is the other side
@@ -498,7 +502,7 @@ BODY_SLOTS = (
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statement", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
                       "speech", "who spoke", "heard from", "paper was", "rapporteurs", "briefers", "discussants",
-                      "vote of thanks", "message") + romance.SPEAKERS_KEYS),
+                      "vote of thanks", "message", "briefed by") + romance.SPEAKERS_KEYS),
     (DELEGATION_AFTER, ("delegation", " side by", "led by", "headed by", "represented by", "chaired by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened",)),
@@ -957,8 +961,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 subject = before or above   # "... began a visit to Nepal. // At 10:30 a.m., she was received by Y"
             elif len(before or above) == 1 and OWN_MEETING.match(verb.group()):
                 subject = before or above   # "..., said Minister X. // He said ... during his meeting with Y"
-        if not subject and not offices and len(objects) >= 2 and HELD_BETWEEN.match(text, verb.start(), e):
-            # "A telephone conversation was held today between Minister A and Deputy Prime Minister B"
+        if not subject and not offices and len(objects) >= 2 and (
+                HELD_BETWEEN.match(text, verb.start(), e) or CHAIRED_COLON.match(text, verb.start(), e)):
+            # "A telephone conversation was held today between Minister A and Deputy Prime Minister B"; "The
+            # co-chairs, Germany and Peru, chaired the meeting: for Germany, Ms. A, and for Peru, Ambassador B"
             subject, objects = objects[:1], objects[1:]
         body_subject = BODY_SUBJECT.fullmatch(text, clause, verb.start()) if not subject and not offices and objects \
             else None

@@ -82,6 +82,11 @@ def principal_possessives(doc: Doc, layout, index: NameIndex, principal) -> list
 
 
 
+# a state the lead names as its subject matter, not as a side: "met today on the situation in Mali"
+_TOPIC_BEFORE = fastre.compile(r"\b(?:situation|crisis|war|conflict|peace|developments?|elections?|transition|"
+                               r"process|question|issue)\s+(?:in|on|of|for)\s+(?:the\s+)?$")
+
+
 def counterpart_country(doc: Doc, layout, home, place) -> tuple[str, int, int] | None:
     """The other side's country when the text names it only as a pair ("U.S.-Mexican
     cooperation", "Japan-Australia Foreign Ministers' Meeting") or as the host country."""
@@ -93,7 +98,8 @@ def counterpart_country(doc: Doc, layout, home, place) -> tuple[str, int, int] |
             if region is layout.lead:
                 # "... in honour of the delegation of the State Great Khural of Mongolia": the one other state
                 # the lead names, before a pair further down ("the Armenia–Azerbaijan conflict")
-                others = {code: (code, s, e) for s, e, code in doc.countries(*region) if code != home[0]}
+                others = {code: (code, s, e) for s, e, code in doc.countries(*region)
+                          if code != home[0] and not _TOPIC_BEFORE.search(text, max(region[0], s - 40), s)}
                 if len(others) == 1:
                     return next(iter(others.values()))
                 continue

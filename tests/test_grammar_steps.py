@@ -7144,3 +7144,14 @@ def test_co_chairs_after_a_colon_and_briefers_of_a_group() -> None:
     assert (found["Breit"]["role"], found["Quispe"]["role"]) == ("principal", "counterpart")
     assert found["Quispe"]["country"] != "ML"      # Mali is what they met about, not a side
     assert {found[n]["role"] for n in ("Traoré", "Kaboré", "Carrasco")} == {"speaker"}
+
+
+@pytest.mark.parametrize("title, word", [
+    ("Deputy Clerk of the National Assembly of Botswana", "Clerk"),
+    ("Director-General of the Office of Trade Negotiations", "Negotiations"),
+    ("Minister for Defence and Space Industries", "Industries"),
+])
+def test_remit_words_are_no_one_s_name(title: str, word: str) -> None:
+    text = (f"Kigali, 15 July 2025\n\nThe Speaker, Hon. Consolée Mukanda, received the Deputy Speaker of the National "
+            f"Assembly of Botswana, Hon. Kagiso Mmola.\n\nThe meeting was also attended by Ms. Onalenna Ditso, {title}.\n")
+    assert word not in [p["name"] for p in event(text)["participants"]]

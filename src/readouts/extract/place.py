@@ -179,6 +179,12 @@ def _as_written(text: str, s: int, e: int, city: geo.City) -> str:
 _WITH_ITS_COUNTRY = re.compile(r"\s+(?:de|del|of)\s+[A-Z][\w'’-]*$")
 
 
+def _city_at(text: str, s: int, e: int, city: geo.City) -> Place:
+    """The place of a city the text names at [s, e): the city as written, and its country."""
+    return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
+                 city, None)
+
+
 def _by_its_name(city: geo.City, written: str) -> bool:
     """The gazetteer's city under the very name written, whatever its apostrophe ("Nuku'alofa") or
     its spacing ("Ha Noi")."""
@@ -407,8 +413,7 @@ def _title_place(doc: Doc, layout: Layout, home: str | None) -> Place | None:
                                                   else layout.title_range[1])]
     city = _strongly_hinted(written, list(dict.fromkeys(named))) or city
     s, e = m.span("city")
-    return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
-                 city, None)
+    return _city_at(text, s, e, city)
 
 
 def _notice_place(doc: Doc, venue: tuple[int, int], home: str | None) -> Place | None:
@@ -462,8 +467,7 @@ def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
                 or geo.lookup_town(town_region.group("town"), region.country)
             if town is not None and town.country == region.country:
                 ts, te = town_region.span("town")
-                return Place(Location(city=Fact.at(_as_written(text, ts, te, town), ts, te),
-                                      country=Fact.at(town.country, ts, te)), town, None)
+                return _city_at(text, ts, te, town)
         country = geo.country_code(m.group("country")) if m.group("country") else None
         if m.group("country") and country is None:
             # "Fort Nelson, British Columbia": a province names its state
@@ -474,8 +478,7 @@ def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
         city = geo.lookup_city(m.group("city"), country) or (geo.lookup_town(m.group("city"), country) if country else None)
         if city is not None and geo.country_code(m.group("city")) is None:
             s, e = m.span("city")
-            return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e),
-                                  country=Fact.at(city.country, s, e)), city, None)
+            return _city_at(text, s, e, city)
     return None
 
 
@@ -510,8 +513,7 @@ def _named_venue_in_lead(doc: Doc, layout: Layout, start: int, end: int) -> Plac
     if city is None or not _by_its_name(city, m.group("city")) or geo.country_code(m.group("city")) is not None:
         return None
     s, e = m.span("city")
-    return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
-                 city, None)
+    return _city_at(doc.text, s, e, city)
 
 
 # "at the Hilton Gyeongju", "at the Tianjin Guest House", "at Government House Auckland"
@@ -549,8 +551,7 @@ def _city_named_gathering(doc: Doc, region: tuple[int, int]) -> Place | None:
     if city is None or not _by_its_name(city, m.group("city")):
         return None
     s, e = m.span("city")
-    return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
-                 city, None)
+    return _city_at(doc.text, s, e, city)
 
 
 def _office_in_city(doc: Doc, region: tuple[int, int], home: str | None) -> Place | None:
@@ -561,8 +562,7 @@ def _office_in_city(doc: Doc, region: tuple[int, int], home: str | None) -> Plac
     if city is None or geo.country_code(m.group("city")) is not None:
         return None
     s, e = m.span("city")
-    return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
-                 city, None)
+    return _city_at(doc.text, s, e, city)
 
 
 def _venue_named_after_city(doc: Doc, region: tuple[int, int]) -> Place | None:
@@ -587,8 +587,7 @@ def _venue_named_after_city(doc: Doc, region: tuple[int, int]) -> Place | None:
             if city is not None:
                 s = m.start("venue") + w.start()
                 e = s + len(word)
-                return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e),
-                                      country=Fact.at(city.country, s, e)), city, None)
+                return _city_at(text, s, e, city)
     return None
 
 
@@ -622,8 +621,7 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int], home: str | None = Non
         # "CAMP GENERAL EMILIO AGUINALDO, Quezon City –", "Price Barracks, Ladyville –": a camp or a
         # building, then the city it lies in
         s, e = m.span("country" if group == "city" else "country3")
-        return Place(Location(city=Fact.at(_as_written(doc.text, s, e, after), s, e), country=Fact.at(after.country, s, e)),
-                     after, None)
+        return _city_at(doc.text, s, e, after)
     if group == "city3" and hint is None:
         return None     # "Foreign Minister, Health Ministry - ...": no country, no dateline
     name = m.group(group)
@@ -633,8 +631,7 @@ def _lead_dateline_place(doc: Doc, para: tuple[int, int], home: str | None = Non
                                                        or not _by_its_name(city, written)):
         return None     # "Amman –", not "Jordan –" or a word the gazetteer reads as some other town
     s, e = m.span(group)
-    return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
-                 city, None)
+    return _city_at(doc.text, s, e, city)
 
 
 _CAPITALISED_RUN = fastre.compile(r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}")

@@ -7155,3 +7155,26 @@ def test_remit_words_are_no_one_s_name(title: str, word: str) -> None:
     text = (f"Kigali, 15 July 2025\n\nThe Speaker, Hon. Consolée Mukanda, received the Deputy Speaker of the National "
             f"Assembly of Botswana, Hon. Kagiso Mmola.\n\nThe meeting was also attended by Ms. Onalenna Ditso, {title}.\n")
     assert word not in [p["name"] for p in event(text)["participants"]]
+
+
+def test_an_anniversary_marked_with_a_panel_is_the_lead() -> None:
+    text = ("United Nations Uganda\n\nPress Release | 20 October 2025\n\n\"Peace is women's daily work\": UN and "
+            "Government mark 1325 at 25\n\nKampala, 20 October 2025 - The United Nations in Uganda and the Ministry of "
+            "Gender today marked the twenty-fifth anniversary of resolution 1325 with a high-level panel discussion at "
+            "the Kampala Serena Hotel in Kampala.\n\nThe panel, held from 09:30-11:00 in the Victoria Hall, brought "
+            "together more than 150 participants from districts, the police and civil society.\n")
+    e = event(text)
+    assert (e["date"], e["location"]["city"], e["utc_offset"]) == ("2025-10-20", "Kampala", "+03:00")
+
+
+def test_a_minister_who_headlined_a_side_event_leads_it() -> None:
+    text = ("Permanent Mission of the Republic of Malawi to the United Nations\n\nPRESS RELEASE\n\nNew York, March 12, "
+            "2026 - The Minister of Gender, Hon. Chikondi T. Banda, on Tuesday, March 11, headlined a side event on "
+            "rural women and peace on the margins of CSW70 in New York.\n\nThe event was co-hosted by the Government of "
+            "Malawi and the Government of Finland and drew over 100 participants.\n\nMinister Banda, who was "
+            "accompanied by Malawi's Permanent Representative, Ambassador Yohane Phiri, told participants that women "
+            "mediators were at work in every district.\n")
+    e = event(text)
+    found = {p["name"]: p["role"] for p in e["participants"]}
+    assert (found["Chikondi T. Banda"], found["Yohane Phiri"]) == ("principal", "attendee")
+    assert e["date"] == "2026-03-11"

@@ -35,7 +35,7 @@ ROLE_ORDER = {"principal": 0, "counterpart": 1, "moderator": 2, "speaker": 3, "a
 
 MAIN_VERB = fastre.compile(
     r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
-    r"participated|participates|attended|attends|hosted|co-hosted|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
+    r"participated|participates|attended|attends|hosted|co-hosted|headlined|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
     r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
     r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"

@@ -110,7 +110,7 @@ POST_CALL = (r"(?i:good|great|productive|useful|excellent|fruitful|warm|construc
 LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
     r"travell?ed to|took a (?:tele)?phone call|opened|"
-    r"hosted|co-hosted|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
+    r"hosted|co-hosted|headlined|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|came\s+together|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
     r"signed|briefed|briefs|brought\s+together|"
     # "The 5th Army-to-Army Staff Talks ... got underway at 0930 hrs this morning"
@@ -125,6 +125,9 @@ LEAD_VERB = fastre.compile(
     + POST_CALL + r"|"
     # "The Minister ... offered today at the Palacio Santos a working lunch in honour of ..."
     r"offered\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:lunch|luncheon|dinner|breakfast|reception)|"
+    # "... today marked the twenty-fifth anniversary of resolution 1325 with a high-level panel discussion"
+    r"(?:marked|commemorated|celebrated)\b[^.;]{0,160}?\bwith\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:panel|event|discussion|dialogue|ceremony|symposium|conference|seminar|roundtable|reception|meeting|forum)|"
     # "... today began a two-day visit to Moldova with a meeting with Deputy Prime Minister X"
     r"with\s+(?:a\s+)?(?:meeting|talks)\s+(?:in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?with|"
     # "... began a two-day field visit to Cox's Bazar with a courtesy call on the Commissioner"

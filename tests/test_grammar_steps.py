@@ -7178,3 +7178,16 @@ def test_a_minister_who_headlined_a_side_event_leads_it() -> None:
     found = {p["name"]: p["role"] for p in e["participants"]}
     assert (found["Chikondi T. Banda"], found["Yohane Phiri"]) == ("principal", "attendee")
     assert e["date"] == "2026-03-11"
+
+
+def test_a_lecture_by_a_guest_whose_words_open_the_story() -> None:
+    text = ("Centre for Peace Studies\nNews\n\nZambia's gender minister delivers the annual Peace Lecture\n\nPublished: "
+            "March 3, 2025\n\n\"Peace was never signed into being; women carried it,\" the Honourable Mwila Chanda "
+            "Banda, Zambia's Minister of Gender, told an audience of 150 students on Thursday, February 27.\n\nMadam "
+            "Banda delivered the annual Peace Lecture in the Founders Hall. The hour-long lecture began at 4 p.m.\n\nA "
+            "discussion was moderated by Ingrid Solheim, professor of peace studies at the Centre.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["duration_minutes"]) == ("symposium", "16:00", 60)
+    found = {p["name"]: p["role"] for p in e["participants"]}
+    assert found.get("Mwila Chanda Banda") == "principal"      # her quote's "signed" is not the story's verb
+    assert found.get("Ingrid Solheim") == "moderator"          # a bare name with its lower-case professorship

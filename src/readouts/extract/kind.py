@@ -116,6 +116,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:Action\s+Plan|Strategy|Report|Handbook|Toolkit)\b[^.;]{0,40}?\s(?:was|were)\s+(?:officially\s+)?launched|"
         # "the opening ceremony of the XII Gender in Peace Operations Course", "a training course"
         r"(?-i:Course)|training\s+course|"
+        # "Madam X delivered the 14th annual Kroc Distinguished Lecture", "a public lecture at the University"
+        r"(?:delivered|delivers|gave|gives)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,6}lecture|(?:public|annual|distinguished|memorial)\s+lecture|"
         r"launch(?:ed|es)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|study|book|guidance|handbook|toolkit|"
         r"action\s+plan|strategy)|"
         + romance.SYMPOSIUM + r"|" + german.SYMPOSIUM + r")\b",

@@ -39,6 +39,8 @@ MAIN_VERB = fastre.compile(
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
     r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
     r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
+    # "..., Minister X told an audience of 200 students"
+    r"told\s+(?:an?\s+)?(?:audience|gathering|conference|forum|meeting|seminar|symposium)|"
     r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from|"
     r"with\s+(?:a\s+)?(?:meeting|talks)\s+(?:in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?with|"
     # "He expressed these views while meeting a delegation of ..."
@@ -168,6 +170,8 @@ LOWER_TITLE_AFTER = fastre.compile(r",\s+(?:(?:its|their|the|an?)\s+)?(?P<title>
                                    r"ambassador|director(?:-general)?|director\s+general|president|chairman|chairperson|chair|"
                                    r"spokes(?:person|man|woman)|counsellor|head|member|adviser|advisor|coordinator|"
                                    r"representative|envoy|commissioner|mayor|governor|premier|chief|"
+                                   # "moderated by Ann Lind, professor of the practice of peace studies"
+                                   r"(?:associate\s+|assistant\s+)?(?:professor|lecturer|(?:senior\s+|research\s+)?fellow)(?=\s+(?:of|at|in)\s)|"
                                    # "moderated by Katrin O., a journalist with Deutsche Welle": a trade, with its article
                                    r"(?<=\ba\s)(?:journalist|researcher|professor|lecturer|scholar|lawyer|analyst|consultant)|"
                                    r"(?<=\ban\s)(?:activist|academic|analyst|expert))\b[^,;()]{0,120}?)"
@@ -873,6 +877,18 @@ def _sentences_with_slots(text: str, low: str, start: int, stop: int, sentences:
     return found
 
 
+_OPENING_QUOTE = fastre.compile(r"\s*[\"“]")
+
+
+def _opening_quote_end(text: str, s: int, e: int) -> int:
+    """Where a sentence's opening quotation ends (its start when it opens with none)."""
+    m = _OPENING_QUOTE.match(text, s, e)
+    if m is None:
+        return s
+    close = min((i for i in (text.find('"', m.end(), e), text.find("”", m.end(), e)) if i >= 0), default=-1)
+    return close if close >= 0 else s
+
+
 def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | None) -> Roles:
     text = doc.text
     slots: list[Slot] = []
@@ -895,7 +911,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             before = above      # "X undertook a visit. He held a meeting ..."
     for s, e in itertools.chain(lead_sents[:4], _next_paragraph_lead(index, layout, sentences)):
         verb = None
+        quoted_until = _opening_quote_end(text, s, e)
         for v in MAIN_VERB.finditer(text, s, e):
+            if v.start() < quoted_until:
+                continue        # '"Peace was not signed into being," Minister X told ...': the quote's verbs are hers
             if _WHO_IS.search(text[max(s, v.start() - 30):v.start()]):
                 continue
             if text[max(s, v.start() - 5):v.start()].rstrip().endswith("also"):

@@ -43,7 +43,7 @@ TIMING_SENTENCE = fastre.compile(
     r"(?:\d{1,2}\.\s+|[-•*▪]\s*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|"
     r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}))?\s+[–—-]\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall|(?:Following|After|Adapted\s+to|In\s+line\s+with|Owing\s+to|Because\s+of|Due\s+to)\s+[^,.;]{3,60}),\s+)?(?:[Tt]he|Our|This|That|Their)\s+(?:[\w'’-]+\s+){0,3}?(?i:meeting|talks?|call|conversation|dialogue|session|discussion|"
     r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations?|exchange|"
-    r"webinar|launch|briefing|debate|negotiations|gathering|summit|retreat|colloquium|plenary|"
+    r"webinar|launch|lecture|briefing|debate|negotiations|gathering|summit|retreat|colloquium|plenary|"
     r"roundtable|round\s+table|reception|workshop|videoconference|video\s+conference|video\s+call|teleconference|open\s+day|"
     # the gathering in the words of the place: "The hui began at 10 am", "the fono", "the talanoa", "the indaba"
     r"hui|fono|talanoa|indaba|imbizo)"
@@ -127,7 +127,7 @@ _LENGTH_WORDS = (r"(?:(?P<n>\d+|half|" + _NUM[3:-1] + r")(?P<andhalf>[-\s]and[-\
                  r"(?:[\w-]+\s+){0,2}(?:meeting|call|talks?|conversation|dialogue|session|discussion|"
                  r"exchange|videoconference|video\s+call|panel|lunch|dinner|breakfast|luncheon|seminar|"
                  r"forum|event|consultations?|briefing|roundtable|round\s+table|workshop|symposium|"
-                 r"conference|retreat|debate|program|programme|ceremony|launch|webinar)\b")
+                 r"conference|retreat|debate|program|programme|ceremony|launch|webinar|lecture|address)\b")
 HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+" + _LENGTH_WORDS, re.I)
 # between the start and the end: "10:00 local time at the Ministry ... and continued until 13:30"
 RANGE_BETWEEN = fastre.compile(r"\s*(?:(?:[Ll]ocal|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+time\s*|[A-Z]{2,5}\b\s*)?(?:\([^)]*\)\s*)?(?:local\s+time\s*)?"

@@ -7191,3 +7191,79 @@ def test_a_lecture_by_a_guest_whose_words_open_the_story() -> None:
     found = {p["name"]: p["role"] for p in e["participants"]}
     assert found.get("Mwila Chanda Banda") == "principal"      # her quote's "signed" is not the story's verb
     assert found.get("Ingrid Solheim") == "moderator"          # a bare name with its lower-case professorship
+
+
+def test_women_who_met_for_a_round_of_a_consultative_track() -> None:
+    text = ("Mediation Support Unit\n\nNews\n\n12 May 2025\n\nTunis – Thirty Libyan women met in Tunis on 10 and 11 May "
+            "2025 for the fourth round of the Libyan Women's Consultative Track, co-facilitated by UNSMIL.\n")
+    e = event(text)
+    assert e["type"] == "dialogue"
+    assert (e["series"]["name"], e["series"]["number"]) == ("Libyan Women's Consultative Track", 4)
+
+
+def test_a_track_two_dialogue_keeps_its_track_in_the_name() -> None:
+    text = ("Institute for Security Studies\n\nEvent report\n\n3 June 2025\n\nThe sixth Kenya–Somalia Track 2 Dialogue "
+            "was held in Nairobi today with thirty participants.\n")
+    assert event(text)["series"]["name"] == "Kenya–Somalia Track 2 Dialogue"
+
+
+def test_a_deputy_who_was_speaking_when_she_received_a_delegation() -> None:
+    text = ("Radio Tamazuj\n\nBy staff | Thursday, March 4, 2021\n\nThe Deputy Head of the UN Mission, Ms. Helga "
+            "Brandvold-Ochieng, has assured women leaders that the mission will keep pressing for the quota.\n\nShe was "
+            "speaking this morning when she received a delegation of the Women's Peace Forum in Juba.\n\nThe delegation "
+            "was led by the chairperson of the forum, Mrs. Achol Deng Mabior, who told Ms. Brandvold-Ochieng that women "
+            "hold few posts.\n\nAlso in the delegation were the forum's secretary, Ms. Sunday Awut Lual, and its "
+            "treasurer, Ms. Rebecca Nyandeng Kuol.\n")
+    found = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert found.get("Helga Brandvold-Ochieng") == "principal"
+    assert found.get("Achol Deng Mabior") == "counterpart"
+    assert (found.get("Sunday Awut Lual"), found.get("Rebecca Nyandeng Kuol")) == ("attendee", "attendee")
+
+
+def test_bodies_at_the_end_of_a_title_are_no_one_s_name() -> None:
+    text = ("Office of Rule of Law and Security Institutions\n\n12 March 2024\n\nThe Assistant Secretary-General for "
+            "Rule of Law and Security Institutions in the Department of Peace Operations (DPO), Mr. Kwame Larsen-Boateng, "
+            "held a video conference yesterday with 60 women corrections officers.\n\nThe round table comes as the "
+            "General National Congress debates the electoral law.\n")
+    names = [p["name"] for p in event(text)["participants"]]
+    assert "Kwame Larsen-Boateng" in names
+    assert "Institutions" not in names and "Congress" not in names
+
+
+def test_an_indonesian_dateline_with_the_weekday_and_day_month() -> None:
+    text = ("KEMENKO POLKAM\n\nBerita\n\nDeputy Meets Swedish Ambassador\n\nPublished: 12 June 2025 14:22 WIB\n\n"
+            "Jakarta, Thursday (12/6) – The Deputy for Foreign Policy Coordination, Ambassador Rudi Hartono, held a "
+            "bilateral meeting with the Ambassador of Sweden, H.E. Ms. Karin Lindqvist, at the ministry's office on "
+            "Jalan Medan Merdeka Barat. The meeting began at 10.00 WIB.\n")
+    e = event(text)
+    assert (e["date"], e["location"]["city"], e["utc_offset"]) == ("2025-06-12", "Jakarta", "+07:00")
+
+
+def test_speakers_listed_on_plain_lines_under_a_colon() -> None:
+    text = ("German Embassy Manila\n\n08.10.2025 - Article\n\nOn 8 October, the German Embassy Manila hosted a symposium "
+            "on women in the peace process at The Manila Hotel. Ambassador Dr. Anke Meyer opened the symposium.\n\nThe "
+            "discussion was moderated by Ms. Lea Santos. "
+            "Speakers were:\n\nAssistant Secretary Noraida Macalandong, Office of the Presidential Adviser on Peace\n"
+            "Ms. Farida Abdullah, Commissioner, Bangsamoro Women Commission\nMr. Lukas Brenner, Head of Programme, GIZ\n\n"
+            "Key points of the discussion:\n\n1. The speakers discussed the transition.\n")
+    e = event(text)
+    found = {p["name"]: p for p in e["participants"]}
+    assert {found[n]["role"] for n in ("Noraida Macalandong", "Farida Abdullah", "Lukas Brenner")} == {"speaker"}
+    assert e["location"]["city"] == "Manila"       # "The Manila Hotel", its article capitalised
+
+
+def test_a_ministry_masthead_over_its_embassy_abroad() -> None:
+    text = ("Federal Foreign Office\n\nGerman Embassy Manila\n\n08.10.2025 - Article\n\nOn 8 October, the Embassy hosted a "
+            "symposium in Manila. Ambassador Dr. Anke Meyer opened it. Speakers were Ms. Farida Abdullah, Commissioner, Bangsamoro Women Commission, and "
+            "Mr. Jonas Weber, of the Embassy.\n")
+    assert people(text)["Abdullah"]["country"] == "PH"      # an official of the host country, not of Germany
+
+
+def test_a_ship_called_she_inside_a_quotation_gives_no_one_a_gender() -> None:
+    text = ("Korea Coast Guard\n\nPress release\n\nIncheon, 10 June 2025\n\nCommissioner General Park Ji-hoon met Vice "
+            "Admiral Ramon T. Villareal, Deputy Commandant for Operations of the Philippine Coast Guard, aboard the "
+            "vessel BRP Teresa Magbanua in Incheon today.\n\nSpeaking of the ship, Vice Admiral Villareal said: \"She has "
+            "sailed more than 1,800 nautical miles to be here. Her crew will take home what they have learned.\"\n")
+    found = people(text)
+    assert found["Villareal"]["gender"] is None
+    assert "Commandant" not in {p for p in found}          # the title's head, not a name

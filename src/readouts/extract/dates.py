@@ -66,6 +66,9 @@ DATE_PATTERNS = [
     # "(Mar. 4/2025)": the same with the whole year, the month in either language
     fastre.compile(r"(?<=\()(?P<smonth>ene|jan|feb|mar|abr|apr|may|jun|jul|ago|aug|sept?|oct|nov|dic|dec)\.?\s+"
                    r"(?P<day>[0-3]?\d)/(?:(?P<year>(?:19|20)\d\d)|(?P<yy>\d\d))(?=\))", re.I),
+    # "Jakarta, Thursday (15/5) –", "Kamis (15/5)": Indonesian news style, the weekday then day/month in brackets
+    fastre.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+                   r"\s*\((?P<day>[0-3]?\d)/(?P<nmonth>[01]?\d)\)"),
     # European numeric "30/10/2015", "04.02.2026" (day first)
     fastre.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR + r"\b"),
     # "4. 6. 2024" (Czech and Slovak pages: a space after each dot)

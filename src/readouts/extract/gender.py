@@ -95,6 +95,13 @@ OTHER_PEOPLE = fastre.compile(r"\b(?:the two(?!\s+(?:countries|nations|states|go
                               r"counterparts?)\b", re.I)
 
 
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """A quotation opened in text[start:end] and not closed: what follows is inside it
+    ('X said: "She has sailed 1,800 miles. Her crew ...': the ship, not X)."""
+    chunk = text[start:end]
+    return chunk.count('"') % 2 == 1 or chunk.count("“") > chunk.count("”")
+
+
 def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                    resolve_office) -> dict[int, Fact[str]]:
     """Gender facts by participant position in `people`."""
@@ -129,6 +136,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         if opening:
             g = "male" if opening.group(1).lower() in {"he", "his"} else "female"
         if opening and previous and previous[0][2] is not None and _subject_first(text, prev_start, previous[0]) \
+                and not _quote_open(text, prev_start, s) \
                 and not (len(previous) > 1 and COORDINATED_SUBJECT.fullmatch(text, previous[0][1], previous[1][0])) \
                 and not _AND_THEN_NAME.search(text, previous[0][0], previous[0][1]):
             # (not "The Foreign Secretary and Foreign Minister X discussed ... . She thanked ...": read as one

@@ -131,7 +131,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:political|policy|strategic|bilateral|regional|national|annual|provincial|district|county|community|"
         r"civil\s+society|public|stakeholder)\s+consultation|joint\s+(?:ministerial\s+)?committee|"
         # "the Second Meeting of the Nepal-Philippines Joint Consultation Mechanism"
-        r"consultati(?:on|ve)\s+mechanism|"
+        r"consultati(?:on|ve)\s+(?:mechanism|track)|"
         # "held a consultation with members of the Group" (not "in consultation with")
         # "held its Fifth Annual Women, Peace and Security Consultation"
         r"(?:held|holds|convened|convenes|hosted|hosts)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+,?\s+){0,6}?consultation|"

@@ -52,6 +52,7 @@ BUILDING_WORDS = frozenset({"House", "Palace", "Hall", "Hotel", "Residence", "Lo
 SURNAMES_LIKE_PLACES = frozenset({"Hall", "House", "Street", "Rose"})
 WHEN_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                        "July August September October November December".split())
+_WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors"}
 _REGNAL = fastre.compile(r"[IVX]+")
 # World regions in titles ("Undersecretary for Latin America and the Caribbean"): nobody's name
@@ -352,6 +353,10 @@ class NameIndex:
                 count += 1
                 if t.bare != t.text:
                     break
+                continue
+            if personal and not count and t.text in _WEEKDAY_NAMES and self.month_in_name(j, count):
+                j += 1              # "Ms. Sunday Kiden Wani": a given name that is a weekday's, after her honorific
+                count += 1
                 continue
             if not personal and not count and t.text in {"St.", "St", "Saint", "Ste."}:
                 break               # "Queen Elizabeth Highway, St. John's": a place named for a saint

@@ -105,6 +105,9 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
                                # "Amman, Jan. 14 (MoFAE) -- ...": a news agency's name after the date
                                r"|(?P<city2>" + _CAP + r"[\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}),[ \t]*(?:(?:[0-3]?\d[ \t]+[A-Z][a-z]+\.?|"
                                r"[A-Z][a-z]+\.?[ \t]+[0-3]?\d)(?:,?[ \t]+(?:19|20)\d\d)?"
+                               # "Jakarta, Thursday (15/5) – The Deputy ...": a weekday and its day/month in brackets
+                               r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Jumat|"
+                               r"Sabtu|Minggu)[ \t]*\([0-3]?\d/[01]?\d\)"
                                # "Madrid, 29 de octubre de 2025.- La Agencia ...", "Paris, le 12 mars 2025 – ..."
                                r"|(?:le[ \t]+)?[0-3]?\d(?:er)?[ \t]+(?:de[ \t]+)?(?:" + _ROMANCE_MONTHS + r")[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\.?)"
                                # "Ölgii, September 17 (MONTSAME). Minister ...": the agency, then a full stop
@@ -518,7 +521,7 @@ def _named_venue_in_lead(doc: Doc, layout: Layout, start: int, end: int) -> Plac
 
 # "at the Hilton Gyeongju", "at the Tianjin Guest House", "at Government House Auckland"
 # ... "at the auditorium of the Jaffna District Secretariat": a room of the named building
-AT_NAMED_VENUE = fastre.compile(r"\bat\s+(?:the\s+)?(?:(?:auditorium|main\s+hall|hall|premises|offices?|conference\s+(?:room|hall)|"
+AT_NAMED_VENUE = fastre.compile(r"\bat\s+(?:[Tt]he\s+)?(?:(?:auditorium|main\s+hall|hall|premises|offices?|conference\s+(?:room|hall)|"
                                 r"board\s+room|boardroom|courtyard|grounds)\s+of\s+(?:the\s+)?)?(?P<venue>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4})")
 NOT_A_VENUE_IN_THE_CITY = fastre.compile(r"\b(?:Embassy|Consulate|Mission|Ministry|University|Agreement|Conference|Summit|"
                                          r"Forum|Post|Times|Declaration|Dialogue|Process)\b")

@@ -203,6 +203,20 @@ def _other_state_after(text: str, m: re.Match, spec: dict) -> bool:
     return code is not None and spec.get("country") is not None and code != spec["country"]
 
 
+def _own_mission(text: str, masthead_end: int, country: str) -> Publisher | None:
+    """A mission of the masthead's state named in the masthead's other lines, with its host."""
+    for pattern, spec in _patterns(_present(text[:masthead_end].lower())):
+        if not spec.get("host_from"):
+            continue
+        m = pattern.search(text, 0, masthead_end)
+        if m is None or not _whole_line(text, m):
+            continue
+        made = _make(m, spec)
+        if made.host is not None and made.country is not None and made.country.value == country:
+            return made
+    return None
+
+
 def _whole_line(text: str, m: re.Match) -> bool:
     """The match is a line of its own ("Organization for Security and Co-operation in Europe")."""
     line_start = text.rfind("\n", 0, m.start()) + 1
@@ -230,9 +244,16 @@ def _masthead_end(text: str, start: int) -> int:
 def find_publisher(doc: Doc) -> Publisher:
     text = doc.text
     head, tail = (0, min(len(text), 1200)), (max(0, len(text) - 1500), len(text))
-    masthead = _in_masthead(text, _masthead_end(text, 0), weak_ok=False)
+    masthead_end = _masthead_end(text, 0)
+    masthead = _in_masthead(text, masthead_end, weak_ok=False)
     if masthead is not None:
-        return _make(*masthead)
+        made = _make(*masthead)
+        if made.host is None and made.country is not None:
+            # "Federal Foreign Office" over "German Embassy Manila": the state's mission, in its host country
+            mission = _own_mission(text, masthead_end, made.country.value)
+            if mission is not None:
+                return mission
+        return made
     # a research institute's masthead before the ministries its page goes on to name
     scholarly = _non_state_masthead(text)
     if scholarly is not None:

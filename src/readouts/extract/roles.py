@@ -346,7 +346,9 @@ COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:(?:He|She)|(?:In|At|Later|Then)\s[^,.;]{1,40}?,?\s+(?:he|she))\s+"
                                  r"(?:also\s+|then\s+|later\s+)?"
                                  # "He expressed these views while meeting ...": what was said, then the meeting
-                                 r"(?:(?:said|expressed|stated|made|shared)\s+(?:this|these|the|his|her)\b[^,.;]{0,30}?\s+)?$")
+                                 r"(?:(?:said|expressed|stated|made|shared)\s+(?:this|these|the|his|her)\b[^,.;]{0,30}?\s+)?$|"
+                                 # "She was speaking at 10 o'clock this morning when she received a delegation"
+                                 r"\s*(?:He|She)\s+was\s+speaking\b[^.;]{0,80}?\s(?:when|after|as)\s+(?:he|she)\s+$")
 OWN_PARTY = fastre.compile(r"\s+(?:his|her|their)\b")
 # a character of a clause: no stop, but the stop of a title's abbreviation ("Ms.", "Dr.", "H.E.")
 _NO_STOP = r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bHon)\.|(?<=\bProf)\.|(?<=\b[A-Z])\.)"
@@ -364,6 +366,8 @@ ATTENDEES = fastre.compile(
     # "Attending from the United Nations Office at Geneva was the Director ..., Mr. X"
     r"\b(?:Attending|Present|Participating)\s+from\s+(?:the\s+)?(?P<side21>[A-Z][^,;.()\n]{1,80}?)\s+(?:were|was)\b|"
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part)\s+(?:were|was)\b|"
+    # "Also in the delegation were the platform's secretary-general, Ms. X, and ..."
+    r"\bAlso\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:delegation|team)\s+(?:were|was)\b|"
     r"\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
     r"consultations|conversation|video\s*conference) (?:were|was)\b|"
     r"\bAttending the (?:meeting|talks|call|dinner|lunch|luncheon|breakfast|reception|session|consultations) (?:were|was)\b|"
@@ -543,7 +547,8 @@ BODY_SLOTS = (
                   "who took part", "who participated", "taking part in the",
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
-                  "represented by", "as follows", "members of the", "composition of the")),
+                  "represented by", "as follows", "members of the", "composition of the", "also in the", "also on the",
+                  "also in his", "also in her", "also in their", "also on his", "also on her", "also on their")),
     (ALSO_REPRESENTED, ("also represented by",)),
     (CHIEF_GUEST, ("chief guest",)),
     (DELEGATION_HEADING, ("\ndelegation",)),
@@ -1204,7 +1209,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 slots.append(Slot(m, role, (label.start(), label.end())))
         intro = LIST_INTRO.search(text, s, e) or LABEL_AFTER_SENTENCE.search(text, s, e)
         if intro is not None:       # "the following panelists made presentations:" and a list below
-            for ls, le in _list_lines(text, e, layout.body_end):
+            lines = _list_lines(text, e, layout.body_end)
+            if not lines and text[intro.start():e].rstrip().endswith(":"):
+                lines = _person_lines(index, e, layout.body_end)
+            for ls, le in lines:
                 for m in _with_bare(index, ls, le, item=True)[:1]:
                     slots.append(Slot(m, "speaker", (intro.start(), intro.end())))
         for mo in OPENED_BY.finditer(text, s, e):
@@ -1553,6 +1561,34 @@ def _list_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             break
         style = kind
         out.append((m.start("item"), m.end("item")))
+    return out
+
+
+def _person_lines(index: NameIndex, start: int, stop: int) -> list[tuple[int, int]]:
+    """Lines without bullets right after a list's colon, each opening with someone's name
+    ("Speakers were:" / "Assistant Secretary A, Office of ..." / "Ms. B, Commissioner, ...")."""
+    text = index.text
+    out: list[tuple[int, int]] = []
+    pos, blank = start, 0
+    while pos < stop and len(out) < 30:
+        end = text.find("\n", pos, stop)
+        end = stop if end < 0 else end
+        ls, le = pos, end
+        pos = end + 1
+        while ls < le and text[ls].isspace():
+            ls += 1
+        if ls >= le:
+            blank += 1
+            if blank > (2 if not out else 1):     # (the colon's own line ends first)
+                break
+            continue
+        blank = 0
+        if le - ls > 300 or text[ls:le].rstrip().endswith(":"):
+            break
+        first = _with_bare(index, ls, le, item=True)[:1]
+        if not first or first[0].start - ls > 2:
+            break           # the prose resumes: the list has ended
+        out.append((ls, le))
     return out
 
 

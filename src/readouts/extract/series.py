@@ -21,6 +21,8 @@ CONTEXT_BEFORE = fastre.compile(
 
 
 NOT_A_MECHANISM = fastre.compile(r"\b(?:Plan|Strategy|Report|Programme|Program|Resolution|Agreement|Protocol|Declaration)\b")
+# "Thirty-two women met in Tunis on 24 June for the third round of the ... Track": the gathering is the round
+GATHERED_FOR = fastre.compile(r"\b(?:met|meet|meets|gathered|convened|reconvened|assembled|came\s+together)\b[^.;]*\bfor\s+(?:the\s+)?$")
 JOINED_AT = fastre.compile(r"\b(?:joined|attended|took\s+part|participated)\b")
 TALKS_AT = fastre.compile(r"\b(?:met|meets|held|talks|spoke|sidelines|margins)\b")
 
@@ -203,27 +205,35 @@ def _numbered(text: str, regions: list[tuple[int, int]], ordinals: dict, ordinal
 
     # 3. an ordinal before a mechanism's name, where the event is that mechanism
     for s, e in regions:
-        if _ordinal_hint().search(text, s, e) is None:
-            continue          # no ordinal, no round: skip the costly patterns
-        for pat in (session_of, ordinal_series):
-            for m in pat.finditer(text, s, e):
-                context = CONTEXT_BEFORE.search(text[max(s, m.start() - 40):m.start()])
-                if context and not (context.group().lower().startswith("at")
-                                    and JOINED_AT.search(text, s, m.start()) and not TALKS_AT.search(text, s, m.start())):
-                    continue        # "... today joined other Heads of State at the 25th Summit": the summit itself
-                v = ordinal_value(m.group("ord"), ordinals)
-                if not v:
-                    continue
-                name = _clean(m.group("name"))
-                if len(name) < 4 or name.lower() in {"meeting", "session", "round", "summit"}:
-                    continue
-                if NOT_A_MECHANISM.search(name):
-                    continue          # "the second National Action Plan on ... Security Council Resolution 1325"
-                first_word = name.split()[0]
-                if first_word in RANKS or first_word in title_heads():
-                    continue          # "First Vice Foreign Minister Holds ...": a rank, not a round
-                return Series(name=Fact.at(name, m.start("name"), m.end("name")),
-                              number=Fact.at(v, m.start("ord"), m.end("ord")))
+        found = _ordinal_mechanism(text, s, e, ordinals, ordinal_series, session_of)
+        if found is not None:
+            return found
+    return None
+
+
+def _ordinal_mechanism(text: str, s: int, e: int, ordinals: dict, ordinal_series, session_of) -> Series | None:
+    if _ordinal_hint().search(text, s, e) is None:
+        return None           # no ordinal, no round: skip the costly patterns
+    for pat in (session_of, ordinal_series):
+        for m in pat.finditer(text, s, e):
+            context = CONTEXT_BEFORE.search(text[max(s, m.start() - 40):m.start()])
+            if context and not (context.group().lower().startswith("at")
+                                and JOINED_AT.search(text, s, m.start()) and not TALKS_AT.search(text, s, m.start())) \
+                    and not GATHERED_FOR.search(text[max(s, m.start() - 160):m.start()]):
+                continue        # "... today joined other Heads of State at the 25th Summit": the summit itself
+            v = ordinal_value(m.group("ord"), ordinals)
+            if not v:
+                continue
+            name = _clean(m.group("name"))
+            if len(name) < 4 or name.lower() in {"meeting", "session", "round", "summit"}:
+                continue
+            if NOT_A_MECHANISM.search(name):
+                continue          # "the second National Action Plan on ... Security Council Resolution 1325"
+            first_word = name.split()[0]
+            if first_word in RANKS or first_word in title_heads():
+                continue          # "First Vice Foreign Minister Holds ...": a rank, not a round
+            return Series(name=Fact.at(name, m.start("name"), m.end("name")),
+                          number=Fact.at(v, m.start("ord"), m.end("ord")))
     return None
 
 

@@ -64,7 +64,9 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles138": FIXTURES / "styles138", "styles139": FIXTURES / "styles139", "styles140": FIXTURES / "styles140", "styles141": FIXTURES / "styles141",
            "styles142": FIXTURES / "styles142", "styles143": FIXTURES / "styles143", "styles144": FIXTURES / "styles144", "styles145": FIXTURES / "styles145",
            "styles146": FIXTURES / "styles146", "styles147": FIXTURES / "styles147", "styles148": FIXTURES / "styles148", "styles149": FIXTURES / "styles149",
-           "styles150": FIXTURES / "styles150", "styles151": FIXTURES / "styles151", "styles152": FIXTURES / "styles152", "styles153": FIXTURES / "styles153"}
+           "styles150": FIXTURES / "styles150", "styles151": FIXTURES / "styles151", "styles152": FIXTURES / "styles152", "styles153": FIXTURES / "styles153",
+           "styles154": FIXTURES / "styles154", "styles155": FIXTURES / "styles155", "styles156": FIXTURES / "styles156", "styles157": FIXTURES / "styles157",
+           "styles158": FIXTURES / "styles158", "styles159": FIXTURES / "styles159", "styles160": FIXTURES / "styles160", "styles161": FIXTURES / "styles161"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

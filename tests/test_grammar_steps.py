@@ -7267,3 +7267,37 @@ def test_a_ship_called_she_inside_a_quotation_gives_no_one_a_gender() -> None:
     found = people(text)
     assert found["Villareal"]["gender"] is None
     assert "Commandant" not in {p for p in found}          # the title's head, not a name
+
+
+def test_a_wire_date_line_takes_its_year_from_the_page_stamp() -> None:
+    text = ("YONHAP NEWS AGENCY\n\nNational > Diplomacy\n\nVice FM holds phone talks with U.S. deputy secretary\n\n"
+            "All News 10:12 November 06, 2025\n\nBy Kim Ha-neul\n\nSEOUL, Nov. 6 (Yonhap) -- First Vice Foreign "
+            "Minister Park Ji-won held phone talks with U.S. Deputy Secretary of State Daniel Marsh on Wednesday, the "
+            "ministry said Thursday.\n")
+    r = record(text)
+    assert r["document"]["published"] == "2025-11-06"        # not "12 November" from the clock "10:12"
+    assert r["events"][0]["date"] == "2025-11-05"
+
+
+def test_a_wire_name_after_the_date_with_no_dash_and_a_month_first_stamp() -> None:
+    text = ("Focus Taiwan\nCNA English News\n\nTaiwan, Paraguay agree on scholarships\n\n07/15/2025 11:05 AM\n\n"
+            "Asunción, July 15 (CNA) Deputy Foreign Minister Lin Mei-hua met with Paraguayan Foreign Minister Gustavo "
+            "Acosta in Asunción on Monday.\n\nThe one-hour meeting began at 10 a.m. local time.\n")
+    r = record(text)
+    assert r["document"]["published"] == "2025-07-15"
+    assert (r["events"][0]["date"], r["events"][0]["utc_offset"]) == ("2025-07-14", "-03:00")
+
+
+def test_a_wire_footer_stamp_gives_the_year() -> None:
+    text = ("EFE\nAgencia EFE | English\n\nSpain, Mexico revive their political dialogue\n\nMexico City, Apr 16 (EFE).- "
+            "Spain's Secretary of State Ana Ruiz and Mexico's Undersecretary Jorge Medina met on Monday.\n\nThe meeting "
+            "began at 11:00 local time.\n\nRelated news\n- Tourism up 12%\n\n16 Apr. 2024 | 01:48 CEST\n")
+    e = event(text)
+    assert (e["date"], e["location"]["city"], e["utc_offset"]) == ("2024-04-15", "Mexico City", "-06:00")
+
+
+def test_a_wire_dateline_with_its_agency_and_no_dash_is_the_place() -> None:
+    text = ("NAN News\n\nForeign\n\nNigeria, Korea to deepen cooperation\n\nFebruary 19, 2025   By Ada Obi\n\nAbuja, "
+            "Feb. 19, 2025 (NAN) The Minister of State for Foreign Affairs, Amb. Halima Bello, received the Ambassador "
+            "of the Republic of Korea, Mr. Choi Min-seok, today.\n")
+    assert event(text)["location"]["city"] == "Abuja"

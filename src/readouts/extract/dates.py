@@ -48,7 +48,8 @@ DATE_PATTERNS = [
     # "the 10th of July 2020"
     fastre.compile(r"\bthe\s+" + _DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b"),
     # "29 October 2015", "25 and 26 October 2018" (first day), "15 September"
-    fastre.compile(_WEEKDAY + r"\b" + _DAY + r"(?:\s*(?:and|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+" + _MONTH
+    # (not the minutes of a clock: "10:12 November 06, 2025")
+    fastre.compile(_WEEKDAY + r"\b(?<![:.]\d)(?<![:.])" + _DAY + r"(?:\s*(?:and|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+" + _MONTH
                + r"(?:,?\s+" + _YEAR + r")?\b"),
     # ISO "2024-10-19"
     fastre.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -59,7 +60,7 @@ DATE_PATTERNS = [
     # Hungarian "2026. 01. 20." (year, month, day, each with its full stop)
     fastre.compile(r"\b" + _YEAR + r"\.[ \t](?P<nmonth>[01]?\d)\.[ \t](?P<day>[0-3]?\d)\.(?!\d)"),
     # "29 gennaio 2025", "3 de julio de 2024", "8. februar 2024": a month in another language, with its year
-    fastre.compile(r"\b(?P<day>[0-3]?\d)(?:er|º|\.)?\s+(?:de\s+)?(?P<fmonth>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    fastre.compile(r"\b(?<![:.])(?P<day>[0-3]?\d)(?:er|º|\.)?\s+(?:de\s+)?(?P<fmonth>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
                    # ... or without it, the date line's year then stands in: "ce mardi 14 octobre", "el 8 de julio"
                    + r")\b(?:\s+(?:de\s+|del\s+)?" + _YEAR + r"\b)?", re.I),
     # "(sep. 10/15)": a Spanish month's abbreviation, the day, two digits of the year
@@ -106,6 +107,8 @@ def _mention(m: re.Match) -> DateMention | None:
     else:
         month = MONTHS[g["month"].lower().rstrip(".")] if g.get("month") else int(g["nmonth"])
     day = int(g["day"])
+    if g.get("sep") == "/" and month > 12 and 1 <= day <= 12:
+        month, day = day, month     # "07/15/2025 11:05 AM": read day first it is no date; month first it is
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     year = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if g.get("yy") else None)

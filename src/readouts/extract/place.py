@@ -111,7 +111,9 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
                                # "Madrid, 29 de octubre de 2025.- La Agencia ...", "Paris, le 12 mars 2025 – ..."
                                r"|(?:le[ \t]+)?[0-3]?\d(?:er)?[ \t]+(?:de[ \t]+)?(?:" + _ROMANCE_MONTHS + r")[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\.?)"
                                # "Ölgii, September 17 (MONTSAME). Minister ...": the agency, then a full stop
-                               r"(?:[ \t]*\([^()\n]{2,20}\)(?:[ \t]*(?:-|–|—|--)|\.|:)|[ \t]*(?:-|–|—|--|:))[ \t]+(?=[A-Z])"
+                               # "Abuja, Feb. 19, 2025 (NAN) The Minister ...": the agency's acronym alone
+                               r"(?:[ \t]*\([^()\n]{2,20}\)(?:[ \t]*(?:-|–|—|--)|\.|:)|[ \t]*\([A-Z][A-Za-z]{1,12}\)|"
+                               r"[ \t]*(?:-|–|—|--|:))[ \t]+(?=[A-Z])"
                                # "Asunción, Paraguay.– The Minister ...": a city and its country, in ordinary case
                                # "Port of Spain, Trinidad and Tobago – ...": a connector inside either name
                                r"|(?P<city3>" + _CAP + r"[\w'’]*(?:[ \t](?:of[ \t]|de[ \t]|du[ \t])?[A-Z][\w'’]*){0,2}),[ \t]*"

@@ -90,7 +90,8 @@ DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|\.[-–]\s*$|[-–—|,]\s
 INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:,|[ \t]+(?:–|—|--|-))[ \t]*){1,2}"
                                  # "... 2025 – The", "Abuja, 15th January 2026. The", "Nairobi, Kenya, 8 July 2025: The"
                                  # "La Paz, 8 September 2025 (MRE).- The ..."
-                                 r"(?P<date>[^\n–—]{6,30}?)(?:[ \t]+(?:–|—|--|-)|[.:][-–—]?)[ \t]+(?=[A-Z])")
+                                 # "Asunción, July 15 (CNA) Deputy Foreign Minister ...": a wire's name, then the story
+                                 r"(?P<date>[^\n–—]{6,30}?)(?:[ \t]+(?:–|—|--|-)|[.:][-–—]?|(?<=[A-Z]\)))[ \t]+(?=[A-Z])")
 # "Bogotá (sep. 10/15). The Minister ...": Colombia's Foreign Ministry puts the date in brackets
 INLINE_DATELINE_PAREN = fastre.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*(?P<date>\([^)\n]{4,30}\))"
                                        r"(?:[.:]|[ \t]*[-–—])?[ \t]+(?=[A-Z])")   # "GENEVA (24 February 2026) – The ..."
@@ -191,7 +192,25 @@ def _dateline(doc: Doc, line_start: int, line_end: int) -> DateMention | None:
 
 def _inline_date(doc: Doc, m: re.Match) -> DateMention | None:
     dates = find_dates(doc.text, m.start("date"), m.end("date"))
+    if len(dates) == 1 and dates[0].year is None:
+        return _with_stamp_year(doc, dates[0])
     return dates[0] if len(dates) == 1 and dates[0].year and _iso(dates[0]) else None
+
+
+def _with_stamp_year(doc: Doc, d: DateMention) -> DateMention | None:
+    """A wire's date line without its year ("SEOUL, Nov. 6 (Yonhap) --") takes the year of the
+    page's own stamp of the same day, above it or at its foot ("All News 10:12 November 06, 2025",
+    "16 Apr. 2024 | 01:48 CEST")."""
+    text = doc.text
+    for s, e in ((0, d.start), (max(d.end, len(text) - 1500), len(text))):
+        for stamp in find_dates(text, s, e):
+            if stamp.year is None:
+                continue
+            value = d.resolve(stamp.year)
+            stamped = stamp.resolve(None)
+            if value is not None and stamped is not None and abs((stamped - value).days) <= 1:
+                return DateMention(d.start, d.end, stamp.year, d.month, d.day)
+    return None
 
 
 def _iso(d: DateMention) -> str | None:

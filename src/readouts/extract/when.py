@@ -684,6 +684,9 @@ DATE_OF_A_THING = fastre.compile(r"\b(?!(?:afternoon|morning|evening|night|day|d
 DAY_OF_EVENT = fastre.compile(r"(?:\b(?:on|On)|\b[A-Z][a-z]+day,?|\b(?:yesterday|today),?)\s+$")     # "on 02 February", "yesterday, Monday, August 24"
 AGENCY_DATELINE = fastre.compile(r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’ -]{1,40},\s*(?:[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+\.?)"
                                  r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{2,30}\))?\s*(?:-|–|—|--)\s"
+                                 # "Asunción, July 15 (CNA) Deputy Foreign Minister ...": the wire's name, no dash
+                                 r"|\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’ -]{1,40},\s*"
+                                 r"(?:[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+\.?)(?:,?\s+(?:19|20)\d\d)?\s*\([A-Z][A-Za-z]{1,12}\)\s+(?=[A-Z])"
                                  # "MAJURO, Marshall Islands (Tuesday, August 25, 2026) – ..."
                                  r"|\s*[A-Z][\w.'’ -]{1,40},\s*[A-Z][\w .'’-]{1,30}?\s*\((?:[A-Z][a-z]+day,\s*)?"
                                  r"(?:[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+\.?),?\s+(?:19|20)\d\d\)\s*(?:-|–|—|--)\s")

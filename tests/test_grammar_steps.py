@@ -7301,3 +7301,16 @@ def test_a_wire_dateline_with_its_agency_and_no_dash_is_the_place() -> None:
             "Feb. 19, 2025 (NAN) The Minister of State for Foreign Affairs, Amb. Halima Bello, received the Ambassador "
             "of the Republic of Korea, Mr. Choi Min-seok, today.\n")
     assert event(text)["location"]["city"] == "Abuja"
+
+
+def test_mayors_listed_under_a_who_took_part_heading() -> None:
+    text = ("Christchurch City Council\n\nNewsline\n\nGateway mayors meet\n\nPublished: Monday 6 April 2026, 3.45pm\n\n"
+            "The mayors of the gateway cities sat down together in Christchurch today for their fourth meeting.\n\nThe "
+            "meeting, chaired by Christchurch Mayor Joanna Reid, opened at Te Pae Christchurch Convention Centre at "
+            "9.30am.\n\nWho took part\n\n- Lord Mayor of Hobart, Siobhan Kerr\n- Intendente of Ushuaia, Walter Benítez "
+            "Ortega\n\nThe national programmes of the United States, Italy and Korea flew 120 flights from the city.\n")
+    e = event(text)
+    assert (e["date"], e["location"]["city"], e["utc_offset"]) == ("2026-04-06", "Christchurch", "+12:00")
+    found = {p["name"]: p for p in e["participants"]}
+    assert found["Siobhan Kerr"]["country"] == "AU"      # Hobart, Tasmania: not the small Hobart of the US named below
+    assert "Walter Benítez Ortega" in found

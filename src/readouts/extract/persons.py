@@ -358,7 +358,9 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 wanted = named.split(" of ")[-1]
                 city = geo.lookup_city(wanted)
                 if city is not None:
-                    city = next((c for code in dict.fromkeys(code for _, _, code in index.country_spans)
+                    # (a state named above the title: not "the United States" further down a page that lists
+                    # "Lord Mayor of Hobart" among its guests)
+                    city = next((c for code in dict.fromkeys(code for cs, _, code in index.country_spans if cs < s)
                                  if (c := geo.lookup_city(wanted, code)) is not None and c.country == code
                                  and c.name.lower() in (wanted.lower(), f"city of {wanted.lower()}")), city)
                 if city is not None and f"{named} Island" in text:

@@ -586,8 +586,8 @@ def _venue_named_after_city(doc: Doc, region: tuple[int, int]) -> Place | None:
             heads.insert(1, words[owner + 1])   # "the AFP's Sydney Office": or follows its owner
         for w in heads:
             word = w.group().rstrip(".")
-            if geo.country_code(word) is not None:
-                continue        # "the Singapore Room": a country's name is no city's
+            if geo.country_code(word) is not None or len(word) < 3:
+                continue        # "the Singapore Room": a country's name is no city's; "Te Pae ...": nor a particle
             city = geo.lookup_city(word)
             if city is not None:
                 s = m.start("venue") + w.start()

@@ -363,6 +363,8 @@ ATTENDEES = fastre.compile(
     r"\b[Tt]he\s+(?P<side20>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s+was\s+(?:also\s+)?joined\s+by\b|"
     # a questions-and-answers readout's heading: "Who took part?" and a list below
     r"\bWho\s+(?:took\s+part|attended|participated)\s*\?|"
+    # ... or the same as a heading of its own line, without its question mark
+    r"(?<=\n)[ \t]*Who\s+(?:took\s+part|attended|participated)[ \t]*(?=\n|$)|"
     # "Attending from the United Nations Office at Geneva was the Director ..., Mr. X"
     r"\b(?:Attending|Present|Participating)\s+from\s+(?:the\s+)?(?P<side21>[A-Z][^,;.()\n]{1,80}?)\s+(?:were|was)\b|"
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part)\s+(?:were|was)\b|"
@@ -1290,7 +1292,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             # ... or a heading of its own line ("Annex: Composition of the delegations")
             colon = REST_TO_COLON.match(text, ma.end()) \
                 or (LINE_END.match(text, ma.end()) if text[ma.end() - 1] in ":?" or HEADING_WORD_END.search(ma.group())
-                    else None)
+                    or ma.group().lstrip().startswith("Who") else None)
             if colon is not None:       # "The ceremony was also attended by:", "Also present at the meeting were:"
                 for listed in _listed(index, colon.end(), layout.body_end, (ma.start(), ma.end()), side):
                     # "The Maldivian Foreign Minister was accompanied by a delegation comprising:": his side

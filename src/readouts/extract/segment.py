@@ -110,7 +110,7 @@ POST_CALL = (r"(?i:good|great|productive|useful|excellent|fruitful|warm|construc
              r"(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight)\s+)?with")
 LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
-    r"travell?ed to|took a (?:tele)?phone call|opened|"
+    r"travell?ed to|took a (?:tele)?phone call|opened|sat down (?:together|with)|"
     r"hosted|co-hosted|headlined|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|came\s+together|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
     r"signed|briefed|briefs|brought\s+together|"

@@ -7314,3 +7314,13 @@ def test_mayors_listed_under_a_who_took_part_heading() -> None:
     found = {p["name"]: p for p in e["participants"]}
     assert found["Siobhan Kerr"]["country"] == "AU"      # Hobart, Tasmania: not the small Hobart of the US named below
     assert "Walter Benítez Ortega" in found
+
+
+def test_a_transcript_speaker_label_is_not_the_subject_of_the_pronoun_after_it() -> None:
+    text = ("Osaka Prefectural Government\n\nGovernor's press conference\n\nDate and time: Thursday, November 13, 2025, "
+            "14:00 - 14:40\nSpeaker: Governor MORIYAMA Kenta\n\nGovernor: This morning at 10:00, Ms. Ximena Ortega, "
+            "Ambassador of Mexico to Japan, paid a courtesy call on me here. Vice Governor YAMAMOTO Sachiko also "
+            "attended. We talked for about 30 minutes.\n\n"
+            "Reporter (Kyodo News): Did the Ambassador mention tariffs?\n\nGovernor: She explained the situation in "
+            "general terms.\n")
+    assert people(text)["Moriyama"]["gender"] is None

@@ -174,7 +174,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                     between = []    # "X thanked the Prime Minister and said she was grateful": X goes on speaking
                 # "President X of Egypt, with whom he discussed ...": the pronoun after "whom" is someone else
                 if not between and not OTHER_PEOPLE.search(text, me, ps) and not (text[ps:pe].lower() in ("his", "her") and _someone_elses(text, me, ps)) \
-                        and '"' not in text[me:ps] \
+                        and '"' not in text[me:ps] and not text[me:ps].lstrip().startswith(":") \
                         and "“" not in text[me:ps] and "whom" not in text[me:ps] \
                         and not _who_of_another(text, me, ps):
                     # (not "Also present were Ambassador X, Armenian lawmaker Y, who said she ...": the "who" is

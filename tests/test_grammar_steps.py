@@ -7324,3 +7324,33 @@ def test_a_transcript_speaker_label_is_not_the_subject_of_the_pronoun_after_it()
             "Reporter (Kyodo News): Did the Ambassador mention tariffs?\n\nGovernor: She explained the situation in "
             "general terms.\n")
     assert people(text)["Moriyama"]["gender"] is None
+
+
+def test_an_announced_courtesy_call() -> None:
+    text = ("Dublin City Council\n\nPROTOCOL NOTICE – COURTESY CALL\n\nIssued by the Protocol Office\nFriday, 15th May 2026\n\n"
+            "The Lord Mayor of Dublin, Councillor Ciarán Mac Giolla, will receive a courtesy call from Mrs. Efua Mensah, "
+            "Ambassador of the Republic of Ghana to Ireland, at the Mansion House on Tuesday, 19th May 2026 at 11.30am.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"]) == ("courtesy_call", "2026-05-19", "11:30")
+    found = {p["name"]: p["role"] for p in e["participants"]}
+    assert (found["Ciarán Mac Giolla"], found["Efua Mensah"]) == ("principal", "counterpart")
+
+
+def test_an_event_page_with_only_its_details_block() -> None:
+    text = ("Policy Institute\n\nEvents\n\nPeace Operations in the Age of Disinformation\n\nThursday, November 5, 2026 | "
+            "7:00 p.m. – 8:30 p.m. (EST)\nInstitute Auditorium, 67 Erb Street West, Waterloo, Ontario\n\nPosted on "
+            "October 15, 2026\n\nUN peacekeepers now work in information environments as hostile as the terrain they "
+            "patrol. This panel will look at how missions answer disinformation.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["location"]["city"], e["utc_offset"]) == ("2026-11-05", "19:00", "Waterloo",
+                                                                                     "-05:00")
+
+
+def test_a_notice_s_time_line_is_not_its_headline() -> None:
+    text = ("Strategic Policy Institute\n\nEVENT\n\nReport launch: Women and maritime security\n\nPosted 2026-03-24\n\n"
+            "Date: Wednesday, 8 April 2026\nTime: 12:30pm – 1:30pm AEST (a light lunch will be served from 12:00pm)\n"
+            "Location: Level 2, 40 Macquarie Street, Barton ACT 2600\n\nWomen make up a growing share of the maritime "
+            "workforce.\n")
+    r = record(text)
+    assert r["document"]["title"] == "Report launch: Women and maritime security"
+    assert (r["events"][0]["date"], r["events"][0]["start_time"]) == ("2026-04-08", "12:30")

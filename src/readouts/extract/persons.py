@@ -358,11 +358,15 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 wanted = named.split(" of ")[-1]
                 city = geo.lookup_city(wanted)
                 if city is not None:
-                    # (a state named above the title: not "the United States" further down a page that lists
-                    # "Lord Mayor of Hobart" among its guests)
-                    city = next((c for code in dict.fromkeys(code for cs, _, code in index.country_spans if cs < s)
+                    # (a state named above the title, or a city of that name not much smaller: not the small
+                    # Hobart of "the United States" named further down a page that lists "Lord Mayor of Hobart")
+                    first_named: dict[str, int] = {}
+                    for cs, _, code in index.country_spans:
+                        first_named.setdefault(code, cs)
+                    city = next((c for code, cs in first_named.items()
                                  if (c := geo.lookup_city(wanted, code)) is not None and c.country == code
-                                 and c.name.lower() in (wanted.lower(), f"city of {wanted.lower()}")), city)
+                                 and c.name.lower() in (wanted.lower(), f"city of {wanted.lower()}")
+                                 and (cs < s or (c.population or 0) * 5 >= (city.population or 0))), city)
                 if city is not None and f"{named} Island" in text:
                     city = None     # "Officer-in-Charge of Kanton" on Kanton Island: not Guangzhou
                 if city is not None:

@@ -77,7 +77,8 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     if document.truncated is not None and document.truncated.value:
         record.problems.append(Problem("truncated", "the text stops mid-sentence or mid-list; lists may be incomplete",
                                        document.truncated.spans))
-    if layout.lead is None:
+    if layout.lead is None and layout.notice is None:
+        # (an event's notice, "Date: ... / Time: ... / Venue: ...", reports one in its own way)
         record.problems.append(Problem("not_a_readout", "no sentence reports a meeting, call or event"))
         return record
 

@@ -34,7 +34,9 @@ EXECUTIVE_WORDS = fastre.compile(r"\b(?:Minister|Secretary|Ambassador|Director-G
 ROLE_ORDER = {"principal": 0, "counterpart": 1, "moderator": 2, "speaker": 3, "attendee": 4}
 
 MAIN_VERB = fastre.compile(
-    r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|"
+    r"\b(?:held|holds|hold|had|has|have|met|meets|meet|spoke|speaks|speak|talked|received|receives|"
+    # an announcement: "The Lord Mayor ... will receive a courtesy call from Mrs. X"
+    r"(?<=will\s)receive|(?<=will\s)welcome|organi[sz]ed|"
     r"participated|participates|attended|attends|hosted|co-hosted|headlined|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
     r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"

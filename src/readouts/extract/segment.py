@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import fastre, german, romance
 from ..model import Fact
-from .notice import Notice, find_notice
+from .notice import LABELLED, Notice, find_notice
 from .dates import DateMention, find_dates
 from .text import Doc
 from .truncation import truncation
@@ -134,7 +134,7 @@ LEAD_VERB = fastre.compile(
     # "... began a two-day field visit to Cox's Bazar with a courtesy call on the Commissioner"
     r"with\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|paid\s+(?:a\s+)?courtesy|"
     # an event notice: "the Embassy ... will host a roundtable with ..."
-    r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|(?:is|are)\s+(?:co-)?(?:hosting|holding|convening|organi[sz]ing)|"
+    r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e|receive|welcome|meet|pay|call\s+on)|(?:is|are)\s+(?:co-)?(?:hosting|holding|convening|organi[sz]ing)|"
     # "He said the matter was discussed during his meeting with X ... today"
     r"(?:during|at|in)\s+(?:his|her|their|the)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
     # "He expressed these views while meeting a delegation of ...", "... said this while talking to X"
@@ -369,7 +369,7 @@ def find_layout(doc: Doc) -> Layout:
                   lead=lead, lead_paragraph=lead_paragraph, references_start=references_start,
                   restatement=restatement, standfirst=_standfirst(doc, title_range, published),
                   truncated=truncation(doc), title_dates=title_dates,
-                  notice=find_notice(doc, title_range[0] if title_range else dateline_end, body_end)
+                  notice=find_notice(doc, title_range[0] if title_range else 0, body_end)
                   # "(Reference) Outline of the event / 1. Date and time: ..." below the body
                   or (find_notice(doc, references_start, len(text)) if references_start is not None else None))
 
@@ -403,6 +403,8 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
         s, e = line.strip_bounds(text)
         if e - s < 8 or e - s > 320 or _is_chrome(text[s:e]) or s < dateline_end <= e:
             continue
+        if LABELLED.match(text, s, e):
+            continue        # "Time: 12:30pm – 1:30pm (a light lunch ...)": a notice's detail, not its headline
         words = text[s:e].split()
         if len(words) < 3 or text[s:e].rstrip().endswith((".", ":")) and len(words) > 25:
             continue
@@ -413,7 +415,8 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
             return Fact.at(doc.title_hint, idx, idx + len(doc.title_hint)), (idx, idx + len(doc.title_hint))
     key = fastre.compile(r"\b(?:Meeting|Meets?|Talks?|Call|Calls|Dialogue|Readout|Courtesy|Exchange|Consultations?|speaks|met|hold|"
                      r"hosts|holds|visits|receives|Visit|Telephone|Phone|Conversation|Videoconference|"
-                     r"Symposium|Forum|Summit|Conference|Event|Lecture|Dinner|Lunch|Session|sign|signs|signed|signing|"
+                     r"Symposium|Forum|Summit|Conference|Event|Lecture|Launch|Webinar|Seminar|Workshop|Panel|Roundtable|Dinner|Lunch|"
+                     r"Session|sign|signs|signed|signing|"
                      # French, Spanish and Portuguese headlines: "Entretien téléphonique de Mme X avec ..."
                      r"Entretien|Réunion|Rencontre|Reunión|Encuentro|Reunião|Encontro|Conversación|Conversa|Llamada|"
                      r"Audiencia|Audience|Audiência|Visita|Visite|Diálogo|Videoconferencia|Visioconférence|"

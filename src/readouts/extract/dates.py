@@ -107,7 +107,9 @@ def _mention(m: re.Match) -> DateMention | None:
     else:
         month = MONTHS[g["month"].lower().rstrip(".")] if g.get("month") else int(g["nmonth"])
     day = int(g["day"])
-    if g.get("sep") == "/" and month > 12 and 1 <= day <= 12:
+    if g.get("sep") == "/" and ((month > 12 and 1 <= day <= 12)
+                                # "3/09/2026": an unpadded first field and a padded second, as only US pages write
+                                or (len(g["day"]) == 1 and len(g["nmonth"]) == 2 and g["nmonth"][0] == "0")):
         month, day = day, month     # "07/15/2025 11:05 AM": read day first it is no date; month first it is
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None

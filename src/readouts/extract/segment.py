@@ -415,7 +415,7 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
             return Fact.at(doc.title_hint, idx, idx + len(doc.title_hint)), (idx, idx + len(doc.title_hint))
     key = fastre.compile(r"\b(?:Meeting|Meets?|Talks?|Call|Calls|Dialogue|Readout|Courtesy|Exchange|Consultations?|speaks|met|hold|"
                      r"hosts|holds|visits|receives|Visit|Telephone|Phone|Conversation|Videoconference|"
-                     r"Symposium|Forum|Summit|Conference|Event|Lecture|Launch|Webinar|Seminar|Workshop|Panel|Roundtable|Dinner|Lunch|"
+                     r"Symposium|Forum|Summit|Conference|Event|Lecture|Launch|Webinar|Seminar|Workshop|Panel|Roundtable|Dinner|Lunch|Schedule|"
                      r"Session|sign|signs|signed|signing|"
                      # French, Spanish and Portuguese headlines: "Entretien téléphonique de Mme X avec ..."
                      r"Entretien|Réunion|Rencontre|Reunión|Encuentro|Reunião|Encontro|Conversación|Conversa|Llamada|"

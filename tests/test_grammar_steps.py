@@ -7359,7 +7359,8 @@ def test_a_notice_s_time_line_is_not_its_headline() -> None:
 def test_a_us_schedule_page_dated_month_first() -> None:
     text = ("Mass.gov\n\nPress Release\n\nGovernor Reilly's Public Schedule for Tuesday, March 10, 2026\n\nFOR IMMEDIATE "
             "RELEASE: 3/09/2026\nGovernor's Press Office\n\n11:00 AM  Governor Reilly meets with President Arlindo Semedo "
-            "of the Republic of Cabo Verde\n          Governor's Ceremonial Office, State House, Boston\n")
+            "of the Republic of Cabo Verde\n          Governor's Ceremonial Office, State House, Boston\n\n          "
+            "Governor Reilly will welcome President Semedo to the State House on his first official visit.\n")
     r = record(text)
     assert r["document"]["published"] == "2026-03-09"       # "3/09": month first, as only US pages write it
     assert r["events"][0]["date"] == "2026-03-10"           # the day the headline's schedule is for

@@ -7364,3 +7364,12 @@ def test_a_us_schedule_page_dated_month_first() -> None:
     r = record(text)
     assert r["document"]["published"] == "2026-03-09"       # "3/09": month first, as only US pages write it
     assert r["events"][0]["date"] == "2026-03-10"           # the day the headline's schedule is for
+
+
+def test_a_notice_s_dates_label_over_two_days_each_with_its_weekday() -> None:
+    text = ("Institute for Peace Studies\n\nUpcoming events\n\nThird Policy Dialogue on Women, Peace and Security\n\n"
+            "Posted: 12 March 2026\n\nThe Institute will convene the third edition of its Policy Dialogue.\n\n"
+            "Dates: Thursday 26 – Friday 27 March 2026\nVenue: Conference Hall, Addis Ababa University, Addis Ababa\n"
+            "Time: Day 1, 09:00 – 17:00 EAT (local time); Day 2, 09:00 – 13:00 EAT\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"]) == ("2026-03-26", "09:00", "+03:00")

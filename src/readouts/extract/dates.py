@@ -49,7 +49,9 @@ DATE_PATTERNS = [
     fastre.compile(r"\bthe\s+" + _DAY + r"\s+of\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b"),
     # "29 October 2015", "25 and 26 October 2018" (first day), "15 September"
     # (not the minutes of a clock: "10:12 November 06, 2025")
-    fastre.compile(_WEEKDAY + r"\b(?<![:.]\d)(?<![:.])" + _DAY + r"(?:\s*(?:and|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+" + _MONTH
+    fastre.compile(_WEEKDAY + r"\b(?<![:.]\d)(?<![:.])" + _DAY + r"(?:\s*(?:and|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?"
+               # "Dates: Thursday 26 – Friday 27 March 2026": a notice's two days, each with its weekday
+               r"|\s*[-–]\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[0-3]?\d(?:st|nd|rd|th)?)?\s+" + _MONTH
                + r"(?:,?\s+" + _YEAR + r")?\b"),
     # ISO "2024-10-19"
     fastre.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),

@@ -7373,3 +7373,17 @@ def test_a_notice_s_dates_label_over_two_days_each_with_its_weekday() -> None:
             "Time: Day 1, 09:00 – 17:00 EAT (local time); Day 2, 09:00 – 13:00 EAT\n")
     e = event(text)
     assert (e["date"], e["start_time"], e["utc_offset"]) == ("2026-03-26", "09:00", "+03:00")
+
+
+def test_delegations_listed_by_government_and_by_a_party_with_observers() -> None:
+    text = ("Community of Sant'Egidio\n\nRome, 28 October 2024\n\nThe fourth round of the talks between the Government "
+            "of the Republic of South Sudan and the opposition alliance opened this morning at 10:30 in Rome. The session "
+            "was opened by the President of the Community, Prof. Marco Rossi.\n\nThe "
+            "round is attended as observers by the IGAD Special Envoy for South Sudan, Ms. Rose Achieng, and by Maj. "
+            "Gen. Tekle Gebru of CTSAMVM.\n\nComposition of the delegations\n\nGovernment of the Republic of South Sudan: "
+            "Hon. Deng Akech, head of delegation; Hon. Grace Atem, Deputy Minister of Peacebuilding.\n\nOpposition "
+            "Movements Alliance (SSOMA): Gen. Paul Wani, head of delegation; Ms. Angelina Kenyi, spokesperson.\n")
+    found = people(text)
+    assert found["Atem"]["country"] == "SS"           # the state behind its government's row
+    assert "Kenyi" in found                             # a party's row among the states'
+    assert {found["Achieng"]["role"], found["Gebru"]["role"]} == {"attendee"}

@@ -19,12 +19,15 @@ SIDE_HEADING = fastre.compile(r"[ \t]*(?:(?:(?:The|On[ \t]+the)[ \t]+)?(?P<side>
                               r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+|do[ \t]+|da[ \t]+)?(?P<side2>[\w’'-]+(?:[ \t]+[\w’'-]+)?))"
                               r"[ \t]*:?[ \t]*$")
 # "Republic of Burundi: Ms. A, Director of Gender, Ministry of ...; Mr. B, Ministry of Foreign Affairs"
-COUNTRY_ROW = fastre.compile(r"[ \t]*(?P<country>[A-Z][\w’'-]*(?:[ \t]+(?:of|the|and|[A-Z][\w’'-]*)){0,6})[ \t]*:[ \t]+"
-                             r"(?P<rest>\S[^\n]*)")
+COUNTRY_ROW = fastre.compile(r"[ \t]*(?P<country>[A-Z][\w’'-]*(?:[ \t]+(?:of|the|and|[A-Z][\w’'-]*)){0,8})"
+                             r"(?:[ \t]*\([A-Z]{2,10}\))?[ \t]*:[ \t]+(?P<rest>\S[^\n]*)")
+# "Government of the Republic of South Sudan: Hon. A, head of delegation; ...": the state behind its government
+_GOVERNMENT_OF = re.compile(r"^(?:(?:The\s+)?(?:Government|Delegation)\s+of\s+)")
 
 
 def _row_country(words: str) -> str | None:
-    return geo.country_code(words.strip())
+    words = words.strip()
+    return geo.country_code(words) or geo.country_code(_GOVERNMENT_OF.sub("", words))
 
 
 _MARK = fastre.compile(r"[ \t]*(?:[-•*–▪]|\d+[.)]|\(\d+\)|[a-z][.)]|\([a-z]\))[ \t]*")
@@ -66,10 +69,13 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
             continue
         row = COUNTRY_ROW.fullmatch(text, s, e) if style in (None, "country") else None
         code = _row_country(row.group("country")) if row is not None else None
-        if code is not None:
+        # "South Sudan Opposition Movements Alliance (SSOMA): Gen. A, head of delegation; Ms. B, ...": a party
+        # no state names, its members in a row among the states' rows
+        party = row is not None and code is None and style == "country" and ";" in row.group("rest")
+        if code is not None or party:
             # "Republic of Kenya: Ms. A, State Department ...; Mr. B, Ministry of ...": a state's row
             style, blank = "country", 0
-            side_here = (code, row.start("country"), row.end("country"))
+            side_here = (code, row.start("country"), row.end("country")) if code else None
             for item in re.finditer(r"[^;]+", text[row.start("rest"):row.end("rest")]):
                 a = row.start("rest") + item.start()
                 b = row.start("rest") + item.end()

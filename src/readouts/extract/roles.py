@@ -408,6 +408,8 @@ ATTENDEES = fastre.compile(
     # "The Department of Foreign Affairs was represented by Head of Department X"
     r"\b(?:Department|Ministry|Office|Embassy|Government|Secretariat)\b[^.;]{0,60}?\bwas\s+represented\s+by\b|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
+    # "The round is attended as observers by the IGAD Special Envoy, Ms. X, and by Maj. Gen. Y"
+    r"\battended\s+as\s+(?:an?\s+)?observers?\s+by\b|"
     # "Minister X was joined on the call by the Deputy Minister, Mr Y"
     # "The Minister was accompanied at the Council table by ..."
     r"\b(?:joined|accompanied)\s+(?:on|in|at|for)\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:call|meeting|talks|visit|conversation|"
@@ -540,7 +542,7 @@ BODY_SLOTS = (
 
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed")),
-    (ATTENDEES, ("attendance", "attended by", "among the guests", "among those", "guests included", "pris part", "présent",
+    (ATTENDEES, ("attendance", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (
                   "the following also", "the following took", "the following participated", "the following attended",
                   "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",

@@ -7387,3 +7387,31 @@ def test_delegations_listed_by_government_and_by_a_party_with_observers() -> Non
     assert found["Atem"]["country"] == "SS"           # the state behind its government's row
     assert "Kenyi" in found                             # a party's row among the states'
     assert {found["Achieng"]["role"], found["Gebru"]["role"]} == {"attendee"}
+
+
+def test_an_announced_seminar_s_speakers_and_its_end() -> None:
+    text = ("Institute of Foreign Affairs\n\nPress Release\n\nKathmandu, 22 January 2026\n\n1. The Institute is organising a "
+            "half-day seminar on women peacekeepers on Thursday, 29 January 2026 at the Institute Hall, Kathmandu. The "
+            "seminar will begin at 11:00 a.m. and conclude at 1:30 p.m.\n\n2. Hon. Sita Sharma, Minister for Foreign "
+            "Affairs, will address the inaugural session as the Chief Guest. Mr. Hari Thapa, Executive Director of the "
+            "Institute, will deliver the welcome remarks.\n\n3. The panel discussion will be moderated by Ms. Gita Joshi. "
+            "The panellists are:\n   a) Lieutenant Colonel Maya Tamang, Nepali Army;\n   b) Ms. Priya Rana, Programme "
+            "Specialist, UN Women Nepal.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"]) == ("11:00", 150)
+    found = {p["name"]: p["role"] for p in e["participants"]}
+    assert found.get("Gita Joshi") == "moderator"
+    assert {found.get(n) for n in ("Hari Thapa", "Maya Tamang", "Priya Rana")} == {"speaker"}
+    assert "Sita Sharma" in found
+
+
+def test_a_programme_s_speakers_under_their_slots() -> None:
+    text = ("Clingendael\n\nExpert meeting\nThe Black Sea corridor\n\n12 Mar 2026 - Event\n\nDate: Thursday 26 March "
+            "2026\nTime: 15:00 - 16:30 CET\nLocation: Clingendael Institute, The Hague\n\nThis expert meeting looks at "
+            "what keeps the corridor running.\n\nProgramme\n\n15:00 Opening\nDr Anna de Vries, General Director, "
+            "Clingendael\n\n15:10 Introductions\nMs Olha Kravets, Deputy Minister of Foreign Affairs of Ukraine\nMr Joost "
+            "Bakker, Special Envoy, Ministry of Foreign Affairs of the Netherlands\n\n15:50 Discussion with participants\n")
+    e = event(text)
+    assert e["type"] == "symposium"
+    names = {p["name"] for p in e["participants"]}
+    assert {"Olha Kravets", "Joost Bakker"} <= names

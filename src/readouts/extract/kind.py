@@ -83,7 +83,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                              r"(?P<signed>\bsigned\s+(?:an?|the|their|its)\s+(?:[\w\"“”'’-]+\s+){0,8}?(?:agreement|"
                              r"memorandum|action\s+plan|MoU|protocol|accord|letter\s+of\s+intent|contract|convention)\b)", re.I)),
     ("symposium", fastre.compile(
-        r"\b(?:symposium|seminar|panel\s+discussion|side\s+event|conference\s+session|high-level\s+event|"
+        r"\b(?:symposium|seminar|panel\s+discussion|side\s+event|conference\s+session|high-level\s+event|expert\s+meeting|"
         r"(?:participated|took\s+part)\s+in\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,7}?(?:event|session|forum|panel)\b|"
         r"attended\s+the\s+(?:[\w’'-]+\s+){0,6}(?:meeting|session|conference|forum)\s+(?:of|on)|"
         r"event\s+(?:titled|entitled)|"
@@ -189,6 +189,9 @@ def classify(doc: Doc, layout: Layout) -> Fact[str] | None:
     passes = [first]
     if layout.lead_paragraph and layout.lead_paragraph != layout.lead:
         passes.append([layout.lead_paragraph])
+    if layout.lead is None and layout.notice is not None:
+        # an event page with no lead sentence: its kind is named above its details ("Expert meeting", "Webinar")
+        passes.append([(0, layout.notice.when[1])])
     for regions in passes:
         for kind, pattern in RULES:
             for s, e in regions:

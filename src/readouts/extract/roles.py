@@ -107,9 +107,12 @@ SPEAKERS_AFTER = fastre.compile(
     r"(?:remarks|address|speech|statement|message)s?,|\b(?:" + romance.SPEAKERS_INTRO + r")\b", re.I)
 SPEAKERS_BEFORE = fastre.compile(
     # "..., joined by video link from Dublin to deliver the closing statement"
-    r"\b(?:made|delivered|gave|offered|to\s+(?:make|deliver|give))\s+(?:the\s+|a\s+)?"
-    r"(?:(?:opening|keynote|closing|brief|short|concluding)\s+)?"
-    r"(?:remarks|presentations?|speech(?:es)?|statements?|interventions|address|vote\s+of\s+thanks)\b|"
+    r"\b(?:made|delivered|gave|offered|(?:to|will)\s+(?:make|deliver|give|present))\s+(?:the\s+|a\s+)?"
+    r"(?:(?:opening|keynote|closing|brief|short|concluding|welcome|welcoming)\s+)?"
+    r"(?:remarks|presentations?|speech(?:es)?|statements?|interventions|address|vote\s+of\s+thanks|paper)\b|"
+    # an announcement: "Hon. X, Minister for Foreign Affairs, will address the inaugural session as the Chief Guest"
+    r"\bwill\s+(?:address|open|close|speak\s+at|brief)\s+the\s+(?:[\w-]+\s+){0,2}?(?:session|seminar|symposium|"
+    r"conference|forum|panel|event|meeting|dialogue|participants|audience)\b|"
     # not an ambassador who "presented his credentials" (or a copy of them) on another day
     r"\bpresented\b(?!\s+(?:(?:his|her|their)\s+)?(?:a\s+copy\s+of\s+)?(?:(?:his|her|their)\s+)?(?:credentials|letters?\s+of\s+credence))|"
     r"\btook the floor\b|"
@@ -282,7 +285,7 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"presentations|interventions|presented|made|delivered|spoke|addressed)\b[^:\n]*"
                             # "The panel, moderated by Ms. X, journalist at The Jakarta Post, comprised:"
                             r"|\b(?:speakers|panell?ists|presenters|panel|discussants|briefers|rapporteurs)(?:,[^:\n]{1,150},)?"
-                            r"(?:\s+[\w-]+){0,5}?\s+(?:were|included|comprised|consisted\s+of|was\s+composed\s+of|"
+                            r"(?:\s+[\w-]+){0,5}?\s+(?:were|are|will\s+be|included|include|comprised|consisted\s+of|was\s+composed\s+of|"
                             r"was\s+made\s+up\s+of)(?:\s+as\s+follows)?"
                             r"|\bfeatured|\bheard\s+from"
                             # "The Council heard three briefers:" and the numbered list below
@@ -540,7 +543,8 @@ BODY_SLOTS = (
                       "remarks on behalf", "address:", "words:", "vote of thanks")),
     (PROGRAMME_SLOT, ("welcom", "remarks", "keynote", "address", "statement", "presentation")),
 
-    (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
+    (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "paper",
+                       "will address", "will open", "will close", "will speak", "will brief", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed")),
     (ATTENDEES, ("attendance", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (
@@ -1302,6 +1306,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     # "The Maldivian Foreign Minister was accompanied by a delegation comprising:": his side
                     listed.other_side, listed.companion = companion is not None, companion
                     slots.append(listed)
+    # an event page's programme: "15:10 Introductions" over the lines of those who speak in that slot
+    for heading in PROGRAMME_HEADING.finditer(text, layout.dateline_end, layout.body_end):
+        for ls, le in _programme_lines(index, heading.end(), layout.body_end):
+            for m in _with_bare(index, ls, le, item=True)[:1]:
+                slots.append(Slot(m, "speaker", heading.span("word")))
     # "Ont pris part à l'entretien :", "Estiveram presentes:": those listed below, in French,
     # Portuguese or Spanish pages
     if ROMANCE_PRESENT_KEYS.search(low):
@@ -1567,6 +1576,38 @@ def _list_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             break
         style = kind
         out.append((m.start("item"), m.end("item")))
+    return out
+
+
+PROGRAMME_HEADING = fastre.compile(r"(?m)^[ \t]*(?P<word>Programme|Program|Agenda|Event\s+programme)[ \t]*:?[ \t]*$")
+_SLOT_CLOCK = fastre.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?[ \t]+")
+
+
+def _programme_lines(index: NameIndex, start: int, stop: int) -> list[tuple[int, int]]:
+    """The lines of a programme that open with someone's name (after the slot's clock, if any):
+    "15:00 Opening" / "Dr A, General Director, Clingendael" / "15:10 Introductions" / "Ms B, ...".
+    The programme ends at the first line of prose."""
+    text = index.text
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < stop and len(out) < 30:
+        end = text.find("\n", pos, stop)
+        end = stop if end < 0 else end
+        ls, le = pos, end
+        pos = end + 1
+        line = text[ls:le].strip()
+        if not line:
+            continue
+        if len(line) > 220 or (line.endswith(".") and len(line.split()) > 14):
+            break           # prose again: the programme has ended
+        clock = _SLOT_CLOCK.match(text, ls, le)
+        if clock is not None:
+            ls = clock.end()
+        while ls < le and text[ls].isspace():
+            ls += 1
+        first = _with_bare(index, ls, le, item=True)[:1]
+        if first and first[0].start - ls <= 2:
+            out.append((ls, le))
     return out
 
 

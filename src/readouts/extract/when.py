@@ -132,9 +132,10 @@ HYPHENATED = fastre.compile(r"\b(?:an?|the)\s+" + _LENGTH_WORDS, re.I)
 # between the start and the end: "10:00 local time at the Ministry ... and continued until 13:30"
 RANGE_BETWEEN = fastre.compile(r"\s*(?:(?:[Ll]ocal|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+time\s*|[A-Z]{2,5}\b\s*)?(?:\([^)]*\)\s*)?(?:local\s+time\s*)?"
                                r"(?:(?:,?\s*(?:(?:at|in)\s+[^.;]{1,80}?\s+)?and\s+(?:ran|lasted|continued|went\s+on)\s+)?"
-                               r"(?:until|till|to|-|–)|,?\s*and\s+(?:ended|finished|concluded|closed|ending|finishing)\s+at)\s*"
+                               r"(?:until|till|to|-|–)|,?\s*and\s+(?:(?:will\s+)?(?:end|finish|conclude|close)|ended|finished|concluded|closed|ending|finishing)\s+at)\s*"
                                + r"|" + romance.RANGE_BETWEEN, re.I)
-RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commenced|starting|beginning)\s+at|"
+RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commenced|starting|beginning|"
+                              r"(?<=will\s)(?:open|begin|start|commence))\s+at|"
                               + romance.RANGE_BEFORE + r")\s+(?:\S+\s+)?$", re.I)
 # "Time: 11:00 – 13:00", "Friday, 30 October 2026, 10:00 a.m. – 12:30 p.m.": a range in a details line
 LISTED_BEFORE = fastre.compile(r"(?:^|\n|:|,)[ \t]*$")

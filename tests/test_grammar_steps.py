@@ -7415,3 +7415,14 @@ def test_a_programme_s_speakers_under_their_slots() -> None:
     assert e["type"] == "symposium"
     names = {p["name"] for p in e["participants"]}
     assert {"Olha Kravets", "Joost Bakker"} <= names
+
+
+def test_credentials_presented_to_an_organisation_s_head() -> None:
+    text = ("United Nations Office at Vienna\n\nPresentation of credentials\n\nVienna, 30 October 2023\n\nH.E. Ms. Laura "
+            "Vindas, the new Permanent Representative of Costa Rica to the United Nations (Vienna), presented her "
+            "credentials today at 11:00 to Ms. Sofía Albrecht, Director-General of the United Nations Office at Vienna, "
+            "at the Vienna International Centre.\n\nThe meeting lasted twenty minutes.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["duration_minutes"]) == ("courtesy_call", "11:00", 20)
+    found = {p["name"]: p["role"] for p in e["participants"]}
+    assert (found["Sofía Albrecht"], found["Laura Vindas"]) == ("principal", "counterpart")

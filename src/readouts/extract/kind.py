@@ -72,7 +72,10 @@ RULES: list[tuple[str, re.Pattern]] = [
                                      r"\bcalled\s+on\s+(?:H\.\s?E\.\s+|(?-i:His|Her)\s+(?-i:Excellency|Majesty)\s+|the\s+)?"
                                      r"(?-i:Mr|Ms|Mrs|Dr|Hon|President|Prime\s+Minister|Vice|Deputy|Minister|Governor|Chief|"
                                      r"Speaker|Secretary|King|Queen|Crown|Emir|Sheikh)\b|"
-                                     r"\bcop(?:y|ies)\s+of\s+(?:his|her|their|the)\s+(?:letters?\s+of\s+)?credentials\b", re.I)),
+                                     r"\bcop(?:y|ies)\s+of\s+(?:his|her|their|the)\s+(?:letters?\s+of\s+)?credentials\b|"
+                                     # credentials presented to an organisation's head: "presented her credentials today to
+                                     # Ms. X, Director-General of the United Nations Office at Vienna"
+                                     r"\bpresented\s+(?:his|her|their)\s+credentials\b[^;]{0,160}?\bDirector-General\b", re.I)),
     # "presided over the signing ceremony of a memorandum": a ceremony is none of the other kinds
     ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b|"
                              # a head of state's ceremony of credentials: "accepted letters of credence from ..."

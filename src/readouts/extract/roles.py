@@ -44,6 +44,8 @@ MAIN_VERB = fastre.compile(
     # "..., Minister X told an audience of 200 students"
     r"told\s+(?:an?\s+)?(?:audience|gathering|conference|forum|meeting|seminar|symposium)|"
     r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from|"
+    # "H.E. Ms. X ... presented her credentials today at 11:00 to Ms. Y, Director-General of ..."
+    r"presented\s+(?:his|her|their)\s+credentials(?=[^.;]{0,60}?\bto\b)|"
     r"with\s+(?:a\s+)?(?:meeting|talks)\s+(?:in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?with|"
     # "He expressed these views while meeting a delegation of ..."
     r"(?:while|when)\s+(?:meeting|receiving|talking\s+to|speaking\s+to|calling\s+on)|"
@@ -1062,6 +1064,13 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     slots.append(Slot(m, role, (along.start(), along.end())))
             slots[:] = [sl for sl in slots if not (sl.role == "counterpart" and sl.mention in subject[1:]
                                                     and sl.mention.group is None)] + []
+        if subject and objects and verb.group().startswith("presented"):
+            # "Ambassador X presented her credentials to Ms. Y, Director-General of ...": Y receives, X calls
+            for sl in slots:
+                if sl.mention is subject[0] and sl.role == "principal":
+                    sl.role = "counterpart"
+                elif sl.mention is objects[0] and sl.role == "counterpart":
+                    sl.role = "principal"
         break
 
     if main_verb and TRAVEL_VERB.fullmatch(text, *main_verb) and not any(sl.role == "counterpart" for sl in slots):

@@ -121,7 +121,7 @@ LEAD_VERB = fastre.compile(
     r"(?:In|During)\s+a\s+(?:telephone\s+|phone\s+|video\s+)?call\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|"
     r"on\s+\w+)?(?=,)|"
     # "President X accepted letters of credence from newly appointed ambassadors"
-    r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)|"
+    r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)|presented\s+(?:his|her|their)\s+credentials\b|"
     # a minister's post: "Good call this morning with @MFA_MoldovaFM ...", "Productive meeting today with ..."
     + POST_CALL + r"|"
     # "The Minister ... offered today at the Palacio Santos a working lunch in honour of ..."

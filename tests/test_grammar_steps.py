@@ -7426,3 +7426,27 @@ def test_credentials_presented_to_an_organisation_s_head() -> None:
     assert (e["type"], e["start_time"], e["duration_minutes"]) == ("courtesy_call", "11:00", 20)
     found = {p["name"]: p["role"] for p in e["participants"]}
     assert (found["Sofía Albrecht"], found["Laura Vindas"]) == ("principal", "counterpart")
+
+
+def test_a_village_named_like_a_far_bigger_city_then_its_town() -> None:
+    text = ("Ministry of Fisheries and Marine Resources Development\n\nTarawa, 16 August 2022\n\nThe Ministry met the "
+            "FFA mission today. The meeting was held at the Ministry's office in London, Kiritimati, and began at 10:00 "
+            "a.m. Line Islands Time.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("London", "KI", "+14:00")
+
+
+def test_a_committee_that_met_from_one_clock_to_another() -> None:
+    text = ("Consulate General of France in Moncton\n\nPublished on 13/03/2024\n\nThe ninth meeting of the Cooperation "
+            "Committee took place on Tuesday 12 March 2024 in St. John's.\n\nThe Committee met from 11:00 a.m. to 3:15 "
+            "p.m. Newfoundland time (11:30 a.m. to 3:45 p.m. in Saint-Pierre).\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("11:00", 255, "-02:30")
+
+
+def test_a_military_clock_s_equivalent_in_its_bracket() -> None:
+    text = ("Embassy of India, Yangon\n\nPress Release\n\n22 January 2025\n\n1. The Ambassador of India to Myanmar, Shri "
+            "Raghu Bhatt, called on the Chief Minister of Yangon Region, U Thein Oo, at the Yangon Region Government Office "
+            "at 1400 hrs (1300 hrs IST) today.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("14:00", "+06:30")

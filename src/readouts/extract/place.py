@@ -765,6 +765,17 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         if country_hint is None and (after := _REGION_AFTER.match(text, m.end("place"), e)) is not None \
                 and (region := geo.lookup_region(_strip(after.group("region")))) is not None:
             country_hint = region.country           # "at Waitangi, on the Chatham Islands"
+        if country_hint is None and m.group("country") and geo.country_code(place) is None:
+            # "in London, Kiritimati": a village named like a far bigger city, then the town it lies by; the
+            # village as written, in the town's country and clock
+            wider_name = _strip(m.group("country"))
+            wider = geo.lookup_city(wider_name)
+            usual = geo.lookup_city(place)
+            if wider is not None and _by_its_name(wider, wider_name) and usual is not None \
+                    and usual.country != wider.country and geo.lookup_city(place, wider.country) in (None, usual):
+                loc = Location(city=Fact.at(place, pstart, pstart + len(place)),
+                               country=Fact.at(wider.country, m.start("country"), m.end("country")))
+                return Place(loc, wider, None, m.start() if is_visit else None)
         code = geo.country_code(place)
         if code is not None and geo.is_adjective(place):
             continue        # "in the Indian, Pacific and Southern Oceans": an adjective, not a country

@@ -22,7 +22,8 @@ TIME = fastre.compile(
     r"(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?!\.?\d)"
     r"|(?P<ht>[01]?\d|2[0-3])\.(?P<mt>[0-5]\d)(?=\s*(?:hrs|hours|h|WIB|WITA|WIT|local\s+time)\b)"
     # "1400hrs", "1400 hours"; "09h00", "14h30" (French and southern African usage)
-    r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s))"
+    # ... or the equivalent opening its bracket: "at 1400 hrs (1300 hrs IST)"
+    r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s)|(?<=\())"
     r"(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hrs|hours|h)\b"
     r"|(?<!\d)(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)\b"
     # "began at 10h (local time)": an hour alone, after a lead-in
@@ -68,6 +69,8 @@ TIMING_SENTENCE = fastre.compile(
     r"|" + romance.TIMING_SENTENCE + r"|" + german.TIMING_SENTENCE +
     r"|(?:\d{1,2}\.\s+)?(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked|"
     r"held\s+(?:talks|a\s+meeting|consultations))\b"
+    # "The Committee met from 11:00 a.m. to 3:15 p.m. Newfoundland time"
+    r"|(?:The|This)\s+(?:Joint\s+)?(?:Committee|Commission|Working\s+Group|Council|Board|Group)\s+met\s+(?:from|at|between)\s+\d"
     r"|(?:Over|During)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meeting|talks|call),?\s+which\s+(?:lasted|began)\b", re.I)
 # a verb by which a lead reports the meeting itself (not "was in Mexico City", "began a tour")
 MEETING_VERB = fastre.compile(r"\b(?:met|meets|held|holds|hold|spoke|speaks|talked|received|receives|hosted|hosts|"

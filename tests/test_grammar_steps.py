@@ -7450,3 +7450,14 @@ def test_a_military_clock_s_equivalent_in_its_bracket() -> None:
             "at 1400 hrs (1300 hrs IST) today.\n")
     e = event(text)
     assert (e["start_time"], e["utc_offset"]) == ("14:00", "+06:30")
+
+
+@pytest.mark.parametrize("title, word", [
+    ("Chief Arms Monitor of the United Nations Mission in Nepal", "Monitor"),
+    ("Head of Mission and Chief Military Observer of the Supervision Mission", "Observer"),
+])
+def test_a_mission_s_monitors_and_observers_are_titles(title: str, word: str) -> None:
+    text = (f"United Nations Mission\n\nPress release\n\nKathmandu, 22 May 2008\n\nThe {title}, Mr. Pietro Campanella, "
+            f"met the Division Commander, Mr. Bishnu Adhikari, at the cantonment today.\n")
+    names = [p["name"] for p in event(text)["participants"]]
+    assert "Pietro Campanella" in names and word not in names

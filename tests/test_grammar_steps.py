@@ -7461,3 +7461,11 @@ def test_a_mission_s_monitors_and_observers_are_titles(title: str, word: str) ->
             f"met the Division Commander, Mr. Bishnu Adhikari, at the cantonment today.\n")
     names = [p["name"] for p in event(text)["participants"]]
     assert "Pietro Campanella" in names and word not in names
+
+
+def test_a_joint_working_group_s_round_is_a_dialogue_series() -> None:
+    text = ("Ministry of Energy of the Republic of Kazakhstan\n\nAstana, 14 May 2024\n\nToday, the fifth meeting of the "
+            "Kazakhstan–Korea Joint Working Group on Energy Cooperation took place in Astana at the Ministry of Energy.\n")
+    e = event(text)
+    assert e["type"] == "dialogue"
+    assert (e["series"]["name"], e["series"]["number"]) == ("Kazakhstan–Korea Joint Working Group on Energy Cooperation", 5)

@@ -132,7 +132,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"Arria(?:-|\s+)formula\s+meeting|capital-level\s+meeting|validation\s+(?:meeting|workshop)|meeting\s+to\s+validate|"
         r"meeting\s+of\s+the\s+(?:[\w,-]+\s+){0,5}?Focal\s+Points\s+Network|"
         r"(?:political|policy|strategic|bilateral|regional|national|annual|provincial|district|county|community|"
-        r"civil\s+society|public|stakeholder)\s+consultation|joint\s+(?:ministerial\s+)?committee|"
+        r"civil\s+society|public|stakeholder)\s+consultation|joint\s+(?:ministerial\s+)?committee|joint\s+working\s+group|"
         # "the Second Meeting of the Nepal-Philippines Joint Consultation Mechanism"
         r"consultati(?:on|ve)\s+(?:mechanism|track)|"
         # "held a consultation with members of the Group" (not "in consultation with")

@@ -7469,3 +7469,15 @@ def test_a_joint_working_group_s_round_is_a_dialogue_series() -> None:
     e = event(text)
     assert e["type"] == "dialogue"
     assert (e["series"]["name"], e["series"]["number"]) == ("Kazakhstan–Korea Joint Working Group on Energy Cooperation", 5)
+
+
+def test_guests_at_the_lunch_and_a_delegation_s_members_who_took_part() -> None:
+    text = ("Ministry of Defence\n\nAccra, 14 May 2025\n\nThe Minister for Defence, Hon. Kofi Mensah, received a delegation "
+            "of the National Defence College of Kenya at the Ministry today. The delegation, led by the Commandant of "
+            "the College, Lieutenant General Peter Chelimo, is in Ghana on a study tour.\n\nAlso at the meeting were Mr "
+            "Kwame Asante, Chief Director; and Ms Efua Owusu, Director of Policy.\n\nMembers of the Kenyan delegation who "
+            "took part in the discussions included:\n\n• Brigadier Joyce Kamau – Senior Directing Staff, NDC\n• Mr. "
+            "Daniel Ouma – Course participant\n")
+    found = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert found.get("Peter Chelimo") == "counterpart"
+    assert {found.get(n) for n in ("Kwame Asante", "Efua Owusu", "Joyce Kamau", "Daniel Ouma")} == {"attendee"}

@@ -244,7 +244,9 @@ DELEGATION_AFTER = fastre.compile(
     r"\b[Tt]he\s+" + _SIDE.replace("side>", "side3>") + r"\s+(?:was|were)\s+represented\s+by\b|"
     r"(?:,|\band|\bwhile)\s+the\s+" + _SIDE.replace("side>", "side2>") + r"\s+(?:delegation|side)\s+by\b|"
     # "The network's delegation was led by its national coordinator, Ms. X": a group's, no state's
-    r"\b[Tt]he\s+[a-z][\w’'-]*['’]s?\s+delegation\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b")
+    r"\b[Tt]he\s+[a-z][\w’'-]*['’]s?\s+delegation\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b|"
+    # "The delegation, led by the Commandant of the College, Lieutenant General X, is in Ghana ..."
+    r"\b[Tt]he\s+(?:[\w-]+\s+)?delegation,\s+(?:led|headed)\s+by\b")
 _SIDE_NAME = fastre.compile(r"\b([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:delegation|side)\b")
 # "Chair of the Peacebuilding Commission": the chair of the body whose meeting it is leads it
 BODY_CHAIR = fastre.compile(r"(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\s+of\s+the\s+[A-Z]")
@@ -375,6 +377,9 @@ ATTENDEES = fastre.compile(
     # "Attending from the United Nations Office at Geneva was the Director ..., Mr. X"
     r"\b(?:Attending|Present|Participating)\s+from\s+(?:the\s+)?(?P<side21>[A-Z][^,;.()\n]{1,80}?)\s+(?:were|was)\b|"
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part)\s+(?:were|was)\b|"
+    # "Also at the lunch were Mr A, Head of Development at the Embassy; Ms B, ...; and Ms C, ..."
+    r"\bAlso\s+(?:at|attending)\s+the\s+(?:working\s+|official\s+)?(?:lunch|luncheon|dinner|breakfast|meeting|talks|"
+    r"reception|call|session)\s+(?:were|was)\b|"
     # "Also in the delegation were the platform's secretary-general, Ms. X, and ..."
     r"\bAlso\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:delegation|team)\s+(?:were|was)\b|"
     r"\b(?:Participating|Attending|Taking\s+part) in the (?:meeting|talks|call|dinner|lunch|session|"
@@ -392,7 +397,7 @@ ATTENDEES = fastre.compile(
     r"conference|forum|workshop|seminar)\s*:|"
     # "Ministers and senior officials who took part in the meeting included:"
     r"\bwho\s+(?:took\s+part|participated)\s+in\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations?|dialogue|"
-    r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:(?P<side18>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+)?delegations?(?:\s+were)?(?:\s*:|(?=[ \t]*(?:\n|$)))|\b(?:delegations?|participants)\s+(?:were|was)\s+(?:composed|made\s+up)\s+as\s+follows\s*:|"
+    r"call|videoconference|video\s+conference|webinar)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:(?P<side18>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+)?delegations?(?:\s+(?:who|that)\s+[^:\n.;]{1,80}?)?(?:\s+(?:were|included))?(?:\s*:|(?=[ \t]*(?:\n|$)))|\b(?:delegations?|participants)\s+(?:were|was)\s+(?:composed|made\s+up)\s+as\s+follows\s*:|"
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     # "Asistieron también la embajadora de España, Sra. X, y ...", "Acompañaron al Embajador ...", "Estiveram presentes ..."
@@ -560,7 +565,8 @@ BODY_SLOTS = (
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
                   "represented by", "as follows", "members of the", "composition of the", "also in the", "also on the",
-                  "also in his", "also in her", "also in their", "also on his", "also on her", "also on their")),
+                  "also in his", "also in her", "also in their", "also on his", "also on her", "also on their",
+                  "also at the", "also attending the")),
     (ALSO_REPRESENTED, ("also represented by",)),
     (CHIEF_GUEST, ("chief guest",)),
     (DELEGATION_HEADING, ("\ndelegation",)),

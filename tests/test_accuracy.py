@@ -66,7 +66,12 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles146": FIXTURES / "styles146", "styles147": FIXTURES / "styles147", "styles148": FIXTURES / "styles148", "styles149": FIXTURES / "styles149",
            "styles150": FIXTURES / "styles150", "styles151": FIXTURES / "styles151", "styles152": FIXTURES / "styles152", "styles153": FIXTURES / "styles153",
            "styles154": FIXTURES / "styles154", "styles155": FIXTURES / "styles155", "styles156": FIXTURES / "styles156", "styles157": FIXTURES / "styles157",
-           "styles158": FIXTURES / "styles158", "styles159": FIXTURES / "styles159", "styles160": FIXTURES / "styles160", "styles161": FIXTURES / "styles161"}
+           "styles158": FIXTURES / "styles158", "styles159": FIXTURES / "styles159", "styles160": FIXTURES / "styles160", "styles161": FIXTURES / "styles161",
+           "styles162": FIXTURES / "styles162", "styles163": FIXTURES / "styles163", "styles164": FIXTURES / "styles164", "styles165": FIXTURES / "styles165",
+           "styles166": FIXTURES / "styles166", "styles167": FIXTURES / "styles167", "styles168": FIXTURES / "styles168", "styles169": FIXTURES / "styles169",
+           "styles170": FIXTURES / "styles170", "styles171": FIXTURES / "styles171", "styles172": FIXTURES / "styles172", "styles173": FIXTURES / "styles173",
+           "styles174": FIXTURES / "styles174", "styles175": FIXTURES / "styles175", "styles176": FIXTURES / "styles176", "styles177": FIXTURES / "styles177",
+           "styles178": FIXTURES / "styles178", "styles179": FIXTURES / "styles179"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

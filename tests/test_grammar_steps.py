@@ -7481,3 +7481,12 @@ def test_guests_at_the_lunch_and_a_delegation_s_members_who_took_part() -> None:
     found = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert found.get("Peter Chelimo") == "counterpart"
     assert {found.get(n) for n in ("Kwame Asante", "Efua Owusu", "Joyce Kamau", "Daniel Ouma")} == {"attendee"}
+
+
+def test_a_workshop_that_opened_at_a_hotel_in_a_town() -> None:
+    text = ("Ministry of Women and Social Affairs\n\nAddis Ababa\nPublished: January 30, 2024\n\nThe Ministry yesterday "
+            "convened a two-day national validation workshop on the draft National Action Plan.\n\nThe workshop opened "
+            "at 9:00 a.m. on Monday, January 29, at a hotel in Bishoftu, Oromia Region, some 45 kilometres from Addis "
+            "Ababa.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Bishoftu", "+03:00")

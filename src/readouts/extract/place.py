@@ -158,6 +158,10 @@ _HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|sessio
                                 # ... "took place on 10 March in Conference Room 1 at UN Headquarters"
                                 r"(?:\s+(?:at|from|on)\s+(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,90}?)?\s+in\b|"
                                 # "The agreement was signed at 2:00 p.m. at the UN compound in Yangon by ..."
+                                # "The workshop opened at 9:00 a.m. on Monday, January 29, at a hotel in Bishoftu"
+                                r"\b(?:meeting|talks|discussion|dialogue|session|event|seminar|symposium|workshop|conference|"
+                                r"forum|consultation|consultations|panel|ceremony)\s+(?:opened|began|started|commenced)\s+(?:at|on)\s+"
+                                r"(?:[^.;()]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,80}?\bat\s+(?:a|an|the)\s+[^.;(),]{1,60}?\s+in\b|"
                                 r"\b(?:agreement|memorandum|declaration|treaty|accord|protocol)\s+(?:was|were)\s+signed"
                                 r"(?:\s+(?:at|on)\s+(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,50}?)?\s+in\b", re.I)
 # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ...": this sentence's own event

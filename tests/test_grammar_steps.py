@@ -7490,3 +7490,26 @@ def test_a_workshop_that_opened_at_a_hotel_in_a_town() -> None:
             "Ababa.\n")
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"]) == ("Bishoftu", "+03:00")
+
+
+def test_a_pronoun_after_another_minister_named_by_his_state_s_adjective() -> None:
+    text = ("Ministry of Energy and Mineral Resources\n\nAmman, 12 May 2025\n\nMinister Nidal Rawashdeh held a video "
+            "conference on Sunday with the Syrian Minister of Oil, Eng. Majd Hilal, and the Lebanese Minister of Energy, "
+            "Dr. Karim Nassif.\n\nThe Syrian minister said the repairs had been completed, while the Lebanese minister "
+            "briefed the meeting on the steps taken by his government.\n")
+    assert people(text)["Hilal"]["gender"] is None
+
+
+def test_a_who_clause_about_someone_else() -> None:
+    text = ("Government of the Republic of Serbia\n\nBelgrade, 3 May 2025\n\nPrime Minister of Serbia Nenad Pavlović spoke "
+            "today by telephone with the Prime Minister of the Republic of Kazakhstan Serik Zhaksybekov, who congratulated "
+            "him on his election as head of the new Government.\n")
+    assert people(text)["Zhaksybekov"]["gender"] is None
+
+
+def test_a_body_that_held_its_fifth_session() -> None:
+    text = ("Ministry of Foreign Affairs\n\nFINAL COMMUNIQUÉ\n\n1. At the invitation of the Government of the Republic of "
+            "the Niger, the Niger–Togo Joint Commission of Cooperation held its fifth session in Niamey from 14 to 15 May "
+            "2025.\n")
+    s = event(text)["series"]
+    assert (s["name"], s["number"]) == ("Niger–Togo Joint Commission of Cooperation", 5)

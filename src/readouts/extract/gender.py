@@ -62,7 +62,8 @@ OWN_VISIT = fastre.compile(r",?\s+(?:on|during)\s+(his|her)\s+(?:[\w-]+\s+){0,2}
 WHO_CLAUSE = fastre.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
                             # "X, Director of the Women Mediators' Circle, who ... her own work": past the title
                             r"(?:\s*,\s*(?P<seg>[A-Z][^,.;()\n]{0,80}?)(?=\s*,\s*who\b))?"
-                            r"\s*,\s*who\s+[^,.;()]{0,120}?\b(?:(?P<m>he|his)|(?P<f>she|her))\b")
+                            # (not past another person the clause names: "..., who congratulated him on his election")
+                            r"\s*,\s*who\s+(?:(?!\b(?:him|them)\b)[^,.;()]){0,120}?\b(?:(?P<m>he|his)|(?P<f>she|her))\b")
 # a segment ending on a name after a lower-case noun: "Armenian lawmaker Narine Melkonyan"
 NAMED_AT_END = fastre.compile(r"(?:(?<=\s)|^)(?!(?:of|the|for|and|on|in|to|at|de|du|des|del|da|do)\b)[a-z]+\s+[A-Z][a-z]+"
                               r"(?:\s+[A-Z][\w’'-]+){1,2}$")
@@ -92,7 +93,11 @@ COORDINATED_SUBJECT = fastre.compile(r"\s*,?\s*(?:and|together\s+with|along\s+wi
 # other people between a subject and a pronoun ("the two countries" are not people)
 OTHER_PEOPLE = fastre.compile(r"\b(?:the two(?!\s+(?:countries|nations|states|governments|economies|peoples|regions|"
                               r"capitals|countries['’]|nations['’]))|both|they|the leaders|the ministers|each other|"
-                              r"counterparts?)\b", re.I)
+                              r"counterparts?)\b"
+                              # "The Syrian minister said ..., while the Lebanese minister briefed ... his government":
+                              # another office-holder, named by the state's adjective, between the two
+                              r"|\b(?:while|and|but|whereas)\s+the\s+[A-Z][a-z]+\s+(?-i:minister|president|prime\s+minister|"
+                              r"ambassador|delegation|side|envoy|secretary|counterpart)\b", re.I)
 
 
 def _quote_open(text: str, start: int, end: int) -> bool:

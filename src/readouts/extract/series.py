@@ -66,7 +66,12 @@ def _data():
                                 r"(?:the\s+|their\s+|its\s+)?" + name, re.I)
     # a "fallback" name ("2+2") only when no fuller name with its round is found
     named = [(n["name"], fastre.compile(n["pattern"]), bool(n.get("fallback"))) for n in data["named"]]
-    return ordinals, ordinal_series, session_of, named
+    # "the Niger–Togo Joint Commission of Cooperation held its fifth session": the body, then its round
+    # (a name with no comma inside: not "Government of the Republic of the Niger, the Niger–Togo ...")
+    held_its = fastre.compile(name.replace(r"[\w’'+.–-]*,?\s+", r"[\w’'+.–-]*\s+", 1)
+                              + r"\s+(?:held|holds|convened|convenes)\s+its\s+" + ord_re
+                              + r"\s+(?:(?:ordinary|regular|annual|plenary)\s+)?(?:session|meeting|round)\b")
+    return ordinals, (ordinal_series, held_its), session_of, named
 
 
 # words of a person's rank, which an ordinal may qualify ("First Vice Minister", "Second Lady")
@@ -214,7 +219,7 @@ def _numbered(text: str, regions: list[tuple[int, int]], ordinals: dict, ordinal
 def _ordinal_mechanism(text: str, s: int, e: int, ordinals: dict, ordinal_series, session_of) -> Series | None:
     if _ordinal_hint().search(text, s, e) is None:
         return None           # no ordinal, no round: skip the costly patterns
-    for pat in (session_of, ordinal_series):
+    for pat in (session_of, *ordinal_series):
         for m in pat.finditer(text, s, e):
             context = CONTEXT_BEFORE.search(text[max(s, m.start() - 40):m.start()])
             if context and not (context.group().lower().startswith("at")

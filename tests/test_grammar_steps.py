@@ -7513,3 +7513,14 @@ def test_a_body_that_held_its_fifth_session() -> None:
             "2025.\n")
     s = event(text)["series"]
     assert (s["name"], s["number"]) == ("Niger–Togo Joint Commission of Cooperation", 5)
+
+
+@pytest.mark.parametrize("masthead, seat, city", [
+    ("Dublin City Council | Comhairle Cathrach Bhaile Átha Cliath", "at the Mansion House, Dawson Street", "Dublin"),
+    ("The City of Edinburgh Council", "in the Lord Provost's Room, City Chambers, 253 High Street", "Edinburgh"),
+])
+def test_a_city_council_s_own_house(masthead: str, seat: str, city: str) -> None:
+    text = (f"{masthead}\n\nPROTOCOL NOTICE – COURTESY CALL\n\nIssued: Friday 5 June 2026\n\nThe Lord Mayor, Councillor "
+            f"Aoife Brennan, will receive a courtesy call from Mrs. Efua Mensah, Ambassador of Ghana, {seat}, on Tuesday "
+            f"9 June 2026 at 11.30am.\n")
+    assert event(text)["location"]["city"] == city

@@ -315,8 +315,10 @@ def _own_seat(doc: Doc, para: tuple[int, int], home: str | None, host: str | Non
 
 
 # a city government's own building: "at the Town Hall", "at City Hall", "in the Council Chambers"
-TOWN_HALL = fastre.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:Town\s+Hall|City\s+Hall|Civic\s+Cent(?:re|er)|"
-                           r"Council\s+Chambers?|Municipal\s+(?:Building|Offices|Hall))\b")
+TOWN_HALL = fastre.compile(r"(?:\b(?:at|in)\s+(?:the\s+)?|,\s+)(?:Town\s+Hall|City\s+Hall|Civic\s+Cent(?:re|er)|"
+                           # a Lord Mayor's or Lord Provost's own house: "at the Mansion House", "at the City Chambers"
+                           r"Council\s+Chambers?|Municipal\s+(?:Building|Offices|Hall)|Mansion\s+House|City\s+Chambers|"
+                           r"seat\s+of\s+the\s+City\s+Government)\b")
 
 
 def _town_hall(doc: Doc, para: tuple[int, int], own_city: Fact[str] | None) -> Place | None:

@@ -7524,3 +7524,16 @@ def test_a_city_council_s_own_house(masthead: str, seat: str, city: str) -> None
             f"Aoife Brennan, will receive a courtesy call from Mrs. Efua Mensah, Ambassador of Ghana, {seat}, on Tuesday "
             f"9 June 2026 at 11.30am.\n")
     assert event(text)["location"]["city"] == city
+
+
+def test_a_photo_gallery_s_captions() -> None:
+    text = ("Tax Administration Forum\nHome > Media > Photo Gallery\n\nCourtesy call by the Commissioner General\n\n"
+            "Posted 06 Nov 2025 | 4 photos\n\n[1/4] Executive Secretary Mr. Kofi Mensah (right) welcomes Ms. Palesa "
+            "Molefe, Commissioner General of the Revenue Services Lesotho, to the Secretariat in Pretoria on Tuesday, 4 "
+            "November 2025.\n\n[2/4] The two delegations during the courtesy call. Also pictured: Mr. Thabo Sello, "
+            "Commissioner for Customs, and Ms. Nomvula Khoza, Director of Tax Policy Research.\n")
+    e = event(text)
+    assert (e["date"], e["location"]["city"]) == ("2025-11-04", "Pretoria")
+    found = {p["name"]: p["role"] for p in e["participants"]}
+    assert (found.get("Kofi Mensah"), found.get("Palesa Molefe")) == ("principal", "counterpart")
+    assert {found.get("Thabo Sello"), found.get("Nomvula Khoza")} == {"attendee"}

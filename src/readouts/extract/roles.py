@@ -40,7 +40,7 @@ MAIN_VERB = fastre.compile(
     r"participated|participates|attended|attends|hosted|co-hosted|headlined|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
     r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
-    r"welcomed|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
+    r"welcomed|welcomes|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
     # "..., Minister X told an audience of 200 students"
     r"told\s+(?:an?\s+)?(?:audience|gathering|conference|forum|meeting|seminar|symposium)|"
     r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from|"
@@ -377,6 +377,8 @@ ATTENDEES = fastre.compile(
     # "Attending from the United Nations Office at Geneva was the Director ..., Mr. X"
     r"\b(?:Attending|Present|Participating)\s+from\s+(?:the\s+)?(?P<side21>[A-Z][^,;.()\n]{1,80}?)\s+(?:were|was)\b|"
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part)\s+(?:were|was)\b|"
+    # a photo caption's "Also pictured: Mr. A, ..., and Ms. B, ..."
+    r"\bAlso\s+(?:pictured|in\s+the\s+(?:photo|picture))\s*:|"
     # "Also at the lunch were Mr A, Head of Development at the Embassy; Ms B, ...; and Ms C, ..."
     r"\bAlso\s+(?:at|attending)\s+the\s+(?:working\s+|official\s+)?(?:lunch|luncheon|dinner|breakfast|meeting|talks|"
     r"reception|call|session)\s+(?:were|was)\b|"
@@ -566,7 +568,7 @@ BODY_SLOTS = (
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
                   "represented by", "as follows", "members of the", "composition of the", "also in the", "also on the",
                   "also in his", "also in her", "also in their", "also on his", "also on her", "also on their",
-                  "also at the", "also attending the")),
+                  "also at the", "also attending the", "also pictured", "also in the photo", "also in the picture")),
     (ALSO_REPRESENTED, ("also represented by",)),
     (CHIEF_GUEST, ("chief guest",)),
     (DELEGATION_HEADING, ("\ndelegation",)),

@@ -1238,7 +1238,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         if intro is not None:       # "the following panelists made presentations:" and a list below
             lines = _list_lines(text, e, layout.body_end)
             if not lines and text[intro.start():e].rstrip().endswith(":"):
-                lines = _person_lines(index, e, layout.body_end)
+                lines = _people_lines(index, e, layout.body_end)
             for ls, le in lines:
                 for m in _with_bare(index, ls, le, item=True)[:1]:
                     slots.append(Slot(m, "speaker", (intro.start(), intro.end())))
@@ -1325,7 +1325,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     slots.append(listed)
     # an event page's programme: "15:10 Introductions" over the lines of those who speak in that slot
     for heading in PROGRAMME_HEADING.finditer(text, layout.dateline_end, layout.body_end):
-        for ls, le in _programme_lines(index, heading.end(), layout.body_end):
+        for ls, le in _people_lines(index, heading.end(), layout.body_end, programme=True):
             for m in _with_bare(index, ls, le, item=True)[:1]:
                 slots.append(Slot(m, "speaker", heading.span("word")))
     # "Ont pris part à l'entretien :", "Estiveram presentes:": those listed below, in French,
@@ -1600,37 +1600,11 @@ PROGRAMME_HEADING = fastre.compile(r"(?m)^[ \t]*(?P<word>Programme|Program|Agend
 _SLOT_CLOCK = fastre.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?[ \t]+")
 
 
-def _programme_lines(index: NameIndex, start: int, stop: int) -> list[tuple[int, int]]:
-    """The lines of a programme that open with someone's name (after the slot's clock, if any):
-    "15:00 Opening" / "Dr A, General Director, Clingendael" / "15:10 Introductions" / "Ms B, ...".
-    The programme ends at the first line of prose."""
-    text = index.text
-    out: list[tuple[int, int]] = []
-    pos = start
-    while pos < stop and len(out) < 30:
-        end = text.find("\n", pos, stop)
-        end = stop if end < 0 else end
-        ls, le = pos, end
-        pos = end + 1
-        line = text[ls:le].strip()
-        if not line:
-            continue
-        if len(line) > 220 or (line.endswith(".") and len(line.split()) > 14):
-            break           # prose again: the programme has ended
-        clock = _SLOT_CLOCK.match(text, ls, le)
-        if clock is not None:
-            ls = clock.end()
-        while ls < le and text[ls].isspace():
-            ls += 1
-        first = _with_bare(index, ls, le, item=True)[:1]
-        if first and first[0].start - ls <= 2:
-            out.append((ls, le))
-    return out
-
-
-def _person_lines(index: NameIndex, start: int, stop: int) -> list[tuple[int, int]]:
-    """Lines without bullets right after a list's colon, each opening with someone's name
-    ("Speakers were:" / "Assistant Secretary A, Office of ..." / "Ms. B, Commissioner, ...")."""
+def _people_lines(index: NameIndex, start: int, stop: int, programme: bool = False) -> list[tuple[int, int]]:
+    """Lines after `start`, without bullets, that each open with someone's name. A list under a
+    colon ("Speakers were:" / "Assistant Secretary A, Office of ..." / "Ms. B, ...") ends at its first
+    other line; a programme ("15:00 Opening" / "Dr A, ..." / "15:10 Introductions" / "Ms B, ...") steps
+    over its slots' own lines, reads each name after the slot's clock, and ends at prose."""
     text = index.text
     out: list[tuple[int, int]] = []
     pos, blank = start, 0
@@ -1639,20 +1613,28 @@ def _person_lines(index: NameIndex, start: int, stop: int) -> list[tuple[int, in
         end = stop if end < 0 else end
         ls, le = pos, end
         pos = end + 1
-        while ls < le and text[ls].isspace():
-            ls += 1
-        if ls >= le:
+        line = text[ls:le].strip()
+        if not line:
             blank += 1
-            if blank > (2 if not out else 1):     # (the colon's own line ends first)
+            if not programme and blank > (2 if not out else 1):     # (the colon's own line ends first)
                 break
             continue
         blank = 0
-        if le - ls > 300 or text[ls:le].rstrip().endswith(":"):
+        if programme:
+            if len(line) > 220 or (line.endswith(".") and len(line.split()) > 14):
+                break           # prose again: the programme has ended
+            clock = _SLOT_CLOCK.match(text, ls, le)
+            if clock is not None:
+                ls = clock.end()
+        elif len(line) > 300 or line.endswith(":"):
             break
+        while ls < le and text[ls].isspace():
+            ls += 1
         first = _with_bare(index, ls, le, item=True)[:1]
-        if not first or first[0].start - ls > 2:
-            break           # the prose resumes: the list has ended
-        out.append((ls, le))
+        if first and first[0].start - ls <= 2:
+            out.append((ls, le))
+        elif not programme:
+            break               # the prose resumes: the list has ended
     return out
 
 

@@ -40,7 +40,10 @@ _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|Septembe
           r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# ... and in Indonesian, as "Jakarta, Kamis (15/5)" writes them
+WEEKDAY_OR_INDONESIAN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+_WEEKDAY = r"(?:" + WEEKDAY_NAME + r",?\s+)?"
 
 DATE_PATTERNS = [
     # "March 18, 2024", "December 13th", "Monday, July 9"
@@ -51,7 +54,7 @@ DATE_PATTERNS = [
     # (not the minutes of a clock: "10:12 November 06, 2025")
     fastre.compile(_WEEKDAY + r"\b(?<![:.]\d)(?<![:.])" + _DAY + r"(?:\s*(?:and|to|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?"
                # "Dates: Thursday 26 – Friday 27 March 2026": a notice's two days, each with its weekday
-               r"|\s*[-–]\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[0-3]?\d(?:st|nd|rd|th)?)?\s+" + _MONTH
+               r"|\s*[-–]\s*" + WEEKDAY_NAME + r",?\s+[0-3]?\d(?:st|nd|rd|th)?)?\s+" + _MONTH
                + r"(?:,?\s+" + _YEAR + r")?\b"),
     # ISO "2024-10-19"
     fastre.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -70,7 +73,7 @@ DATE_PATTERNS = [
     fastre.compile(r"(?<=\()(?P<smonth>ene|jan|feb|mar|abr|apr|may|jun|jul|ago|aug|sept?|oct|nov|dic|dec)\.?\s+"
                    r"(?P<day>[0-3]?\d)/(?:(?P<year>(?:19|20)\d\d)|(?P<yy>\d\d))(?=\))", re.I),
     # "Jakarta, Thursday (15/5) –", "Kamis (15/5)": Indonesian news style, the weekday then day/month in brackets
-    fastre.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+    fastre.compile(r"\b" + WEEKDAY_OR_INDONESIAN +
                    r"\s*\((?P<day>[0-3]?\d)/(?P<nmonth>[01]?\d)\)"),
     # European numeric "30/10/2015", "04.02.2026" (day first)
     fastre.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR + r"\b"),

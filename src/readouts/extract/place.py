@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Fact, Location
 from . import fastre, geo
+from .dates import WEEKDAY_OR_INDONESIAN
 from .names import BUILDING_WORDS
 from .segment import Layout
 from .subdivisions import subdivision_country
@@ -106,8 +107,7 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]"
                                r"|(?P<city2>" + _CAP + r"[\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}),[ \t]*(?:(?:[0-3]?\d[ \t]+[A-Z][a-z]+\.?|"
                                r"[A-Z][a-z]+\.?[ \t]+[0-3]?\d)(?:,?[ \t]+(?:19|20)\d\d)?"
                                # "Jakarta, Thursday (15/5) – The Deputy ...": a weekday and its day/month in brackets
-                               r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Jumat|"
-                               r"Sabtu|Minggu)[ \t]*\([0-3]?\d/[01]?\d\)"
+                               r"|" + WEEKDAY_OR_INDONESIAN + r"[ \t]*\([0-3]?\d/[01]?\d\)"
                                # "Madrid, 29 de octubre de 2025.- La Agencia ...", "Paris, le 12 mars 2025 – ..."
                                r"|(?:le[ \t]+)?[0-3]?\d(?:er)?[ \t]+(?:de[ \t]+)?(?:" + _ROMANCE_MONTHS + r")[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\.?)"
                                # "Ölgii, September 17 (MONTSAME). Minister ...": the agency, then a full stop

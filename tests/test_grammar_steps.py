@@ -6682,7 +6682,7 @@ def test_a_state_over_its_presidents_office_is_the_publishers_state() -> None:
             "today.\n\nAlso present were Union Minister for International Cooperation U Soe Win Naing and officials of "
             "the Ministry of External Affairs of India.\n")
     got = {p["name"]: p["country"] for p in event(text)["participants"]}
-    assert got["U Aung Kyaw Mint"] == "MM" and got["U Soe Win Naing"] == "MM" and got["Arvind Menonn"] == "IN"
+    assert got["Aung Kyaw Mint"] == "MM" and got["Soe Win Naing"] == "MM" and got["Arvind Menonn"] == "IN"
 
 
 def test_the_day_itself_after_a_visits_span_of_days() -> None:
@@ -7537,3 +7537,44 @@ def test_a_photo_gallery_s_captions() -> None:
     found = {p["name"]: p["role"] for p in e["participants"]}
     assert (found.get("Kofi Mensah"), found.get("Palesa Molefe")) == ("principal", "counterpart")
     assert {found.get("Thabo Sello"), found.get("Nomvula Khoza")} == {"attendee"}
+
+
+def test_a_hyphenated_town_geonames_writes_in_one_word() -> None:
+    text = ("United Nations Mission\n\nPort-au-Prince, 14 June 2016 – The Head of Mission, Ms. Adela Moreau, met this "
+            "morning with the President of the Electoral Council, Mr. Jean Baptiste, at the Council's offices in "
+            "Pétion-Ville.\n")
+    assert event(text)["location"]["city"] == "Pétion-Ville"
+
+
+def test_among_the_speakers_and_a_co_chair_in_an_inserted_clause() -> None:
+    text = ("Office of the Special Envoy\n\nNiamey, 10 April 2013 — The Special Envoy, Mr. Paolo Ferri, held a consultation "
+            "yesterday with some 80 representatives of women's organizations at the Palais des Congrès in Niamey.\n\n"
+            "The consultation, which the Special Envoy co-chaired with the Minister of Population of Niger, Ms. Aissa "
+            "Garba, opened at 9 a.m. and ran for three hours.\n\nAmong the speakers:\n\n- Ms. Mariama Issa, of a network "
+            "of women's associations, asked for a share of the funds;\n- Mr. Moussa Adamou, of the youth council, spoke "
+            "about vocational training.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("09:00", 180, "+01:00")
+    found = {p["name"]: p["role"] for p in e["participants"]}
+    assert found.get("Aissa Garba") == "counterpart"
+    assert (found.get("Mariama Issa"), found.get("Moussa Adamou")) == ("speaker", "speaker")
+
+
+def test_a_gapped_joined_by_and_an_office_named_in_full_above() -> None:
+    text = ("Office of the Special Adviser\n\nYangon, 21 August 2015\n\nThe Special Adviser of the Secretary-General on "
+            "Myanmar, Mr. Rahul Menon, concluded today a four-day visit to Myanmar.\n\nIn Nay Pyi Taw on Thursday, 20 "
+            "August, the Special Adviser held the main meeting of his visit with the Chairman of the Election "
+            "Commission, U Tin Maung Aye. U Tin Maung Aye was joined by two members of the Commission, U Hla Win and "
+            "Daw Khin Lay, and Mr. Menon by his political officer, Ms. Clara Moss.\n")
+    found = {p["name"]: p for p in event(text)["participants"]}
+    assert found["Rahul Menon"]["role"] == "principal"
+    assert found["Tin Maung Aye"]["role"] == "counterpart"
+    assert (found["Hla Win"]["role"], found["Hla Win"]["honorific"]) == ("attendee", "U")
+    assert found["Clara Moss"]["role"] == "attendee"
+
+
+def test_the_burmese_u_is_not_the_u_of_u_s() -> None:
+    text = ("Embassy of Japan\n\nTokyo, 3 May 2024\n\nMinister Taro Ueda met U.S. Ambassador to Japan Mr. Robert Hale "
+            "today at the Ministry.\n")
+    found = {p["name"]: p for p in event(text)["participants"]}
+    assert found["Robert Hale"]["titles"] == ["U.S. Ambassador to Japan"]

@@ -615,6 +615,8 @@ def lookup_city(name: str, country: str | None = None) -> City | None:
     if key not in table["city_states"] and country_code(s) is not None:
         return None
     index = _city_index().index
+    if "-" in raw:      # "Pétion-Ville" where geonames writes "Pétionville"
+        keys.append(keys[-1].replace(" ", ""))
     key, candidates = next(((k, index[k]) for k in keys if k in index), (key, None))
     if not candidates:
         return None

@@ -263,10 +263,16 @@ def _office_holder_above(doc: Doc, layout, index, roles) -> None:
     for m in index.mentions:
         # "Prime Minister Keir Starmer", "The Deputy Secretary-General, Ms. X, arrived in Juba ..."
         if m.kind in ("title", "honorific") and m.end <= layout.lead[0] and m.titles and m.keys and \
-                squash(doc.text[m.titles[0][0]:m.titles[0][1]]).removeprefix("The ").removeprefix("the ") == wanted and \
+                _same_office(squash(doc.text[m.titles[0][0]:m.titles[0][1]]).removeprefix("The ").removeprefix("the "),
+                             wanted) and \
                 not any(m.keys & sl.mention.keys for sl in roles.slots):   # not the other side's namesake
             roles.slots.insert(0, Slot(m, "principal", (s, e)))
             return
+
+
+def _same_office(full: str, short: str) -> bool:
+    """"Special Adviser of the Secretary-General on Myanmar" is "the Special Adviser" again."""
+    return full == short or full.startswith((short + " of ", short + " for ", short + " on ", short + " to "))
 
 
 def _a_person_office(doc: Doc, roles) -> bool:

@@ -300,6 +300,8 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"statements|greetings)\s+"
                             r"(?:came\s+|were\s+(?:also\s+)?(?:made|given|delivered)\s+)?(?:from|by)"
                             r"|\bOn\s+the\s+panel"
+                            # "Among the speakers:" and the list below
+                            r"|\bAmong\s+the\s+(?:speakers|panell?ists|presenters|briefers|discussants)(?:\s+were)?"
                             # "Also speaking at the ceremony were:"
                             r"|\bAlso\s+speaking\b[^:\n]{0,60}"
                             # "The opening session also heard:" and the speakers below
@@ -507,7 +509,9 @@ WITH_AS_MODERATOR = fastre.compile(r"\bwith\s+(?P<who>" + _NO_STOP + r"{3,200}?)
 # who co-hosts an event is the other side's principal: "As co-host, Ambassador X ...", "Ms. Y ...
 # spoke as co-host", "The event was co-hosted by Deputy Minister A and Ms. B"
 # ... "The co-host, Sierra Leone's Minister of Gender, Dr X, described ..."
-CO_HOST_AFTER = fastre.compile(r"\b(?:As|as)\s+(?:the\s+)?co-?hosts?\s*,|\bco-?hosted\s+by\b|\b[Tt]he\s+co-?hosts?\s*,", re.I)
+CO_HOST_AFTER = fastre.compile(r"\b(?:As|as)\s+(?:the\s+)?co-?hosts?\s*,|\bco-?hosted\s+by\b|\b[Tt]he\s+co-?hosts?\s*,|"
+                               # "The consultation, which the Special Envoy co-chaired with the Minister, Ms. X, ..."
+                               r"\bco-?(?:chaired|hosted|convened)\s+(?:it\s+)?with\b", re.I)
 CO_HOST_BEFORE = fastre.compile(r"\b(?:spoke|speaking|took\s+the\s+floor)\s+as\s+(?:the\s+)?co-?host\b", re.I)
 
 # "The agreement was signed at 2:00 p.m. ... by H.E. Mr. A, ..., and Ms. B, ..., in the presence of ...": the
@@ -519,7 +523,7 @@ PRESENCE_OF = fastre.compile(r"\bin\s+the\s+presence\s+of\b")
 BODY_SLOTS = (
     (PASSIVE_COCHAIR, ("chaired",) + romance.CHAIRED_KEYS),
     (SIGNED_BY, ("signed",)),
-    (CO_HOST_AFTER, ("co-host", "cohost")),
+    (CO_HOST_AFTER, ("co-host", "cohost", "co-chaired", "cochaired", "co-convened")),
     (CO_HOST_BEFORE, ("co-host", "cohost")),
     (MODERATOR, ("moderat", "facilitated", "chaired", "presided", "of ceremon") + romance.MODERATED_KEYS
      + romance.CHAIRED_KEYS),
@@ -626,6 +630,7 @@ _LEAD_IN = fastre.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}
 _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
 _PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+(?:[^.;]{1,80}?\s)?by\b")
 # (not a mission's title: "... to the United Nations Office and other international organizations in Geneva")
+GAPPED_BY = fastre.compile(r"\s+by\s")
 _LIST_END = fastre.compile(r"\bamong others\b|\band (?:\d+|several|many|other)\b(?!\s+international\s+organi[sz]ations\b)")
 _NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those|on\s+the\s+[^,;()]{2,30}?\s+side\b)|\band those on\b|\bthose on the\b|\band on behalf of\b|"
                             # "..., while Director-General B took part on the Mongolian side"
@@ -1311,6 +1316,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             companion = _accompanies_the_other_side(index, slots, s, ma)
             body = None if side else _represented_body(index, ma.start(), ma.end())
             for m in _with_bare(index, ma.end(), stop, present=True):
+                if GAPPED_BY.match(text, m.end):
+                    continue        # "A was joined by B, and Mr. C by D": C is joined, not joining
                 slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side,
                                   other_side=companion is not None, companion=companion, side_org=body))
             # the colon right after the words, at the end of their line, or already inside the match

@@ -128,6 +128,8 @@ def _forms_alternation() -> str:
     def one(form: str) -> str:
         words = offices.get(form)
         guard = rf"(?!\s+(?:{'|'.join(map(re.escape, words))})\b)" if words else ""
+        if len(form) == 1:
+            guard += r"(?=[ \t]+[A-Z][a-z])"     # Burmese "U Thant", never the "U" of "U.S." or "U-2"
         return re.escape(form).replace(r"\ ", r"\s+") + guard
     return "|".join(one(f) for f in forms)
 
@@ -169,7 +171,10 @@ def honorific_spans_in(text: str, start: int, end: int) -> list[re.Match]:
     while pos < end:
         m = pattern.match(text, pos, end)
         if m is None:
-            break
+            # a form whose guard looks past the chain ("U" only before a name): read on, end there
+            m = pattern.match(text, pos)
+            if m is None or m.end() > end:
+                break
         out.append(m)
         pos = m.end()
     return out

@@ -53,7 +53,8 @@ TIMING_SENTENCE = fastre.compile(
     # "The lunch at Ráðherrabústaðurinn, the Government's official reception house, began at 12:00"
     r"(?:,\s+held\s+(?:(?:on|in)\s+[^,.;()]{1,60}?\s+)?(?:from|at|between)\b|(?:\s+(?:at|in|with|on)\s+[^.;,]{1,160}?)?"
     # an inserted clause, a clock's "a.m." inside: "The talks, which got underway at 10:30 a.m., lasted ..."
-    r"(?:,(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,240}?,|,?\s+which)?\s+(?:began|started|"
+    # ... or a title and a name ("The consultation, which the Envoy co-chaired with the Minister, Ms. X, opened at")
+    r"(?:,(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,240}?,|,?\s+which)?\s+(?:began|started|"
     r"commenced|opened|was\s+(?:officially\s+)?opened|was\s+held|took\s+place|lasted|ran|took|"
     # "The call was placed at 11:30 (Eswatini time)", "The meeting was convened at 10.00am Fiji time"
     r"was\s+(?:placed|made|convened|called\s+to\s+order)|got\s+under\s*way)\b)"

@@ -7578,3 +7578,92 @@ def test_the_burmese_u_is_not_the_u_of_u_s() -> None:
             "today at the Ministry.\n")
     found = {p["name"]: p for p in event(text)["participants"]}
     assert found["Robert Hale"]["titles"] == ["U.S. Ambassador to Japan"]
+
+
+def test_talks_held_after_a_ceremony_begin_at_a_clock() -> None:
+    text = ("President of Ireland\n\nTuesday, 28th October, 2025\n\nPresident Nora Quinlan this morning welcomed President "
+            "Kadri Saar of the Republic of Estonia to Áras an Uachtaráin.\n\nFollowing a ceremonial welcome on the lawn, "
+            "the two Presidents held official talks in the Council of State Room, beginning at 11.00am. The talks lasted "
+            "some fifty minutes.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"], e["duration_minutes"]) == ("11:00", "+00:00", 50)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In her opening words, President Quinlan recalled the friendship of two small nations.",
+    "The two Presidents agreed on the importance of languages, and President Quinlan presented her guest with a book.",
+])
+def test_a_pronoun_of_a_fronted_phrase_or_of_a_second_clause_s_subject(sentence: str) -> None:
+    text = ("President of Ireland\n\nTuesday, 28th October, 2025\n\nPresident Nora Quinlan this morning welcomed President "
+            f"Kadri Saar of the Republic of Estonia to Áras an Uachtaráin.\n\n{sentence}\n")
+    assert people(text)["Quinlan"]["gender"] == "female"
+
+
+def test_a_second_clause_s_pronoun_past_its_clause_is_not_its_subject_s() -> None:
+    text = ("Ministry of Defence\n\nTallinn, 3 May 2025\n\nThe Ministry held a seminar on women, peace and security.\n\n"
+            "The seminar was moderated by Ms. Triin Ots; Commander Mark Ellis, gender adviser at NATO, spoke about "
+            "exercises; and Piret Raud of the Women's Roundtable described her organisation's work.\n")
+    assert people(text)["Ellis"]["gender"] is None
+
+
+def test_a_royal_house_s_audience() -> None:
+    text = ("THE ROYAL HOUSE OF NORWAY\n\nAudience for the Prime Minister of Iceland\n\nPublished 12.03.2025 15:10\n\n"
+            "His Majesty The King today received the Prime Minister of Iceland, Ms Sigrún Jónsdóttir, in audience at the "
+            "Royal Palace.\n\nThe audience began at 13:30 and lasted for about 40 minutes.\n")
+    r = record(text)
+    e = r["events"][0]
+    assert r["document"]["publisher"] == "THE ROYAL HOUSE OF NORWAY"
+    assert (e["type"], e["start_time"], e["utc_offset"], e["duration_minutes"]) == ("courtesy_call", "13:30", "+01:00", 40)
+    assert (e["location"]["city"], e["location"]["country"]) == ("Oslo", "NO")
+
+
+def test_a_us_numeric_date_line_with_a_weekday() -> None:
+    (d,) = find_dates("Tue, 01/28/2025 - 14:35")
+    assert (d.year, d.month, d.day) == (2025, 1, 28)
+
+
+@pytest.mark.parametrize("masthead, country", [
+    ("Governo do Estado de São Paulo", "BR"),
+    ("Governor of California", "US"),
+    ("Kanagawa Prefectural Government", "JP"),
+])
+def test_a_division_s_government_as_the_masthead(masthead: str, country: str) -> None:
+    text = (f"{masthead}\n\nHome > News\n\nThe Governor receives a delegation\n\nMay 13, 2025\n\nThe Governor received "
+            "the Ambassador of Chile, Ms. Ana Rojas, at his office today.\n")
+    r = record(text)
+    assert r["document"]["publisher"] == masthead
+    assert people(text)["Rojas"]["country"] == "CL"
+
+
+def test_a_summary_above_the_story_and_a_premier_named_in_it() -> None:
+    text = ("Governor of California\n\nHome / Newsroom\n\nGovernor speaks with Victoria Premier\n\nOct 22, 2025\n\n"
+            "What you need to know: Governor Elena Navas spoke today with the Premier of Victoria, Australia, to deepen "
+            "cooperation on wildfires.\n\nSACRAMENTO — Governor Elena Navas today spoke by phone with Premier Rebecca "
+            "Hallam of the State of Victoria, Australia.\n")
+    r = record(text)
+    assert r["document"]["publisher"] == "Governor of California"
+    found = {p["name"]: (p["role"], p["country"]) for p in r["events"][0]["participants"]}
+    assert found["Elena Navas"] == ("principal", "US")
+    assert found["Rebecca Hallam"] == ("counterpart", "AU")
+
+
+def test_a_region_s_government_and_its_adjective_name_its_state() -> None:
+    text = ("Governo do Estado de São Paulo\n\nTue, 01/28/2025 - 14:35\n\nGovernor Ricardo Lins received the "
+            "Minister-President of the Government of Flanders, Mr. Pieter Claes, this Tuesday (28) at the Palace.\n\n"
+            "Also taking part in the meeting were the Secretary for International Relations, Ms. Carla Ferraz; and the "
+            "Flemish Minister for Economy, Ms. Hilde Maes.\n")
+    found = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert (found["Pieter Claes"], found["Hilde Maes"], found["Carla Ferraz"]) == ("BE", "BE", "BR")
+
+
+def test_a_courtesy_call_on_a_governor_and_attendees_by_division() -> None:
+    text = ("Kanagawa Prefectural Government\n\nCourtesy Call from the Lieutenant Governor of Maryland\n\nMay 13, 2025 "
+            "(Tue.)\n\nOn Tuesday, May 13, 2025, Ms. Renée Cole, Lieutenant Governor of the State of Maryland, United "
+            "States of America, paid a courtesy call on Governor SATO Kenji at the Prefectural Government Office in "
+            "Yokohama.\n\nAttendees:\nMaryland: Mr. Thomas Reid, Secretary of Commerce\nKanagawa: Ms. OKADA Yumi, "
+            "Vice-Governor\n")
+    found = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert found["SATO Kenji"] == ("principal", "JP")
+    assert found["Renée Cole"] == ("counterpart", "US")
+    assert found["Thomas Reid"] == ("attendee", "US")
+    assert found["OKADA Yumi"] == ("attendee", "JP")

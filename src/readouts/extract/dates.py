@@ -76,7 +76,8 @@ DATE_PATTERNS = [
     fastre.compile(r"\b" + WEEKDAY_OR_INDONESIAN +
                    r"\s*\((?P<day>[0-3]?\d)/(?P<nmonth>[01]?\d)\)"),
     # European numeric "30/10/2015", "04.02.2026" (day first)
-    fastre.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR + r"\b"),
+    # (a second field past 12 is a US day: "01/28/2025", read month first below)
+    fastre.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[0-3]?\d)(?P=sep)" + _YEAR + r"\b"),
     # "4. 6. 2024" (Czech and Slovak pages: a space after each dot)
     fastre.compile(r"\b(?P<day>[0-3]?\d)\.[ \t](?P<nmonth>[01]?\d)\.[ \t]" + _YEAR + r"\b"),
 ]

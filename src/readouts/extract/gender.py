@@ -30,9 +30,12 @@ LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*"
 FRONTED = fastre.compile(r"\b(?:(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"
                      r"on\s+the\s+(?:last|first|second|third|final)\s+day\s+of)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      # "In his opening statement, the Secretary-General ..."
-                     r"(?:remarks|statement|address|speech|intervention|message|visit|trip|stay|tour|way|travels?)\b"
+                     r"(?:remarks|statement|address|speech|intervention|message|words|toast|visit|trip|stay|tour|way|travels?)\b"
                      # "For his part, Minister X said ..."
                      r"|for\s+(his|her)\s+part\b)", re.I)
+# a second clause's subject: "The two Presidents agreed on ..., and President X presented her guest with ..."
+CLAUSE_SUBJECT = fastre.compile(r"(?:,\s+and|;)\s+$")
+NEXT_CLAUSE = fastre.compile(r";|,\s+and\b|\s+and\s+[A-Z]")
 # what may stand between the fronted phrase and its subject: a short place or occasion, then a comma
 FRONTED_THEN_SUBJECT = fastre.compile(r"[^,.;]{0,40},\s*(?:the\s+)?")
 # ... also after a fronted phrase of the same person's: "In her opening remarks, she said ..."
@@ -170,21 +173,10 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             g = "male" if fronted.group(k).lower() == "his" else "female"
             votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, fronted.start(k), fronted.end(k)),
                                                             Fact.at(g, ms, me)))
-        if who is not None and LEADING.match(text[s:lead_start]):
-            pron = _first_pronoun(text, me, e, hon_spans)
-            if pron is not None:
-                ps, pe, g = pron
-                between = [r for r in in_sent[1:] if r[0] < ps and r[2] != who]
-                if between and SUBJECT_GOES_ON.search(text, max(me, ps - 40), pe):
-                    between = []    # "X thanked the Prime Minister and said she was grateful": X goes on speaking
-                # "President X of Egypt, with whom he discussed ...": the pronoun after "whom" is someone else
-                if not between and not OTHER_PEOPLE.search(text, me, ps) and not (text[ps:pe].lower() in ("his", "her") and _someone_elses(text, me, ps)) \
-                        and '"' not in text[me:ps] and not text[me:ps].lstrip().startswith(":") \
-                        and "“" not in text[me:ps] and "whom" not in text[me:ps] \
-                        and not _who_of_another(text, me, ps):
-                    # (not "Also present were Ambassador X, Armenian lawmaker Y, who said she ...": the "who" is
-                    # someone else's, named or not)
-                    votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, ms, me), Fact.at(g, ps, pe)))
+        subjects = [k for k, (rs, _, rwho) in enumerate(in_sent) if rwho is not None
+                    and (LEADING.match(text[s:rs]) if k == 0 else CLAUSE_SUBJECT.search(text, s, rs))]
+        for k in subjects:
+            _subject_pronoun(text, in_sent, k, e, hon_spans, votes, own_clause=k > 0)
         for rs, re_, rwho in in_sent:
             if rwho is None:
                 continue
@@ -239,6 +231,31 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         if len(values) == 1:
             out[who] = facts[0]
     return out
+
+
+def _subject_pronoun(text: str, in_sent: list[tuple[int, int, int | None]], k: int, e: int, hon_spans,
+                     votes: dict[int, list[Fact[str]]], own_clause: bool = False) -> None:
+    """The first pronoun after the subject in_sent[k] of a sentence or of its second clause, when it
+    plainly refers to them: no one else named, no quotation, no "whom" between (and for a clause's
+    subject, the pronoun inside that clause: a name the index missed may open the next)."""
+    ms, me, who = in_sent[k]
+    pron = _first_pronoun(text, me, e, hon_spans)
+    if pron is None:
+        return
+    ps, pe, g = pron
+    if own_clause and NEXT_CLAUSE.search(text, me, ps):
+        return
+    between = [r for r in in_sent[k + 1:] if r[0] < ps and r[2] != who]
+    if between and SUBJECT_GOES_ON.search(text, max(me, ps - 40), pe):
+        between = []    # "X thanked the Prime Minister and said she was grateful": X goes on speaking
+    # "President X of Egypt, with whom he discussed ...": the pronoun after "whom" is someone else
+    if not between and not OTHER_PEOPLE.search(text, me, ps) and not (text[ps:pe].lower() in ("his", "her") and _someone_elses(text, me, ps)) \
+            and '"' not in text[me:ps] and not text[me:ps].lstrip().startswith(":") \
+            and "“" not in text[me:ps] and "whom" not in text[me:ps] \
+            and not _who_of_another(text, me, ps):
+        # (not "Also present were Ambassador X, Armenian lawmaker Y, who said she ...": the "who" is
+        # someone else's, named or not)
+        votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, ms, me), Fact.at(g, ps, pe)))
 
 
 # '"... digital technology," he said.': a quotation that opens its paragraph or sentence, then who spoke it

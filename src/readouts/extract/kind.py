@@ -68,6 +68,11 @@ RULES: list[tuple[str, re.Pattern]] = [
                                      # an ambassador's first or last call: "received the newly appointed
                                      # Ambassador ..., who presented a copy of her credentials", "on a farewell visit"
                                      r"\bfarewell\s+(?:call|visit)\b|\b(?:newly[- ]appointed|new|outgoing)\s+Ambassador\b|"
+                                     # a sovereign's audience: "His Majesty The King today received the Prime Minister
+                                     # of Iceland, Ms X, in audience"
+                                     r"\b(?-i:Majesty|King|Queen|Emperor|Empress|Grand\s+Duke|Grand\s+Duchess|Sultan|Emir)\b"
+                                     r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,160}?\bin\s+audience\b|"
+                                     r"\bin\s+audience\s+by\s+(?-i:His|Her)\s+(?-i:Majesty)\b|"
                                      # "External Affairs Minister X called on H.E. Mr. Y, President of ...": a call paid
                                      r"\bcalled\s+on\s+(?:H\.\s?E\.\s+|(?-i:His|Her)\s+(?-i:Excellency|Majesty)\s+|the\s+)?"
                                      r"(?-i:Mr|Ms|Mrs|Dr|Hon|President|Prime\s+Minister|Vice|Deputy|Minister|Governor|Chief|"

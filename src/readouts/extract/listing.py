@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import fastre, geo
+from .subdivisions import division_country
 from .data import load
 
 SIDE_HEADING = fastre.compile(r"[ \t]*(?:(?:(?:The|On[ \t]+the)[ \t]+)?(?P<side>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]+"
@@ -26,8 +27,9 @@ _GOVERNMENT_OF = re.compile(r"^(?:(?:The\s+)?(?:Government|Delegation)\s+of\s+)"
 
 
 def _row_country(words: str) -> str | None:
+    """The state a row's label names: "Japan", "Government of Japan", or a division of one ("Maryland")."""
     words = words.strip()
-    return geo.country_code(words) or geo.country_code(_GOVERNMENT_OF.sub("", words))
+    return geo.country_code(words) or geo.country_code(_GOVERNMENT_OF.sub("", words)) or division_country(words)
 
 
 _MARK = fastre.compile(r"[ \t]*(?:[-•*–▪]|\d+[.)]|\(\d+\)|[a-z][.)]|\([a-z]\))[ \t]*")

@@ -247,7 +247,9 @@ def _from_own_title(country: Fact, person) -> bool:
     titles = [sp for t in person.titles for sp in t.spans]
     # inside a title, after its head: "High Commissioner of New Zealand", not a title that begins with a
     # state's name swallowed from the words before ("State of Libya, the Minister ...")
-    return bool(country.spans) and all(any(ts.start < sp.start and sp.end <= ts.end for ts in titles)
+    # ... or the state alone after a first title ("Lieutenant Governor of the State of Maryland, United States")
+    return bool(country.spans) and all(any((ts.start < sp.start or (k > 0 and ts.start == sp.start))
+                                           and sp.end <= ts.end for k, ts in enumerate(titles))
                                        for sp in country.spans)
 
 

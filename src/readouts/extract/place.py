@@ -284,7 +284,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
 
 # the publisher's own seat, named without its city: "at the President's Office", "at the Ministry"
 OWN_SEAT = fastre.compile(r"\bat\s+the\s+(?:(?:President|Prime\s+Minister|Vice[- ]President)['’]s\s+Office|"
-                          r"Presidential\s+(?:Palace|Office|Secretariat)|State\s+House|Foreign\s+Ministry|"
+                          r"Presidential\s+(?:Palace|Office|Secretariat)|Royal\s+Palace|State\s+House|Foreign\s+Ministry|"
                           r"Office\s+of\s+the\s+(?:President|Prime\s+Minister|Vice[- ]President)|"
                           r"Ministry(?:['’]s\s+(?:offices|headquarters|premises))?)"
                           # the rest of its name, where a state other than the publisher's may be named

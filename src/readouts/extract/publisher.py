@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..model import Fact
 from . import fastre, geo
 from .data import load
-from .subdivisions import subdivision_country
+from .subdivisions import division_country, subdivision_country
 from .text import Doc, squash
 
 JAPAN_TIME = fastre.compile(r"\bJST\b|\bJapan\s+(?:Standard\s+)?[Tt]ime\b")
@@ -154,7 +154,7 @@ def _in_masthead(text: str, masthead_end: int, weak_ok: bool):
         begins = m.start() + len(m.group()) - len(m.group().lstrip())
         if begins >= masthead_end or (weak and not _whole_line(text, m)):
             continue
-        if (spec.get("country_from") or spec.get("tld_from") or spec.get("city_from")) \
+        if (spec.get("country_from") or spec.get("tld_from") or spec.get("city_from") or spec.get("division_from")) \
                 and _make(m, spec).country is None:
             continue        # "Department of Foreign Affairs / An Roinn Gnóthaí Eachtracha": no state named
         # the earliest; of two beginning together, the fuller ("Republic of Iraq / Ministry of ...");
@@ -187,7 +187,7 @@ def _in_capitals(text: str, masthead_end: int, present: set[str], weak_ok: bool)
                 # that is its own ("KEMENTERIAN LUAR NEGERI MALAYSIA" is not Indonesia's ministry)
                 if m is None or not _whole_line(text, m) or _other_state_after(text, m, spec):
                     continue
-                if (spec.get("country_from") or spec.get("tld_from") or spec.get("city_from")) \
+                if (spec.get("country_from") or spec.get("tld_from") or spec.get("city_from") or spec.get("division_from")) \
                         and _make(m, spec).country is None:
                     continue
                 return m, spec, m.start()
@@ -374,6 +374,8 @@ def _make(m: re.Match, spec: dict) -> Publisher:
         place = m.group(spec["country_from"])
         country = geo.country_code(place) or geo.country_code(_state_name(place)) or _capital_country(place) \
             or (subdivision_country(_state_name(place)) if _STATE_PREFIX.match(" ".join(place.split())) else None)
+    if spec.get("division_from"):  # "Governor of California": the state of that division
+        country = division_country(m.group(spec["division_from"]))
     own_city = None
     if spec.get("city_from"):      # "City of Hobart": the country of the city the gazetteer knows by that name
         group = next((g for g in spec["city_from"] if m.group(g)), None)
@@ -401,7 +403,7 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     )
 
 
-_STATE_PREFIX = re.compile(r"^(?:the\s+)?(?:government|gobierno|estado\s+plurinacional|rep[uú]blica|r[ée]publique|republic|"
+_STATE_PREFIX = re.compile(r"^(?:the\s+)?(?:government|gobierno|governo|estado(?:\s+plurinacional)?|rep[uú]blica|r[ée]publique|republic|"
                            r"state|kingdom|reino|royaume)\s+(?:of|de|del|du|da|do)\s+(?:the\s+|la\s+)?", re.I)
 
 

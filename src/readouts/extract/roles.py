@@ -376,6 +376,8 @@ ATTENDEES = fastre.compile(
     r"\bWho\s+(?:took\s+part|attended|participated)\s*\?|"
     # ... or the same as a heading of its own line, without its question mark
     r"(?<=\n)[ \t]*Who\s+(?:took\s+part|attended|participated)[ \t]*(?=\n|$)|"
+    # "Attendees:" on a line of its own, one line a side below ("Maryland: Mr. X, Secretary of ...")
+    r"(?<=\n)[ \t]*(?:Attendees|Attendance|In\s+attendance|Present)[ \t]*:[ \t]*(?=\n)|"
     # "Attending from the United Nations Office at Geneva was the Director ..., Mr. X"
     r"\b(?:Attending|Present|Participating)\s+from\s+(?:the\s+)?(?P<side21>[A-Z][^,;.()\n]{1,80}?)\s+(?:were|was)\b|"
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part)\s+(?:were|was)\b|"
@@ -559,7 +561,7 @@ BODY_SLOTS = (
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "paper",
                        "will address", "will open", "will close", "will speak", "will brief", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed")),
-    (ATTENDEES, ("attendance", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
+    (ATTENDEES, ("attendance", "attendees:", "present:", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (
                   "the following also", "the following took", "the following participated", "the following attended",
                   "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",

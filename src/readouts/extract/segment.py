@@ -436,6 +436,10 @@ def _title(doc: Doc, dateline_end: int) -> tuple[Fact[str] | None, tuple[int, in
 HIGHLIGHT_BULLET = re.compile(r"[ \t]*[-•▪*][ \t]")
 
 
+SUMMARY_LABEL = fastre.compile(r"\s*(?:What\s+you\s+need\s+to\s+know|In\s+brief|At\s+a\s+glance|Summary|Key\s+points|"
+                               r"The\s+big\s+picture|In\s+short)\s*:")
+
+
 def _lead(doc: Doc, start: int, end: int, title_range) -> tuple[int, int] | None:
     text = doc.text
     highlight = None
@@ -464,6 +468,11 @@ def _lead(doc: Doc, start: int, end: int, title_range) -> tuple[int, int] | None
         if highlight is not None and s - highlight[1] > 800:
             return highlight
         line_prefix = text[text.rfind("\n", 0, s) + 1:s].strip()
+        if SUMMARY_LABEL.match(chunk):
+            # "What you need to know: Governor X spoke today with the Premier of ...": the summary; the
+            # story's own lead follows ("SACRAMENTO — Governor X today spoke by phone with Premier Y")
+            highlight = highlight or (s, e)
+            continue
         if (HIGHLIGHT_BULLET.match(first_line) and not line_prefix) or line_prefix in ("-", "•", "▪", "*"):
             # "- La llamada se realizó a solicitud de la parte canadiense." over the story: a highlight; the
             # lead is the first paragraph of prose below (or the highlight, when none follows)

@@ -43,7 +43,7 @@ TIMING_SENTENCE = fastre.compile(
     # ... or a date line run into it: "Bern, 28.10.2025 – The dialogue opened at 09:30 local time"
     r"(?:\d{1,2}\.\s+|[-•*▪]\s*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|"
     r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}))?\s+[–—-]\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall|(?:Following|After|Adapted\s+to|In\s+line\s+with|Owing\s+to|Because\s+of|Due\s+to)\s+[^,.;]{3,60}),\s+)?(?:[Tt]he|Our|This|That|Their)\s+(?:[\w'’-]+\s+){0,3}?(?i:meeting|talks?|call|conversation|dialogue|session|discussion|"
-    r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations?|exchange|"
+    r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations?|exchange|audience|"
     r"webinar|launch|lecture|briefing|debate|negotiations|gathering|summit|retreat|colloquium|plenary|"
     r"roundtable|round\s+table|reception|workshop|videoconference|video\s+conference|video\s+call|teleconference|open\s+day|"
     # the gathering in the words of the place: "The hui began at 10 am", "the fono", "the talanoa", "the indaba"
@@ -84,8 +84,10 @@ FRONTED_CLOCK = fastre.compile(r"(?:\d{1,2}\.\s+)?At\s+\d{1,2}(?:[:.]\d{2})?\s*(
                                r"(?<=\b[ap]\.m)\.){0,60},\s+")
 # "Prime Minister X met the Prime Minister of Canada, H.E. Mr. Y, at 14:45 hrs local time": the first
 # meeting of a release that reports several
-MET_AT_CLOCK = fastre.compile(r"\b(?:met|received|held\s+talks\s+with|called\s+on)\b(?:[^.;]|(?<=\bMr)\.|(?<=\bMs)\.|"
-                              r"(?<=\bDr)\.|(?<=\bH\.E)\.|(?<=\bH)\.){0,160}?\bat\s+\d{1,2}[:.]\d{2}\b")
+# "Following the welcome ceremony, the two Presidents held official talks ..., beginning at 11.00am."
+MET_AT_CLOCK = fastre.compile(r"\b(?:met|received|held\s+(?:(?:official|bilateral|formal|private)\s+)?(?:talks|discussions)|"
+                              r"held\s+a\s+(?:bilateral\s+)?meeting|called\s+on)\b(?:[^.;]|(?<=\bMr)\.|(?<=\bMs)\.|"
+                              r"(?<=\bDr)\.|(?<=\bH\.E)\.|(?<=\bH)\.){0,160}?\bat\s+\d{1,2}(?:[:.]\d{2}(?!\d)|\s*[ap]\.?m\b)")
 # "The two met at the Council chambers in Waitangi from 10am ... and talked for two hours."
 THE_TWO_MET = fastre.compile(r"(?:The\s+two|Both|They)\s+(?:(?:ministers|leaders|sides|delegations|officials|men|women)\s+)?"
                              r"(?:met|spoke|talked|held\s+talks|sat\s+down)\b")

@@ -7667,3 +7667,55 @@ def test_a_courtesy_call_on_a_governor_and_attendees_by_division() -> None:
     assert found["Renée Cole"] == ("counterpart", "US")
     assert found["Thomas Reid"] == ("attendee", "US")
     assert found["OKADA Yumi"] == ("attendee", "JP")
+
+
+def test_a_side_led_by_its_official_and_a_delegation_that_included_others() -> None:
+    text = ("Ministry of Business, Innovation and Employment\n\nPublished: 7 April 2025\n\nSenior officials from Tonga's "
+            "Ministry of Internal Affairs met the Ministry at its Wellington office this morning.\n\nThe Ministry's Deputy "
+            "Secretary, Immigration, Catherine Wairua, led New Zealand's side. Tonga's delegation was led by Mr Tevita "
+            "Fifita, Chief Executive Officer of the Ministry of Internal Affairs, and included Tonga's High Commissioner "
+            "to New Zealand, Seini Tupou.\n")
+    found = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert found == {"Catherine Wairua": "principal", "Tevita Fifita": "counterpart", "Seini Tupou": "attendee"}
+
+
+def test_a_ceo_s_title_and_a_body_named_after_a_title() -> None:
+    text = ("Israel Innovation Authority\n\nDate: 27.03.2025\n\nThe CEO of the Israel Innovation Authority, Yoav Kessler, "
+            "met today in Jerusalem with Mr. John Ward of the National Research Council of Canada.\n\nAlso attending were "
+            "Dr. Avital Sharon, Head of the International Collaboration Division at the Israel Innovation Authority, and "
+            "Ms. Anne Roy.\n")
+    names = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert names.get("Yoav Kessler") == "principal"
+    assert "Authority" not in names
+
+
+@pytest.mark.parametrize("title", [
+    "Chairman of the General Authority for the Suez Canal Economic Zone (SCZONE)",
+    "Vice-President for Regional Development, Integration and Business Delivery of the African Development Bank",
+])
+def test_a_title_s_last_body_word_is_no_one_s_name(title: str) -> None:
+    text = (f"Ministry of Commerce\n\nCairo, 3 May 2023\n\nEng. Tarek Hamdi, {title}, received today Mrs. Lakshmi Rao, "
+            "Additional Secretary at the Ministry of Commerce of India.\n")
+    names = [p["name"] for p in event(text)["participants"]]
+    assert sorted(names) == ["Lakshmi Rao", "Tarek Hamdi"]
+
+
+def test_a_dinner_hosted_by_and_openers_named_one_by_one() -> None:
+    text = ("Export Finance Australia\n\nMedia release\n7 April 2025\n\nExport Finance Australia hosted a working dinner "
+            "for a delegation from Papua New Guinea's Department of Treasury in Sydney on Friday 4 April.\n\nIt was hosted "
+            "by the agency's Managing Director, Rebecca Toll, and the PNG delegation was led by the Secretary for "
+            "Treasury, Mr Hetau Soso.\n")
+    found = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert (found.get("Rebecca Toll"), found.get("Hetau Soso")) == ("principal", "counterpart")
+    text = ("InvestChile\n\nApril 7, 2025\n\nInvestChile held a roundtable with a Dutch delegation today in Punta Arenas."
+            "\n\nIt was opened by the Director of InvestChile, Karla Ibáñez, and by Mr. Pieter Hoekstra, Director at the "
+            "Netherlands Enterprise Agency, who headed the delegation.\n")
+    found = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert (found.get("Karla Ibáñez"), found.get("Pieter Hoekstra")) == ("principal", "counterpart")
+
+
+def test_lord_howe_island_is_a_place_not_a_lord() -> None:
+    text = ("Premier of New South Wales\n\n3 October 2025\n\nThe Premier, Rebecca Hale, hosted New Zealand's Minister of "
+            "Conservation, Mr Tama Rawiri, for lunch on Lord Howe Island today.\n\nLord Howe Island Board Chair Adam "
+            "Reid also attended the lunch.\n")
+    assert people(text)["Reid"]["gender"] is None

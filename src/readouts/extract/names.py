@@ -669,6 +669,14 @@ class NameIndex:
                     if k == j + 1 and k + 1 < n and toks[k].text == "," and self.bare_name_at(toks[k + 1].start):
                         j = k       # "Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld": a title word
                         continue
+                    if k == j + 1 and k < n and self.is_title_word(toks[j - 1]) and not self.is_head(toks[j - 1]) \
+                            and not self.in_known_span(toks[j - 1]) and (
+                            toks[k].text == "(" or (toks[k].text in {"of", "for", "at"} and k + 1 < n
+                                                    and (toks[k + 1].is_cap or toks[k + 1].text == "the"))):
+                        # "Chairman of the General Authority for the Suez Canal Economic Zone (SCZONE)", "Vice-President
+                        # for ... Business Delivery of the African Development Bank": a body's or a remit's last word
+                        j = k
+                        continue
                     if k == j + 1 and k < n and toks[k].text in {"at", "in"} and self._field_after_for(run_start, j):
                         j = k      # "Head of Unit for Energy Markets at the Secretariat": the field's last word
                         continue

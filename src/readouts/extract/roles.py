@@ -161,7 +161,8 @@ ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "was officially opened this morning at 09:00 at the SADC Secretariat in Gaborone by the Executive Secretary"
 OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+"
                            # "was opened at 9:00 a.m. by": a clock's stops inside
-                           r"(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,100}?\s)?by\b", re.I)
+                           # (the first "by": "opened by A, and by B")
+                           r"(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,100}?\s)??by\b", re.I)
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
 OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|course|"
                         r"breakfast|lunch|luncheon|dinner|reception|"
@@ -253,7 +254,10 @@ BODY_CHAIR = fastre.compile(r"(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoma
 CHAIRED_BY = fastre.compile(r"(?<!co-)\bchaired\s+by\b")
 OPENING_CHAIRED = fastre.compile(r"\s*(?:The|the)\s+opening\s+(?:session|ceremony|segment|plenary)\s+(?:was|were)\s+$")
 SIDE_CHAIRED = fastre.compile(r"\b(?:side|delegation)\s+(?:was\s+|were\s+)?(?:co-)?chaired\s+by$")
-DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+the\s+" + _SIDE + r"\s+(?:delegation|side)\b")
+# "... led the Bangladesh delegation", "Deputy Secretary X led New Zealand's side"
+DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+(?:the\s+" + _SIDE + r"|" + _SIDE.replace("side>", "side2>")
+                                   + r"['’]s)\s+(?:delegation|side)\b")
+MEMBERS_AFTER_HEAD = fastre.compile(r",?\s+and\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\b")
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
                                   # "..., was present during the call."
@@ -513,7 +517,9 @@ WITH_AS_MODERATOR = fastre.compile(r"\bwith\s+(?P<who>" + _NO_STOP + r"{3,200}?)
 # ... "The co-host, Sierra Leone's Minister of Gender, Dr X, described ..."
 CO_HOST_AFTER = fastre.compile(r"\b(?:As|as)\s+(?:the\s+)?co-?hosts?\s*,|\bco-?hosted\s+by\b|\b[Tt]he\s+co-?hosts?\s*,|"
                                # "The consultation, which the Special Envoy co-chaired with the Minister, Ms. X, ..."
-                               r"\bco-?(?:chaired|hosted|convened)\s+(?:it\s+)?with\b", re.I)
+                               r"\bco-?(?:chaired|hosted|convened)\s+(?:it\s+)?with\b|"
+                               # "It was hosted by EFA's Managing Director, X, and the PNG delegation was led by Y"
+                               r"\b(?:was|were)\s+hosted\s+by\b", re.I)
 CO_HOST_BEFORE = fastre.compile(r"\b(?:spoke|speaking|took\s+the\s+floor)\s+as\s+(?:the\s+)?co-?host\b", re.I)
 
 # "The agreement was signed at 2:00 p.m. ... by H.E. Mr. A, ..., and Ms. B, ..., in the presence of ...": the
@@ -525,7 +531,7 @@ PRESENCE_OF = fastre.compile(r"\bin\s+the\s+presence\s+of\b")
 BODY_SLOTS = (
     (PASSIVE_COCHAIR, ("chaired",) + romance.CHAIRED_KEYS),
     (SIGNED_BY, ("signed",)),
-    (CO_HOST_AFTER, ("co-host", "cohost", "co-chaired", "cochaired", "co-convened")),
+    (CO_HOST_AFTER, ("co-host", "cohost", "co-chaired", "cochaired", "co-convened", "hosted by")),
     (CO_HOST_BEFORE, ("co-host", "cohost")),
     (MODERATOR, ("moderat", "facilitated", "chaired", "presided", "of ceremon") + romance.MODERATED_KEYS
      + romance.CHAIRED_KEYS),
@@ -1295,6 +1301,13 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 side = _side(text, spec, md.start()) if spec else None
                 stop = _list_end(text, md.end(), e, stop_at_side=True)
                 heads = [m for m in _with_bare(index, md.end(), stop) if not _after_clause(text, md.end(), m.start)]
+                members = MEMBERS_AFTER_HEAD.search(text, md.end(), stop)
+                if members is not None:
+                    # "Tonga's delegation was led by Mr A, and included the High Commissioner, B": B attends
+                    for m in heads:
+                        if m.start >= members.end():
+                            slots.append(Slot(m, "attendee", (members.start(), members.end()), side_country=side))
+                    heads = [m for m in heads if m.start < members.start()]
                 if md.group("side3") and len(heads) > 1:
                     # "The Falkland Islands were represented by MLA A, ..., together with MLA B and Mr C": A heads them
                     for m in heads[1:]:
@@ -1302,7 +1315,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     heads = heads[:1]
                 delegations.append((side, heads, (md.start(), md.end())))
             for md in DELEGATION_BEFORE.finditer(text, s, e):
-                side = _side(text, md.group("side"), md.start())
+                side = _side(text, md.group("side") or md.group("side2"), md.start())
                 delegations.append((side, _with_bare(index, s, md.start())[-1:], (md.start(), md.end())))
         for ma in itertools.chain(ATTENDEES.finditer(text, s, e), SIDE_LINE.finditer(text, s, e),
                                   SIDE_ATTENDEES.finditer(text, s, e),

@@ -79,10 +79,20 @@ pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
-def report(request: pytest.FixtureRequest) -> tuple[str, str]:
+def report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
+    corpus = CORPORA[request.param]
     cmd = f"{sys.executable} -m readouts extract --format jsonl"
-    run = subprocess.run([sys.executable, str(SCORER), "--gold", str(CORPORA[request.param]), "--cmd", cmd],
+    if any(corpus.glob("*.html")) and not any(corpus.glob("*.txt")):
+        # saved web pages: the scorer's --cmd reads only NAME.txt, so extract the folder and score the records
+        pred = tmp_path_factory.mktemp(request.param) / "pred.jsonl"
+        with pred.open("w") as out:
+            subprocess.run([sys.executable, "-m", "readouts", "extract", str(corpus), "--format", "jsonl"],
+                           stdout=out, env=env, timeout=600, check=False)
+        scoring = ["--pred", str(pred)]
+    else:
+        scoring = ["--cmd", cmd]
+    run = subprocess.run([sys.executable, str(SCORER), "--gold", str(corpus)] + scoring,
                          capture_output=True, text=True, env=env, timeout=600)
     assert run.returncode == 0, run.stderr
     return request.param, run.stdout

@@ -267,7 +267,8 @@ def _office_holder_above(doc: Doc, layout, index, roles) -> None:
         if m.kind in ("title", "honorific") and m.end <= layout.lead[0] and m.titles and m.keys and \
                 _same_office(squash(doc.text[m.titles[0][0]:m.titles[0][1]]).removeprefix("The ").removeprefix("the "),
                              wanted) and \
-                not any(m.keys & sl.mention.keys for sl in roles.slots):   # not the other side's namesake
+                not any(m.keys & sl.mention.keys for sl in roles.slots if not sl.weak):   # not the other side's namesake
+            roles.slots[:] = [sl for sl in roles.slots if not (sl.weak and m.keys & sl.mention.keys)]
             roles.slots.insert(0, Slot(m, "principal", (s, e)))
             return
 
@@ -359,11 +360,21 @@ def _organisation_first(people: list[Participant], org: str) -> bool:
             or any(_ORGANISATION_OFFICE.search(t.value) for t in principal.person.titles))):
         return False
     ours = [p for p in people if p.role == "counterpart" and p.person is not None
-            and p.person.organization is not None and p.person.organization.value == org]
+            and p.person.organization is not None and (p.person.organization.value == org or (
+                p.person.organization.value == "United Nations" and _part_of_the_un(org)))]
     if len(ours) != 1:
         return False
     _swap(principal, ours[0])
     return True
+
+
+_UN_SECRETARIAT_PARTS = frozenset({"OCHA", "DPPA", "DPO", "DOS", "OHCHR", "MONUSCO", "BINUH"})
+
+
+def _part_of_the_un(org: str) -> bool:
+    """An office or mission of the United Nations itself, whose officers the text calls the UN's
+    ("the Assistant Secretary-General ..." on OCHA's page, "the SRSG" on a mission's)."""
+    return org in _UN_SECRETARIAT_PARTS or org.startswith(("UN", "MINU"))
 
 
 _ORGANISATION_OFFICE = fastre.compile(r"\b(?:General\s+Assembly|Security\s+Council|United\s+Nations|Secretary-General|"

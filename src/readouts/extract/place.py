@@ -42,7 +42,10 @@ PLACE_INTRO = fastre.compile(
     # "in the Chilean city of Punta Arenas", "in the port city of Mombasa"
     r"(?:(?:(?P<adj>[A-Z][\w’'-]+)\s+|port\s+)?(?:city|town|capital|island|village)\s+of\s+|capital\s+(?=[A-Z])|"
     # "en la ciudad andaluza de Córdoba", "dans la ville de Kindu", "na cidade de São Tomé"
-    r"(?:ciudad|ville|cidade)\s+(?:[a-záéíóúñçãõêè]+\s+)?d[eoa]\s+)?(?P<place>"
+    r"(?:ciudad|ville|cidade)\s+(?:[a-záéíóúñçãõêè]+\s+)?d[eoa]\s+|"
+    # "at the ministry's offices in central Santiago", "in downtown Nairobi"
+    r"(?:central|downtown|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|"
+    r"greater)\s+(?=[A-Z]))?(?P<place>"
     + _PLACE_WORDS + r")"
     # ... "in Vila Militar, Rio de Janeiro": a district, then its city
     r"(?:\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|d[eoa]s?\s+|del\s+)?[A-Z][\w’'.-]*){0,4}))?")

@@ -120,6 +120,8 @@ ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|p
 # those who signed up, not those who came
 REGISTERED_AFTER = fastre.compile(r"\s+(?:had\s+)?(?:registered|signed\s+up|applied|were\s+invited|had\s+been\s+invited)\b"
                                   r"(?!\s+and\s+(?:took\s+part|joined|attended|participated))")
+NOT_IN_THE_ROOM = fastre.compile(r"\s+(?:[a-z]+ly\s+)?(?:displaced|killed|injured|wounded|affected|evacuated|detained|"
+                                 r"arrested|missing|dead|fled|stranded|trapped|in\s+need|at\s+risk)\b")
 # "some 260 joined live": a count the verb follows, with no noun
 COUNT_THEN_VERB = fastre.compile(r"\b(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost)\s+"
                                  r"(?P<n>\d{2,3}(?:,\d{3})?|\d{2,5})\s+(?=(?:joined|attended|took\s+part|participated|"
@@ -174,6 +176,8 @@ def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None)
         for m in itertools.chain(ATTENDANCE.finditer(text, s, e), COUNT_THEN_VERB.finditer(text, s, e)):
             if REGISTERED_AFTER.match(text, m.end()):
                 continue        # "More than 400 people registered, and some 260 joined live": those who came
+            if NOT_IN_THE_ROOM.match(text, m.end()):
+                continue        # "... with more than 40,000 people newly displaced": a crisis's count, not the room's
             verb = ATTEND_VERB.search(text, s, e)
             if verb is None:
                 verb = WITH_COUNT.search(text, max(s, m.start() - 12), m.start())

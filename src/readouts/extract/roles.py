@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from . import fastre, geo, german, romance
@@ -141,6 +141,8 @@ SUBJECT_SAID = fastre.compile(r"\s*,?\s*" + REMARK_VERB + r"\b")
 # "Ms. X, a signatory ... in Mesetas, Meta, explained": the rest of her description, a comma, the verb
 SUBJECT_SAID_LATER = fastre.compile(r"[^.;\"“”()]{0,140}?,\s*" + REMARK_VERB + r"\b")
 REMARKS_AT_EVENTS = {"symposium", "dialogue"}
+REMARKS_OF_NEWCOMERS = {"meeting", "meal"}
+SPOKESPERSON = fastre.compile(r"\b[Ss]pokes(?:person|man|woman)\b")
 # The sentences to read for remarks, only at such events: "said" is in nearly every readout, and
 # every sentence a body pattern hits is read through every pattern
 REMARK_SLOT = (fastre.compile(r"\b" + REMARK_VERB + r"\b"), REMARK_WORDS)
@@ -667,6 +669,7 @@ class Slot:
     side_org: tuple[str, int, int] | None = None
     other_side: bool = False                  # "Prime Minister Marape was accompanied by his ..."
     companion: Mention | None = None          # whom an attendee of the other side came with
+    weak: bool = False                        # a speaker at a meeting by what they said: yields to an office's holder
 
 
 @dataclass
@@ -1111,7 +1114,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     start, stop = layout.dateline_end, layout.body_end
     low = text[start:stop].lower()
     hits = _sentences_with_slots(text, low, start, stop, sentences,
-                                 BODY_SLOTS + ((REMARK_SLOT,) if event_type in REMARKS_AT_EVENTS else ()))
+                                 BODY_SLOTS + ((REMARK_SLOT,) if event_type in REMARKS_AT_EVENTS | REMARKS_OF_NEWCOMERS else ()))
     for s, e in sentences:
         if s not in hits:
             continue
@@ -1224,6 +1227,14 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 slots.append(Slot(m, role, (msig.start(), msig.end())))
         if event_type in REMARKS_AT_EVENTS:
             slots.extend(_remarks(index, slots, s, e))
+        elif event_type in REMARKS_OF_NEWCOMERS:
+            # at a meeting or a meal: "Ms. X, Head of ..., spoke about ..." (a weak slot: the sides' heads found
+            # later, by their office, are not made speakers by what they said)
+            # (not a spokesperson telling the press what was said: "Ambassador X, the Official Spokesperson, said that
+            # the two ministers reviewed ...")
+            slots.extend(replace(sl, weak=True) for sl in _remarks(index, slots, s, e)
+                         if not any(SPOKESPERSON.search(text, ts, te) for ts, te in sl.mention.titles)
+                         and not SPOKESPERSON.search(text, max(s, sl.mention.start - 60), min(e, sl.mention.end + 80)))
         for slot_line in PROGRAMME_SLOT.finditer(text, s, e):
             line_end = text.find("\n", slot_line.end())
             line_end = len(text) if line_end < 0 else line_end

@@ -228,6 +228,9 @@ def _iso_date(value: str) -> dt.date | None:
         return None
 
 
+BREADCRUMB = fastre.compile(r"(?:Home|Accueil|Inicio|Início|Startseite|Start\s+page)\s*[/>›»|]")
+
+
 def find_layout(doc: Doc) -> Layout:
     text = doc.text
     lines = doc.lines
@@ -258,6 +261,8 @@ def find_layout(doc: Doc) -> Layout:
                 break
             if BANNER.match(body):
                 continue    # "NOTICE: Sri Lanka Standard Time will be set back ...": the site's banner, not the body
+            if BREADCRUMB.match(body):
+                continue    # "Home / Secretary-General / Travels / Austria, 28-30 October 2024": the trail, not the date line
             d = _dateline(doc, line.start, line.end)
             if d is None and (len(body) > 300 or (len(body.split()) > 6 and body.endswith((".", ":"))
                                                   and not NAME_ABBREVIATION_END.search(body))):

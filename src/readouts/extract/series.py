@@ -43,10 +43,25 @@ _DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
                  r"August|September|October|November|December)\b")
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+
+
+def _all_ordinals(listed: dict[str, int]) -> dict[str, int]:
+    """The listed ordinal words and every compound up to the ninety-ninth ("sixty-ninth session"),
+    so that a round is never read from a compound's last half ("sixty-" + "ninth")."""
+    out = dict(listed)
+    for tens, t in _TENS.items():
+        out.setdefault(tens[:-1] + "ieth", t)       # "fortieth", "eightieth"
+        for unit, u in _UNITS.items():
+            out.setdefault(f"{tens}-{unit}", t + u)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _data():
     data = load("series.json")
-    ordinals = data["ordinals"]
+    ordinals = _all_ordinals(data["ordinals"])
     words = sorted(ordinals, key=len, reverse=True)
     ord_re = (r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?i:" + "|".join(words) + r")|[IVXL]{2,6}(?:th|st|nd|rd)?|Vth|Xth)")
     heads = "|".join(sorted(data["heads"], key=len, reverse=True))

@@ -247,7 +247,8 @@ def tag_topics(doc: Doc, start: int, end: int) -> list[Topic]:
     best: dict[int, re.Match[str]] = {}
 
     def keep(n: int, m: re.Match[str] | None) -> None:
-        if m is not None and (n not in best or m.start() < best[n].start()):
+        if m is not None and (n not in best or m.start() < best[n].start()
+                              or (m.start() == best[n].start() and m.end() > best[n].end())):
             best[n] = m
 
     region = text[start:end]
@@ -262,7 +263,7 @@ def tag_topics(doc: Doc, start: int, end: int) -> list[Topic]:
             if trig.hint and trig.hint not in low:
                 continue
             keep(n, trig.pattern.search(text, start, end))
-        for key in keys.intersection(_WORD.findall(low)):
+        for key in sorted(keys.intersection(_WORD.findall(low))):      # sorted: the same trigger on every run
             places = _whole_word_places(low, key)
             for n, trig, anchored in by_key[key]:
                 for idx in places:

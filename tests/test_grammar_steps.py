@@ -7798,3 +7798,37 @@ def test_extraction_does_not_depend_on_the_hash_seed() -> None:
     out = {subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, check=True,
                           env=dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=src)).stdout for seed in ("1", "2", "3")}
     assert len(out) == 1
+
+
+def test_a_state_s_forces_named_before_it_and_a_title_s_last_word_before_a_rank() -> None:
+    text = ("ARMED FORCES OF MALTA\n\nNews\n\n28/03/2025\n\nThe Chief of the General Staff of the Slovenian Armed Forces, "
+            "Major General Mojca Zorn, paid a courtesy call on the Commander of the Armed Forces of Malta, Brigadier "
+            "Paul Camilleri, at Luqa Barracks this morning at 1000hrs.\n\nThe Deputy Commander AFM, Colonel Josef Borg, "
+            "and the Commanding Officer of the Maritime Squadron, Lieutenant Colonel Clive Attard, also attended the "
+            "meeting.\n")
+    r = record(text)
+    assert r["document"]["publisher"] == "ARMED FORCES OF MALTA"
+    found = {p["name"]: (p["role"], p["country"]) for p in r["events"][0]["participants"]}
+    assert found["Paul Camilleri"] == ("principal", "MT") and found["Mojca Zorn"] == ("counterpart", "SI")
+    assert set(found) == {"Paul Camilleri", "Mojca Zorn", "Josef Borg", "Clive Attard"}
+
+
+def test_a_meeting_that_began_after_a_long_ceremony() -> None:
+    text = ("Ministry of Defence\n\nTirana, 27 October 2025 – The Minister of Defence, Mrs. Elira Kola, received today "
+            "her Croatian counterpart, Mr. Marko Juric.\n\nAfter the welcoming ceremony with military honours in the "
+            "courtyard of the Ministry, the meeting began at 10:00 and continued with plenary talks.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("10:00", "+01:00")
+
+
+def test_a_police_conference_s_chairs_and_speakers() -> None:
+    text = ("An Garda Síochána\n\nThursday 6th November 2025\n\nThe 22nd Cross-Border Policing Conference opened this "
+            "morning at 9.30am in Cavan.\n\nOpening the conference, Garda Commissioner Dónal Walsh said that cooperation "
+            "had never been stronger.\n\nThe Chief Constable of the PSNI, Alison Reid, told delegates that the task force "
+            "continues to deliver results.\n\nThe morning session was chaired by Deputy Commissioner Siobhán Byrne, while "
+            "Assistant Chief Constable Graham Lowry of the PSNI chaired the afternoon session on intimidation.\n")
+    r = record(text)
+    assert r["document"]["publisher"] == "An Garda Síochána"
+    found = {p["name"]: p["role"] for p in r["events"][0]["participants"]}
+    assert found["Dónal Walsh"] == "principal" and found["Alison Reid"] == "speaker"
+    assert found["Siobhán Byrne"] == found["Graham Lowry"] == "moderator"

@@ -242,6 +242,10 @@ COMPASS_WORDS = frozenset({"East", "West", "North", "South", "Central", "Norther
                            "Upper", "Lower", "Greater"})
 
 
+# forms of address that may head the next item of a list of people, not the apposition of a title's last word
+ADDRESS_NOT_RANK = frozenset({"Ambassador", "Senator", "Councillor", "Hon", "Honourable", "Honorable"})
+
+
 class NameIndex:
     """Tokens and known spans (countries, organisations, honorifics) of one document."""
 
@@ -267,6 +271,10 @@ class NameIndex:
         return [(m.start(), m.end()) for m in honorific_pattern().finditer(self.text, self.start, self.end)
                 # "Jordan M. Whitfield", "Franklin D. Ward": a middle initial after a given name, not "M." or "D."
                 if not (m.group() in ("M.", "D.") and _GIVEN_BEFORE.search(self.text, max(0, m.start() - 30), m.start()))]
+
+    @cached_property
+    def _honorific_starts(self) -> frozenset[int]:
+        return frozenset(s for s, _ in self.honorific_spans)
 
     @cached_property
     def _covered(self) -> list[tuple[int, int]]:
@@ -666,9 +674,12 @@ class NameIndex:
                     if self._inside_a_bodys_name(run_start, j):
                         j = k      # "Executive Director of the Global Network of Women Peacebuilders": the body's words
                         continue
-                    if k == j + 1 and k + 1 < n and toks[k].text == "," and self.bare_name_at(toks[k + 1].start):
+                    if k == j + 1 and k + 1 < n and toks[k].text == "," and (
+                            self.bare_name_at(toks[k + 1].start)
+                            or (toks[k + 1].start in self._honorific_starts and "." not in toks[j].text
+                                and toks[k + 1].text not in ADDRESS_NOT_RANK)):
                         j = k       # "Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld": a title word
-                        continue
+                        continue    # ... "The Deputy Commander AFM, Colonel X", "of the Maritime Squadron, Lieutenant Colonel Y"
                     if k == j + 1 and k < n and self.is_title_word(toks[j - 1]) and not self.is_head(toks[j - 1]) \
                             and not self.in_known_span(toks[j - 1]) and (
                             toks[k].text == "(" or (toks[k].text in {"of", "for", "at"} and k + 1 < n

@@ -77,6 +77,9 @@ MODERATED_THE = fastre.compile(r"\b(?:moderated|facilitated)\s+the\s+(?:[\w'’-
                                r"session|dialogue|round\s*table|roundtable|conversation|event|seminar|webinar)\b"
                                # "Mr. X led a discussion on the Plan's implementation"
                                r"|\bled\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|debate)\b"
+                               # "..., while Assistant Chief Constable X chaired the afternoon session on ...": a part's chair
+                               r"|\b(?:chaired|co-chaired)\s+the\s+(?:morning|afternoon|evening|first|second|third|fourth|fifth|"
+                               r"final|closing|opening|concluding|last|next)\s+(?:[\w'’-]+\s+)?(?:session|panel|segment|discussion)\b"
                                # "Ms. X, ..., served as master of ceremonies"
                                r"|\b(?:served|acted)\s+as\s+(?:the\s+)?(?:(?:master|mistress|director)\s+of\s+ceremon(?:y|ies)|"
                                r"moderator|emcee)\b", re.I)
@@ -134,7 +137,8 @@ SPEAKERS_BEFORE = fastre.compile(
 # "Thailand's Vice Minister for Foreign Affairs, Mr. Y, said Thailand was ..."
 REMARK_WORDS = ("said", "stated", "noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted",
                 "recalled", "urged", "announced", "added", "called for", "spoke", "explained", "described", "shared",
-                "outlined", "pointed out", "underscored") + romance.SAID
+                "outlined", "pointed out", "underscored", "told delegates", "told participants", "told the audience",
+                "told the conference", "told the forum", "told the meeting") + romance.SAID
 REMARK_VERB = "(?:" + "|".join(w.replace(" ", r"\s+") for w in REMARK_WORDS) + ")"
 QUOTE_SAID = fastre.compile(r"[”\"]\s*,?\s*" + REMARK_VERB + r"\s+", re.I)
 SUBJECT_SAID = fastre.compile(r"\s*,?\s*" + REMARK_VERB + r"\b")
@@ -537,7 +541,7 @@ BODY_SLOTS = (
     (CO_HOST_BEFORE, ("co-host", "cohost")),
     (MODERATOR, ("moderat", "facilitated", "chaired", "presided", "of ceremon") + romance.MODERATED_KEYS
      + romance.CHAIRED_KEYS),
-    (MODERATED_THE, ("moderated the", "facilitated the", "led a ", "led the ", "of ceremon", "as moderator",
+    (MODERATED_THE, ("moderated the", "facilitated the", "led a ", "led the ", "chaired the ", "of ceremon", "as moderator",
                      "as the moderator", "as emcee")),
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statement", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
@@ -1173,7 +1177,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                             slots.extend(Slot(m, "speaker", (mm.start(), mm.end()))
                                          for m in _with_bare(index, ls, le, item=True)[:1])
         for mm in MODERATED_THE.finditer(text, s, e):
-            before = _with_bare(index, s, mm.start())
+            # the clause's subject: "The morning session was chaired by A, while B chaired the afternoon session"
+            clause = max((c.end() for c in CLAUSE_START.finditer(text, s, mm.start())), default=s)
+            before = _with_bare(index, clause, mm.start()) or _with_bare(index, s, mm.start())
             if before:
                 slots.append(Slot(before[0], "moderator", (mm.start(), mm.end())))
         for mc in CREDENTIALS_BY.finditer(text, s, e):
@@ -1695,7 +1701,8 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
         # the clause's subject: nothing but its own title (and a possessive country) before it
         # (an acronym may stand before the title: "BYC Chairperson Mr. X, who co-convened the forum, said")
         if said and len(before) <= 90 and not _QUOTE_MARK.search(before) and (
-                not before.strip() or before.rstrip().endswith(",") or _ACRONYM_ONLY.fullmatch(before)
+                not before.strip() or before.strip() in ("The", "the") or before.rstrip().endswith(",")
+                or _ACRONYM_ONLY.fullmatch(before)
                 or _ARTICLE_AFTER_COMMA.search(before)):
             out.append(Slot(first, "speaker", (said.start(), said.end())))
     return out

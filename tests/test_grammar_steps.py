@@ -7832,3 +7832,23 @@ def test_a_police_conference_s_chairs_and_speakers() -> None:
     found = {p["name"]: p["role"] for p in r["events"][0]["participants"]}
     assert found["Dónal Walsh"] == "principal" and found["Alison Reid"] == "speaker"
     assert found["Siobhán Byrne"] == found["Graham Lowry"] == "moderator"
+
+
+def test_a_consulate_s_masthead_in_capitals_over_its_ministry_in_malay() -> None:
+    text = ("KONSULAT JENERAL MALAYSIA, CHENNAI\nCONSULATE GENERAL OF MALAYSIA IN CHENNAI\nKementerian Luar Negeri Malaysia | "
+            "Ministry of Foreign Affairs, Malaysia\n\nPosted on: 23 Jan 2025\n\n1. YB Dato' Sri Kamal bin Ghani, Deputy "
+            "Minister of Plantation and Commodities of Malaysia, paid a courtesy call on Thiru S. Aruna, Minister for "
+            "Industries, Government of Tamil Nadu, at the Secretariat, Chennai this morning at 1030 hrs.\n")
+    r = record(text)
+    assert r["document"]["publisher"] == "CONSULATE GENERAL OF MALAYSIA IN CHENNAI"
+    found = {p["name"]: (p["role"], p["country"]) for p in r["events"][0]["participants"]}
+    assert found["Kamal bin Ghani"] == ("principal", "MY") and found["S. Aruna"] == ("counterpart", "IN")
+
+
+def test_a_call_on_a_mawlawi_governor_in_his_office() -> None:
+    text = ("Consulate General of the Islamic Republic of Iran - Herat\n\nDate: 2024/05/14\n\nMr. Saeed Jafari, Consul "
+            "General of the Islamic Republic of Iran in Herat, called on Mawlawi Abdul Islamyar, Governor of Herat "
+            "Province, in his office at 10:00 hrs local time today.\n")
+    e = event(text)
+    assert e["type"] == "courtesy_call"
+    assert people(text)["Islamyar"]["gender"] == "male"

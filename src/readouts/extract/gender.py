@@ -81,7 +81,9 @@ COUNTERPART_OF = fastre.compile(r"\s+(?:and\s+(?=(?:his|her)\s)|(?:(?:also|then|
                                 r"[^.;]{0,60}?\b(his|her)\s+(?:[A-Z][\w’'-]*\s+){0,2}counterparts?\b")
 # the host's own place, right after the host's name: "called on Minister X at her office"
 CALLED_ON = fastre.compile(r"\b(?:call(?:ed|s)?\s+on|visit(?:ed|s)?)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}$")
-AT_OWN_PLACE = fastre.compile(r"\s+(?:at|in)\s+(his|her)\s+(?:office|official\s+residence|residence|home|chambers)\b")
+# ... past the host's title: "called on Mawlawi X, Governor of Herat Province, in his office"
+AT_OWN_PLACE = fastre.compile(r"(?:\s*,(?!\s*who\b)[^,.;()]{1,80},)?\s+(?:at|in)\s+(his|her)\s+(?:office|official\s+residence|"
+                              r"residence|home|chambers)\b")
 # "Minister Hawke's first engagement in Fiji since his appointment": the possessor's own pronoun
 POSSESSOR_SINCE = fastre.compile(r"[’']s\s+(?:first|maiden|own|official|latest)\b[^.;,]{0,60}?\b"
                                  r"(?:since|after|before|upon|on)\s+(he|she|his|her)\b")

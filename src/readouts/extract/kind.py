@@ -76,7 +76,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                                      # "External Affairs Minister X called on H.E. Mr. Y, President of ...": a call paid
                                      r"\bcalled\s+on\s+(?:H\.\s?E\.\s+|(?-i:His|Her)\s+(?-i:Excellency|Majesty)\s+|the\s+)?"
                                      r"(?-i:Mr|Ms|Mrs|Dr|Hon|President|Prime\s+Minister|Vice|Deputy|Minister|Governor|Chief|"
-                                     r"Speaker|Secretary|King|Queen|Crown|Emir|Sheikh)\b|"
+                                     r"Speaker|Secretary|King|Queen|Crown|Emir|Sheikh|Mawlawi|Dato|Datuk|Tan\s+Sri|Prof|"
+                                     r"Mayor|Senator|Premier|Sultan)\b|"
                                      r"\bcop(?:y|ies)\s+of\s+(?:his|her|their|the)\s+(?:letters?\s+of\s+)?credentials\b|"
                                      # credentials presented to an organisation's head: "presented her credentials today to
                                      # Ms. X, Director-General of the United Nations Office at Vienna"

@@ -163,8 +163,11 @@ def _in_masthead(text: str, masthead_end: int, weak_ok: bool):
                 bool(spec.get("yields")) == bool(best[1].get("yields"))
                 and (begins < best[2] or (begins == best[2] and m.end() > best[0].end()))):
             best = (m, spec, begins)
-    if best is None:
-        best = _in_capitals(text, masthead_end, present, weak_ok)
+    # a masthead in capitals above the first name found names the publisher when that name is another state's
+    # ("CONSULATE GENERAL OF MALAYSIA IN CHENNAI" over "Kementerian Luar Negeri Malaysia", read as Indonesia's)
+    capitals = _in_capitals(text, best[2] if best is not None else masthead_end, present, weak_ok)
+    if capitals is not None and (best is None or _make(*capitals[:2]).country != _make(*best[:2]).country):
+        best = capitals
     return best[:2] if best is not None else None
 
 

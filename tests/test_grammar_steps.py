@@ -7852,3 +7852,26 @@ def test_a_call_on_a_mawlawi_governor_in_his_office() -> None:
     e = event(text)
     assert e["type"] == "courtesy_call"
     assert people(text)["Islamyar"]["gender"] == "male"
+
+
+def test_her_honour_is_a_form_of_address_not_a_pronoun() -> None:
+    text = ("Office of the Vice-President\n\nLusaka, 12 June 2025\n\nHer Honour the Vice-President, Mrs. Bwalya Mwila, "
+            "today held a telephone call with the Deputy Prime Minister of Mauritius, Hon. Vikash Seeboo.\n\nThe Deputy "
+            "Prime Minister thanked Her Honour for Zambia's support.\n")
+    assert people(text)["Seeboo"]["gender"] is None
+
+
+def test_amharic_forms_of_address_and_a_chief_whip() -> None:
+    text = ("House of Peoples' Representatives\n\nAddis Ababa, 27 March 2025 – The Speaker, Ato Mekonnen Haile, received "
+            "a delegation from Kenya led by Hon. Jane Kariuki this morning.\n\nAlso present at the meeting were W/ro "
+            "Tigist Alemu, Chairperson of the Standing Committee, and Ato Yonas Girma, Deputy Chief Whip.\n")
+    found = {p["name"]: p for p in event(text)["participants"]}
+    assert found["Tigist Alemu"]["gender"] == "female" and "Whip" not in found
+    assert found["Yonas Girma"]["titles"] == ["Deputy Chief Whip"]
+
+
+def test_a_joint_committee_s_session_is_a_dialogue() -> None:
+    text = ("Consulate General of Kenya, Dubai\n\nDubai, United Arab Emirates | 21st January 2025\n\nThe Second Session "
+            "of the Kenya–UAE Joint Trade Committee was held today at the Dubai World Trade Centre. The session opened "
+            "at 11:00 hrs Gulf Standard Time.\n")
+    assert event(text)["type"] == "dialogue"

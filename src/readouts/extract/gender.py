@@ -49,7 +49,7 @@ OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(?:(?:In|During)\s+(?:
                                  r"(?:remarks|speech|statement|address|intervention),?\s+(?=he\b|she\b))?"
                                  # "... paid an official visit to Kazakhstan. This was her first visit to ..."
                                  r"(?:(?:This|It)\s+(?:was|is|marked|marks)\s+(?=(?:his|her)\s))?"
-                                 r"(He|She|His|Her|he|she|his|her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness))")
+                                 r"(He|She|His|Her|he|she|his|her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness|Honou?r))")
 # "The Foreign Secretary and Foreign Minister X": an "and" with no comma after it before the name
 _AND_THEN_NAME = fastre.compile(r"\band\b[^,]*$")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")

@@ -132,7 +132,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         + romance.SYMPOSIUM + r"|" + german.SYMPOSIUM + r")\b",
         re.I)),
     ("dialogue", fastre.compile(
-        r"\b(?:dialogue|consultations|staff\s+talks|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|joint\s+(?:ministerial\s+|permanent\s+)?commission|"
+        r"\b(?:dialogue|consultations|staff\s+talks|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|"
+        # "the Second Session of the Kenya–UAE Joint Trade Committee", "Joint Defence and Security Commission"
+        r"joint\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:commission|committee)|"
         # meetings of many parties: "an Arria-formula meeting", "the eighth capital-level meeting of the WPS Focal
         # Points Network", "a regional validation meeting"
         r"Arria(?:-|\s+)formula\s+meeting|capital-level\s+meeting|validation\s+(?:meeting|workshop)|meeting\s+to\s+validate|"

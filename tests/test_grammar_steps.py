@@ -7875,3 +7875,32 @@ def test_a_joint_committee_s_session_is_a_dialogue() -> None:
             "of the Kenya–UAE Joint Trade Committee was held today at the Dubai World Trade Centre. The session opened "
             "at 11:00 hrs Gulf Standard Time.\n")
     assert event(text)["type"] == "dialogue"
+
+
+def test_pst_on_a_philippine_page_and_the_reader_s_clock_widget() -> None:
+    text = ("REPUBLIC OF THE PHILIPPINES\nPhilippine Standard Time: Wednesday, March 5, 2025, 9:41:07 AM\n\nDEPARTMENT OF "
+            "ENERGY\n\nHome » Media » Press Releases\n\nDOE and Viet Nam hold virtual meeting\n\nMarch 4, 2025\n\nEnergy "
+            "Secretary Ernesto Villar held a virtual meeting with Viet Nam's Minister of Industry and Trade Tran Quoc "
+            "Vinh on Tuesday. The meeting began at 2:00 p.m. PST and lasted an hour.\n")
+    r = record(text)
+    e = r["events"][0]
+    assert (r["document"]["published"], e["date"], e["utc_offset"]) == ("2025-03-04", "2025-03-04", "+08:00")
+
+
+def test_a_second_clock_s_date_in_brackets_is_not_the_day() -> None:
+    text = ("Minister for Women\n\nMedia release\n\nThursday 12 June 2025\n\nThe Minister for Women, Senator Claire Hale, "
+            "spoke by phone with Chile's Minister of Women, Javiera Lagos, at 8.00am AEST today (6.00pm Wednesday 11 June "
+            "in Santiago).\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"]) == ("2025-06-12", "08:00", "+10:00")
+
+
+def test_ministers_who_took_the_floor_and_an_opener_on_behalf_of_a_chair() -> None:
+    text = ("Alliance of Small Island States\n\n18 June 2025\n\nNew York – Ministers from across the Alliance met virtually "
+            "today for the second Ministerial Dialogue on Gender and Climate Action.\n\nOpening the dialogue on behalf "
+            "of the AOSIS Chair, Palau's Minister of State, Kerai Ngira, said that women are on the front line.\n\nThe "
+            "following ministers took the floor:\n\n- Hon. Devika Ram, Minister of Gender Equality of Mauritius, who "
+            "described shelters;\n- Hon. Losana Vatu, Minister for Women of Fiji, who spoke about cash transfers.\n")
+    found = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert found["Kerai Ngira"] == "principal"
+    assert found["Devika Ram"] == found["Losana Vatu"] == "speaker"

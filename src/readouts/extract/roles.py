@@ -232,7 +232,9 @@ _SIDE_BEFORE = fastre.compile(r"(?P<side>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\
 CLOSING_FRONT = fastre.compile(r"\b(?:In\s+closing|In\s+conclusion|Closing\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:discussion|session|"
                                r"event|meeting|panel|forum|seminar|dialogue|conference|debate|symposium|roundtable))\s*,\s*")
 OPENING_FRONT = fastre.compile(r"\bOpening\s+the\s+(?:[\w'’-]+\s+){0,2}?(?i:discussion|session|event|meeting|panel|forum|"
-                               r"seminar|dialogue|conference|debate|symposium|roundtable|workshop|consultation)\s*,\s*"
+                               r"seminar|dialogue|conference|debate|symposium|roundtable|workshop|consultation)"
+                               # "Opening the dialogue on behalf of the AOSIS Chair, Palau's Minister of State, X, said"
+                               r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?[^,.;]{1,60}?)?\s*,\s*"
                                # "In his opening remarks, the Director of the Force, X, said ..."
                                r"|\bIn\s+(?:his|her|their)\s+opening\s+(?:remarks|address|statement|speech)\s*,\s*")
 # "On the Canadian side, the Minister of Natural Resources, Jonathan Wilkinson, took part."
@@ -296,7 +298,7 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
 LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panell?ists|speakers|presenters|experts|participants|"
                             r"witnesses|briefers|discussants|"
                             # "The following Chiefs of Defence and heads of delegation presented country statements:"
-                            r"presentations|interventions|presented|made|delivered|spoke|addressed)\b[^:\n]*"
+                            r"presentations|interventions|presented|made|delivered|spoke|addressed|took\s+the\s+floor)\b[^:\n]*"
                             # "The panel, moderated by Ms. X, journalist at The Jakarta Post, comprised:"
                             r"|\b(?:speakers|panell?ists|presenters|panel|discussants|briefers|rapporteurs)(?:,[^:\n]{1,150},)?"
                             r"(?:\s+[\w-]+){0,5}?\s+(?:were|are|will\s+be|included|include|comprised|consisted\s+of|was\s+composed\s+of|"

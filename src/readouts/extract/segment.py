@@ -228,6 +228,7 @@ def _iso_date(value: str) -> dt.date | None:
         return None
 
 
+CLOCK_WIDGET = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Standard|Local|Daylight)\s+Time\s*:")
 BREADCRUMB = fastre.compile(r"(?:Home|Accueil|Inicio|Início|Startseite|Start\s+page)\s*[/>›»|]")
 
 
@@ -263,6 +264,8 @@ def find_layout(doc: Doc) -> Layout:
                 continue    # "NOTICE: Sri Lanka Standard Time will be set back ...": the site's banner, not the body
             if BREADCRUMB.match(body):
                 continue    # "Home / Secretary-General / Travels / Austria, 28-30 October 2024": the trail, not the date line
+            if CLOCK_WIDGET.match(body):
+                continue    # "Philippine Standard Time: Wednesday, March 5, 2025, 9:41:07 AM": the reader's clock
             d = _dateline(doc, line.start, line.end)
             if d is None and (len(body) > 300 or (len(body.split()) > 6 and body.endswith((".", ":"))
                                                   and not NAME_ABBREVIATION_END.search(body))):

@@ -735,9 +735,16 @@ def _in_equivalent(text: str, start: int, pos: int) -> bool:
     """Inside the parenthesis that gives the time elsewhere ("(local time; ... JST)")."""
     seg = text[start:pos]
     open_ = seg.rfind("(")
-    return open_ > seg.rfind(")") and bool(re.search(r"\b(?:JST|Japan|local\s+time|GMT|UTC|time)\b", text[start + open_:pos + 60]))
+    if open_ <= seg.rfind(")"):
+        return False
+    # ... or a clock opening it: "at 8.00am AEST today (6.00pm Wednesday 11 June in Santiago)"
+    return bool(re.search(r"\b(?:JST|Japan|local\s+time|GMT|UTC|time)\b", text[start + open_:pos + 60])) \
+        or PAREN_OPENS_ON_A_CLOCK.match(text, start + open_) is not None
 
 
+PAREN_OPENS_ON_A_CLOCK = fastre.compile(r"\(\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?|hrs?\b|h\b)?"
+                                        r"(?<=\d|m|\.|s|h)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                        r"Saturday|Sunday|[0-3]?\d\s+[A-Z][a-z]+)")
 IN_CITY_CLOCK = fastre.compile(r"\s+in\s+(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?)\s*[);,]")
 PAREN_CLOCK = fastre.compile(r"\(\s*(?P<h>[01]?\d|2[0-3])[.h](?P<m>[0-5]\d)\b")
 

@@ -7904,3 +7904,27 @@ def test_ministers_who_took_the_floor_and_an_opener_on_behalf_of_a_chair() -> No
     found = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert found["Kerai Ngira"] == "principal"
     assert found["Devika Ram"] == found["Losana Vatu"] == "speaker"
+
+
+def test_a_state_run_into_its_ministry_on_one_masthead_line() -> None:
+    text = ("T.C. İÇİŞLERİ BAKANLIĞI\nRepublic of Türkiye Ministry of Interior\nDisaster and Emergency Management "
+            "Presidency (AFAD)\n\n31.03.2025\n\nAFAD President Prof. Dr. Kemal Aydin received a delegation of Germany's "
+            "Federal Agency for Technical Relief, headed by THW Vice-President Christiane Wolle, in Ankara today.\n")
+    r = record(text)
+    assert r["document"]["publisher"] == "Republic of Türkiye Ministry of Interior"
+    found = {p["name"]: p["country"] for p in r["events"][0]["participants"]}
+    assert (found["Kemal Aydin"], found["Christiane Wolle"]) == ("TR", "DE")
+
+
+def test_another_thing_s_day_in_the_lead() -> None:
+    text = ("European Economic and Social Committee\n\n28/03/2025\n\nCivil society organisations from the EU and Chile met "
+            "today in Brussels for the 9th meeting of the Joint Consultative Committee, less than two months after the "
+            "Interim Trade Agreement entered into force on 1 February.\n")
+    assert event(text)["date"] == "2025-03-28"
+
+
+def test_a_four_digit_clock_before_gmt() -> None:
+    text = ("Wilton Park\n\nPublished 28 October 2025\n\nThe third dialogue on women, peace and security in the Pacific "
+            "opened yesterday in London.\n\nThe opening plenary began at 1600 GMT (noon in Washington DC).\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("16:00", "+00:00")

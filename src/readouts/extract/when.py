@@ -24,7 +24,8 @@ TIME = fastre.compile(
     # "1400hrs", "1400 hours"; "09h00", "14h30" (French and southern African usage)
     # ... or the equivalent opening its bracket: "at 1400 hrs (1300 hrs IST)"
     r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s)|(?<=\())"
-    r"(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hrs|hours|h)\b"
+    # ... or before a zone: "began at 1600 GMT"
+    r"(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s?(?:hrs|hours|h)\b|(?=\s*(?:GMT|UTC)\b))"
     r"|(?<!\d)(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)\b"
     # "began at 10h (local time)": an hour alone, after a lead-in
     r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\bàs\s))(?P<hh>[01]?\d|2[0-3])h\b"
@@ -471,7 +472,7 @@ def read_when(doc: Doc, layout: Layout) -> When:
         regions = [opening] + [r for r in regions if r != opening]
     for s, e in regions:
         dates = [d for d in find_dates(text, s, e) if not _in_equivalent(text, s, d.start)
-                 and not DATE_OF_A_THING.search(text, max(s, d.start - 20), d.start)]
+                 and not DATE_OF_A_THING.search(text, max(s, d.start - 30), d.start)]
         rel = _main_relative_day(text, s, e)
         if dates and (rel or WEEKDAY_REF.search(text, s, e)) and all(_in_a_span(text, d) for d in dates):
             dates = []      # "on a visit from 13 to 16 January, met ... this morning": the visit's span is not the day
@@ -686,7 +687,10 @@ PRONOUN_LEAD = fastre.compile(r"(?:[^,;]{0,40},\s*)?(?:she|he|they|She|He|They)\
                               r"(?:had|held|met|was|paid|also)\b")
 # "the preparations for the elections of 5 March": the date of something else
 DATE_OF_A_THING = fastre.compile(r"\b(?!(?:afternoon|morning|evening|night|day|days|week|weekend|eve|noon|midday)\b)"
-                                  r"[a-z]+s?\s+of\s+$")
+                                  r"[a-z]+s?\s+of\s+$"
+                                  # "... after the Agreement entered into force on 1 February": another thing's day
+                                  r"|\b(?:entered\s+into\s+force|came\s+into\s+force|took\s+effect|was\s+adopted|were\s+adopted|"
+                                  r"was\s+signed|were\s+signed|was\s+launched|was\s+published)\s+(?:on\s+)?$")
 # a wire dateline opening the lead: "New Delhi, January 22 (QNA) - ", "CANBERRA, Feb 5 (Bernama) -- "
 DAY_OF_EVENT = fastre.compile(r"(?:\b(?:on|On)|\b[A-Z][a-z]+day,?|\b(?:yesterday|today),?)\s+$")     # "on 02 February", "yesterday, Monday, August 24"
 AGENCY_DATELINE = fastre.compile(r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’ -]{1,40},\s*(?:[A-Z][a-z]+\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]+\.?)"

@@ -7928,3 +7928,21 @@ def test_a_four_digit_clock_before_gmt() -> None:
             "opened yesterday in London.\n\nThe opening plenary began at 1600 GMT (noon in Washington DC).\n")
     e = event(text)
     assert (e["start_time"], e["utc_offset"]) == ("16:00", "+00:00")
+
+
+def test_a_french_range_and_the_other_clock_s_city() -> None:
+    text = ("Mission permanente de la Principauté de Monaco auprès des Nations Unies\n\nÉvénement parallèle : la "
+            "résolution 1325 et les petits États\n\n29 octobre 2025\n\nLa Mission permanente a organisé le mardi 28 "
+            "octobre 2025, de 13 h 15 à 14 h 30 (heure de New York), soit de 18 h 15 à 19 h 30 à Monaco, un événement "
+            "parallèle consacré aux femmes, à la paix et à la sécurité.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("symposium", "13:15", 75, "-04:00")
+    assert e["location"]["city"] != "Monaco"
+
+
+def test_a_french_second_clock_s_city_is_not_the_place() -> None:
+    text = ("Ambassade de la République de Madagascar au Japon\n\nTokyo, le 23 janvier 2025\n\nL'Ambassadrice, Mme Hanitra "
+            "Rabe, a été reçue le mercredi 22 janvier 2025 à 14 h 00 (heure de Tokyo), soit 8 h 00 à Antananarivo, par "
+            "M. TAKEDA Shun, Vice-ministre parlementaire des Affaires étrangères, au ministère, à Tokyo.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["start_time"], e["utc_offset"]) == ("Tokyo", "14:00", "+09:00")

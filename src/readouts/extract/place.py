@@ -80,6 +80,10 @@ FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
 # a clock inside the bracket, a few words before the place: "(Rabat time; 08:00 in Asunción)"
 CLOCK_IN_PAREN = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{1,2}\s?h\b|\b\d{1,2}\s+(?:heures?|horas?)\b)"
                                 r"[^()]{0,30}$", re.I)
+# a second clock, unbracketed, before its city: "soit 8 h 00 à", "which was 10:30 p.m. in"
+_CLOCK_WORDS = r"(?:\d{1,2}(?:\s?h(?:\s?\d{2})?|[:.]\d{2})(?:\s*[ap]\.?m\.?)?|midi|minuit|noon|midnight)"
+SECOND_CLOCK_BEFORE = fastre.compile(r"\b(?:soit|which\s+was|that\s+is|i\.e\.)\s+(?:de\s+|from\s+)?" + _CLOCK_WORDS
+                                     + r"(?:\s+(?:à|to|-|–)\s+" + _CLOCK_WORDS + r")?\s*(?:(?:à|in|en|em)\s*)?$", re.I)
 # an event held beside another, whose place follows the other's name
 ON_THE_MARGINS = fastre.compile(r"\bon\s+the\s+(?:margins|sidelines)\s+of\b[^.;]*$")
 HELD_PEOPLE = fastre.compile(r"\b(?:hostages?|detainees?|prisoners?|captives?|people|those|citizens|nationals)\s+$", re.I)
@@ -744,6 +748,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 and CLOCK_IN_PAREN.search(text, paren, m.start()):
             # "(10:00 in Santiago; 23:00 Japan time)", "(23:00 on 29 September in Brussels)": another clock
             continue
+        if intro.strip() in {"in", "en", "em", "à"} and SECOND_CLOCK_BEFORE.search(text, max(s, m.start() - 40), m.start()):
+            continue        # "à 14 h 00 (heure de Tokyo), soit 8 h 00 à Antananarivo": the other clock's city
         if intro.strip() == "in" and NOT_PLACE_BEFORE.search(text[max(s, m.start() - 30):m.start()]) \
                 and not ON_THE_MARGINS.search(text, max(s, m.start() - 160), m.start()):
             continue        # "peace and security in Sudan", but "on the margins of the open debate on ... Security in New York"

@@ -73,6 +73,8 @@ SIGNING = (r"ceremonia\s+de\s+(?:la\s+)?firma|cérémonie\s+de\s+signature|cerim
            r"[^.;]{0,120}?\b(?:acuerdo|convenio|memor[aá]ndum|mémorandum|memorando|carta\s+de\s+intenci[oó]n|declaraci[oó]n|accord|"
            r"protocole|convention|acordo|protocolo|conv[eê]nio|accordo|intesa)")
 SYMPOSIUM = (r"foro|conversatorio|seminario|simposio|taller|lanzamiento|presentaci[oó]n\s+del\s+(?:informe|libro|plan)|"
+             # "Événement parallèle : ...", "un événement parallèle consacré à ...": a side event
+             r"[ée]v[ée]nement\s+parall[èe]le|colloque|"
              # "El Ministerio ... presentó esta mañana el informe final ...": a report launched before an audience
              r"present[oó]\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:el|su)\s+informe|"
              # "forum" is English too: only after a French or Portuguese article
@@ -205,6 +207,8 @@ CHAIRED_KEYS = ("présid", "presidid", "presied")
 SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la\s+participation\s+d[e']|"
                   r"com\s+a\s+participação\s+d[eao]|con\s+la\s+partecipazione\s+di|intervinieron|"
                   r"ont\s+pris\s+la\s+parole|sont\s+intervenu(?:e)?s|intervieram|tomaron\s+la\s+palabra|"
+                  # "Le débat, modéré par M. X, a réuni :" and the panel listed below
+                  r"a\s+réuni\s*:|"
                   r"hicieron\s+uso\s+de\s+la\s+palabra|(?:las|los)\s+panelistas\s+(?:fueron|eran)|"
                   r"les\s+panélistes\s+étaient|os\s+painelistas\s+foram|"
                   # "Les participants ont suivi les présentations suivantes :" and a list below
@@ -219,7 +223,7 @@ SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la
 SPEAKERS_KEYS = ("participación de", "participation d", "participação d", "partecipazione di", "intervinieron",
                  "pris la parole", "intervenu", "intervieram", "la palabra", "panelistas", "panélistes", "painelistas",
                  "suivant", "siguientes", "seguintes", "intervenç", "intervenc", "interventions de", "presentaci",
-                 "ponencias", "presentaron", "apresentaram")
+                 "ponencias", "presentaron", "apresentaram", "a réuni")
 # verbs of saying, for who made remarks at a dialogue or symposium: "X, ..., destacó que ..."
 SAID = ("destacó", "subrayó", "señaló", "afirmó", "dijo", "expresó", "recordó", "indicó", "explicó", "resaltó",
         "enfatizó", "manifestó", "a souligné", "a rappelé", "a déclaré", "a indiqué", "a insisté", "a affirmé",

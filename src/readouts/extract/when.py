@@ -262,7 +262,7 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
         t = parse_time(m)
         if t is not None:
             out.append(t)
-    if "à " in text[start:end] or "às " in text[start:end] or "las " in text[start:end] or "partir de " in text[start:end]:
+    if "à " in text[start:end] or "às " in text[start:end] or "las " in text[start:end] or "de " in text[start:end]:
         taken = {t.start for t in out}
         for m in ROMANCE_TIME.finditer(text, start, end):
             if m.start() not in taken:
@@ -333,7 +333,9 @@ ROMANCE_DURATION = fastre.compile(
 # French and Portuguese clocks: "à 10 h 30", "à 15 heures", "às 9 horas", "a las 21 horas", "à partir de 9 heures"
 GERMAN_TIME = fastre.compile(german.TIME)
 GERMAN_DURATION = fastre.compile(german.DURATION)
-ROMANCE_TIME = fastre.compile(r"(?:(?<=\bà\s)|(?<=\bàs\s)|(?<=\blas\s)|(?<=\bpartir\sde\s))(?P<h>[01]?\d|2[0-3])"
+# ... "de 13 h 15 à 14 h 30": a range's start
+ROMANCE_TIME = fastre.compile(r"(?:(?<=\bà\s)|(?<=\bàs\s)|(?<=\blas\s)|(?<=\bpartir\sde\s)|(?<=\bde\s)|(?<=\bdes\s))"
+                              r"(?P<h>[01]?\d|2[0-3])"
                               r"\s?(?:h|heures?|horas?)(?:\s?(?P<m>[0-5]\d))?(?!\w)")
 
 

@@ -71,7 +71,12 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles166": FIXTURES / "styles166", "styles167": FIXTURES / "styles167", "styles168": FIXTURES / "styles168", "styles169": FIXTURES / "styles169",
            "styles170": FIXTURES / "styles170", "styles171": FIXTURES / "styles171", "styles172": FIXTURES / "styles172", "styles173": FIXTURES / "styles173",
            "styles174": FIXTURES / "styles174", "styles175": FIXTURES / "styles175", "styles176": FIXTURES / "styles176", "styles177": FIXTURES / "styles177",
-           "styles178": FIXTURES / "styles178", "styles179": FIXTURES / "styles179"}
+           "styles178": FIXTURES / "styles178", "styles179": FIXTURES / "styles179",
+           "styles180": FIXTURES / "styles180", "styles181": FIXTURES / "styles181", "styles182": FIXTURES / "styles182",
+           "styles183": FIXTURES / "styles183", "styles184": FIXTURES / "styles184", "styles185": FIXTURES / "styles185",
+           "styles186": FIXTURES / "styles186", "styles187": FIXTURES / "styles187", "styles188": FIXTURES / "styles188",
+           "styles189": FIXTURES / "styles189", "styles190": FIXTURES / "styles190", "styles191": FIXTURES / "styles191",
+           "styles192": FIXTURES / "styles192", "styles193": FIXTURES / "styles193", "styles194": FIXTURES / "styles194"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

@@ -7946,3 +7946,16 @@ def test_a_french_second_clock_s_city_is_not_the_place() -> None:
             "M. TAKEDA Shun, Vice-ministre parlementaire des Affaires étrangères, au ministère, à Tokyo.\n")
     e = event(text)
     assert (e["location"]["city"], e["start_time"], e["utc_offset"]) == ("Tokyo", "14:00", "+09:00")
+
+
+def test_an_adviser_to_an_office_is_not_that_office() -> None:
+    text = ("The White House\n\nMarch 12, 2024\n\nNational Security Advisor to the Vice President Daniel Okoro spoke today "
+            "with National Security Adviser Eduardo Villa of the Philippines.\n\nThe Vice President joined the call briefly "
+            "to recall her visit to Palawan.\n")
+    assert people(text)["Okoro"]["gender"] is None
+
+
+def test_a_side_event_to_a_numbered_session_is_not_that_series() -> None:
+    text = ("UN Women\n\nNew York, 12 March 2026 — Women mediators met today at a side event to the seventieth session of "
+            "the Commission on the Status of Women, convened by UN Women with Ms. Ana Silva as moderator.\n")
+    assert event(text)["series"] is None

@@ -45,6 +45,11 @@ def _another_office(full: str, title: str) -> bool:
     return bool(before) and before[-1] in OFFICE_MAKING
 
 
+def _serves(full: str, title: str) -> bool:
+    """"National Security Advisor to the Vice President": an office that serves `title`, not it."""
+    return full.endswith((" to the " + title, " of the " + title, " for the " + title))
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 
 
@@ -74,7 +79,7 @@ def resolve_office(index: NameIndex, m: Mention, people: list[Participant], role
         titles = [_without_the(_COURTESY.sub("", squash(text[a:b]).lower())) for x in p.mentions for a, b in x.titles]
         # "Ambassador Linda Thomas-Greenfield ... The Ambassador expressed ...": a rank worn as a form of address
         titles += [squash(form).lower().rstrip(".") for x in p.mentions for form, _, _ in x.honorifics]
-        if any(t == title or (t.endswith(" " + title) and not _another_office(t, title))
+        if any(t == title or (t.endswith(" " + title) and not _another_office(t, title) and not _serves(t, title))
                or t.startswith((title + " of", title + " for"))
                or title in t.split(", ") or _qualified(t, title)
                for t in titles):

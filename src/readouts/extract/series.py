@@ -16,7 +16,9 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # The event is the series only when it is not the occasion of something else.
 CONTEXT_BEFORE = fastre.compile(
     r"\b(?:to\s+attend|to\s+participate\s+in|attending|for|of|at|on\s+the\s+margins\s+of|on\s+the\s+sidelines\s+of|"
-    r"ahead\s+of|towards|toward|before|after|following|since|during|host(?:ing)?|chair\s+of|anniversary\s+of)\s+(?:the\s+)?$",
+    r"ahead\s+of|towards|toward|before|after|following|since|during|host(?:ing)?|chair\s+of|anniversary\s+of|"
+    # "at a side event to the seventieth session of the Commission ..."
+    r"event\s+to)\s+(?:the\s+)?$",
     re.I)
 
 

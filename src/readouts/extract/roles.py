@@ -1120,12 +1120,18 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     start, stop = layout.dateline_end, layout.body_end
     low = text[start:stop].lower()
     hits = _sentences_with_slots(text, low, start, stop, sentences,
-                                 BODY_SLOTS + ((REMARK_SLOT,) if event_type in REMARKS_AT_EVENTS | REMARKS_OF_NEWCOMERS else ()))
+                                 BODY_SLOTS + ((REMARK_SLOT,) if event_type in REMARKS_AT_EVENTS else ()))
+    # at a meeting, sentences read for remarks alone: no other pattern can match there, so only that is tried
+    remarks_only = _sentences_with_slots(text, low, start, stop, sentences, (REMARK_SLOT,)) - hits \
+        if event_type in REMARKS_OF_NEWCOMERS else set()
     for s, e in sentences:
-        if s not in hits:
+        if s not in hits and s not in remarks_only:
             continue
         if OTHER_OCCASION.match(text, s, e):
             continue        # "Earlier in the day, EAM took part in the Quad meeting ... also attended by ..."
+        if s in remarks_only:
+            slots.extend(_weak_remarks(index, slots, s, e))
+            continue
         seg = text[s:e]
         for mc in PASSIVE_COCHAIR.finditer(text, s, e):
             # "..., with Professor X, ..., as moderator": the co-chairs end where the moderator is named
@@ -1236,13 +1242,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         if event_type in REMARKS_AT_EVENTS:
             slots.extend(_remarks(index, slots, s, e))
         elif event_type in REMARKS_OF_NEWCOMERS:
-            # at a meeting or a meal: "Ms. X, Head of ..., spoke about ..." (a weak slot: the sides' heads found
-            # later, by their office, are not made speakers by what they said)
-            # (not a spokesperson telling the press what was said: "Ambassador X, the Official Spokesperson, said that
-            # the two ministers reviewed ...")
-            slots.extend(replace(sl, weak=True) for sl in _remarks(index, slots, s, e)
-                         if not any(SPOKESPERSON.search(text, ts, te) for ts, te in sl.mention.titles)
-                         and not SPOKESPERSON.search(text, max(s, sl.mention.start - 60), min(e, sl.mention.end + 80)))
+            slots.extend(_weak_remarks(index, slots, s, e))
         for slot_line in PROGRAMME_SLOT.finditer(text, s, e):
             line_end = text.find("\n", slot_line.end())
             line_end = len(text) if line_end < 0 else line_end
@@ -1677,6 +1677,16 @@ def _people_lines(index: NameIndex, start: int, stop: int, programme: bool = Fal
         elif not programme:
             break               # the prose resumes: the list has ended
     return out
+
+
+def _weak_remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
+    """At a meeting or a meal: "Ms. X, Head of ..., spoke about ..." (a weak slot: the sides' heads found
+    later, by their office, are not made speakers by what they said); not a spokesperson telling the
+    press what was said ("Ambassador X, the Official Spokesperson, said that the two ministers ...")."""
+    text = index.text
+    return [replace(sl, weak=True) for sl in _remarks(index, slots, s, e)
+            if not any(SPOKESPERSON.search(text, ts, te) for ts, te in sl.mention.titles)
+            and not SPOKESPERSON.search(text, max(s, sl.mention.start - 60), min(e, sl.mention.end + 80))]
 
 
 def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:

@@ -7959,3 +7959,9 @@ def test_a_side_event_to_a_numbered_session_is_not_that_series() -> None:
     text = ("UN Women\n\nNew York, 12 March 2026 — Women mediators met today at a side event to the seventieth session of "
             "the Commission on the Status of Women, convened by UN Women with Ms. Ana Silva as moderator.\n")
     assert event(text)["series"] is None
+
+
+def test_a_network_s_annual_meeting_is_a_dialogue() -> None:
+    text = ("League of Arab States\n\nCairo, 12 November 2025\n\nThe Arab Women Mediators Network held its third annual "
+            "meeting today at the League's headquarters, chaired by its coordinator, Ms. Salma Mansour.\n")
+    assert event(text)["type"] == "dialogue"

@@ -138,6 +138,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         # meetings of many parties: "an Arria-formula meeting", "the eighth capital-level meeting of the WPS Focal
         # Points Network", "a regional validation meeting"
         r"Arria(?:-|\s+)formula\s+meeting|capital-level\s+meeting|validation\s+(?:meeting|workshop)|meeting\s+to\s+validate|"
+        # a body's or a network's own sitting: "its third annual meeting", "a special meeting of the Permanent Council"
+        r"(?:annual|special|plenary|general|ordinary)\s+meeting\s+of\s+(?:the\s+|its\s+)?(?-i:[A-Z])|"
+        r"(?:held|holds|convened|convenes)\s+its\s+(?:[\w-]+\s+){0,2}?(?:annual|special|plenary|general|ordinary)\s+meeting|"
         r"meeting\s+of\s+the\s+(?:[\w,-]+\s+){0,5}?Focal\s+Points\s+Network|"
         r"(?:political|policy|strategic|bilateral|regional|national|annual|provincial|district|county|community|"
         r"civil\s+society|public|stakeholder)\s+consultation|joint\s+(?:ministerial\s+)?committee|joint\s+working\s+group|"

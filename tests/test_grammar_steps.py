@@ -7965,3 +7965,13 @@ def test_a_network_s_annual_meeting_is_a_dialogue() -> None:
     text = ("League of Arab States\n\nCairo, 12 November 2025\n\nThe Arab Women Mediators Network held its third annual "
             "meeting today at the League's headquarters, chaired by its coordinator, Ms. Salma Mansour.\n")
     assert event(text)["type"] == "dialogue"
+
+
+def test_a_french_panel_that_a_reuni_and_son_excellence_monsieur() -> None:
+    text = ("Mission permanente de Monaco auprès des Nations Unies\n\n29 octobre 2025\n\nLa Mission a organisé le mardi 28 "
+            "octobre 2025, à New York, un événement parallèle sur la résolution 1325.\n\nLe débat, modéré par M. Arnaud "
+            "Leroux, chercheur, a réuni :\n- S.E.M. Jordi Casals, Représentant permanent de l'Andorre ;\n- Mme Birgit "
+            "Oswald, Représentante permanente adjointe du Liechtenstein.\n")
+    found = {p["name"]: p for p in event(text)["participants"]}
+    assert found["Jordi Casals"]["role"] == found["Birgit Oswald"]["role"] == "speaker"
+    assert found["Jordi Casals"]["gender"] == "male"

@@ -208,7 +208,7 @@ SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la
                   r"com\s+a\s+participação\s+d[eao]|con\s+la\s+partecipazione\s+di|intervinieron|"
                   r"ont\s+pris\s+la\s+parole|sont\s+intervenu(?:e)?s|intervieram|tomaron\s+la\s+palabra|"
                   # "Le débat, modéré par M. X, a réuni :" and the panel listed below
-                  r"a\s+réuni\s*:|"
+                  r"a\s+réuni(?=\s*:)|"
                   r"hicieron\s+uso\s+de\s+la\s+palabra|(?:las|los)\s+panelistas\s+(?:fueron|eran)|"
                   r"les\s+panélistes\s+étaient|os\s+painelistas\s+foram|"
                   # "Les participants ont suivi les présentations suivantes :" and a list below

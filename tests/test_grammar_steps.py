@@ -7975,3 +7975,27 @@ def test_a_french_panel_that_a_reuni_and_son_excellence_monsieur() -> None:
     found = {p["name"]: p for p in event(text)["participants"]}
     assert found["Jordi Casals"]["role"] == found["Birgit Oswald"]["role"] == "speaker"
     assert found["Jordi Casals"]["gender"] == "male"
+
+
+def test_a_visit_s_page_reports_its_first_meeting() -> None:
+    text = ("Osaka Prefectural Government\n\nGovernor's Visit to Victoria (March 3-6, 2025)\n\nReleased: March 7, 2025\n\n"
+            "Governor NISHIDA Kenji visited Melbourne, Victoria, from March 3 to 6, 2025, on the occasion of the "
+            "sister-state anniversary. An overview of his main activities is as follows.\n\n1. Meeting with the Premier\n\n"
+            "On March 4 (Tue), from 10:30 for about 40 minutes, Governor NISHIDA held a meeting with the Hon. Dana "
+            "Whitlock MP, Premier of Victoria, at the Premier's office.\n\nAlso present: Ms. ARAI Mika, Director-General, "
+            "International Affairs Department.\n\n2. Reception\n\nOn March 5 (Wed), the Governor hosted a reception.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("2025-03-04", "10:30", 40, "+11:00")
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"NISHIDA Kenji": "principal", "Dana Whitlock": "counterpart", "ARAI Mika": "attendee"}
+
+
+def test_a_visit_s_subject_leads_the_meeting_it_frames() -> None:
+    text = ("Ministry of External Affairs\n\nVisit of Minister of State to Uzbekistan (May 12-14, 2025)\n\nMay 14, 2025\n\n"
+            "1. Minister of State for External Affairs Smt. Anjali Mehra paid an official visit to Uzbekistan from 12 to "
+            "14 May 2025.\n\n2. In Tashkent on 13 May, MoS held talks with Deputy Minister of Foreign Affairs Mr. Bakhtiyor "
+            "Saidov. The talks began at 11:00 hrs local time.\n")
+    e = event(text)
+    assert (e["date"], e["location"]["city"], e["utc_offset"]) == ("2025-05-13", "Tashkent", "+05:00")
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Anjali Mehra": "principal", "Bakhtiyor Saidov": "counterpart"}

@@ -96,6 +96,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     index = NameIndex(doc, 0, layout.body_end)
     roles = assign_roles(doc, layout, index, kind)
     _office_holder_above(doc, layout, index, roles)
+    _visitor(doc, layout, index, roles)
     people = merge_slots(roles, kind)
     if document.truncated is not None and document.truncated.value:
         # "... and Mr. Ro" where the text is cut: a name the cut shortened is no one's
@@ -271,6 +272,26 @@ def _office_holder_above(doc: Doc, layout, index, roles) -> None:
             roles.slots[:] = [sl for sl in roles.slots if not (sl.weak and m.keys & sl.mention.keys)]
             roles.slots.insert(0, Slot(m, "principal", (s, e)))
             return
+
+
+def _visitor(doc: Doc, layout, index, roles) -> None:
+    """"Minister X paid an official visit to Kazakhstan from 27 to 29 February. / On 28 February, MoS held
+    talks with ...": the visit's subject is the principal of the meeting it frames, when the meeting's own
+    sentence names no principal."""
+    if layout.frame is None or any(sl.role == "principal" for sl in roles.slots):
+        return
+    s, e = layout.frame
+    verb = VISITED.search(doc.text, s, e)
+    if verb is None:
+        return
+    subject = next((m for m in index.mentions if s <= m.start and m.end <= verb.start() and m.keys), None)
+    if subject is None or any(subject.keys & sl.mention.keys for sl in roles.slots if not sl.weak):
+        return
+    roles.slots[:] = [sl for sl in roles.slots if not (sl.weak and subject.keys & sl.mention.keys)]
+    roles.slots.insert(0, Slot(subject, "principal", verb.span()))
+
+
+VISITED = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b")
 
 
 def _same_office(full: str, short: str) -> bool:

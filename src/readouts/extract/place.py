@@ -32,7 +32,9 @@ PLACE_INTRO = fastre.compile(
     # "a working lunch on Lord Howe Island": "on" only before an island's name
     r"on(?=\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+Islands?\b)|"
     # "welcomed the Republic of Korea's Foreign Minister Cho Hyun to Auckland"
-    r"came\s+to|invited\s+to|arrived\s+in|welcomed\b[^.;]{0,100}?\bto|in|en(?=\s+(?:la\s+)?(?:[A-ZÁÉÍÓÚ]|ciudad\s))|"
+    r"came\s+to|invited\s+to|arrived\s+in|welcomed\b[^.;]{0,100}?\bto|in|"
+    # a sentence fronted by its place: "In Wellington on 29 September, the Minister held ..."
+    r"In(?=\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,|\s+on\s+\d|\s+on\s+[A-Z]|\s+(?:today|yesterday|this)\b))|en(?=\s+(?:la\s+)?(?:[A-ZÁÉÍÓÚ]|ciudad\s))|"
     # French and Portuguese: "à Moroni", "au Caire", "em São Tomé", "no Rio de Janeiro"; a visit: "visita oficial a
     # la República del Paraguay", "visite officielle au Sénégal", "visita de trabalho a Angola"
     r"à(?=\s+[A-ZÀ-Ý])|au(?=\s+[A-ZÀ-Ý])|em(?=\s+[A-ZÀ-Ý])|n[oa](?=\s+[A-ZÀ-Ý])|na\s+cidade\s+de|dans\s+la\s+ville\s+de|"
@@ -238,7 +240,9 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     para = layout.lead_paragraph or lead
     later = (para[1], min(layout.body_end, para[1] + 900))
     unknown = False
-    for region in (lead, para) + ((layout.restatement,) if layout.restatement else ()):
+    # (the visit a meeting belongs to names its town: "X visited Melbourne from March 3 to 6")
+    for region in (lead, para) + ((layout.restatement,) if layout.restatement else ()) \
+            + ((layout.frame,) if layout.frame else ()):
         found = _place_in(doc, region, home=home, host=host) or _venue_named_after_city(doc, region) \
             or _office_in_city(doc, region, home) or _city_named_gathering(doc, region)
         if found is not None and found.unknown:

@@ -146,6 +146,12 @@ LEAD_VERB = fastre.compile(
     + romance.LEAD_VERBS + r"|" + german.LEAD_VERBS + r")\b")
 
 BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")
+# a lead that only frames a trip: "X visited Perth from February 11 to 14, 2008, on the occasion of ..."
+VISIT_OVERVIEW = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s"
+                                r"[^.;]{0,120}?\bfrom\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:to|until|through)\s")
+# the meeting a visit's page then reports
+VISIT_MEETING = fastre.compile(r"\b(?:held\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)|met\b|"
+                               r"paid\s+a\s+courtesy\s+call|received\b|had\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks))")
 
 
 # a social platform's stamp on a post, a line of its own
@@ -171,6 +177,7 @@ class Layout:
     truncated: Fact[bool] | None
     title_dates: list[DateMention]
     notice: Notice | None = None      # an event notice's "Date: / Time: / Venue:" block
+    frame: tuple[int, int] | None = None  # the visit a lead further down belongs to ("X visited Perth from ...")
 
 
 # a body's name ending with its legal form, not a sentence: "Camões – Instituto da Cooperação e da Língua, I.P."
@@ -351,6 +358,14 @@ def find_layout(doc: Doc) -> Layout:
     if full_story is not None and HIGHLIGHTS.search(text, dateline_end, full_story.start()):
         lead_from = full_story.end()     # "Story Highlights" bullets, then "The Full Story": the lead is the story's
     lead = _lead(doc, lead_from, body_end, title_range)
+    frame = None
+    if lead is not None and VISIT_OVERVIEW.search(text, *lead) and not VISIT_MEETING.search(text, *lead):
+        # "Governor X visited Perth from February 11 to 14. An overview ... is as follows. / 1. Meeting
+        # with the Premier / On February 12, ... held a meeting with ...": the visit frames the page; the
+        # readout's event is the first meeting it reports
+        meeting = _lead(doc, lead[1], min(body_end, lead[1] + 1500), None)
+        if meeting is not None and VISIT_MEETING.search(text, *meeting) and not VISIT_OVERVIEW.search(text, *meeting):
+            frame, lead = lead, meeting
     lead_paragraph = _paragraph(doc, lead) if lead else None
     title_dates = find_dates(text, *title_range) if title_range else []
     restatement = None
@@ -381,7 +396,8 @@ def find_layout(doc: Doc) -> Layout:
                   truncated=truncation(doc), title_dates=title_dates,
                   notice=find_notice(doc, title_range[0] if title_range else 0, body_end)
                   # "(Reference) Outline of the event / 1. Date and time: ..." below the body
-                  or (find_notice(doc, references_start, len(text)) if references_start is not None else None))
+                  or (find_notice(doc, references_start, len(text)) if references_start is not None else None),
+                  frame=frame)
 
 
 def _standfirst(doc: Doc, title_range: tuple[int, int] | None, published: Fact[str] | None

@@ -152,7 +152,13 @@ SPANISH_ARTICLE_OFFICE = fastre.compile(r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?:" + _rom
 SPANISH_OFFICE = fastre.compile(
     r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?P<title>(?:" + _romance.SPANISH_OFFICES + r")"
     # "de Equidad de Género e Inclusión Social de Nariño", "de Suecia en Colombia"
-    r"(?:\s+(?:de|del|y|e|en|para|la|las|los|el|a|al|[A-ZÁÉÍÓÚ][\wáéíóúñ]+)){0,14}?)\s*,\s*"
+    r"(?:\s+(?:de|del|y|e|en|para|la|las|los|el|a|al|general|adjunt[oa]|honorari[oa]|ejecutiv[oa]|nacional|"
+    r"provisional|permanente|interin[oa]|alterno|alterna|residente|regional|nat[oa]|saliente|entrante|electo|electa|"
+    r"designad[oa]|\([A-Z][\w-]{1,20}\)|[A-ZÁÉÍÓÚ][\wáéíóúñ]+|"
+    # a second office: "El vicepresidente del Estado ... y presidente nato de la Asamblea ..., X", "el ministro
+    # consejero de la Embajada, Y"
+    # (not after an article: "a la ministra el viceministro de Obras Públicas, X" is the viceministro's)
+    r"extraordinari[oa]|plenipotenciari[oa]|(?<!\bel\s)(?<!\bla\s)(?<!\bal\s)(?:" + _romance.SPANISH_OFFICES + r"))){0,14}?)\s*,\s*"
     r"(?=(?:Sr\.|Sra\.|Dr\.|Dra\.|D\.|Dña\.|[Ll]icenciad[oa]|Lic\.|Licda\.)?\s*[A-ZÁÉÍÓÚ])")
 # an English office in lower case before the name it introduces, as wire services write it: "The
 # minister of foreign affairs, national community abroad and African affairs, Karim Benaïssa, had ..."
@@ -179,14 +185,24 @@ ROMANCE_OFFICE = fastre.compile(
 # an office in lower case right before the name, at a sentence's head: "O presidente Joaquim Barreto
 # conversou", "La presidenta Carolina Valdivieso sostuvo", "Le président Jean Dupont a reçu"
 ROMANCE_BARE_OFFICE = fastre.compile(
-    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:O|A|El|La|Le)\s+(?P<title>presidente|presidenta|président|présidente|chanceler|canciller|"
+    r"(?:(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=^[-•–*]\s)|(?<=\n[-•–*]\s))(?:O|A|El|La|Le)\s+|"
+    # ... and in mid-sentence after an article or a comma: "recibió a la senadora Montserrat Puig i Ferrer",
+    # "de la Cancillería, embajador Gonzalo Piñeyro Lasarte", "moderado por la periodista Mariana Fagúndez"
+    r"\b(?:el|la|al|del|o|do|da|le|du)\s+|(?<=,\s)|(?<=\bpor\s))(?P<title>(?:presidente|presidenta|président|présidente|chanceler|canciller|"
     r"primeir[oa]-ministr[oa]|primer[oa]?\s+ministr[oa]|premier\s+ministre|première\s+ministre|vice-presidente|"
     r"vicepresidente|vicepresidenta|"
     # "O governador Augusto Lenz recebeu ...", "El gobernador Juan Giménez Rotela firmó ...", "La alcaldesa X"
     r"governador|governadora|vice-governador|vice-governadora|gobernador|gobernadora|vicegobernador|vicegobernadora|"
     r"gouverneur|prefeito|prefeita|alcalde|alcaldesa|intendente|maire|ministro|ministra|ministre|embaixador|"
     r"embaixadora|embajador|embajadora|ambassadeur|ambassadrice|senador|senadora|sénateur|sénatrice|deputado|deputada|"
-    r"diputado|diputada|député|députée|secretário|secretária|chanceler|canciller)\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])", re.M)
+    r"diputado|diputada|député|députée|secretário|secretária|chanceler|canciller|periodista|journaliste|jornalista|"
+    r"consejero|consejera|coordinador|coordinadora|director|directora|coronel|coronela|capitán|capitana|teniente|"
+    r"almirante|comandante|investigador|investigadora|profesor|profesora|académica|académico|cónsul|"
+    r"viceministro|viceministra|subsecretario|subsecretaria|secretario|secretaria|"
+    # ranks: "la capitán de corbeta X", "la mayor del Ejército Nacional Y", "la coronel del Ejército de Chile Z"
+    r"(?:capitán|capitana)\s+de\s+(?:corbeta|fragata|navío)|mayor|teniente\s+coronel|general)"
+    r"(?:\s+del?\s+(?:Ejército|Armada|Fuerza\s+Aérea|Policía)(?:\s+(?:Nacional|de\s+[A-ZÀ-Ý][\wáéíóú]+))?)?)"
+    r"\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])", re.M)
 # a letter French, Spanish or Portuguese text has and English text hardly ever
 _ROMANCE_LETTERS = re.compile(r"[ãõçéêèíóúñà]")
 ROMANCE_OFFICE_KEYS = ("ministre", "inistr", "ecrétaire", "ecretári", "mbassad", "mbaixad", "résident", "residente",
@@ -336,6 +352,8 @@ class NameIndex:
     def parse_name(self, i: int, personal: bool, max_words: int = 6) -> int:
         """End index (exclusive) of the name starting at token i; i when there is none."""
         toks = self.tokens
+        if i < len(toks) and toks[i].text in ("y", "e", "i"):
+            return i        # "... y la Primera Secretaria de la Embajada": a conjunction, not "Ortega y Gasset"'s particle
         j = i
         count = 0
         while j < len(toks) and count < max_words:

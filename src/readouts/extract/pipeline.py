@@ -110,7 +110,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     where = place.location.country
     venue_state = (where.value, where.spans[0].start, where.spans[0].end) if where is not None and where.spans else None
     _build_people(index, people, home, counterpart_fallback, publisher.host, abroad, venue_state)
-    if _publisher_side_first(people, publisher, layout.lead_paragraph or layout.lead):
+    if _publisher_side_first(people, publisher, layout.lead_paragraph or layout.lead, doc.text):
         _build_people(index, people, home, counterpart_fallback, publisher.host, abroad, venue_state)
     _un_secretary_general(doc, layout, people)
     _the_counterparts_department(people, home)
@@ -172,7 +172,7 @@ def _home_region(publisher, home: tuple[str, int, int] | None) -> tuple[str, Fac
     return None
 
 
-def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int, int] | None) -> bool:
+def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int, int] | None, text: str) -> bool:
     """The principal is the publisher's side (GOLD.md): when the page's masthead names its
     government and the lead's subject states another country ("Ambassador of India ... paid a
     courtesy call on Secretary Manalo" from the Philippines' ministry), the counterpart with
@@ -191,7 +191,8 @@ def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int,
         return False
     guest = principal.person.country is not None and principal.person.country.value != home
     # "Madam Sacko (AU Commissioner) paid a courtesy call on State Minister Mesganu" on Ethiopia's page
-    visitor_of_an_organisation = principal.person.country is None and principal.person.organization is not None
+    visitor_of_an_organisation = principal.person.country is None and principal.person.organization is not None \
+        and not _own_body(principal.person.organization.value, text[:lead[0]])
     if not (guest or visitor_of_an_organisation):
         return False
     # a counterpart given the guest's own country got it by default (the other side of a pair): ours too
@@ -203,6 +204,12 @@ def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int,
         return False
     _swap(principal, ours[0])
     return True
+
+
+def _own_body(organization: str, above: str) -> bool:
+    """The publishing body itself, named in the masthead or the headline above the lead ("Instituto
+    Nacional de las Mujeres | ..." and "Inmujeres y el Ministerio ... acuerdan ..."): not a visitor."""
+    return re.search(r"(?<!\w)" + re.escape(organization) + r"(?!\w)", above) is not None
 
 
 # "Chief Executive of the Department for Trade and Investment": the remit of a department or ministry

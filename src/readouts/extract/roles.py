@@ -27,7 +27,12 @@ GOVERNMENT_WORDS = fastre.compile(
     r"President|Prime|Chancellor|Senator|Deputy|Vice-Minister|Envoy|Representative|Councilor|Councillor|Cabinet|"
     r"Military|Champion|Spokesperson|Press|Consul|Attach[ée]|Counsell?or|Commissioner|Embassy|Consulate|"
     # a ministry's own directors and units: "Director of the Europe Bureau", "Director General of Foreign Policy"
-    r"(?<!Executive )(?<!Programme )(?<!Program )(?<!Project )(?<!Managing )(?<!Research )(?<!Artistic )Director|Directorate|Bureau|Division|Foreign\s+(?:Affairs|Policy|Service|Relations))\b")
+    r"(?<!Executive )(?<!Programme )(?<!Program )(?<!Project )(?<!Managing )(?<!Research )(?<!Artistic )Director|Directorate|Bureau|Division|Foreign\s+(?:Affairs|Policy|Service|Relations)|"
+    # in Spanish, French and Portuguese, often in lower case: "viceministra de Defensa", "embajador", "ministère"
+    r"[Mm]inistr[oa]|[Vv]iceministr[oa]|[Mm]inisterio|[Mm]inistério|[Mm]inistère|[Ss]ubsecretari[oa]|[Ss]ecretari[oa]\s+de\s+Estado|"
+    r"[Ee]mbajador(?:a)?|[Ee]mbajada|[Ee]mbaixador(?:a)?|[Ee]mbaixada|[Aa]mbassadeur|[Aa]mbassadrice|[Cc]ancillería|"
+    r"[Gg]obierno|[Gg]overno|[Gg]ouvernement|[Cc]onsejer[oa]|[Cc]ónsul|[Dd]iputad[oa]|[Ss]enador(?:a)?|coronel(?:a)?|"
+    r"capitán\s+de|teniente|Fuerzas\s+Armadas|Ejército|Policía\s+Nacional)\b")
 
 EXECUTIVE_WORDS = fastre.compile(r"\b(?:Minister|Secretary|Ambassador|Director-General|President|Chancellor|Envoy|"
                              r"Commissioner|Governor|Mayor)\b")
@@ -168,7 +173,10 @@ ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+"
                            # "was opened at 9:00 a.m. by": a clock's stops inside
                            # (the first "by": "opened by A, and by B")
-                           r"(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,100}?\s)??by\b", re.I)
+                           r"(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,100}?\s)??by\b|"
+                           # "La apertura tuvo lugar el jueves a las 9:30 horas y estuvo a cargo de la directora ..., X"
+                           r"\b(?:apertura|inauguración|abertura)\b[^.;]{0,100}?\b(?:estuvo|esteve)\s+a\s+cargo\s+d[eo]\b|"
+                           r"\b(?:fue|foi)\s+inaugurad[oa]\s+(?:por|pel[oa])\b", re.I)
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
 OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|course|"
                         r"breakfast|lunch|luncheon|dinner|reception|"
@@ -419,6 +427,8 @@ ATTENDEES = fastre.compile(
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     # "Asistieron también la embajadora de España, Sra. X, y ...", "Acompañaron al Embajador ...", "Estiveram presentes ..."
+    # "Por la parte española se conectó también la consejera ..., X", "contó también con la presencia del cónsul ..., Sr. X"
+    r"\bse\s+(?:conectó|conectaron|sumó|sumaron|unió|unieron)\b|\bcon\s+la\s+presencia\s+de(?:l)?\b|\ben\s+presencia\s+de(?:l)?\b|"
     r"\b(?:[Aa]sistieron|[Aa]sistió|[Ee]stuvieron\s+(?:también\s+)?presentes|[Aa]compañaron|[Aa]ssistiram|"
     r"[Ee]stiveram\s+(?:também\s+)?presentes|[Aa]companharam)\b|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
@@ -551,7 +561,7 @@ BODY_SLOTS = (
                       "vote of thanks", "message", "briefed by") + romance.SPEAKERS_KEYS),
     (DELEGATION_AFTER, ("delegation", " side by", "led by", "headed by", "represented by", "chaired by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
-    (OPENED_BY, ("opened",)),
+    (OPENED_BY, ("opened", "a cargo d", "inaugurad")),
     (OPENED, ("opened the", "closed the", "inaugurated the")),
     (OPENING_FRONT, ("opening the", "opening remarks", "opening address", "opening statement", "opening speech")),
     (CLOSING_FRONT, ("in closing", "in conclusion", "closing the")),
@@ -576,7 +586,8 @@ BODY_SLOTS = (
                        "will address", "will open", "will close", "will speak", "will brief", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed")),
     (ATTENDEES, ("attendance", "attendees:", "present:", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
-                 "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (
+                 "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam", "se conect", "se sum",
+                 "se uni", "presencia d") + romance.DELEGATION_KEYS + (
                   "the following also", "the following took", "the following participated", "the following attended",
                   "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
@@ -642,7 +653,9 @@ _VERB_NEXT = fastre.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][^.;,]{0,80}?\s+)?(?:h
                             r"paid|talked|telephoned)\b")     # "X and President of Kazakhstan Y held talks"
 # ... after a wire dateline in capitals: "TORONTO — Today, Gregory Kilbride, Ontario's Minister ..., met with"
 _LEAD_IN = fastre.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}[ \t]+[–—-][ \t]+)?"
-                          r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?")
+                          r"(?:(?:Today|Yesterday|This\s+\w+|On\s+[^,]{3,30}),\s+)?"
+                          # a list's item in Spanish or French: "- la Dra. Rosa Insfrán, investigadora ..."
+                          r"(?:(?:la|el|le|los|las)[ \t]+(?=[A-ZÀ-Ý]))?")
 _WHO_IS = fastre.compile(r"\bwho\s+(?:is|are|was|were)\s+\S*\s*$")
 _PASSIVE_BY = fastre.compile(r"\b(?:was|were)\s+(?:received|welcomed|hosted|visited)\s+(?:[^.;]{1,80}?\s)?by\b")
 # (not a mission's title: "... to the United Nations Office and other international organizations in Geneva")

@@ -193,7 +193,7 @@ def iberian(text: str) -> bool:
 # Roles (roles.py). Who moderated: "fue moderado por X", "modérée par X", "animée par X", "com moderação de X",
 # and, inverted at a sentence's head, "Moderó el segundo panel X"
 MODERATED_BY = (r"moderad[oa]s?\s+(?:por|pel[oa])|modérée?s?\s+par|animée?s?\s+par|facilitad[oa]s?\s+por|"
-                r"conducid[oa]s?\s+por|(?:com|sob)\s+(?:a\s+)?moderação\s+d[eao]|bajo\s+la\s+moderación\s+de|"
+                r"conducid[oa]s?\s+por|moderaci[oó]n\b[^.;]{0,80}?\bestuvo\s+a\s+cargo\s+de(?:l)?|(?:com|sob)\s+(?:a\s+)?moderação\s+d[eao]|bajo\s+la\s+moderación\s+de|"
                 r"sous\s+la\s+modération\s+d[e']|moderat[oa]\s+da|"
                 r"(?-i:Moder[oó]|Moderou)\s+(?:el|la|o|a)\s+(?:[\w-]+\s+){0,3}?(?:panel|conversatorio|di[aá]logo|debate|"
                 r"sesi[oó]n|sess[aã]o|mesa|discusi[oó]n)")
@@ -209,7 +209,15 @@ SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la
                   r"ont\s+pris\s+la\s+parole|sont\s+intervenu(?:e)?s|intervieram|tomaron\s+la\s+palabra|"
                   # "Le débat, modéré par M. X, a réuni :" and the panel listed below
                   r"a\s+réuni(?=\s*:)|"
-                  r"hicieron\s+uso\s+de\s+la\s+palabra|(?:las|los)\s+panelistas\s+(?:fueron|eran)|"
+                  r"hicieron\s+uso\s+de\s+la\s+palabra|"
+                  # "Participaron como ponentes:", "El primer panel ... reunió a la mayor X y a la capitán Y"
+                  r"[Pp]articiparon\s+como\s+(?:ponentes|panelistas|expositor[ae]s|oradores|oradoras)|"
+                  r"(?:panel|mesa|conversatorio)\b[^.;]{0,120}?\breunió\s+a|"
+                  # "La conferencia magistral estuvo a cargo de la Secretaria ..., Sra. X"
+                  r"(?:conferencia\s+magistral|ponencia|presentación|clausura|conferencia\s+inaugural|palabras\s+de\s+cierre)\b"
+                  r"[^.;]{0,60}?\bestuvo\s+a\s+cargo\s+de(?:l)?|"
+                  # "Cerró el bloque inaugural la representante ..., Sra. X"
+                  r"(?-i:Cerró|Clausuró)\s+(?:el|la)\s+(?:bloque|sesión|jornada|panel|seminario|encuentro)(?:\s+[a-záéíóú]+)?|(?:las|los)\s+panelistas\s+(?:fueron|eran)|"
                   r"les\s+panélistes\s+étaient|os\s+painelistas\s+foram|"
                   # "Les participants ont suivi les présentations suivantes :" and a list below
                   r"(?:les\s+)?(?:présentations|interventions|communications)\s+suivantes|"
@@ -223,12 +231,14 @@ SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la
 SPEAKERS_KEYS = ("participación de", "participation d", "participação d", "partecipazione di", "intervinieron",
                  "pris la parole", "intervenu", "intervieram", "la palabra", "panelistas", "panélistes", "painelistas",
                  "suivant", "siguientes", "seguintes", "intervenç", "intervenc", "interventions de", "presentaci",
-                 "ponencias", "presentaron", "apresentaram", "a réuni")
+                 "ponencias", "presentaron", "apresentaram", "a réuni", "como ponentes", "como panelistas",
+                 "como expositor", "como orador", "reunió a", "cerró", "clausuró", "a cargo d")
 # verbs of saying, for who made remarks at a dialogue or symposium: "X, ..., destacó que ..."
 SAID = ("destacó", "subrayó", "señaló", "afirmó", "dijo", "expresó", "recordó", "indicó", "explicó", "resaltó",
         "enfatizó", "manifestó", "a souligné", "a rappelé", "a déclaré", "a indiqué", "a insisté", "a affirmé",
         "a expliqué", "a salué", "destacou", "sublinhou", "afirmou", "disse", "salientou", "recordou", "ressaltou",
-        "ha sottolineato", "ha ricordato", "ha affermato")
+        "ha sottolineato", "ha ricordato", "ha affermato", "presentó", "expuso", "compartió", "intervino", "apresentou",
+        "a présenté", "a exposé")
 # the opener's words: "En su mensaje de bienvenida, ...", "Dans son mot d'ouverture, ..."
 OPENING_REMARKS = (r"mensaje\s+de\s+bienvenida|palabras\s+de\s+(?:bienvenida|apertura)|discurso\s+(?:inaugural|de\s+apertura)|"
                    r"mot\s+d['’]ouverture|allocution\s+d['’]ouverture|discours\s+d['’]ouverture|mot\s+de\s+bienvenue|"
@@ -264,6 +274,9 @@ OCCASION_BEFORE = (r"(?:en\s+el\s+marco\s+de|al\s+margen\s+de|con\s+motivo\s+de|
 # a delegation's members listed below: "Integraram a delegação guineense:", "La delegación colombiana estuvo
 # integrada por:", "La délégation gabonaise était composée de :" (roles.py's attendees)
 DELEGATION_LIST = (r"(?:Integraram|Integraron|Integran|Componían|Composaient)\s+(?:a|la|le)\s+(?:delegação|delegación|"
-                   r"délégation)\b[^:\n]{0,40}:|\b(?:delegação|delegación|délégation)\b[^:\n]{0,40}?\b(?:estuvo|estaba|"
+                   r"délégation)\b[^:\n]{0,40}:|"
+                   # "Integraron la comitiva española la senadora X, ..., y el senador Y": the list follows the verb
+                   r"(?:Integraram|Integraron|Conformaron|Completaron|Completaram)\s+(?:a|la)\s+(?:delegação|delegación|comitiva)"
+                   r"(?:\s+[a-záéíóúñç]+)?\b(?!\s*:)|\b(?:delegação|delegación|délégation)\b[^:\n]{0,40}?\b(?:estuvo|estaba|"
                    r"était|foi|esteve)\s+(?:integrada|compuesta|composée|composta|conformada)\s+(?:por|de|pel[oa]s?)\s*:")
-DELEGATION_KEYS = ("integr", "compos", "conformada")
+DELEGATION_KEYS = ("integr", "compos", "conformada", "conformaron", "completaron", "completaram")

@@ -111,7 +111,8 @@ Ambassadors Leaders Ministers Officials Students Women People Experts Panelists 
 Territory Territories Province Provinces Region Regions Republic Kingdom Emirates Federation Islands
 Section Division Unit Branch Bureau Directorate Ministries Departments Governments Offices Agencies
 Recommendation Recommendations Comment Comments Representation Representations Mission Missions Consulate Consulates
-Office II III IV VI VII VIII IX One""".split())
+Office II III IV VI VII VIII IX One
+Senado Senate Sénat Cámara Congreso Asamblea Parlamento Ministerio Embajada Gobierno Cancillería Secretaría""".split())
 
 
 @lru_cache(maxsize=1)

@@ -7999,3 +7999,37 @@ def test_a_visit_s_subject_leads_the_meeting_it_frames() -> None:
     assert (e["date"], e["location"]["city"], e["utc_offset"]) == ("2025-05-13", "Tashkent", "+05:00")
     roles = {p["name"]: p["role"] for p in e["participants"]}
     assert roles == {"Anjali Mehra": "principal", "Bakhtiyor Saidov": "counterpart"}
+
+
+def test_spanish_offices_in_lower_case_before_the_name() -> None:
+    text = ("Senado de la República\n\n12/05/2025\n\nLa vicepresidenta del Senado, senadora Lucía Ferrand Ibarra, recibió "
+            "este lunes a las 11:00 horas a una delegación del Congreso de Chile, encabezada por su presidente, el senador "
+            "Andrés Vial Correa.\n\nIntegraron la comitiva chilena la senadora Montserrat Puig i Ferrer y el diputado "
+            "Tomás Larraín Ossa.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles == {"Lucía Ferrand Ibarra": "principal", "Andrés Vial Correa": "counterpart",
+                     "Montserrat Puig i Ferrer": "attendee", "Tomás Larraín Ossa": "attendee"}
+
+
+def test_a_spanish_seminar_s_opener_moderator_and_panel() -> None:
+    text = ("Ministerio de Defensa\n\nLima, 3 de junio de 2025.- El Ministerio de Defensa realizó esta mañana el II "
+            "Seminario «Mujeres, Paz y Seguridad» en su sede.\n\nLa apertura estuvo a cargo de la directora general de "
+            "Educación, Sra. Rocío Salas Quispe. La moderación del seminario estuvo a cargo de la periodista Elena Paz "
+            "Vargas. Participaron como ponentes:\n- La embajadora de Suecia en el Perú, Excma. Sra. Karin Holm.\n- El "
+            "capitán de navío Gustavo Ríos Tafur, director del Centro de Operaciones de Paz.\n")
+    found = {p["name"]: p for p in event(text)["participants"]}
+    assert {n: p["role"] for n, p in found.items()} == {
+        "Rocío Salas Quispe": "principal", "Elena Paz Vargas": "moderator", "Karin Holm": "speaker",
+        "Gustavo Ríos Tafur": "speaker"}
+    assert found["Karin Holm"]["honorific"] == "Excma."
+
+
+def test_spanish_attendees_by_presence_and_a_conjunction_is_no_name() -> None:
+    text = ("Embajada de Chile en México\n\nCiudad de México, 12 de septiembre de 2025\n\nLa embajadora de Chile en "
+            "México, Sra. Francisca Valdés Irarrázaval, sostuvo el jueves 11 de septiembre un desayuno de trabajo con la "
+            "secretaria de Turismo, Mtra. Gabriela Pech Canul, en Cancún. El desayuno contó también con la presencia del "
+            "cónsul honorario de Chile en Cancún, Sr. Rodrigo Alcántara Wood, y la Primera Secretaria de la Embajada, Sra. "
+            "Ana Rojas.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles["Rodrigo Alcántara Wood"] == roles["Ana Rojas"] == "attendee"
+    assert not any(n.startswith("y ") for n in roles)

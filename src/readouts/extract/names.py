@@ -798,7 +798,8 @@ class NameIndex:
                 i = self.token_at(m.end("title"))
                 while i < len(self.tokens) and self.tokens[i].end <= m.end("title"):
                     i += 1
-                j = self.parse_name(i, personal=False) if i < len(self.tokens) else i
+                # (read as after an honorific: "la senadora Montserrat Puig i Ferrer" is no territory's title)
+                j = self.parse_name(i, personal=True) if i < len(self.tokens) else i
                 if j - i >= 2:
                     out.append(Mention(start=m.start("title"), end=self.tokens[j - 1].end, kind="title",
                                        name_tokens=self.tokens[i:j], titles=[(m.start("title"), m.end("title"))]))

@@ -8033,3 +8033,26 @@ def test_spanish_attendees_by_presence_and_a_conjunction_is_no_name() -> None:
     roles = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert roles["Rodrigo Alcántara Wood"] == roles["Ana Rojas"] == "attendee"
     assert not any(n.startswith("y ") for n in roles)
+
+
+def test_portuguese_durations_in_hours_and_minutes_and_after_a_comma() -> None:
+    head = "Ministério das Relações Exteriores\n\nBrasília, 7 de novembro de 2025\n\n"
+    met = "A ministra Ana Souza recebeu hoje o embaixador de Angola, Sr. João Neto. "
+    assert event(head + met + "A reunião começou às 10h30 e durou uma hora e dez minutos.\n")["duration_minutes"] == 70
+    assert event(head + met + "O encontro, que teve a duração de cerca de hora e meia, permitiu abordar a cooperação.\n"
+                 )["duration_minutes"] == 90
+    assert event(head + "A ministra Ana Souza conversou hoje por telefone com a ministra de Cabo Verde, Sra. Maria Lopes. "
+                 "Na conversa, de cerca de 25 minutos, as duas governantes fizeram o ponto.\n")["duration_minutes"] == 25
+
+
+def test_a_portuguese_round_table_with_its_opener_and_speakers() -> None:
+    text = ("Ministério do Género\n\nPemba, 21/08/2025 – O Ministério promoveu hoje, na cidade de Pemba, uma mesa-redonda "
+            "sobre o Plano Nacional de Acção de Mulheres, Paz e Segurança.\n\nA mesa-redonda decorreu das 8h às 12h45 e foi "
+            "aberta pela Ministra do Género, Sra. Ivone Macuácua. Os trabalhos foram moderados pela Directora Nacional, "
+            "Dra. Celeste Muianga, e contaram com as intervenções de:\n1. Sr. Jacinto Abdala, Secretário de Estado na "
+            "Província;\n2. Sra. Ngozi Adeyemi, Representante da ONU Mulheres.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"]) == ("08:00", 285)
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Ivone Macuácua": "principal", "Celeste Muianga": "moderator", "Jacinto Abdala": "speaker",
+                     "Ngozi Adeyemi": "speaker"}

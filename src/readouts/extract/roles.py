@@ -175,8 +175,8 @@ OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+"
                            # (the first "by": "opened by A, and by B")
                            r"(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,100}?\s)??by\b|"
                            # "La apertura tuvo lugar el jueves a las 9:30 horas y estuvo a cargo de la directora ..., X"
-                           r"\b(?:apertura|inauguración|abertura)\b[^.;]{0,100}?\b(?:estuvo|esteve)\s+a\s+cargo\s+d[eo]\b|"
-                           r"\b(?:fue|foi)\s+inaugurad[oa]\s+(?:por|pel[oa])\b", re.I)
+                           r"\b(?:apertura|inauguración|abertura)\b[^.;]{0,100}?\b(?:estuvo|esteve|ficou)\s+a\s+cargo\s+d[eoa]\b|"
+                           r"\b(?:fue|foi)\s+(?:inaugurad[oa]|abiert[oa]|abert[oa])\s+(?:por|pel[oa])\b", re.I)
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
 OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|course|"
                         r"breakfast|lunch|luncheon|dinner|reception|"
@@ -561,7 +561,7 @@ BODY_SLOTS = (
                       "vote of thanks", "message", "briefed by") + romance.SPEAKERS_KEYS),
     (DELEGATION_AFTER, ("delegation", " side by", "led by", "headed by", "represented by", "chaired by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
-    (OPENED_BY, ("opened", "a cargo d", "inaugurad")),
+    (OPENED_BY, ("opened", "a cargo d", "inaugurad", "abierta por", "abierto por", "aberta pel", "aberto pel")),
     (OPENED, ("opened the", "closed the", "inaugurated the")),
     (OPENING_FRONT, ("opening the", "opening remarks", "opening address", "opening statement", "opening speech")),
     (CLOSING_FRONT, ("in closing", "in conclusion", "closing the")),

@@ -17,7 +17,7 @@ LEAD_VERBS = (
     r"dialogaron|dialogan|se\s+celebró|se\s+celebraron|se\s+llevó\s+a\s+cabo|se\s+llevaron\s+a\s+cabo|"
     r"se\s+realizó|se\s+realizaron|tuvo\s+lugar|celebró|celebraron|realizó|realizaron|inauguró|inauguraron|"
     r"presidió|copresidió|copresidieron|firmó|firmaron|suscribió|suscribieron|organizó|organizaron|instaló|instalaron|"
-    r"visitó|escucharon|presentó|presentaron|lanzó|lanzaron|efectuó|efectuaron|acogió|acogieron|"
+    r"visitó|escucharon|presentó|presentaron|lanzó|lanzaron|efectuó|efectuaron|acogió|acogieron|promovió|promovieron|"
     r"ofreció(?=[^.;]{0,60}?\b(?:almuerzo|cena|desayuno|recepción))|fue\s+recibid[oa]|"
     r"fueron\s+recibid[oa]s|"
     # the present perfect of Spain's press releases: "La AECID ha celebrado hoy ...", "se ha reunido con"
@@ -45,7 +45,7 @@ LEAD_VERBS = (
     # "efectuou hoje uma visita de cortesia à ...", "O Instituto acolheu hoje ... o seminário"
     r"efectuou|efetuou|efectuaram|efetuaram|acolheu|acolheram|participou|participaram|visitou|"
     r"conversou|conversaram|telefonou|realizou|realizaram|presidiu|copresidiu|copresidiram|encontrou-se|"
-    r"abriu|[Rr]ealizou-se|[Rr]ealizaram-se|[Dd]ecorreu|[Dd]ecorreram|assinou|assinaram|organizou|inaugurou|"
+    r"abriu|[Rr]ealizou-se|[Rr]ealizaram-se|[Dd]ecorreu|[Dd]ecorreram|assinou|assinaram|organizou|inaugurou|promoveu|promoveram|"
     r"teve\s+lugar|foi\s+realizad[oa]|instalou|instalaram|"
     # "ofereceu nesta quarta-feira (11), no Palácio Itamaraty, em Brasília, almoço de trabalho ao ..."
     r"ofereceu(?=[^.;]{0,100}?\b(?:almoço|jantar|café|recepção|pequeno-almoço))|ofereceram(?=[^.;]{0,100}?\b(?:almoço|jantar|recepção))|"
@@ -225,14 +225,16 @@ SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la
                   r"(?:as\s+)?seguintes\s+(?:apresentações|intervenções)|(?:les\s+)?intervenant(?:e)?s\s+suivant(?:e)?s|"
                   # "O painel ... contou com as intervenções de:", "contó con las intervenciones de",
                   # "Presentaron diagnósticos y propuestas:"
-                  r"cont(?:ou|ó|o)\s+com\s+(?:as\s+)?interven[çc][õo]es\s+de|cont[oó]\s+con\s+(?:las\s+)?(?:intervenciones|"
+                  r"cont(?:ou|ó|o|aram|aron)\s+com\s+(?:as\s+)?interven[çc][õo]es\s+de|"
+                  r"[Pp]articiparam\s+como\s+(?:palestrantes|painelistas|oradores|oradoras|expositores)|cont[oó]\s+con\s+(?:las\s+)?(?:intervenciones|"
                   r"presentaciones|ponencias)\s+de|(?:avec\s+)?les\s+interventions\s+de|"
                   r"(?:Presentaron|Apresentaram|Présentèrent)\s+[^.:\n]{0,40}:")
 SPEAKERS_KEYS = ("participación de", "participation d", "participação d", "partecipazione di", "intervinieron",
                  "pris la parole", "intervenu", "intervieram", "la palabra", "panelistas", "panélistes", "painelistas",
                  "suivant", "siguientes", "seguintes", "intervenç", "intervenc", "interventions de", "presentaci",
                  "ponencias", "presentaron", "apresentaram", "a réuni", "como ponentes", "como panelistas",
-                 "como expositor", "como orador", "reunió a", "cerró", "clausuró", "a cargo d")
+                 "como expositor", "como orador", "reunió a", "cerró", "clausuró", "a cargo d", "como palestrantes",
+                 "como painelistas", "como oradores", "como oradoras", "como expositores")
 # verbs of saying, for who made remarks at a dialogue or symposium: "X, ..., destacó que ..."
 SAID = ("destacó", "subrayó", "señaló", "afirmó", "dijo", "expresó", "recordó", "indicó", "explicó", "resaltó",
         "enfatizó", "manifestó", "a souligné", "a rappelé", "a déclaré", "a indiqué", "a insisté", "a affirmé",

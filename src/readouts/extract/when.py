@@ -262,7 +262,8 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
         t = parse_time(m)
         if t is not None:
             out.append(t)
-    if "à " in text[start:end] or "às " in text[start:end] or "las " in text[start:end] or "de " in text[start:end]:
+    if "à " in text[start:end] or "às " in text[start:end] or "las " in text[start:end] or "de " in text[start:end] \
+            or "das " in text[start:end]:
         taken = {t.start for t in out}
         for m in ROMANCE_TIME.finditer(text, start, end):
             if m.start() not in taken:
@@ -321,11 +322,17 @@ _ROMANCE_AMOUNT = (r"(?:(?P<half>hora\s+y\s+media|heure\s+et\s+demie|hora\s+e\s+
                    r"(?:minutes|minutos)|"
                    r"(?P<n>" + "|".join(sorted(romance.NUMBERS, key=len, reverse=True)) + r"|\d+)\s+"
                    r"(?P<u>horas?|heures?|minutos|minutes|ore|ora|minuti)"
-                   r"(?P<andhalf>\s+(?:y|et|e)\s+(?:media|demie|meia))?)(?!\w)")
+                   r"(?P<andhalf>\s+(?:y|et|e)\s+(?:media|demie|meia))?"
+                   # "uma hora e dez minutos", "una hora y veinte minutos"
+                   r"(?:\s+(?:y|et|e)\s+(?P<andmin>" + "|".join(sorted(romance.NUMBERS, key=len, reverse=True))
+                   + r"|\d+)\s+minut(?:os|es|i))?)(?!\w)")
 ROMANCE_DURATION = fastre.compile(
     r"\b(?:se\s+extendi[oó]|se\s+prolong[oó]|dur[oó]|tuvo\s+una\s+duraci[oó]n|a\s+duré|ont\s+duré|"
     r"s['’]est\s+prolongée?|se\s+sont\s+prolongé(?:e)?s|pendant|durante|durou|duraram|prolongaram-se|prolongou-se|"
-    r"[eè]\s+durat[oa])\b[^.;]{0,40}?\b" + _ROMANCE_AMOUNT
+    r"[eè]\s+durat[oa]|(?:teve|com)\s+(?:a|uma)\s+duração)\b[^.;]{0,40}?\b" + _ROMANCE_AMOUNT
+    # "Na conversa, de cerca de 25 minutos, ...", "la reunión, de aproximadamente una hora, ..."
+    + r"|\b(?:conversa|reunião|encontro|audiência|conversación|reunión|encuentro|llamada|chamada)\s*,\s*de\s+"
+    r"(?:cerca\s+de\s+|aproximadamente\s+|unos\s+|unas\s+)?" + _ROMANCE_AMOUNT.replace("?P<", "?P<z")
     + r"|\b(?:de|d['’])\s*" + _ROMANCE_AMOUNT.replace("?P<", "?P<x") + r"\s+de\s+duraci[oó]n"
     # "Au cours de cet entretien d'une vingtaine de minutes", "Cet entretien d'une heure a permis ..."
     + r"|\b(?:entretien|audience|échange|réunion|rencontre|séance|conversation)\s+d['’]\s*"
@@ -334,7 +341,7 @@ ROMANCE_DURATION = fastre.compile(
 GERMAN_TIME = fastre.compile(german.TIME)
 GERMAN_DURATION = fastre.compile(german.DURATION)
 # ... "de 13 h 15 à 14 h 30": a range's start
-ROMANCE_TIME = fastre.compile(r"(?:(?<=\bà\s)|(?<=\bàs\s)|(?<=\blas\s)|(?<=\bpartir\sde\s)|(?<=\bde\s)|(?<=\bdes\s))"
+ROMANCE_TIME = fastre.compile(r"(?:(?<=\bà\s)|(?<=\bàs\s)|(?<=\bdas\s)|(?<=\blas\s)|(?<=\bpartir\sde\s)|(?<=\bde\s)|(?<=\bdes\s))"
                               r"(?P<h>[01]?\d|2[0-3])"
                               r"\s?(?:h|heures?|horas?)(?:\s?(?P<m>[0-5]\d))?(?!\w)")
 
@@ -347,7 +354,7 @@ ROUND_MINUTES = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 3
 def _romance_durations(text: str, start: int, end: int) -> list[Fact[int]]:
     out = []
     for m in ROMANCE_DURATION.finditer(text, start, end):
-        g = {k.lstrip("xy"): v for k, v in m.groupdict().items() if v is not None}
+        g = {k.lstrip("xyz"): v for k, v in m.groupdict().items() if v is not None}
         if g.get("half"):
             v = 90
         elif g.get("round"):
@@ -359,6 +366,8 @@ def _romance_durations(text: str, start: int, end: int) -> list[Fact[int]]:
             n = romance.NUMBERS.get(word) or int(word)
             v = n * 60 if g["u"].lower().startswith(("hora", "heure", "or")) else n
             v += 30 if g.get("andhalf") else 0
+            if g.get("andmin"):
+                v += romance.NUMBERS.get(g["andmin"].lower()) or int(g["andmin"])
         if 0 < v <= 24 * 60:
             out.append(Fact.at(v, m.start(), m.end()))
     return out
@@ -388,7 +397,8 @@ def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
         if out:
             return out
     if "dur" in text[start:end] or "extendi" in text[start:end] or "prolong" in text[start:end] \
-            or "endant" in text[start:end] or " d'une" in text[start:end] or " d’une" in text[start:end]:
+            or "endant" in text[start:end] or " d'une" in text[start:end] or " d’une" in text[start:end] \
+            or ", de " in text[start:end]:
         out = _romance_durations(text, start, end)
         if out:
             return out

@@ -8056,3 +8056,17 @@ def test_a_portuguese_round_table_with_its_opener_and_speakers() -> None:
     roles = {p["name"]: p["role"] for p in e["participants"]}
     assert roles == {"Ivone Macuácua": "principal", "Celeste Muianga": "moderator", "Jacinto Abdala": "speaker",
                      "Ngozi Adeyemi": "speaker"}
+
+
+def test_portuguese_ranks_and_senhora_before_the_name() -> None:
+    text = ("Ministério da Defesa\n\nBrasília, 7 de novembro de 2025\n\nO Ministério da Defesa promoveu hoje o III Seminário "
+            "Mulheres, Paz e Segurança, na Esplanada dos Ministérios.\n\nA abertura ficou a cargo do secretário de Pessoal, "
+            "tenente-brigadeiro do ar Ricardo Valadares Pinheiro. O painel foi moderado pela capitão de mar e guerra "
+            "Denise Alencar Rocha. Participaram como palestrantes:\n• a senhora Teresa Moura Falcão, chefe de divisão do "
+            "Itamaraty;\n• o major do Exército Brasileiro Thiago Rezende Couto, observador militar.\n")
+    e = event(text)
+    found = {p["name"]: p for p in e["participants"]}
+    assert {n: p["role"] for n, p in found.items()} == {
+        "Ricardo Valadares Pinheiro": "principal", "Denise Alencar Rocha": "moderator", "Teresa Moura Falcão": "speaker", "Thiago Rezende Couto": "speaker"}
+    assert found["Teresa Moura Falcão"]["gender"] == "female"
+    assert e["location"]["city"] != "Esplanada"

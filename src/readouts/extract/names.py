@@ -188,7 +188,7 @@ ROMANCE_BARE_OFFICE = fastre.compile(
     r"(?:(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=^[-•–*]\s)|(?<=\n[-•–*]\s))(?:O|A|El|La|Le)\s+|"
     # ... and in mid-sentence after an article or a comma: "recibió a la senadora Montserrat Puig i Ferrer",
     # "de la Cancillería, embajador Gonzalo Piñeyro Lasarte", "moderado por la periodista Mariana Fagúndez"
-    r"\b(?:el|la|al|del|o|do|da|le|du)\s+|(?<=,\s)|(?<=\bpor\s))(?P<title>(?:presidente|presidenta|président|présidente|chanceler|canciller|"
+    r"\b(?:el|la|al|del|o|a|do|da|pela|pelo|le|du)\s+|(?<=,\s)|(?<=\bpor\s))(?P<title>(?:presidente|presidenta|président|présidente|chanceler|canciller|"
     r"primeir[oa]-ministr[oa]|primer[oa]?\s+ministr[oa]|premier\s+ministre|première\s+ministre|vice-presidente|"
     r"vicepresidente|vicepresidenta|"
     # "O governador Augusto Lenz recebeu ...", "El gobernador Juan Giménez Rotela firmó ...", "La alcaldesa X"
@@ -200,8 +200,12 @@ ROMANCE_BARE_OFFICE = fastre.compile(
     r"almirante|comandante|investigador|investigadora|profesor|profesora|académica|académico|cónsul|"
     r"viceministro|viceministra|subsecretario|subsecretaria|secretario|secretaria|"
     # ranks: "la capitán de corbeta X", "la mayor del Ejército Nacional Y", "la coronel del Ejército de Chile Z"
-    r"(?:capitán|capitana)\s+de\s+(?:corbeta|fragata|navío)|mayor|teniente\s+coronel|general)"
-    r"(?:\s+del?\s+(?:Ejército|Armada|Fuerza\s+Aérea|Policía)(?:\s+(?:Nacional|de\s+[A-ZÀ-Ý][\wáéíóú]+))?)?)"
+    r"(?:capitán|capitana)\s+de\s+(?:corbeta|fragata|navío)|mayor|teniente\s+coronel|general|"
+    # ... and in Portuguese: "a capitão de mar e guerra X", "o major do Exército Brasileiro Y", "tenente-brigadeiro do ar Z"
+    r"capitão\s+de\s+mar\s+e\s+guerra|capitão-de-mar-e-guerra|capitão\s+de\s+(?:fragata|corveta)|major|tenente-coronel|"
+    r"tenente-brigadeiro(?:\s+do\s+ar)?|major-brigadeiro(?:\s+do\s+ar)?|brigadeiro|contra-almirante|vice-almirante)"
+    r"(?:\s+(?:del?|d[oa])\s+(?:Ejército|Armada|Fuerza\s+Aérea|Policía|Exército|Marinha|Força\s+Aérea)"
+    r"(?:\s+(?:Nacional|Brasileir[oa]|Portugu[eê]s|de\s+[A-ZÀ-Ý][\wáéíóú]+))?)?)"
     r"\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])", re.M)
 # a letter French, Spanish or Portuguese text has and English text hardly ever
 _ROMANCE_LETTERS = re.compile(r"[ãõçéêèíóúñà]")

@@ -18,7 +18,7 @@ from .subdivisions import subdivision_country
 from .text import Doc, squash
 
 # (an Arabic article joined to the next word: "Ain el-Tineh", "Dar es-Salaam")
-_PLACE_WORDS = (r"[A-Z][\w’'.-]*(?:\s+(?:(?:de\s+los|de\s+las|de|do|da|del|of|upon|on|am|la|le|el|es|al|an|du|des)?\s*[A-Z][\w’'.-]*|"
+_PLACE_WORDS = (r"[A-Z][\w’'.-]*(?:\s+(?:(?:de\s+los|de\s+las|de|do|da|dos|das|del|of|upon|on|am|la|le|el|es|al|an|du|des)?\s*[A-Z][\w’'.-]*|"
                 r"(?:el|al|ad|ar|as|an|at|az|en|es|ash)-[A-Z][\w’'.-]*)){0,3}")
 # "who is visiting Geneva, Switzerland", "during his visit to Luxembourg", "met ... in London"
 PLACE_INTRO = fastre.compile(

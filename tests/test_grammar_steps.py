@@ -8070,3 +8070,14 @@ def test_portuguese_ranks_and_senhora_before_the_name() -> None:
         "Ricardo Valadares Pinheiro": "principal", "Denise Alencar Rocha": "moderator", "Teresa Moura Falcão": "speaker", "Thiago Rezende Couto": "speaker"}
     assert found["Teresa Moura Falcão"]["gender"] == "female"
     assert e["location"]["city"] != "Esplanada"
+
+
+def test_a_delegation_as_the_subject_and_its_members() -> None:
+    text = ("National Assembly\n\nThursday, 13 November 2025\n\nA delegation of the Parliament of India, led by Shri Ravindra "
+            "Sharma, Member of the Lok Sabha, concluded a three-day visit yesterday.\n\nThe delegation began its programme "
+            "on Monday with a courtesy call on the Speaker of the National Assembly, Hon. Daniella Morel. The Speaker "
+            "received the delegation together with the Deputy Speaker, Hon. Jean Hoareau. The High Commissioner of India, "
+            "Shri Karthik Pandey, accompanied the delegation, which also included Smt. Lakshmi Rao.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert {roles["Ravindra Sharma"], roles["Daniella Morel"]} == {"principal", "counterpart"}
+    assert roles["Jean Hoareau"] == roles["Karthik Pandey"] == roles["Lakshmi Rao"] == "attendee"

@@ -184,8 +184,10 @@ OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'â
                         r"round\s+table|consultation|consultations|summit|retreat|colloquium|webinar)\b", re.I)
 # "The Colombian delegation was made up of the Vice Minister ..., X; the Ambassador ..., Y; and ...": found
 # by its verb (a pattern opening on the side's capitalised name would be tried at every word)
-DELEGATION_MEMBERS = fastre.compile(r"\bdelegations?\s+(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
-                                    r"was\s+composed\s+of|comprised|consisted\s+of)\b")
+DELEGATION_MEMBERS = fastre.compile(r"\bdelegations?,?\s+(?:which\s+)?(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
+                                    r"was\s+composed\s+of|comprised|consisted\s+of)\b|"
+                                    # "The Speaker received the delegation together with the Deputy Speaker, Hon. X, and ..."
+                                    r"\b(?:received|welcomed|hosted)\s+the\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:together|along)\s+with\b")
 ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
 # a title in lower case after a bare name, as wire services write it
 LOWER_TITLE_AFTER = fastre.compile(r",\s+(?:(?:its|their|the|an?)\s+)?(?P<title>(?:(?:deputy|vice|first|state)[\s-]+)?(?:minister|vice-minister|secretary|"
@@ -292,6 +294,8 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"her)|"
                                   r"accompanied the (?:[A-Z][\w-]*\s+){0,3}?(?:Representative|Envoy|Ambassador|"
                                   r"Commissioner|Director-General)|"
+                                  # "The High Commissioner of India, Shri X, accompanied the delegation"
+                                  r"accompanied the (?:[\w-]+\s+){0,2}?delegation|"
                                   r"attended(?=\s*[.;]|\s+the\s+(?:phone\s+|telephone\s+|video\s+|bilateral\s+)?(?:meeting|talks|call|discussion|session|event|dinner|lunch|"
                                   r"summit|consultations|dialogue)\b)|"
                                   # "Mr. A, Director, Trade Finance, and Ms. B, ..., attended for the Bank."
@@ -949,6 +953,24 @@ def _opening_quote_end(text: str, s: int, e: int) -> int:
     return close if close >= 0 else s
 
 
+# a delegation, not a person, as the lead's subject: "The delegation began its programme ...", "The
+# five-member delegation of the Parliament of India paid a courtesy call on ..."
+GROUP_SUBJECT = fastre.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\b[^,;.]{0,80}?"
+                               r"(?:\s+(?:began|opened|started)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:programme|program|"
+                               r"visit|day|engagements)\b[^,;.]{0,60}?)?\s*$")
+LED_BY = fastre.compile(r"\b(?:led|headed)\s+by\b")
+
+
+def _group_head(index: NameIndex, start: int, before: int, floor: int) -> Mention | None:
+    """Who leads the delegation, named where it was "led by" above the lead's sentence."""
+    found = None
+    for m in LED_BY.finditer(index.text, max(floor, start - 1500), before):
+        named = _with_bare(index, m.end(), min(before, m.end() + 200))
+        if named:
+            found = named[0]
+    return found
+
+
 def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | None) -> Roles:
     text = doc.text
     slots: list[Slot] = []
@@ -1052,6 +1074,13 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             head = _head_of_body(index, body_subject.group("body"), e, layout.body_end)
             if head is not None:
                 slots.append(Slot(head, "principal", (body_subject.start("body"), body_subject.end("body"))))
+        if not subject and not offices and objects and not body_subject \
+                and GROUP_SUBJECT.fullmatch(text, clause, verb.start()) is not None:
+            # "The delegation began its programme with a courtesy call on the Speaker ..., Hon. X": the
+            # delegation's head (named where it was "led by") leads it, the one it called on is the other side
+            head = _group_head(index, layout.lead_paragraph[0] if layout.lead_paragraph else s, s, layout.dateline_end)
+            if head is not None and head not in objects:
+                subject = [head]
         if not subject and not offices and not (passive_by and objects) and not body_subject:
             if PASSIVE_COCHAIR.search(text, s, e):
                 break

@@ -8081,3 +8081,28 @@ def test_a_delegation_as_the_subject_and_its_members() -> None:
     roles = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert {roles["Ravindra Sharma"], roles["Daniella Morel"]} == {"principal", "counterpart"}
     assert roles["Jean Hoareau"] == roles["Karthik Pandey"] == roles["Lakshmi Rao"] == "attendee"
+
+
+def test_an_italian_telephone_talk() -> None:
+    text = ("Ministero dell'Interno\n\nRoma, 17 luglio 2025\n\nIl ministro dell'Interno, Ruggero Santamaria, ha avuto nel "
+            "pomeriggio un colloquio telefonico con il ministro dell'Interno della Repubblica Tunisina, Lotfi Boughanmi. La "
+            "telefonata, iniziata alle 17.30 ora italiana, è durata circa mezz'ora.\n\nCondividi\n\nNote legali | Privacy\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["duration_minutes"]) == ("telephone_talk", "2025-07-17", "17:30", 30)
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Ruggero Santamaria": "principal", "Lotfi Boughanmi": "counterpart"}
+    assert record(text)["document"]["truncated"] is False
+
+
+def test_an_italian_meeting_with_those_present_and_the_council_s_resolution() -> None:
+    text = ("Segreteria di Stato\n\nSan Marino, 12 marzo 2025\n\nIl Segretario di Stato per gli Affari Interni, Alessandro "
+            "Bevitori, ha ricevuto questa mattina la Sottosegretaria di Stato all'Interno della Repubblica Italiana, Sen. "
+            "Daniela Ferracuti. L'incontro, iniziato alle ore 10.30, si è protratto per oltre un'ora.\n\nAlla riunione hanno "
+            "partecipato anche il Comandante della Gendarmeria, Col. Loris Casadei, e la Direttrice del Dipartimento, Dott.ssa "
+            "Michela Guidi. Si è parlato anche della risoluzione 1325 del Consiglio di Sicurezza.\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"]) == ("10:30", 60)
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Alessandro Bevitori": "principal", "Daniela Ferracuti": "counterpart", "Loris Casadei": "attendee",
+                     "Michela Guidi": "attendee"}
+    assert [r["number"] for r in e["references"]] == [1325]

@@ -164,16 +164,20 @@ FRENCH_WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday
                    "lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "jueves": "thursday",
                    "viernes": "friday",
                    "montag": "monday", "dienstag": "tuesday", "mittwoch": "wednesday", "donnerstag": "thursday",
-                   "freitag": "friday", "samstag": "saturday", "sonntag": "sunday"}
+                   "freitag": "friday", "samstag": "saturday", "sonntag": "sunday",
+                   "lunedì": "monday", "martedì": "tuesday", "mercoledì": "wednesday", "giovedì": "thursday",
+                   "venerdì": "friday", "sabato": "saturday"}
 RELATIVE_DAYS = fastre.compile(
     r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|the\s+previous\s+day|"
     r"earlier\s+today|last\s+(?:night|evening)|yesterday\s+(?:morning|afternoon|evening)|"
     # Spanish: "hoy", "esta mañana", "ayer"; French: "aujourd'hui", "ce matin", "hier"; Portuguese: "hoje", "ontem"
     r"hoy|esta\s+(?:mañana|tarde|noche)|ayer|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi|hier|hoje|ontem|"
-    # German: "heute", "gestern"
-    r"heute|gestern)\b", re.I)
+    # German: "heute", "gestern"; Italian: "oggi", "questa mattina", "nel pomeriggio", "ieri pomeriggio"
+    r"heute|gestern|oggi|stamattina|stamane|questa\s+(?:mattina|sera)|questo\s+pomeriggio|nel\s+pomeriggio|"
+    r"in\s+mattinata|ieri(?:\s+(?:mattina|pomeriggio|sera))?)\b", re.I)
 
 
 def relative_offset(word: str) -> int:
     w = word.lower()
-    return -1 if ("yesterday" in w or "previous" in w or w.startswith("last") or w in {"ayer", "hier", "ontem", "gestern"}) else 0
+    return -1 if ("yesterday" in w or "previous" in w or w.startswith(("last", "ieri"))
+                  or w in {"ayer", "hier", "ontem", "gestern"}) else 0

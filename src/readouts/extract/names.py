@@ -160,6 +160,16 @@ SPANISH_OFFICE = fastre.compile(
     # (not after an article: "a la ministra el viceministro de Obras Públicas, X" is the viceministro's)
     r"extraordinari[oa]|plenipotenciari[oa]|(?<!\bel\s)(?<!\bla\s)(?<!\bal\s)(?:" + _romance.SPANISH_OFFICES + r"))){0,14}?)\s*,\s*"
     r"(?=(?:Sr\.|Sra\.|Dr\.|Dra\.|D\.|Dña\.|[Ll]icenciad[oa]|Lic\.|Licda\.)?\s*[A-ZÁÉÍÓÚ])")
+ITALIAN_OFFICE = fastre.compile(
+    r"(?:\b(?:[Ii]l|[Ll]a|[Ll]o|del|della|dello|al|alla|allo|dal|dalla|dallo|col|con\s+il|con\s+la|e\s+il|e\s+la)\s+"
+    r"|\b(?:[Ll]|dell|all|dall|nell)['’])(?P<title>(?:" + _romance.ITALIAN_OFFICES + r")"
+    r"(?:[ \t]+(?:" + _romance.ITALIAN_OFFICE_WORDS + r"|(?:" + _romance.ITALIAN_OFFICES + r")|[A-ZÀ-Ý][\w’'-]*|"
+    # any other word in lower case but a verb's ("Il Titolare della sede AICS di Addis Abeba, X")
+    r"(?!(?:ha|hanno|è|sono|era|erano|sarà|viene|vengono|che|cui|si|ne|non)\b)"
+    r"(?![a-zàèéìòù]+(?:ato|ata|ati|ate|uto|uta|ito|ita|ando|endo)\b)[a-zàèéìòù]+|"
+    r"(?<=['’])[A-ZÀ-Ý][\w’'-]*)|(?<=['’])[A-ZÀ-Ý][\w’'-]*){0,16}?)\s*,\s*"
+    r"(?=(?:Sig\.ra|Sig\.|Dott\.ssa|Dott\.|On\.|Sen\.|Cons\.|Prof\.ssa|Prof\.|Col\.|S\.E\.|Mons\.|[Ss]ignora|[Ss]ignor|"
+    r"Generale|Colonnello|Ammiraglio)?\s*[A-ZÀ-Ý])")
 # an English office in lower case before the name it introduces, as wire services write it: "The
 # minister of foreign affairs, national community abroad and African affairs, Karim Benaïssa, had ..."
 ENGLISH_LOWER_OFFICE = fastre.compile(
@@ -207,6 +217,8 @@ ROMANCE_BARE_OFFICE = fastre.compile(
     r"(?:\s+(?:del?|d[oa])\s+(?:Ejército|Armada|Fuerza\s+Aérea|Policía|Exército|Marinha|Força\s+Aérea)"
     r"(?:\s+(?:Nacional|Brasileir[oa]|Portugu[eê]s|de\s+[A-ZÀ-Ý][\wáéíóú]+))?)?)"
     r"\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])", re.M)
+# words an Italian text has and others hardly ever
+_ITALIAN_TEXT = re.compile(r"\b(?:della|dello|degli|delle|nell['’]|dell['’]|è|hanno|sono|stato|stata)\b")
 # a letter French, Spanish or Portuguese text has and English text hardly ever
 _ROMANCE_LETTERS = re.compile(r"[ãõçéêèíóúñà]")
 ROMANCE_OFFICE_KEYS = ("ministre", "inistr", "ecrétaire", "ecretári", "mbassad", "mbaixad", "résident", "residente",
@@ -789,6 +801,8 @@ class NameIndex:
         found = []
         if SPANISH_ARTICLE_OFFICE.search(self.text, self.start, self.end):
             found += SPANISH_OFFICE.finditer(self.text, self.start, self.end)
+        if _ITALIAN_TEXT.search(self.text) and any(k in self.text for k in _romance.ITALIAN_OFFICE_KEYS):
+            found += ITALIAN_OFFICE.finditer(self.text, self.start, self.end)
         if any(k in self.text for k in LOWER_OFFICE_KEYS):
             found += ENGLISH_LOWER_OFFICE.finditer(self.text, self.start, self.end)
         romance = _ROMANCE_LETTERS.search(self.text) is not None

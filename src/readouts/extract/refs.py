@@ -11,11 +11,11 @@ from .text import Doc
 
 RESOLUTION = fastre.compile(
     r"\b(?:UNSCR|UNSC\s+[Rr]esolutions?|S/RES/|(?:Security\s+Council\s+)?[Rr]esolution(?:s|en)?|[Rr]esoluci[oó]n(?:es)?|"
-    r"[Rr]ésolutions?|[Rr]esoluç(?:ão|ões))"
+    r"[Rr]ésolutions?|[Rr]esoluç(?:ão|ões)|[Rr]isoluzion[ei])"
     r"\s*(?:No\.?|Number|#|N[°º]\.?)?\s*"
     r"(?P<nums>\d{3,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&|\be\b|\bet\b|\by\b|\bund\b)\s*(?:\d{3,4})(?:\s*\(\d{4}\))?)*)")
 SC_CONTEXT = fastre.compile(r"Security\s+Council|UNSC|UNSCR|S/RES|Sicherheitsrat|Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|"
-                            r"Conselho\s+de\s+Segurança", re.I)
+                            r"Conselho\s+de\s+Segurança|Consiglio\s+di\s+Sicurezza", re.I)
 # another body's resolutions: "the Assembly, in its Resolution 2476 (2023)" (PACE's, not the Council's)
 NOT_SC = fastre.compile(r"General\s+Assembly|Human\s+Rights\s+Council|UNGA|A/RES|\bAssembly\b|\bPACE\b|"
                         r"Ministerial\s+Council|Council\s+of\s+Europe", re.I)
@@ -79,7 +79,7 @@ def find_resolutions(doc: Doc) -> list[Reference]:
 # two or more numbers, each with its year, in a row: "1325 (2000); 1820 (2008); 1888 (2009)"
 CITATION_RUN = fastre.compile(r"(?<![\d/])[12]\d{3}\s*\((?:19|20)\d\d\)(?:\s*[;,]\s*(?:and\s+)?[12]\d{3}\s*\((?:19|20)\d\d\))+")
 PLURAL_KEYWORDS = ("resolutions", "security council resolutions", "unsc resolutions", "résolutions", "resoluções",
-                   "resoluciones")
+                   "resoluciones", "risoluzioni")
 RUN_ON_NUMBER = fastre.compile(r"(?<![\d/.,-])(?P<num>[12]\d{3})(?P<year>\s*\((?:19|20)\d\d\))?(?![\d/]|,\d|\.\d)")
 
 

@@ -176,7 +176,9 @@ OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+"
                            r"(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,100}?\s)??by\b|"
                            # "La apertura tuvo lugar el jueves a las 9:30 horas y estuvo a cargo de la directora ..., X"
                            r"\b(?:apertura|inauguración|abertura)\b[^.;]{0,100}?\b(?:estuvo|esteve|ficou)\s+a\s+cargo\s+d[eoa]\b|"
-                           r"\b(?:fue|foi)\s+(?:inaugurad[oa]|abiert[oa]|abert[oa])\s+(?:por|pel[oa])\b", re.I)
+                           r"\b(?:fue|foi)\s+(?:inaugurad[oa]|abiert[oa]|abert[oa])\s+(?:por|pel[oa])\b|"
+                           # "Ad aprire il convegno è stata l'Assessora regionale ..., Dott.ssa X"
+                           r"\b[Aa]d\s+aprire\s+(?:[\w'’]+\s+){1,3}?(?:è\s+stat[oa]|sono\s+stat[ie])\b", re.I)
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
 OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|course|"
                         r"breakfast|lunch|luncheon|dinner|reception|"
@@ -431,6 +433,11 @@ ATTENDEES = fastre.compile(
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     # "Asistieron también la embajadora de España, Sra. X, y ...", "Acompañaron al Embajador ...", "Estiveram presentes ..."
+    # Italian: "Erano presenti la responsabile ..., Dott.ssa X", "All'incontro hanno preso parte ...", "Alla riunione hanno
+    # partecipato anche ...", "L'Ambasciatrice era accompagnata dall'Addetto alla Difesa, Colonnello X", "alla presenza di"
+    r"\b(?:[Ee]rano|[Ee]ra)\s+(?:inoltre\s+|anche\s+)?presenti?\b|\b(?:hanno|ha)\s+(?:inoltre\s+|anche\s+)?(?:preso\s+parte|partecipato)\b|"
+    r"\baccompagnat[oaie]\s+(?:da|dal|dalla|dallo|dall['’]|dai|dalle)\b|\balla\s+presenza\s+(?:di|del|della|dello|dell['’]|dei|degli|delle)\b|"
+    r"\b[Aa]l\s+tavolo\s+(?:anche|inoltre)\b|"
     # "Por la parte española se conectó también la consejera ..., X", "contó también con la presencia del cónsul ..., Sr. X"
     r"\bse\s+(?:conectó|conectaron|sumó|sumaron|unió|unieron)\b|\bcon\s+la\s+presencia\s+de(?:l)?\b|\ben\s+presencia\s+de(?:l)?\b|"
     r"\b(?:[Aa]sistieron|[Aa]sistió|[Ee]stuvieron\s+(?:también\s+)?presentes|[Aa]compañaron|[Aa]ssistiram|"
@@ -565,7 +572,7 @@ BODY_SLOTS = (
                       "vote of thanks", "message", "briefed by") + romance.SPEAKERS_KEYS),
     (DELEGATION_AFTER, ("delegation", " side by", "led by", "headed by", "represented by", "chaired by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
-    (OPENED_BY, ("opened", "a cargo d", "inaugurad", "abierta por", "abierto por", "aberta pel", "aberto pel")),
+    (OPENED_BY, ("opened", "a cargo d", "inaugurad", "abierta por", "abierto por", "aberta pel", "aberto pel", "aprire")),
     (OPENED, ("opened the", "closed the", "inaugurated the")),
     (OPENING_FRONT, ("opening the", "opening remarks", "opening address", "opening statement", "opening speech")),
     (CLOSING_FRONT, ("in closing", "in conclusion", "closing the")),
@@ -591,7 +598,8 @@ BODY_SLOTS = (
                        "address", "overview", "briefing", "lecture", "talk", "welcomed")),
     (ATTENDEES, ("attendance", "attendees:", "present:", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam", "se conect", "se sum",
-                 "se uni", "presencia d") + romance.DELEGATION_KEYS + (
+                 "se uni", "presencia d", "presenti", "presente", "preso parte", "partecipato", "accompagnat",
+                 "presenza d", "al tavolo") + romance.DELEGATION_KEYS + (
                   "the following also", "the following took", "the following participated", "the following attended",
                   "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",

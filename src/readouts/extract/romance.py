@@ -50,8 +50,16 @@ LEAD_VERBS = (
     # "ofereceu nesta quarta-feira (11), no Palácio Itamaraty, em Brasília, almoço de trabalho ao ..."
     r"ofereceu(?=[^.;]{0,100}?\b(?:almoço|jantar|café|recepção|pequeno-almoço))|ofereceram(?=[^.;]{0,100}?\b(?:almoço|jantar|recepção))|"
     # Italian
-    r"ha\s+incontrato|hanno\s+incontrato|ha\s+ricevuto|si\s+è\s+svolt[oa]|si\s+è\s+tenut[oa]|"
-    r"ha\s+avuto\s+un\s+colloquio|ha\s+presieduto|ha\s+firmato|hanno\s+firmato|si\s+sono\s+incontrati")
+    r"ha\s+incontrato|hanno\s+incontrato|ha\s+ricevuto|[Ss]i\s+è\s+svolt[oa]|[Ss]i\s+è\s+tenut[oa]|"
+    r"ha\s+avuto\s+un\s+colloquio|ha\s+presieduto|ha\s+firmato|hanno\s+firmato|si\s+sono\s+incontrati|"
+    # "ha avuto nel pomeriggio un colloquio telefonico con", "ha offerto oggi ... una colazione di lavoro",
+    # "è stata ricevuta oggi dalla Ministra", "Si è tenuta ieri ... la seconda Tavola rotonda", "si è recato a Innsbruck"
+    r"(?:ha|hanno)\s+avuto(?=[^.;]{0,80}?\b(?:colloquio|incontro|telefonata|conversazione|riunione|scambio)\b)|"
+    r"(?:ha|hanno)\s+offerto(?=[^.;]{0,120}?\b(?:colazione|pranzo|cena|ricevimento)\b)|"
+    r"(?:è|sono)\s+stat[oaie]\s+ricevut[oaie]|si\s+è\s+recat[oa]|si\s+sono\s+recat[ie]|[Ss]i\s+sono\s+svolt[ie]|"
+    r"[Ss]i\s+sono\s+tenut[ie]|(?:ha|hanno)\s+accolto|(?:ha|hanno)\s+organizzato|(?:ha|hanno)\s+promosso|"
+    r"(?:ha|hanno)\s+partecipato|(?:ha|hanno)\s+aperto|(?:ha|hanno)\s+tenuto|(?:ha|hanno)\s+visitato|"
+    r"(?:ha|hanno)\s+co-?presieduto|(?:ha|hanno)\s+ospitato|(?:ha|hanno)\s+sentito\s+telefonicamente|incontra|riceve")
 
 # Kinds of event (kind.py's rules), each a fragment of a case-blind alternation.
 VIDEO = (r"videoconferencia|visioconférence|videoconferência|videoconferenza|webinario|webinaire|"
@@ -100,6 +108,7 @@ NUMBERS = {
     "quaranta": 40, "quarante-cinq": 45, "quarantacinque": 45,
     "cincuenta": 50, "cinquante": 50, "cinquenta": 50, "cinquanta": 50, "sesenta": 60, "soixante": 60,
     "sessenta": 60, "sessanta": 60, "noventa": 90, "quatre-vingt-dix": 90, "novanta": 90,
+    "trentacinque": 35, "cinquantacinque": 55, "settantacinque": 75,
 }
 
 # the event named as a sentence's subject, then a verb that times it (when.py's timing sentences)
@@ -160,6 +169,22 @@ FRENCH_PORTUGUESE_OFFICES = (
     r"[Vv]ice-présidente?|[Rr]eprésentante?|[Pp]orte-parole|[Gg]overnador(?:a)?|[Vv]ice-[Gg]overnador(?:a)?|"
     r"[Pp]refeit[oa]|[Dd]eputad[oa]|[Ss]enador(?:a)?|[Cc]oordenador(?:a)?|[Cc]hefe|[Cc]ônsul|[Cc]onselheir[oa]|"
     r"[Ss]ubsecretári[oa]|[Rr]epresentante")
+# Italian offices before the name they introduce: "il ministro dell'Interno, Ruggero Santamaria", "la
+# Sottosegretaria di Stato all'Interno della Repubblica Italiana, Sen. Daniela Ferracuti"
+ITALIAN_OFFICES = (r"[Mm]inistr[oa]|[Vv]ice\s?[Mm]inistr[oa]|[Ss]ottosegretari[oa]|[Ss]egretari[oa]|[Aa]mbasciat(?:ore|rice)|"
+                   r"[Pp]residente|[Vv]icepresidente|[Cc]onsole|[Pp]refett[oa]|[Ss]indac[oa]|[Aa]ssessor[ea]|[Cc]omandante|"
+                   r"[Dd]iret(?:tore|trice)|[Cc]apo|[Tt]itolare|[Rr]esponsabile|[Cc]oordinat(?:ore|rice)|[Dd]irigente|"
+                   r"[Cc]onsiglier[ea]|[Aa]ddett[oa]|[Rr]appresentante|[Ii]nviat[oa]|[Cc]apitano|[Gg]overnat(?:ore|rice)|"
+                   r"[Dd]eputat[oa]|[Ss]enat(?:ore|rice)|[Pp]rimo\s+[Ss]egretario|[Cc]ancelliere|[Pp]residentessa")
+# the words an Italian office's remit is written with, in lower case: "di Stato", "per le Pari opportunità"
+ITALIAN_OFFICE_WORDS = (r"di|del|della|dello|dei|degli|delle|dell['’]|d['’]|per|per\s+la|per\s+il|per\s+le|per\s+gli|al|alla|"
+                        r"allo|ai|agli|alle|all['’]|e|ed|in|presso|a|con\s+delega\s+(?:alle|ai|al|alla|agli)|generale|"
+                        r"regionale|provinciale|nazionale|permanente|aggiunt[oa]|federale|esecutiv[oa]|vicari[oa]|"
+                        r"straordinari[oa]|plenipotenziari[oa]|italian[oa]|tunisin[oa]|libanese|giapponese|"
+                        r"spagnol[oa]|montenegrin[oa]|tirolese")
+ITALIAN_OFFICE_KEYS = ("inistr", "egretari", "mbasciat", "residente", "onsole", "refett", "indac", "ssessor", "omandante",
+                       "iret", "apo ", "itolare", "esponsabile", "oordinat", "irigente", "onsiglier", "ddett",
+                       "appresentante", "nviat", "apitano", "overnat", "eputat", "enat", "ancelliere")
 # substrings that let a text skip the office patterns
 OFFICE_KEYS = ("ouvern", "overnad", "aire", "réfet", "onseil", "onselh", "oordon", "oordin", "oorden", "ommissaire",
                "énat", "enador", "éputé", "eputad", "onsul", "ônsul", "hargé", "orte-parole", "refeit", "hefe")
@@ -194,7 +219,7 @@ def iberian(text: str) -> bool:
 # and, inverted at a sentence's head, "Moderó el segundo panel X"
 MODERATED_BY = (r"moderad[oa]s?\s+(?:por|pel[oa])|modérée?s?\s+par|animée?s?\s+par|facilitad[oa]s?\s+por|"
                 r"conducid[oa]s?\s+por|moderaci[oó]n\b[^.;]{0,80}?\bestuvo\s+a\s+cargo\s+de(?:l)?|(?:com|sob)\s+(?:a\s+)?moderação\s+d[eao]|bajo\s+la\s+moderación\s+de|"
-                r"sous\s+la\s+modération\s+d[e']|moderat[oa]\s+da|"
+                r"sous\s+la\s+modération\s+d[e']|moderat[oa]\s+(?:da|dal|dalla|dallo|dall['’])|"
                 r"(?-i:Moder[oó]|Moderou)\s+(?:el|la|o|a)\s+(?:[\w-]+\s+){0,3}?(?:panel|conversatorio|di[aá]logo|debate|"
                 r"sesi[oó]n|sess[aã]o|mesa|discusi[oó]n)")
 MODERATED_KEYS = ("moderad", "modéré", "moderó", "moderou", "animé", "facilitad", "conducid", "moderação", "moderación",
@@ -210,6 +235,8 @@ SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la
                   # "Le débat, modéré par M. X, a réuni :" and the panel listed below
                   r"a\s+réuni(?=\s*:)|"
                   r"hicieron\s+uso\s+de\s+la\s+palabra|"
+                  # "Sono intervenuti la Vice Ministra ..., X, e ...", "hanno preso la parola"
+                  r"[Ss]ono\s+(?:poi\s+|inoltre\s+)?intervenut[ie]|hanno\s+(?:poi\s+)?preso\s+la\s+parola|"
                   # "Participaron como ponentes:", "El primer panel ... reunió a la mayor X y a la capitán Y"
                   r"[Pp]articiparon\s+como\s+(?:ponentes|panelistas|expositor[ae]s|oradores|oradoras)|"
                   r"(?:panel|mesa|conversatorio)\b[^.;]{0,120}?\breunió\s+a|"
@@ -234,7 +261,7 @@ SPEAKERS_KEYS = ("participación de", "participation d", "participação d", "pa
                  "suivant", "siguientes", "seguintes", "intervenç", "intervenc", "interventions de", "presentaci",
                  "ponencias", "presentaron", "apresentaram", "a réuni", "como ponentes", "como panelistas",
                  "como expositor", "como orador", "reunió a", "cerró", "clausuró", "a cargo d", "como palestrantes",
-                 "como painelistas", "como oradores", "como oradoras", "como expositores")
+                 "como painelistas", "como oradores", "como oradoras", "como expositores", "intervenut", "preso la parola")
 # verbs of saying, for who made remarks at a dialogue or symposium: "X, ..., destacó que ..."
 SAID = ("destacó", "subrayó", "señaló", "afirmó", "dijo", "expresó", "recordó", "indicó", "explicó", "resaltó",
         "enfatizó", "manifestó", "a souligné", "a rappelé", "a déclaré", "a indiqué", "a insisté", "a affirmé",

@@ -19,7 +19,10 @@ SIGN_OFF = fastre.compile(
     r"Explore the topic|Print this page|\(END\)|###|Top of page|Return to top|(?:Tags|Topics|Persons|Keywords)(?:\s*$|:)|Last updated\b|"
     r"(?:For )?(?:further|more) information\b|For (?:media|press)\b|(?:Media|Press) "
     r"(?:enquiries|inquiries|contacts?|office|queries)\b|For journalists|Enquiries\b|Inquiries\b|"
-    r"Contacts?\b|Issued by\b|Publisher\s*:|Source\s*:|-*\s*ENDS?\s*-*\s*$)", re.I)
+    r"Contacts?\b|Issued by\b|Publisher\s*:|Source\s*:|-*\s*ENDS?\s*-*\s*$|"
+    # the same in the languages of the Romance and German pages: "Condividi", "Note legali", "Impressum", "©"
+    r"Condividi\b|Note\s+legali\b|Contatti\b|Ufficio\s+[Ss]tampa\b|Impressum\b|Datenschutz\b|Teilen\b|"
+    r"Verantwortlich\b|Mentions\s+légales\b|Partager\b|Aviso\s+legal\b|Compartir\b|Compartilhe\b|©)", re.I)
 # A contact detail: an e-mail address, a web address, a telephone number.
 CONTACT = fastre.compile(
     r"\S@\S|https?://|www\.|\b(?:tel|phone|mob|cell|fax)\b\.?\s*(?:\([^)]*\)\s*)?:?\s*\+?\d"
@@ -32,7 +35,10 @@ OK_END = fastre.compile(r"[.!?)\]\"”’:;]\s*$|\b(?:as follows|follows)[.:;]?\
 OPEN_END = fastre.compile(
     r"\b(?:of|and|or|the|a|an|to|in|on|for|with|by|at|from|as|that|which|who|its|their|his|her)\s*$"
     r"|,\s*$", re.I)
-CONNECTORS = frozenset("of the and for to in on at de du des la le y et und".split())
+CONNECTORS = frozenset("of the and for to in on at de du des la le y et und di del della dei degli delle da e c/o do dos "
+                       "das der von im am zu".split())
+# "d'Italia", "l'Ambasciata": an elided article before a capitalised word
+_ELIDED = re.compile(r"^(?:d|l|dell|all|nell|dall)['’][A-ZÀ-Ý]")
 TAIL_LINES = 8     # how far from the end a sign-off heading is looked for
 
 
@@ -81,4 +87,4 @@ def _signs_off(line: str) -> bool:
     # names, offices and dates are capitalised throughout ("Colombo", "Head of Public
     # Diplomacy", "14 May 2025 | Ministry for Foreign Affairs"); prose has lower-case words
     return len(words) <= 16 and not any(w[:1].islower() and w.strip(".,;:") not in CONNECTORS
-                                        for w in words)
+                                        and not _ELIDED.match(w) for w in words)

@@ -263,11 +263,12 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
         if t is not None:
             out.append(t)
     if "à " in text[start:end] or "às " in text[start:end] or "las " in text[start:end] or "de " in text[start:end] \
-            or "das " in text[start:end]:
+            or "das " in text[start:end] or "alle " in text[start:end] or "ore " in text[start:end]:
         taken = {t.start for t in out}
         for m in ROMANCE_TIME.finditer(text, start, end):
             if m.start() not in taken:
-                out.append(TimeMention(m.start(), m.end(), int(m.group("h")), int(m.group("m") or 0)))
+                h, mi = (m.group("h"), m.group("m")) if m.group("h") else (m.group("ih"), m.group("im"))
+                out.append(TimeMention(m.start(), m.end(), int(h), int(mi or 0)))
     if "Uhr" in text[start:end]:
         # "um 10 Uhr", "um 10.30 Uhr": a German clock (one the pattern above read already is not read twice)
         taken = {t.start for t in out}
@@ -311,15 +312,18 @@ def duration_minutes(m: re.Match) -> int | None:
 # a Spanish, French or Portuguese release: "se extendió por cerca de dos horas", "tuvo una duración
 # aproximada de hora y media", "a duré près d'une heure", "s'est prolongé pendant deux heures et demie", "durou
 # cerca de cinquenta minutos", "una reunión de trabajo de una hora y media de duración"
-_ROMANCE_AMOUNT = (r"(?:(?P<half>hora\s+y\s+media|heure\s+et\s+demie|hora\s+e\s+meia)|"
+_ROMANCE_AMOUNT = (r"(?:(?P<half>hora\s+y\s+media|heure\s+et\s+demie|hora\s+e\s+meia|un['’]ora\s+e\s+mezz[ao])|"
+                   # Italian: "un'ora", "mezz'ora"
+                   r"(?P<onehour>un['’]ora)|"
                    # "trois quarts d'heure", "un quart d'heure", "tres cuartos de hora", "meia hora", "media hora"
                    r"(?P<quarters>trois\s+quarts\s+d['’]heure|tres\s+cuartos\s+de\s+hora|três\s+quartos\s+de\s+hora)|"
                    r"(?P<quarter>un\s+quart\s+d['’]heure|un\s+cuarto\s+de\s+hora|um\s+quarto\s+de\s+hora)|"
-                   r"(?P<halfhour>(?:une\s+)?demi-heure|media\s+hora|meia\s+hora)|"
+                   r"(?P<halfhour>(?:une\s+)?demi-heure|media\s+hora|meia\s+hora|mezz['’]ora)|"
                    # "une quarantaine de minutes", "una veintena de minutos": a round number of minutes
                    r"(?:une|una|uma)\s+(?P<round>dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|"
-                   r"decena|quincena|veintena|treintena|cuarentena|dezena|quinzena|vintena|trintena)\s+de\s+"
-                   r"(?:minutes|minutos)|"
+                   r"decena|quincena|veintena|treintena|cuarentena|dezena|quinzena|vintena|trintena|"
+                   r"decina|quindicina|ventina|trentina|quarantina|cinquantina)\s+(?:de|di)\s+"
+                   r"(?:minutes|minutos|minuti)|"
                    r"(?P<n>" + "|".join(sorted(romance.NUMBERS, key=len, reverse=True)) + r"|\d+)\s+"
                    r"(?P<u>horas?|heures?|minutos|minutes|ore|ora|minuti)"
                    r"(?P<andhalf>\s+(?:y|et|e)\s+(?:media|demie|meia))?"
@@ -329,7 +333,8 @@ _ROMANCE_AMOUNT = (r"(?:(?P<half>hora\s+y\s+media|heure\s+et\s+demie|hora\s+e\s+
 ROMANCE_DURATION = fastre.compile(
     r"\b(?:se\s+extendi[oó]|se\s+prolong[oó]|dur[oó]|tuvo\s+una\s+duraci[oó]n|a\s+duré|ont\s+duré|"
     r"s['’]est\s+prolongée?|se\s+sont\s+prolongé(?:e)?s|pendant|durante|durou|duraram|prolongaram-se|prolongou-se|"
-    r"[eè]\s+durat[oa]|(?:teve|com)\s+(?:a|uma)\s+duração)\b[^.;]{0,40}?\b" + _ROMANCE_AMOUNT
+    r"[eè]\s+durat[oa]|(?:teve|com)\s+(?:a|uma)\s+duração|durat[oa]|(?:si\s+è|si\s+sono)\s+protratt[oaie]|"
+    r"(?:è|sono)\s+proseguit[oaie]|(?:è|sono)\s+continuat[oaie])\b[^.;]{0,40}?(?<!\w)" + _ROMANCE_AMOUNT
     # "Na conversa, de cerca de 25 minutos, ...", "la reunión, de aproximadamente una hora, ..."
     + r"|\b(?:conversa|reunião|encontro|audiência|conversación|reunión|encuentro|llamada|chamada)\s*,\s*de\s+"
     r"(?:cerca\s+de\s+|aproximadamente\s+|unos\s+|unas\s+)?" + _ROMANCE_AMOUNT.replace("?P<", "?P<z")
@@ -343,12 +348,16 @@ GERMAN_DURATION = fastre.compile(german.DURATION)
 # ... "de 13 h 15 à 14 h 30": a range's start
 ROMANCE_TIME = fastre.compile(r"(?:(?<=\bà\s)|(?<=\bàs\s)|(?<=\bdas\s)|(?<=\blas\s)|(?<=\bpartir\sde\s)|(?<=\bde\s)|(?<=\bdes\s))"
                               r"(?P<h>[01]?\d|2[0-3])"
-                              r"\s?(?:h|heures?|horas?)(?:\s?(?P<m>[0-5]\d))?(?!\w)")
+                              r"\s?(?:h|heures?|horas?)(?:\s?(?P<m>[0-5]\d))?(?!\w)|"
+                              # Italian: "alle 13", "dalle 15 alle 16.15", "alle ore 11.00", "a partire dalle ore 10"
+                              r"(?:(?<=\balle\s)|(?<=\bdalle\s)|(?<=\bore\s))(?P<ih>[01]?\d|2[0-3])(?:[.:](?P<im>[0-5]\d))?"
+                              r"(?![\w.,:]\d|\s*(?:%|per\s+cento|anni|giorni|minuti|ore\b))")
 
 
 ROUND_MINUTES = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
                  "soixantaine": 60, "decena": 10, "quincena": 15, "veintena": 20, "treintena": 30, "cuarentena": 40,
-                 "dezena": 10, "quinzena": 15, "vintena": 20, "trintena": 30}
+                 "dezena": 10, "quinzena": 15, "vintena": 20, "trintena": 30, "decina": 10, "quindicina": 15,
+                 "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50}
 
 
 def _romance_durations(text: str, start: int, end: int) -> list[Fact[int]]:
@@ -357,6 +366,8 @@ def _romance_durations(text: str, start: int, end: int) -> list[Fact[int]]:
         g = {k.lstrip("xyz"): v for k, v in m.groupdict().items() if v is not None}
         if g.get("half"):
             v = 90
+        elif g.get("onehour"):
+            v = 60
         elif g.get("round"):
             v = ROUND_MINUTES[g["round"].lower()]
         elif g.get("quarters") or g.get("quarter") or g.get("halfhour"):
@@ -398,7 +409,8 @@ def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
             return out
     if "dur" in text[start:end] or "extendi" in text[start:end] or "prolong" in text[start:end] \
             or "endant" in text[start:end] or " d'une" in text[start:end] or " d’une" in text[start:end] \
-            or ", de " in text[start:end]:
+            or ", de " in text[start:end] or "durat" in text[start:end] or "protratt" in text[start:end] \
+            or "prosegu" in text[start:end]:
         out = _romance_durations(text, start, end)
         if out:
             return out

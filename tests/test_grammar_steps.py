@@ -8106,3 +8106,27 @@ def test_an_italian_meeting_with_those_present_and_the_council_s_resolution() ->
     assert roles == {"Alessandro Bevitori": "principal", "Daniela Ferracuti": "counterpart", "Loris Casadei": "attendee",
                      "Michela Guidi": "attendee"}
     assert [r["number"] for r in e["references"]] == [1325]
+
+
+def test_a_german_meeting_its_people_and_its_clock_range() -> None:
+    text = ("Staatskanzlei Rheinland-Pfalz\n\n05.11.2025 | Staatskanzlei\n\nMinisterpräsidentin Dr. Annette Kerber hat am "
+            "gestrigen Dienstag die ruandische Ministerin für Gleichstellung, Claudine Mukamana, in der Staatskanzlei "
+            "empfangen. Das Gespräch fand von 15 bis 16.15 Uhr statt. An dem Gespräch nahmen auch die Botschafterin der "
+            "Republik Ruanda, Aline Mukeshimana, sowie der Präsident des Partnerschaftsverbands, Thomas Bretz, teil.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["duration_minutes"]) == ("2025-11-04", "15:00", 75)
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Annette Kerber": "principal", "Claudine Mukamana": "counterpart", "Aline Mukeshimana": "attendee",
+                     "Thomas Bretz": "attendee"}
+
+
+def test_a_german_conference_its_opener_keynote_and_moderator() -> None:
+    text = ("Bundesakademie für Sicherheitspolitik\n\nVeröffentlicht am 13.11.2024\n\nAm Dienstag, 12. November 2024, kamen in "
+            "Berlin rund 140 Teilnehmende zur 5. Fachtagung „Frauen, Frieden und Sicherheit“ zusammen. Die Tagung dauerte "
+            "zweieinhalb Stunden.\n\nDie Präsidentin der Akademie, Dr. Friederike Hollmann, eröffnete die Veranstaltung. Die "
+            "Keynote hielt die Parlamentarische Staatssekretärin, Nicole Brandenstein. Moderiert wurde das Podium von Dr. "
+            "Aigerim Seitkali.\n")
+    e = event(text)
+    assert (e["date"], e["duration_minutes"]) == ("2024-11-12", 150)
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Friederike Hollmann": "principal", "Nicole Brandenstein": "speaker", "Aigerim Seitkali": "moderator"}

@@ -29,6 +29,7 @@ januari februari maret april mei juni juli agustus september oktober november de
 """
 FOREIGN_MONTHS = {name: i % 12 + 1 for line in _FOREIGN_MONTH_NAMES.split("\n") if line
                   for i, name in enumerate(line.split())}
+FOREIGN_MONTHS["jänner"] = 1        # Austria's January
 SPANISH_MONTHS = {m: i for i, m in enumerate(
     ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"], start=1)}
 SPANISH_MONTHS.update({"jan": 1, "apr": 4, "aug": 8, "dec": 12})
@@ -174,10 +175,13 @@ RELATIVE_DAYS = fastre.compile(
     r"hoy|esta\s+(?:mañana|tarde|noche)|ayer|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi|hier|hoje|ontem|"
     # German: "heute", "gestern"; Italian: "oggi", "questa mattina", "nel pomeriggio", "ieri pomeriggio"
     r"heute|gestern|oggi|stamattina|stamane|questa\s+(?:mattina|sera)|questo\s+pomeriggio|nel\s+pomeriggio|"
-    r"in\s+mattinata|ieri(?:\s+(?:mattina|pomeriggio|sera))?)\b", re.I)
+    r"in\s+mattinata|ieri(?:\s+(?:mattina|pomeriggio|sera))?|"
+    # "am gestrigen Donnerstag", "am heutigen Montag"
+    r"am\s+(?:gestrigen|heutigen)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tag|Abend|Vormittag|Nachmittag))\b",
+    re.I)
 
 
 def relative_offset(word: str) -> int:
     w = word.lower()
-    return -1 if ("yesterday" in w or "previous" in w or w.startswith(("last", "ieri"))
+    return -1 if ("yesterday" in w or "previous" in w or w.startswith(("last", "ieri")) or "gestrig" in w
                   or w in {"ayer", "hier", "ontem", "gestern"}) else 0

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from . import fastre, geo, romance as _romance
+from . import fastre, geo, german as _german, romance as _romance
 from .subdivisions import division_country
 from .data import load
 from .text import Doc, squash
@@ -170,6 +170,16 @@ ITALIAN_OFFICE = fastre.compile(
     r"(?<=['’])[A-ZÀ-Ý][\w’'-]*)|(?<=['’])[A-ZÀ-Ý][\w’'-]*){0,16}?)\s*,\s*"
     r"(?=(?:Sig\.ra|Sig\.|Dott\.ssa|Dott\.|On\.|Sen\.|Cons\.|Prof\.ssa|Prof\.|Col\.|S\.E\.|Mons\.|[Ss]ignora|[Ss]ignor|"
     r"Generale|Colonnello|Ammiraglio)?\s*[A-ZÀ-Ý])")
+# German: an office, then a comma and the name ("die ruandische Ministerin für Gleichstellung, Claudine Mukamana")
+GERMAN_OFFICE = fastre.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es|[Ee]ine?[nmr]?)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}"
+    r"(?P<title>(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?" + _german.TITLE_WORD + r"(?:[ \t]+(?:" + _german.REMIT_WORDS + r")){0,12}?)"
+    r"\s*,\s*(?=(?:" + _german.DEGREES + r"\s+)*[A-ZÄÖÜ][\w’'-]+(?:\s+[A-ZÄÖÜ]|,))")
+# German: the office right before the name ("Ministerpräsidentin Dr. Annette Kerber hat ...")
+GERMAN_TITLED = fastre.compile(
+    r"(?<![\w-])(?P<title>" + _german.TITLE_WORD + r")(?P<degrees>(?:\s+" + _german.DEGREES + r")*)\s+"
+    r"(?=[A-ZÄÖÜ][\w’'-]+(?:\s+[A-ZÄÖÜ]|\s+[a-zäöüß]|[,.;]))")
+_GERMAN_TEXT = re.compile(r"\b(?:der|die|das|Das|Der|Die|und|mit|hat|ist|den|dem|des|sich|eine|für|wurde)\b")
 # an English office in lower case before the name it introduces, as wire services write it: "The
 # minister of foreign affairs, national community abroad and African affairs, Karim Benaïssa, had ..."
 ENGLISH_LOWER_OFFICE = fastre.compile(
@@ -217,6 +227,21 @@ ROMANCE_BARE_OFFICE = fastre.compile(
     r"(?:\s+(?:del?|d[oa])\s+(?:Ejército|Armada|Fuerza\s+Aérea|Policía|Exército|Marinha|Força\s+Aérea)"
     r"(?:\s+(?:Nacional|Brasileir[oa]|Portugu[eê]s|de\s+[A-ZÀ-Ý][\wáéíóú]+))?)?)"
     r"\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])", re.M)
+# capitalised German words that follow an office but name no one ("Botschafterin Kanadas", "Minister für")
+_GERMAN_NOT_NAMES = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Am", "Im", "Beim", "Auf", "Für", "Mit", "Von", "Zu",
+                               "Und", "Frau", "Herr"})
+
+
+_GERMAN_NAME_AFTER_COMMA = fastre.compile(r",\s*(?:(?:Dr\.|Prof\.|Mag\.a?|Frau|Herr)\s+)*[A-ZÄÖÜ][\w’'-]+\s+[A-ZÄÖÜ]")
+
+
+def _german_text(text: str) -> bool:
+    """More German function words than English ones in the text's first stretch."""
+    head = text[:3000]
+    german = len(_GERMAN_TEXT.findall(head))
+    return german >= 2 and german > 2 * len(re.findall(r"\b(?:the|and|with|of|was)\b", head))
+
+
 # words an Italian text has and others hardly ever
 _ITALIAN_TEXT = re.compile(r"\b(?:della|dello|degli|delle|nell['’]|dell['’]|è|hanno|sono|stato|stata)\b")
 # a letter French, Spanish or Portuguese text has and English text hardly ever
@@ -803,6 +828,9 @@ class NameIndex:
             found += SPANISH_OFFICE.finditer(self.text, self.start, self.end)
         if _ITALIAN_TEXT.search(self.text) and any(k in self.text for k in _romance.ITALIAN_OFFICE_KEYS):
             found += ITALIAN_OFFICE.finditer(self.text, self.start, self.end)
+        german = _GERMAN_TEXT.search(self.text) is not None and _german_text(self.text)
+        if german:
+            found += GERMAN_OFFICE.finditer(self.text, self.start, self.end)
         if any(k in self.text for k in LOWER_OFFICE_KEYS):
             found += ENGLISH_LOWER_OFFICE.finditer(self.text, self.start, self.end)
         romance = _ROMANCE_LETTERS.search(self.text) is not None
@@ -810,6 +838,21 @@ class NameIndex:
             found += ROMANCE_OFFICE.finditer(self.text, self.start, self.end)
         out = [Mention(start=m.start("title"), end=m.end("title"), kind="office",
                        titles=[(m.start("title"), m.end("title"))]) for m in found]
+        if german:
+            # "Ministerpräsidentin Dr. Annette Kerber hat ...", "Landeshauptmann Mairhofer": the office, the name
+            for m in GERMAN_TITLED.finditer(self.text, self.start, self.end):
+                i = self.token_at(m.end())
+                j = self.parse_name(i, personal=True, max_words=4) if i < len(self.tokens) else i
+                # (not "den Botschafter Frankreichs, Marc Dubois": a genitive, then the name after its comma)
+                genitive = j - i == 1 and _GERMAN_NAME_AFTER_COMMA.match(self.text, self.tokens[i].end) is not None
+                if j > i and not genitive and not any(self.text[t.start:t.end] in _GERMAN_NOT_NAMES
+                                                      for t in self.tokens[i:j]):
+                    mention = Mention(start=m.start("title"), end=self.tokens[j - 1].end, kind="title",
+                                      name_tokens=self.tokens[i:j], titles=[(m.start("title"), m.end("title"))])
+                    if m.group("degrees").strip():
+                        mention.honorifics = [(d.group(), m.start("degrees") + d.start(), m.start("degrees") + d.end())
+                                              for d in re.finditer(r"\S+", m.group("degrees"))]
+                    out.append(mention)
         if romance and ROMANCE_BARE_OFFICE.search(self.text, self.start, self.end):
             # "O presidente Joaquim Barreto conversou ...": the office, then the name with no comma
             for m in ROMANCE_BARE_OFFICE.finditer(self.text, self.start, self.end):

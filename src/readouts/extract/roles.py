@@ -180,10 +180,13 @@ OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+"
                            # "Ad aprire il convegno è stata l'Assessora regionale ..., Dott.ssa X"
                            r"\b[Aa]d\s+aprire\s+(?:[\w'’]+\s+){1,3}?(?:è\s+stat[oa]|sono\s+stat[ie])\b", re.I)
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
-OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:event|seminar|session|forum|course|"
-                        r"breakfast|lunch|luncheon|dinner|reception|"
+OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated|eröffnete|schloss)\s+(?:the|die|den|das)\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:event|seminar|session|forum|course|breakfast|lunch|luncheon|dinner|reception|"
                         r"meeting|panel|dialogue|conference|symposium|workshop|discussion|proceedings|roundtable|"
-                        r"round\s+table|consultation|consultations|summit|retreat|colloquium|webinar)\b", re.I)
+                        r"round\s+table|consultation|consultations|summit|retreat|colloquium|webinar|"
+                        # "Botschafter Dr. X eröffnete die Tagung"
+                        r"Tagung|Fachtagung|Veranstaltung|Diskussion|Podiumsdiskussion|Konferenz|Sitzung|Dialog|Symposium)\b",
+                        re.I)
 # "The Colombian delegation was made up of the Vice Minister ..., X; the Ambassador ..., Y; and ...": found
 # by its verb (a pattern opening on the side's capitalised name would be tried at every word)
 DELEGATION_MEMBERS = fastre.compile(r"\bdelegations?,?\s+(?:which\s+)?(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
@@ -433,6 +436,9 @@ ATTENDEES = fastre.compile(
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     # "Asistieron también la embajadora de España, Sra. X, y ...", "Acompañaron al Embajador ...", "Estiveram presentes ..."
+    # German: "An dem Arbeitsessen nahmen auch die Botschafterin ..., X, sowie ... Y teil", "Begleitet wurde sie von X"
+    r"\bnahm(?:en)?\s+(?:(?:auch|außerdem|zudem|ferner|ebenfalls)\s+)?(?=[^.;]{0,300}?\bteil\b)|"
+    r"\b[Bb]egleitet\s+wurde(?:n)?\b[^.;]{0,40}?\bvon\b|\bin\s+Begleitung\s+(?:von|der|des)\b|\banwesend\s+(?:waren|war)\b|"
     # Italian: "Erano presenti la responsabile ..., Dott.ssa X", "All'incontro hanno preso parte ...", "Alla riunione hanno
     # partecipato anche ...", "L'Ambasciatrice era accompagnata dall'Addetto alla Difesa, Colonnello X", "alla presenza di"
     r"\b(?:[Ee]rano|[Ee]ra)\s+(?:inoltre\s+|anche\s+)?presenti?\b|\b(?:hanno|ha)\s+(?:inoltre\s+|anche\s+)?(?:preso\s+parte|partecipato)\b|"
@@ -573,7 +579,7 @@ BODY_SLOTS = (
     (DELEGATION_AFTER, ("delegation", " side by", "led by", "headed by", "represented by", "chaired by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened", "a cargo d", "inaugurad", "abierta por", "abierto por", "aberta pel", "aberto pel", "aprire")),
-    (OPENED, ("opened the", "closed the", "inaugurated the")),
+    (OPENED, ("opened the", "closed the", "inaugurated the", "eröffnete d", "schloss d")),
     (OPENING_FRONT, ("opening the", "opening remarks", "opening address", "opening statement", "opening speech")),
     (CLOSING_FRONT, ("in closing", "in conclusion", "closing the")),
     (SIDE_TOOK_PART, (" side,",)),
@@ -599,7 +605,7 @@ BODY_SLOTS = (
     (ATTENDEES, ("attendance", "attendees:", "present:", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam", "se conect", "se sum",
                  "se uni", "presencia d", "presenti", "presente", "preso parte", "partecipato", "accompagnat",
-                 "presenza d", "al tavolo") + romance.DELEGATION_KEYS + (
+                 "presenza d", "al tavolo", "nahm", "begleitet", "begleitung", "anwesend") + romance.DELEGATION_KEYS + (
                   "the following also", "the following took", "the following participated", "the following attended",
                   "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",

@@ -132,12 +132,12 @@ CLOSING_SENTENCE = (r"(?:[^.;]{0,200}?\b)?(?:concluy[oó]|concluyeron|termin[oó
 
 # a clock range: "de las 8:00 a las 10:30 horas", "das 10h às 11h40", "ouverts à 10 heures, ont été clôturés à
 # 15 h 30", "iniciaron a las 10:00 horas ... y concluyeron a las 18:00 horas" (when.py's RANGE_BEFORE/BETWEEN)
-RANGE_BEFORE = (r"de\s+las|desde\s+las|entre\s+las|de|das|dalle|(?:ouverts?|ouvertes?|iniciaron|inici[oó]|comenz[oó]|"
+RANGE_BEFORE = (r"de\s+las|desde\s+las|entre\s+las|de|das|dalle|von|(?:ouverts?|ouvertes?|iniciaron|inici[oó]|comenz[oó]|"
                 r"começou|começaram|teve\s+início|a\s+débuté|ont\s+débuté)\s+(?:a\s+las|à|às)")
 RANGE_BETWEEN = (r"\s*(?:horas?\s*|heures?\s*|hs\s*)?(?:\([^)]*\)\s*)?(?:,?\s*(?:hora|heure|horário)\s+local\s*)?"
                  r"(?:,?[^.;]{0,120}?\s+(?:(?:y|et|e)\s+)?(?:concluy[eo]ron|concluy[oó]|termin[oó]|terminaron|finaliz[oó]|"
                  r"ont\s+été\s+clôturés|a\s+été\s+clôturée?|s['’]est\s+achevée?|terminou|encerrou|encerraram)\s+)?"
-                 r"(?:a\s+las|a\b|hasta\s+las|jusqu['’]à|à|às|até\s+às|alle)\s*")
+                 r"(?:a\s+las|a\b|hasta\s+las|jusqu['’]à|à|às|até\s+às|alle|bis)\s*")
 
 # A head count: "cerca de 70 personas", "más de 120 personas", "une soixantaine de membres", "una veintena de
 # lideresas", "cerca de 80 pessoas" (refs.py's attendance), with a verb of taking part in the sentence
@@ -218,11 +218,13 @@ def iberian(text: str) -> bool:
 # Roles (roles.py). Who moderated: "fue moderado por X", "modérée par X", "animée par X", "com moderação de X",
 # and, inverted at a sentence's head, "Moderó el segundo panel X"
 MODERATED_BY = (r"moderad[oa]s?\s+(?:por|pel[oa])|modérée?s?\s+par|animée?s?\s+par|facilitad[oa]s?\s+por|"
-                r"conducid[oa]s?\s+por|moderaci[oó]n\b[^.;]{0,80}?\bestuvo\s+a\s+cargo\s+de(?:l)?|(?:com|sob)\s+(?:a\s+)?moderação\s+d[eao]|bajo\s+la\s+moderación\s+de|"
+                r"conducid[oa]s?\s+por|moderiert\s+(?:wurde\s+(?:[\wäöüß]+\s+){0,3})?von|"
+                r"moderaci[oó]n\b[^.;]{0,80}?\bestuvo\s+a\s+cargo\s+de(?:l)?|(?:com|sob)\s+(?:a\s+)?moderação\s+d[eao]|bajo\s+la\s+moderación\s+de|"
                 r"sous\s+la\s+modération\s+d[e']|moderat[oa]\s+(?:da|dal|dalla|dallo|dall['’])|"
                 r"(?-i:Moder[oó]|Moderou)\s+(?:el|la|o|a)\s+(?:[\w-]+\s+){0,3}?(?:panel|conversatorio|di[aá]logo|debate|"
                 r"sesi[oó]n|sess[aã]o|mesa|discusi[oó]n)")
 MODERATED_KEYS = ("moderad", "modéré", "moderó", "moderou", "animé", "facilitad", "conducid", "moderação", "moderación",
+                  "moderiert",
                   "modération", "moderat")
 # who chaired: the chair of a meeting of governments leads it, one of an event is its moderator (roles.py)
 CHAIRED_BY = r"présidée?s?\s+par|presidid[oa]s?\s+(?:por|pel[oa])|presiedut[oa]\s+da"
@@ -235,6 +237,10 @@ SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la
                   # "Le débat, modéré par M. X, a réuni :" and the panel listed below
                   r"a\s+réuni(?=\s*:)|"
                   r"hicieron\s+uso\s+de\s+la\s+palabra|"
+                  # German: "Die Keynote hielt die Staatssekretärin ..., X", "Für die jordanische Seite sprach X",
+                  # "Auf dem Podium diskutierten:", "Es sprachen"
+                  r"(?-i:Keynote)\s+hielt|(?-i:Grußworte?|Grussworte?)\s+sprach(?:en)?|(?-i:Auf)\s+dem\s+Podium\s+"
+                  r"(?:diskutierten|saßen|sprachen)|(?-i:Es)\s+(?:diskutierten|sprachen)|(?-i:Für)\s+die\s+[\wäöüß]+\s+Seite\s+sprach|"
                   # "Sono intervenuti la Vice Ministra ..., X, e ...", "hanno preso la parola"
                   r"[Ss]ono\s+(?:poi\s+|inoltre\s+)?intervenut[ie]|hanno\s+(?:poi\s+)?preso\s+la\s+parola|"
                   # "Participaron como ponentes:", "El primer panel ... reunió a la mayor X y a la capitán Y"
@@ -261,7 +267,8 @@ SPEAKERS_KEYS = ("participación de", "participation d", "participação d", "pa
                  "suivant", "siguientes", "seguintes", "intervenç", "intervenc", "interventions de", "presentaci",
                  "ponencias", "presentaron", "apresentaram", "a réuni", "como ponentes", "como panelistas",
                  "como expositor", "como orador", "reunió a", "cerró", "clausuró", "a cargo d", "como palestrantes",
-                 "como painelistas", "como oradores", "como oradoras", "como expositores", "intervenut", "preso la parola")
+                 "como painelistas", "como oradores", "como oradoras", "como expositores", "intervenut", "preso la parola",
+                 "keynote hielt", "grußwort", "grusswort", "podium", "es diskutierten", "es sprachen", "seite sprach")
 # verbs of saying, for who made remarks at a dialogue or symposium: "X, ..., destacó que ..."
 SAID = ("destacó", "subrayó", "señaló", "afirmó", "dijo", "expresó", "recordó", "indicó", "explicó", "resaltó",
         "enfatizó", "manifestó", "a souligné", "a rappelé", "a déclaré", "a indiqué", "a insisté", "a affirmé",

@@ -15,10 +15,11 @@ from . import fastre
 # A sentence ends at . ! ? followed by space + capital/quote/digit, or at a blank line or a
 # list item. Abbreviations common in readouts must not end a sentence.
 _ABBREV = fastre.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Lt|Gen|Col|Ret|Retd|ret|retd|Rtd|rtd|Cllr|Eng|Rev|Capt|Cdr|Cmdr|Sgt|Supt|Engr|Atty|Msgr|Barr|Alh|Adm|Hon|Rt|No|Nos|Jr|Sr|Sra|Srta|Smt|Mme|Brig|Maj|Amb|Gov|Sen|Rep|vs|etc|approx|Md|Ma|Dña|Dra|Mtro|Mtra|Excma|Excmo|On|Cons|Mons|Avv|Ing|Geom|Rag|Lic|Licda|Licdo|Ing|Sig|Dott|"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Lt|Gen|Col|Ret|Retd|ret|retd|Rtd|rtd|Cllr|Eng|Rev|Capt|Cdr|Cmdr|Sgt|Supt|Engr|Atty|Msgr|Barr|Alh|Adm|Hon|Rt|No|Nos|Jr|Sr|Sra|Srta|Smt|Mme|Brig|Maj|Amb|Gov|Sen|Rep|vs|etc|approx|Md|Ma|Dña|Dra|Mtro|Mtra|Excma|Excmo|On|Cons|Mons|Mag|Avv|Ing|Geom|Rag|Lic|Licda|Licdo|Ing|Sig|Dott|"
     # "B.Sh. Rakhimov": a given name's and a patronymic's initials
     # ... and "Ts. Enkhbold", "Ch. Undram": Mongolian patronymic initials of two letters
     r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|hrs|H\.E|e\.g|i\.e|[A-Z]\.[A-Z][a-z]|Ts|Sh|Ch|Kh|Dz|Zh|Ya|Yu|Yo|Ts|[A-Z])\.)$")
+_GERMAN_ORDINAL = fastre.compile(r"\b(?:zur|zum|der|die|das|den|dem|des|am|im|beim|vom|ins|einer|eines|seit|zu|für)\s+\d{1,3}\.$")
 _MONTH_ABBREV = fastre.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # "... at 4:00 p.m. The meeting lasted ...": after a.m./p.m. a capitalised word opens a new
 # sentence, unless it names the clock ("4 p.m. Tokyo time", "9 a.m. EST")
@@ -115,6 +116,8 @@ class Doc:
                     continue        # "Amman, Jan. 14 (Petra) -- ..."
                 if _ORDINAL_DAY.search(before) and _GERMAN_MONTH.match(self.text, m.end()):
                     continue        # "am 31. Oktober 2000": a German date's ordinal day
+                if _GERMAN_ORDINAL.search(before):
+                    continue        # "zur 5. BAKS-Fachtagung", "am 12. Treffen": an ordinal after its article
             stop = m.end() if self.text[m.start()] in ".!?" else m.start()
             out.append(_trim(self.text, pos, stop))
             pos = m.end()

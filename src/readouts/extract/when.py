@@ -274,7 +274,8 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
         taken = {t.start for t in out}
         for m in GERMAN_TIME.finditer(text, start, end):
             if m.start() not in taken:
-                out.append(TimeMention(m.start(), m.end(), int(m.group("h")), int(m.group("m") or 0)))
+                h, mi = (m.group("h"), m.group("m")) if m.group("h") else (m.group("rh"), m.group("rm"))
+                out.append(TimeMention(m.start(), m.end(), int(h), int(mi or 0)))
     out.sort(key=lambda t: t.start)
     # "from 1:15 to 2:30 p.m.": the first time of a range takes the second's p.m.
     for a, b in zip(out, out[1:]):
@@ -391,6 +392,8 @@ def _german_durations(text: str, start: int, end: int) -> list[Fact[int]]:
             v = 30
         elif m.group("onehalf"):
             v = 90
+        elif m.group("nhalf"):
+            v = german.NUMBERS[m.group("nhalf").lower()] * 60 + 30
         else:
             word = m.group("n").lower()
             n = german.NUMBERS.get(word) or int(word)

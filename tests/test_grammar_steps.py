@@ -8130,3 +8130,25 @@ def test_a_german_conference_its_opener_keynote_and_moderator() -> None:
     assert (e["date"], e["duration_minutes"]) == ("2024-11-12", 150)
     roles = {p["name"]: p["role"] for p in e["participants"]}
     assert roles == {"Friederike Hollmann": "principal", "Nicole Brandenstein": "speaker", "Aigerim Seitkali": "moderator"}
+
+
+def test_a_photo_caption_with_the_other_side() -> None:
+    text = ("Norway in Mozambique\n14 May 2025 at 10:02 · 🌍\n\n📍 Pemba | Ambassador Ingrid Haugland (left) with the Governor "
+            "of Cabo Delgado, H.E. Abdul Suleimane, at the Provincial Government offices in Pemba yesterday afternoon.\n\n"
+            "The hour-long meeting, which started at 15:00, focused on the return of displaced families.\n\n"
+            "#NorwayInMozambique\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["location"]["city"]) == ("meeting", "2025-05-13", "15:00", "Pemba")
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Ingrid Haugland": "principal", "Abdul Suleimane": "counterpart"}
+
+
+def test_a_professional_network_post_by_its_author() -> None:
+    text = ("Anna Lindqvist\nAmbassador of Sweden to Viet Nam\n3d • 🌐\n\nA productive working lunch on Tuesday 14 October "
+            "with Vice Minister of Agriculture Mr. Tran Quoc Hung at my residence in #Hanoi. We sat down at noon and talked "
+            "for nearly two hours about the circular economy.\n\n#TeamSweden\n")
+    e = event(text)
+    assert e["type"] == "meal"
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Anna Lindqvist": "principal", "Tran Quoc Hung": "counterpart"}
+    assert e["location"]["city"] == "Hanoi"

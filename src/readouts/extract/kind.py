@@ -58,6 +58,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:dinner|lunch|luncheon|breakfast)|"
         # "travelled to Dublin today for a working dinner with the Tánaiste"
         r"\bfor\s+an?\s+(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)\s+with\b|"
+        # a post: "A productive working lunch on Tuesday 14 October with Vice Minister X"
+        r"\b(?:good|great|productive|useful|excellent|fruitful|warm|lovely)\s+(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)\b|"
         # "hosted the Prime Minister of New Zealand, ..., at a working breakfast"
         r"(?:hosted|welcomed|received)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Hon)\.|(?<=\b[A-Z])\.){0,120}?"
         r"\b(?:at|for)\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"
@@ -173,7 +175,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"briefed\s+(?:the\s+)?(?:members|representatives|leaders|a\s+delegation)\s+of\b|"
         r"exchanged\s+(?:views|opinions)|"
         r"exchange\s+of\s+views|bilateral|"
-        + romance.MEETING + r"|" + german.MEETING + r")\b", re.I)),
+        + romance.MEETING + r"|" + german.MEETING + r")\b|"
+        # a photo's caption: "Ambassador X (left) with the Governor ..., at the Provincial Government offices"
+        r"\s\((?:left|right|centre|center)\)\s+with\b", re.I)),
     # "Japan and UNDP today signed an agreement ...", with no meeting reported: a signing is an "other" event
     # (a day, a clock or a place may come first: "signed this Wednesday, at 11 a.m., at the Ministry, a memorandum")
     ("other", fastre.compile(r"\bsign(?:s|ed)?\s+(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){0,80}?,\s+)?"

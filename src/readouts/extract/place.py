@@ -40,7 +40,7 @@ PLACE_INTRO = fastre.compile(
     r"à(?=\s+[A-ZÀ-Ý])|au(?=\s+[A-ZÀ-Ý])|em(?=\s+[A-ZÀ-Ý])|n[oa](?=\s+[A-ZÀ-Ý])|na\s+cidade\s+de|dans\s+la\s+ville\s+de|"
     r"visita\s+(?:oficial\s+|de\s+trabajo\s+|de\s+Estado\s+|de\s+trabalho\s+)?(?:a|à|ao)(?:\s+la|\s+el)?(?=\s+[A-ZÀ-Ý])|"
     r"visite\s+(?:officielle\s+|de\s+travail\s+|d['’]État\s+)?(?:en|au|à)(?=\s+[A-ZÀ-Ý]))|[’']s\s+visit\s+to)"
-    r"\s+(?:the\s+|la\s+)?"
+    r"\s+#?(?:the\s+|la\s+)?"   # ("in #Lagos": a post's hashtag)
     # "in the Chilean city of Punta Arenas", "in the port city of Mombasa"
     r"(?:(?:(?P<adj>[A-Z][\w’'-]+)\s+|port\s+)?(?:city|town|capital|island|village)\s+of\s+|capital\s+(?=[A-Z])|"
     # "en la ciudad andaluza de Córdoba", "dans la ville de Kindu", "na cidade de São Tomé"

@@ -19,7 +19,7 @@ from . import fastre, geo, german, romance
 from .subdivisions import subdivision_country
 from .names import BUILDING_WORDS, Mention, NameIndex
 from .listing import CELL_BREAK, listed_rows
-from .segment import POST_CALL, Layout
+from .segment import CAPTION_WITH, POST_CALL, Layout
 from .text import Doc, squash
 
 GOVERNMENT_WORDS = fastre.compile(
@@ -62,7 +62,7 @@ MAIN_VERB = fastre.compile(
     r"led(?=\s+the\s+(?:launch|ceremony|event|celebration|commemoration|opening)\b)|"
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|"
     # a minister's post: "Good call this morning with @MFA_MoldovaFM Victor Rusnac"
-    r"(?P<post>" + POST_CALL + r")|"
+    r"(?P<post>" + POST_CALL + r")|" + CAPTION_WITH + r"|"
     + romance.LEAD_VERBS + r"|" + german.LEAD_VERBS + r")\b")
 # the rest of a dateline after its town: ", B.C. –", " –", ", Alberta —"
 _DATELINE_AFTER = fastre.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
@@ -70,7 +70,10 @@ _DATELINE_AFTER = fastre.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,
                                  r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[–—-][ \t]")
 _HANDLE = fastre.compile(r"\s*(?:@\w{2,30}\s+)?")
 # a post's author, as a platform's page shows it: the name on its line, the handle below
-POST_AUTHOR = fastre.compile(r"(?m)^[ \t]*(?P<name>[A-ZÀ-Ý][^\n@|]{2,60}?)[ \t]*\n[ \t]*@\w{2,30}[ \t]*$")
+POST_AUTHOR = fastre.compile(r"(?m)^[ \t]*(?P<name>[A-ZÀ-Ý][^\n@|]{2,60}?)[ \t]*\n[ \t]*(?:@\w{2,30}|"
+                             # a professional network's card: the name, then the office on the next line
+                             r"(?:Ambassador|Minister|Consul|High\s+Commissioner|Secretary|Director|Head|Deputy|Chargé|"
+                             r"Permanent\s+Representative)\b[^\n]{0,80}?)[ \t]*$")
 PASSIVE_COCHAIR = fastre.compile(r"\bco-?chaired\b[^.]*?\bby\b|\b(?:" + romance.CO_CHAIRED_BY + r")\b", re.I)
 MODERATOR = fastre.compile(r"\b(?:moderated|facilitated|chaired|presided\s+over)\s+by\b|\bmoderator\s*(?:was|,)|"
                            r"\b(?:" + romance.MODERATED_BY + r"|" + romance.CHAIRED_BY + r")\b|"

@@ -106,8 +106,13 @@ UPDATED = fastre.compile(r"\s*(?:Last\s+)?(?:updated?|modified|revised)\b", re.I
 PUBLISHED_FOOTER = fastre.compile(r"\b(?:Published|Posted|Released|Issued)(?: on)?:?\s+", re.I)
 # a minister's post about a meeting or call, the post's own lead verb (roles.py reads it too)
 POST_CALL = (r"(?i:good|great|productive|useful|excellent|fruitful|warm|constructive|substantive)\s+"
-             r"(?:phone\s+|telephone\s+|video\s+)?(?:call|talks?|conversation|meeting|discussion|exchange)\s+"
-             r"(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight)\s+)?with")
+             r"(?:phone\s+|telephone\s+|video\s+|working\s+)?(?:call|talks?|conversation|meeting|discussion|exchange|lunch|"
+             r"dinner|breakfast)\s+"
+             r"(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight|"
+             # "A productive working lunch on Tuesday 14 October with ..."
+             r"on\s+[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?)\s+)?with")
+# a photo's caption: "Ambassador X (left) with the Governor of Cabo Delgado, H.E. Y, at ..."
+CAPTION_WITH = r"\s\((?:left|right|centre|center|second\s+(?:left|right)|l|r)\)\s+(?:with|meets|meeting|greets|welcomes)"
 LEAD_VERB = fastre.compile(
     r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
     r"travell?ed to|took a (?:tele)?phone call|opened|sat down (?:together|with)|"
@@ -125,7 +130,7 @@ LEAD_VERB = fastre.compile(
     # "President X accepted letters of credence from newly appointed ambassadors"
     r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)|presented\s+(?:his|her|their)\s+credentials\b|"
     # a minister's post: "Good call this morning with @MFA_MoldovaFM ...", "Productive meeting today with ..."
-    + POST_CALL + r"|"
+    + POST_CALL + r"|" + CAPTION_WITH + r"|"
     # "The Minister ... offered today at the Palacio Santos a working lunch in honour of ..."
     r"offered\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:lunch|luncheon|dinner|breakfast|reception)|"
     # "... today marked the twenty-fifth anniversary of resolution 1325 with a high-level panel discussion"

@@ -8152,3 +8152,14 @@ def test_a_professional_network_post_by_its_author() -> None:
     roles = {p["name"]: p["role"] for p in e["participants"]}
     assert roles == {"Anna Lindqvist": "principal", "Tran Quoc Hung": "counterpart"}
     assert e["location"]["city"] == "Hanoi"
+
+
+def test_a_second_clock_in_words_names_no_place_and_an_attendees_heading() -> None:
+    text = ("Municipal Government\n\nCiudad Juárez, Chih., March 14, 2023.-\n\nMunicipal President Ernesto Ibarra received the "
+            "Mayor of El Paso, Texas, Ms. Dana Whitfield, this morning in a working meeting that began at 10:00 a.m. local "
+            "time (noon in Washington, D.C.).\n\nAttendees\n\n- The Hon Sophie Tranter, Secretary of Economic Development\n"
+            "- Mr. Rodrigo Baeza, Director of International Affairs\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Ciudad Juárez", "-06:00")
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles["Sophie Tranter"] == roles["Rodrigo Baeza"] == "attendee"

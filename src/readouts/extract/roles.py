@@ -239,7 +239,8 @@ ROMANCE_PRESENT = fastre.compile(r"(?m)^[ \t]*(?:Ont[ \t]+(?:également[ \t]+)?(
 ROMANCE_PRESENT_KEYS = re.compile(r"pris part|particip|présents|presentes|asistieron")
 # "Also present at the meeting were:" and the list below
 # a heading of its own line over a list: "Delegations", "Composition of the delegations", "Delegation members"
-HEADING_WORD_END = fastre.compile(r"(?:delegations|members|lists?)$", re.I)
+ATTENDEES_HEADING = fastre.compile(r"(?m)^[ \t]*(?P<word>Attendees|In\s+attendance)[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*[-•*–][ \t])")
+HEADING_WORD_END = fastre.compile(r"(?:delegations|members|lists?|attendees|in\s+attendance)$", re.I)
 REST_TO_COLON = fastre.compile(r"[^\n:.;]{0,60}:[ \t]*\n")
 LINE_END = fastre.compile(r"[ \t]*\n")
 # "The Myanmar delegation comprised the following officials:"
@@ -605,7 +606,7 @@ BODY_SLOTS = (
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "paper",
                        "will address", "will open", "will close", "will speak", "will brief", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed")),
-    (ATTENDEES, ("attendance", "attendees:", "present:", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
+    (ATTENDEES, ("attendance", "attendees", "present:", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam", "se conect", "se sum",
                  "se uni", "presencia d", "presenti", "presente", "preso parte", "partecipato", "accompagnat",
                  "presenza d", "al tavolo", "nahm", "begleitet", "begleitung", "anwesend") + romance.DELEGATION_KEYS + (
@@ -1428,6 +1429,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for ls, le in _people_lines(index, heading.end(), layout.body_end, programme=True):
             for m in _with_bare(index, ls, le, item=True)[:1]:
                 slots.append(Slot(m, "speaker", heading.span("word")))
+    # "Attendees" as a heading of its own line, without its colon, over a list of those present
+    if "attendees" in low or "in attendance" in low:
+        for heading in ATTENDEES_HEADING.finditer(text, layout.lead[1] if layout.lead else 0, layout.body_end):
+            slots.extend(_listed(index, heading.end(), layout.body_end, heading.span("word"), None))
     # "Ont pris part à l'entretien :", "Estiveram presentes:": those listed below, in French,
     # Portuguese or Spanish pages
     if ROMANCE_PRESENT_KEYS.search(low):

@@ -8163,3 +8163,13 @@ def test_a_second_clock_in_words_names_no_place_and_an_attendees_heading() -> No
     assert (e["location"]["city"], e["utc_offset"]) == ("Ciudad Juárez", "-06:00")
     roles = {p["name"]: p["role"] for p in e["participants"]}
     assert roles["Sophie Tranter"] == roles["Rodrigo Baeza"] == "attendee"
+
+
+def test_a_city_head_s_meeting_in_the_akimat_and_kazakh_initials() -> None:
+    text = ("ASTANA AKIMAT\n\nMain / Press center / News\n\n12 March 2024, 17:20\n\nAkim of Astana Yerzhan Kuttybayev met today "
+            "with Mr. Gábor Szentkirályi, Ambassador of Hungary to the Republic of Kazakhstan.\n\nThe meeting took place at "
+            "11:00 in the akimat building and lasted about 40 minutes. It was also attended by Head of the Department of "
+            "Ecology Ye. Bekmukhanbetov.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Astana", "+05:00")
+    assert "Ye" not in {p["name"] for p in e["participants"]}

@@ -290,7 +290,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         return _lead_dateline_place(doc, para, home) or (first and _lead_dateline_place(doc, first[0], home)) \
             or _title_place(doc, layout, home) or _dateline_place(doc, layout) or _masthead_place(doc, layout) \
             or _city_state_host(doc, para, home) or _own_seat(doc, para, home, host) \
-            or _town_hall(doc, para, own_city) or empty
+            or _town_hall(doc, para, own_city, later) or empty
     return empty
 
 
@@ -330,13 +330,33 @@ def _own_seat(doc: Doc, para: tuple[int, int], home: str | None, host: str | Non
 TOWN_HALL = fastre.compile(r"(?:\b(?:at|in)\s+(?:the\s+)?|,\s+)(?:Town\s+Hall|City\s+Hall|Civic\s+Cent(?:re|er)|"
                            # a Lord Mayor's or Lord Provost's own house: "at the Mansion House", "at the City Chambers"
                            r"Council\s+Chambers?|Municipal\s+(?:Building|Offices|Hall)|Mansion\s+House|City\s+Chambers|"
-                           r"seat\s+of\s+the\s+City\s+Government)\b")
+                           r"seat\s+of\s+the\s+City\s+Government|"
+                           # Central Asia's city and regional administrations: "in the akimat building", "at the
+                           # Akimat of Almaty city", "in the building of the regional khokimiyat"
+                           r"(?:[Aa]kimat|[Kk]hokimiyat|[Hh]okimiyat|[Hh]akimlik)\b(?:\s+building)?|"
+                           r"building\s+of\s+the\s+(?:regional\s+|city\s+)?(?:[Aa]kimat|[Kk]hokimiyat|[Hh]okimiyat|[Hh]akimlik))\b")
+# the head of a city's or a region's administration, by the place it heads: "Akim of Astana", "the khokim of
+# Samarkand region", "Mayor of Tbilisi"
+CITY_HEAD_OF = fastre.compile(r"\b(?:[Aa]kim|[Kk]hokim|[Hh]okim|[Hh]akim|Mayor|Lord\s+Mayor)\s+of\s+(?:the\s+)?"
+                              r"(?P<city>[A-Z][\w’'-]+)(?:\s+(?:region|city|oblast|province|velayat))?\b")
 
 
-def _town_hall(doc: Doc, para: tuple[int, int], own_city: Fact[str] | None) -> Place | None:
+def _town_hall(doc: Doc, para: tuple[int, int], own_city: Fact[str] | None,
+               later: tuple[int, int] | None = None) -> Place | None:
     """A city government's release of a meeting "at the Town Hall", placed nowhere else: its city."""
-    if own_city is None or (m := TOWN_HALL.search(doc.text, *para)) is None:
-        return None
+    if (m := TOWN_HALL.search(doc.text, *para)) is None:
+        # ... or in the next paragraph, when the lead's office heads a city ("The meeting took place at 11:00
+        # in the akimat building")
+        m = TOWN_HALL.search(doc.text, *later) if later is not None and own_city is None else None
+        if m is None:
+            return None
+    if own_city is None:
+        # no city in the publisher's name: the one the principal's office heads ("Akim of Astana ... met
+        # today ... in the akimat building")
+        head = CITY_HEAD_OF.search(doc.text, *para)
+        if head is None:
+            return None
+        own_city = Fact.at(head.group("city"), *head.span("city"))
     city = geo.lookup_city(own_city.value)
     if city is None:
         return None

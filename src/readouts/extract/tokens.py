@@ -20,7 +20,7 @@ ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Prof.", "Lt.", "Rt.", "St
                  "Dña.", "Dra.", "Mtro.", "Mtra.", "Lic.", "Licda.", "Licdo.", "Ing.", "Sig.", "Dott."}
 _INITIALS_END = fastre.compile(r"(?:^|[-.])(?:[A-Z]\.)+$")    # "J.", "Jean-P.", "Japan-U.S."
 # Mongolian initials of two letters, one sound: "Ts. Enkhbold", "Ch. Undram", "Sh. Naranchimeg"
-DIGRAPH_INITIALS = frozenset({"Ts.", "Ch.", "Sh.", "Kh.", "Zh.", "Dz."})
+DIGRAPH_INITIALS = frozenset({"Ts.", "Ch.", "Sh.", "Kh.", "Zh.", "Dz.", "Ye.", "Ya.", "Yu.", "Yo."})
 
 
 class Token:

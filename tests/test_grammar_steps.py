@@ -8173,3 +8173,17 @@ def test_a_city_head_s_meeting_in_the_akimat_and_kazakh_initials() -> None:
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"]) == ("Astana", "+05:00")
     assert "Ye" not in {p["name"] for p in e["participants"]}
+
+
+def test_a_committee_hearing_and_a_possessive_that_is_the_guest_s() -> None:
+    text = ("House of Representatives\n\nAbuja, Tuesday, 17th June, 2025\n\nThe House Committee on Foreign Affairs on Tuesday "
+            "held an interactive hearing with the Special Envoy of the Netherlands for the Sahel, Mr. Joost van der Hoeven.\n\n"
+            "The hearing began at 11am and lasted for over two hours. Chairman of the Committee, Hon. Ade Okafor, who "
+            "presided, said the House had a duty to scrutinise the response. Members of the Committee who took part in the hearing "
+            "included the Deputy Chairman, Hon. Hauwa Gadzama; and Hon. Bala Yelwa.\n\nHon. Gadzama commended the envoy for "
+            "his frankness.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["duration_minutes"]) == ("meeting", "11:00", 120)
+    found = {p["name"]: p for p in e["participants"]}
+    assert found["Hauwa Gadzama"]["role"] == found["Bala Yelwa"]["role"] == "attendee"
+    assert found["Hauwa Gadzama"]["gender"] is None

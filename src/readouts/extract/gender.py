@@ -357,7 +357,15 @@ def _someone_elses(text: str, start: int, end: int) -> bool:
         word = m.group(1)
         if word in heads or word.lower() in PERSON_NOUNS:
             return True
-    return False
+    # "Hon. X commended the envoy for his frankness": another person, the object, before the possessive
+    return OBJECT_PERSON.search(text, start, end) is not None
+
+
+# a person named by an office or a role as the object between a subject and a possessive pronoun
+OBJECT_PERSON = fastre.compile(r"\b(?:the|her|his|their)\s+(?:envoy|guest|visitor|host|counterpart|interlocutor)\b|"
+                               # "commended the Ambassador for his frankness": thanked for what is the other's
+                               r"\b(?:commended|thanked|praised|congratulated|lauded)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}"
+                               r"(?:for|on)\s+$")
 
 
 def _visits_home(visit: re.Match, p: Participant) -> bool:

@@ -168,6 +168,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         + romance.DIALOGUE + r"|" + german.DIALOGUE + r")\b", re.I)),
     ("meeting", fastre.compile(
         r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|welcomed(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))|"
+        # a committee's hearing with an envoy or a minister
+        r"(?:held|holds|hold)\s+(?:an?\s+)?(?:interactive\s+|public\s+|closed\s+)?hearing\s+with|"
         # "Mayor X today hosted the South Australian Minister ...": a guest hosted is met
         r"hosted(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Ambassador|President|Governor|Mayor|Premier|"
         r"Secretary|Commissioner|Chair|Director|delegation|Speaker)\b)|"

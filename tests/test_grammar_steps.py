@@ -8187,3 +8187,13 @@ def test_a_committee_hearing_and_a_possessive_that_is_the_guest_s() -> None:
     found = {p["name"]: p for p in e["participants"]}
     assert found["Hauwa Gadzama"]["role"] == found["Bala Yelwa"]["role"] == "attendee"
     assert found["Hauwa Gadzama"]["gender"] is None
+
+
+def test_military_post_nominals_a_call_on_and_an_envoy_posted_to_the_publisher_s_country() -> None:
+    text = ("Malawi Defence Force\n\n21 August 2025\n\nThe newly accredited Defence Adviser to Malawi, Lieutenant Colonel "
+            "Richard Hallworth MBE, yesterday called on the Commander of the Malawi Defence Force, General Chimwemwe Nyirenda "
+            "WWV RWP ndc psc, at Kamuzu Barracks in Lilongwe.\n")
+    e = event(text)
+    assert e["type"] == "courtesy_call"
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Chimwemwe Nyirenda": "principal", "Richard Hallworth": "counterpart"}

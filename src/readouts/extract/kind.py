@@ -69,7 +69,13 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b|\b(?:" + romance.COURTESY + r"|" + german.COURTESY + r")\b|"
                                      # an ambassador's first or last call: "received the newly appointed
                                      # Ambassador ..., who presented a copy of her credentials", "on a farewell visit"
-                                     r"\bfarewell\s+(?:call|visit)\b|\b(?:newly[- ]appointed|new|outgoing)\s+Ambassador\b|"
+                                     r"\bfarewell\s+(?:call|visit)\b|"
+                                     # "Air Vice-Marshal X ... called on the Commander of the Air Force"
+                                     # (not "called on Member States today to guarantee ...": an appeal)
+                                     r"\bcall(?:ed|s)\s+on\s+(?:the\s+|H\.E\.\s+)?(?-i:[A-Z])(?![^.;]{0,80}?\bto\s+(?:ensure|"
+                                     r"guarantee|support|take|do|work|step|increase|end|stop|protect|respect|implement|"
+                                     r"redouble|strengthen|join|make|act|uphold|adopt|provide|invest|include|put|address|"
+                                     r"help|continue|engage|fund|prioriti[sz]e|commit|recogni[sz]e|refrain|allow|open)\b)|\b(?:newly[- ]appointed|new|outgoing)\s+Ambassador\b|"
                                      # a sovereign's audience: "His Majesty The King today received the Prime Minister
                                      # of Iceland, Ms X, in audience"
                                      r"\b(?-i:Majesty|King|Queen|Emperor|Empress|Grand\s+Duke|Grand\s+Duchess|Sultan|Emir)\b"

@@ -189,7 +189,8 @@ def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int,
     principal = next((p for p in people if p.role == "principal"), None)
     if principal is None or principal.person is None:
         return False
-    guest = principal.person.country is not None and principal.person.country.value != home
+    guest = (principal.person.country is not None and principal.person.country.value != home) \
+        or _posted_to(principal.person, home)
     # "Madam Sacko (AU Commissioner) paid a courtesy call on State Minister Mesganu" on Ethiopia's page
     visitor_of_an_organisation = principal.person.country is None and principal.person.organization is not None \
         and not _own_body(principal.person.organization.value, text[:lead[0]])
@@ -204,6 +205,20 @@ def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int,
         return False
     _swap(principal, ours[0])
     return True
+
+
+_POSTED_TO = fastre.compile(r"\b(?:Ambassador|High\s+Commissioner|Advis[eo]r|Attach[ée]|Envoy|Consul(?:\s+General)?)\b"
+                            r"[^,;()]{0,40}?\bto\s+(?:the\s+)?(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
+def _posted_to(person, home: str) -> bool:
+    """"Defence Adviser to Malawi" on Malawi's page: a foreign envoy posted to the publisher's country,
+    whatever country the text leaves them."""
+    for t in person.titles:
+        m = _POSTED_TO.search(t.value)
+        if m is not None and any(code == home for _, _, code in geo.find_countries(m.group("state"))):
+            return True
+    return False
 
 
 def _own_body(organization: str, above: str) -> bool:

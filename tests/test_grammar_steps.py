@@ -8197,3 +8197,11 @@ def test_military_post_nominals_a_call_on_and_an_envoy_posted_to_the_publisher_s
     assert e["type"] == "courtesy_call"
     roles = {p["name"]: p["role"] for p in e["participants"]}
     assert roles == {"Chimwemwe Nyirenda": "principal", "Richard Hallworth": "counterpart"}
+
+
+def test_an_event_page_s_date_and_times_on_lines_of_their_own() -> None:
+    text = ("Danish Institute for International Studies\n\nEvents > Debate\n\nWho guards the High North?\n\nPublished 20 "
+            "October 2026\n\nEVENT\nTuesday 3 November 2026\n15:00 - 16:30\nGl. Kalkbrænderi Vej 51A, Copenhagen\n\n"
+            "Programme\n15:00 Welcome by Kasper Mørch, Director, DIIS\n16:30 End\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["duration_minutes"]) == ("2026-11-03", "15:00", 90)

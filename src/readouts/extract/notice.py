@@ -62,6 +62,15 @@ def _labelled(doc: Doc, start: int, stop: int) -> Notice | None:
     return Notice((when[0][0], when[-1][1]), venue)
 
 
+DATE_THEN_RANGE = re.compile(r"[ \t]*\n[ \t]*(?P<range>" + _CLOCK + r"\s*(?:[-–—]|to|until)\s*" + _CLOCK + r")[ \t]*(?=\n)", re.I)
+_WEEKDAY_DATE = re.compile(r"[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[^\n]{4,30}?\d{4}[ \t]*$")
+
+
+def _weekday_date_only(text: str, s: int, e: int) -> bool:
+    """A line that is a weekday and a date, nothing more ("Tuesday 3 November 2026")."""
+    return _WEEKDAY_DATE.match(text[s:e]) is not None
+
+
 def _schedule_line(doc: Doc, start: int, stop: int) -> Notice | None:
     """A line of a date with its year and a time, alone, among the first lines of the page."""
     text = doc.text
@@ -70,9 +79,15 @@ def _schedule_line(doc: Doc, start: int, stop: int) -> Notice | None:
             continue
         s, e = line.start, line.end
         words = text[s:e]
-        # a start and an end: a page's own time stamp ("10 Feb 2026 13:12") has one clock
-        if not words.strip() or len(words) > 90 or SENTENCE_WORDS.search(words) or not CLOCK_RANGE.search(words):
+        if not words.strip() or len(words) > 90 or SENTENCE_WORDS.search(words):
             continue
+        # a start and an end: a page's own time stamp ("10 Feb 2026 13:12") has one clock
+        if not CLOCK_RANGE.search(words):
+            # ... or the date on its line and the times on the next: "Tuesday 3 November 2026" / "15:00 - 16:30"
+            nxt_line = DATE_THEN_RANGE.match(text, e)
+            if nxt_line is None or not _weekday_date_only(text, s, e):
+                continue
+            e = nxt_line.end("range")
         dates = [d for d in find_dates(text, s, e) if d.year is not None]
         if not dates:
             continue

@@ -8205,3 +8205,15 @@ def test_an_event_page_s_date_and_times_on_lines_of_their_own() -> None:
             "Programme\n15:00 Welcome by Kasper Mørch, Director, DIIS\n16:30 End\n")
     e = event(text)
     assert (e["date"], e["start_time"], e["duration_minutes"]) == ("2026-11-03", "15:00", 90)
+
+
+def test_a_tour_s_page_past_its_purpose_to_its_first_meeting() -> None:
+    text = ("Parliamentary Assembly\n\n06 June 2025\n\nThe Secretary General, Ambassador Dorin Vulpescu, paid working visits "
+            "to Tirana and Bucharest from 2 to 5 June 2025. The visits were part of the preparations for the Plenary Session, "
+            "which will be held in Bucharest at the end of June.\n\nTirana\n\nIn Tirana, on Monday 2 June, the Secretary "
+            "General was received by the Speaker of the Parliament of Albania, Ms. Elona Shehu. The meeting started at "
+            "10:00 local time.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["location"]["city"]) == ("2025-06-02", "10:00", "Tirana")
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Dorin Vulpescu": "principal", "Elona Shehu": "counterpart"}

@@ -147,12 +147,12 @@ LEAD_VERB = fastre.compile(
     # "He expressed these views while meeting a delegation of ...", "... said this while talking to X"
     r"(?:while|when)\s+(?:meeting|receiving|talking\s+to|speaking\s+to|calling\s+on)|"
     # "The central event of the visit was Monday's formal talks between the Minister and the Chief Minister"
-    r"(?:was|were)\s+(?:[\w’'-]+\s+){0,3}(?:talks|meeting|discussions)\s+between|"
+    r"(?:was|were)\s+(?:[\w’'-]+\s+){0,3}(?:talks|meeting|discussions)\s+(?:between|with)|"
     + romance.LEAD_VERBS + r"|" + german.LEAD_VERBS + r")\b")
 
 BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")
 # a lead that only frames a trip: "X visited Perth from February 11 to 14, 2008, on the occasion of ..."
-VISIT_OVERVIEW = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s"
+VISIT_OVERVIEW = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visits?\s+to)\s"
                                 r"[^.;]{0,120}?\bfrom\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:to|until|through)\s")
 # the meeting a visit's page then reports
 VISIT_MEETING = fastre.compile(r"\b(?:held\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)|met\b|"
@@ -368,9 +368,15 @@ def find_layout(doc: Doc) -> Layout:
         # "Governor X visited Perth from February 11 to 14. An overview ... is as follows. / 1. Meeting
         # with the Premier / On February 12, ... held a meeting with ...": the visit frames the page; the
         # readout's event is the first meeting it reports
-        meeting = _lead(doc, lead[1], min(body_end, lead[1] + 1500), None)
-        if meeting is not None and VISIT_MEETING.search(text, *meeting) and not VISIT_OVERVIEW.search(text, *meeting):
-            frame, lead = lead, meeting
+        after = lead[1]
+        for _ in range(4):      # (past a sentence about the visit's purpose: "... which will be held in Bucharest")
+            meeting = _lead(doc, after, min(body_end, lead[1] + 1500), None)
+            if meeting is None:
+                break
+            if VISIT_MEETING.search(text, *meeting) and not VISIT_OVERVIEW.search(text, *meeting):
+                frame, lead = lead, meeting
+                break
+            after = meeting[1]
     lead_paragraph = _paragraph(doc, lead) if lead else None
     title_dates = find_dates(text, *title_range) if title_range else []
     restatement = None

@@ -8217,3 +8217,13 @@ def test_a_tour_s_page_past_its_purpose_to_its_first_meeting() -> None:
     assert (e["date"], e["start_time"], e["location"]["city"]) == ("2025-06-02", "10:00", "Tirana")
     roles = {p["name"]: p["role"] for p in e["participants"]}
     assert roles == {"Dorin Vulpescu": "principal", "Elona Shehu": "counterpart"}
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Los días jueves 27 y viernes 28 de noviembre se realizó", (27, 11, None)),
+    ("30 octubre, 2025 | Prensa", (30, 10, 2025)),
+    ("du 3 au 5 mars 2025", (3, 3, 2025)),
+])
+def test_a_romance_day_range_starts_on_its_first_day_and_a_year_after_a_comma(phrase: str, expected: tuple) -> None:
+    d = find_dates(phrase, 0, len(phrase))[0]
+    assert (d.day, d.month, d.year) == expected

@@ -66,9 +66,13 @@ DATE_PATTERNS = [
     # Hungarian "2026. 01. 20." (year, month, day, each with its full stop)
     fastre.compile(r"\b" + _YEAR + r"\.[ \t](?P<nmonth>[01]?\d)\.[ \t](?P<day>[0-3]?\d)\.(?!\d)"),
     # "29 gennaio 2025", "3 de julio de 2024", "8. februar 2024": a month in another language, with its year
-    fastre.compile(r"\b(?<![:.])(?P<day>[0-3]?\d)(?:er|º|\.)?\s+(?:de\s+)?(?P<fmonth>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    fastre.compile(r"\b(?<![:.])(?P<day>[0-3]?\d)(?:er|º|\.)?"
+                   # a range's first day: "los días jueves 27 y viernes 28 de noviembre", "du 3 au 5 mars"
+                   r"(?:\s*(?:y|e|et|und|al|a|au|-|–)\s*(?:[a-záéíóúñçèêû-]+\s+)?[0-3]?\d(?:er|º|\.)?)?"
+                   r"\s+(?:de\s+)?(?P<fmonth>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
                    # ... or without it, the date line's year then stands in: "ce mardi 14 octobre", "el 8 de julio"
-                   + r")\b(?:\s+(?:de\s+|del\s+)?" + _YEAR + r"\b)?", re.I),
+                   # ("30 octubre, 2025": the year after a comma)
+                   + r")\b(?:,?\s+(?:de\s+|del\s+)?" + _YEAR + r"\b)?", re.I),
     # "(sep. 10/15)": a Spanish month's abbreviation, the day, two digits of the year
     # "(Mar. 4/2025)": the same with the whole year, the month in either language
     fastre.compile(r"(?<=\()(?P<smonth>ene|jan|feb|mar|abr|apr|may|jun|jul|ago|aug|sept?|oct|nov|dic|dec)\.?\s+"

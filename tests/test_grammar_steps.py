@@ -8227,3 +8227,13 @@ def test_a_tour_s_page_past_its_purpose_to_its_first_meeting() -> None:
 def test_a_romance_day_range_starts_on_its_first_day_and_a_year_after_a_comma(phrase: str, expected: tuple) -> None:
     d = find_dates(phrase, 0, len(phrase))[0]
     assert (d.day, d.month, d.year) == expected
+
+
+def test_a_spanish_opener_s_words_and_a_street_named_for_a_date() -> None:
+    text = ("MINISTERIO DE DEFENSA\n\n30 octubre, 2025 | Prensa\n\nSANTO DOMINGO.– El Ministerio de Defensa celebró este "
+            "jueves la II Mesa de Diálogo sobre Mujeres, Paz y Seguridad en su sede de la avenida 27 de Febrero.\n\nLa "
+            "actividad inició a las 9:00 a.m. con las palabras de apertura del ministro de Defensa, teniente general Rafael "
+            "Cabrera Peña, quien afirmó que la perspectiva de género es una condición de eficacia.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"]) == ("2025-10-30", "09:00")
+    assert {p["name"]: p["role"] for p in e["participants"]}["Rafael Cabrera Peña"] == "principal"

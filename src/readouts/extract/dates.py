@@ -128,6 +128,10 @@ def _mention(m: re.Match) -> DateMention | None:
     return DateMention(m.start(), m.end(), year, month, day)
 
 
+# a street named for a date: "en la avenida 27 de Febrero", "rue du 4 Septembre", "Avenida 5 de Outubro"
+_STREET_BEFORE = fastre.compile(r"\b(?:[Aa]venida|[Aa]vda?\.|[Cc]alle|[Rr]ue\s+du|[Pp]laza|[Pp]raça|[Rr]ua|[Bb]oulevard|[Pp]aseo)\s+(?:del?\s+)?$")
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """All date mentions in [start, end), leftmost-longest, without overlaps."""
     end = len(text) if end is None else end
@@ -137,7 +141,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     for pat in DATE_PATTERNS:
         for m in pat.finditer(text, start, end):
             d = _mention(m)
-            if d is not None:
+            if d is not None and not _STREET_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 found.append(d)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateMention] = []

@@ -179,6 +179,8 @@ OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+"
                            r"(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,100}?\s)??by\b|"
                            # "La apertura tuvo lugar el jueves a las 9:30 horas y estuvo a cargo de la directora ..., X"
                            r"\b(?:apertura|inauguración|abertura)\b[^.;]{0,100}?\b(?:estuvo|esteve|ficou)\s+a\s+cargo\s+d[eoa]\b|"
+                           # "La actividad inició a las 9:00 a.m. con las palabras de apertura del ministro ..., X"
+                           r"\bpalabras\s+de\s+(?:apertura|bienvenida)\s+(?=del?\b)|"
                            r"\b(?:fue|foi)\s+(?:inaugurad[oa]|abiert[oa]|abert[oa])\s+(?:por|pel[oa])\b|"
                            # "Ad aprire il convegno è stata l'Assessora regionale ..., Dott.ssa X"
                            r"\b[Aa]d\s+aprire\s+(?:[\w'’]+\s+){1,3}?(?:è\s+stat[oa]|sono\s+stat[ie])\b", re.I)
@@ -582,7 +584,8 @@ BODY_SLOTS = (
                       "vote of thanks", "message", "briefed by") + romance.SPEAKERS_KEYS),
     (DELEGATION_AFTER, ("delegation", " side by", "led by", "headed by", "represented by", "chaired by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
-    (OPENED_BY, ("opened", "a cargo d", "inaugurad", "abierta por", "abierto por", "aberta pel", "aberto pel", "aprire")),
+    (OPENED_BY, ("opened", "a cargo d", "inaugurad", "abierta por", "abierto por", "aberta pel", "aberto pel", "aprire",
+                 "palabras de apertura", "palabras de bienvenida")),
     (OPENED, ("opened the", "closed the", "inaugurated the", "eröffnete d", "schloss d")),
     (OPENING_FRONT, ("opening the", "opening remarks", "opening address", "opening statement", "opening speech")),
     (CLOSING_FRONT, ("in closing", "in conclusion", "closing the")),

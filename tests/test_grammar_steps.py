@@ -8237,3 +8237,11 @@ def test_a_spanish_opener_s_words_and_a_street_named_for_a_date() -> None:
     e = event(text)
     assert (e["date"], e["start_time"]) == ("2025-10-30", "09:00")
     assert {p["name"]: p["role"] for p in e["participants"]}["Rafael Cabrera Peña"] == "principal"
+
+
+def test_an_italian_page_s_town_after_a() -> None:
+    text = ("Provincia autonoma di Bolzano\n\nBolzano, 7 novembre 2025\n\nIl presidente della Provincia autonoma di Bolzano, "
+            "Florian Oberhollenzer, si è recato oggi a Innsbruck per un incontro con il capitano del Land Tirolo, Johannes "
+            "Haselwanter. Il colloquio si è svolto nella sede del governo a partire dalle ore 10, ed è durato circa due ore.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"], e["start_time"]) == ("Innsbruck", "+01:00", "10:00")

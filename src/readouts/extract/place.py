@@ -198,6 +198,27 @@ def _as_written(text: str, s: int, e: int, city: geo.City) -> str:
 _WITH_ITS_COUNTRY = re.compile(r"\s+(?:de|del|of)\s+[A-Z][\w'’-]*$")
 
 
+# Italian: "a Innsbruck", "ad Addis Abeba", "a Milano" (an English "a" is an article: read only on Italian pages)
+ITALIAN_AT = fastre.compile(r"\b(?:a|ad|nella\s+città\s+di)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_ITALIAN_PAGE = fastre.compile(r"\b(?:della|dello|degli|delle|nell['’]|dell['’]|hanno|stato|stata|presso|durante)\b")
+
+
+def _italian_town(doc: Doc, region: tuple[int, int], home: str | None) -> Place | None:
+    if len(_ITALIAN_PAGE.findall(doc.text, 0, 3000)) < 3:
+        return None
+    for m in ITALIAN_AT.finditer(doc.text, *region):
+        words = m.group("place").split()
+        for n in (len(words), 1):       # "Addis Abeba", or the town alone before a capitalised word
+            name = " ".join(words[:n])
+            if geo.country_code(name) is not None:
+                break
+            city = geo.lookup_city(name, home)
+            if city is not None:
+                s = m.start("place")
+                return _city_at(doc.text, s, s + len(name), city)
+    return None
+
+
 def _city_at(text: str, s: int, e: int, city: geo.City) -> Place:
     """The place of a city the text names at [s, e): the city as written, and its country."""
     return Place(Location(city=Fact.at(_as_written(text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
@@ -245,7 +266,8 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     for region in (lead, para) + ((layout.restatement,) if layout.restatement else ()) \
             + ((layout.frame,) if layout.frame else ()):
         found = _place_in(doc, region, home=home, host=host) or _venue_named_after_city(doc, region) \
-            or _office_in_city(doc, region, home) or _city_named_gathering(doc, region)
+            or _office_in_city(doc, region, home) or _city_named_gathering(doc, region) \
+            or _italian_town(doc, region, home)
         if found is not None and found.unknown:
             unknown = True      # read on for a town named later ("took place ... in Puerto Ayora"), not the date line
             continue

@@ -200,7 +200,8 @@ _WITH_ITS_COUNTRY = re.compile(r"\s+(?:de|del|of)\s+[A-Z][\w'’-]*$")
 
 # Italian: "a Innsbruck", "ad Addis Abeba", "a Milano" (an English "a" is an article: read only on Italian pages)
 ITALIAN_AT = fastre.compile(r"\b(?:a|ad|nella\s+città\s+di)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
-_ITALIAN_PAGE = fastre.compile(r"\b(?:della|dello|degli|delle|nell['’]|dell['’]|hanno|stato|stata|presso|durante)\b")
+_ITALIAN_PAGE = fastre.compile(r"\b(?:il|gli|è|della|dello|degli|delle|nel|nella|alla|presso|oggi|hanno|stato|stata)\b|"
+                               r"\b(?:dell|nell|all)['’]")
 
 
 def _italian_town(doc: Doc, region: tuple[int, int], home: str | None) -> Place | None:

@@ -8245,3 +8245,19 @@ def test_an_italian_page_s_town_after_a() -> None:
             "Haselwanter. Il colloquio si è svolto nella sede del governo a partire dalle ore 10, ed è durato circa due ore.\n")
     e = event(text)
     assert (e["location"]["city"], e["utc_offset"], e["start_time"]) == ("Innsbruck", "+01:00", "10:00")
+
+
+def test_french_audiences_co_organised_colloques_and_a_councillor_of_state() -> None:
+    head = "Présidence de la République\n\nBangui, le 20 février 2024\n\n"
+    e = event(head + "Le Ministre d'État, Directeur de Cabinet, M. Fidèle Ngaïkoua, a accordé le lundi 19 février 2024 une "
+              "audience à Mme Ingrid Solberg, Représentante spéciale adjointe, au Palais de la Renaissance.\n")
+    assert e["type"] == "meeting"
+    assert {p["name"]: p["role"] for p in e["participants"]} == {"Fidèle Ngaïkoua": "principal",
+                                                                "Ingrid Solberg": "counterpart"}
+    e = event("Ambassade de France au Tchad\n\nN'Djamena, le 26 novembre 2025\n\nL'Ambassade de France et le ministère de "
+              "la Femme ont co-organisé, le mardi 25 novembre 2025, un colloque consacré à l'agenda « Femmes, paix et "
+              "sécurité », à N'Djamena.\n")
+    assert (e["type"], e["date"]) == ("symposium", "2025-11-25")
+    e = event("République et canton de Neuchâtel\n\nNeuchâtel, le 31 mars 2025\n\nLe conseiller d'État Laurent Favre-Bulle "
+              "a rencontré ce lundi 31 mars 2025 à 9 h 30 Mme Sylvie Marguet, vice-présidente de la Région.\n")
+    assert {p["name"]: p["role"] for p in e["participants"]}["Laurent Favre-Bulle"] == "principal"

@@ -253,6 +253,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         # "14 January 2026 | Lalitpur, Nepal": a date line's country stands in for an unknown publisher's
         named = doc.countries(*layout.dateline_range)
         home = named[0][2] if len({c for _, _, c in named}) == 1 else None
+
     if layout.notice is not None and layout.notice.venue is not None:
         found = _notice_place(doc, layout.notice.venue, home)
         if found is not None:
@@ -599,7 +600,11 @@ NAMED_BUILDING = fastre.compile(r"(?:Palacio|Palace|Palais|Palazzo|Casa|Villa|Ma
 # ... or the publisher's own: "hosted a working dinner at its Berlin office"
 OFFICE_IN_CITY = fastre.compile(r"\bat\s+(?:(?:the|its|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*['’]s|its|their|our)\s+"
                                 r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:office|offices|headquarters|premises|"
-                                r"campus|branch|residence|chancery)\b")
+                                r"campus|branch|residence|chancery)\b|"
+                                # "à l'Hôtel de Ville de La Chaux-de-Fonds", "en el Ayuntamiento de Cádiz", "na Prefeitura de Recife"
+                                r"\b(?:[Hh]ôtel\s+de\s+[Vv]ille|[Mm]airie|[Aa]yuntamiento|[Pp]refeitura|[Cc]âmara\s+[Mm]unicipal|"
+                                r"[Pp]alais\s+de\s+[Jj]ustice|[Mm]unicipio)\s+(?:de|d['’]|do|da)\s*(?P<city2>(?:L[ae]s?\s+|El\s+)?"
+                                r"[A-ZÀ-Ý][\w’'-]+(?:[\s-]+(?:de\s+|du\s+|des\s+)?[A-ZÀ-Ý][\w’'-]+){0,3})")
 
 
 # "on the margins of the 60th Munich Security Conference": a gathering named after the city that holds it
@@ -624,10 +629,11 @@ def _office_in_city(doc: Doc, region: tuple[int, int], home: str | None) -> Plac
     m = OFFICE_IN_CITY.search(doc.text, *region)
     if m is None:
         return None
-    city = geo.lookup_city(m.group("city"), home)
-    if city is None or geo.country_code(m.group("city")) is not None:
+    group = "city" if m.group("city") else "city2"
+    city = geo.lookup_city(m.group(group), home)
+    if city is None or geo.country_code(m.group(group)) is not None:
         return None
-    s, e = m.span("city")
+    s, e = m.span(group)
     return _city_at(doc.text, s, e, city)
 
 

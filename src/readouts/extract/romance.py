@@ -38,7 +38,9 @@ LEAD_VERBS = (
     r"s['’]est\s+déroulée?|a\s+eu\s+lieu|ont\s+eu\s+lieu|a\s+organisé|ont\s+organisé|a\s+signé|ont\s+signé|"
     r"a\s+participé|a\s+inauguré|a\s+lancé|a\s+échangé|ont\s+échangé|a\s+installé|ont\s+installé|"
     # "a réuni le mardi 11 mars ... un déjeuner de travail", "ont rassemblé"
-    r"a\s+réuni|ont\s+réuni|a\s+rassemblé|ont\s+rassemblé|a\s+convié|"
+    r"a\s+réuni|ont\s+réuni|a\s+rassemblé|ont\s+rassemblé|a\s+convié|(?:a|ont)\s+co-?organisé|"
+    # "a accordé le lundi 19 février 2024 une audience à Mme X", "a reçu en audience"
+    r"(?:a|ont)\s+accordé(?=[^.;]{0,80}?\baudience\b)|"
     r"a\s+(?:partagé|offert)(?=[^.;]{0,60}?\b(?:déjeuner|dîner|petit-déjeuner|réception))|"
     # Portuguese
     r"recebeu|reuniu-se|reuniram-se|se\s+reuniu|se\s+reuniram|manteve|mantiveram|foi\s+recebid[oa]|"
@@ -95,6 +97,8 @@ DIALOGUE = (r"consultas\s+pol[ií]ticas|consultations\s+politiques|consultas\s+p
             r"table\s+ronde|mesa\s+redonda|mesa\s+(?:binacional|bilateral|t[ée]cnica\s+binacional)|comit[ée]\s+(?:\w+\s+){0,2}de\s+pilotage|session\s+ordinaire|"
             r"sesi[oó]n\s+ordinaria|sess[aã]o\s+ordin[aá]ria|mecanismo\s+de\s+consultas")
 MEETING = (r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó]|entretien|rencontre|réunion|a\s+reçu|reunião|encontro|"
+           # "a accordé ... une audience à", "recibió en audiencia": an audience of the French and Spanish pages
+           r"(?:une|en|l['’])\s*audience|(?:una|en)\s+audiencia|(?:uma|em)\s+audiência|"
            r"recebeu|reuniu-se|incontro|colloquio|ha\s+incontrato|ha\s+ricevuto")
 
 # Numbers in words, as lengths of time are written: "dos horas", "une heure", "cinquenta minutos"

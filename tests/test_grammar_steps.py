@@ -8261,3 +8261,15 @@ def test_french_audiences_co_organised_colloques_and_a_councillor_of_state() -> 
     e = event("République et canton de Neuchâtel\n\nNeuchâtel, le 31 mars 2025\n\nLe conseiller d'État Laurent Favre-Bulle "
               "a rencontré ce lundi 31 mars 2025 à 9 h 30 Mme Sylvie Marguet, vice-présidente de la Région.\n")
     assert {p["name"]: p["role"] for p in e["participants"]}["Laurent Favre-Bulle"] == "principal"
+
+
+def test_austrian_degrees_and_italian_forms_of_address_before_names() -> None:
+    e = event("Österreichische Botschaft Santiago\n\n04.04.2025\n\nBotschafterin Mag.a Dr.in Theresia Hinterleitner ist am "
+              "Freitag, 4. April 2025, um 10 Uhr Ortszeit mit der chilenischen Energieministerin, Frau Dr. Valentina Urrutia "
+              "Reyes, im Energieministerium in Santiago zusammengetroffen.\n")
+    assert {p["name"]: p["role"] for p in e["participants"]} == {"Theresia Hinterleitner": "principal",
+                                                                "Valentina Urrutia Reyes": "counterpart"}
+    e = event("Città di Lugano\n\nLugano, 20 gennaio 2026\n\nIl Sindaco di Lugano, Avv. Fabrizio Lepori, ha ricevuto questa "
+              "mattina alle ore 11 la nuova Console generale d'Italia a Lugano, Dott.ssa Francesca Porcheddu.\n")
+    assert {p["name"]: p["role"] for p in e["participants"]} == {"Fabrizio Lepori": "principal",
+                                                                "Francesca Porcheddu": "counterpart"}

@@ -22,7 +22,8 @@ LEAD_VERBS = (
     r"(?:hat|haben)(?=(?:[^.;]|(?<=\d)\.|(?<=\bDr)\.|(?<=\bMag)\.|(?<=\bProf)\.){0,200}?\b(?:empfangen|getroffen|geführt|telefoniert|eröffnet|begrüßt|unterzeichnet|"
     r"besucht|ausgerichtet|veranstaltet|geladen|eingeladen|gesprochen|beraten|getagt)\b)|"
     # "ist am Dienstag in Jakarta mit der Handelsministerin X zusammengetroffen", "begrüsste um 18.30 Uhr"
-    r"(?:ist|sind)(?=(?:[^.;]|(?<=\d)\.){0,200}?\b(?:zusammengetroffen|zusammengekommen|gereist)\b)|begrüsste|begrüssten|"
+    r"(?:ist|sind)(?=(?:[^.;]|(?<=\d)\.|(?<=\bDr)\.|(?<=\bMag)\.|(?<=\bProf)\.){0,200}?\b(?:zusammengetroffen|"
+    r"zusammengekommen|gereist)\b)|begrüsste|begrüssten|"
     r"empfängt|trifft|telefonierte")
 
 # A person's office as German writes it before the name, one capitalised compound: "Ministerpräsidentin",
@@ -32,7 +33,7 @@ TITLE_WORD = (r"(?=[A-ZÄÖÜ])[\wäöüß-]*?(?:[Pp]räsident|[Mm]inister|[Rr]a
               r"[Bb]eauftragte|[Ss]enator|[Ss]tellvertreter|[Kk]ommissar|[Gg]eneral|[Oo]berst|[Aa]dmiral|[Vv]orsitzende|"
               r"[Aa]bgeordnete|[Vv]ertreter|[Rr]ichter|[Bb]ürgermeister|[Gg]esandte|[Aa]ttaché|[Rr]eferent|[Ss]precher)(?:in|innen|en|e|er|r)?")
 # the forms of address and degrees worn between the office and the name: "Botschafterin Mag. Dr. X"
-DEGREES = r"(?:Dr\.|Prof\.|Mag\.a|Mag\.|Dipl\.-Ing\.|Ing\.|MBA|Frau|Herr)"
+DEGREES = r"(?:Dr\.in|Dr\.|Prof\.in|Prof\.|Mag\.a|Mag\.|Dipl\.-Ing\.|Ing\.|MBA|Frau|Herr)"
 # the remit of an office, in German: "für auswärtige Angelegenheiten Japans", "der südafrikanischen Partnerprovinz"
 REMIT_WORDS = (r"für|der|des|von|vom|im|in|und|beim|bei|zur|zum|am|an|auf|über|mit|"
                r"[a-zäöüß]+(?:en|er|es|e)|[A-ZÄÖÜ][\wäöüß.-]*")

@@ -56,7 +56,8 @@ LEAD_VERBS = (
     r"ha\s+avuto\s+un\s+colloquio|ha\s+presieduto|ha\s+firmato|hanno\s+firmato|si\s+sono\s+incontrati|"
     # "ha avuto nel pomeriggio un colloquio telefonico con", "ha offerto oggi ... una colazione di lavoro",
     # "è stata ricevuta oggi dalla Ministra", "Si è tenuta ieri ... la seconda Tavola rotonda", "si è recato a Innsbruck"
-    r"(?:ha|hanno)\s+avuto(?=[^.;]{0,80}?\b(?:colloquio|incontro|telefonata|conversazione|riunione|scambio)\b)|"
+    r"(?:ha|hanno)\s+avuto(?=[^.;]{0,80}?\b(?:colloquio|incontro|telefonata|conversazione|riunione|scambio|"
+    r"videoconferenza|videochiamata|collegamento)\b)|"
     r"(?:ha|hanno)\s+offerto(?=[^.;]{0,120}?\b(?:colazione|pranzo|cena|ricevimento)\b)|"
     r"(?:è|sono)\s+stat[oaie]\s+ricevut[oaie]|si\s+è\s+recat[oa]|si\s+sono\s+recat[ie]|[Ss]i\s+sono\s+svolt[ie]|"
     r"[Ss]i\s+sono\s+tenut[ie]|(?:ha|hanno)\s+accolto|(?:ha|hanno)\s+organizzato|(?:ha|hanno)\s+promosso|"

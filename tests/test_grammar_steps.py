@@ -8273,3 +8273,15 @@ def test_austrian_degrees_and_italian_forms_of_address_before_names() -> None:
               "mattina alle ore 11 la nuova Console generale d'Italia a Lugano, Dott.ssa Francesca Porcheddu.\n")
     assert {p["name"]: p["role"] for p in e["participants"]} == {"Fabrizio Lepori": "principal",
                                                                 "Francesca Porcheddu": "counterpart"}
+
+
+def test_a_spokesman_s_briefing_reports_the_meeting_it_lists() -> None:
+    text = ("Ministry of Communications\n\nPUTRAJAYA, 13 Feb 2026 -- The Government Spokesman, Datuk Ahmad Ismail, today "
+            "briefed the media on the following matters discussed at this morning's Cabinet meeting:\n\n1. Official visit "
+            "to Viet Nam\n\nThe Cabinet was told that the Prime Minister, Datuk Seri Anuar Razali, held a bilateral meeting "
+            "with the Prime Minister of Viet Nam, Pham Quoc Vinh, in Hanoi on Wednesday (11 Feb). The meeting began at "
+            "3.30 pm local time.\n\n2. Flood relief\n\nThe Cabinet approved an additional allocation for flood repairs.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["location"]["city"]) == ("2026-02-11", "15:30", "Hanoi")
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Anuar Razali": "principal", "Pham Quoc Vinh": "counterpart"}

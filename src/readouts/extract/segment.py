@@ -154,6 +154,10 @@ BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")
 # a lead that only frames a trip: "X visited Perth from February 11 to 14, 2008, on the occasion of ..."
 VISIT_OVERVIEW = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visits?\s+to)\s"
                                 r"[^.;]{0,120}?\bfrom\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:to|until|through)\s")
+# a spokesperson's briefing or a cabinet's statement, which reports a meeting without being one
+MEDIA_BRIEFING = fastre.compile(r"\b(?:briefed|briefs|told|addressed)\s+(?:the\s+)?(?:media|press|reporters|journalists|"
+                                r"a\s+press\s+conference)\b|\b(?:weekly|regular|daily|post-cabinet)\s+(?:press\s+|media\s+)?"
+                                r"(?:briefing|conference)\b")
 # the meeting a visit's page then reports
 VISIT_MEETING = fastre.compile(r"\b(?:held\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)|met\b|"
                                r"paid\s+a\s+courtesy\s+call|received\b|had\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks))")
@@ -375,6 +379,18 @@ def find_layout(doc: Doc) -> Layout:
                 break
             if VISIT_MEETING.search(text, *meeting) and not VISIT_OVERVIEW.search(text, *meeting):
                 frame, lead = lead, meeting
+                break
+            after = meeting[1]
+    if lead is not None and frame is None and MEDIA_BRIEFING.search(text, *lead):
+        # "The Government Spokesman today briefed the media on the following matters: ... / 1. ... the
+        # Prime Minister held a bilateral meeting with ...": the briefing reports the meeting, and is none
+        after = lead[1]
+        for _ in range(6):
+            meeting = _lead(doc, after, min(body_end, lead[1] + 2500), None)
+            if meeting is None:
+                break
+            if VISIT_MEETING.search(text, *meeting) and not MEDIA_BRIEFING.search(text, *meeting):
+                lead = meeting
                 break
             after = meeting[1]
     lead_paragraph = _paragraph(doc, lead) if lead else None

@@ -8285,3 +8285,18 @@ def test_a_spokesman_s_briefing_reports_the_meeting_it_lists() -> None:
     assert (e["date"], e["start_time"], e["location"]["city"]) == ("2026-02-11", "15:30", "Hanoi")
     roles = {p["name"]: p["role"] for p in e["participants"]}
     assert roles == {"Anuar Razali": "principal", "Pham Quoc Vinh": "counterpart"}
+
+
+def test_a_briefing_s_reported_meeting_and_a_cabinet_s_report_of_a_visit() -> None:
+    e = event("Ministry of Information\n\nMonrovia, Liberia – Thursday, January 29, 2026: Government Spokesman Mr. Jerome "
+              "Kpadeh told journalists at today's regular press briefing on Capitol Hill that Foreign Minister Hon. Martha "
+              "Kollie-Toe hosted a delegation of the ECOWAS Commission to a working lunch on Tuesday.\n\nHe added that the "
+              "Ministry of Health held a coordination meeting in Ganta on Wednesday.\n")
+    assert {p["name"]: p["role"] for p in e["participants"]}.get("Martha Kollie-Toe") == "principal"
+    e = event("Department of Government Information\n\nDate: 21.04.2026\n\nDecisions taken at the meeting of the Cabinet, as "
+              "announced at the post-Cabinet press briefing.\n\n01. Official visit to the Maldives\n\nThe Prime Minister Dr. "
+              "Nirmala Ratnayake undertook an official visit to the Republic of Maldives. During the visit, she held official "
+              "talks with H.E. Mohamed Shareef, President of the Republic of Maldives, in Malé on 16.04.2026.\n")
+    assert e["date"] == "2026-04-16"
+    assert {p["name"]: p["role"] for p in e["participants"]} == {"Nirmala Ratnayake": "principal",
+                                                                "Mohamed Shareef": "counterpart"}

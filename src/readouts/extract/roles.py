@@ -379,7 +379,10 @@ PROGRAMME_SLOT = fastre.compile(
 # list marks: bullets, "1." or "1)", "3.1", "a." or "b)"
 BULLET_LINE = fastre.compile(r"(?m)^[ \t]*(?P<mark>[-•*–]|\d+[.)]|\d+\.\d+\.?|[a-z][.)]|\(\d+\)|\([a-z]\))(?:[ \t]+|(?<=\))[ \t]*)"
                              r"(?P<item>[^\n]+)$")
-REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b")
+REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|explained)\s+that\b|"
+                          # "told journalists at today's regular press briefing at the Ministry ... that the Minister hosted"
+                          r"\b(?:told|briefed|informed)\s+(?:the\s+)?(?:journalists|reporters|the\s+media|media|the\s+press|press)\b"
+                          r"[^.;\"“]{0,160}?\bthat\b")
 # "A and B", "A, B", "A and his Iraqi counterpart B"
 COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+)?counterparts?,?\s+)?"
                              # "... and Raksha Mantri Shri Rajnath Singh": a title the grammar does not know
@@ -389,7 +392,7 @@ COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A
                              r"(?:homólog[oa]|homologue|counterpart)?,?\s*"
                              r"|\s*,\s*")
 # "He held ...", "In Chișinău she met ...": the pronoun opens the sentence, or follows a fronted place
-PRONOUN_SUBJECT = fastre.compile(r"\s*(?:(?:He|She)|(?:In|At|Later|Then)\s[^,.;]{1,40}?,?\s+(?:he|she))\s+"
+PRONOUN_SUBJECT = fastre.compile(r"\s*(?:(?:He|She)|(?:In|At|Later|Then|During)\s[^,.;]{1,40}?,?\s+(?:he|she))\s+"
                                  r"(?:also\s+|then\s+|later\s+)?"
                                  # "He expressed these views while meeting ...": what was said, then the meeting
                                  r"(?:(?:said|expressed|stated|made|shared)\s+(?:this|these|the|his|her)\b[^,.;]{0,30}?\s+)?$|"

@@ -157,7 +157,10 @@ VISIT_OVERVIEW = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|paid
 # a spokesperson's briefing or a cabinet's statement, which reports a meeting without being one
 MEDIA_BRIEFING = fastre.compile(r"\b(?:briefed|briefs|told|addressed)\s+(?:the\s+)?(?:media|press|reporters|journalists|"
                                 r"a\s+press\s+conference)\b|\b(?:weekly|regular|daily|post-cabinet)\s+(?:press\s+|media\s+)?"
-                                r"(?:briefing|conference)\b")
+                                r"(?:briefing|conference)\b", re.I)
+# ... whose own sentence may say what was met: "told journalists ... that the Foreign Minister hosted a delegation"
+REPORTED_MEETING = fastre.compile(r"\bthat\s+(?:[^.;]|(?<=\bHon)\.|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bMrs)\.){0,200}?\b(?:held|met|hosted|received|"
+                                  r"spoke|paid|had\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|call|conversation|talks))\b")
 # the meeting a visit's page then reports
 VISIT_MEETING = fastre.compile(r"\b(?:held\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)|met\b|"
                                r"paid\s+a\s+courtesy\s+call|received\b|had\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks))")
@@ -381,7 +384,8 @@ def find_layout(doc: Doc) -> Layout:
                 frame, lead = lead, meeting
                 break
             after = meeting[1]
-    if lead is not None and frame is None and MEDIA_BRIEFING.search(text, *lead):
+    if lead is not None and frame is None and MEDIA_BRIEFING.search(text, *lead) \
+            and not REPORTED_MEETING.search(text, *lead):
         # "The Government Spokesman today briefed the media on the following matters: ... / 1. ... the
         # Prime Minister held a bilateral meeting with ...": the briefing reports the meeting, and is none
         after = lead[1]

@@ -8300,3 +8300,13 @@ def test_a_briefing_s_reported_meeting_and_a_cabinet_s_report_of_a_visit() -> No
     assert e["date"] == "2026-04-16"
     assert {p["name"]: p["role"] for p in e["participants"]} == {"Nirmala Ratnayake": "principal",
                                                                 "Mohamed Shareef": "counterpart"}
+
+
+def test_an_invitation_s_bulleted_details_and_a_bracket_inside_the_venue() -> None:
+    text = ("THE ASAN INSTITUTE for POLICY STUDIES\n\nEVENTS > Conferences\n\n2026.06.02\n\nThe Asan Institute cordially "
+            "invites you to the 4th Asan–Baltic Security Dialogue, which will bring together officials and experts from "
+            "Korea and the Baltic states. The 3rd Dialogue was held in Vilnius.\n\n■ Date: Tuesday, June 16, 2026\n■ Time: "
+            "14:00-17:30 (KST)\n■ Venue: Auditorium (B1), The Asan Institute for Policy Studies, Jongno-gu, Seoul\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"], e["location"]["city"]) == ("2026-06-16", "14:00", "+09:00",
+                                                                                   "Seoul")

@@ -15,7 +15,7 @@ from .text import Doc
 # how far below the headline the block may stand
 WITHIN = 2500
 LABELLED = fastre.compile(
-    r"(?im)^[ \t]*(?:[-•*][ \t]+|\(?\d{1,2}[.)][ \t]+)?(?P<label>dates?(?:\s*(?:and|&)\s*times?)?|time|when|venue|location|place|where|"
+    r"(?im)^[ \t]*(?:[-•*■▪◆●][ \t]+|\(?\d{1,2}[.)][ \t]+)?(?P<label>dates?(?:\s*(?:and|&)\s*times?)?|time|when|venue|location|place|where|"
     r"fecha|hora|lugar|lieu|heure|data|local|"
     # the Nordic languages' "Tid: mandag 31. mars kl. 10.00–11.15" / "Sted: ...", "Aika:" / "Paikka:"
     r"tid|tidspunkt|dato|datum|sted|plats|aika|paikka)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$")

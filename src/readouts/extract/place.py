@@ -488,7 +488,11 @@ def _notice_place(doc: Doc, venue: tuple[int, int], home: str | None) -> Place |
     United Nations Headquarters, New York"): the last of its parts that names a city or a venue."""
     text = doc.text
     # "..., Tokyo (hybrid; livestreamed ...)": a note in brackets is no part of the place
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,(]+", text[venue[0]:venue[1]].split("(")[0])]
+    # ("Auditorium (B1), ..., Seoul": a bracket with more of the line after it is no note: skipped over)
+    line = text[venue[0]:venue[1]]
+    while (inner := re.search(r"\([^()]*\)(?=[^(]*,)", line)) is not None:
+        line = line[:inner.start()] + " " * len(inner.group()) + line[inner.end():]
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,(]+", line.split("(")[0])]
     parts = [(venue[0] + a + len(text[venue[0] + a:venue[0] + b]) - len(text[venue[0] + a:venue[0] + b].lstrip()),
               venue[0] + b - (len(text[venue[0] + a:venue[0] + b]) - len(text[venue[0] + a:venue[0] + b].rstrip())))
              for a, b in parts]

@@ -8310,3 +8310,16 @@ def test_an_invitation_s_bulleted_details_and_a_bracket_inside_the_venue() -> No
     e = event(text)
     assert (e["date"], e["start_time"], e["utc_offset"], e["location"]["city"]) == ("2026-06-16", "14:00", "+09:00",
                                                                                    "Seoul")
+
+
+def test_french_attendees_and_durations_in_quarters() -> None:
+    text = ("Services du Premier Ministre\n\nYaoundé, le 5 février 2025\n\nLe Secrétaire Général, M. Emmanuel Abessolo, a reçu "
+            "en audience hier mardi 4 février 2025 à 15 heures Mme Chantal Mbarga, Représentante d'ONU Femmes. Cette "
+            "audience, qui a duré une heure et quart, s'est déroulée dans un climat cordial.\n\nPrenaient part à l'audience, "
+            "M. Paul Essomba, Chargé de Mission aux Services du Premier Ministre, et Mme Aline Tchuente, Chargée de "
+            "programme à ONU Femmes.\n")
+    e = event(text)
+    assert e["duration_minutes"] == 75
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles == {"Emmanuel Abessolo": "principal", "Chantal Mbarga": "counterpart", "Paul Essomba": "attendee",
+                     "Aline Tchuente": "attendee"}

@@ -445,6 +445,10 @@ ATTENDEES = fastre.compile(
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     # "Asistieron también la embajadora de España, Sra. X, y ...", "Acompañaron al Embajador ...", "Estiveram presentes ..."
+    # French: "Assistaient également à la visioconférence M. X", "Prenaient également part à l'audience M. Y", "La
+    # délégation belge comprenait également M. Z", "avait à ses côtés M. W", "en présence de Mme V"
+    r"\b[Aa]ssistai(?:en)?t\s+(?:également\s+|aussi\s+)?(?:à|au)\b|\b[Pp]renai(?:en)?t\s+(?:également\s+|aussi\s+)?part\b|"
+    r"\bdélégation\s+(?:[\wéèêç-]+\s+)?comprenait\b|\bavait\s+à\s+ses\s+côtés\b|\ben\s+présence\s+d(?:e|u|es|['’])|"
     # German: "An dem Arbeitsessen nahmen auch die Botschafterin ..., X, sowie ... Y teil", "Begleitet wurde sie von X"
     r"\bnahm(?:en)?\s+(?:(?:auch|außerdem|zudem|ferner|ebenfalls)\s+)?(?=[^.;]{0,300}?\bteil\b)|"
     r"\b[Bb]egleitet\s+wurde(?:n)?\b[^.;]{0,40}?\bvon\b|\bin\s+Begleitung\s+(?:von|der|des)\b|\banwesend\s+(?:waren|war)\b|"
@@ -615,7 +619,8 @@ BODY_SLOTS = (
     (ATTENDEES, ("attendance", "attendees", "present:", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam", "se conect", "se sum",
                  "se uni", "presencia d", "presenti", "presente", "preso parte", "partecipato", "accompagnat",
-                 "presenza d", "al tavolo", "nahm", "begleitet", "begleitung", "anwesend") + romance.DELEGATION_KEYS + (
+                 "presenza d", "al tavolo", "nahm", "begleitet", "begleitung", "anwesend", "assistai", "prenai",
+                 "comprenait", "à ses côtés", "en présence") + romance.DELEGATION_KEYS + (
                   "the following also", "the following took", "the following participated", "the following attended",
                   "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",

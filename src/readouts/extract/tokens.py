@@ -112,7 +112,9 @@ Territory Territories Province Provinces Region Regions Republic Kingdom Emirate
 Section Division Unit Branch Bureau Directorate Ministries Departments Governments Offices Agencies
 Recommendation Recommendations Comment Comments Representation Representations Mission Missions Consulate Consulates
 Office II III IV VI VII VIII IX One
-Senado Senate Sénat Cámara Congreso Asamblea Parlamento Ministerio Embajada Gobierno Cancillería Secretaría""".split())
+Senado Senate Sénat Cámara Congreso Asamblea Parlamento Ministerio Embajada Gobierno Cancillería Secretaría
+Ministre Ministère Gouvernement Présidence Ministro Ministero Governo Secrétaire Directeur Directrice Chargé Chargée
+Conseiller Conseillère Délégué Déléguée""".split())
 
 
 @lru_cache(maxsize=1)

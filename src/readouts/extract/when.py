@@ -327,7 +327,7 @@ _ROMANCE_AMOUNT = (r"(?:(?P<half>hora\s+y\s+media|heure\s+et\s+demie|hora\s+e\s+
                    r"(?:minutes|minutos|minuti)|"
                    r"(?P<n>" + "|".join(sorted(romance.NUMBERS, key=len, reverse=True)) + r"|\d+)\s+"
                    r"(?P<u>horas?|heures?|minutos|minutes|ore|ora|minuti)"
-                   r"(?P<andhalf>\s+(?:y|et|e)\s+(?:media|demie|meia))?"
+                   r"(?P<andhalf>\s+(?:y|et|e)\s+(?:media|demie|meia))?(?P<andquarter>\s+(?:et|y)\s+(?:quart|cuarto))?"
                    # "uma hora e dez minutos", "una hora y veinte minutos"
                    r"(?:\s+(?:y|et|e)\s+(?P<andmin>" + "|".join(sorted(romance.NUMBERS, key=len, reverse=True))
                    + r"|\d+)\s+minut(?:os|es|i))?)(?!\w)")
@@ -341,8 +341,10 @@ ROMANCE_DURATION = fastre.compile(
     r"(?:cerca\s+de\s+|aproximadamente\s+|unos\s+|unas\s+)?" + _ROMANCE_AMOUNT.replace("?P<", "?P<z")
     + r"|\b(?:de|d['’])\s*" + _ROMANCE_AMOUNT.replace("?P<", "?P<x") + r"\s+de\s+duraci[oó]n"
     # "Au cours de cet entretien d'une vingtaine de minutes", "Cet entretien d'une heure a permis ..."
-    + r"|\b(?:entretien|audience|échange|réunion|rencontre|séance|conversation)\s+d['’]\s*"
-    + _ROMANCE_AMOUNT.replace("?P<", "?P<y"), re.I)
+    + r"|\b(?:entretien|audience|échange|réunion|rencontre|séance|conversation)\s+(?:de\s+(?:près|plus)\s+)?d['’]\s*"
+    + _ROMANCE_AMOUNT.replace("?P<", "?P<y")
+    # "Deux heures durant, les deux délégations ont passé en revue ..."
+    + r"|\b" + _ROMANCE_AMOUNT.replace("?P<", "?P<w") + r"\s+durant\b", re.I)
 # French and Portuguese clocks: "à 10 h 30", "à 15 heures", "às 9 horas", "a las 21 horas", "à partir de 9 heures"
 GERMAN_TIME = fastre.compile(german.TIME)
 GERMAN_DURATION = fastre.compile(german.DURATION)
@@ -364,7 +366,7 @@ ROUND_MINUTES = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 3
 def _romance_durations(text: str, start: int, end: int) -> list[Fact[int]]:
     out = []
     for m in ROMANCE_DURATION.finditer(text, start, end):
-        g = {k.lstrip("xyz"): v for k, v in m.groupdict().items() if v is not None}
+        g = {k.lstrip("xyzw"): v for k, v in m.groupdict().items() if v is not None}
         if g.get("half"):
             v = 90
         elif g.get("onehour"):
@@ -377,7 +379,7 @@ def _romance_durations(text: str, start: int, end: int) -> list[Fact[int]]:
             word = g["n"].lower()
             n = romance.NUMBERS.get(word) or int(word)
             v = n * 60 if g["u"].lower().startswith(("hora", "heure", "or")) else n
-            v += 30 if g.get("andhalf") else 0
+            v += 30 if g.get("andhalf") else 15 if g.get("andquarter") else 0
             if g.get("andmin"):
                 v += romance.NUMBERS.get(g["andmin"].lower()) or int(g["andmin"])
         if 0 < v <= 24 * 60:
@@ -413,7 +415,7 @@ def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
     if "dur" in text[start:end] or "extendi" in text[start:end] or "prolong" in text[start:end] \
             or "endant" in text[start:end] or " d'une" in text[start:end] or " d’une" in text[start:end] \
             or ", de " in text[start:end] or "durat" in text[start:end] or "protratt" in text[start:end] \
-            or "prosegu" in text[start:end]:
+            or "prosegu" in text[start:end] or "durant" in text[start:end] or "près d" in text[start:end]:
         out = _romance_durations(text, start, end)
         if out:
             return out

@@ -76,7 +76,16 @@ CORPORA = {"dev": SHARED / "corpus" / "dev", "styles": FIXTURES / "styles", "sty
            "styles183": FIXTURES / "styles183", "styles184": FIXTURES / "styles184", "styles185": FIXTURES / "styles185",
            "styles186": FIXTURES / "styles186", "styles187": FIXTURES / "styles187", "styles188": FIXTURES / "styles188",
            "styles189": FIXTURES / "styles189", "styles190": FIXTURES / "styles190", "styles191": FIXTURES / "styles191",
-           "styles192": FIXTURES / "styles192", "styles193": FIXTURES / "styles193", "styles194": FIXTURES / "styles194"}
+           "styles192": FIXTURES / "styles192", "styles193": FIXTURES / "styles193", "styles194": FIXTURES / "styles194",
+           "styles195": FIXTURES / "styles195", "styles196": FIXTURES / "styles196",
+           "styles197": FIXTURES / "styles197", "styles198": FIXTURES / "styles198",
+           "styles199": FIXTURES / "styles199", "styles200": FIXTURES / "styles200",
+           "styles201": FIXTURES / "styles201", "styles202": FIXTURES / "styles202",
+           "styles203": FIXTURES / "styles203", "styles204": FIXTURES / "styles204",
+           "styles205": FIXTURES / "styles205", "styles206": FIXTURES / "styles206",
+           "styles207": FIXTURES / "styles207", "styles208": FIXTURES / "styles208",
+           "styles209": FIXTURES / "styles209", "styles210": FIXTURES / "styles210",
+           "styles211": FIXTURES / "styles211", "styles212": FIXTURES / "styles212"}
 BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),

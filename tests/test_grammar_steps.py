@@ -8323,3 +8323,10 @@ def test_french_attendees_and_durations_in_quarters() -> None:
     roles = {p["name"]: p["role"] for p in e["participants"]}
     assert roles == {"Emmanuel Abessolo": "principal", "Chantal Mbarga": "counterpart", "Paul Essomba": "attendee",
                      "Aline Tchuente": "attendee"}
+
+
+def test_an_initial_d_before_a_lone_surname_is_no_don() -> None:
+    text = ("Samarkand Region Khokimiyat\n\n18.09.2025\n\nToday, the khokim of Samarkand region Sh. Mirzayev received a "
+            "delegation of the Tuscany Region headed by Ms. Chiara Benvenuti. The meeting was attended by deputy khokim "
+            "D. Nurmatova.\n")
+    assert all(p["gender"] is None for p in event(text)["participants"] if "Nurmatova" in p["name"])

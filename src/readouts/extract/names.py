@@ -503,6 +503,8 @@ class NameIndex:
             if parts in (["M."], ["D."]) and self._after_a_name(hs):
                 continue        # "Kurt M. Campbell": a middle initial, not the French "Monsieur"
             i = self._past_retired(self.token_at(he))
+            if parts == ["D."] and self.parse_name(i, personal=True) - i < 2 if i < len(self.tokens) else False:
+                continue        # "deputy khokim ... D. Nurmatova": an initial before a surname, not the Spanish "Don"
             if i >= len(self.tokens) or self.tokens[i].start - he > 2 and "\n" in self.text[he:self.tokens[i].start]:
                 continue
             # "Madam Minister Kargbo-Sesay": a form of address, a title, then the name

@@ -445,20 +445,6 @@ ATTENDEES = fastre.compile(
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     # "Asistieron también la embajadora de España, Sra. X, y ...", "Acompañaron al Embajador ...", "Estiveram presentes ..."
-    # French: "Assistaient également à la visioconférence M. X", "Prenaient également part à l'audience M. Y", "La
-    # délégation belge comprenait également M. Z", "avait à ses côtés M. W", "en présence de Mme V"
-    r"\b[Aa]ssistai(?:en)?t\s+(?:également\s+|aussi\s+)?(?:à|au)\b|\b[Pp]renai(?:en)?t\s+(?:également\s+|aussi\s+)?part\b|"
-    r"\bdélégation\s+(?:[\wéèêç-]+\s+)?comprenait\b|\bavait\s+à\s+ses\s+côtés\b|\ben\s+présence\s+d(?:e|u|es|['’])|"
-    # German: "An dem Arbeitsessen nahmen auch die Botschafterin ..., X, sowie ... Y teil", "Begleitet wurde sie von X"
-    r"\bnahm(?:en)?\s+(?:(?:auch|außerdem|zudem|ferner|ebenfalls)\s+)?(?=[^.;]{0,300}?\bteil\b)|"
-    r"\b[Bb]egleitet\s+wurde(?:n)?\b[^.;]{0,40}?\bvon\b|\bin\s+Begleitung\s+(?:von|der|des)\b|\banwesend\s+(?:waren|war)\b|"
-    # Italian: "Erano presenti la responsabile ..., Dott.ssa X", "All'incontro hanno preso parte ...", "Alla riunione hanno
-    # partecipato anche ...", "L'Ambasciatrice era accompagnata dall'Addetto alla Difesa, Colonnello X", "alla presenza di"
-    r"\b(?:[Ee]rano|[Ee]ra)\s+(?:inoltre\s+|anche\s+)?presenti?\b|\b(?:hanno|ha)\s+(?:inoltre\s+|anche\s+)?(?:preso\s+parte|partecipato)\b|"
-    r"\baccompagnat[oaie]\s+(?:da|dal|dalla|dallo|dall['’]|dai|dalle)\b|\balla\s+presenza\s+(?:di|del|della|dello|dell['’]|dei|degli|delle)\b|"
-    r"\b[Aa]l\s+tavolo\s+(?:anche|inoltre)\b|"
-    # "Por la parte española se conectó también la consejera ..., X", "contó también con la presencia del cónsul ..., Sr. X"
-    r"\bse\s+(?:conectó|conectaron|sumó|sumaron|unió|unieron)\b|\bcon\s+la\s+presencia\s+de(?:l)?\b|\ben\s+presencia\s+de(?:l)?\b|"
     r"\b(?:[Aa]sistieron|[Aa]sistió|[Ee]stuvieron\s+(?:también\s+)?presentes|[Aa]compañaron|[Aa]ssistiram|"
     r"[Ee]stiveram\s+(?:também\s+)?presentes|[Aa]companharam)\b|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
@@ -502,6 +488,24 @@ ATTENDEES = fastre.compile(
     # "A and B attended, together with C and D"
     r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present),?\s+(?:together|along)\s+with\b", re.I)
 CHIEF_GUEST = fastre.compile(r"\b(?:was|were)\s+(?:present\s+)?as\s+(?:the\s+)?chief\s+guests?\b", re.I)
+# attendees in the words of other languages' pages (a pattern of its own: inside ATTENDEES' alternation it
+# would be tried on every English sentence ATTENDEES reads)
+OTHER_LANGUAGE_ATTENDEES = fastre.compile(
+    # French: "Assistaient également à la visioconférence M. X", "Prenaient également part à l'audience M. Y", "La
+    # délégation belge comprenait également M. Z", "avait à ses côtés M. W", "en présence de Mme V"
+    r"\b[Aa]ssistai(?:en)?t\s+(?:également\s+|aussi\s+)?(?:à|au)\b|\b[Pp]renai(?:en)?t\s+(?:également\s+|aussi\s+)?part\b|"
+    r"\bdélégation\s+(?:[\wéèêç-]+\s+)?comprenait\b|\bavait\s+à\s+ses\s+côtés\b|\ben\s+présence\s+d(?:e|u|es|['’])|"
+    # German: "An dem Arbeitsessen nahmen auch die Botschafterin ..., X, sowie ... Y teil", "Begleitet wurde sie von X"
+    r"\bnahm(?:en)?\s+(?:(?:auch|außerdem|zudem|ferner|ebenfalls)\s+)?(?=[^.;]{0,300}?\bteil\b)|"
+    r"\b[Bb]egleitet\s+wurde(?:n)?\b[^.;]{0,40}?\bvon\b|\bin\s+Begleitung\s+(?:von|der|des)\b|\banwesend\s+(?:waren|war)\b|"
+    # Italian: "Erano presenti la responsabile ..., Dott.ssa X", "All'incontro hanno preso parte ...", "Alla riunione hanno
+    # partecipato anche ...", "L'Ambasciatrice era accompagnata dall'Addetto alla Difesa, Colonnello X", "alla presenza di"
+    r"\b(?:[Ee]rano|[Ee]ra)\s+(?:inoltre\s+|anche\s+)?presenti?\b|\b(?:hanno|ha)\s+(?:inoltre\s+|anche\s+)?(?:preso\s+parte|partecipato)\b|"
+    r"\baccompagnat[oaie]\s+(?:da|dal|dalla|dallo|dall['’]|dai|dalle)\b|\balla\s+presenza\s+(?:di|del|della|dello|dell['’]|dei|degli|delle)\b|"
+    r"\b[Aa]l\s+tavolo\s+(?:anche|inoltre)\b|"
+    # "Por la parte española se conectó también la consejera ..., X", "contó también con la presencia del cónsul ..., Sr. X"
+    r"\bse\s+(?:conectó|conectaron|sumó|sumaron|unió|unieron)\b|\bcon\s+la\s+presencia\s+de(?:l)?\b|\ben\s+presencia\s+de(?:l)?\b",
+    re.I)
 # "Chile was also represented by the Undersecretary ..., Ms X" (patterns of their own: in ATTENDEES' case-blind
 # alternation, a capital or a line's start that can begin a match made its scan of every body ten times slower)
 ALSO_REPRESENTED = fastre.compile(r"(?:(?P<side17>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+)?(?:was|were)\s+also\s+"
@@ -617,10 +621,7 @@ BODY_SLOTS = (
                        "will address", "will open", "will close", "will speak", "will brief", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed")),
     (ATTENDEES, ("attendance", "attendees", "present:", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
-                 "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam", "se conect", "se sum",
-                 "se uni", "presencia d", "presenti", "presente", "preso parte", "partecipato", "accompagnat",
-                 "presenza d", "al tavolo", "nahm", "begleitet", "begleitung", "anwesend", "assistai", "prenai",
-                 "comprenait", "à ses côtés", "en présence") + romance.DELEGATION_KEYS + (
+                 "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (
                   "the following also", "the following took", "the following participated", "the following attended",
                   "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
@@ -633,6 +634,9 @@ BODY_SLOTS = (
                   "represented by", "as follows", "members of the", "composition of the", "also in the", "also on the",
                   "also in his", "also in her", "also in their", "also on his", "also on her", "also on their",
                   "also at the", "also attending the", "also pictured", "also in the photo", "also in the picture")),
+    (OTHER_LANGUAGE_ATTENDEES, ("se conect", "se sum", "se uni", "presencia d", "presenti", "era presente", "preso parte",
+                                "partecipato", "accompagnat", "presenza d", "al tavolo", "nahm", "begleitet", "begleitung",
+                                "anwesend", "assistai", "prenai", "comprenait", "à ses côtés", "en présence")),
     (ALSO_REPRESENTED, ("also represented by",)),
     (CHIEF_GUEST, ("chief guest",)),
     (DELEGATION_HEADING, ("\ndelegation",)),
@@ -1408,6 +1412,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 side = _side(text, md.group("side") or md.group("side2"), md.start())
                 delegations.append((side, _with_bare(index, s, md.start())[-1:], (md.start(), md.end())))
         for ma in itertools.chain(ATTENDEES.finditer(text, s, e), SIDE_LINE.finditer(text, s, e),
+                                  OTHER_LANGUAGE_ATTENDEES.finditer(text, s, e) if _other_language_attendees(seg.lower())
+                                  else (),
                                   SIDE_ATTENDEES.finditer(text, s, e),
                                   ALSO_REPRESENTED.finditer(text, s, e) if "also represented by" in low else (),
                                   DELEGATION_HEADING.finditer(text, s, e) if "\ndelegation" in low else ()):
@@ -1656,6 +1662,13 @@ def _after_clause(text: str, start: int, pos: int) -> bool:
     """A name past the end of the clause a delegation phrase opens (", and the Vietnamese
     delegation by ..."): it belongs to the next clause."""
     return bool(re.search(r",?\s+(?:and|while)\s+the\s+[A-Z]", text[start:pos]))
+
+
+def _other_language_attendees(low: str) -> bool:
+    return any(k in low for k in _OTHER_LANGUAGE_KEYS)
+
+
+_OTHER_LANGUAGE_KEYS = dict(BODY_SLOTS)[OTHER_LANGUAGE_ATTENDEES]
 
 
 def _listed(index: NameIndex, start: int, stop: int, evidence: tuple[int, int],

@@ -263,7 +263,8 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
         if t is not None:
             out.append(t)
     if "à " in text[start:end] or "às " in text[start:end] or "las " in text[start:end] or "de " in text[start:end] \
-            or "das " in text[start:end] or "alle " in text[start:end] or "ore " in text[start:end]:
+            or "das " in text[start:end] or " alle " in text[start:end] or " ore " in text[start:end] \
+            or " dalle " in text[start:end]:
         taken = {t.start for t in out}
         for m in ROMANCE_TIME.finditer(text, start, end):
             if m.start() not in taken:

@@ -8,6 +8,7 @@ masthead or a list, not running text); else the language is unknown (None). ISO 
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -44,3 +45,9 @@ def detect_language(text: str) -> str | None:
             counts[code] += 1
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= _ENOUGH else None
+
+
+@functools.lru_cache(maxsize=64)
+def language_of(text: str) -> str | None:
+    """detect_language, once a text: the steps that read one language's grammar ask it in turn."""
+    return detect_language(text)

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from . import fastre, geo, german as _german, romance as _romance
 from .subdivisions import division_country
 from .data import load
+from .language import language_of
 from .text import Doc, squash
 from .tokens import (EVENT_WORDS, Token, connectors, honorific_pattern, honorific_spans_in,
                      honorific_table, name_particles, post_nominals, title_heads, title_words,
@@ -179,7 +180,6 @@ GERMAN_OFFICE = fastre.compile(
 GERMAN_TITLED = fastre.compile(
     r"(?<![\w-])(?P<title>" + _german.TITLE_WORD + r")(?P<degrees>(?:\s+" + _german.DEGREES + r")*)\s+"
     r"(?=[A-ZÄÖÜ][\w’'-]+(?:\s+[A-ZÄÖÜ]|\s+[a-zäöüß]|[,.;]))")
-_GERMAN_TEXT = re.compile(r"\b(?:der|die|das|Das|Der|Die|und|mit|hat|ist|den|dem|des|sich|eine|für|wurde)\b")
 # an English office in lower case before the name it introduces, as wire services write it: "The
 # minister of foreign affairs, national community abroad and African affairs, Karim Benaïssa, had ..."
 ENGLISH_LOWER_OFFICE = fastre.compile(
@@ -237,17 +237,6 @@ _GERMAN_NOT_NAMES = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Am", "
 
 
 _GERMAN_NAME_AFTER_COMMA = fastre.compile(r",\s*(?:(?:Dr\.|Prof\.|Mag\.a?|Frau|Herr)\s+)*[A-ZÄÖÜ][\w’'-]+\s+[A-ZÄÖÜ]")
-
-
-def _german_text(text: str) -> bool:
-    """More German function words than English ones in the text's first stretch."""
-    head = text[:3000]
-    german = len(_GERMAN_TEXT.findall(head))
-    return german >= 2 and german > 2 * len(re.findall(r"\b(?:the|and|with|of|was)\b", head))
-
-
-# words an Italian text has and others hardly ever
-_ITALIAN_TEXT = re.compile(r"\b(?:della|dello|degli|delle|nell['’]|dell['’]|è|hanno|sono|stato|stata)\b")
 # a letter French, Spanish or Portuguese text has and English text hardly ever
 _ROMANCE_LETTERS = re.compile(r"[ãõçéêèíóúñà]")
 ROMANCE_OFFICE_KEYS = ("ministre", "inistr", "ecrétaire", "ecretári", "mbassad", "mbaixad", "résident", "residente",
@@ -832,9 +821,10 @@ class NameIndex:
         found = []
         if SPANISH_ARTICLE_OFFICE.search(self.text, self.start, self.end):
             found += SPANISH_OFFICE.finditer(self.text, self.start, self.end)
-        if _ITALIAN_TEXT.search(self.text) and any(k in self.text for k in _romance.ITALIAN_OFFICE_KEYS):
+        language = language_of(self.text)
+        if language == "it" and any(k in self.text for k in _romance.ITALIAN_OFFICE_KEYS):
             found += ITALIAN_OFFICE.finditer(self.text, self.start, self.end)
-        german = _GERMAN_TEXT.search(self.text) is not None and _german_text(self.text)
+        german = language == "de"
         if german:
             found += GERMAN_OFFICE.finditer(self.text, self.start, self.end)
         if any(k in self.text for k in LOWER_OFFICE_KEYS):

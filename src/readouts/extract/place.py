@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..model import Fact, Location
 from . import fastre, geo
 from .dates import WEEKDAY_OR_INDONESIAN
+from .language import language_of
 from .names import BUILDING_WORDS
 from .segment import Layout
 from .subdivisions import subdivision_country
@@ -200,12 +201,10 @@ _WITH_ITS_COUNTRY = re.compile(r"\s+(?:de|del|of)\s+[A-Z][\w'’-]*$")
 
 # Italian: "a Innsbruck", "ad Addis Abeba", "a Milano" (an English "a" is an article: read only on Italian pages)
 ITALIAN_AT = fastre.compile(r"\b(?:a|ad|nella\s+città\s+di)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
-_ITALIAN_PAGE = fastre.compile(r"\b(?:il|gli|è|della|dello|degli|delle|nel|nella|alla|presso|oggi|hanno|stato|stata)\b|"
-                               r"\b(?:dell|nell|all)['’]")
 
 
 def _italian_town(doc: Doc, region: tuple[int, int], home: str | None) -> Place | None:
-    if len(_ITALIAN_PAGE.findall(doc.text, 0, 3000)) < 3:
+    if language_of(doc.text) != "it":
         return None
     for m in ITALIAN_AT.finditer(doc.text, *region):
         words = m.group("place").split()

@@ -10,7 +10,7 @@ from ..model import Document, Event, Fact, Office, Problem, Record, Span, derive
 from . import fastre, geo
 from .gender import assign_genders
 from .kind import classify
-from .language import detect_language
+from .language import language_of
 from .coref import link_mentions, resolve_office
 from .names import NameIndex
 from .persons import HOST_OFFICIAL, Participant, build_person, merge_slots
@@ -71,7 +71,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
         document.published = Fact(doc.published_hint)
     # whether the text itself stops mid-sentence is read at its real end, not at our cut
     document.truncated = layout.truncated if cut is None else truncation(Doc(text=full_text))
-    document.language = detect_language(text)
+    document.language = language_of(text)   # (cached: the name grammar asks it again)
     publisher = find_publisher(doc)
     document.publisher = publisher.name or (Fact(doc.publisher_hint) if doc.publisher_hint else None)
     if document.truncated is not None and document.truncated.value:

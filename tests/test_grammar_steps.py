@@ -8330,3 +8330,29 @@ def test_an_initial_d_before_a_lone_surname_is_no_don() -> None:
             "delegation of the Tuscany Region headed by Ms. Chiara Benvenuti. The meeting was attended by deputy khokim "
             "D. Nurmatova.\n")
     assert all(p["gender"] is None for p in event(text)["participants"] if "Nurmatova" in p["name"])
+
+
+def test_a_head_count_in_a_paragraph_dated_another_day_is_not_the_meetings() -> None:
+    text = ("Chisinau, 30 October 2025\n\nThe Speaker, Mr. Ion Popa, paid a working visit to Brussels on 27-28 October "
+            "2025.\n\nOn 27 October, the Speaker met the European Commissioner for Enlargement, Ms. Anja Berg.\n\nOn 28 "
+            "October, Mr. Popa met members of the diaspora at a town-hall meeting attended by some 150 people.\n")
+    assert event(text)["attendance"] is None
+    same_day = text.replace("On 28 October, Mr. Popa", "On 27 October, Mr. Popa")
+    assert event(same_day)["attendance"] == 150
+
+
+def test_an_event_placed_nowhere_else_is_held_where_its_clock_is_given() -> None:
+    text = ("MAJURO, March 9, 2026 — The Speaker of the Nitijela, Mr. Kalani Bokin, returned on Sunday from a week-long "
+            "visit abroad.\n\nOn Tuesday, March 3, Speaker Bokin called on the President of the Legislative Yuan, Mr. "
+            "Chen Wei-ming. The call began at 10:00 a.m. Taipei time (2:00 p.m. in Majuro) and lasted about 40 minutes."
+            "\n\nThe Nitijela is the unicameral legislature of the Marshall Islands, with 33 Senators elected from 24 "
+            "districts.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["start_time"], e["utc_offset"]) == ("Taipei", "10:00", "+08:00")
+    assert e["attendance"] is None      # a body's standing description is no head count
+
+
+def test_a_video_meeting_is_held_by_video() -> None:
+    text = ("Stockholm, 4 March 2025\n\nThe Minister for Trade, Ms. Lena Holm, today held a video meeting with "
+            "Iceland's Minister of Industry, Mr. Einar Jonsson.\n")
+    assert event(text)["type"] == "video_conference"

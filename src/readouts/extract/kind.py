@@ -15,7 +15,7 @@ from .text import Doc
 RULES: list[tuple[str, re.Pattern]] = [
     ("video_conference", fastre.compile(
         # a webinar is held by video: the medium before the format (GOLD.md)
-        r"\b(?:video\s*-?\s*conferenc\w*|videoconferenc\w*|video\s+call|video\s+link|webinar|"
+        r"\b(?:video\s*-?\s*conferenc\w*|videoconferenc\w*|video\s+call|video\s+link|video\s+meeting|webinar|"
         r"virtual(?:ly)?\s+(?:bilateral\s+|ministerial\s+|high-level\s+)?(?:meeting|format|summit|consultation|event|dialogue|"
         r"roundtable|session|forum)|"
         r"(?:in|via|by)\s+(?:an\s+)?online\s+(?:format|meeting)|online\s+format|"

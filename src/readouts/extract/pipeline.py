@@ -136,7 +136,8 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
 
     event.references = find_resolutions(doc)
     event.attendance = find_attendance(doc, layout.dateline_end, layout.body_end,
-                                       (layout.lead_paragraph or layout.lead)[1] if layout.lead else None)
+                                       (layout.lead_paragraph or layout.lead)[1] if layout.lead else None,
+                                       event.date.value if event.date else None)
     event.series = find_series(doc, layout)
 
     place_zone = None

@@ -310,8 +310,8 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     if event_type in IN_PERSON:
         # the lead's own dateline before the page's: "Santo Domingo, July 15" above "Asunción, Paraguay.– The Minister met ..."
         first = doc.sentences(layout.dateline_end, layout.body_end)[:1]
-        return _lead_dateline_place(doc, para, home) or (first and _lead_dateline_place(doc, first[0], home)) \
-            or _title_place(doc, layout, home) or _dateline_place(doc, layout) or _masthead_place(doc, layout) \
+        return _lead_dateline_place(doc, para, home) or _clock_city(doc, para) \
+            or (first and _lead_dateline_place(doc, first[0], home)) or _title_place(doc, layout, home) or _dateline_place(doc, layout) or _masthead_place(doc, layout) \
             or _city_state_host(doc, para, home) or _own_seat(doc, para, home, host) \
             or _town_hall(doc, para, own_city, later) or empty
     return empty
@@ -417,6 +417,25 @@ def _dateline_city_in(doc: Doc, layout: Layout, found: Place, event_type: str | 
             and dated.location.country.value == found.location.country.value:
         return dated
     return None
+
+
+# "The call began at 10:00 a.m. Taipei time (2:00 p.m. in Majuro)": the first clock, given in a city's time
+CITY_CLOCK = fastre.compile(r"(?<![(\[])\b\d{1,2}(?:[:.]\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?P<city>[A-Z][\w'’-]*"
+                            r"(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+time\b")
+
+
+def _clock_city(doc: Doc, para: tuple[int, int]) -> Place | None:
+    """An event held in person, placed nowhere else, at the city whose time its clock is given in
+    (not the date line's town, where the release was issued)."""
+    m = CITY_CLOCK.search(doc.text, *para)
+    if m is None or doc.text.rfind("(", para[0], m.start()) > doc.text.rfind(")", para[0], m.start()):
+        return None         # inside brackets: the second clock, the reader's time
+    city = geo.lookup_city(m.group("city"))
+    if city is None:
+        return None
+    s, e = m.span("city")
+    return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
+                 city, None)
 
 
 def _dateline_place(doc: Doc, layout: Layout) -> Place | None:

@@ -5,6 +5,7 @@ import itertools
 import re
 
 from . import cardinals, fastre, romance
+from .dates import find_dates
 from ..model import Fact, Reference
 from .data import load
 from .text import Doc
@@ -132,12 +133,17 @@ OTHER_DAY = fastre.compile(r"\s*(?:Yesterday|Tomorrow|Earlier|Later|The\s+(?:nex
                            # "After the meeting, the Vice President travelled to Belu, where he inaugurated a market"
                            r"After\s+(?:the|this|their)\s+(?:meeting|talks|call|visit|lunch|dinner|discussions?)\b|"
                            r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# "The Nitijela is the unicameral legislature ..., with 33 Senators": a body's standing description
+DEFINITION = fastre.compile(r"\s*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:is|are)\s+(?:the|a|an|one)\s")
 SIDE_OCCASION = fastre.compile(r"\s*(?:On|In)\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
 PAST_PERFECT = fastre.compile(r"\bhad\s+$", re.I)
 # "the business forum held yesterday, attended by more than 300 entrepreneurs": another day's occasion
 HELD_ANOTHER_DAY = fastre.compile(r"\bheld\s+(?:yesterday|earlier|last\s+(?:week|month|year|night)|the\s+(?:day|evening|night)\s+"
                                   r"before|the\s+previous\s+(?:day|evening|week)|on\s+the\s+eve\b)", re.I)
-WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)     # "..., with some 40 participants from ...": a head count
+WITH_COUNT = fastre.compile(r"\bwith(?=\s+$)", re.I)
+# "On 28 October, the President met ...": a sentence that opens on a date (read against the event's)
+DATED_OPENING = fastre.compile(r"\s*(?:On|From)\s+(?=\d|(?:January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December)\s+\d)")     # "..., with some 40 participants from ...": a head count
 
 
 ROMANCE_HEAD_COUNT = fastre.compile(romance.HEAD_COUNT, re.I)
@@ -151,7 +157,21 @@ LABELLED_COUNT = fastre.compile(r"(?im)^[ \t]*(?:[-•*○◦▪■□●・※]
                                 r"states|nations|organi[sz]ations|delegations|ministries|institutions))")
 
 
-def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None) -> Fact[int] | None:
+def _another_date(text: str, s: int, e: int, event_date: str | None) -> bool:
+    """Whether the sentence opens on a day other than the event's ("On 28 October, ..." on a page
+    whose meeting was on the 27th)."""
+    opening = DATED_OPENING.match(text, s, e)
+    if opening is None or event_date is None:
+        return False
+    dates = find_dates(text, opening.end(), min(e, opening.end() + 30))
+    if not dates or dates[0].start != opening.end():
+        return False
+    _, month, day = (int(x) for x in event_date.split("-"))
+    return (dates[0].month, dates[0].day) != (month, day)
+
+
+def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None,
+                    event_date: str | None = None) -> Fact[int] | None:
     text = doc.text
     labelled = LABELLED_COUNT.search(text, start)
     if labelled is not None and int(labelled.group("n").replace(",", "")) > 0:
@@ -163,9 +183,10 @@ def find_attendance(doc: Doc, start: int, end: int, lead_end: int | None = None)
     in_words: Fact[int] | None = None
     other_until = -1        # the end of a paragraph that turned to another occasion
     for s, e in doc.sentences(start, end):
-        if SIDE_OCCASION.match(text, s, e):
+        if SIDE_OCCASION.match(text, s, e) or DEFINITION.match(text, s, e):
             continue        # "On the sidelines of the meeting, a business forum ... with 300 entrepreneurs"
-        if lead_end is not None and s >= lead_end and OTHER_DAY.match(text, s, e):
+        if lead_end is not None and s >= lead_end and (OTHER_DAY.match(text, s, e)
+                                                       or _another_date(text, s, e, event_date)):
             # "In the evening she attended a reception ... attended by some 200": another occasion, and the
             # rest of its paragraph ("Later on Thursday, the minister opened a forum. Some 200 took part.")
             paragraph_end = text.find("\n\n", e)

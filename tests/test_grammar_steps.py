@@ -8356,3 +8356,16 @@ def test_a_video_meeting_is_held_by_video() -> None:
     text = ("Stockholm, 4 March 2025\n\nThe Minister for Trade, Ms. Lena Holm, today held a video meeting with "
             "Iceland's Minister of Industry, Mr. Einar Jonsson.\n")
     assert event(text)["type"] == "video_conference"
+
+
+@pytest.mark.parametrize("heading_kenya, heading_korea", [("Kenyan delegation:", "Korean delegation:"),
+                                                          ("Delegation of Kenya:", "Delegation of the Republic of Korea:")])
+def test_each_sides_delegation_listed_under_its_own_heading(heading_kenya: str, heading_korea: str) -> None:
+    text = ("Nairobi, 12 May 2026\n\nThe Cabinet Secretary for Trade, Ms. Wanjiru Kamau, today met the Minister of Trade of "
+            "the Republic of Korea, Mr. Choi Min-ho, at the Treasury Building.\n\nThe two discussed a trade agreement.\n\n"
+            f"{heading_kenya}\n• Mr. Otieno Were, Principal Secretary for Trade;\n• Ms. Akinyi Odhiambo, Director of "
+            f"Trade Policy.\n\n{heading_korea}\n• Mr. Lee Jae-won, Ambassador of the Republic of Korea to Kenya.\n")
+    people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert people["Otieno Were"] == ("attendee", "KE")
+    assert people["Akinyi Odhiambo"] == ("attendee", "KE")
+    assert people["Lee Jae-won"] == ("attendee", "KR")

@@ -530,7 +530,9 @@ SIDE_ATTENDEES = fastre.compile(
     r"\b[Oo]n\s+the\s+(?P<side22>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side,\s+(?:the\s+\w+\s+)?(?:was|were)\s+"
     r"(?:also\s+)?attended\s+by\b")
 SIDE_LINE = fastre.compile(r"(?m)^[ \t]*(?:(?:[Ff]rom|[Oo]n)\s+the\s+(?P<side10>[^,;:()\n]{2,30}?)\s+side\s*(?::|-|–)"
-                           r"|(?P<side11>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s*:)\s*")
+                           r"|(?P<side11>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:side|delegation)\s*:"
+                           # "Delegation of the Republic of Korea:" over its list
+                           r"|Delegation\s+of\s+(?:the\s+)?(?P<side23>[A-Z][^:\n]{2,50}?)[ \t]*:(?=[ \t]*$))[ \t]*")
 # Objects after these are context, not participants.
 NOT_OBJECT = fastre.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
@@ -640,7 +642,7 @@ BODY_SLOTS = (
     (ALSO_REPRESENTED, ("also represented by",)),
     (CHIEF_GUEST, ("chief guest",)),
     (DELEGATION_HEADING, ("\ndelegation",)),
-    (SIDE_LINE, (" side",)),
+    (SIDE_LINE, (" side", " delegation:", "\ndelegation of")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.", "attended for the", "attended on behalf of the",
                         "attended;", "attended the", "joined our", "took part in the", "participated in the",
@@ -1420,7 +1422,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
                                              "side10", "side11", "side12", "side13", "side14", "side15", "side16", "side17",
-                                             "side18", "side19", "side20", "side21", "side22")
+                                             "side18", "side19", "side20", "side21", "side22", "side23")
                          if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)

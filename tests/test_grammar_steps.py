@@ -8369,3 +8369,13 @@ def test_each_sides_delegation_listed_under_its_own_heading(heading_kenya: str, 
     assert people["Otieno Were"] == ("attendee", "KE")
     assert people["Akinyi Odhiambo"] == ("attendee", "KE")
     assert people["Lee Jae-won"] == ("attendee", "KR")
+
+
+def test_czech_academic_titles_before_names_end_no_sentence() -> None:
+    text = ("Prague, 3 June 2026\n\nThe Minister of Education, Mr. Tomáš Novotný, received the Ambassador of Kazakhstan, "
+            "Mr. Aidar Seitov, on Tuesday.\n\nThe meeting was also attended by Deputy Minister doc. Ing. Petra Malá, "
+            "Ph.D., the Director of the Department of International Relations, Mgr. Jan Veselý, and the Head of Protocol, "
+            "JUDr. Karel Dvořák.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert {n: roles.get(n) for n in ("Petra Malá", "Jan Veselý", "Karel Dvořák")} == {
+        "Petra Malá": "attendee", "Jan Veselý": "attendee", "Karel Dvořák": "attendee"}

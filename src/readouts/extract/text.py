@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import fastre
+from .data import load
 
 # A sentence ends at . ! ? followed by space + capital/quote/digit, or at a blank line or a
 # list item. Abbreviations common in readouts must not end a sentence.
@@ -18,7 +19,11 @@ _ABBREV = fastre.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Lt|Gen|Col|Ret|Retd|ret|retd|Rtd|rtd|Cllr|Eng|Rev|Capt|Cdr|Cmdr|Sgt|Supt|Engr|Atty|Msgr|Barr|Alh|Adm|Hon|Rt|No|Nos|Jr|Sr|Sra|Srta|Smt|Mme|Brig|Maj|Amb|Gov|Sen|Rep|vs|etc|approx|Md|Ma|Dña|Dra|Mtro|Mtra|Excma|Excmo|On|Cons|Mons|Mag|Avv|Ing|Geom|Rag|Lic|Licda|Licdo|Ing|Sig|Dott|"
     # "B.Sh. Rakhimov": a given name's and a patronymic's initials
     # ... and "Ts. Enkhbold", "Ch. Undram": Mongolian patronymic initials of two letters
-    r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|hrs|H\.E|e\.g|i\.e|[A-Z]\.[A-Z][a-z]|Ts|Sh|Ch|Kh|Dz|Zh|Ya|Yu|Yo|Ye|Ts|[A-Z])\.)$")
+    r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|hrs|H\.E|e\.g|i\.e|[A-Z]\.[A-Z][a-z]|Ts|Sh|Ch|Kh|Dz|Zh|Ya|Yu|Yo|Ye|Ts|[A-Z]|"
+    # ... and every form of address the lexicon writes with a full stop ("Mgr. Jan Novák", "Arch. Rossi")
+    + "|".join(sorted({re.escape(h["form"].split()[-1][:-1]) for h in load("honorifics.json")["honorifics"]
+                       if h["form"].endswith(".")}, key=len, reverse=True))
+    + r")\.)$")
 _GERMAN_ORDINAL = fastre.compile(r"\b(?:zur|zum|der|die|das|den|dem|des|am|im|beim|vom|ins|einer|eines|seit|zu|für)\s+\d{1,3}\.$")
 _MONTH_ABBREV = fastre.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # "... at 4:00 p.m. The meeting lasted ...": after a.m./p.m. a capitalised word opens a new

@@ -8379,3 +8379,17 @@ def test_czech_academic_titles_before_names_end_no_sentence() -> None:
     roles = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert {n: roles.get(n) for n in ("Petra Malá", "Jan Veselý", "Karel Dvořák")} == {
         "Petra Malá": "attendee", "Jan Veselý": "attendee", "Karel Dvořák": "attendee"}
+
+
+def test_a_day_heading_dates_the_meeting_and_a_masthead_address_places_it() -> None:
+    text = ("PARLIAMENT OF SAINT LUCIA\nHouses of Parliament, Laborie Street, Castries\n\nNews\n\nVisiting Delegation "
+            "Concludes Programme\n\nMarch 12, 2026 | Office of the Clerk\n\nA delegation of the Parliament of Ghana, led by "
+            "Ms. Ama Owusu, concluded a three-day programme yesterday.\n\nDAY ONE - MONDAY, MARCH 9\n\nThe programme opened "
+            "with a courtesy call on the Speaker of the House, Hon. Claudius Joseph, at the Houses of Parliament at 10:00 "
+            "a.m. The call lasted about "
+            "30 minutes.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["location"]["city"], e["utc_offset"]) == ("2026-03-09", "10:00", "Castries",
+                                                                                    "-04:00")
+    stamped = text.replace("DAY ONE - MONDAY, MARCH 9", "Posted on March 9, 2026")
+    assert event(stamped)["date"] is None       # a page's stamp dates no meeting

@@ -547,6 +547,9 @@ def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
             return named
         m = MASTHEAD_ADDRESS.match(text, line.start, line.end)
         if m is None:
+            found = _address_line_city(text, line.start, line.end)
+            if found is not None:
+                return found
             continue
         town_region = TOWN_AND_REGION.fullmatch(text, line.start, line.end)
         region = geo.lookup_region(town_region.group("region")) if town_region is not None else None
@@ -569,6 +572,25 @@ def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
             s, e = m.span("city")
             return _city_at(text, s, e, city)
     return None
+
+
+ADDRESS_PART = fastre.compile(r"[ \t]*(?P<part>[A-Z0-9][\w.'’ \t-]{1,40}?)[ \t]*(?:,|$)")
+
+
+def _address_line_city(text: str, start: int, end: int) -> Place | None:
+    """"Houses of Parliament, Mount Wheldale, St. George's": an address line's last part a city (or
+    the part before a country), the building and the street before it."""
+    parts = [m.span("part") for m in ADDRESS_PART.finditer(text, start, end)]
+    if not 2 <= len(parts) <= 5 or sum(e - s for s, e in parts) + 2 * len(parts) < end - start - 4:
+        return None         # not a line of comma-separated parts alone
+    s, e = parts[-1]
+    country = geo.country_code(text[s:e])
+    if country is not None:
+        s, e = parts[-2]
+    city = geo.lookup_city(text[s:e], country)
+    if city is None or geo.country_code(text[s:e]) is not None:
+        return None
+    return _city_at(text, s, e, city)
 
 
 # a masthead's building and city: "Government House Adelaide", "State House, Suva"

@@ -454,9 +454,23 @@ def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
 DAY_DESCRIBED = fastre.compile(r"\b[Oo]n\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:[Dd]ay|morning|afternoon|evening|eve)\b")
 
 
+# a page's own stamp, not a heading that dates what follows: "Posted on 14 March 2025", "Updated: 01.03.2024"
+STAMP_WORDS = fastre.compile(r"\b(?:posted|updated|published|tabled|released|issued|atualizado|publicado|publié|"
+                             r"aktualisiert|pubblicato|modified)\b", re.I)
+
+
+def _day_heading(text: str, s: int, e: int) -> bool:
+    """A heading line of its own that dates what follows: "DAY ONE - MONDAY, FEBRUARY 23",
+    "Tuesday 24 February"."""
+    line = text[s:e].strip()
+    return "\n" not in line and len(line) <= 60 and not line.endswith((".", "!", "?", ":", ";", ",", "-", "–", "—")) \
+        and not STAMP_WORDS.search(line) and not find_times(text, s, e) and bool(find_dates(text, s, e))
+
+
 def read_when(doc: Doc, layout: Layout) -> When:
     text = doc.text
     w = When(problems=[])
+    day_heading = None
     if layout.lead is None:
         regions = [layout.notice.when] if layout.notice is not None else []
     else:
@@ -475,6 +489,9 @@ def read_when(doc: Doc, layout: Layout) -> When:
         if prior and ("\n\n" not in text[prior[-1][1]:layout.lead[0]]
                       or PRONOUN_LEAD.match(text, layout.lead[0], layout.lead[1])):
             regions.append(prior[-1])
+        elif prior and _day_heading(text, *prior[-1]):
+            regions.append(prior[-1])   # "DAY ONE - MONDAY, FEBRUARY 23" over the lead's paragraph: its day
+            day_heading = prior[-1]
         after = (layout.lead_paragraph or layout.lead)[1]
         if not MEETING_VERB.search(text, *(layout.lead_paragraph or layout.lead)):
             # "X was in Mexico City on 10 April. // At noon, he met Y ... for more than an hour."
@@ -586,7 +603,7 @@ def read_when(doc: Doc, layout: Layout) -> When:
     # -- start time -------------------------------------------------------------------------
     # "The meeting ended at 16.15": an end, kept to derive the start once the length is known
     ended: tuple[TimeMention, int, int] | None = None
-    timed = regions + ([layout.title_range] if layout.title_range else [])   # last, the headline's "at 10:30"
+    timed = [r for r in regions if r != day_heading] + ([layout.title_range] if layout.title_range else [])   # last, the headline's "at 10:30"
     for s, e in timed:
         times = [t for t in find_times(text, s, e) if not _in_equivalent(text, s, t.start)]
         ends = [t for t in times if END_LEAD.search(text, max(s, t.start - 30), t.start)]

@@ -8393,3 +8393,13 @@ def test_a_day_heading_dates_the_meeting_and_a_masthead_address_places_it() -> N
                                                                                     "-04:00")
     stamped = text.replace("DAY ONE - MONDAY, MARCH 9", "Posted on March 9, 2026")
     assert event(stamped)["date"] is None       # a page's stamp dates no meeting
+
+
+def test_a_visiting_delegation_as_subject_leaves_the_host_publisher_the_principal() -> None:
+    text = ("PARLIAMENT OF BOTSWANA\n\nGaborone, 20 May 2026\n\nA five-member delegation of the National Assembly of the "
+            "Republic of Zambia, led by Hon. Mutale Banda, concluded a three-day study visit to Botswana yesterday.\n\n"
+            "This morning, the delegation paid a courtesy call on the Speaker of the National Assembly, Ms. Neo Kgosi, "
+            "at Parliament Building.\n")
+    people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert people["Neo Kgosi"] == ("principal", "BW")
+    assert people["Mutale Banda"] == ("counterpart", "ZM")

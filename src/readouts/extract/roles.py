@@ -990,19 +990,28 @@ def _opening_quote_end(text: str, s: int, e: int) -> int:
 
 # a delegation, not a person, as the lead's subject: "The delegation began its programme ...", "The
 # five-member delegation of the Parliament of India paid a courtesy call on ..."
-GROUP_SUBJECT = fastre.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\b[^,;.]{0,80}?"
+GROUP_SUBJECT = fastre.compile(r"\s*(?:(?:This|That|Later|Earlier|In\s+the|On)\b[^,;.]{0,40},\s*)?"   # "This morning, the delegation met"
+                               r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\b[^,;.]{0,80}?"
                                r"(?:\s+(?:began|opened|started)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:programme|program|"
                                r"visit|day|engagements)\b[^,;.]{0,60}?)?\s*$")
 LED_BY = fastre.compile(r"\b(?:led|headed)\s+by\b")
 
 
-def _group_head(index: NameIndex, start: int, before: int, floor: int) -> Mention | None:
-    """Who leads the delegation, named where it was "led by" above the lead's sentence."""
+# "A six-member delegation of the Senate of the Republic of Kenya, led by ...": whose delegation
+DELEGATION_OF = fastre.compile(r"\bdelegation\s+of\s+(?P<of>[^;:]{3,120}?),?\s+(?:led|headed)\s+by\b")
+
+
+def _group_head(index: NameIndex, start: int, before: int, floor: int) -> tuple[Mention, tuple[str, int, int] | None] | None:
+    """Who leads the delegation, named where it was "led by" above the lead's sentence, and the
+    state the delegation comes from where the same words say ("a delegation of the Senate of Kenya")."""
     found = None
     for m in LED_BY.finditer(index.text, max(floor, start - 1500), before):
         named = _with_bare(index, m.end(), min(before, m.end() + 200))
         if named:
-            found = named[0]
+            of = DELEGATION_OF.search(index.text, max(floor, m.start() - 160), m.end())
+            countries = index.doc.countries(*of.span("of")) if of is not None else []
+            side = countries[-1] if countries and len({c for _, _, c in countries}) == 1 else None
+            found = (named[0], (side[2], side[0], side[1]) if side else None)
     return found
 
 
@@ -1028,6 +1037,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             before = above      # "X undertook a visit. He held a meeting ..."
     for s, e in itertools.chain(lead_sents[:4], _next_paragraph_lead(index, layout, sentences)):
         verb = None
+        group_side = None       # the state of a delegation that is the lead's subject
         quoted_until = _opening_quote_end(text, s, e)
         for v in MAIN_VERB.finditer(text, s, e):
             if v.start() < quoted_until:
@@ -1113,9 +1123,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 and GROUP_SUBJECT.fullmatch(text, clause, verb.start()) is not None:
             # "The delegation began its programme with a courtesy call on the Speaker ..., Hon. X": the
             # delegation's head (named where it was "led by") leads it, the one it called on is the other side
-            head = _group_head(index, layout.lead_paragraph[0] if layout.lead_paragraph else s, s, layout.dateline_end)
-            if head is not None and head not in objects:
-                subject = [head]
+            led = _group_head(index, layout.lead_paragraph[0] if layout.lead_paragraph else s, s, layout.dateline_end)
+            if led is not None and led[0] not in objects:
+                subject = [led[0]]
+                group_side = led[1]
         if not subject and not offices and not (passive_by and objects) and not body_subject:
             if PASSIVE_COCHAIR.search(text, s, e):
                 break
@@ -1127,7 +1138,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             # a chair who holds no office of government is the moderator (GOLD.md), a minister the principal
             chaired_alone = verb.group() == "chaired" and not objects and not any(
                 EXECUTIVE_WORDS.search(text, a, b) for a, b in first.titles)
-            slots.append(Slot(first, "moderator" if chaired_alone else "principal", main_verb))
+            slots.append(Slot(first, "moderator" if chaired_alone else "principal", main_verb,
+                              side_country=group_side if first is subject[0] else None))
             for m in co_authors:        # "Today we welcomed ...": every minister of a joint release leads
                 slots.append(Slot(m, "principal", main_verb))
             for m in groups[1:]:

@@ -8403,3 +8403,12 @@ def test_a_visiting_delegation_as_subject_leaves_the_host_publisher_the_principa
     people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert people["Neo Kgosi"] == ("principal", "BW")
     assert people["Mutale Banda"] == ("counterpart", "ZM")
+
+
+def test_who_led_the_delegation_before_the_words_leads_it() -> None:
+    text = ("Monrovia, 6 March 2026\n\nThe Speaker of the House, Hon. Moses Kollie, has returned after leading a "
+            "four-member parliamentary delegation on a working visit to Ghana.\n\nThe delegation met the Speaker of the "
+            "Parliament of Ghana, Mr. Kwame Asante, in Accra on Tuesday.\n")
+    people = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert people.get("Moses Kollie") == "principal"
+    assert people.get("Kwame Asante") == "counterpart"

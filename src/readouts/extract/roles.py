@@ -995,6 +995,8 @@ GROUP_SUBJECT = fastre.compile(r"\s*(?:(?:This|That|Later|Earlier|In\s+the|On)\b
                                r"(?:\s+(?:began|opened|started)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:programme|program|"
                                r"visit|day|engagements)\b[^,;.]{0,60}?)?\s*$")
 LED_BY = fastre.compile(r"\b(?:led|headed)\s+by\b")
+# "Sen. A has returned to Monrovia after leading a four-member Senate delegation to ...": its head, named before
+LEADING = fastre.compile(r"\b(?:leading|leads|led|heading|heads|headed)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b")
 
 
 # "A six-member delegation of the Senate of the Republic of Kenya, led by ...": whose delegation
@@ -1005,6 +1007,11 @@ def _group_head(index: NameIndex, start: int, before: int, floor: int) -> tuple[
     """Who leads the delegation, named where it was "led by" above the lead's sentence, and the
     state the delegation comes from where the same words say ("a delegation of the Senate of Kenya")."""
     found = None
+    for s, e in index.doc.sentences(max(floor, start - 1500), before):
+        for m in LEADING.finditer(index.text, s, e):
+            named = _with_bare(index, s, m.start())
+            if named:
+                found = (named[-1], None)
     for m in LED_BY.finditer(index.text, max(floor, start - 1500), before):
         named = _with_bare(index, m.end(), min(before, m.end() + 200))
         if named:

@@ -8412,3 +8412,14 @@ def test_who_led_the_delegation_before_the_words_leads_it() -> None:
     people = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert people.get("Moses Kollie") == "principal"
     assert people.get("Kwame Asante") == "counterpart"
+
+
+def test_pst_on_a_pakistani_page_is_pakistan_standard_time() -> None:
+    text = ("Ministry of Commerce\nGovernment of Pakistan\n\nIslamabad, 17 September 2025\n\nThe Federal Minister for "
+            "Commerce, Mr. Imran Qureshi, held a telephone conversation today with the Minister of Trade of Indonesia, "
+            "Mr. Budi Santoso. The call began at 1500 hrs PST and lasted about 30 minutes.\n")
+    assert event(text)["utc_offset"] == "+05:00"
+    pacific = ("Office of the Governor\nState of California\n\nSacramento, 17 September 2025\n\nThe Governor, Mr. Tom "
+               "Alvarez, held a telephone conversation today with the Premier of Victoria, Ms. Jane Hall. The call began "
+               "at 3:00 p.m. PST.\n")
+    assert event(pacific)["utc_offset"] == "-07:00"

@@ -8423,3 +8423,24 @@ def test_pst_on_a_pakistani_page_is_pakistan_standard_time() -> None:
                "Alvarez, held a telephone conversation today with the Premier of Victoria, Ms. Jane Hall. The call began "
                "at 3:00 p.m. PST.\n")
     assert event(pacific)["utc_offset"] == "-07:00"
+
+
+def test_a_royal_government_masthead_and_bhutan_standard_time() -> None:
+    text = ("MINISTRY OF AGRICULTURE\nRoyal Government of Bhutan\n\nNews\n\nBhutan and Nepal hold the Fourth Joint Working "
+            "Group on Agriculture\n\nPosted on: 12th March, 2025\n\nThimphu: The Secretary, Dasho Pema Wangdi, received the "
+            "Secretary of the Ministry of Agriculture of Nepal, Mr. Ram Prasad Koirala, on 11th March, 2025. The meeting "
+            "began at 10:00 am (BST).\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("10:00", "+06:00")
+    people = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert people["Pema Wangdi"] == ("principal", "BT")
+
+
+def test_an_embassy_of_a_long_state_name_speaks_for_its_state() -> None:
+    text = ("Embassy of the Republic of the Union of Myanmar\nNew Delhi\n\nNews\n\nMyanmar Ambassador meets Secretary (East) "
+            "of the Ministry of External Affairs of India\n\nDate: 05-12-2024\n\nH.E. U Aung Min, "
+            "Ambassador of Myanmar to India, held a meeting with Smt. Radha Iyer, Secretary (East), Ministry of External "
+            "Affairs of India, at South Block, New Delhi, today.\n")
+    people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert people["Aung Min"] == ("principal", "MM")
+    assert people["Radha Iyer"] == ("counterpart", "IN")

@@ -8444,3 +8444,14 @@ def test_an_embassy_of_a_long_state_name_speaks_for_its_state() -> None:
     people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert people["Aung Min"] == ("principal", "MM")
     assert people["Radha Iyer"] == ("counterpart", "IN")
+
+
+def test_present_during_the_dialogue_and_statements_by_the_heads_of_delegation() -> None:
+    text = ("Dhaka, 4 June 2026\n\nThe Third Bangladesh-Korea Defence Dialogue was held today at the Armed Forces Division, "
+            "co-chaired by Lieutenant General Rafiqul Islam and Major General Park Min-jun.\n\nStatements were delivered by "
+            "the heads of delegation:\n- Commodore Anwar Hossain, Bangladesh Navy;\n- Captain Kim Do-yoon, Republic of Korea "
+            "Navy.\n\nThe Ambassador of the Republic of Korea to Bangladesh, Mr. Lee Sung-ho, and Ms. Farida Begum, Additional "
+            "Secretary, were present during the dialogue.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles.get("Anwar Hossain") == roles.get("Kim Do-yoon") == "speaker"
+    assert roles.get("Lee Sung-ho") == roles.get("Farida Begum") == "attendee"

@@ -290,7 +290,7 @@ MEMBERS_AFTER_HEAD = fastre.compile(r",?\s+and\s+(?:also\s+)?(?:included|compris
 # "Deputy Minister Alvin Botes also attended the session": the people before it attended
 ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated)|(?:was|were) also (?:present|in "
                                   # "..., was present during the call."
-                                  r"attendance)|(?:was|were) present (?:at|during|for|in) the (?:meeting|talks|call|discussion|"
+                                  r"attendance)|(?:was|were) present (?:at|during|for|in) the (?:meeting|talks|call|discussions?|dialogue|"
                                   r"session|summit|dinner|lunch|luncheon|conversation|consultations)(?=\s*[.;])|"
                                   r"joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
                                   r"(?:Secretary|Minister|President|Chancellor|Premier)|"
@@ -334,6 +334,8 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             r"|\b(?:presentations?|remarks|interventions|contributions|briefings?|messages(?:\s+of\s+support)?|"
                             r"statements|greetings)\s+"
                             r"(?:came\s+|were\s+(?:also\s+)?(?:made|given|delivered)\s+)?(?:from|by)"
+                            # "Statements were delivered by the heads of delegation:" and the list below
+                            r"(?:\s+(?:the\s+)?(?:heads\s+of\s+(?:the\s+)?delegations?|representatives|delegates)(?=\s*:))?"
                             r"|\bOn\s+the\s+panel"
                             # "Among the speakers:" and the list below
                             r"|\bAmong\s+the\s+(?:speakers|panell?ists|presenters|briefers|discussants)(?:\s+were)?"

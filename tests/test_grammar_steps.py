@@ -8455,3 +8455,15 @@ def test_present_during_the_dialogue_and_statements_by_the_heads_of_delegation()
     roles = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert roles.get("Anwar Hossain") == roles.get("Kim Do-yoon") == "speaker"
     assert roles.get("Lee Sung-ho") == roles.get("Farida Begum") == "attendee"
+
+
+def test_a_timed_programme_starts_the_event_and_a_lead_dateline_names_the_country() -> None:
+    text = ("NATO | Allied Joint Force Command Brunssum\n\nJFCBS hosts gender symposium\n\n6 March 2025\n\nBRUNSSUM, the "
+            "Netherlands – Some 120 personnel attended a symposium on gender perspectives at the headquarters today.\n\n"
+            "The programme:\n\n- 13:00 – Registration and coffee\n- 13:30 – Opening remarks: Lieutenant General Erik Dahl, "
+            "Chief of Staff\n- 14:00 – Panel discussion\n- 15:30 – Closing remarks\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["start_time"], e["utc_offset"]) == (
+        "Brunssum", "NL", "13:30", "+01:00")
+    unordered = text.replace("- 14:00 – Panel", "- 09:00 – Panel")    # a table of rooms, not a programme
+    assert event(unordered)["start_time"] is None

@@ -105,7 +105,7 @@ _ROMANCE_MONTHS = (r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembr
 # a news dateline opening the lead: "TEHRAN - The fourth ...", "NAIROBI, Kenya — ..."
 # ... or a venue in capitals, then its city: "CAMP GENERAL EMILIO AGUINALDO, Quezon City – ..."
 LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]" + _CAP + r"[A-Z.'’À-Þ]+){0,4})"
-                               r"(?:,[ \t]*(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
+                               r"(?:,[ \t]*(?:the[ \t]+)?(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
                                # "COTABATO CITY (OPAPRU) — ...": the agency's name in brackets
                                # ... or the date: "SALT LAKE CITY (March 10, 2025) – Gov. X met ..."
                                # ... or the office that issued it: "CAPITOL HILL, Saipan (Office of the Governor) –"

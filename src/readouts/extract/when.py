@@ -459,6 +459,17 @@ STAMP_WORDS = fastre.compile(r"\b(?:posted|updated|published|tabled|released|iss
                              r"aktualisiert|pubblicato|modified)\b", re.I)
 
 
+# a timed item of an event's programme, a line of its own: "- 13:30 – Welcome and opening remarks"
+PROGRAMME_ITEM = fastre.compile(r"(?m)^[ \t]*(?:[-•*▪][ \t]*)?(?P<clock>\d{1,2}[:.]\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?)"
+                                r"(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?)?[ \t]*(?:hrs?\.?[ \t]*)?"
+                                # what happens then, in words ("12:15 P.M. EST" is a transcript's stamp)
+                                r"[-–—:|]?[ \t]*[A-Z][^\n]*?[a-z][^\n]{2,}$")
+
+
+BEFORE_THE_EVENT = fastre.compile(r"[ \t]*(?:hrs?\.?[ \t]*)?[-–—:|]?[ \t]*(?:Doors|Registration|Arrival|Arrivals|Welcome\s+coffee|"
+                                  r"Coffee|Networking|Accreditation|Check-in)\b", re.I)
+
+
 def _day_heading(text: str, s: int, e: int) -> bool:
     """A heading line of its own that dates what follows: "DAY ONE - MONDAY, FEBRUARY 23",
     "Tuesday 24 February"."""
@@ -622,6 +633,22 @@ def read_when(doc: Doc, layout: Layout) -> When:
             m = LOCAL_MARK.search(text, s, e)
             if m:
                 w.local_marked = Fact.at("local", m.start(), m.end())
+
+    if w.start_time is None and layout.lead is not None:
+        # "- 13:30 – Welcome and opening remarks: ..." over further timed items: the programme's first
+        items = list(PROGRAMME_ITEM.finditer(text, layout.dateline_end, layout.body_end))
+        if len(items) >= 2:
+            # (doors opening and registration come before the event itself)
+            clocks = [find_times(text, *m.span("clock"))[:1] for m in items]
+            in_order = all(a and b and (a[0].hour, a[0].minute) <= (b[0].hour, b[0].minute) for a, b in zip(clocks, clocks[1:]))
+            # (doors opening and registration come before the event itself)
+            items = [m for m in items if not BEFORE_THE_EVENT.match(text, m.end("clock"))] or items
+            times = find_times(text, *items[0].span("clock")) if in_order else []
+            if times:
+                t = times[0]
+                w.time_value = dt.time(t.hour, t.minute)
+                w.start_time = Fact.at(f"{t.hour:02d}:{t.minute:02d}", t.start, t.end)
+                _zone_context(doc, w, t, items[0].start(), items[0].end())
 
     # -- duration ---------------------------------------------------------------------------
     for k, (s, e) in enumerate(regions):

@@ -8467,3 +8467,36 @@ def test_a_timed_programme_starts_the_event_and_a_lead_dateline_names_the_countr
         "Brunssum", "NL", "13:30", "+01:00")
     unordered = text.replace("- 14:00 – Panel", "- 09:00 – Panel")    # a table of rooms, not a programme
     assert event(unordered)["start_time"] is None
+
+
+def test_a_dutch_readout_its_lead_clock_length_place_and_those_present() -> None:
+    text = ("Gemeente Utrecht\n\nHome > Nieuws\n\nBurgemeester ontvangt burgemeester van Gent\n\nPersbericht – dinsdag 4 "
+            "maart 2025\n\nBurgemeester mevrouw Anna de Vries heeft vandaag om 14.00 uur de burgemeester van Gent, de heer "
+            "Pieter Claes, ontvangen in het stadhuis in Utrecht. Het gesprek duurde ruim een uur.\n\nBij het gesprek waren "
+            "ook aanwezig:\n- mevrouw Els Jansen, wethouder voor economie;\n- de heer Tom Peeters, schepen van Gent.\n\n"
+            "Delen: Facebook | X | LinkedIn\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["duration_minutes"], e["location"]["city"], e["utc_offset"]) == (
+        "2025-03-04", "14:00", 60, "Utrecht", "+01:00")
+    people = {p["name"]: (p["role"], p["gender"]) for p in e["participants"]}
+    assert people["Anna de Vries"] == ("principal", "female")
+    assert people["Pieter Claes"] == ("counterpart", "male")
+    assert people["Els Jansen"] == ("attendee", "female")
+    assert record(text)["document"]["truncated"] is False
+
+
+@pytest.mark.parametrize("text, date, start, minutes, city", [
+    ("Stockholms stad\n\nPublicerad: 2024-04-10 15:42\n\nFinansborgarrådet Tove Lind tog på onsdagen emot Oslos borgmästare "
+     "Kari Berg för en arbetslunch i Stadshuset i Stockholm. Lunchen började kl. 12.00 och pågick i drygt en och en halv "
+     "timme.\n\nSamtalet handlade om bostäder och klimat, och om hur städerna kan lära av varandra som de har gjort "
+     "för att det är till nytta för båda.\n", "2024-04-10", "12:00", 90, "Stockholm"),
+    ("Senat RP\n\nData publikacji: 04.03.2025\n\nMarszałek Senatu pani Anna Nowak spotkała się we wtorek, 4 marca 2025 r., "
+     "o godz. 12:00 z przewodniczącym Senatu Czech w Krakowie. Rozmowa trwała około godziny.\n\nRozmówcy omówili "
+     "współpracę w ramach Grupy Wyszehradzkiej oraz wsparcie dla Ukrainy, które jest ważne dla regionu i dla Europy, a "
+     "także zgodzili się na dalsze spotkania po wyborach.\n",
+     "2025-03-04", "12:00", 60, "Kraków"),
+])
+def test_swedish_and_polish_readouts_their_day_clock_length_and_town(text: str, date: str, start: str, minutes: int,
+                                                                      city: str) -> None:
+    e = event(text)
+    assert (e["date"], e["start_time"], e["duration_minutes"], e["location"]["city"]) == (date, start, minutes, city)

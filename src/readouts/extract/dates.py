@@ -26,6 +26,7 @@ januar februar mars april mai juni juli august september oktober november desemb
 januari februari mars april maj juni juli augusti september oktober november december
 januari februari maart april mei juni juli augustus september oktober november december
 januari februari maret april mei juni juli agustus september oktober november desember
+stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
 """
 FOREIGN_MONTHS = {name: i % 12 + 1 for line in _FOREIGN_MONTH_NAMES.split("\n") if line
                   for i, name in enumerate(line.split())}
@@ -153,8 +154,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 # "on Thursday" with no date: the last such day up to the date line
-WEEKDAY_REF = fastre.compile(r"\b(?P<which>[Oo]n|[Tt]his|[Ll]ast|[Cc]e|[Nn]est[ae]|[Nn]a|[Nn]o|[Ee]st[ea]|[Ee]l|[Aa]m|[Dd]iesen)\s+"
-                             r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+WEEKDAY_REF = fastre.compile(r"\b(?P<which>[Oo]n|[Tt]his|[Ll]ast|[Cc]e|[Nn]est[ae]|[Nn]a|[Nn]o|[Ee]st[ea]|[Ee]l|[Aa]m|[Dd]iesen|"
+                             # Dutch, Scandinavian, Polish: "op dinsdag", "på onsdagen", "we wtorek"
+                             r"[Oo]p|[Pp]å|[Ww]e|[Ww])\s+"
+                             r"(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|måndagen|tisdagen|onsdagen|torsdagen|fredagen|"
+                             r"lördagen|söndagen|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
+                             r"poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|"
+                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                              r"Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                              # "nesta quarta-feira (14/1)", "este domingo"
                              r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|"
@@ -175,14 +181,22 @@ FRENCH_WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday
                    "montag": "monday", "dienstag": "tuesday", "mittwoch": "wednesday", "donnerstag": "thursday",
                    "freitag": "friday", "samstag": "saturday", "sonntag": "sunday",
                    "lunedì": "monday", "martedì": "tuesday", "mercoledì": "wednesday", "giovedì": "thursday",
-                   "venerdì": "friday", "sabato": "saturday"}
+                   "venerdì": "friday", "sabato": "saturday",
+                   "maandag": "monday", "dinsdag": "tuesday", "woensdag": "wednesday", "donderdag": "thursday",
+                   "vrijdag": "friday", "zaterdag": "saturday", "zondag": "sunday",
+                   "måndag": "monday", "tisdag": "tuesday", "onsdag": "wednesday", "torsdag": "thursday",
+                   "fredag": "friday", "lördag": "saturday", "söndag": "sunday", "mandag": "monday", "tirsdag": "tuesday",
+                   "lørdag": "saturday", "søndag": "sunday", "måndagen": "monday", "tisdagen": "tuesday",
+                   "onsdagen": "wednesday", "torsdagen": "thursday", "fredagen": "friday", "lördagen": "saturday",
+                   "söndagen": "sunday", "poniedziałek": "monday", "wtorek": "tuesday", "środę": "wednesday",
+                   "czwartek": "thursday", "piątek": "friday", "sobotę": "saturday", "niedzielę": "sunday"}
 RELATIVE_DAYS = fastre.compile(
     r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|the\s+previous\s+day|"
     r"earlier\s+today|last\s+(?:night|evening)|yesterday\s+(?:morning|afternoon|evening)|"
     # Spanish: "hoy", "esta mañana", "ayer"; French: "aujourd'hui", "ce matin", "hier"; Portuguese: "hoje", "ontem"
     r"hoy|esta\s+(?:mañana|tarde|noche)|ayer|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi|hier|hoje|ontem|"
     # German: "heute", "gestern"; Italian: "oggi", "questa mattina", "nel pomeriggio", "ieri pomeriggio"
-    r"heute|gestern|oggi|stamattina|stamane|questa\s+(?:mattina|sera)|questo\s+pomeriggio|nel\s+pomeriggio|"
+    r"heute|gestern|oggi|vandaag|gisteren|gisteravond|i\s+dag|idag|i\s+går|igår|dziś|dzisiaj|wczoraj|stamattina|stamane|questa\s+(?:mattina|sera)|questo\s+pomeriggio|nel\s+pomeriggio|"
     r"in\s+mattinata|ieri(?:\s+(?:mattina|pomeriggio|sera))?|"
     # "am gestrigen Donnerstag", "am heutigen Montag"
     r"am\s+(?:gestrigen|heutigen)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tag|Abend|Vormittag|Nachmittag))\b",
@@ -192,4 +206,5 @@ RELATIVE_DAYS = fastre.compile(
 def relative_offset(word: str) -> int:
     w = word.lower()
     return -1 if ("yesterday" in w or "previous" in w or w.startswith(("last", "ieri")) or "gestrig" in w
-                  or w in {"ayer", "hier", "ontem", "gestern"}) else 0
+                  or w in {"ayer", "hier", "ontem", "gestern", "gisteren", "gisteravond", "igår", "wczoraj"}
+                  or re.fullmatch(r"i\s+går", w)) else 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import fastre, german, romance
+from . import fastre, german, northern, romance
 from ..model import Fact
 from .segment import Layout
 from .text import Doc
@@ -25,14 +25,14 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "convened an online expert meeting"
         r"(?:an?|the)\s+online\s+(?:[\w-]+\s+){0,2}?(?:meeting|dialogue|event|session|consultation|conference|seminar|"
         r"roundtable|round\s+table|discussion|workshop)|"
-        r"teleconferenc\w*|web\s+conferenc\w*|" + romance.VIDEO + r"|" + german.VIDEO + r")\b", re.I)),
+        r"teleconferenc\w*|web\s+conferenc\w*|" + romance.VIDEO + r"|" + german.VIDEO + r"|" + northern.VIDEO + r")\b", re.I)),
     ("telephone_talk", fastre.compile(
         r"\b(?:telephone\s+(?:talks?|call|conversation|meeting|discussion|conference)|telephonic\s+(?:conversation|discussion|talks?)|"
         r"phone\s+(?:call|talks?|conversation|discussion)|"
         r"spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|by\s+telephone|call\s+with|calls?\s+between|"
         # "Good call this morning with @MFA_X ...": a post's call
         r"call\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier\s+today|tonight)\s+with|"
-        + romance.TELEPHONE + r"|" + german.TELEPHONE + r")\b", re.I)),
+        + romance.TELEPHONE + r"|" + german.TELEPHONE + r"|" + northern.TELEPHONE + r")\b", re.I)),
     ("meal", fastre.compile(
         r"\b(?:over\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         # "Members of the Bundestag met with ... at a parliamentary breakfast"
@@ -65,8 +65,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:at|for)\s+an?\s+(?:working\s+|official\s+|ministerial\s+|private\s+)?"
         r"(?:dinner|lunch|luncheon|breakfast)|"
         # an iftar is a meal, whatever it is called ("the third Iftar Dialogue on Women and Peace")
-        r"iftar|" + romance.MEAL + r"|" + german.MEAL + r")\b", re.I)),
-    ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b|\b(?:" + romance.COURTESY + r"|" + german.COURTESY + r")\b|"
+        r"iftar|" + romance.MEAL + r"|" + german.MEAL + r"|" + northern.MEAL + r")\b", re.I)),
+    ("courtesy_call", fastre.compile(r"\bcourtesy\s+(?:call|visit)\b|\b(?:" + romance.COURTESY + r"|" + german.COURTESY + r"|" + northern.COURTESY + r")\b|"
                                      # an ambassador's first or last call: "received the newly appointed
                                      # Ambassador ..., who presented a copy of her credentials", "on a farewell visit"
                                      r"\bfarewell\s+(?:call|visit)\b|"
@@ -137,7 +137,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:delivered|delivers|gave|gives)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,6}lecture|(?:public|annual|distinguished|memorial)\s+lecture|"
         r"launch(?:ed|es)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:report|study|book|guidance|handbook|toolkit|"
         r"action\s+plan|strategy)|"
-        + romance.SYMPOSIUM + r"|" + german.SYMPOSIUM + r")\b",
+        + romance.SYMPOSIUM + r"|" + german.SYMPOSIUM + r"|" + northern.SYMPOSIUM + r")\b",
         re.I)),
     ("dialogue", fastre.compile(
         r"\b(?:dialogue|consultations|staff\s+talks|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|"
@@ -171,7 +171,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:exchange(?:d)?\s+(?:of\s+)?(?:views|opinions)|share\s+views)\s+with\s+(?:the\s+)?(?:\d+\s+|various\s+|several\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:representatives|ambassadors|members|experts|participants|stakeholders|leaders|officials|"
         r"organi[sz]ations|students|women)|to\s+share\s+views|"
-        + romance.DIALOGUE + r"|" + german.DIALOGUE + r")\b", re.I)),
+        + romance.DIALOGUE + r"|" + german.DIALOGUE + r"|" + northern.DIALOGUE + r")\b", re.I)),
     ("meeting", fastre.compile(
         r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|welcomed(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))|"
         # a committee's hearing with an envoy or a minister
@@ -183,7 +183,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"briefed\s+(?:the\s+)?(?:members|representatives|leaders|a\s+delegation)\s+of\b|"
         r"exchanged\s+(?:views|opinions)|"
         r"exchange\s+of\s+views|bilateral|"
-        + romance.MEETING + r"|" + german.MEETING + r")\b|"
+        + romance.MEETING + r"|" + german.MEETING + r"|" + northern.MEETING + r")\b|"
         # a photo's caption: "Ambassador X (left) with the Governor ..., at the Provincial Government offices"
         r"\s\((?:left|right|centre|center)\)\s+with\b", re.I)),
     # "Japan and UNDP today signed an agreement ...", with no meeting reported: a signing is an "other" event

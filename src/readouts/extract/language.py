@@ -26,6 +26,10 @@ _WORDS = {
     "de": "der|die|und|das|mit|den|des|ist|wurde|auf|für|sich|im|zum|zur",
     "nl": "het|een|van|en|met|voor|werd|zijn|op|te|heeft|bij",
     "id": "yang|dan|dengan|di|untuk|dalam|ini|pada|oleh|dari|akan|juga|serta",
+    "sv": "och|att|det|som|för|med|av|på|är|var|till|har|om|efter|även",
+    "no": "og|at|det|som|for|med|av|på|er|var|til|har|om|etter|også",
+    "da": "og|at|det|som|for|med|af|på|er|var|til|har|om|efter|også",
+    "pl": "i|w|z|na|się|do|że|jest|oraz|przez|dla|od|po|który|także",
 }
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _code, _words in _WORDS.items():

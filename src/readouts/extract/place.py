@@ -203,6 +203,38 @@ _WITH_ITS_COUNTRY = re.compile(r"\s+(?:de|del|of)\s+[A-Z][\w'’-]*$")
 ITALIAN_AT = fastre.compile(r"\b(?:a|ad|nella\s+città\s+di)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
+# "i Stockholm", "i Stadshuset i Stockholm", "w Warszawie", "w Krakowie"
+NORTHERN_AT = fastre.compile(r"(?<![\w.])(?:i|w|we)\s+(?P<place>[A-ZÅÄÖÆØŁŚŻŹ][\w’'-]+(?:\s+[A-ZÅÄÖÆØŁŚŻŹ][\w’'-]+)?)")
+# a Polish town in the locative, back to its own name: "Warszawie" -> "Warszawa", "Krakowie" -> "Kraków",
+# "Wilnie" -> "Wilno", "Gdańsku" -> "Gdańsk", "Poznaniu" -> "Poznań", "Brukseli" -> "Bruksela"
+_LOCATIVE = ((r"owie$", "ów"), (r"wie$", "wa"), (r"nie$", "no"), (r"nie$", "n"), (r"ie$", "a"), (r"ie$", ""),
+             (r"niu$", "ń"), (r"u$", ""), (r"i$", "a"), (r"ze$", "ga"))
+
+
+def _northern_town(doc: Doc, region: tuple[int, int], home: str | None) -> Place | None:
+    """Where a Scandinavian ("i Stockholm") or Polish ("w Warszawie") page places its event."""
+    language = language_of(doc.text)
+    if language not in ("sv", "no", "da", "pl"):
+        return None
+    for m in NORTHERN_AT.finditer(doc.text, *region):
+        word = m.group("place").split()[0]
+        forms = [word] + ([re.sub(ending, own, word) for ending, own in _LOCATIVE if re.search(ending, word)]
+                          if language == "pl" else [])
+        for form in forms:
+            if geo.country_code(form) is not None:
+                break
+            city = geo.lookup_city(form, home) or geo.lookup_city(form)
+            if city is not None:
+                s = m.start("place")
+                if form == word:
+                    return _city_at(doc.text, s, s + len(word), city)
+                # the town's own name, read off its locative ("w Krakowie": Kraków)
+                own = form if _by_its_name(city, form) else city.name
+                return Place(Location(city=Fact.at(own, s, s + len(word)), country=Fact.at(city.country, s, s + len(word))),
+                             city, None)
+    return None
+
+
 def _italian_town(doc: Doc, region: tuple[int, int], home: str | None) -> Place | None:
     if language_of(doc.text) != "it":
         return None
@@ -268,7 +300,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
             + ((layout.frame,) if layout.frame else ()):
         found = _place_in(doc, region, home=home, host=host) or _venue_named_after_city(doc, region) \
             or _office_in_city(doc, region, home) or _city_named_gathering(doc, region) \
-            or _italian_town(doc, region, home)
+            or _italian_town(doc, region, home) or _northern_town(doc, region, home)
         if found is not None and found.unknown:
             unknown = True      # read on for a town named later ("took place ... in Puerto Ayora"), not the date line
             continue

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from . import fastre, geo, german, romance
+from . import fastre, geo, german, northern, romance
 from .subdivisions import subdivision_country
 from .names import BUILDING_WORDS, Mention, NameIndex
 from .listing import CELL_BREAK, listed_rows
@@ -63,7 +63,7 @@ MAIN_VERB = fastre.compile(
     r"will\s+(?:co-)?(?:host|hold|convene|organi[sz]e)|"
     # a minister's post: "Good call this morning with @MFA_MoldovaFM Victor Rusnac"
     r"(?P<post>" + POST_CALL + r")|" + CAPTION_WITH + r"|"
-    + romance.LEAD_VERBS + r"|" + german.LEAD_VERBS + r")\b")
+    + romance.LEAD_VERBS + r"|" + german.LEAD_VERBS + r"|" + northern.LEAD_VERBS + r")\b")
 # the rest of a dateline after its town: ", B.C. –", " –", ", Alberta —"
 _DATELINE_AFTER = fastre.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
                                  # "CAPITOL HILL, Saipan (Office of the Governor) – ...": the source in brackets
@@ -506,7 +506,11 @@ OTHER_LANGUAGE_ATTENDEES = fastre.compile(
     r"\baccompagnat[oaie]\s+(?:da|dal|dalla|dallo|dall['’]|dai|dalle)\b|\balla\s+presenza\s+(?:di|del|della|dello|dell['’]|dei|degli|delle)\b|"
     r"\b[Aa]l\s+tavolo\s+(?:anche|inoltre)\b|"
     # "Por la parte española se conectó también la consejera ..., X", "contó también con la presencia del cónsul ..., Sr. X"
-    r"\bse\s+(?:conectó|conectaron|sumó|sumaron|unió|unieron)\b|\bcon\s+la\s+presencia\s+de(?:l)?\b|\ben\s+presencia\s+de(?:l)?\b",
+    r"\bse\s+(?:conectó|conectaron|sumó|sumaron|unió|unieron)\b|\bcon\s+la\s+presencia\s+de(?:l)?\b|\ben\s+presencia\s+de(?:l)?\b|"
+    # Dutch "Bij het gesprek waren ook aanwezig:", "Ook aanwezig waren ..."; Scandinavian "Vid lunchen deltog även:",
+    # "Fra norsk side deltok også ..."; Polish "W spotkaniu uczestniczyli także (m.in.):"
+    r"\b(?:waren|was)\s+(?:ook\s+)?aanwezig\b|\baanwezig\s+(?:waren|was)\b|\bdeltog\s+(?:även|också|och)?|"
+    r"\bdeltok\s+(?:også\s+)?|\bdeltog\s+(?:også\s+)?|\buczestniczy(?:li|ły|ł|ła)\s+(?:także|również|też)?(?:\s+m\.in\.)?",
     re.I)
 # "Chile was also represented by the Undersecretary ..., Ms X" (patterns of their own: in ATTENDEES' case-blind
 # alternation, a capital or a line's start that can begin a match made its scan of every body ten times slower)
@@ -638,7 +642,7 @@ BODY_SLOTS = (
                   "represented by", "as follows", "members of the", "composition of the", "also in the", "also on the",
                   "also in his", "also in her", "also in their", "also on his", "also on her", "also on their",
                   "also at the", "also attending the", "also pictured", "also in the photo", "also in the picture")),
-    (OTHER_LANGUAGE_ATTENDEES, ("se conect", "se sum", "se uni", "presencia d", "presenti", "era presente", "preso parte",
+    (OTHER_LANGUAGE_ATTENDEES, ("aanwezig", "deltog", "deltok", "uczestniczy", "se conect", "se sum", "se uni", "presencia d", "presenti", "era presente", "preso parte",
                                 "partecipato", "accompagnat", "presenza d", "al tavolo", "nahm", "begleitet", "begleitung",
                                 "anwesend", "assistai", "prenai", "comprenait", "à ses côtés", "en présence")),
     (ALSO_REPRESENTED, ("also represented by",)),

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import fastre, german, romance
+from . import fastre, german, northern, romance
 from ..model import Fact
 from .notice import LABELLED, Notice, find_notice
 from .dates import DateMention, find_dates
@@ -39,6 +39,9 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:[01]?\d|2[0-3]):[0-5]\d,?\s+|"
     # "Publicação: 15/01/2019 às 17h48min", "Publicado el 3 de mayo de 2024", "Publié le 12 mars 2025"
     r"(?:Publicação|Publicado(?:\s+(?:em|el|en))?|Publié(?:e)?(?:\s+le)?|Fecha\s+de\s+publicación)\s*:?\s*|"
+    # "Data publikacji: 17.01.2024", "Publicerad: 2024-04-10 15:42", "Publisert 02.06.2025", "Persbericht – dinsdag 18 juni 2024"
+    r"(?:Data\s+publikacji|Publicerad|Publisert|Publiceret|Gepubliceerd(?:\s+op)?|Dato)\s*:?\s*|"
+    r"(?:Persbericht|Nieuwsbericht|Pressemelding|Pressmeddelande|Pressemeddelelse|Komunikat)\s*[–|-]\s*(?:[^\W\d_]+,?\s+)?|"
     # a release's number first: "Nota nº 612 - 07/12/2005", "No. 045/2003 - ...", "WOM/1312 30 October 2001"
     r"(?:[^\W\d_]+\s+)?(?:n[º°o]\.?|No\.|N°|Nr\.)\s*[\w/-]+\s*[-–—|,]\s*|[A-Z]{2,}/\d[\w/.-]*\s+|"
     r"(?:Publish(?:ed)?|Publication|Release)\s+date\s*:?\s*|Date\s+(?:of\s+)?publi(?:shed|cation)\s*:?\s*|"
@@ -151,7 +154,7 @@ LEAD_VERB = fastre.compile(
     r"(?:while|when)\s+(?:meeting|receiving|talking\s+to|speaking\s+to|calling\s+on)|"
     # "The central event of the visit was Monday's formal talks between the Minister and the Chief Minister"
     r"(?:was|were)\s+(?:[\w’'-]+\s+){0,3}(?:talks|meeting|discussions)\s+(?:between|with)|"
-    + romance.LEAD_VERBS + r"|" + german.LEAD_VERBS + r")\b")
+    + romance.LEAD_VERBS + r"|" + german.LEAD_VERBS + r"|" + northern.LEAD_VERBS + r")\b")
 
 BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")
 # a lead that only frames a trip: "X visited Perth from February 11 to 14, 2008, on the occasion of ..."

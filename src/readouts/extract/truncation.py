@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import fastre
+from . import fastre, northern
 from ..model import Fact
 from .text import Doc
 
@@ -22,7 +22,8 @@ SIGN_OFF = fastre.compile(
     r"Contacts?\b|Issued by\b|Publisher\s*:|Source\s*:|-*\s*ENDS?\s*-*\s*$|"
     # the same in the languages of the Romance and German pages: "Condividi", "Note legali", "Impressum", "©"
     r"Condividi\b|Note\s+legali\b|Contatti\b|Ufficio\s+[Ss]tampa\b|Impressum\b|Datenschutz\b|Teilen\b|"
-    r"Verantwortlich\b|Mentions\s+légales\b|Partager\b|Aviso\s+legal\b|Compartir\b|Compartilhe\b|©)", re.I)
+    r"Verantwortlich\b|Mentions\s+légales\b|Partager\b|Aviso\s+legal\b|Compartir\b|Compartilhe\b|©|"
+    + northern.FOOTER_WORDS + r")", re.I)
 # A contact detail: an e-mail address, a web address, a telephone number.
 CONTACT = fastre.compile(
     r"\S@\S|https?://|www\.|\b(?:tel|phone|mob|cell|fax)\b\.?\s*(?:\([^)]*\)\s*)?:?\s*\+?\d"

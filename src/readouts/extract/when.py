@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import fastre, german, romance, zones as _zones
+from . import fastre, german, northern, romance, zones as _zones
 from ..model import Fact, Problem, Span
 from .dates import FRENCH_WEEKDAYS, RELATIVE_DAYS, WEEKDAY_REF, WEEKDAYS, find_dates, relative_offset
 from .segment import Layout
@@ -68,7 +68,7 @@ TIMING_SENTENCE = fastre.compile(
     # "Opened at 9 a.m. at the Conference Centre, the dialogue gathered ...": a fronted participle
     r"|(?:Opened|Convened|Held|Started|Beginning|Starting)\s+at\s+\d"
     # "La reunión se extendió por espacio de una hora.", "Le déjeuner, qui a débuté à 11 h 30, ...", "O encontro durou"
-    r"|" + romance.TIMING_SENTENCE + r"|" + german.TIMING_SENTENCE +
+    r"|" + romance.TIMING_SENTENCE + r"|" + german.TIMING_SENTENCE + r"|" + northern.TIMING_SENTENCE +
     r"|(?:\d{1,2}\.\s+)?(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|sides|delegations)\s+(?:met|spoke|talked|"
     r"held\s+(?:talks|a\s+meeting|consultations))\b"
     # "The Committee met from 11:00 a.m. to 3:15 p.m. Newfoundland time"
@@ -277,6 +277,13 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
             if m.start() not in taken:
                 h, mi = (m.group("h"), m.group("m")) if m.group("h") else (m.group("rh"), m.group("rm"))
                 out.append(TimeMention(m.start(), m.end(), int(h), int(mi or 0)))
+    if any(hint in text[start:end] for hint in northern.TIME_HINTS):
+        # "om 14.00 uur", "kl. 12.00", "o godz. 12:00": Dutch, Scandinavian and Polish clocks
+        taken = {t.start for t in out}
+        for m in NORTHERN_TIME.finditer(text, start, end):
+            if m.start() not in taken:
+                h, mi = next((m.group(a), m.group(b)) for a, b in (("h", "m"), ("rh", "rm"), ("sh", "sm")) if m.group(a))
+                out.append(TimeMention(m.start(), m.end(), int(h), int(mi or 0)))
     out.sort(key=lambda t: t.start)
     # "from 1:15 to 2:30 p.m.": the first time of a range takes the second's p.m.
     for a, b in zip(out, out[1:]):
@@ -349,6 +356,8 @@ ROMANCE_DURATION = fastre.compile(
 # French and Portuguese clocks: "à 10 h 30", "à 15 heures", "às 9 horas", "a las 21 horas", "à partir de 9 heures"
 GERMAN_TIME = fastre.compile(german.TIME)
 GERMAN_DURATION = fastre.compile(german.DURATION)
+NORTHERN_TIME = fastre.compile(northern.TIME)
+NORTHERN_DURATION = fastre.compile(northern.DURATION, re.I)
 # ... "de 13 h 15 à 14 h 30": a range's start
 ROMANCE_TIME = fastre.compile(r"(?:(?<=\bà\s)|(?<=\bàs\s)|(?<=\bdas\s)|(?<=\blas\s)|(?<=\bpartir\sde\s)|(?<=\bde\s)|(?<=\bdes\s))"
                               r"(?P<h>[01]?\d|2[0-3])"
@@ -407,8 +416,30 @@ def _german_durations(text: str, start: int, end: int) -> list[Fact[int]]:
     return out
 
 
+def _northern_durations(text: str, start: int, end: int) -> list[Fact[int]]:
+    out = []
+    for m in NORTHERN_DURATION.finditer(text, start, end):
+        if m.group("onehalf"):
+            v = 90
+        elif m.group("half"):
+            v = 30
+        elif m.group("hour"):
+            v = 60
+        else:
+            word = m.group("n").lower()
+            n = northern.NUMBERS.get(word) or int(word)
+            v = n if m.group("u").lower().startswith("minut") else n * 60
+        if 0 < v <= 24 * 60:
+            out.append(Fact.at(v, m.start(), m.end()))
+    return out
+
+
 def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
     out = []
+    if any(hint in text[start:end] for hint in northern.DURATION_HINTS):
+        out = _northern_durations(text, start, end)
+        if out:
+            return out
     if "dauert" in text[start:end]:
         out = _german_durations(text, start, end)
         if out:

@@ -8500,3 +8500,15 @@ def test_swedish_and_polish_readouts_their_day_clock_length_and_town(text: str, 
                                                                       city: str) -> None:
     e = event(text)
     assert (e["date"], e["start_time"], e["duration_minutes"], e["location"]["city"]) == (date, start, minutes, city)
+
+
+def test_a_city_masthead_with_its_state_and_an_island_government() -> None:
+    text = ("City of Alexandria, Virginia\nOfficial Website\n\nMayor Welcomes Sister City Delegation\n\nFor Immediate Release: "
+            "November 3, 2025\n\nMayor Rosa Dalton welcomed a delegation from Helsingør, Denmark, led by Mayor Jens Lund, to "
+            "Alexandria on Sunday. The meeting began at 11:00 a.m.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Alexandria", "US", "-05:00")
+    island = ("Ascension Island Government\n\nNews\n\nPublished: 12 June 2025\n\nThe Administrator, Ms. Jane Hollis, met the "
+              "Commander of the US Space Force detachment, Colonel Mark Reed, on Wednesday.\n")
+    people = {p["name"]: p["country"] for p in event(island)["participants"]}
+    assert people["Jane Hollis"] == "SH"

@@ -382,7 +382,10 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     own_city = None
     if spec.get("city_from"):      # "City of Hobart": the country of the city the gazetteer knows by that name
         group = next((g for g in spec["city_from"] if m.group(g)), None)
-        city = geo.lookup_city(m.group(group)) if group else None
+        # "City of Alexandria, Virginia": the state or country after the comma says which Alexandria
+        region = m.groupdict().get("region")
+        hint = (geo.country_code(region.strip()) or division_country(region.strip())) if region else None
+        city = geo.lookup_city(m.group(group), hint) if group else None
         if city is not None and city.name.lower() == m.group(group).lower():
             country = city.country
             own_city = Fact.at(city.name, m.start(group), m.end(group))

@@ -8512,3 +8512,16 @@ def test_a_city_masthead_with_its_state_and_an_island_government() -> None:
               "Commander of the US Space Force detachment, Colonel Mark Reed, on Wednesday.\n")
     people = {p["name"]: p["country"] for p in event(island)["participants"]}
     assert people["Jane Hollis"] == "SH"
+
+
+def test_consultations_were_held_times_them_and_a_secretariat_s_staff_speak_for_it() -> None:
+    text = ("Embassy of Kazakhstan in Japan\n\n21 January 2026\n\nOn 20 January 2026, the 12th round of political "
+            "consultations between Kazakhstan and Japan was held in Tokyo.\n\nThe consultations were held from 10:00 to "
+            "12:00 (Tokyo time).\n")
+    e = event(text)
+    assert (e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("10:00", 120, "+09:00")
+    cefta = ("CEFTA Secretariat\n\nNews\n\nBrussels, 12/02/2025\n\nThe Director of the CEFTA Secretariat, Ms. Ana Petrović, "
+             "met the Deputy Prime Minister of Moldova, Mr. Ion Rusu, in Chișinău on 11 February.\n")
+    people = {p["name"]: (p["country"], p["organization"]) for p in event(cefta)["participants"]}
+    assert people["Ana Petrović"] == (None, "CEFTA")
+    assert people["Ion Rusu"] == ("MD", None)

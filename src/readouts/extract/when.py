@@ -56,7 +56,7 @@ TIMING_SENTENCE = fastre.compile(
     # an inserted clause, a clock's "a.m." inside: "The talks, which got underway at 10:30 a.m., lasted ..."
     # ... or a title and a name ("The consultation, which the Envoy co-chaired with the Minister, Ms. X, opened at")
     r"(?:,(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,240}?,|,?\s+which)?\s+(?:began|started|"
-    r"commenced|opened|was\s+(?:officially\s+)?opened|was\s+held|took\s+place|lasted|ran|took|"
+    r"commenced|opened|was\s+(?:officially\s+)?opened|was\s+held|were\s+held|took\s+place|lasted|ran|took|"
     # "The call was placed at 11:30 (Eswatini time)", "The meeting was convened at 10.00am Fiji time"
     r"was\s+(?:placed|made|convened|called\s+to\s+order)|got\s+under\s*way)\b)"
     # "We met for ninety minutes from 2.15pm at the Botanic Garden" (a minister's own release)

@@ -8525,3 +8525,9 @@ def test_consultations_were_held_times_them_and_a_secretariat_s_staff_speak_for_
     people = {p["name"]: (p["country"], p["organization"]) for p in event(cefta)["participants"]}
     assert people["Ana Petrović"] == (None, "CEFTA")
     assert people["Ion Rusu"] == ("MD", None)
+
+
+def test_malay_month_names_date_a_statement_but_a_mac_is_no_march() -> None:
+    assert [(d.year, d.month, d.day) for d in find_dates("KENYATAAN MEDIA\n8 OGOS 2024\n")] == [(2024, 8, 8)]
+    assert [(d.year, d.month, d.day) for d in find_dates("pada 3 Disember 2025")] == [(2025, 12, 3)]
+    assert find_dates("The ministry bought 2 Mac computers.") == []

@@ -27,10 +27,12 @@ januari februari mars april maj juni juli augusti september oktober november dec
 januari februari maart april mei juni juli augustus september oktober november december
 januari februari maret april mei juni juli agustus september oktober november desember
 stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
+januari februari mac april mei jun julai ogos september oktober november disember
 """
 FOREIGN_MONTHS = {name: i % 12 + 1 for line in _FOREIGN_MONTH_NAMES.split("\n") if line
                   for i, name in enumerate(line.split())}
 FOREIGN_MONTHS["jänner"] = 1        # Austria's January
+del FOREIGN_MONTHS["mac"]           # Malay's March, but "2 Mac computers" is no date
 SPANISH_MONTHS = {m: i for i, m in enumerate(
     ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"], start=1)}
 SPANISH_MONTHS.update({"jan": 1, "apr": 4, "aug": 8, "dec": 12})

@@ -8531,3 +8531,11 @@ def test_malay_month_names_date_a_statement_but_a_mac_is_no_march() -> None:
     assert [(d.year, d.month, d.day) for d in find_dates("KENYATAAN MEDIA\n8 OGOS 2024\n")] == [(2024, 8, 8)]
     assert [(d.year, d.month, d.day) for d in find_dates("pada 3 Disember 2025")] == [(2025, 12, 3)]
     assert find_dates("The ministry bought 2 Mac computers.") == []
+
+
+def test_those_who_assisted_the_principal_attend() -> None:
+    text = ("Niamey, 5 May 2026\n\nThe Executive Secretary, Ms. Awa Diallo, received the Ambassador of Germany, Mr. Jan "
+            "Becker, today.\n\nThe Executive Secretary was assisted by Mr. Issa Garba, Director of Operations, and Ms. Fanta "
+            "Keita, Head of Communication.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles.get("Issa Garba") == roles.get("Fanta Keita") == "attendee"

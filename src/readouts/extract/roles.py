@@ -463,7 +463,7 @@ ATTENDEES = fastre.compile(
     r"(?:were|was)\b:?|"
     # "The Department of Foreign Affairs was represented by Head of Department X"
     r"\b(?:Department|Ministry|Office|Embassy|Government|Secretariat)\b[^.;]{0,60}?\bwas\s+represented\s+by\b|"
-    r"\battended by\b|\baccompanied by\b|\bjoined by\b|"
+    r"\battended by\b|\baccompanied by\b|\bjoined by\b|\b(?:was|were)\s+assisted\s+by\b|"
     # "The round is attended as observers by the IGAD Special Envoy, Ms. X, and by Maj. Gen. Y"
     r"\battended\s+as\s+(?:an?\s+)?observers?\s+by\b|"
     # "Minister X was joined on the call by the Deputy Minister, Mr Y"
@@ -640,7 +640,7 @@ BODY_SLOTS = (
                   "were present", "also attending",
                   "also taking part", "on behalf of", "together with", "along with", "also participating",
                   "represented by", "as follows", "members of the", "composition of the", "also in the", "also on the",
-                  "also in his", "also in her", "also in their", "also on his", "also on her", "also on their",
+                  "also in his", "also in her", "also in their", "also on his", "also on her", "also on their", "assisted by",
                   "also at the", "also attending the", "also pictured", "also in the photo", "also in the picture")),
     (OTHER_LANGUAGE_ATTENDEES, ("aanwezig", "deltog", "deltok", "uczestniczy", "se conect", "se sum", "se uni", "presencia d", "presenti", "era presente", "preso parte",
                                 "partecipato", "accompagnat", "presenza d", "al tavolo", "nahm", "begleitet", "begleitung",

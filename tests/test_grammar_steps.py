@@ -8539,3 +8539,15 @@ def test_those_who_assisted_the_principal_attend() -> None:
             "Keita, Head of Communication.\n")
     roles = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert roles.get("Issa Garba") == roles.get("Fanta Keita") == "attendee"
+
+
+def test_members_of_each_side_listed_as_name_dash_title() -> None:
+    text = ("Baku, 22 September 2025\n\nThe fifth meeting of the Azerbaijan-Latvia Intergovernmental Commission was held in "
+            "Baku today, co-chaired by Deputy Minister Mr. Elchin Aliyev and State Secretary Ms. Ilze Berga.\n\nMembers of "
+            "the Azerbaijani side:\nRashad Guliyev - Head of the Foreign Economic Relations Department, Ministry of Economy\n"
+            "Aynur Hasanova - Deputy Head of the Department of Europe, Ministry of Foreign Affairs\n\nMembers of the Latvian "
+            "side:\nMs. Inga Kalnina - Ambassador of Latvia to Azerbaijan\n")
+    people = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert people["Rashad Guliyev"] == ("attendee", "AZ")
+    assert people["Aynur Hasanova"] == ("attendee", "AZ")
+    assert people["Inga Kalnina"] == ("attendee", "LV")

@@ -174,7 +174,9 @@ def table_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 # an unmarked item: a capitalised name with its affiliation after a comma or in brackets, no sentence
-_PLAIN_ITEM = re.compile(r"[A-ZÀ-Þ][^\n.:;]{2,60}?(?:\s*\([^()\n]{2,40}\)|,\s*[^\n.:;]{2,80})(?:,\s*[^\n.:;]{2,40})?")
+_PLAIN_ITEM = re.compile(r"[A-ZÀ-Þ][^\n.:;]{2,60}?(?:\s*\([^()\n]{2,40}\)|,\s*[^\n.:;]{2,80}"
+                         # "Rashad Guliyev - Head of Department, Ministry of Economy": a name, a spaced dash, the title
+                         r"|[ \t]+[-–—][ \t]+[^\n.:;]{2,100})(?:,\s*[^\n.:;]{2,60}){0,2}")
 
 
 # "comorien", "maldivien", "são-tomense", "angolana", "chilena": a French, Portuguese or Spanish

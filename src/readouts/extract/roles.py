@@ -443,7 +443,7 @@ ATTENDEES = fastre.compile(
     r"conference|forum|workshop|seminar)\s*:|"
     # "Ministers and senior officials who took part in the meeting included:"
     r"\bwho\s+(?:took\s+part|participated)\s+in\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|consultations?|dialogue|"
-    r"call|videoconference|video\s+conference|webinar|hearing)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:(?P<side18>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+)?delegations?(?:\s+(?:who|that)\s+[^:\n.;]{1,80}?)?(?:\s+(?:were|included))?(?:\s*:|(?=[ \t]*(?:\n|$)))|\b(?:delegations?|participants)\s+(?:were|was)\s+(?:composed|made\s+up)\s+as\s+follows\s*:|"
+    r"call|videoconference|video\s+conference|webinar|hearing)\s+(?:included|were)\b|\b(?:Members|Composition)\s+of\s+the\s+(?:(?P<side18>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+)?(?:delegations?|side)(?:\s+(?:who|that)\s+[^:\n.;]{1,80}?)?(?:\s+(?:were|included))?(?:\s*:|(?=[ \t]*(?:\n|$)))|\b(?:delegations?|participants)\s+(?:were|was)\s+(?:composed|made\s+up)\s+as\s+follows\s*:|"
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     # "Asistieron también la embajadora de España, Sra. X, y ...", "Acompañaron al Embajador ...", "Estiveram presentes ..."
@@ -884,7 +884,7 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
             continue        # "la directora de Asia, África y Oceanía, embajadora X": the office's remit, then its holder
         post = index.post_title(bare)
         # "Vladimir Putin had a telephone conversation with ...": a name heading the sentence, then the verb
-        if pos == lead_in.end() and office is None and _DATELINE_AFTER.match(text, bare.end):
+        if pos == lead_in.end() and office is None and not item and _DATELINE_AFTER.match(text, bare.end):
             continue          # "Fort Nelson, B.C. – Mayor X hosted ...": the dateline's town, no person
         heads = pos == lead_in.end() and _VERB_NEXT.match(text, bare.end) is not None
         lower_title = LOWER_TITLE_AFTER.match(text, bare.end) if office is None and not post else None
@@ -1715,10 +1715,15 @@ def _listed(index: NameIndex, start: int, stop: int, evidence: tuple[int, int],
     return out
 
 
+_SPACED_DASH = fastre.compile(r"[ \t]+[-–—][ \t]+")
+
+
 def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A flattened table row's cells ("1. | Dr. X | Minister", or in runs of spaces), or the whole item."""
     if "|" not in text[s:e] and "   " not in text[s:e]:
-        return [(s, e)]
+        # "Rashad Guliyev - Head of the Department ...": a name, a spaced dash, the title
+        dash = _SPACED_DASH.search(text, s, e)
+        return [(s, dash.start()), (dash.end(), e)] if dash is not None else [(s, e)]
     out, pos = [], s
     for m in CELL_BREAK.finditer(text[s:e]):
         out.append((pos, s + m.start()))

@@ -8551,3 +8551,15 @@ def test_members_of_each_side_listed_as_name_dash_title() -> None:
     assert people["Rashad Guliyev"] == ("attendee", "AZ")
     assert people["Aynur Hasanova"] == ("attendee", "AZ")
     assert people["Inga Kalnina"] == ("attendee", "LV")
+
+
+def test_a_delegation_no_one_leads_calls_on_the_host_and_a_session_of_a_body_commenced() -> None:
+    text = ("Kyoto Prefecture\n\nUpdated: October 23, 2024\n\nA delegation from Gyeongsangnam-do, Republic of Korea, Kyoto "
+            "Prefecture's sister province, paid a courtesy call on Vice-Governor YAMANE Keiko.\n")
+    assert [(p["name"], p["role"]) for p in event(text)["participants"]] == [("YAMANE Keiko", "principal")]
+    session = ("NATIONAL BOUNDARY COMMISSION\n\nTuesday, 10th September, 2024\n\nThe Sixth Session of the Nigeria-Benin "
+               "Joint Technical Committee on the Demarcation of the Boundary commenced today at the Headquarters of the "
+               "Commission, Abuja. The Nigerian delegation was led by the Director-General, Surv. Musa Danjuma.\n")
+    e = event(session)
+    assert e["type"] == "dialogue" and e["date"] == "2024-09-10"
+    assert any(p["name"] == "Musa Danjuma" for p in e["participants"])

@@ -998,9 +998,13 @@ def _opening_quote_end(text: str, s: int, e: int) -> int:
 # five-member delegation of the Parliament of India paid a courtesy call on ..."
 GROUP_SUBJECT = fastre.compile(r"\s*(?:(?:This|That|Later|Earlier|In\s+the|On)\b[^,;.]{0,40},\s*)?"   # "This morning, the delegation met"
                                r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\b[^,;.]{0,80}?"
+                               # "A delegation from Gyeongsangnam-do, Republic of Korea, Kyoto's sister province, paid"
+                               r"(?:,[^,;.]{1,60}){0,3}?,?"
                                r"(?:\s+(?:began|opened|started)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:programme|program|"
                                r"visit|day|engagements)\b[^,;.]{0,60}?)?\s*$")
 LED_BY = fastre.compile(r"\b(?:led|headed)\s+by\b")
+VISITED_ON = fastre.compile(r"\b(?:call(?:ed)?\s+on|visit(?:ed)?|was\s+received\s+by|were\s+received\s+by|met(?:\s+with)?)\s+"
+                            r"(?:the\s+)?[^.;]{0,80}$")
 # "Sen. A has returned to Monrovia after leading a four-member Senate delegation to ...": its head, named before
 LEADING = fastre.compile(r"\b(?:leading|leads|led|heading|heads|headed)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b")
 
@@ -1140,6 +1144,12 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             if led is not None and led[0] not in objects:
                 subject = [led[0]]
                 group_side = led[1]
+            elif led is None and VISITED_ON.search(text, verb.start(), objects[0].start):
+                # "A delegation from Gyeongsangnam-do paid a courtesy call on Vice-Governor X": a delegation no one
+                # is named to lead visits, and the one it calls on receives it, at home
+                main_verb = (verb.start(), verb.end())
+                slots.append(Slot(objects[0], "principal", main_verb))
+                break
         if not subject and not offices and not (passive_by and objects) and not body_subject:
             if PASSIVE_COCHAIR.search(text, s, e):
                 break

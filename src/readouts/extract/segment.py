@@ -126,7 +126,7 @@ LEAD_VERB = fastre.compile(
     r"signed|briefed|briefs|brought\s+together|"
     # "The 5th Army-to-Army Staff Talks ... got underway at 0930 hrs this morning"
     r"(?i:talks|dialogue|consultations|meeting|session|forum|conference|summit|seminar|symposium|workshop)"
-    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+between\s+[^.;]{1,120}?)?\s+(?:got\s+under\s?way|commenced|began|kicked\s+off)|"
+    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:between|of)\s+[^.;]{1,120}?)?\s+(?:got\s+under\s?way|commenced|began|kicked\s+off)|"
     # "In a call today, Prime Minister A and Prime Minister B of Japan reaffirmed ..."
     r"(?:In|During)\s+a\s+(?:telephone\s+|phone\s+|video\s+)?call\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|"
     r"on\s+\w+)?(?=,)|"

@@ -8563,3 +8563,12 @@ def test_a_delegation_no_one_leads_calls_on_the_host_and_a_session_of_a_body_com
     e = event(session)
     assert e["type"] == "dialogue" and e["date"] == "2024-09-10"
     assert any(p["name"] == "Musa Danjuma" for p in e["participants"])
+
+
+def test_an_outline_s_numbered_headings_over_their_values() -> None:
+    text = ("Nara Prefecture\n\nCourtesy Call on the Governor\n\nUpdated: May 9, 2025\n\nA delegation from Shaanxi Province "
+            "paid a courtesy call on Governor SATO Hiroshi.\n\n1 Date and time\nThursday, May 8, 2025, 10:00-10:30\n\n2 Venue"
+            "\nReception Room, Main Building, Nara Prefectural Office (Noboriojicho, Nara City)\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["duration_minutes"], e["location"]["city"], e["utc_offset"]) == (
+        "2025-05-08", "10:00", 30, "Nara", "+09:00")

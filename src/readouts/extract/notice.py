@@ -19,6 +19,11 @@ LABELLED = fastre.compile(
     r"fecha|hora|lugar|lieu|heure|data|local|"
     # the Nordic languages' "Tid: mandag 31. mars kl. 10.00–11.15" / "Sted: ...", "Aika:" / "Paikka:"
     r"tid|tidspunkt|dato|datum|sted|plats|aika|paikka)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$")
+# an outline's numbered heading over its value: "1 Date and time" / "Tuesday, October 22, 2024, 14:00-14:30",
+# "2 Venue" / "Reception Room, ... Kyoto Prefectural Government Office"
+LABEL_OVER_VALUE = fastre.compile(
+    r"(?im)^[ \t]*\(?\d{1,2}[.)]?[ \t]+(?P<label>dates?(?:\s*(?:and|&)\s*times?)?|time|venue|location|place)[ \t]*:?[ \t]*\n"
+    r"[ \t]*(?P<value>\S[^\n]*)$")
 VENUE_LABELS = frozenset({"venue", "location", "place", "where", "lugar", "lieu", "local", "sted", "plats", "paikka"})
 # a time on a line: "10:00 a.m.", "5.30pm", "11:00", "15h00"
 _CLOCK = r"(?<![\d.:])(?:[0-2]?\d(?:[:.h][0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?)|[0-2]?\d[:.h][0-5]\d(?![\d.:]))"
@@ -46,7 +51,9 @@ def _labelled(doc: Doc, start: int, stop: int) -> Notice | None:
     when: list[tuple[int, int]] = []
     venue = None
     last_end = None
-    for m in LABELLED.finditer(text, start, stop):
+    labels = sorted(list(LABELLED.finditer(text, start, stop)) + list(LABEL_OVER_VALUE.finditer(text, start, stop)),
+                    key=lambda m: m.start())
+    for m in labels:
         if last_end is not None and text[last_end:m.start()].count("\n") > 2:
             break       # one block: its lines together
         label = m.group("label").lower()

@@ -562,6 +562,17 @@ def _notice_place(doc: Doc, venue: tuple[int, int], home: str | None) -> Place |
             venue_fact = Fact.at(squash(text[first[0]:first[1]]), *first) if first != (s, e) else None
             return Place(Location(venue=venue_fact, city=Fact.at(_as_written(text, s, e, city), s, e),
                                   country=Fact.at(city.country, s, e)), city, None)
+    # "Reception Room, ... Government Office (Kamigyo-ku, Kyoto City)": the city in the closing bracket
+    note = re.search(r"\(([^()]*)\)\s*$", line)
+    if note is not None:
+        for m in reversed(list(re.finditer(r"[^,]+", note.group(1)))):
+            words = m.group().strip()
+            name = re.sub(r"\s+City$", "", words)
+            city = geo.lookup_city(name, home) if name != words or geo.country_code(words) is None else None
+            if city is not None:
+                s = venue[0] + note.start(1) + m.start() + (len(m.group()) - len(m.group().lstrip()))
+                return Place(Location(city=Fact.at(_as_written(text, s, s + len(name), city), s, s + len(name)),
+                                      country=Fact.at(city.country, s, s + len(name))), city, None)
     return None
 
 

@@ -8572,3 +8572,14 @@ def test_an_outline_s_numbered_headings_over_their_values() -> None:
     e = event(text)
     assert (e["date"], e["start_time"], e["duration_minutes"], e["location"]["city"], e["utc_offset"]) == (
         "2025-05-08", "10:00", 30, "Nara", "+09:00")
+
+
+def test_a_participants_table_gives_each_one_the_part_its_last_column_names() -> None:
+    text = ("Institute for Peace Studies\n\n2025-10-31\n\nOn October 30, the Institute hosted the third round of the Nordic "
+            "Dialogue in Oslo.\n\nParticipants\n\nName | Title | Role in the dialogue\nDr. Ola Berg | Director, Institute | "
+            "Co-chair; opening remarks\nMs. Kari Lund | Senior Fellow, Institute | Moderator, Session 1\nMr. Per Holm | "
+            "Counsellor, Embassy of Denmark | Participant\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles.get("Kari Lund") == "moderator"
+    assert roles.get("Per Holm") == "attendee"
+    assert roles.get("Ola Berg") in ("principal", "speaker")

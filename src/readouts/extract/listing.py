@@ -139,7 +139,7 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
 _RULE = re.compile(r"[-_=─━—–|+ \t]{3,}")
 # a header row of column names, in runs of spaces or between bars
 _HEADER_ROW = re.compile(r"\|?[ \t]*(?:(?:Sl\.?|S/N|Sr\.?|No\.?|#|Name|Names|Designation|Title|Position|Function|"
-                         r"Organi[sz]ation|Institution|Country|Delegation|Role)[ \t]*(?:\||[ \t]{2,}|$)[ \t]*){2,}", re.I)
+                         r"Organi[sz]ation|Institution|Country|Delegation|Role(?:\s+in\s+the\s+\w+)?)[ \t]*(?:\||[ \t]{2,}|$)[ \t]*){2,}", re.I)
 
 
 # a group's heading of its own line: capitalised, short, no sentence ("Members of the Committee")

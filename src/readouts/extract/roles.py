@@ -1003,6 +1003,10 @@ GROUP_SUBJECT = fastre.compile(r"\s*(?:(?:This|That|Later|Earlier|In\s+the|On)\b
                                r"(?:\s+(?:began|opened|started)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:programme|program|"
                                r"visit|day|engagements)\b[^,;.]{0,60}?)?\s*$")
 LED_BY = fastre.compile(r"\b(?:led|headed)\s+by\b")
+PARTICIPANTS_TABLE = fastre.compile(r"(?m)^[ \t]*(?P<word>Participants|List\s+of\s+participants)[ \t]*:?[ \t]*\n(?=(?:[ \t]*\n)*[^\n]*\|)")
+# a participants table's last cell: the part each one played
+TABLE_PART = fastre.compile(r"\|[ \t]*(?:(?P<moderator>Moderator|Chair\b(?!\s*of))|Co-chair|Keynote|Presenter|Speaker|Panell?ist|"
+                            r"Discussant|Rapporteur|Opening\s+remarks|Closing\s+remarks)[^|\n]*$", re.I)
 VISITED_ON = fastre.compile(r"\b(?:call(?:ed)?\s+on|visit(?:ed)?|was\s+received\s+by|were\s+received\s+by|met(?:\s+with)?)\s+"
                             r"(?:the\s+)?[^.;]{0,80}$")
 # "Sen. A has returned to Monrovia after leading a four-member Senate delegation to ...": its head, named before
@@ -1264,6 +1268,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 slots.append(Slot(m, role, (mc.start(), mc.end()), side_country=_behalf(text, mc.end(), m)))
         if not PASSIVE_COCHAIR.search(seg):
             for mm in MODERATOR.finditer(text, s, e):
+                if "|" in text[text.rfind("\n", 0, mm.start()) + 1:mm.start()]:
+                    continue    # "... | Moderator, Session 1": a table's cell, the part of the one named in its row
                 if ANOTHER_SESSION.search(text, max(s, mm.start() - 90), mm.start()):
                     continue    # "the last ordinary session ..., chaired by X", "next year, to be chaired by Y"
                 if SIDE_CHAIRED.search(text, max(s, mm.start() - 60), mm.end()):
@@ -1362,6 +1368,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 host = slot_line.group("welcome") and not any(sl.role == "principal" for sl in slots)
                 slots.append(Slot(m, "principal" if host else "speaker", (slot_line.start(), slot_line.end())))
         for label in PROGRAMME_ROLE.finditer(text, s, e):
+            if "|" in text[text.rfind("\n", 0, label.start()) + 1:label.start()]:
+                continue        # "... | Moderator, Session 1": a table's cell, the part of the one named in its row
             role = "moderator" if label.group("moderator") else "speaker"
             if role == "speaker" and _LAUNCHES.search(label.group()) and not any(sl.role == "principal" for sl in slots):
                 role = "principal"      # "Keynote address and official launch: Hon. X": who launches it leads
@@ -1487,6 +1495,17 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     if "attendees" in low or "in attendance" in low:
         for heading in ATTENDEES_HEADING.finditer(text, layout.lead[1] if layout.lead else 0, layout.body_end):
             slots.extend(_listed(index, heading.end(), layout.body_end, heading.span("word"), None))
+    if "\nparticipants" in low:
+        # "Participants" over a table whose last column says each one's part ("Co-chair; opening remarks",
+        # "Moderator, Session 1", "Keynote", "Presenter", "Participant")
+        for heading in PARTICIPANTS_TABLE.finditer(text, layout.lead[1] if layout.lead else 0, layout.body_end):
+            for listed in _listed(index, heading.end(), layout.body_end, heading.span("word"), None):
+                row_end = text.find("\n", listed.mention.end)
+                part = TABLE_PART.search(text, listed.mention.end, len(text) if row_end < 0 else row_end)
+                if part is not None:
+                    listed.role = "moderator" if part.group("moderator") else "speaker"
+                    listed.evidence = part.span()
+                slots.append(listed)
     # "Ont pris part à l'entretien :", "Estiveram presentes:": those listed below, in French,
     # Portuguese or Spanish pages
     if ROMANCE_PRESENT_KEYS.search(low):

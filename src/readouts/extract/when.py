@@ -397,41 +397,48 @@ def _romance_durations(text: str, start: int, end: int) -> list[Fact[int]]:
     return out
 
 
-def _german_durations(text: str, start: int, end: int) -> list[Fact[int]]:
+def _lengths(pattern: re.Pattern[str], minutes, text: str, start: int, end: int) -> list[Fact[int]]:
+    """Each length `pattern` finds in [start, end), in minutes as `minutes` reads its match (a day at most)."""
     out = []
-    for m in GERMAN_DURATION.finditer(text, start, end):
-        if m.group("halfh"):
-            v = 30
-        elif m.group("onehalf"):
-            v = 90
-        elif m.group("nhalf"):
-            v = german.NUMBERS[m.group("nhalf").lower()] * 60 + 30
-        else:
-            word = m.group("n").lower()
-            n = german.NUMBERS.get(word) or int(word)
-            v = n * 60 if m.group("u").startswith("Stunde") else n
-            v += 30 if m.group("andhalf") else 0
+    for m in pattern.finditer(text, start, end):
+        v = minutes(m)
         if 0 < v <= 24 * 60:
             out.append(Fact.at(v, m.start(), m.end()))
     return out
+
+
+def _german_minutes(m: re.Match) -> int:
+    """"eine halbe Stunde", "eineinhalb Stunden", "zweieinhalb Stunden", "90 Minuten", "zwei Stunden und eine halbe"."""
+    if m.group("halfh"):
+        return 30
+    if m.group("onehalf"):
+        return 90
+    if m.group("nhalf"):
+        return german.NUMBERS[m.group("nhalf").lower()] * 60 + 30
+    word = m.group("n").lower()
+    n = german.NUMBERS.get(word) or int(word)
+    return (n * 60 if m.group("u").startswith("Stunde") else n) + (30 if m.group("andhalf") else 0)
+
+
+def _northern_minutes(m: re.Match) -> int:
+    """"anderhalf uur", "en halvtimme", "godzinę", "45 minut", "twee uur"."""
+    if m.group("onehalf"):
+        return 90
+    if m.group("half"):
+        return 30
+    if m.group("hour"):
+        return 60
+    word = m.group("n").lower()
+    n = northern.NUMBERS.get(word) or int(word)
+    return n if m.group("u").lower().startswith("minut") else n * 60
+
+
+def _german_durations(text: str, start: int, end: int) -> list[Fact[int]]:
+    return _lengths(GERMAN_DURATION, _german_minutes, text, start, end)
 
 
 def _northern_durations(text: str, start: int, end: int) -> list[Fact[int]]:
-    out = []
-    for m in NORTHERN_DURATION.finditer(text, start, end):
-        if m.group("onehalf"):
-            v = 90
-        elif m.group("half"):
-            v = 30
-        elif m.group("hour"):
-            v = 60
-        else:
-            word = m.group("n").lower()
-            n = northern.NUMBERS.get(word) or int(word)
-            v = n if m.group("u").lower().startswith("minut") else n * 60
-        if 0 < v <= 24 * 60:
-            out.append(Fact.at(v, m.start(), m.end()))
-    return out
+    return _lengths(NORTHERN_DURATION, _northern_minutes, text, start, end)
 
 
 def _durations(text: str, start: int, end: int) -> list[Fact[int]]:

@@ -262,22 +262,22 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
         t = parse_time(m)
         if t is not None:
             out.append(t)
-    if "à " in text[start:end] or "às " in text[start:end] or "las " in text[start:end] or "de " in text[start:end] \
-            or "das " in text[start:end] or " alle " in text[start:end] or " ore " in text[start:end] \
-            or " dalle " in text[start:end]:
+    seg = text[start:end]       # (sliced once: the language checks below look in it)
+    if "à " in seg or "às " in seg or "las " in seg or "de " in seg or "das " in seg or " alle " in seg \
+            or " ore " in seg or " dalle " in seg:
         taken = {t.start for t in out}
         for m in ROMANCE_TIME.finditer(text, start, end):
             if m.start() not in taken:
                 h, mi = (m.group("h"), m.group("m")) if m.group("h") else (m.group("ih"), m.group("im"))
                 out.append(TimeMention(m.start(), m.end(), int(h), int(mi or 0)))
-    if "Uhr" in text[start:end]:
+    if "Uhr" in seg:
         # "um 10 Uhr", "um 10.30 Uhr": a German clock (one the pattern above read already is not read twice)
         taken = {t.start for t in out}
         for m in GERMAN_TIME.finditer(text, start, end):
             if m.start() not in taken:
                 h, mi = (m.group("h"), m.group("m")) if m.group("h") else (m.group("rh"), m.group("rm"))
                 out.append(TimeMention(m.start(), m.end(), int(h), int(mi or 0)))
-    if any(hint in text[start:end] for hint in northern.TIME_HINTS):
+    if any(hint in seg for hint in northern.TIME_HINTS):
         # "om 14.00 uur", "kl. 12.00", "o godz. 12:00": Dutch, Scandinavian and Polish clocks
         taken = {t.start for t in out}
         for m in NORTHERN_TIME.finditer(text, start, end):
@@ -441,20 +441,23 @@ def _northern_durations(text: str, start: int, end: int) -> list[Fact[int]]:
     return _lengths(NORTHERN_DURATION, _northern_minutes, text, start, end)
 
 
+# words without which no Romance length is stated: "durou", "se extendió", "prolongé", "pendant", "d'une heure"
+ROMANCE_DURATION_HINTS = ("dur", "extendi", "prolong", "endant", " d'une", " d’une", ", de ", "durat", "protratt", "prosegu",
+                          "durant", "près d")
+
+
 def _durations(text: str, start: int, end: int) -> list[Fact[int]]:
     out = []
-    if any(hint in text[start:end] for hint in northern.DURATION_HINTS):
+    seg = text[start:end]
+    if any(hint in seg for hint in northern.DURATION_HINTS):
         out = _northern_durations(text, start, end)
         if out:
             return out
-    if "dauert" in text[start:end]:
+    if "dauert" in seg:
         out = _german_durations(text, start, end)
         if out:
             return out
-    if "dur" in text[start:end] or "extendi" in text[start:end] or "prolong" in text[start:end] \
-            or "endant" in text[start:end] or " d'une" in text[start:end] or " d’une" in text[start:end] \
-            or ", de " in text[start:end] or "durat" in text[start:end] or "protratt" in text[start:end] \
-            or "prosegu" in text[start:end] or "durant" in text[start:end] or "près d" in text[start:end]:
+    if any(hint in seg for hint in ROMANCE_DURATION_HINTS):
         out = _romance_durations(text, start, end)
         if out:
             return out

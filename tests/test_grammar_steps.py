@@ -8583,3 +8583,20 @@ def test_a_participants_table_gives_each_one_the_part_its_last_column_names() ->
     assert roles.get("Kari Lund") == "moderator"
     assert roles.get("Per Holm") == "attendee"
     assert roles.get("Ola Berg") in ("principal", "speaker")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Oslo kommune\n\nPublisert 02.06.2025\n\nByrådsleder Eirik Lunde tok mandag 2. juni kl. 10.00 imot ordføreren i "
+     "København. Møtet varte i en time og handlet om boliger og klima, og om hvordan byene kan lære av hverandre som "
+     "de har gjort før.\n", "Eirik Lunde"),
+    ("Gemeente Utrecht\n\nPersbericht – dinsdag 4 maart 2025\n\nBurgemeester Jolanda Meerdink heeft vandaag om 14.00 uur "
+     "de burgemeester van Gent ontvangen. Het gesprek duurde een uur en ging over wonen en klimaat, en over de "
+     "samenwerking van de steden met elkaar.\n", "Jolanda Meerdink"),
+    ("Urząd Marszałkowski\n\nData publikacji: 05.11.2024\n\nMarszałek Województwa Pomorskiego Jacek Sobierajski spotkał "
+     "się we wtorek, 5 listopada 2024 r., o godz. 10:00 z przewodniczącą regionu Skåne. Rozmówcy omówili współpracę w "
+     "dziedzinie energii oraz transportu, która jest ważna dla obu regionów i dla Europy.\n", "Jacek Sobierajski"),
+])
+def test_a_northern_office_before_a_name_names_the_principal(text: str, name: str) -> None:
+    people = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert people.get(name) == "principal"
+    assert not any(n.startswith(("Województwa", "Miasta")) for n in people)

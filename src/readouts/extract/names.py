@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from . import fastre, geo, german as _german, romance as _romance
+from . import fastre, geo, german as _german, northern as _northern, romance as _romance
 from .subdivisions import division_country
 from .data import load
 from .language import language_of
@@ -180,6 +180,10 @@ GERMAN_OFFICE = fastre.compile(
 GERMAN_TITLED = fastre.compile(
     r"(?<![\w-])(?P<title>" + _german.TITLE_WORD + r")(?P<degrees>(?:\s+" + _german.DEGREES + r")*)\s+"
     r"(?=[A-ZÄÖÜ][\w’'-]+(?:\s+[A-ZÄÖÜ]|\s+[a-zäöüß]|[,.;]))")
+# Dutch, Scandinavian and Polish: the office right before a name of two or more words
+NORTHERN_TITLED = fastre.compile(
+    r"(?<![\w-])(?P<title>(?i:" + _northern.TITLE_WORD + r"))(?![\w-])" + _northern.TITLE_BODY + r"[ \t]+"
+    r"(?=[A-ZÅÄÖÆØŁŚŻŹ][\w’'-]+[ \t]+[A-ZÅÄÖÆØŁŚŻŹ])")
 # an English office in lower case before the name it introduces, as wire services write it: "The
 # minister of foreign affairs, national community abroad and African affairs, Karim Benaïssa, had ..."
 ENGLISH_LOWER_OFFICE = fastre.compile(
@@ -849,6 +853,20 @@ class NameIndex:
                         mention.honorifics = [(d.group(), m.start("degrees") + d.start(), m.start("degrees") + d.end())
                                               for d in re.finditer(r"\S+", m.group("degrees"))]
                     out.append(mention)
+        if language in ("nl", "sv", "no", "da", "pl"):
+            # "burgemeester Wouter Van Hecke heeft ...", "statssekretær Kari Hagerup": the office, the name
+            for m in NORTHERN_TITLED.finditer(self.text, self.start, self.end):
+                i = self.token_at(m.end())
+                j = self.parse_name(i, personal=True, max_words=4) if i < len(self.tokens) else i
+                if language == "pl" and j - i > 2:
+                    i = j - 2       # "marszałek Województwa Pomorskiego Jacek Sobierajski": the body's genitive, then the name
+                if language == "pl" and i < j and (self.tokens[i].text in _northern.POLISH_BODY_WORDS
+                                                   or not self.tokens[i].text[:1].isupper()
+                                                   or self.tokens[j - 1].text.endswith(("ej", "ego", "ii"))):
+                    continue        # "prezydent Miasta Krakowa", "Republiki Czeskiej": a body in the genitive, no one
+                if j - i >= 2:
+                    out.append(Mention(start=m.start("title"), end=self.tokens[j - 1].end, kind="title",
+                                       name_tokens=self.tokens[i:j], titles=[(m.start("title"), m.end("title"))]))
         if romance and ROMANCE_BARE_OFFICE.search(self.text, self.start, self.end):
             # "O presidente Joaquim Barreto conversou ...": the office, then the name with no comma
             for m in ROMANCE_BARE_OFFICE.finditer(self.text, self.start, self.end):

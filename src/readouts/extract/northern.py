@@ -19,7 +19,9 @@ LEAD_VERBS = (
     r"(?:heeft|hebben)(?=(?:[^.;]|(?<=\d)\.){0,200}?\b(?:ontvangen|ontmoet|gesproken|gevoerd|getelefoneerd|geopend|"
     r"bezocht|gebeld)\b)|"
     # Swedish, Norwegian, Danish
-    r"träffade|träffar|tog\s+(?:[^.;]{0,60}?)emot|mötte|møtte|mødtes|mødte|modtog|tok\s+(?:[^.;]{0,60}?)imot|"
+    # (a date's or a clock's full stop may stand between: "tok mandag 2. juni kl. 10.00 imot")
+    r"träffade|träffar|tog\s+(?:[^.;]|(?<=\d)\.|(?<=\bkl)\.){0,60}?emot|mötte|møtte|mødtes|mødte|modtog|"
+    r"tok\s+(?:[^.;]|(?<=\d)\.|(?<=\bkl)\.){0,60}?imot|"
     r"hade\s+(?:[^.;]{0,60}?)(?:samtal|möte)|hadde\s+(?:[^.;]{0,60}?)(?:samtale|møte)|"
     r"havde\s+(?:[^.;]{0,60}?)(?:samtale|møde)|samtalade|talade\s+med|snakket\s+med|talte\s+med|"
     r"bjöd|höll|holdt|öppnade|åpnet|åbnede|"
@@ -68,3 +70,18 @@ ONE_HOUR = ("godzinę", "godziny")
 FOOTER_WORDS = (r"Delen\b|Deel\b|Deel\s+dit\s+bericht\b|Dela\b|Del\b|Udostępnij\b|Drukuj\b|Kontakt\b|"
                 r"Persverantwoordelijke\b|Pers\s*:|Pressekreterare\b|Kommunikasjons\w+\b|Centrum\s+Informacyjne\b|"
                 r"Biuro\s+Prasowe\b|Afdeling\s+Public\s+Relations\b")
+# an office right before the name, in lower case or as a compound: "burgemeester Wouter Van Hecke",
+# "Finansborgarrådet Tove Ekdahl", "Fiskeri- og havminister Sindre Nordvik", "wicemarszałek Senatu Piotr Zawadzki"
+TITLE_WORD = (r"[\w-]*(?:minister|ministern|ministeren|burgemeester|voorzitter|ambassadeur|staatssecretaris|wethouder|"
+              r"schepen|gouverneur|commissaris|gedeputeerde|secretaris-generaal|directeur-generaal|directeur|"
+              r"borgmästare|borgmästaren|borgmester|borgmesteren|borgarråd|borgarrådet|ambassadör|ambassadøren|"
+              r"ambassadør|statssekreterare|statssekretær|statssekretæren|talman|talmannen|presidenten|president|"
+              r"sametingsråd|ordförande|ordføreren|ordfører|rådmann|byrådsleder|generalsekreterare|generalsekretær|direktør|"
+              r"direktör|stadsdirektör|kommunaldirektør|marszałek|prezydent|ambasador|konsul|wojewoda|senator|"
+              r"poseł|posłanka|przewodniczący|przewodnicząca|dyrektor|dyrektorka|burmistrz|starosta|komendant|"
+              r"prezes|prezeska)")
+# the body an office belongs to, between the office and the name: "wicemarszałek Senatu Piotr Zawadzki"
+TITLE_BODY = r"(?:[ \t]+(?:Senatu|Sejmu|Rady|Miasta|Parlamentu|van|för|for|i|w)(?=[ \t]))?"
+# Polish bodies' first words in the genitive, which follow an office as a name would ("prezydent Miasta Krakowa")
+POLISH_BODY_WORDS = frozenset("""Miasta Republiki Unii Rady Senatu Sejmu Województwa Departamentu Ministerstwa Komisji
+Parlamentu Rzeczypospolitej Królestwa Urzędu Kancelarii Regionu Gminy Powiatu Komitetu Zgromadzenia Federacji""".split())

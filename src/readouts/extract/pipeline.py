@@ -90,7 +90,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     # a town is looked for in the country a mission abroad serves, else in the publisher's
     where = publisher.host or publisher.country
     place = find_place(doc, layout, kind, where.value if where else None,
-                       publisher.host.value if publisher.host else None, publisher.city)
+                       publisher.host.value if publisher.host else None, publisher.city, when.stated_zone)
     event.location = place.location
 
     index = NameIndex(doc, 0, layout.body_end)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Fact, Location
-from . import fastre, geo
+from . import fastre, geo, zones
 from .dates import WEEKDAY_OR_INDONESIAN
 from .language import language_of
 from .names import BUILDING_WORDS
@@ -272,7 +272,8 @@ def _strip(s: str) -> str:
 
 
 def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | None = None,
-               host: str | None = None, own_city: Fact[str] | None = None) -> Place:
+               host: str | None = None, own_city: Fact[str] | None = None,
+               clock_zone: Fact[str] | None = None) -> Place:
     """Where the event was held. `home`, the publisher's country, lets a town too small to be
     named without a country be found there ("in Ponta Delgada" on a Portuguese page); `host`, the
     country a mission abroad serves, is where a city its release names most likely lies ("Embassy
@@ -342,7 +343,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
     if event_type in IN_PERSON:
         # the lead's own dateline before the page's: "Santo Domingo, July 15" above "Asunción, Paraguay.– The Minister met ..."
         first = doc.sentences(layout.dateline_end, layout.body_end)[:1]
-        return _lead_dateline_place(doc, para, home) or _clock_city(doc, para) \
+        return _lead_dateline_place(doc, para, home) or _clock_city(doc, clock_zone) \
             or (first and _lead_dateline_place(doc, first[0], home)) or _title_place(doc, layout, home) or _dateline_place(doc, layout) or _masthead_place(doc, layout) \
             or _city_state_host(doc, para, home) or _own_seat(doc, para, home, host) \
             or _town_hall(doc, para, own_city, later) or empty
@@ -451,21 +452,16 @@ def _dateline_city_in(doc: Doc, layout: Layout, found: Place, event_type: str | 
     return None
 
 
-# "The call began at 10:00 a.m. Taipei time (2:00 p.m. in Majuro)": the first clock, given in a city's time
-CITY_CLOCK = fastre.compile(r"(?<![(\[])\b\d{1,2}(?:[:.]\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?P<city>[A-Z][\w'’-]*"
-                            r"(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+time\b")
-
-
-def _clock_city(doc: Doc, para: tuple[int, int]) -> Place | None:
-    """An event held in person, placed nowhere else, at the city whose time its clock is given in
-    (not the date line's town, where the release was issued)."""
-    m = CITY_CLOCK.search(doc.text, *para)
-    if m is None or doc.text.rfind("(", para[0], m.start()) > doc.text.rfind(")", para[0], m.start()):
-        return None         # inside brackets: the second clock, the reader's time
-    city = geo.lookup_city(m.group("city"))
+def _clock_city(doc: Doc, clock_zone: Fact[str] | None) -> Place | None:
+    """An event held in person, placed nowhere else, at the city whose time its own clock is given in
+    ("The call began at 10:00 a.m. Taipei time (2:00 p.m. in Majuro)"; the timing step has told the
+    clock's own zone from its bracketed equivalent), not the date line's town."""
+    place = zones.stated_place(clock_zone.value) if clock_zone is not None and clock_zone.spans else None
+    city = geo.lookup_city(place) if place else None
     if city is None:
         return None
-    s, e = m.span("city")
+    s = clock_zone.spans[0].start
+    e = s + len(place)
     return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
                  city, None)
 

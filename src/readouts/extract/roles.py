@@ -1268,8 +1268,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 slots.append(Slot(m, role, (mc.start(), mc.end()), side_country=_behalf(text, mc.end(), m)))
         if not PASSIVE_COCHAIR.search(seg):
             for mm in MODERATOR.finditer(text, s, e):
-                if "|" in text[text.rfind("\n", 0, mm.start()) + 1:mm.start()]:
-                    continue    # "... | Moderator, Session 1": a table's cell, the part of the one named in its row
+                if _in_table_cell(text, mm.start()):
+                    continue
                 if ANOTHER_SESSION.search(text, max(s, mm.start() - 90), mm.start()):
                     continue    # "the last ordinary session ..., chaired by X", "next year, to be chaired by Y"
                 if SIDE_CHAIRED.search(text, max(s, mm.start() - 60), mm.end()):
@@ -1368,8 +1368,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 host = slot_line.group("welcome") and not any(sl.role == "principal" for sl in slots)
                 slots.append(Slot(m, "principal" if host else "speaker", (slot_line.start(), slot_line.end())))
         for label in PROGRAMME_ROLE.finditer(text, s, e):
-            if "|" in text[text.rfind("\n", 0, label.start()) + 1:label.start()]:
-                continue        # "... | Moderator, Session 1": a table's cell, the part of the one named in its row
+            if _in_table_cell(text, label.start()):
+                continue
             role = "moderator" if label.group("moderator") else "speaker"
             if role == "speaker" and _LAUNCHES.search(label.group()) and not any(sl.role == "principal" for sl in slots):
                 role = "principal"      # "Keynote address and official launch: Hon. X": who launches it leads
@@ -1742,6 +1742,12 @@ def _listed(index: NameIndex, start: int, stop: int, evidence: tuple[int, int],
         if person is not None:
             out.append(Slot(person, "attendee", evidence, side_country=heading_side or side))
     return out
+
+
+def _in_table_cell(text: str, pos: int) -> bool:
+    """"... | Moderator, Session 1": a label in a table's cell gives the part of the one named in its row,
+    not of a name below it."""
+    return "|" in text[text.rfind("\n", 0, pos) + 1:pos]
 
 
 _SPACED_DASH = fastre.compile(r"[ \t]+[-–—][ \t]+")

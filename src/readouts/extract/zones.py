@@ -335,6 +335,12 @@ _ROMANCE_CLOCK = r"(?:[Hh]eure|[Hh]ora|[Hh]or[aá]rio)\s+(?:officielle\s+|oficia
 _PLACE_CLOCK = fastre.compile(_ROMANCE_CLOCK + r"(.+)")
 
 
+def stated_place(label: str) -> str | None:
+    """The place a stated zone names, as written: "Taipei time" -> "Taipei"; None for "JST", "UTC+8"."""
+    m = _PLACE_TIME.fullmatch(label.strip())
+    return m.group(1).strip() if m else None
+
+
 def parse_stated_zone(s: str) -> StatedZone | None:
     """Read a stated zone: "JST", "(Japan time)", "Japan Standard Time", "Tokyo time",
     "EDT", "Eastern Time", "CET", "GMT+1", "UTC+05:30", "UTC-3", "AEDT", "local time".

@@ -54,7 +54,8 @@ SURNAMES_LIKE_PLACES = frozenset({"Hall", "House", "Street", "Rose"})
 WHEN_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                        "July August September October November December".split())
 _WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
-PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors"}
+PLURAL_HEADS = {"Presidents", "Ministers", "Leaders", "Co-Chairs", "Secretaries", "Ambassadors", "Senators", "Members",
+                "Deputies", "Governors", "Mayors", "Commissioners", "Councillors", "Parliamentarians", "Directors"}
 _REGNAL = fastre.compile(r"[IVX]+")
 # World regions in titles ("Undersecretary for Latin America and the Caribbean"): nobody's name
 WORLD_REGION = fastre.compile(r"\b(?:(?:Latin|North|South|Central)\s+America|the\s+Americas|(?:the\s+)?Caribbean|"
@@ -1225,7 +1226,7 @@ def _head_like(word: str) -> bool:
     b = word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("’'")
     # "Secretary-General"; and "Chairperson-in-Office", "Ambassador-at-Large", "Commander-in-Chief"
     parts = b.split("-")
-    return b in title_heads() or ("-" in b and (parts[-1] in title_heads() or (
+    return b in title_heads() or b in PLURAL_HEADS or ("-" in b and (parts[-1] in title_heads() or (
         len(parts) >= 3 and parts[0] in title_heads() and parts[1] in {"in", "at", "of"})) and b not in EVENT_WORDS)
 
 

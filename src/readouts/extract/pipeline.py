@@ -20,7 +20,7 @@ from .refs import find_attendance, find_resolutions
 from .roles import ROLE_ORDER, Slot, assign_roles
 from .segment import Layout, find_layout, truncation
 from .series import find_series
-from .sides import counterpart_country, home_for
+from .sides import counterpart_country, home_for, publisher_side_attendees
 from .statements import find_statements
 from .topics import tag_topics
 from .text import Doc, squash
@@ -113,6 +113,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     if _publisher_side_first(people, publisher, layout.lead_paragraph or layout.lead, doc.text):
         _build_people(index, people, home, counterpart_fallback, publisher.host, abroad, venue_state)
     _un_secretary_general(doc, layout, people)
+    publisher_side_attendees(doc.text, people, home, abroad)
     _the_counterparts_department(people, home)
     link_mentions(index, people)
     genders = assign_genders(doc, index, people, lambda m: resolve_office(index, m, people, roles))
@@ -230,7 +231,7 @@ def _own_body(organization: str, above: str) -> bool:
 
 # "Chief Executive of the Department for Trade and Investment": the remit of a department or ministry
 # (a "Ministry of Foreign Affairs" is as often the publisher's own, its staff beside their minister)
-_DEPARTMENT_REMIT = fastre.compile(r"\bDepartment\s+(?:of|for)\s+(?:the\s+)?(?P<remit>[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?"
+_DEPARTMENT_REMIT = fastre.compile(r"\b(?:Department|Ministry)\s+(?:of|for)\s+(?:the\s+)?(?P<remit>[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?"
                                    r"[A-Z][\w’'-]*){0,5})")
 _MINISTER_REMIT = fastre.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<remit>[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?"
                                  r"[A-Z][\w’'-]*){0,5})")
@@ -385,6 +386,12 @@ def _build_people(index: NameIndex, people: list[Participant], home, counterpart
         keys = p.slot.companion.keys
         companion = next((q for q in people if q.slot.companion is None and q.person is not None
                           and q.slot.mention.keys & keys), None)
+        if (companion is not None and companion.role == "principal") or (companion is None and not p.slot.other_side):
+            # with the principal (once the publisher's side is settled): the principal's own people
+            p.slot.other_side = False
+            p.person = build_person(index, p, home, counterpart_fallback, field_host=field_host)
+            continue
+        p.slot.other_side = True        # with the counterpart, or with a leader of the other side
         side = counterpart_fallback
         if companion is not None:
             country, org = companion.person.country, companion.person.organization

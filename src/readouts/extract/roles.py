@@ -1469,13 +1469,13 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                          if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
-            companion = _accompanies_the_other_side(index, slots, s, ma)
+            companion, other_side = _accompanies_the_other_side(index, slots, s, ma)
             body = None if side else _represented_body(index, ma.start(), ma.end())
             for m in _with_bare(index, ma.end(), stop, present=True):
                 if GAPPED_BY.match(text, m.end):
                     continue        # "A was joined by B, and Mr. C by D": C is joined, not joining
                 slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side,
-                                  other_side=companion is not None, companion=companion, side_org=body))
+                                  other_side=other_side, companion=companion, side_org=body))
             # the colon right after the words, at the end of their line, or already inside the match
             # ... or a heading of its own line ("Annex: Composition of the delegations")
             colon = REST_TO_COLON.match(text, ma.end()) \
@@ -1484,7 +1484,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             if colon is not None:       # "The ceremony was also attended by:", "Also present at the meeting were:"
                 for listed in _listed(index, colon.end(), layout.body_end, (ma.start(), ma.end()), side):
                     # "The Maldivian Foreign Minister was accompanied by a delegation comprising:": his side
-                    listed.other_side, listed.companion = companion is not None, companion
+                    listed.other_side, listed.companion = other_side, companion
                     slots.append(listed)
     # an event page's programme: "15:10 Introductions" over the lines of those who speak in that slot
     for heading in PROGRAMME_HEADING.finditer(text, layout.dateline_end, layout.body_end):
@@ -1674,13 +1674,14 @@ def _joins_a_counterpart(index: NameIndex, slots: list[Slot], match: re.Match, e
     return joined[0] if joined and any(joined[0].keys & keys for keys in counterparts) else None
 
 
-def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, match: re.Match) -> Mention | None:
+def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, match: re.Match
+                                ) -> tuple[Mention | None, bool]:
     """"Prime Minister Marape was accompanied by his Foreign Minister, ...": people who come
-    with someone other than the principal belong to that person's side, not the publisher's
-    (the one they came with)."""
+    with someone belong to that person's side — the other side's when it is not the principal
+    (whom they came with, and whether that is the other side)."""
     own_party = OWN_PARTY.match(index.text, match.end()) is not None
     if not own_party and not match.group().lower().startswith("accompanied"):
-        return None
+        return None, False
     before = [m for m in _with_bare(index, s, match.start())]
     if not before:
         # "The Ambassador was accompanied by ...": the office of a counterpart named before
@@ -1693,11 +1694,11 @@ def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, mat
             led = [sl.mention for sl in slots if states and sl.role in ("principal", "counterpart") and any(
                 code in states for a, b in sl.mention.titles for _, _, code in geo.find_countries(index.text[a:b]))]
             if len(led) == 1:
-                return led[0]
+                return led[0], True
         if not any(sl.role == "principal" for sl in fits):     # "The Minister ...": the principal's own
             before = [sl.mention for sl in fits if sl.role == "counterpart"][:1]
     if not before:
-        return None
+        return None, False
     # the nearest name before the verb is its subject: "A and B joined me, and Prime Minister C
     # was accompanied by"
     subject = before[-1]
@@ -1705,7 +1706,11 @@ def _accompanies_the_other_side(index: NameIndex, slots: list[Slot], s: int, mat
         other = any(subject.keys & sl.mention.keys for sl in slots if sl.role == "counterpart")
     else:
         other = not any(subject.keys & sl.mention.keys for sl in slots if sl.role == "principal")
-    return subject if other else None
+    if other:
+        return subject, True
+    # the principal's party, for now: which side that is may change when the publisher's side is settled
+    leads = any(subject.keys & sl.mention.keys for sl in slots if sl.role == "principal")
+    return (subject, False) if leads else (None, False)
 
 
 def _office_fits(text: str, office: Mention, person: Mention) -> bool:

@@ -6,7 +6,8 @@ import re
 
 from . import fastre, geo
 from .names import NameIndex
-from .persons import Participant, org_and_country
+from ..model import Fact, derived
+from .persons import LEGISLATOR, Participant, org_and_country
 from .publisher import Publisher, country_pairs, home_country
 from .text import Doc
 
@@ -116,3 +117,32 @@ def counterpart_country(doc: Doc, layout, home, place) -> tuple[str, int, int] |
         s = loc.spans[0]
         return loc.value, s.start, s.end
     return None
+
+
+def publisher_side_attendees(text: str, people: list[Participant], home: tuple[str, int, int] | None,
+                             abroad: bool) -> None:
+    """An attendee the text puts on no side, beside a principal who serves the home government,
+    is that government's ("Also present were Ms. X, Chief of Staff"): the publisher names its own
+    people and marks the other side's. Not a legislator at an event abroad (as likely the host's)."""
+    principal = next((p.person for p in people if p.role == "principal" and p.person is not None), None)
+    if home is None or principal is None or principal.organization is not None \
+            or principal.country is None or principal.country.value != home[0]:
+        return
+    for p in people:
+        person, slot = p.person, p.slot
+        if p.role != "attendee" or person is None or person.country is not None or person.organization is not None \
+                or slot.other_side or slot.side_country is not None:
+            continue
+        spans = [t for x in p.mentions for t in x.titles]
+        if any(NON_STATE_TITLE.search(text, s, e) for s, e in spans) \
+                or (abroad and any(LEGISLATOR.search(text, s, e) for s, e in spans)):
+            continue
+        person.country = derived(home[0], Fact.at(home[0], home[1], home[2]), principal.country, person.role)
+
+
+# offices of a society, a firm or a school, whose holders serve no state ("Executive Director, Réseau femmes
+# et paix", "Programme Manager", "Professor of Law")
+NON_STATE_TITLE = fastre.compile(r"\b(?:Executive\s+Director|Managing\s+Director|Programme|Program|Project|Research|"
+                                 r"Founder|Co-?founder|Chief\s+Executive|CEO|Professor|Lecturer|University|Foundation|"
+                                 r"Association|Network|Society|Company|Corporation|Chamber\s+of\s+Commerce|"
+                                 r"Red\s+Cross|Red\s+Crescent|NGO|Coalition|Alliance)\b")

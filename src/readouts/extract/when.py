@@ -36,14 +36,14 @@ TIME = fastre.compile(
     r"(?:[ap]\.?\s?m\b|AM\b|PM\b|hrs\b|h\b))"
     # "9 hs", "10.30 hs" (Spanish-language usage)
     r"|(?<![\d.])(?P<hs>[01]?\d|2[0-3])(?:[:.](?P<ms>[0-5]\d))?\s?hs\b"
-    r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?![\w:])(?:\s*(?:hrs|hours|h)\b)?", re.I)
+    r"|(?P<h2>[01]?\d)\s*(?P<ap2>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM))(?:(?=hrs\b)|(?![\w:]))(?:\s*(?:hrs|hours|h)\b)?", re.I)
 TIMING_SENTENCE = fastre.compile(
     # a numbered point may open it: "2. The plenary session on the first day opened at 10:00 a.m."
     # "Following the official welcome ceremony, the talks in narrow format began at 11:00."
     # ... or a news dateline: "Jaffna – The second Northern Province Forum ... opened on Tuesday at 9.30 a.m."
     # ... or a date line run into it: "Bern, 28.10.2025 – The dialogue opened at 09:30 local time"
     r"(?:\d{1,2}\.\s+|[-•*▪]\s*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|"
-    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}))?\s+[–—-]\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall|(?:Following|After|Adapted\s+to|In\s+line\s+with|Owing\s+to|Because\s+of|Due\s+to)\s+[^,.;]{3,120}),\s+)?(?:[Tt]he|Our|This|That|Their)\s+(?:[\w'’-]+\s+){0,3}?(?i:meeting|talks?|call|conversation|dialogue|session|discussion|"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}))?\s+[–—-]\s+)?(?:(?:Altogether|In\s+total|In\s+all|Overall|(?:Following|After|Adapted\s+to|In\s+line\s+with|Owing\s+to|Because\s+of|Due\s+to|According\s+to)\s+[^,.;]{3,120}),\s+)?(?:[Tt]he|Our|This|That|Their)\s+(?:[\w'’-]+\s+){0,3}?(?i:meeting|talks?|call|conversation|dialogue|session|discussion|"
     r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations?|exchange|audience|"
     r"webinar|launch|lecture|briefing|debate|negotiations|gathering|summit|retreat|colloquium|plenary|hearing|"
     r"roundtable|round\s+table|reception|workshop|videoconference|video\s+conference|video\s+call|teleconference|open\s+day|"

@@ -8677,3 +8677,17 @@ def test_a_palace_that_houses_a_senate_fixes_its_city() -> None:
             "Wallenstein Palace a delegation of the Senate of Chile led by Senator Ana Ortiz.\n")
     assert event(text)["location"]["city"] == "Prague"
     assert event(text)["location"]["venue"] == "Wallenstein Palace"
+
+
+@pytest.mark.parametrize("masthead, code", [
+    ("Government of Odisha\nChief Minister's Office", "IN"),
+    ("Official Portal of the Johor State Government", "MY"),
+    ("Aichi Prefecture", "JP"),
+    ("GANGWON STATE", "KR"),
+])
+def test_a_divisions_masthead_gives_its_country(masthead: str, code: str) -> None:
+    from readouts.extract.publisher import find_publisher
+    from readouts.extract.text import Doc
+    text = masthead + "\n\n12 May 2025\n\nThe Governor received the Consul General of Peru today.\n"
+    country = find_publisher(Doc(text=text)).country
+    assert country is not None and country.value == code

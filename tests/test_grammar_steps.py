@@ -8691,3 +8691,22 @@ def test_a_divisions_masthead_gives_its_country(masthead: str, code: str) -> Non
     text = masthead + "\n\n12 May 2025\n\nThe Governor received the Consul General of Peru today.\n"
     country = find_publisher(Doc(text=text)).country
     assert country is not None and country.value == code
+
+
+def test_an_unknown_international_bodys_page_leads_with_its_head() -> None:
+    text = ("Asian Forestry Organization\nAFO\n\nHome / News\n\nCourtesy call by the Ambassador of Nepal\n\n"
+            "Tokyo, 6 September 2023\n\nH.E. Ms. Sita Karki, Ambassador of Nepal to Japan, paid a courtesy call on "
+            "Secretary-General Hiroshi Tanabe at the AFO Secretariat today. The two discussed forestry training.\n")
+    got = people(text)
+    assert got["Tanabe"]["role"] == "principal" and got["Karki"]["role"] == "counterpart"
+    assert got["Tanabe"]["organization"] == "Asian Forestry Organization" and got["Tanabe"]["country"] is None
+    assert got["Karki"]["country"] == "NP"
+
+
+def test_a_states_organisation_masthead_is_no_international_body() -> None:
+    from readouts.extract.publisher import find_publisher
+    from readouts.extract.text import Doc
+    text = ("Ports and Maritime Organization\nIslamic Republic of Iran\n\nTehran, June 18, 2023\n\nThe Managing "
+            "Director held a call with his Egyptian counterpart.\n")
+    publisher = find_publisher(Doc(text=text))
+    assert publisher.org is None        # (a rule for any "... Organization" made Iran's staff no state's)

@@ -113,6 +113,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     if _publisher_side_first(people, publisher, layout.lead_paragraph or layout.lead, doc.text):
         _build_people(index, people, home, counterpart_fallback, publisher.host, abroad, venue_state)
     _un_secretary_general(doc, layout, people)
+    _the_organisations_head(people, publisher)
     publisher_side_attendees(doc.text, people, home, abroad)
     _the_counterparts_department(people, home)
     link_mentions(index, people)
@@ -413,10 +414,37 @@ def _organisation_first(people: list[Participant], org: str) -> bool:
     ours = [p for p in people if p.role == "counterpart" and p.person is not None
             and p.person.organization is not None and (p.person.organization.value == org or (
                 p.person.organization.value == "United Nations" and _part_of_the_un(org)))]
+    if not ours:
+        # "... paid a courtesy call on Secretary-General Hiroshi Tanabe" on the organisation's page: the one
+        # counterpart holding a head's office of no other body is the organisation's own head
+        ours = [p for p in people if p.role == "counterpart" and p.person is not None
+                and p.person.organization is None and p.person.titles
+                and not (p.person.country is not None and _from_own_title(p.person.country, p.person))
+                and all(_BODY_HEAD.fullmatch(t.value) for t in p.person.titles)]
     if len(ours) != 1:
         return False
     _swap(principal, ours[0])
     return True
+
+
+# a body's head named by the office alone ("Secretary-General", "Vice-Chancellor"): whose body, the page says
+_BODY_HEAD = fastre.compile(r"(?:[Tt]he\s+)?(?:Secretary[- ]General|Director[- ]General|President|Vice-Chancellor|"
+                            r"Executive\s+Director|Chief\s+Executive(?:\s+Officer)?|Governor|Chair(?:man|woman|person)?|"
+                            r"Rector|Executive\s+Secretary)")
+
+
+def _the_organisations_head(people: list[Participant], publisher) -> None:
+    """The principal the organisation's page leads with, named by a head's office alone, is the
+    organisation's (its page names it) and serves no state."""
+    if publisher.org is None or publisher.country is not None:
+        return
+    principal = next((p for p in people if p.role == "principal" and p.person is not None), None)
+    if principal is None or principal.person.organization is not None or not principal.person.titles \
+            or not all(_BODY_HEAD.fullmatch(t.value) for t in principal.person.titles) \
+            or (principal.person.country is not None and _from_own_title(principal.person.country, principal.person)):
+        return
+    principal.person.organization = publisher.org
+    principal.person.country = None
 
 
 _UN_SECRETARIAT_PARTS = frozenset({"OCHA", "DPPA", "DPO", "DOS", "OHCHR", "MONUSCO", "BINUH"})

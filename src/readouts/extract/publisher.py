@@ -265,7 +265,7 @@ def find_publisher(doc: Doc) -> Publisher:
         hit = _first(text, s, e, weak_ok=False)
         if hit is not None:
             return _make(*hit)
-    org = _organisation_masthead(text)
+    org = _organisation_masthead(text) or _unknown_organisation_masthead(text)
     if org is not None:
         return org
     if doc.publisher_hint:
@@ -365,6 +365,28 @@ def _organisation_masthead(text: str) -> Publisher | None:
                 if os_ == 0 and _ACRONYM_AFTER.fullmatch(probe, oe):
                     return Publisher(Fact.at(squash(line), s, e), None, Fact.at(name, s, e))
         line_start = line_end + 1
+    return None
+
+
+# an international body the lexicon does not know, by the shape of its name: "Asian Productivity Organization",
+# "International Hydrographic Organization" (not a state's "Ports and Maritime Organization")
+_INTERNATIONAL_BODY = re.compile(r"(?:International|Asian|African|Arab|Islamic|Pacific|Caribbean|European|World|Regional)"
+                                 r"(?:\s+[A-Z][\w-]*){0,3}\s+Organi[sz]ation")
+
+
+def _unknown_organisation_masthead(text: str) -> Publisher | None:
+    """A masthead line that is an international body's name alone, though the lexicon lacks it."""
+    pos = 0
+    for _ in range(MASTHEAD_SCAN):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if line and _INTERNATIONAL_BODY.fullmatch(line):
+            s = text.index(line, pos)
+            return Publisher(Fact.at(line, s, s + len(line)), None, Fact.at(line, s, s + len(line)))
+        pos = end + 1
+        if pos >= len(text):
+            break
     return None
 
 

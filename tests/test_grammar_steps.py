@@ -8710,3 +8710,59 @@ def test_a_states_organisation_masthead_is_no_international_body() -> None:
             "Director held a call with his Egyptian counterpart.\n")
     publisher = find_publisher(Doc(text=text))
     assert publisher.org is None        # (a rule for any "... Organization" made Iran's staff no state's)
+
+
+def test_a_military_clock_with_a_space_inside() -> None:
+    from readouts.extract.when import find_times
+    text = "The meeting started at 14 30 hours (Mauritius local time) and lasted two hours."
+    assert [(t.hour, t.minute) for t in find_times(text, 0, len(text))] == [(14, 30)]
+
+
+def test_a_head_of_the_body_the_masthead_names_by_its_acronym_leads() -> None:
+    text = ("Institute of Policy Studies of Sri Lanka\nIPS  |  Publications  |  Events\n\n8 October 2024\n\n"
+            "Japan's Vice-Minister for Foreign Affairs, Mr. Kenta Hoshino, on Tuesday visited the Institute and met "
+            "the Executive Director of IPS, Dr. Nilanthi Perera, and senior researchers.\n")
+    got = people(text)
+    assert got["Perera"]["role"] == "principal" and got["Hoshino"]["role"] == "counterpart"
+    assert got["Perera"]["organization"] == "Institute of Policy Studies of Sri Lanka"
+
+
+@pytest.mark.parametrize("masthead, code", [
+    ("Ministry of Health\nGovernment of the Republic of Trinidad and Tobago", "TT"),
+    ("Te Marae Ora\nCook Islands Ministry of Health", "CK"),
+])
+def test_a_government_or_a_ministry_masthead_with_its_states_name(masthead: str, code: str) -> None:
+    from readouts.extract.publisher import find_publisher
+    from readouts.extract.text import Doc
+    text = masthead + "\n\nWednesday 5 February 2025\n\nThe Minister received the Ambassador of Chile today.\n"
+    country = find_publisher(Doc(text=text)).country
+    assert country is not None and country.value == code
+
+
+def test_a_chaired_meeting_opened_at_a_time_with_the_next_days_clock_abroad() -> None:
+    text = ("Cook Islands Ministry of Health\n\nRarotonga, Wednesday 9 July 2025\n\nThe Ministry today welcomed a "
+            "delegation from the New Zealand Ministry of Health for the annual partnership talks.\n\nThe meeting was "
+            "chaired by the Secretary of Health, Dr. Mere Tuakana, and opened at 9:00am at the national office "
+            "(7:00am Thursday, New Zealand time).\n")
+    got = event(text)
+    assert (got["start_time"], got["utc_offset"]) == ("09:00", "-10:00")
+
+
+@pytest.mark.parametrize("dateline", ["Madrid, Spain – ", "MADRID – "])
+def test_a_dateline_before_a_dash_is_no_part_of_the_title_after_it(dateline: str) -> None:
+    text = ("TOURISM MINISTER HOLDS TALKS\n\nJanuary 22, 2025\n\n" + dateline + "Minister of Tourism, Hon. Desmond "
+            "Palmer, today held talks with the Secretary of State for Tourism, Ms. Rocio Villalba.\n")
+    assert people(text)["Palmer"]["titles"] == ["Minister of Tourism"]
+
+
+@pytest.mark.parametrize("masthead, code", [
+    ("Ministry of Tourism\nJAMAICA", "JM"),
+    ("Kentucky.gov\nOffice of the Governor", "US"),
+    ("ASSEMBLY OF THE REPUBLIC OF KOSOVO", "XK"),
+])
+def test_more_mastheads_that_name_their_state(masthead: str, code: str) -> None:
+    from readouts.extract.publisher import find_publisher
+    from readouts.extract.text import Doc
+    text = masthead + "\n\nJanuary 22, 2025\n\nThe Minister held talks with the Ambassador of Chile today.\n"
+    country = find_publisher(Doc(text=text)).country
+    assert country is not None and country.value == code

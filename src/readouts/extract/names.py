@@ -999,6 +999,8 @@ class NameIndex:
                 break       # "Minister Dr. S. Jaishankar and the Minister ..., Dr. X": another person's name ends here
             if "\n\n" in self.text[toks[k].end:toks[k + 1].start]:
                 break       # a headline above the paragraph is no part of its title
+            if toks[k].text in {"–", "—"} and k > 0 and self._dateline_before(k):
+                break       # "Madrid, Spain – Minister of Tourism, Hon. X": the dateline is no part of the title
             k -= 1
         s = k + 1
         while s < i and toks[s].text in connectors() | {"and"} and toks[s].text != "the":
@@ -1013,6 +1015,13 @@ class NameIndex:
         if cut is not None:
             s = cut + 1 + (toks[cut + 1].text == "the")
         return [(toks[s].start, toks[i - 1].end)]
+
+    def _dateline_before(self, dash: int) -> bool:
+        """The words before a spaced dash are a dateline's place ("Madrid, Spain –", "MADRID –")."""
+        prev = self.tokens[dash - 1]
+        if not self.text[prev.end:self.tokens[dash].start].strip() == "" or prev.end == self.tokens[dash].start:
+            return False
+        return prev.is_allcaps or geo.country_code(prev.text) is not None or geo.lookup_city(prev.text) is not None
 
     def _remit_goes_on(self, i: int, j: int) -> bool:
         """After a title's "of"/"for", a comma then title words up to "and <word>"."""

@@ -113,7 +113,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     if _publisher_side_first(people, publisher, layout.lead_paragraph or layout.lead, doc.text):
         _build_people(index, people, home, counterpart_fallback, publisher.host, abroad, venue_state)
     _un_secretary_general(doc, layout, people)
-    _the_organisations_head(people, publisher)
+    _the_organisations_head(people, publisher, doc.text[:(layout.lead_paragraph or layout.lead or (0, 0))[0]])
     publisher_side_attendees(doc.text, people, home, abroad)
     _the_counterparts_department(people, home)
     link_mentions(index, people)
@@ -187,7 +187,7 @@ def _publisher_side_first(people: list[Participant], publisher, lead: tuple[int,
     if lead[0] <= named_at < lead[1]:
         return False
     if publisher.country is None:
-        return publisher.org is not None and _organisation_first(people, publisher.org.value)
+        return publisher.org is not None and _organisation_first(people, publisher.org.value, text[:lead[0]])
     home = publisher.country.value
     principal = next((p for p in people if p.role == "principal"), None)
     if principal is None or principal.person is None:
@@ -401,7 +401,7 @@ def _build_people(index: NameIndex, people: list[Participant], home, counterpart
         p.person = build_person(index, p, home, side, field_host=field_host)
 
 
-def _organisation_first(people: list[Participant], org: str) -> bool:
+def _organisation_first(people: list[Participant], org: str, masthead: str = "") -> bool:
     """On an organisation's page ("UNDP Myanmar"), its own officer leads: a principal of a
     government changes places with the one counterpart of the organisation."""
     principal = next((p for p in people if p.role == "principal"), None)
@@ -420,7 +420,7 @@ def _organisation_first(people: list[Participant], org: str) -> bool:
         ours = [p for p in people if p.role == "counterpart" and p.person is not None
                 and p.person.organization is None and p.person.titles
                 and not (p.person.country is not None and _from_own_title(p.person.country, p.person))
-                and all(_BODY_HEAD.fullmatch(t.value) for t in p.person.titles)]
+                and all(_heads_this_body(t.value, masthead) for t in p.person.titles)]
     if len(ours) != 1:
         return False
     _swap(principal, ours[0])
@@ -429,18 +429,34 @@ def _organisation_first(people: list[Participant], org: str) -> bool:
 
 # a body's head named by the office alone ("Secretary-General", "Vice-Chancellor"): whose body, the page says
 _BODY_HEAD = fastre.compile(r"(?:[Tt]he\s+)?(?:Secretary[- ]General|Director[- ]General|President|Vice-Chancellor|"
-                            r"Executive\s+Director|Chief\s+Executive(?:\s+Officer)?|Governor|Chair(?:man|woman|person)?|"
+                            r"Executive\s+Director|Chief\s+Executive(?:\s+Officer)?|Chair(?:man|woman|person)?|"
                             r"Rector|Executive\s+Secretary)")
 
 
-def _the_organisations_head(people: list[Participant], publisher) -> None:
+def _heads_this_body(title: str, masthead: str) -> bool:
+    """A head's office alone, or of the body the page's masthead names ("Executive Director of IPS"
+    under "Institute of Policy Studies of Sri Lanka / IPS")."""
+    m = _BODY_HEAD.match(title)
+    if m is None:
+        return False
+    rest = title[m.end():]
+    if not rest:
+        return True
+    of = _OF_BODY.fullmatch(rest)
+    return of is not None and re.search(rf"(?<![\w-]){re.escape(of.group('body'))}(?![\w-])", masthead) is not None
+
+
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][A-Z&]{1,7})")       # its acronym: "of IPS", "of the IHO"
+
+
+def _the_organisations_head(people: list[Participant], publisher, masthead: str = "") -> None:
     """The principal the organisation's page leads with, named by a head's office alone, is the
     organisation's (its page names it) and serves no state."""
     if publisher.org is None or publisher.country is not None:
         return
     principal = next((p for p in people if p.role == "principal" and p.person is not None), None)
     if principal is None or principal.person.organization is not None or not principal.person.titles \
-            or not all(_BODY_HEAD.fullmatch(t.value) for t in principal.person.titles) \
+            or not all(_heads_this_body(t.value, masthead) for t in principal.person.titles) \
             or (principal.person.country is not None and _from_own_title(principal.person.country, principal.person)):
         return
     principal.person.organization = publisher.org

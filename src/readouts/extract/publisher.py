@@ -398,7 +398,8 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     if spec.get("country_from"):
         place = m.group(spec["country_from"])
         country = geo.country_code(place) or geo.country_code(_state_name(place)) or _capital_country(place) \
-            or (subdivision_country(_state_name(place)) if _STATE_PREFIX.match(" ".join(place.split())) else None)
+            or (subdivision_country(_state_name(place)) if _STATE_PREFIX.match(" ".join(place.split())) else None) \
+            or (division_country(place) if spec.get("or_division") else None)
     if spec.get("division_from"):  # "Governor of California": the state of that division
         country = division_country(m.group(spec["division_from"]))
     own_city = None

@@ -27,6 +27,8 @@ TIME = fastre.compile(
     # ... or before a zone: "began at 1600 GMT"
     r"(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s?(?:hrs|hours|h)\b|(?=\s*(?:GMT|UTC)\b))"
     r"|(?<!\d)(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)\b"
+    # "at 14 30 hours": the military clock with a space inside
+    r"|(?<![\d:.])(?P<hq>[01]\d|2[0-3])\s(?P<mq>[0-5]\d)\s?(?:hrs|hours)\b"
     # "began at 10h (local time)": an hour alone, after a lead-in
     r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\bàs\s))(?P<hh>[01]?\d|2[0-3])h\b"
     # "this morning at 10": an hour alone after a part of the day
@@ -55,7 +57,10 @@ TIMING_SENTENCE = fastre.compile(
     r"(?:,\s+held\s+(?:(?:on|in)\s+[^,.;()]{1,60}?\s+)?(?:from|at|between)\b|(?:\s+(?:at|in|with|on)\s+[^.;,]{1,160}?)?"
     # an inserted clause, a clock's "a.m." inside: "The talks, which got underway at 10:30 a.m., lasted ..."
     # ... or a title and a name ("The consultation, which the Envoy co-chaired with the Minister, Ms. X, opened at")
-    r"(?:,(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,240}?,|,?\s+which)?\s+(?:began|started|"
+    r"(?:,(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,240}?,|,?\s+which)?"
+    # "The meeting was chaired by the Secretary of Health, Dr. X, and opened at 9:00am"
+    r"(?:\s+was\s+(?:co-)?(?:chaired|hosted|led|moderated)\s+by\s+(?:[^.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,200}?"
+    r",?\s+and)?\s+(?:began|started|"
     r"commenced|opened|was\s+(?:officially\s+)?opened|was\s+held|were\s+held|took\s+place|lasted|ran|took|"
     # "The call was placed at 11:30 (Eswatini time)", "The meeting was convened at 10.00am Fiji time"
     r"was\s+(?:placed|made|convened|called\s+to\s+order)|got\s+under\s*way)\b)"
@@ -203,7 +208,7 @@ def parse_time(m: re.Match) -> TimeMention | None:
         hour = 0 if g["noon"].lower() == "midnight" else 12
         return TimeMention(m.start(), m.end(), hour, 0, True)
     ap = None
-    for h, mi in (("h", "m"), ("hd", "md"), ("ht", "mt"), ("hm", "mm"), ("hf", "mf"), ("hs", "ms"), ("hh", ""),
+    for h, mi in (("h", "m"), ("hd", "md"), ("ht", "mt"), ("hm", "mm"), ("hf", "mf"), ("hq", "mq"), ("hs", "ms"), ("hh", ""),
                   ("hr", ""), ("hp", "")):
         if g[h] is not None:
             hour, minute = int(g[h]), int(g.get(mi) or 0)
@@ -243,6 +248,10 @@ WORD_TIME = fastre.compile(r"\b(?:(?P<half>half\s+past\s+)(?P<hw>[01]?\d|one|two
 
 # "The forum ran from 0830 to 1600": a range of four-figure clocks, the first with its leading zero (no year has it)
 MILITARY_RANGE = fastre.compile(r"\bfrom\s+(?P<a>0\d[0-5]\d)\s*(?:to|until|till|-|–)\s*(?P<b>(?:[01]\d|2[0-3])[0-5]\d)\b")
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = fastre.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def find_times(text: str, start: int, end: int) -> list[TimeMention]:
@@ -901,6 +910,13 @@ def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
         ds = find_dates(text, paren + 1 if paren >= 0 else t.end, window_end)
         if ds and w.date_value is not None:
             eq_date = ds[0].resolve(w.date_value.year)
+        elif w.date_value is not None:
+            # "(7:00am Thursday, New Zealand time)" beside a Wednesday: the day before or after, by its weekday
+            day = _WEEKDAY.search(text, paren + 1 if paren >= 0 else t.end, window_end)
+            if day is not None:
+                wanted = _WEEKDAYS.index(day.group().lower())
+                eq_date = next((w.date_value + dt.timedelta(days=k) for k in (0, 1, -1)
+                                if (w.date_value + dt.timedelta(days=k)).weekday() == wanted), None)
         w.equivalent = (inner_times[0], Fact.at(squash(z.group("zone")), z.start(), z.end()), eq_date)
         own = zones[0]
         if own.end() <= inner_times[0].start and (paren < 0 or own.end() <= paren) \

@@ -8766,3 +8766,12 @@ def test_more_mastheads_that_name_their_state(masthead: str, code: str) -> None:
     text = masthead + "\n\nJanuary 22, 2025\n\nThe Minister held talks with the Ambassador of Chile today.\n"
     country = find_publisher(Doc(text=text)).country
     assert country is not None and country.value == code
+
+
+def test_a_city_of_two_words_heading_a_city_hall() -> None:
+    text = ("Cork City Council\n\n18/03/2025\n\nThe Lord Mayor of Cork, Cllr Fionnuala Walsh, was received at San "
+            "Francisco City Hall on Monday 17 March by the President of the Board of Supervisors, Supervisor Maria "
+            "Reyes.\n\nThe meeting began at 5.30pm Pacific time and ran for an hour.\n")
+    got = event(text)
+    assert got["location"]["city"] == "San Francisco" and got["location"]["country"] == "US"
+    assert (got["date"], got["start_time"], got["utc_offset"]) == ("2025-03-17", "17:30", "-07:00")

@@ -720,6 +720,11 @@ def _office_in_city(doc: Doc, region: tuple[int, int], home: str | None) -> Plac
     return _city_at(doc.text, s, e, city)
 
 
+# the word after a city of several words heading a venue's name: "San Francisco City Hall", "Kuala Lumpur
+# Convention Centre" (not "the Benito Juárez Administrative Unit", a person's name)
+_CITY_VENUE_NEXT = frozenset({"City", "Town", "Convention", "Municipal", "Metropolitan", "International"})
+
+
 def _venue_named_after_city(doc: Doc, region: tuple[int, int]) -> Place | None:
     """A venue whose name holds its city: the city, as written."""
     text = doc.text
@@ -734,6 +739,14 @@ def _venue_named_after_city(doc: Doc, region: tuple[int, int]) -> Place | None:
         owner = next((k for k, w in enumerate(words[:-1]) if w.group().endswith(("'s", "’s"))), None)
         if owner is not None:
             heads.insert(1, words[owner + 1])   # "the AFP's Sydney Office": or follows its owner
+        for k in (3, 2):
+            # "San Francisco City Hall": a city of several words heads it (not "San", a town in Mali)
+            if len(words) > k and words[k].group() in _CITY_VENUE_NEXT:
+                name = venue[words[0].start():words[k - 1].end()]
+                city = geo.lookup_city(name)
+                if city is not None and city.name.lower() == name.lower() and geo.country_code(name) is None:
+                    s = m.start("venue") + words[0].start()
+                    return _city_at(text, s, s + len(name), city)
         for w in heads:
             word = w.group().rstrip(".")
             if geo.country_code(word) is not None or len(word) < 3:

@@ -8775,3 +8775,12 @@ def test_a_city_of_two_words_heading_a_city_hall() -> None:
     got = event(text)
     assert got["location"]["city"] == "San Francisco" and got["location"]["country"] == "US"
     assert (got["date"], got["start_time"], got["utc_offset"]) == ("2025-03-17", "17:30", "-07:00")
+
+
+def test_a_visit_that_began_with_talks_at_a_place_with_someone() -> None:
+    text = ("PARLIAMENT OF ALBANIA\n\n04/06/2024\n\nThe Speaker of the Parliament of Albania, Mrs. Elira Hoxha, began "
+            "her official visit to Japan today with talks at the National Diet in Tokyo with the Speaker of the House "
+            "of Representatives, Mr. Takahiro Onishi.\n")
+    got = people(text)
+    assert got["Hoxha"]["role"] == "principal" and got["Onishi"]["role"] == "counterpart"
+    assert event(text)["date"] == "2024-06-04"

@@ -51,7 +51,7 @@ MAIN_VERB = fastre.compile(
     r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from|"
     # "H.E. Ms. X ... presented her credentials today at 11:00 to Ms. Y, Director-General of ..."
     r"presented\s+(?:his|her|their)\s+credentials(?=[^.;]{0,60}?\bto\b)|"
-    r"with\s+(?:a\s+)?(?:meeting|talks)\s+(?:in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?with|"
+    r"with\s+(?:a\s+)?(?:meeting|talks)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+){0,2}with|"
     # "He expressed these views while meeting a delegation of ..."
     r"(?:while|when)\s+(?:meeting|receiving|talking\s+to|speaking\s+to|calling\s+on)|"
     # "... began a two-day field visit to Cox's Bazar, with a courtesy call on the Commissioner, Mr. X"

@@ -8784,3 +8784,11 @@ def test_a_visit_that_began_with_talks_at_a_place_with_someone() -> None:
     got = people(text)
     assert got["Hoxha"]["role"] == "principal" and got["Onishi"]["role"] == "counterpart"
     assert event(text)["date"] == "2024-06-04"
+
+
+def test_a_parliament_named_as_the_venue_fixes_its_seat() -> None:
+    text = ("Sveriges riksdag\n\nPublished: 2026-10-26\n\nOn Monday afternoon the Speaker of the Riksdag, Gunilla "
+            "Berg, received Nepal's new Ambassador to Sweden, Ramesh Adhikari, for a courtesy call at the Riksdag. "
+            "The meeting began at 14.00 and lasted half an hour.\n")
+    got = event(text)
+    assert (got["location"]["city"], got["location"]["country"], got["utc_offset"]) == ("Stockholm", "SE", "+01:00")

@@ -5,12 +5,14 @@ a release's dateline is where it was issued, not where the event was.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
 
 from ..model import Fact, Location
 from . import fastre, geo, zones
+from .data import load
 from .dates import WEEKDAY_OR_INDONESIAN
 from .language import language_of
 from .names import BUILDING_WORDS
@@ -301,7 +303,8 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
             + ((layout.frame,) if layout.frame else ()):
         found = _place_in(doc, region, home=home, host=host) or _venue_named_after_city(doc, region) \
             or _office_in_city(doc, region, home) or _city_named_gathering(doc, region) \
-            or _italian_town(doc, region, home) or _northern_town(doc, region, home)
+            or _italian_town(doc, region, home) or _northern_town(doc, region, home) \
+            or _at_the_legislature(doc, region)
         if found is not None and found.unknown:
             unknown = True      # read on for a town named later ("took place ... in Puerto Ayora"), not the date line
             continue
@@ -706,6 +709,25 @@ def _city_named_gathering(doc: Doc, region: tuple[int, int]) -> Place | None:
         return None
     s, e = m.span("city")
     return _city_at(doc.text, s, e, city)
+
+
+@functools.lru_cache(maxsize=1)
+def _legislature_venue() -> re.Pattern[str]:
+    names = sorted(load("legislatures.json")["legislatures"], key=len, reverse=True)
+    return re.compile(r"\b(?:at|in)\s+the\s+(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _at_the_legislature(doc: Doc, region: tuple[int, int]) -> Place | None:
+    """"... received the Ambassador for a courtesy call at the Riksdag": a state's parliament, by its
+    own name, sits in the state's seat of government (a venue that fixes one city)."""
+    m = _legislature_venue().search(doc.text, *region)
+    if m is None:
+        return None
+    city = geo.seat_of_government(load("legislatures.json")["legislatures"][m.group("name")])
+    if city is None:
+        return None
+    s, e = m.span("name")
+    return Place(Location(city=Fact.at(city.name, s, e), country=Fact.at(city.country, s, e)), city, None)
 
 
 def _office_in_city(doc: Doc, region: tuple[int, int], home: str | None) -> Place | None:

@@ -8792,3 +8792,34 @@ def test_a_parliament_named_as_the_venue_fixes_its_seat() -> None:
             "The meeting began at 14.00 and lasted half an hour.\n")
     got = event(text)
     assert (got["location"]["city"], got["location"]["country"], got["utc_offset"]) == ("Stockholm", "SE", "+01:00")
+
+
+@pytest.mark.parametrize("masthead, lead, city", [
+    ("Intendencia de Montevideo", "Montevideo's Intendant, Mauricio Zunino, hosted the Mayor of Porto Alegre, Sebastiao "
+     "Fontoura, at a working breakfast this Friday in the Palacio Municipal.", "Montevideo"),
+    ("Ho Chi Minh City People's Committee", "At 2:30 p.m. on March 18, at the headquarters of the City People's "
+     "Committee, Vice Chairman Nguyen Minh Khai received Ms. Rebecca Hart, Victoria's Minister for Trade.",
+     "Ho Chi Minh City"),
+])
+def test_a_city_governments_masthead_and_its_own_building(masthead: str, lead: str, city: str) -> None:
+    text = masthead + "\n\n21/03/2025\n\n" + lead + "\n"
+    assert event(text)["location"]["city"] == city
+
+
+def test_telephoned_is_a_telephone_talk_with_whom_it_names() -> None:
+    text = ("GOVERNMENT OF KHYBER PAKHTUNKHWA\n\nPeshawar, 4 September 2024 (Wednesday)\n\nThe Ambassador of the "
+            "Republic of Korea to Pakistan, Mr. Park Ji-hoon, telephoned Chief Minister Ali Khan on Tuesday evening and "
+            "expressed sympathy.\n")
+    got = event(text)
+    assert (got["type"], got["date"]) == ("telephone_talk", "2024-09-03")
+    roles = {p["family_name"]: p["role"] for p in got["participants"]}
+    assert roles == {"Khan": "principal", "Park": "counterpart"}
+
+
+def test_a_hyphenated_wire_dateline_and_a_symposium_opened_at_a_time() -> None:
+    text = ("Marshall Center News\n\nBy Public Affairs | March 7, 2025\n\nGARMISCH-PARTENKIRCHEN, Germany – The Center "
+            "hosted its fifth Women, Peace and Security Symposium March 4-6, bringing together some 85 participants."
+            "\n\nCenter Director Dr. Katharine Ellison opened the symposium at 8:30 a.m. on March 4.\n")
+    got = event(text)
+    assert got["location"]["city"] == "Garmisch-Partenkirchen"
+    assert (got["start_time"], got["utc_offset"]) == ("08:30", "+01:00")

@@ -30,6 +30,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:telephone\s+(?:talks?|call|conversation|meeting|discussion|conference)|telephonic\s+(?:conversation|discussion|talks?)|"
         r"phone\s+(?:call|talks?|conversation|discussion)|"
         r"spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|by\s+telephone|call\s+with|calls?\s+between|"
+        # "The Ambassador telephoned the Chief Minister": the verb itself
+        r"telephoned|phoned|"
         # "Good call this morning with @MFA_X ...": a post's call
         r"call\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier\s+today|tonight)\s+with|"
         + romance.TELEPHONE + r"|" + german.TELEPHONE + r"|" + northern.TELEPHONE + r")\b", re.I)),

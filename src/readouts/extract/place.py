@@ -106,7 +106,7 @@ _ROMANCE_MONTHS = (r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembr
                    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro")
 # a news dateline opening the lead: "TEHRAN - The fourth ...", "NAIROBI, Kenya — ..."
 # ... or a venue in capitals, then its city: "CAMP GENERAL EMILIO AGUINALDO, Quezon City – ..."
-LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t]" + _CAP + r"[A-Z.'’À-Þ]+){0,4})"
+LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t-]" + _CAP + r"[A-Z.'’À-Þ]+){0,4})"
                                r"(?:,[ \t]*(?:the[ \t]+)?(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
                                # "COTABATO CITY (OPAPRU) — ...": the agency's name in brackets
                                # ... or the date: "SALT LAKE CITY (March 10, 2025) – Gov. X met ..."
@@ -389,7 +389,9 @@ def _own_seat(doc: Doc, para: tuple[int, int], home: str | None, host: str | Non
 TOWN_HALL = fastre.compile(r"(?:\b(?:at|in)\s+(?:the\s+)?|,\s+)(?:Town\s+Hall|City\s+Hall|Civic\s+Cent(?:re|er)|"
                            # a Lord Mayor's or Lord Provost's own house: "at the Mansion House", "at the City Chambers"
                            r"Council\s+Chambers?|Municipal\s+(?:Building|Offices|Hall)|Mansion\s+House|City\s+Chambers|"
-                           r"seat\s+of\s+the\s+City\s+Government|"
+                           r"seat\s+of\s+the\s+City\s+Government|Palacio\s+Municipal|Pa[çc]o\s+Municipal|"
+                           # "at the headquarters of the City People's Committee"
+                           r"headquarters\s+of\s+the\s+City\s+People['’]s\s+Committee|"
                            # Central Asia's city and regional administrations: "in the akimat building", "at the
                            # Akimat of Almaty city", "in the building of the regional khokimiyat"
                            r"(?:[Aa]kimat|[Kk]hokimiyat|[Hh]okimiyat|[Hh]akimlik)\b(?:\s+building)?|"

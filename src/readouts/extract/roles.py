@@ -45,7 +45,7 @@ MAIN_VERB = fastre.compile(
     r"participated|participates|attended|attends|hosted|co-hosted|headlined|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
     r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
-    r"welcomed|welcomes|joined|called|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
+    r"welcomed|welcomes|joined|called|telephoned|phoned|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
     # "..., Minister X told an audience of 200 students"
     r"told\s+(?:an?\s+)?(?:audience|gathering|conference|forum|meeting|seminar|symposium)|"
     r"accepted\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from|"

@@ -121,7 +121,7 @@ LEAD_VERB = fastre.compile(
     r"travell?ed to|took a (?:tele)?phone call|opened|sat down (?:together|with)|"
     # a photo caption: "Mr. A (right) welcomes Ms. B, Commissioner General ..., to the Secretariat in Pretoria"
     r"welcomes\s+(?:[^.;]|(?<=M[rs])\.|(?<=Mrs)\.|(?<=Dr)\.){0,160}?\bto\s+(?:the|his|her|its)\b|"
-    r"hosted|co-hosted|headlined|chaired|co-chaired|visited|exchanged|convened|called|paid|had|took place|takes place|was held|"
+    r"hosted|co-hosted|headlined|chaired|co-chaired|visited|exchanged|convened|called|telephoned|phoned|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|came\s+together|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
     r"signed|briefed|briefs|brought\s+together|"
     # "The 5th Army-to-Army Staff Talks ... got underway at 0930 hrs this morning"

@@ -92,6 +92,9 @@ FRONTED_CLOCK = fastre.compile(r"(?:\d{1,2}\.\s+)?At\s+\d{1,2}(?:[:.]\d{2})?\s*(
 # meeting of a release that reports several
 # "Following the welcome ceremony, the two Presidents held official talks ..., beginning at 11.00am."
 MET_AT_CLOCK = fastre.compile(r"\b(?:met|received|held\s+(?:(?:official|bilateral|formal|private)\s+)?(?:talks|discussions)|"
+                              # "Director Dr. X opened the symposium at 8:30 a.m. on March 4"
+                              r"opened\s+the\s+(?:[\w-]+\s+){0,3}?(?:symposium|seminar|conference|forum|dialogue|meeting|"
+                              r"session|workshop|roundtable|consultations?)|"
                               r"held\s+a\s+(?:bilateral\s+)?meeting|called\s+on)\b(?:[^.;]|(?<=\bMr)\.|(?<=\bMs)\.|"
                               r"(?<=\bDr)\.|(?<=\bH\.E)\.|(?<=\bH)\.){0,160}?\bat\s+\d{1,2}(?:[:.]\d{2}(?!\d)|\s*[ap]\.?m\b)")
 # "The two met at the Council chambers in Waitangi from 10am ... and talked for two hours."

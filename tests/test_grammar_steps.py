@@ -8823,3 +8823,17 @@ def test_a_hyphenated_wire_dateline_and_a_symposium_opened_at_a_time() -> None:
     got = event(text)
     assert got["location"]["city"] == "Garmisch-Partenkirchen"
     assert (got["start_time"], got["utc_offset"]) == ("08:30", "+01:00")
+
+
+def test_a_city_named_in_the_sentence_outweighs_a_venue_of_the_same_name_elsewhere() -> None:
+    text = ("Algiers, 2 December 2024\n\nThe Prime Minister, Mr. Nadir Belkacemi, and the Prime Minister of the Republic "
+            "of Tunisia, Mr. Hedi Romdhane, co-chaired on Monday in Algiers the work of the 23rd session of the Grand "
+            "Joint Commission, held at the Palais des Nations in Club des Pins.\n")
+    assert event(text)["location"]["city"] == "Algiers"
+
+
+def test_a_citys_quarter_joined_by_a_hyphen_is_in_the_city() -> None:
+    text = ("PRIMATURE\n\n3 April 2025\n\nThe Prime Minister, Jean-Marc Kouadio, hosted a working lunch on "
+            "Thursday 3 April 2025 at the Primature in Abidjan-Plateau in honour of the Prime Minister of the "
+            "Netherlands, Mr. Willem de Groot.\n")
+    assert event(text)["location"]["city"] == "Abidjan"

@@ -887,6 +887,20 @@ INTERNATIONAL_VENUE = fastre.compile(r"United Nations|Palais des Nations|Headqua
                                      r"Palais de l'Europe")
 
 
+_IN_A_CITY = fastre.compile(r"\bin\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _other_city_before(text: str, start: int, end: int, country: str) -> bool:
+    """A city of another country named with "in" before a venue of the same name elsewhere, in the
+    venue's own sentence."""
+    start = max(start, text.rfind(". ", start, end) + 1)
+    for m in _IN_A_CITY.finditer(text, start, end):
+        city = geo.lookup_city(m.group("city"))
+        if city is not None and city.country != country and city.name.lower() == m.group("city").lower():
+            return True
+    return False
+
+
 def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home: str | None = None,
               host: str | None = None) -> Place | None:
     text = doc.text
@@ -897,6 +911,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                     and not INTERNATIONAL_VENUE.search(venue.name) \
                     and not any(code == venue.country for _, _, code in doc.countries(0, len(text))):
                 continue    # "the Peace Palace" on Cambodia's page, its city and country never named: Phnom Penh's
+            if _other_city_before(text, s, s + vs, venue.country):
+                continue    # "in Algiers ..., held at the Palais des Nations in Club des Pins": Algiers' own palace
             loc = Location(venue=Fact.at(venue.name, s + vs, s + ve))
             if venue.city:
                 loc.city = Fact.at(venue.city, s + vs, s + ve)
@@ -933,6 +949,9 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             continue        # "the hostages held in Gaza": people kept there, not the event
         place = _strip(m.group("place"))
         pstart = m.start("place")
+        if "-" in place and geo.lookup_city(place) is None and geo.lookup_region(place) is None \
+                and (head := geo.lookup_city(place.split("-")[0])) is not None and _by_its_name(head, place.split("-")[0]):
+            place = place.split("-")[0]     # "at the Primature in Abidjan-Plateau": the city's quarter, in the city
         if _LATER_ON.match(text, m.end("place")) or _AHEAD_OF.search(text, max(s, m.start() - 100), m.start()) \
                 or _TO_BE.search(text, max(s, m.start() - 12), m.start()) \
                 or _MEET_LATER.search(text, max(s, m.start() - 80), m.start()):

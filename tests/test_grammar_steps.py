@@ -8837,3 +8837,16 @@ def test_a_citys_quarter_joined_by_a_hyphen_is_in_the_city() -> None:
             "Thursday 3 April 2025 at the Primature in Abidjan-Plateau in honour of the Prime Minister of the "
             "Netherlands, Mr. Willem de Groot.\n")
     assert event(text)["location"]["city"] == "Abidjan"
+
+
+@pytest.mark.parametrize("body, city", [
+    ("The Embassy of Australia in Timor-Leste today co-hosted the second Women for Peace Symposium with the "
+     "Secretariat of State for Equality. The symposium began at 9am at the Dili Convention Centre.", "Dili"),
+    ("The Embassy of Ireland today co-hosted the launch of the provincial action plan on Women, Peace and Security."
+     "\n\nThe launch took place at the Provincial Conference Centre in Pemba and began at 9.30.", "Pemba"),
+    ("Cotabato City - Sixty-two women mediators came together on Tuesday, 26 March, for the second General "
+     "Assembly of the Mindanao Women Mediators Collective.", "Cotabato City"),
+])
+def test_more_ways_a_readout_names_its_city(body: str, city: str) -> None:
+    text = "UN Women Philippines\n\nA meeting on peace in our region\n\nDate: Wednesday, 27 March 2024\n\n" + body + "\n"
+    assert event(text)["location"]["city"] == city

@@ -133,7 +133,7 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t-]
                                r"(?P<country3>[A-Z][\w'’]*(?:[ \t](?:and[ \t]|of[ \t](?:the[ \t])?)?[A-Z][\w'’]*){0,3})\.?[ \t]*(?:–|—|--|-)[ \t]*(?=[A-Z])"
                                # "Amman – Minister of Foreign Affairs ... hosted": a known city alone, in ordinary case, then a dash
                                # ... or a colon: "Berlin: Twenty-five years after ..."
-                               r"|(?P<city4>" + _CAP + r"[a-zà-ÿ'’]+(?:[ \t]" + _CAP + r"[a-zà-ÿ'’]+)?)(?:[ \t]+(?:–|—|--)|:)[ \t]+(?=[A-Z])"
+                               r"|(?P<city4>" + _CAP + r"[a-zà-ÿ'’]+(?:[ \t]" + _CAP + r"[a-zà-ÿ'’]+)?)(?:[ \t]+(?:–|—|--|-)|:)[ \t]+(?=[A-Z])"
                                # a post's pinned place: "1/4 📍#Mogadishu | The Special Representative ..."
                                r"|(?:\d{1,2}/\d{1,2}[ \t]+)?📍[ \t]*#?(?P<city5>" + _CAP + r"[\w'’-]+(?:[ \t]" + _CAP + r"[\w'’-]+)?)"
                                r"(?=[ \t]*(?:[|–—,:-]|$))")
@@ -165,7 +165,8 @@ _FUTURE_VISIT = fastre.compile(r"\b(?:invit\w*|early|future|forthcoming|upcoming
                                r"(?:[\w’'-]+\s+){0,4}?visit|\b(?:to|will|would)\s+visit\b")
 _VISIT_INTRO = re.compile(r"visit|came|invited|arrived|travell?ed|welcomed|home\s*town|home\s+city")
 _HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|session|event|seminar|symposium|"
-                                r"consultations|panel|ceremony|signing)\s+(?:took\s+place|was\s+held)\b"
+                                r"consultations|panel|ceremony|signing|launch|forum|conference|workshop|roundtable)\s+"
+                                r"(?:took\s+place|was\s+held)\b"
                                 # "was held at 10:00 hours (Mexico City time) in the Foreign Ministry building",
                                 # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ..."
                                 # ... "took place on 10 March in Conference Room 1 at UN Headquarters"
@@ -262,7 +263,10 @@ def _city_at(text: str, s: int, e: int, city: geo.City) -> Place:
 def _by_its_name(city: geo.City, written: str) -> bool:
     """The gazetteer's city under the very name written, whatever its apostrophe ("Nuku'alofa") or
     its spacing ("Ha Noi")."""
-    return _SPACING.sub("", geo.norm_text(city.name)).lower() == _SPACING.sub("", geo.norm_text(written)).lower()
+    name = _SPACING.sub("", geo.norm_text(city.name)).lower()
+    as_written = _SPACING.sub("", geo.norm_text(written)).lower()
+    # ... or with "City" after it ("Cotabato City" for the gazetteer's Cotabato)
+    return name == as_written or (as_written.endswith("city") and name == as_written[:-4])
 
 
 _SPACING = re.compile(r"[\s-]+")
@@ -313,6 +317,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
                 # a city named a little later that lies in that country ("... visit to Kazakhstan. The talks
                 # started at 11:00 ... in Almaty"), in the same paragraph or the next ones
                 city = _city_in(doc, (region[0], later[1]), found.location.country.value, strict=True) \
+                    or _venue_city_in(doc, (region[0], later[1]), found.location.country.value) \
                     or _lead_dateline_in(doc, para, found.location.country.value, home) \
                     or _dateline_city_in(doc, layout, found, event_type) \
                     or _seat_at_home(doc, para, found, home, host, event_type) \
@@ -781,6 +786,13 @@ def _venue_named_after_city(doc: Doc, region: tuple[int, int]) -> Place | None:
                 e = s + len(word)
                 return _city_at(text, s, e, city)
     return None
+
+
+def _venue_city_in(doc: Doc, region: tuple[int, int], country: str) -> Place | None:
+    """"... in Timor-Leste ... at the Dili Convention Centre": a venue named after a city of the country found."""
+    found = _venue_named_after_city(doc, region)
+    return found if found is not None and found.location.country is not None \
+        and found.location.country.value == country else None
 
 
 def _lead_dateline_in(doc: Doc, para: tuple[int, int], country: str, home: str | None) -> Place | None:

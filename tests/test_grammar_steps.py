@@ -8850,3 +8850,14 @@ def test_a_citys_quarter_joined_by_a_hyphen_is_in_the_city() -> None:
 def test_more_ways_a_readout_names_its_city(body: str, city: str) -> None:
     text = "UN Women Philippines\n\nA meeting on peace in our region\n\nDate: Wednesday, 27 March 2024\n\n" + body + "\n"
     assert event(text)["location"]["city"] == city
+
+
+@pytest.mark.parametrize("sentence, name, number", [
+    ("On Tuesday the Embassy of Canada hosted the third meeting of the Sahel Women, Peace and Security Focal Points "
+     "Circle at the Residence in Dakar.", "Sahel Women, Peace and Security Focal Points Circle", 3),
+    ("The Embassy today co-hosted the second Feto ba Dame (Women for Peace) Symposium with the Secretariat.",
+     "Feto ba Dame (Women for Peace) Symposium", 2),
+])
+def test_a_circle_and_a_name_with_a_particle_and_a_gloss_as_series(sentence: str, name: str, number: int) -> None:
+    series = event("Embassy\n\n11 February 2025\n\n" + sentence + "\n")["series"]
+    assert (series["name"], series["number"]) == (name, number)

@@ -80,7 +80,9 @@ def _data():
     heads = "|".join(sorted(data["heads"], key=len, reverse=True))
     # "Women, Peace and Security Focal Points Network": a comma may follow a word of the name
     # ... or a quoted name before the head: 'the third "WPS + Humanitarian Action" Geneva Dialogue'
-    name = (r"(?P<name>(?:[A-Z][\w’'+.–-]*,?\s+|\([A-Z]{2,}\)\s+|[\"“][A-Z][^\"”\n]{1,60}[\"”]\s+|(?:of|on|for|and|the|in)\s+){0,10}?(?:" + heads + r")"
+    # ... or a gloss in brackets: "the second Feto ba Dame (Women for Peace) Symposium"
+    name = (r"(?P<name>(?:[A-Z][\w’'+.–-]*,?\s+|\([A-Z]{2,}\)\s+|\([A-Z][\w’' ]{2,40}\)\s+|[\"“][A-Z][^\"”\n]{1,60}[\"”]\s+|"
+            r"(?:of|on|for|and|the|in)\s+|(?:ba|da|de|do|la|le)\s+(?=[A-Z])){0,10}?(?:" + heads + r")"
             # what the mechanism is of, in capitals even where the pattern is case-blind ("... in Santiago" is not)
             # ("... on Women, Peace and Security": a comma inside the field's name)
             r"(?:\s+(?i:on|of|for)\s+(?:the\s+)?(?!" + _DAY_OR_MONTH + r")(?-i:[A-Z])[\w’'-]*"

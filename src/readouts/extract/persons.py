@@ -77,6 +77,10 @@ def _same_person(p: Participant, m: Mention) -> bool:
 INITIAL_JOINED = re.compile(r"[A-Z][a-z]?\.(?=[A-Z])")
 
 
+_ARTICLE = re.compile(r"(?:al|el|as|ad|an|ar|at|az|ash)[-’']")
+_CAPITAL_ARTICLE = re.compile(r"(?:Al|El)-(?=[A-Z])")
+
+
 def family_and_given(tokens: list[Token], text: str, country: str | None, inverted: bool
                      ) -> tuple[tuple[str, int, int] | None, tuple[str, int, int] | None]:
     """(family, given) as (value, start, end); value in ordinary capitalisation."""
@@ -97,7 +101,10 @@ def family_and_given(tokens: list[Token], text: str, country: str | None, invert
         raw, s, e = span(ws)
         if len(ws) == 1 and (m := INITIAL_JOINED.match(raw)) is not None:
             return raw[m.end():], s + m.end(), e      # "Ts.Ariunaa": the name after the father's initial
-        raw = re.sub(r"^(?:al|el|as|ad|an|ar|at|az|ash)[-’']", "", raw) if ws[0].text[0].islower() else raw
+        # "al-Sisi" -> "Sisi" (GOLD.md), and so "Al-Jubeir" -> "Jubeir", "El-Masry" -> "Masry" (a spaced "Al Nuaimi" stays)
+        article = _ARTICLE.match(raw) if ws[0].text[0].islower() else _CAPITAL_ARTICLE.match(raw)
+        if article is not None and article.end() < len(raw):
+            raw, s = raw[article.end():], s + article.end()
         raw = " ".join(cap(w) for w in raw.split())
         return raw, s, e
 

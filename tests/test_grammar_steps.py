@@ -8852,3 +8852,20 @@ def test_the_arabic_article_joined_by_a_hyphen_leaves_the_family_name() -> None:
     for i, name in enumerate(names):     # each read back from its own words
         s, e = got["evidence"][f"events[0].participants[{i}].family_name"][0]
         assert got["text"][s:e] == name
+
+
+@pytest.mark.parametrize("sentence, gender", [
+    ("In Narva she met the heads of the border guard.", "female"),
+    ("Later, she laid a wreath at the memorial.", "female"),
+    ("At the harbour he inspected the new patrol boats.", "male"),
+])
+def test_a_pronoun_after_a_short_fronted_place_or_time_continues_the_subject(sentence: str, gender: str) -> None:
+    text = ("Ministry of the Interior\n\nTallinn, 3 May 2025\n\nMinister Liis Kask travelled to Ida-Viru County today "
+            f"for a one-day working visit. {sentence}\n")
+    assert people(text)["Kask"]["gender"] == gender
+
+
+def test_a_fronted_phrase_naming_someone_else_leaves_the_pronoun_unplain() -> None:
+    text = ("Ministry of the Interior\n\nTallinn, 3 May 2025\n\nMinister Liis Kask travelled to Ida-Viru County today "
+            "for a one-day working visit. At Governor Tamm's office she signed the agreement.\n")
+    assert people(text)["Kask"]["gender"] is None

@@ -49,6 +49,11 @@ OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(?:(?:In|During)\s+(?:
                                  r"(?:remarks|speech|statement|address|intervention),?\s+(?=he\b|she\b))?"
                                  # "... paid an official visit to Kazakhstan. This was her first visit to ..."
                                  r"(?:(?:This|It)\s+(?:was|is|marked|marks)\s+(?=(?:his|her)\s))?"
+                                 # "... travelled to Moldova. In Chișinău she met ...", "Later, he ...": a short fronted
+                                 # place, time or sequence word before the subject pronoun (no person in it: checked)
+                                 r"(?:(?:Later|Afterwards|Subsequently|Then|There|Earlier|Today|Yesterday|Finally)\b,?\s+"
+                                 r"(?=(?:he|she)\b)|(?:In|At|On|In\s+the|At\s+the|On\s+the)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
+                                 r"[A-Za-z][\w’'-]*,?\s+(?=(?:he|she)\s+[a-z]))?"
                                  r"(He|She|His|Her|he|she|his|her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness|Honou?r))")
 # "The Foreign Secretary and Foreign Minister X": an "and" with no comma after it before the name
 _AND_THEN_NAME = fastre.compile(r"\band\b[^,]*$")
@@ -145,6 +150,8 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         g = None
         if opening:
             g = "male" if opening.group(1).lower() in {"he", "his"} else "female"
+        if opening and opening.start(1) > s and any(ms < opening.start(1) for ms, _, _ in in_sent):
+            opening = None      # "After Minister Y left, she ...": a person named before the pronoun
         if opening and previous and previous[0][2] is not None and _subject_first(text, prev_start, previous[0]) \
                 and not _quote_open(text, prev_start, s) \
                 and not (len(previous) > 1 and COORDINATED_SUBJECT.fullmatch(text, previous[0][1], previous[1][0])) \

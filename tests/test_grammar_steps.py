@@ -8869,3 +8869,16 @@ def test_a_fronted_phrase_naming_someone_else_leaves_the_pronoun_unplain() -> No
     text = ("Ministry of the Interior\n\nTallinn, 3 May 2025\n\nMinister Liis Kask travelled to Ida-Viru County today "
             "for a one-day working visit. At Governor Tamm's office she signed the agreement.\n")
     assert people(text)["Kask"]["gender"] is None
+
+
+def test_an_and_inside_a_ministrys_name_does_not_make_the_subject_two_people() -> None:
+    text = ("Ministry of Women and Children Affairs\n\nDhaka, 7 December 2025\n\nA workshop on the national action plan "
+            "was held today.\n\nSecretary of the Ministry of Women and Children Affairs Rokeya Sultana attended as the "
+            "chief guest. In her speech she recalled the first plan.\n")
+    assert people(text)["Sultana"]["gender"] == "female"
+
+
+def test_an_and_before_a_second_office_may_be_two_people() -> None:
+    text = ("Foreign Office\n\nLondon, 7 December 2025\n\nThe Foreign Secretary and Foreign Minister Ayesha Raza of "
+            "Pakistan met today in London. She thanked the Foreign Secretary for the invitation.\n")
+    assert people(text)["Raza"]["gender"] is None

@@ -110,6 +110,20 @@ OTHER_PEOPLE = fastre.compile(r"\b(?:the two(?!\s+(?:countries|nations|states|go
                               r"ambassador|delegation|side|envoy|secretary|counterpart)\b", re.I)
 
 
+def _two_offices(text: str, start: int, end: int) -> bool:
+    """The reference text[start:end] may be two people: an "and" with no comma after it, then an
+    office ("The Foreign Secretary and Foreign Minister X"), not a remit's noun ("Secretary of the
+    Ministry of Women and Children Affairs X")."""
+    joined = _AND_THEN_NAME.search(text, start, end)
+    if joined is None:
+        return False
+    heads = title_heads()
+    after = text[joined.start() + 3:end].split()
+    if after and after[0].lower() == "the":
+        after = after[1:]
+    return any(word.strip("’'.") in heads for word in after[:3])
+
+
 def _quote_open(text: str, start: int, end: int) -> bool:
     """A quotation opened in text[start:end] and not closed: what follows is inside it
     ('X said: "She has sailed 1,800 miles. Her crew ...': the ship, not X)."""
@@ -155,7 +169,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
         if opening and previous and previous[0][2] is not None and _subject_first(text, prev_start, previous[0]) \
                 and not _quote_open(text, prev_start, s) \
                 and not (len(previous) > 1 and COORDINATED_SUBJECT.fullmatch(text, previous[0][1], previous[1][0])) \
-                and not _AND_THEN_NAME.search(text, previous[0][0], previous[0][1]):
+                and not _two_offices(text, previous[0][0], previous[0][1]):
             # (not "The Foreign Secretary and Foreign Minister X discussed ... . She thanked ...": read as one
             # title of X's, it may as well be two people)
             # "President Adjola welcomed ... . She also thanked ...": a sentence that opens on a

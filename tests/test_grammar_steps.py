@@ -8882,3 +8882,29 @@ def test_an_and_before_a_second_office_may_be_two_people() -> None:
     text = ("Foreign Office\n\nLondon, 7 December 2025\n\nThe Foreign Secretary and Foreign Minister Ayesha Raza of "
             "Pakistan met today in London. She thanked the Foreign Secretary for the invitation.\n")
     assert people(text)["Raza"]["gender"] is None
+
+
+@pytest.mark.parametrize("where, city, country", [
+    ("at Andrássy út, Budapest", "Budapest", "HU"),
+    ("at the Academy's campus, 69 Chua Lang Street, Ha Noi", "Ha Noi", "VN"),
+])
+def test_a_street_in_the_pages_language_or_an_owners_site_then_the_city(where: str, city: str, country: str) -> None:
+    text = ("Institute of International Affairs\n\n16/11/2023\n\nForum on enlargement\n\nThe Institute held its annual "
+            f"forum on Thursday, 16 November, {where}. The conference opened at 10:00.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"]) == (city, country)
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("The seminar began at 12.00 in the Institute's auditorium at Kungsgatan 5 in Stockholm and lasted one hour.",
+     "Stockholm"),
+    ("The Director said in his opening speech at the panel, which started at 11:00 a.m. at the Institute's premises "
+     "in Gothenburg, that women diplomats led missions on every continent.", "Gothenburg"),
+    # another clock's city is not the event's
+    ("The seminar started at 10am CET – 9am in London – and lasted one hour.", None),
+])
+def test_a_later_sentence_that_opens_the_event_at_a_time_names_its_city(sentence: str, city: str | None) -> None:
+    text = ("Institute of International Affairs\n\n2023-03-29\n\nRecovery needs women, panel hears\n\nSince the "
+            "invasion, women have taken on new roles across the security sector of Ukraine. This was the main "
+            f"conclusion of a seminar organised by the Institute on Tuesday 28 March.\n\n{sentence}\n")
+    assert event(text)["location"]["city"] == city

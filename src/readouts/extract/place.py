@@ -59,8 +59,14 @@ PLACE_INTRO = fastre.compile(
 # ... or two parts of a site: "at HMAF Headquarters, Vilai Barracks, Nuku'alofa, yesterday"
 # ... or a street address: "at 54 Hai Ba Trung Street, Ha Noi, ..."
 # ... or a room: "in Committee Room No. 3 of the Jatiya Sangsad Bhaban, Dhaka, with ..."
-AT_VENUE_CITY = fastre.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*\.?|\d{1,4}|on|of|for|the|and)){1,9}?"
-                               r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?),\s+"
+AT_VENUE_CITY = fastre.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>"
+                               # an owner's site, then its street: "at DAV's campus, 69 Chua Lang Street, Ha Noi"
+                               r"(?:[A-Z][\w’'-]*[’']s\s+[a-z]+(?=,\s+\d)|"
+                               r"(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*\.?|\d{1,4}|on|of|for|the|and|"
+                               # a street's generic word in the page's language: "at Bem rakpart, Budapest"
+                               r"rakpart|utca|út|tér|körút|väg|vägen|gatan|gata|gade|vej|veien|gate|straße|strasse|gasse|weg|"
+                               r"platz|plein|laan|ulitsa|ulica|iela|gatvė|tänav|katu|tie|kuja|sokak|caddesi|bulvarı)){1,9}?)"
+                               r"(?:,\s+(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?),\s+"
                                r"(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
                                r"(?=\s*[,.;]|\s+(?:at|on|in|for|to|with|yesterday|today|this|last)\b)")
 ISLAND_WORDS = frozenset({"island", "islands", "isle", "archipelago", "atoll"})
@@ -174,8 +180,13 @@ _HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|sessio
                                 # "The agreement was signed at 2:00 p.m. at the UN compound in Yangon by ..."
                                 # "The workshop opened at 9:00 a.m. on Monday, January 29, at a hotel in Bishoftu"
                                 r"\b(?:meeting|talks|discussion|dialogue|session|event|seminar|symposium|workshop|conference|"
-                                r"forum|consultation|consultations|panel|ceremony)\s+(?:opened|began|started|commenced)\s+(?:at|on)\s+"
+                                r"forum|consultation|consultations|panel|ceremony)(?:,\s+which)?\s+(?:opened|began|started|commenced)\s+(?:at|on)\s+(?:"
+                                # "The seminar began at 12.00 in UI's auditorium at ... in Stockholm", "the panel, which
+                                # started at 11:00 a.m. at the Institute's premises in Kuwait City"
                                 r"(?:[^.;()]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,80}?\bat\s+(?:a|an|the)\s+[^.;(),]{1,60}?\s+in\b|"
+                                # (the time's own words, with no second clock: not "at 10am AEST – 11am in Sydney")
+                                r"(?:[^.;(),–—]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,30}?\s+(?:in|at)\s+"
+                                r"(?:the\s+|[A-Z][\w’'-]*[’']s\s+)[^.;(),–—]{1,60}?\s+in\s+(?=[A-Z]))|"
                                 r"\b(?:agreement|memorandum|declaration|treaty|accord|protocol)\s+(?:was|were)\s+signed"
                                 r"(?:\s+(?:at|on)\s+(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,50}?)?\s+in\b", re.I)
 # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ...": this sentence's own event

@@ -8908,3 +8908,30 @@ def test_a_later_sentence_that_opens_the_event_at_a_time_names_its_city(sentence
             "invasion, women have taken on new roles across the security sector of Ukraine. This was the main "
             f"conclusion of a seminar organised by the Institute on Tuesday 28 March.\n\n{sentence}\n")
     assert event(text)["location"]["city"] == city
+
+
+def test_a_date_in_nepals_own_calendar_gives_way_to_the_gregorian_date_beside_it() -> None:
+    text = ("Bagmati Province Government\nOffice of the Chief Minister\n\nPress Release\n\nDate: 2081/09/02 "
+            "(17 December 2024)\n\nChief Minister meets Ambassador\n\nHon. Chief Minister Hari Bahadur Thapa held a "
+            "meeting with H.E. Mr. Lee Min-jun, Ambassador of the Republic of Korea to Nepal, at the Office of the Chief "
+            "Minister, Hetauda, today at 2:00 PM.\n")
+    r = record(text)
+    assert r["document"]["published"] == "2024-12-17"
+    assert r["events"][0]["date"] == "2024-12-17"
+
+
+def test_a_quarter_named_before_its_city_is_no_one() -> None:
+    text = ("Gandaki Province Government\n\nPress Release\n\n27 November 2024\n\nChief Minister meets Ambassador\n\n"
+            "Hon. Chief Minister Ram Prasad Sharma held a meeting with H.E. Mr. Lee Min-jun, Ambassador of the Republic "
+            "of Korea to Nepal, at the Office of the Chief Minister, Ramghat, Pokhara, today at 3:15 PM.\n")
+    found = people(text)
+    assert set(found) == {"Sharma", "Lee"}
+    assert event(text)["location"]["city"] == "Pokhara"
+
+
+def test_a_district_named_like_a_far_city_gives_way_to_the_city_after_it() -> None:
+    text = ("Ministry of Information\n\nFreetown, Wednesday 29th October 2025\n\nSYMPOSIUM ON WOMEN, PEACE AND SECURITY"
+            "\n\nThe Government of Sierra Leone yesterday convened a national symposium at the Bintumani International "
+            "Conference Centre, Aberdeen, Freetown, to mark the anniversary of resolution 1325.\n")
+    loc = event(text)["location"]
+    assert (loc["city"], loc["country"]) == ("Freetown", "SL")

@@ -128,7 +128,13 @@ def _mention(m: re.Match) -> DateMention | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     year = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if g.get("yy") else None)
+    if year is not None and year >= NOT_GREGORIAN_FROM:
+        return None     # "Date: 2081/08/12 (27 November 2024)": Nepal's Bikram Sambat year, the Gregorian date after it
     return DateMention(m.start(), m.end(), year, month, day)
+
+
+# a year no readout's own date reaches yet: Nepal's calendar runs 56-57 years ahead (2070 BS = 2013)
+NOT_GREGORIAN_FROM = 2070
 
 
 # a street named for a date: "en la avenida 27 de Febrero", "rue du 4 Septembre", "Avenida 5 de Outubro"

@@ -556,6 +556,9 @@ class NameIndex:
             return
         if any(self.is_title_word(t) or self.in_known_span(t) for t in toks[k:end]):
             return
+        given = self.text[toks[k].start:toks[end - 1].end]
+        if (city := geo.lookup_city(given)) is not None and city.name == given and city.population >= 100_000:
+            return      # "the Office of the Chief Minister, Ramghat, Pokhara": a quarter, then its city
         if len(m.name_tokens) == 2 and (end - k < 2 or toks[end].text != ","):
             return      # a double family name only before two given names and a comma: "Laila Noorzai, Co-founder"
         if end + 1 < len(toks) and toks[end].text == "," and self.is_name_word(toks[end + 1]) \
@@ -1088,7 +1091,8 @@ class NameIndex:
         initials = j - i - len(words)
         single = single_ok and len(words) == 1 and j - i == 1 and j < len(self.tokens) \
             and self.tokens[j].text in {",", ".", ";", ")"} and not self.is_title_word(words[0]) \
-            and words[0].text[1:].islower() and geo.lookup_city(words[0].text) is None
+            and words[0].text[1:].islower() and geo.lookup_city(words[0].text) is None \
+            and not self._city_follows(j)
         # "Luigi Di Maio", or "S. Raghavan" (an initial and a name)
         # no place's name, but one inside a name ("Rosa Argentina Lacayo")
         if len(words) < 2 and not (len(words) == 1 and initials) and not single \
@@ -1105,6 +1109,15 @@ class NameIndex:
         self._inverted(bare, j)     # "...; Kuzmina, Yelena Sergeyevna, Director of ...": the family name first
         self._tail(bare)        # "- Abdiweli Hassan Gure of Somalia said ...": the state after the name
         return bare
+
+    def _city_follows(self, j: int) -> bool:
+        """", Pokhara" after a word: the word is a quarter of that city ("the Office of the Chief
+        Minister, Ramghat, Pokhara"), not a one-word name."""
+        toks = self.tokens
+        if j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].is_cap:
+            return False
+        city = geo.lookup_city(toks[j + 1].text)
+        return city is not None and city.name == toks[j + 1].text and city.population >= 100_000
 
     def _names_ending_offices(self, out: list[Mention]) -> list[Mention]:
         """"Australian Minister for Defence Industry and Capability Delivery Joanne Pethick": a remit

@@ -1111,6 +1111,11 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 # "in the Board Room of Bangladesh Bank, Motijheel, Dhaka": a district, then its city (the larger)
                 ws, wider, city = found_here[0]
                 later = [f for f in found_here[1:] if f[2].country == city.country and f[2].population > 5 * city.population]
+                named = {home} | {c for _, _, c in doc.countries(s, e)}
+                if city.country not in named:
+                    # "at the Bintumani Conference Centre, Aberdeen, Freetown" on Sierra Leone's page: the
+                    # district shares a far city's name; the city after it lies in the state the page names
+                    later = [f for f in found_here[1:] if f[2].country in named][:1] or later
                 if later:
                     ws, wider, city = later[0]
                 loc = Location(city=Fact.at(_as_written(text, ws, ws + len(wider), city), ws, ws + len(wider)),

@@ -31,6 +31,8 @@ DATE_LINE_PREFIX = fastre.compile(
     # "PRESS RELEASE          Vienna, 26 October 2025" (a printed page's columns)
     r"^\s*(?:[^|/•·\n]{1,40}(?:[|/•·]|(?<=\S)[ \t]{4,}(?=\S))\s*){0,3}"
     r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
+    # "Date: 2081/08/12 (27 November 2024)": Nepal's own calendar first, the Gregorian date in brackets
+    r"(?:Date\s*:?\s*)?\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:B\.?S\.?)?\s*\(\s*|"
     # "Fecha: Miércoles, 06 de Febrero de 2008", "Data: 07/12/2005"
     r"(?:Fecha|Data|Datum)\s*:\s*(?:[^\W\d_]+,?\s+)?|"
     # a release's number without "No.": "Press release 112/2026 16.3.2026 15.48"

@@ -8935,3 +8935,20 @@ def test_a_district_named_like_a_far_city_gives_way_to_the_city_after_it() -> No
             "Conference Centre, Aberdeen, Freetown, to mark the anniversary of resolution 1325.\n")
     loc = event(text)["location"]
     assert (loc["city"], loc["country"]) == ("Freetown", "SL")
+
+
+def test_a_date_line_of_a_city_with_a_particle_runs_into_the_lead() -> None:
+    text = ("MINISTRY OF TRADE\n\nMEDIA RELEASE\n\nMinister meets delegation\n\nPort of Spain, Friday 15th April, 2016 – "
+            "The Minister of Trade, Senator the Honourable Ravi Maharaj, met a delegation of exporters at the Ministry "
+            "today.\n")
+    assert record(text)["document"]["published"] == "2016-04-15"
+
+
+def test_the_meeting_timed_in_the_next_paragraph_is_dated_by_the_paragraph_before() -> None:
+    text = ("MINISTRY OF ENERGY\n\nMEDIA RELEASE\n\nMinister leads delegation to Caracas\n\nPort of Spain, Friday 15th "
+            "April, 2016 – The Minister of Energy, Senator the Honourable Ravi Maharaj, led a delegation to Caracas "
+            "yesterday (Thursday 14th April) for talks with the Minister of Petroleum of Venezuela, Mr. Luis Perez.\n\n"
+            "The meeting opened at 10:00 a.m. Caracas time (10:30 a.m. in Trinidad and Tobago) at the headquarters "
+            "of the Venezuelan Ministry and continued for nearly three hours.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"]) == ("2016-04-14", "10:00", "-04:30")

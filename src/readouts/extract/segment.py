@@ -92,7 +92,9 @@ DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|\.[-–]\s*$|[-–—|,]\s
                                   r"\(.*\)\s*$|\[.*\]\s*$|\)\s*(?:[-–—]\s*)?$)")
 # a date line that runs into the lead, news-agency style: "JAKARTA, 6 November 2024 – The ...",
 # "DAMASCUS – 11 February 2025 – The ..."
-INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:,|[ \t]+(?:–|—|--|-))[ \t]*){1,2}"
+INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t](?:[A-Z][\w.'’-]*|(?:of|de|del|la|da|do|du|des|es|al|el)(?=[ \t][A-Z])))"
+                                 # ("Port of Spain, Friday 15th April, 2016 – The ...": a city's name with its particle)
+                                 r"{0,3}(?:,|[ \t]+(?:–|—|--|-))[ \t]*){1,2}"
                                  # "... 2025 – The", "Abuja, 15th January 2026. The", "Nairobi, Kenya, 8 July 2025: The"
                                  # "La Paz, 8 September 2025 (MRE).- The ..."
                                  # "Asunción, July 15 (CNA) Deputy Foreign Minister ...": a wire's name, then the story

@@ -811,7 +811,10 @@ def _day_of_month_before(pub: dt.date, day: int) -> dt.date | None:
 PRONOUN_LEAD = fastre.compile(r"(?:[^,;]{0,40},\s*)?(?:she|he|they|She|He|They)\s|"
                               # "The Romanian Foreign Minister had a meeting with ...": the one the paragraph before named
                               r"The\s+(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|President|Chancellor|Ambassador|Envoy)\s+"
-                              r"(?:had|held|met|was|paid|also)\b")
+                              r"(?:had|held|met|was|paid|also)\b|"
+                              # "... led a delegation to Caracas yesterday for talks with ... // The meeting opened at
+                              # 10:00 a.m.": the event the paragraph before named, timed
+                              r"The\s+(?:meeting|talks|call|conversation|discussion|session)\s+(?:opened|began|started)\s+at\b")
 # "the preparations for the elections of 5 March": the date of something else
 DATE_OF_A_THING = fastre.compile(r"\b(?!(?:afternoon|morning|evening|night|day|days|week|weekend|eve|noon|midday)\b)"
                                   r"[a-z]+s?\s+of\s+$"

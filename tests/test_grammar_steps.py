@@ -8952,3 +8952,36 @@ def test_the_meeting_timed_in_the_next_paragraph_is_dated_by_the_paragraph_befor
             "of the Venezuelan Ministry and continued for nearly three hours.\n")
     e = event(text)
     assert (e["date"], e["start_time"], e["utc_offset"]) == ("2016-04-14", "10:00", "-04:30")
+
+
+def test_the_city_of_a_capital_and_an_activity_timed() -> None:
+    text = ("Ministerio de Seguridad\n\nPanel marks 25 years of Resolution 1325\n\nPublicado el jueves 30 de octubre de "
+            "2025\n\nThe Ministry held this Thursday, at its headquarters in the City of Buenos Aires, a panel on women, "
+            "peace and security.\n\nThe activity began at 10 a.m. and lasted two and a half hours.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["start_time"], e["duration_minutes"], e["utc_offset"]) == \
+        ("Buenos Aires", "10:00", 150, "-03:00")
+
+
+def test_a_district_of_a_city_places_the_event_in_the_city() -> None:
+    text = ("Agencia de Cooperación\n\nPress release\nSeptember 5, 2024 - 6:40 p.m.\n\nThe Joint Commission met this "
+            "Thursday at the headquarters of the Agency, in the district of Miraflores, Lima. The session began at "
+            "9:30 a.m.\n")
+    assert event(text)["location"]["city"] == "Lima"
+
+
+def test_a_lead_dateline_with_a_full_stop_before_its_dash() -> None:
+    text = ("Secretaría de Marina\n\nSecretaría de Marina | 09 de abril de 2024\n\nMexico City, April 9, 2024.- The "
+            "Admiral Secretary of the Navy, Ernesto Ruiz Cruz, received today at 11:00 hours, at the headquarters of "
+            "this Institution, the Commander-in-Chief of the Chilean Navy, Admiral Pedro Soto Vial, who is carrying out an "
+            "official visit to Mexico from 8 to 11 April.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Mexico City", "-06:00")
+
+
+def test_a_call_is_on_the_clock_of_the_city_its_release_was_issued_in() -> None:
+    text = ("Harbour Authority\n\nNews\n\nJune 18, 2019\n\nST. JOHN'S, NL — The Chief Executive Officer of the Harbour "
+            "Authority, Ms. Ann Kelly, held a telephone call at 9:30 a.m. today with Jon Olafsson, Chief Executive "
+            "Officer of the Reykjavik port company.\n")
+    e = event(text)
+    assert (e["type"], e["utc_offset"], e["location"]["city"]) == ("telephone_talk", "-02:30", None)

@@ -14,7 +14,7 @@ from .language import language_of
 from .coref import link_mentions, resolve_office
 from .names import NameIndex
 from .persons import HOST_OFFICIAL, Participant, build_person, merge_slots
-from .place import find_place
+from .place import REMOTE, find_place, issuing_clock
 from .publisher import find_publisher
 from .refs import find_attendance, find_resolutions
 from .roles import ROLE_ORDER, Slot, assign_roles
@@ -153,7 +153,11 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
     elif place.location.country is not None:
         place_zone = geo.country_timezone(place.location.country.value)
     year = (when.date_value or layout.published_date).year if (when.date_value or layout.published_date) else None
-    timing = resolve(when, kind, place_zone, place_fact, home, year, _home_region(publisher, home))
+    home_clock = _home_region(publisher, home)
+    if home_clock is None and kind in REMOTE:
+        # a call on the clock of the city its release was issued in, where the publisher sits
+        home_clock = issuing_clock(doc, layout, home[0] if home else None)
+    timing = resolve(when, kind, place_zone, place_fact, home, year, home_clock)
     if timing.start_time is not None:
         event.date, event.start_time = timing.date, timing.start_time
     event.utc_offset, event.timezone = timing.utc_offset, timing.timezone

@@ -45,7 +45,10 @@ PLACE_INTRO = fastre.compile(
     r"visite\s+(?:officielle\s+|de\s+travail\s+|d['’]État\s+)?(?:en|au|à)(?=\s+[A-ZÀ-Ý]))|[’']s\s+visit\s+to)"
     r"\s+#?(?:the\s+|la\s+)?"   # ("in #Lagos": a post's hashtag)
     # "in the Chilean city of Punta Arenas", "in the port city of Mombasa"
-    r"(?:(?:(?P<adj>[A-Z][\w’'-]+)\s+|port\s+)?(?:city|town|capital|island|village)\s+of\s+|capital\s+(?=[A-Z])|"
+    r"(?:(?:(?P<adj>[A-Z][\w’'-]+)\s+|port\s+)?(?:city|town|capital|island|village|district|municipality|suburb|borough)"
+    r"\s+of\s+|capital\s+(?=[A-Z])|"
+    # "in the City of Buenos Aires" (but not "the City of London", a place of its own: known by that name)
+    r"City\s+of\s+(?!London\b)|"
     # "en la ciudad andaluza de Córdoba", "dans la ville de Kindu", "na cidade de São Tomé"
     r"(?:ciudad|ville|cidade)\s+(?:[a-záéíóúñçãõêè]+\s+)?d[eoa]\s+|"
     # "at the ministry's offices in central Santiago", "in downtown Nairobi"
@@ -132,7 +135,8 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t-]
                                # "Ölgii, September 17 (MONTSAME). Minister ...": the agency, then a full stop
                                # "Abuja, Feb. 19, 2025 (NAN) The Minister ...": the agency's acronym alone
                                r"(?:[ \t]*\([^()\n]{2,20}\)(?:[ \t]*(?:-|–|—|--)|\.|:)|[ \t]*\([A-Z][A-Za-z]{1,12}\)|"
-                               r"[ \t]*(?:-|–|—|--|:))[ \t]+(?=[A-Z])"
+                               # ("Mexico City, April 9, 2024.- The Admiral ...": a full stop before the dash)
+                               r"\.?[ \t]*(?:-|–|—|--|:))[ \t]+(?=[A-Z])"
                                # "Asunción, Paraguay.– The Minister ...": a city and its country, in ordinary case
                                # "Port of Spain, Trinidad and Tobago – ...": a connector inside either name
                                r"|(?P<city3>" + _CAP + r"[\w'’]*(?:[ \t](?:of[ \t]|de[ \t]|du[ \t])?[A-Z][\w'’]*){0,2}),[ \t]*"
@@ -192,6 +196,7 @@ _HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|sessio
 # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ...": this sentence's own event
 _HELD_OPENING = fastre.compile(r"(?:The|This)\s+(?:meeting|talks|discussion|dialogue|session|event|seminar|symposium|"
                                r"consultations|panel|roundtable|forum),\s+held\b")
+_A_DISTRICT_OF = fastre.compile(r"\b(?:district|suburb|borough|municipality)\s+of\s+$")
 _HELD_INTRO = re.compile(r"took\s+place|held\s+in")     # "The discussion took place in Kyiv from 11:00"
 
 
@@ -485,6 +490,19 @@ def _clock_city(doc: Doc, clock_zone: Fact[str] | None) -> Place | None:
     e = s + len(place)
     return Place(Location(city=Fact.at(_as_written(doc.text, s, e, city), s, e), country=Fact.at(city.country, s, e)),
                  city, None)
+
+
+def issuing_clock(doc: Doc, layout: Layout, home: str | None) -> tuple[str, Fact[str]] | None:
+    """The clock of the city a release was issued in ("ST. JOHN'S, NL — ... held a telephone call at
+    9:30 a.m. today"): a call's time where the publisher sits, when that city lies in the
+    publisher's country (or the publisher's country is unknown)."""
+    para = layout.lead_paragraph or layout.lead
+    found = (_lead_dateline_place(doc, para, home) if para else None) or _dateline_place(doc, layout)
+    if found is None or found.city is None or found.location.city is None or not found.city.timezone:
+        return None
+    if home is not None and found.city.country != home:
+        return None
+    return found.city.timezone, found.location.city
 
 
 def _dateline_place(doc: Doc, layout: Layout) -> Place | None:
@@ -986,6 +1004,12 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 and (geo.lookup_region(other) is not None or geo.lookup_city(other, home) is not None):
             # "Rēkohu/Chatham Islands", "Iqaluktuuttiaq (Cambridge Bay)": the name the gazetteer knows
             place, pstart = other, alt.start("alt") if alt.group("alt") else alt.start("alt2")
+        if m.group("country") and _A_DISTRICT_OF.search(intro):
+            # "in the district of Miraflores, Lima": a quarter, then the city it lies in
+            wider_name = _strip(m.group("country"))
+            wider = geo.lookup_city(wider_name, home)
+            if wider is not None and _by_its_name(wider, wider_name):
+                return _city_at(text, m.start("country"), m.start("country") + len(wider_name), wider)
         country_hint = None
         if m.group("country"):
             country_hint = geo.country_code(_strip(m.group("country")))

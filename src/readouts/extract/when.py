@@ -49,6 +49,8 @@ TIMING_SENTENCE = fastre.compile(
     r"event|seminar|symposium|lunch|dinner|breakfast|luncheon|forum|conference|panel|ceremony|consultations?|exchange|audience|"
     r"webinar|launch|lecture|briefing|debate|negotiations|gathering|summit|retreat|colloquium|plenary|hearing|"
     r"roundtable|round\s+table|reception|workshop|videoconference|video\s+conference|video\s+call|teleconference|open\s+day|"
+    # "The activity began at 10 a.m.": a Spanish page's "la actividad" in English
+    r"activity|"
     # the gathering in the words of the place: "The hui began at 10 am", "the fono", "the talanoa", "the indaba"
     r"hui|fono|talanoa|indaba|imbizo)"
     # "The panel, held from 1:15 p.m. to 2:45 p.m., brought together ...": the time in the inserted clause

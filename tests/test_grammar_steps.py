@@ -8985,3 +8985,27 @@ def test_a_call_is_on_the_clock_of_the_city_its_release_was_issued_in() -> None:
             "Officer of the Reykjavik port company.\n")
     e = event(text)
     assert (e["type"], e["utc_offset"], e["location"]["city"]) == ("telephone_talk", "-02:30", None)
+
+
+def test_a_reserve_sections_mark_after_a_rank_and_a_family_name_in_capitals_of_several_words() -> None:
+    text = ("Ministère des Forces armées\n\nDakar, 12 February 2025\n\nThe Minister of the Armed Forces, General (2S) "
+            "Birame Ndiaye FALL, received in audience today Mr. João Pedro SARMENTO LOBO, Secretary of State for "
+            "National Defence of Portugal, in the presence of the Ambassador of Portugal to Senegal, Mrs. Helena "
+            "MONTEIRO DE CASTRO.\n")
+    found = {p["name"]: p for p in event(text)["participants"]}
+    assert found["Birame Ndiaye FALL"]["family_name"] == "Fall"
+    assert found["João Pedro SARMENTO LOBO"]["family_name"] == "Sarmento Lobo"
+    assert found["Helena MONTEIRO DE CASTRO"]["family_name"] == "Monteiro de Castro"
+
+
+def test_a_state_over_its_ministry_in_capitals_under_a_line_in_another_script() -> None:
+    text = ("الجمهورية الجزائرية الديمقراطية الشعبية\nPEOPLE'S DEMOCRATIC REPUBLIC OF ALGERIA\nMINISTRY OF NATIONAL DEFENCE"
+            "\n\nWorking visit of the Minister of National Defence of Mauritania\n\n16-11-2025\n\nMr. Sidi OULD AHMED, "
+            "Minister of National Defence of the Islamic Republic of Mauritania, is carrying out a working visit to "
+            "Algeria from 16 to 18 November 2025, at the invitation of Mr. Karim BOUZID, Minister Delegate to the "
+            "Minister of National Defence.\n\nOn the first day of the visit, the Mauritanian Minister was received at "
+            "the headquarters of the Ministry in Algiers by the Minister Delegate.\n")
+    r = record(text)
+    assert r["document"]["publisher"] == "PEOPLE'S DEMOCRATIC REPUBLIC OF ALGERIA MINISTRY OF NATIONAL DEFENCE"
+    roles = {p["family_name"]: (p["role"], p["country"]) for p in r["events"][0]["participants"]}
+    assert roles == {"Bouzid": ("principal", "DZ"), "Ould Ahmed": ("counterpart", "MR")}

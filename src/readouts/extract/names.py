@@ -288,6 +288,19 @@ _SUBNATIONAL_TITLE = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Min
 
 # a rank's mark of retirement, in brackets after it: "Brigadier (Ret'd) X", "Major General (Rtd) Y"
 RETIRED = frozenset({"rtd", "retd", "ret", "retired", "ret'd", "ret’d", "rd"})
+
+
+def retired_mark_end(toks, k: int) -> int | None:
+    """The ")" closing a rank's retirement mark whose first word is toks[k]: "(Rtd)", "(ret.)", and the
+    reserve section of French-speaking armies, "Général (2S) X" (tokens "2", "S")."""
+    n = len(toks)
+    if k < n and toks[k].text.lower().rstrip(".") in RETIRED:
+        close = k + 1 + (k + 1 < n and toks[k + 1].text == ".")
+    elif k + 1 < n and toks[k].text == "2" and toks[k + 1].text in {"S", "s"}:
+        close = k + 2
+    else:
+        return None
+    return close if close < n and toks[close].text == ")" else None
 # the lower-case word after a place's name in a title: "East Nusa Tenggara province"
 PLACE_KIND_WORDS = frozenset({"province", "prefecture", "governorate", "oblast", "county", "district", "municipality",
                               "region", "state", "island", "islands", "atoll"})
@@ -534,10 +547,8 @@ class NameIndex:
     def _past_retired(self, i: int) -> int:
         """The token after a rank's "(Ret'd)", "(Retd.)", "(retired)" at i; i itself otherwise."""
         toks = self.tokens
-        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 1].text.lower().rstrip(".") in RETIRED:
-            k = i + 2 + (toks[i + 2].text == ".")
-            if k < len(toks) and toks[k].text == ")":
-                return k + 1
+        if i + 2 < len(toks) and toks[i].text == "(" and (close := retired_mark_end(toks, i + 1)) is not None:
+            return close + 1
         return i
 
     def _honorific_list(self, hs: int, he: int) -> list[tuple[str, int, int]]:
@@ -650,11 +661,9 @@ class NameIndex:
                     # remit goes on past its comma
                     j = self.token_at(REMIT_AFTER_COMMA.match(self.text, t.start).end())
                     continue
-                if t.text == "(" and j > i and j + 2 < n and toks[j + 1].text.lower().rstrip(".") in RETIRED:
-                    close = j + 2 + (toks[j + 2].text == "." and j + 3 < n)
-                    if toks[close].text == ")":
-                        j = close + 1   # "Major General (Rtd) Anne Ngugi", "(ret.)": a rank's retirement, then the name
-                        continue
+                if t.text == "(" and j > i and (close := retired_mark_end(toks, j + 1)) is not None:
+                    j = close + 1   # "Major General (Rtd) Anne Ngugi", "(ret.)": a rank's retirement, then the name
+                    continue
                 if j > i and _INITIALS.fullmatch(t.text) and toks[j - 1].text not in {"of", "for", "the", "and"}:
                     # "Executive Secretary of the CIS A.G. Borovikov", "... of the SCO B.Sh. Rakhimov": a name by
                     # its initials, Russian style, ends the title

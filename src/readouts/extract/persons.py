@@ -105,7 +105,9 @@ def family_and_given(tokens: list[Token], text: str, country: str | None, invert
         article = _ARTICLE.match(raw) if ws[0].text[0].islower() else _CAPITAL_ARTICLE.match(raw)
         if article is not None and article.end() < len(raw):
             raw, s = raw[article.end():], s + article.end()
-        raw = " ".join(cap(w) for w in raw.split())
+        # ("MONTEIRO DE CASTRO" -> "Monteiro de Castro": a particle inside the name in lower case)
+        raw = " ".join(w.lower() if k and w.isupper() and w.lower() in name_particles() else cap(w)
+                       for k, w in enumerate(raw.split()))
         return raw, s, e
 
     def given(ws: list[Token]) -> tuple[str, int, int] | None:
@@ -117,8 +119,15 @@ def family_and_given(tokens: list[Token], text: str, country: str | None, invert
         return fam(head or words[:1]), given(words[len(head or words[:1]):])
     caps = [i for i, t in enumerate(words) if t.is_allcaps and not t.is_initial and len(words) > 1]
     if caps:
-        i = caps[0]
-        return fam(words[i:i + 1]), given(words[:i] + words[i + 1:])
+        i = j = caps[0]
+        if len(caps) < len(words):
+            # "João Pedro SARMENTO LOBO", "Helena MONTEIRO DE CASTRO", "Mohamed Lemine OULD SIDI MOHAMED": the
+            # whole run of capitals is the family name (not when the whole name is in capitals)
+            while j + 1 < len(words) and (words[j + 1].is_allcaps and not words[j + 1].is_initial
+                                          or words[j + 1].text.lower() in name_particles()
+                                          and j + 2 < len(words) and words[j + 2].is_allcaps):
+                j += 1
+        return fam(words[i:j + 1]), given(words[:i] + words[j + 1:])
     if len(words) == 1:
         return fam(words), None
     if _ROMAN.match(words[-1].text) and len(words) >= 2:

@@ -324,8 +324,14 @@ VISITED = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|paid\s+(?:a
 
 
 def _same_office(full: str, short: str) -> bool:
-    """"Special Adviser of the Secretary-General on Myanmar" is "the Special Adviser" again."""
-    return full == short or full.startswith((short + " of ", short + " for ", short + " on ", short + " to "))
+    """"Special Adviser of the Secretary-General on Myanmar" is "the Special Adviser" again; "Minister
+    of National Defence of the Islamic Republic of Mauritania" is "the Mauritanian Minister"."""
+    if full == short or full.startswith((short + " of ", short + " for ", short + " on ", short + " to ")):
+        return True
+    adjective, _, office = short.partition(" ")
+    state = geo.country_code(adjective) if office and geo.is_adjective(adjective) else None
+    return state is not None and full.startswith((office + " of ", office + " for ")) \
+        and any(code == state for _, _, code in geo.find_countries(full))
 
 
 def _a_person_office(doc: Doc, roles) -> bool:

@@ -394,6 +394,9 @@ def _make(m: re.Match, spec: dict) -> Publisher:
     name = spec.get("name") or squash(m.group()).strip()     # a two-line masthead reads as one name
     # the words themselves: a masthead pattern may begin with the line's indentation
     s, e = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+    if m.groupdict().get("pub"):
+        # the name's own lines, past a line in another script above them
+        name, (s, e) = spec.get("name") or squash(m.group("pub")).strip(), m.span("pub")
     country = spec.get("country")
     if spec.get("country_from"):
         place = m.group(spec["country_from"])

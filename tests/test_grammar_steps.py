@@ -9009,3 +9009,14 @@ def test_a_state_over_its_ministry_in_capitals_under_a_line_in_another_script() 
     assert r["document"]["publisher"] == "PEOPLE'S DEMOCRATIC REPUBLIC OF ALGERIA MINISTRY OF NATIONAL DEFENCE"
     roles = {p["family_name"]: (p["role"], p["country"]) for p in r["events"][0]["participants"]}
     assert roles == {"Bouzid": ("principal", "DZ"), "Ould Ahmed": ("counterpart", "MR")}
+
+
+def test_an_opener_beside_the_co_chairs_is_a_speaker_at_a_gathering_of_many() -> None:
+    text = ("Agencia de Cooperación\n\nPress release\nSeptember 5, 2024\n\nThe Joint Commission for Technical "
+            "Cooperation met today in Lima, co-chaired by the Executive Director of the Agency, Carmen Rosa Valdivia "
+            "Huamán, and the Director of Cooperation of Colombia, Andrés Ospina Restrepo.\n\nThe session was "
+            "inaugurated by the Vice-Chancellor of the Republic, Ambassador Javier Salazar Mendiola, who recalled "
+            "the ties between the two countries.\n")
+    assert event(text)["type"] == "dialogue"
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles["Javier Salazar Mendiola"] == "speaker"

@@ -173,7 +173,7 @@ SPOKEN_FOR = fastre.compile(r"\b(?:on\s+behalf\s+of|message\s+from|greetings\s+(
 ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "The discussion ... was opened by First Deputy Minister X": the host's principal, when the lead names none
 # "was officially opened this morning at 09:00 at the SADC Secretariat in Gaborone by the Executive Secretary"
-OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?opened\s+"
+OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?(?:opened|inaugurated)\s+"
                            # "was opened at 9:00 a.m. by": a clock's stops inside
                            # (the first "by": "opened by A, and by B")
                            r"(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,100}?\s)??by\b|"
@@ -220,6 +220,7 @@ FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*,\s*")
 AND_BY = fastre.compile(r",?\s+and\s+(?:also\s+)?by\b")
 PRECEDED_BY = fastre.compile(r"\b(?:preceded|followed)\s+(?:[^.;]{0,40}?\s)?by\b")
 AND_NEXT = fastre.compile(r",?\s+and\s+")
+GATHERINGS = frozenset({"symposium", "dialogue"})
 OPENED_TOGETHER = fastre.compile(r",?\s*(?:together|jointly|along)\s+with\b")
 CO_CHAIRS = fastre.compile(r"\bco-?chair", re.I)
 AS_DID = fastre.compile(r",\s+as\s+did\b")
@@ -1396,7 +1397,14 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     slots.append(Slot(m, "speaker", (intro.start(), intro.end())))
         for mo in OPENED_BY.finditer(text, s, e):
             openers = _with_bare(index, mo.end(), e)[:3]
-            if openers and not any(sl.role == "principal" for sl in slots):
+            if openers and any(sl.role == "principal" for sl in slots):
+                # "The session was inaugurated by the Vice-Chancellor, Ambassador X, who recalled ...": one
+                # more who spoke, beside the co-chairs the lead named (at a gathering of many; a bilateral's
+                # opener opened something else: "the Forum, opened by President X", beside whose margins it met)
+                if event_type in GATHERINGS and openers[0].start - mo.end() <= 80 and not any(openers[0].keys & sl.mention.keys for sl in slots):
+                    slots.append(Slot(openers[0], "speaker", (mo.start(), mo.end())))
+                continue
+            if openers:
                 slots.append(Slot(openers[0], "principal", (mo.start(), mo.end())))
                 if len(openers) >= 2 and OPENED_TOGETHER.match(text, _after_titles(openers[0]), openers[1].start):
                     # "opened by Ireland's Permanent Representative, Ambassador A, together with the Permanent

@@ -9020,3 +9020,14 @@ def test_an_opener_beside_the_co_chairs_is_a_speaker_at_a_gathering_of_many() ->
     assert event(text)["type"] == "dialogue"
     roles = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert roles["Javier Salazar Mendiola"] == "speaker"
+
+
+def test_a_bare_consul_general_at_a_meeting_at_home_serves_the_guests_state() -> None:
+    text = ("Nagasaki Prefecture\n\nGovernor Meets Delegation of Fujian Province\n\nFebruary 13, 2025\n\nOn Thursday, "
+            "February 13, 2025, from 11:00 a.m., Governor NAKAZONO Ryota held a meeting with Mr. Lin Jianhua, Vice "
+            "Governor of Fujian Province, People's Republic of China, at the Nagasaki Prefectural Office.\n\nThe meeting "
+            "was attended by Ms. Zhang Hui, Consul-General in Nagasaki; Mr. Xu Ming, Director of the Fujian Provincial "
+            "Department of Commerce; and Mr. IWANAGA Shin, Director-General of the International Affairs Department.\n")
+    countries = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert countries == {"NAKAZONO Ryota": "JP", "Lin Jianhua": "CN", "Zhang Hui": "CN", "Xu Ming": "CN",
+                         "IWANAGA Shin": "JP"}

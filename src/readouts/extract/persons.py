@@ -220,6 +220,11 @@ _LEADING_WORDS = fastre.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=\
 _BARE_SUBNATIONAL_HEAD = fastre.compile(r"(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\s*$")
 
 
+_DIVISION_BODY = fastre.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:Provincial|Prefectural|"
+                                r"Regional|Oblast|Krai|State)\s+(?:Government|Department|Bureau|Office|Commission|"
+                                r"Assembly|Council|Administration|Committee|People['’]s)\b")
+
+
 def _subnational_country(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     """The state whose division a sub-national head's title names, after the head word ("Premier
     of the Western Cape") or, for a bare head, just before the title ("Sonora Governor X")."""
@@ -360,6 +365,16 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
         # "Governor of Kaduna State", "Sonora Governor X"
         for s, e in titles:
             country = _subnational_country(text, s, e)
+            if country:
+                break
+    if country is None and org is None:
+        # "Director of the Fujian Provincial Department of Commerce": a body of a named province or state
+        for s, e in titles:
+            for m in _DIVISION_BODY.finditer(text, s, e):
+                code = division_country(m.group("name"))
+                if code is not None:
+                    country = (code, m.start("name"), m.end("name"))
+                    break
             if country:
                 break
     if country is None and org is None:
@@ -542,13 +557,16 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
         # a legislator at an event abroad ("Senator X, President of the Senate Committee on Foreign
         # Relations" at an embassy's panel) is as likely the host's as the publisher's: unknown
         legislator = abroad and role != "principal" and any(LEGISLATOR.search(text, s, e) for s, e in all_title_spans)
+        # a bare "Consul-General" beside the publisher at home is posted here by another state (see sides)
+        envoy_here = not abroad and role == "attendee" and bool(all_title_spans) \
+            and all(ENVOY_TITLE.fullmatch(text, s, e) for s, e in all_title_spans)
         if abroad and field_host is not None and role in {"attendee", "moderator", "speaker"} and gov_title \
                 and field_host.value != home[0] \
                 and not _of_the_mission_or_home(text, all_title_spans, home[0]):
             # an embassy's event in its host country: an official named with no state is the host's
             # ("Mr. X, Deputy Minister, Ministry of Public Order and Safety, Bangsamoro ..." at Manila's embassy's panel)
             country_fact = derived(field_host.value, field_host, _role_fact(p))
-        elif not legislator and (role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title)
+        elif not legislator and not envoy_here and (role == "principal" or (role in {"attendee", "moderator", "speaker"} and gov_title)
                                or (host_state and role in ("counterpart", "attendee")
                                    and any(HOST_OFFICIAL.search(text, s, e) for s, e in all_title_spans))):
             country_fact = derived(home[0], Fact.at(home[0], home[1], home[2]), _role_fact(p))
@@ -578,6 +596,9 @@ def build_person(index: NameIndex, p: Participant, home: tuple[str, int, int] | 
     )
 
 
+# an envoy's bare office, no state named in it
+ENVOY_TITLE = fastre.compile(r"(?:the\s+)?(?:Deputy\s+)?(?:Consul(?:[- ]General)?|Ambassador|High\s+Commissioner|"
+                             r"Charg[ée]\s+d['’]\s*Affaires(?:\s+a\.\s*i\.)?|Consul\s+General)")
 # the mission's own staff: "Deputy Head of Mission", "Defence Attaché", "First Secretary of the Embassy"
 MISSION_STAFF = fastre.compile(r"\b(?:Head\s+of\s+Mission|Ambassador|Attach[ée]|Counsell?or|Consul|Charg[ée]|"
                                r"(?:First|Second|Third)\s+Secretary|Embassy|High\s+Commission|Mission|Adviser\s+to\s+the)\b")

@@ -154,7 +154,7 @@ def _extract(text: str, full_text: str, cut: int | None, source: str | None, met
         place_zone = geo.country_timezone(place.location.country.value)
     year = (when.date_value or layout.published_date).year if (when.date_value or layout.published_date) else None
     home_clock = _home_region(publisher, home)
-    if home_clock is None and kind in REMOTE:
+    if home_clock is None and kind in REMOTE and when.start_time is not None:
         # a call on the clock of the city its release was issued in, where the publisher sits
         home_clock = issuing_clock(doc, layout, home[0] if home else None)
     timing = resolve(when, kind, place_zone, place_fact, home, year, home_clock)

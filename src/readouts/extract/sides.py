@@ -7,7 +7,7 @@ import re
 from . import fastre, geo
 from .names import NameIndex
 from ..model import Fact, derived
-from .persons import LEGISLATOR, Participant, org_and_country
+from .persons import ENVOY_TITLE, LEGISLATOR, Participant, org_and_country
 from .publisher import Publisher, country_pairs, home_country
 from .text import Doc
 
@@ -128,6 +128,8 @@ def publisher_side_attendees(text: str, people: list[Participant], home: tuple[s
     if home is None or principal is None or principal.organization is not None \
             or principal.country is None or principal.country.value != home[0]:
         return
+    guests = {p.person.country.value: p.person.country for p in people if p.role == "counterpart"
+              and p.person is not None and p.person.country is not None and p.person.country.value != home[0]}
     for p in people:
         person, slot = p.person, p.slot
         if p.role != "attendee" or person is None or person.country is not None or person.organization is not None \
@@ -137,7 +139,15 @@ def publisher_side_attendees(text: str, people: list[Participant], home: tuple[s
         if any(NON_STATE_TITLE.search(text, s, e) for s, e in spans) \
                 or (abroad and any(LEGISLATOR.search(text, s, e) for s, e in spans)):
             continue
+        if not abroad and spans and all(ENVOY_TITLE.fullmatch(text, s, e) for s, e in spans):
+            # "Ms. Zhang Hui, Consul-General in Nagasaki" at the Governor's meeting at home: an envoy posted
+            # here serves the guests' state, not the publisher's
+            if len(guests) == 1:
+                (code, fact), = guests.items()
+                person.country = derived(code, fact, Fact.at(code, *spans[0]))
+            continue
         person.country = derived(home[0], Fact.at(home[0], home[1], home[2]), principal.country, person.role)
+
 
 
 # offices of a society, a firm or a school, whose holders serve no state ("Executive Director, Réseau femmes

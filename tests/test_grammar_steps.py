@@ -9031,3 +9031,20 @@ def test_a_bare_consul_general_at_a_meeting_at_home_serves_the_guests_state() ->
     countries = {p["name"]: p["country"] for p in event(text)["participants"]}
     assert countries == {"NAKAZONO Ryota": "JP", "Lin Jianhua": "CN", "Zhang Hui": "CN", "Xu Ming": "CN",
                          "IWANAGA Shin": "JP"}
+
+
+def test_a_republics_head_named_after_his_republic_and_a_kremlin_of_another_city() -> None:
+    text = ("RAIS OF THE REPUBLIC OF TATARSTAN\n\nNews\n\n26 February 2026, 15:40\n\nToday at the Kazan Kremlin, Rais "
+            "of the Republic of Tatarstan Ildar Minnegaliev held a meeting with Ambassador of Malaysia Dato' Zulkarnain "
+            "bin Hashim. The talks began at 11:00.\n")
+    e = event(text)
+    found = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert found["Ildar Minnegaliev"] == ("principal", "RU")
+    assert (e["location"]["city"], e["utc_offset"]) == ("Kazan", "+03:00")
+
+
+def test_a_khokim_is_an_office_not_a_name() -> None:
+    text = ("City of Daegu\n\nNews\n\n15 April 2026\n\nMayor Kwon Tae-seung met the Khokim of Tashkent City, Shavkat "
+            "Umarov, at the Khokimiyat in Tashkent today.\n")
+    names = {p["name"]: p["titles"] for p in event(text)["participants"]}
+    assert "Shavkat Umarov" in names and "Khokim" not in names

@@ -740,6 +740,10 @@ class NameIndex:
                               and toks[x - 1].text.isupper() and len(toks[x - 1].text) > 1), k)
                     if before in {"for", "of", "on", "to", "and", "in", "at"} and not (
                             plural and group_names and before == "and"):
+                        if before == "of" and k - j >= 3 and division_country(toks[j].text) is not None \
+                                and all(self.is_name_word(x) and not self.is_title_word(x) for x in toks[j + 1:k]):
+                            j += 1  # "Rais of the Republic of Tatarstan Ildar Minnegaliev": the division, then the name
+                            continue
                         j = k      # "Head of Early Warning Systems", "Champion for WPS": the field, not a name
                         continue
                     if self._inside_a_bodys_name(run_start, j):

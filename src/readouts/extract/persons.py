@@ -442,8 +442,10 @@ _UN_STAFF = fastre.compile(r"\b(?:Special\s+Representative|Special\s+Envoy|Resid
 _SIDE_AFTER = fastre.compile(r",?\s+on\s+the\s+(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+side\b")
 _NATIONAL_COUNTERPART = fastre.compile(r"\b(?:his|her|their)\s+(?P<nat>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+counterparts?\s*,?\s*(?:the\s+)?$")
 # ... "Minister-President of the Government of Flanders": the division's government named
-_SUBNATIONAL_HEAD = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister)\s+of\s+(?:the\s+)?"
-                                   r"(?:(?:Government|State|Province|Region)\s+of\s+(?:the\s+)?)?")
+_SUBNATIONAL_HEAD = fastre.compile(r"\b(?:(?:Premier|Chief\s+Minister|Governor|Minister-President|First\s+Minister|Rais)\s+"
+                                   r"of\s+(?:the\s+)?(?:(?:Government|State|Province|Region|Republic)\s+of\s+(?:the\s+)?)?|"
+                                   # "Head of the Republic of Dagestan" (not "Head of the Gulf Department")
+                                   r"Head\s+of\s+the\s+Republic\s+of\s+)")
 _PRIVATE_BODY = re.compile(r"\b(?:Association|Foundation|University|Company|Corporation|Chamber|Institute|Academy|"
                            r"College|Society|Trust|Coalition|Initiative)\b")
 

@@ -196,6 +196,7 @@ _HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|sessio
 # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ...": this sentence's own event
 _HELD_OPENING = fastre.compile(r"(?:The|This)\s+(?:meeting|talks|discussion|dialogue|session|event|seminar|symposium|"
                                r"consultations|panel|roundtable|forum),\s+held\b")
+_CITY_WORD_BEFORE = fastre.compile(r"\b([A-Z][\w’'-]+)\s+$")
 _A_DISTRICT_OF = fastre.compile(r"\b(?:district|suburb|borough|municipality)\s+of\s+$")
 _HELD_INTRO = re.compile(r"took\s+place|held\s+in")     # "The discussion took place in Kyiv from 11:00"
 
@@ -954,6 +955,14 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 continue    # "the Peace Palace" on Cambodia's page, its city and country never named: Phnom Penh's
             if _other_city_before(text, s, s + vs, venue.country):
                 continue    # "in Algiers ..., held at the Palais des Nations in Club des Pins": Algiers' own palace
+            own = _CITY_WORD_BEFORE.search(text, max(s, s + vs - 30), s + vs)
+            town = geo.lookup_city(own.group(1), venue.country) if own is not None else None
+            if town is not None and town.country == venue.country and town.name != venue.city \
+                    and _by_its_name(town, own.group(1)):
+                # "at the Kazan Kremlin": another city's building of that kind, not Moscow's
+                loc = Location(city=Fact.at(_as_written(text, own.start(1), own.end(1), town), own.start(1), own.end(1)),
+                               country=Fact.at(town.country, own.start(1), own.end(1)))
+                return Place(loc, town, None)
             loc = Location(venue=Fact.at(venue.name, s + vs, s + ve))
             if venue.city:
                 loc.city = Fact.at(venue.city, s + vs, s + ve)

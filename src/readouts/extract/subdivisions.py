@@ -27,7 +27,10 @@ def _countries_by_name() -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for division in pycountry.subdivisions:
         if division.parent_code is None:
-            for key in dict.fromkeys((geo.norm_text(division.name), _folded(division.name))):
+            # "Tatarstan, Respublika": ISO's kind after a comma, the name before it
+            name, _, kind = division.name.partition(", ")
+            names = (division.name, name) if kind.startswith("Respublik") else (division.name,)
+            for key in dict.fromkeys(k for n in names for k in (geo.norm_text(n), _folded(n))):
                 found.setdefault(key, set()).add(division.country_code)
     return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
 

@@ -9048,3 +9048,34 @@ def test_a_khokim_is_an_office_not_a_name() -> None:
             "Umarov, at the Khokimiyat in Tashkent today.\n")
     names = {p["name"]: p["titles"] for p in event(text)["participants"]}
     assert "Shavkat Umarov" in names and "Khokim" not in names
+
+
+def test_the_highlight_of_a_visit_is_the_pages_event() -> None:
+    text = ("GOVERNMENT OF SIKKIM\n\nGangtok, 20 February 2026\n\nCHIEF MINISTER CONCLUDES VISIT TO BHUTAN\n\nThe Chief "
+            "Minister of Sikkim, Shri Karma Tenzing Bhutia, returned to Gangtok this evening after concluding a two-day "
+            "official visit to the Kingdom of Bhutan.\n\nThe highlight of the visit was the Chief Minister's meeting "
+            "yesterday with Lyonpo Tashi Phuntsho, Minister for Industry of the Royal Government of Bhutan, at the "
+            "Ministry's office in Thimphu. The talks began at 11:30 am Bhutan time (11:00 am IST).\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"], e["location"]["city"]) == ("2026-02-19", "11:30", "+06:00", "Thimphu")
+    roles = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert roles == {"Karma Tenzing Bhutia": ("principal", "IN"), "Tashi Phuntsho": ("counterpart", "BT")}
+
+
+@pytest.mark.parametrize("main", ["her meeting with", "Tuesday's meeting with"])
+def test_the_centrepiece_of_a_visit_was_the_visitors_own_meeting(main: str) -> None:
+    text = ("Ministry of the Economy\n\n19.11.2025\n\nThe Minister of the Economy, Ms Ona Petraitė, led a business "
+            f"delegation to India on 17–20 November. The centrepiece of the visit was {main} India's Minister of Commerce, "
+            "Shri Devendra Joshi, in New Delhi.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert roles == {"Ona Petraitė": "principal", "Devendra Joshi": "counterpart"}
+
+
+def test_an_offices_seat_in_a_title_is_not_where_the_event_was() -> None:
+    text = ("Hong Kong Economic and Trade Office, Sydney\n\nPress Releases\n\nDirector-General meets Minister in "
+            "Wellington\n\nThe Director-General of the Hong Kong Economic and Trade Office in Sydney, Ms Angela Cheung, "
+            "is visiting Wellington, New Zealand, today (April 7).\n\nThis morning, Ms Cheung met the Minister for Small "
+            "Business, Mr Graham Ashcroft, at Parliament Buildings. The meeting started at 10am New Zealand time (8am "
+            "Sydney time).\n\nEnds/Tuesday, April 7, 2026\n")
+    e = event(text)
+    assert (e["location"]["city"], e["start_time"], e["utc_offset"]) == ("Wellington", "10:00", "+12:00")

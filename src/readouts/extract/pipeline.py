@@ -291,7 +291,8 @@ def _office_holder_above(doc: Doc, layout, index, roles) -> None:
         return
     office, verb = roles.principal_office
     s, e = office.titles[0]
-    wanted = squash(doc.text[s:e]).removeprefix("The ").removeprefix("the ")
+    # ("the Chief Minister's meeting yesterday with ...": the office, less its possessive)
+    wanted = squash(doc.text[s:e]).removeprefix("The ").removeprefix("the ").removesuffix("'s").removesuffix("’s")
     for m in index.mentions:
         # "Prime Minister Keir Starmer", "The Deputy Secretary-General, Ms. X, arrived in Juba ..."
         if m.kind in ("title", "honorific") and m.end <= layout.lead[0] and m.titles and m.keys and \

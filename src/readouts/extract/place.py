@@ -89,7 +89,12 @@ NOT_PLACE_BEFORE = fastre.compile(r"\b(?:(?:Support|Assistance|Stabili[sz]ation|
 MISSION_OF_BEFORE = fastre.compile(r"(?:\b(?:of|and)\s+(?:the\s+|its\s+|their\s+)?(?:Embassy|Consulate(?:[- ]General)?|High\s+Commission)|"
                                    # "the Consul General of Japan in Hagåtña": an envoy's post, not where they met
                                    r"\b(?:Consul(?:[- ]General)?|Charg[ée]\s+d['’]Affaires))\s+of\s+"
-                                   r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+$")
+                                   r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+$|"
+                                   # "the Director-General of the Hong Kong Economic and Trade Office in Sydney": a
+                                   # body's seat in an office-holder's title, not where the event was
+                                   r"\b(?:Director|Head|Chief|Representative|Commissioner)[- ](?:General\s+)?of\s+the\s+"
+                                   r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,6}\s+(?:Office|Bureau|Representation|"
+                                   r"Delegation|Centre|Center)\s+$")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
 # a clock inside the bracket, a few words before the place: "(Rabat time; 08:00 in Asunción)"
 CLOCK_IN_PAREN = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{1,2}\s?h\b|\b\d{1,2}\s+(?:heures?|horas?)\b|"

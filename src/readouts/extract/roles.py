@@ -45,6 +45,10 @@ MAIN_VERB = fastre.compile(
     r"participated|participates|attended|attends|hosted|co-hosted|headlined|co-chaired|chaired|visited|exchanged|convened|paid|took\s+part|"
     r"travell?ed|took\s+a\s+(?:tele)?phone\s+call|opened|"
     r"(?:during|at|in)\s+(?:his|her|their)\s+(?:meeting|talks|telephone\s+conversation|call)\s+with|"
+    # "The highlight of the visit was the Chief Minister's meeting yesterday with X"
+    r"(?<=['’]s\s)(?<!day['’]s\s)(?:meeting|talks|telephone\s+conversation|call)\s+(?:(?:yesterday|today|this\s+\w+|on\s+\w+)\s+)?with|"
+    # "The centrepiece of the programme was her meeting with X", "... was Tuesday's meeting in Ottawa with X"
+    r"(?<=\bwas\s)(?:his|her|their|[A-Z][a-z]+day['’]s)\s+(?:meeting|talks)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*\s+)?with|"
     r"welcomed|welcomes|joined|called|telephoned|phoned|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
     # "..., Minister X told an audience of 200 students"
     r"told\s+(?:an?\s+)?(?:audience|gathering|conference|forum|meeting|seminar|symposium)|"
@@ -215,7 +219,7 @@ LOWER_TITLE_AFTER = fastre.compile(r",\s+(?:(?:its|their|the|an?)\s+)?(?P<title>
 AFFILIATION_AFTER = fastre.compile(r",\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?P<title>[\w’'-][^,;()]{2,100}?)"
                                    r"(?=\s*(?:[,;)]|\.(?:\s|$)|\s+and\b))")
 PASSIVE_PRONOUN = fastre.compile(r"(?:[^,;]{0,40},\s*)?(?:he|she|He|She)\s+(?:was|were)\s+$")
-OWN_MEETING = fastre.compile(r"(?:during|at|in)\s+(?:his|her)\s")
+OWN_MEETING = fastre.compile(r"(?:(?:during|at|in)\s+)?(?:his|her|their|[A-Z][a-z]+day['’]s)\s")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*,\s*")
 AND_BY = fastre.compile(r",?\s+and\s+(?:also\s+)?by\b")
 PRECEDED_BY = fastre.compile(r"\b(?:preceded|followed)\s+(?:[^.;]{0,40}?\s)?by\b")

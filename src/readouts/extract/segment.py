@@ -128,6 +128,7 @@ LEAD_VERB = fastre.compile(
     r"hosted|co-hosted|headlined|chaired|co-chaired|visited|exchanged|convened|called|telephoned|phoned|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|came\s+together|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
     r"signed|briefed|briefs|brought\s+together|"
+    r"(?<=['’]s\s)(?:meeting|talks)\s+(?:(?:yesterday|today|this\s+\w+|on\s+\w+)\s+)?with\b(?=[^.;]*[.;])|"
     # "The 5th Army-to-Army Staff Talks ... got underway at 0930 hrs this morning"
     r"(?i:talks|dialogue|consultations|meeting|session|forum|conference|summit|seminar|symposium|workshop)"
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:between|of)\s+[^.;]{1,120}?)?\s+(?:got\s+under\s?way|commenced|began|kicked\s+off)|"
@@ -395,6 +396,14 @@ def find_layout(doc: Doc) -> Layout:
                 frame, lead = lead, meeting
                 break
             after = meeting[1]
+    if lead is not None and frame is None:
+        # "X returned to Gangtok after a two-day visit to Bhutan. / The highlight of the visit was the Chief
+        # Minister's meeting yesterday with ...": the page names its main event; the visit frames it
+        main = next(((s, e) for s, e in doc.sentences(lead_from, min(body_end, lead[1] + 1500))[:6]
+                     if MAIN_EVENT.search(text, s, e)), None)
+        if main is not None and main != lead and not (lead[0] < main[0] and MET_IN_LEAD.search(text, *lead)):
+            # (not past a lead that reports the meeting itself: "Premier X has met the Minister-President ...")
+            frame, lead = (lead if lead[0] < main[0] else None), main
     if lead is not None and frame is None and MEDIA_BRIEFING.search(text, *lead) \
             and not REPORTED_MEETING.search(text, *lead):
         # "The Government Spokesman today briefed the media on the following matters: ... / 1. ... the
@@ -504,6 +513,12 @@ HIGHLIGHT_BULLET = re.compile(r"[ \t]*[-•▪*][ \t]")
 
 SUMMARY_LABEL = fastre.compile(r"\s*(?:What\s+you\s+need\s+to\s+know|In\s+brief|At\s+a\s+glance|Summary|Key\s+points|"
                                r"The\s+big\s+picture|In\s+short)\s*:")
+
+
+MET_IN_LEAD = fastre.compile(r"\b(?:met|meets|held\s+(?:talks|a\s+meeting)|spoke\s+with|received)\b")
+MAIN_EVENT = fastre.compile(r"\b(?:highlight|centrepiece|centerpiece|high\s+point)\s+of\s+(?:the|his|her|their)\s+"
+                            r"(?:[\w-]+\s+){0,2}(?:visit|trip|day|programme|program|stay|mission|tour)\s+(?:was|were)\b"
+                            r"|\b[Tt]he\s+(?:main|central)\s+(?:event|engagement)\s+of\s+the\s+(?:visit|trip|day)\s+was\b")
 
 
 def _lead(doc: Doc, start: int, end: int, title_range) -> tuple[int, int] | None:

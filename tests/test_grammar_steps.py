@@ -9079,3 +9079,12 @@ def test_an_offices_seat_in_a_title_is_not_where_the_event_was() -> None:
             "Sydney time).\n\nEnds/Tuesday, April 7, 2026\n")
     e = event(text)
     assert (e["location"]["city"], e["start_time"], e["utc_offset"]) == ("Wellington", "10:00", "+12:00")
+
+
+def test_a_capitals_dateline_with_its_date_and_a_visit_timed() -> None:
+    text = ("Ruler's Court\n\nNews\n\nRuler receives Ambassador\n\nMonday 03 March 2025\n\nAJMAN, 3rd March, 2025 – His "
+            "Highness Sheikh Hamdan bin Majid Al Nuaimi, Ruler of Ajman, received at Al Zahra Palace today His Excellency "
+            "Ahmad Syarif Hidayat, the Ambassador of Indonesia to the UAE, who paid a courtesy call.\n\nThe visit, which "
+            "started at 1:00 p.m., lasted some 45 minutes.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("Ajman", "13:00", 45, "+04:00")

@@ -122,6 +122,9 @@ _ROMANCE_MONTHS = (r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembr
 # ... or a venue in capitals, then its city: "CAMP GENERAL EMILIO AGUINALDO, Quezon City – ..."
 LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t-]" + _CAP + r"[A-Z.'’À-Þ]+){0,4})"
                                r"(?:,[ \t]*(?:the[ \t]+)?(?P<country>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}))?"
+                               # "AJMAN, 3rd March, 2025 – His Highness ...": the date after the town
+                               r"(?:,[ \t]*(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+[0-3]?\d(?:st|nd|rd|th)?)"
+                               r"(?:,?[ \t]+(?:19|20)\d\d)?)?"
                                # "COTABATO CITY (OPAPRU) — ...": the agency's name in brackets
                                # ... or the date: "SALT LAKE CITY (March 10, 2025) – Gov. X met ..."
                                # ... or the office that issued it: "CAPITOL HILL, Saipan (Office of the Governor) –"

@@ -51,6 +51,8 @@ TIMING_SENTENCE = fastre.compile(
     r"roundtable|round\s+table|reception|workshop|videoconference|video\s+conference|video\s+call|teleconference|open\s+day|"
     # "The activity began at 10 a.m.": a Spanish page's "la actividad" in English
     r"activity|"
+    # "The visit, which started at 11:00 a.m., lasted some 45 minutes": a courtesy call's visit
+    r"visit|"
     # the gathering in the words of the place: "The hui began at 10 am", "the fono", "the talanoa", "the indaba"
     r"hui|fono|talanoa|indaba|imbizo)"
     # "The panel, held from 1:15 p.m. to 2:45 p.m., brought together ...": the time in the inserted clause

@@ -9088,3 +9088,13 @@ def test_a_capitals_dateline_with_its_date_and_a_visit_timed() -> None:
             "started at 1:00 p.m., lasted some 45 minutes.\n")
     e = event(text)
     assert (e["location"]["city"], e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("Ajman", "13:00", 45, "+04:00")
+
+
+def test_a_sovereign_granted_an_audience() -> None:
+    text = ("ISTANA NEGARA\nMalaysia\n\nHis Majesty grants farewell audience to outgoing High Commissioner\n\nThursday, 24 "
+            "July 2025\n\nKUALA LUMPUR, 24 July – His Majesty Sultan Ibrahim today granted a farewell audience to the "
+            "outgoing High Commissioner of New Zealand to Malaysia, Ms. Hannah Reid, at Istana Negara.\n\nThe audience, "
+            "which began at 11 am, lasted about 30 minutes.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["duration_minutes"]) == ("courtesy_call", "11:00", 30)
+    assert {p["name"]: p["role"] for p in e["participants"]}["Hannah Reid"] == "counterpart"

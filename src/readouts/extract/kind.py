@@ -83,6 +83,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                                      r"\b(?-i:Majesty|King|Queen|Emperor|Empress|Grand\s+Duke|Grand\s+Duchess|Sultan|Emir)\b"
                                      r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,160}?\bin\s+audience\b|"
                                      r"\bin\s+audience\s+by\s+(?-i:His|Her)\s+(?-i:Majesty)\b|"
+                                     # "... today granted a farewell audience to the outgoing High Commissioner"
+                                     r"\bgranted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to\b|"
                                      # "External Affairs Minister X called on H.E. Mr. Y, President of ...": a call paid
                                      r"\bcalled\s+on\s+(?:H\.\s?E\.\s+|(?-i:His|Her)\s+(?-i:Excellency|Majesty)\s+|the\s+)?"
                                      r"(?-i:Mr|Ms|Mrs|Dr|Hon|President|Prime\s+Minister|Vice|Deputy|Minister|Governor|Chief|"

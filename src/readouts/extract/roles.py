@@ -49,6 +49,7 @@ MAIN_VERB = fastre.compile(
     r"(?<=['’]s\s)(?<!day['’]s\s)(?:meeting|talks|telephone\s+conversation|call)\s+(?:(?:yesterday|today|this\s+\w+|on\s+\w+)\s+)?with|"
     # "The centrepiece of the programme was her meeting with X", "... was Tuesday's meeting in Ottawa with X"
     r"(?<=\bwas\s)(?:his|her|their|[A-Z][a-z]+day['’]s)\s+(?:meeting|talks)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*\s+)?with|"
+    r"granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to|"
     r"welcomed|welcomes|joined|called|telephoned|phoned|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
     # "..., Minister X told an audience of 200 students"
     r"told\s+(?:an?\s+)?(?:audience|gathering|conference|forum|meeting|seminar|symposium)|"

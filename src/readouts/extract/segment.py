@@ -127,7 +127,7 @@ LEAD_VERB = fastre.compile(
     r"welcomes\s+(?:[^.;]|(?<=M[rs])\.|(?<=Mrs)\.|(?<=Dr)\.){0,160}?\bto\s+(?:the|his|her|its)\b|"
     r"hosted|co-hosted|headlined|chaired|co-chaired|visited|exchanged|convened|called|telephoned|phoned|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|came\s+together|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
-    r"signed|briefed|briefs|brought\s+together|"
+    r"signed|briefed|briefs|brought\s+together|granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience|"
     r"(?<=['’]s\s)(?:meeting|talks)\s+(?:(?:yesterday|today|this\s+\w+|on\s+\w+)\s+)?with\b(?=[^.;]*[.;])|"
     # "The 5th Army-to-Army Staff Talks ... got underway at 0930 hrs this morning"
     r"(?i:talks|dialogue|consultations|meeting|session|forum|conference|summit|seminar|symposium|workshop)"

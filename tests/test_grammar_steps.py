@@ -9098,3 +9098,29 @@ def test_a_sovereign_granted_an_audience() -> None:
     e = event(text)
     assert (e["type"], e["start_time"], e["duration_minutes"]) == ("courtesy_call", "11:00", 30)
     assert {p["name"]: p["role"] for p in e["participants"]}["Hannah Reid"] == "counterpart"
+
+
+def test_a_legislature_named_by_its_states_adjective_meets_at_its_own_house() -> None:
+    text = ("Belgian Senate\n\nHome  >  News\n\n01/04/2025\n\nThe President of the Senate receives a guest\n\nOn Monday 31 "
+            "March, the President of the Senate, Mrs Hélène Dumont, received the President of the Senate of Burundi, Mr "
+            "Emmanuel Ndayishimiye, at the Palace of the Nation. The one-hour meeting began at 3 p.m.\n")
+    r = record(text)
+    e = r["events"][0]
+    assert r["document"]["publisher"] == "Belgian Senate"
+    assert (e["location"]["city"], e["utc_offset"]) == ("Brussels", "+02:00")
+
+
+def test_a_known_building_later_in_the_paragraph_fixes_the_city_of_the_country_named() -> None:
+    text = ("The House of Representatives\n\nOctober 15, 2025\n\nOn Wednesday, October 15, 2025, from 14:00 for "
+            "approximately 35 minutes, Mr. KIRISHIMA Takaaki, Speaker of the House of Representatives, held a meeting "
+            "with Ms. Ilze Vītola, Speaker of the Saeima of the Republic of Latvia, who is visiting Japan. The meeting "
+            "took place in the Speaker's Reception Room of the National Diet Building.\n")
+    assert event(text)["location"]["city"] == "Tokyo"
+
+
+def test_a_call_held_at_the_office_of_a_president_then_its_city() -> None:
+    text = ("PARLIAMENT OF MALAYSIA\nDewan Negara\n\nPRESS STATEMENT\n\n25 June 2025\n\n1.  The President of the Dewan "
+            "Negara, Senator Dato' Mohd Rafiq bin Abdul Latiff, received a courtesy call yesterday from a delegation "
+            "of the Senate of Pakistan led by Senator Nusrat Qazi.\n\n2.  The call was held at the office of the "
+            "President of the Dewan Negara, Parliament House, Kuala Lumpur.\n")
+    assert event(text)["location"]["city"] == "Kuala Lumpur"

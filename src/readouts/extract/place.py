@@ -62,7 +62,9 @@ PLACE_INTRO = fastre.compile(
 # ... or two parts of a site: "at HMAF Headquarters, Vilai Barracks, Nuku'alofa, yesterday"
 # ... or a street address: "at 54 Hai Ba Trung Street, Ha Noi, ..."
 # ... or a room: "in Committee Room No. 3 of the Jatiya Sangsad Bhaban, Dhaka, with ..."
-AT_VENUE_CITY = fastre.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>"
+AT_VENUE_CITY = fastre.compile(r"\b(?:at|in)\s+(?:the\s+)?"
+                               # "at the office of the President of the Dewan Negara, Parliament House, Kuala Lumpur"
+                               r"(?:(?:office|offices|premises|headquarters|residence|seat)\s+of\s+(?:the\s+)?)?(?P<venue>"
                                # an owner's site, then its street: "at DAV's campus, 69 Chua Lang Street, Ha Noi"
                                r"(?:[A-Z][\w’'-]*[’']s\s+[a-z]+(?=,\s+\d)|"
                                r"(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*\.?|\d{1,4}|on|of|for|the|and|"
@@ -182,7 +184,9 @@ _PLACE_END = re.compile(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\.\s")   # "St. J
 _FUTURE_VISIT = fastre.compile(r"\b(?:invit\w*|early|future|forthcoming|upcoming|planned|next|return|reciprocal)\s+"
                                r"(?:[\w’'-]+\s+){0,4}?visit|\b(?:to|will|would)\s+visit\b")
 _VISIT_INTRO = re.compile(r"visit|came|invited|arrived|travell?ed|welcomed|home\s*town|home\s+city")
-_HELD_SENTENCE = fastre.compile(r"\b(?:meeting|talks?|discussion|dialogue|session|event|seminar|symposium|"
+_HELD_SENTENCE = fastre.compile(r"\b(?:call|audience|meeting|talks)\s+(?:took\s+place|was\s+held)\s+at\s+the\s+"
+                                r"(?:office|offices|premises|headquarters|residence)\s+of\b|"
+                                r"\b(?:meeting|talks?|discussion|dialogue|session|event|seminar|symposium|"
                                 r"consultations|panel|ceremony|signing|launch|forum|conference|workshop|roundtable)\s+"
                                 r"(?:took\s+place|was\s+held)\b"
                                 # "was held at 10:00 hours (Mexico City time) in the Foreign Ministry building",
@@ -343,6 +347,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
                 # started at 11:00 ... in Almaty"), in the same paragraph or the next ones
                 city = _city_in(doc, (region[0], later[1]), found.location.country.value, strict=True) \
                     or _venue_city_in(doc, (region[0], later[1]), found.location.country.value) \
+                    or _known_venue_in(doc, (region[0], later[1]), found.location.country.value) \
                     or _lead_dateline_in(doc, para, found.location.country.value, home) \
                     or _dateline_city_in(doc, layout, found, event_type) \
                     or _seat_at_home(doc, para, found, home, host, event_type) \
@@ -387,6 +392,8 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
 OWN_SEAT = fastre.compile(r"\bat\s+the\s+(?:(?:President|Prime\s+Minister|Vice[- ]President)['’]s\s+Office|"
                           r"Presidential\s+(?:Palace|Office|Secretariat)|Royal\s+Palace|State\s+House|Foreign\s+Ministry|"
                           r"Office\s+of\s+the\s+(?:President|Prime\s+Minister|Vice[- ]President)|"
+                          # a legislature's own house: "at the Palace of the Nation" on the Belgian Senate's page
+                          r"Palace\s+of\s+the\s+Nation|Legislative\s+Palace|Parliament\s+(?:House|Building)|"
                           r"Ministry(?:['’]s\s+(?:offices|headquarters|premises))?)"
                           # the rest of its name, where a state other than the publisher's may be named
                           r"(?:,?\s+(?:of|for|and|the|[A-Z][\w’'-]*))*")
@@ -831,6 +838,18 @@ def _venue_city_in(doc: Doc, region: tuple[int, int], country: str) -> Place | N
     found = _venue_named_after_city(doc, region)
     return found if found is not None and found.location.country is not None \
         and found.location.country.value == country else None
+
+
+def _known_venue_in(doc: Doc, region: tuple[int, int], country: str) -> Place | None:
+    """"... who is visiting Japan ... The meeting took place in the Speaker's Reception Room of the National
+    Diet Building": a building the lexicon knows, in the country found."""
+    s, _ = region
+    for vs, ve, venue in geo.find_venues(doc.text[s:region[1]]):
+        if venue.country == country and venue.city:
+            loc = Location(venue=Fact.at(venue.name, s + vs, s + ve), city=Fact.at(venue.city, s + vs, s + ve),
+                           country=Fact.at(venue.country, s + vs, s + ve))
+            return Place(loc, geo.lookup_city(venue.city, venue.country), venue)
+    return None
 
 
 def _lead_dateline_in(doc: Doc, para: tuple[int, int], country: str, home: str | None) -> Place | None:

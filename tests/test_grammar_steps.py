@@ -9124,3 +9124,26 @@ def test_a_call_held_at_the_office_of_a_president_then_its_city() -> None:
             "of the Senate of Pakistan led by Senator Nusrat Qazi.\n\n2.  The call was held at the office of the "
             "President of the Dewan Negara, Parliament House, Kuala Lumpur.\n")
     assert event(text)["location"]["city"] == "Kuala Lumpur"
+
+
+def test_date_lines_with_a_clock_after_a_slash_or_a_place_between_long_dashes() -> None:
+    slash = ("Embassy of the Czech Republic\n\nDeputy Minister visited Mongolia\n\n21.05.2025 / 14:10 | Topic: News\n\n"
+             "Deputy Minister Ondřej Vaněček met with the State Secretary of Mongolia, Ms. Ts.Enkhjargal, in Ulaanbaatar "
+             "today.\n")
+    dashes = ("Canada.ca > News\n\nMinister meets Assistant High Commissioner\n\nReadout\n\nOctober 15, 2024—Geneva, "
+              "Switzerland—The Honourable Priya Clarke, Minister of Immigration, met today with Dr. Tomasz Wierzbicki, "
+              "Assistant High Commissioner for Protection of UNHCR, on the margins of the Executive Committee.\n")
+    assert record(slash)["document"]["published"] == "2025-05-21"
+    assert record(dashes)["document"]["published"] == "2024-10-15"
+
+
+def test_contributors_listed_and_a_roundtable_on_a_topic_held_in_a_city() -> None:
+    text = ("Australian High Commission\n\nMedia release\n\n30 October 2024\n\nThe High Commissioner, the Hon Trevor "
+            "Blackwood, today hosted a roundtable on women, peace and security in London.\n\nThe discussion was "
+            "moderated by Dr Imogen Salter, Senior Lecturer at King's College London. Contributors included:\n"
+            "- Harriet Longmore, Head of the team at the Foreign Office\n- Commodore Jane Pettigrew, Head of the "
+            "Australian Defence Staff (London)\n")
+    e = event(text)
+    assert e["location"]["city"] == "London"
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert (roles["Harriet Longmore"], roles["Jane Pettigrew"]) == ("speaker", "speaker")

@@ -209,6 +209,10 @@ _HELD_SENTENCE = fastre.compile(r"\b(?:call|audience|meeting|talks)\s+(?:took\s+
 _HELD_OPENING = fastre.compile(r"(?:The|This)\s+(?:meeting|talks|discussion|dialogue|session|event|seminar|symposium|"
                                r"consultations|panel|roundtable|forum),\s+held\b")
 _CITY_WORD_BEFORE = fastre.compile(r"\b([A-Z][\w’'-]+)\s+$")
+# "hosted the third Roundtable on Women, Peace and Security in London": the event's topic, then its place
+EVENT_ON_A_TOPIC = fastre.compile(r"\b(?:hosted|held|convened|organi[sz]ed|opened|co-hosted)\s+[^.;]{0,80}?\b(?i:roundtable|round\s+table|"
+                                  r"forum|conference|dialogue|symposium|seminar|workshop|panel|consultation)\s+on\s+"
+                                  r"[^.;]{0,60}$")
 _A_DISTRICT_OF = fastre.compile(r"\b(?:district|suburb|borough|municipality)\s+of\s+$")
 _HELD_INTRO = re.compile(r"took\s+place|held\s+in")     # "The discussion took place in Kyiv from 11:00"
 
@@ -1018,7 +1022,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         if intro.strip() in {"in", "en", "em", "à"} and SECOND_CLOCK_BEFORE.search(text, max(s, m.start() - 40), m.start()):
             continue        # "à 14 h 00 (heure de Tokyo), soit 8 h 00 à Antananarivo": the other clock's city
         if intro.strip() == "in" and NOT_PLACE_BEFORE.search(text[max(s, m.start() - 30):m.start()]) \
-                and not ON_THE_MARGINS.search(text, max(s, m.start() - 160), m.start()):
+                and not ON_THE_MARGINS.search(text, max(s, m.start() - 160), m.start()) \
+                and not EVENT_ON_A_TOPIC.search(text, max(s, m.start() - 200), m.start()):
             continue        # "peace and security in Sudan", but "on the margins of the open debate on ... Security in New York"
         if intro.strip() == "in" and MISSION_OF_BEFORE.search(text, max(s, m.start() - 80), m.start()):
             continue

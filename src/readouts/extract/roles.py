@@ -329,7 +329,7 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
                             # "The following Chiefs of Defence and heads of delegation presented country statements:"
                             r"presentations|interventions|presented|made|delivered|spoke|addressed|took\s+the\s+floor)\b[^:\n]*"
                             # "The panel, moderated by Ms. X, journalist at The Jakarta Post, comprised:"
-                            r"|\b(?:speakers|panell?ists|presenters|panel|discussants|briefers|rapporteurs)(?:,[^:\n]{1,150},)?"
+                            r"|\b(?:speakers|panell?ists|presenters|panel|discussants|briefers|rapporteurs|contributors)(?:,[^:\n]{1,150},)?"
                             r"(?:\s+[\w-]+){0,5}?\s+(?:were|are|will\s+be|included|include|comprised|consisted\s+of|was\s+composed\s+of|"
                             r"was\s+made\s+up\s+of)(?:\s+as\s+follows)?"
                             r"|\bfeatured|\bheard\s+from"
@@ -618,7 +618,8 @@ BODY_SLOTS = (
     (DELEGATION_MEMBERS, ("delegation",)),
     (LIST_INTRO, ("the following", "speakers", "panelists", "panellists", "presenters", "featured", "brought together",
                   "presentation", "remarks", "statement", "interventions", "contributions", "participation of", "panel",
-                  "heard from", "heard:", "among others:", "among them:", "discussants", "messages", "briefing", "also speaking", "briefers", "addressed by")
+                  "heard from", "heard:", "among others:", "among them:", "discussants", "messages", "briefing", "also speaking", "briefers", "addressed by",
+                  "contributors")
      + romance.SPEAKERS_KEYS),
     (CREDENTIALS_BY, ("credentials were", "credence were")),
     (WITH_AS_MODERATOR, ("as moderator", "as the moderator", "as facilitator", "as the facilitator", "master of ceremon")),

@@ -85,7 +85,7 @@ def _body_paragraph(line: str) -> bool:
 BANNER = fastre.compile(r"(?:NOTICE|ALERT|ANNOUNCEMENT|IMPORTANT|ATTENTION|PLEASE\s+NOTE|COVID-19)\s*:"
                         # a cookie banner: "We use cookies ...", "Utilizamos cookies ...", "Ce site utilise des cookies"
                         r"|.{0,80}\b(?i:cookies)\b")
-DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|\.[-–]\s*$|[-–—|,]\s*\S.*$|[-–—|]\s*$|(?<=[ \t]{2})\S[^\n]{0,40}$|"
+DATE_LINE_SUFFIX = fastre.compile(r"^\s*(?:$|[.:]\s*$|\.[-–]\s*$|[-–—|,]\s*\S.*$|/\s*\d{1,2}:\d{2}\b.*$|[-–—|]\s*$|(?<=[ \t]{2})\S[^\n]{0,40}$|"
                                   # a board's columns after the date: "Date 2025.05.22   Department ...   Views 412"
                                   r"(?<=[ \t]{3})\S[^\n]{0,80}?[ \t]{3}\S[^\n]{0,40}$|"
                                   r"(?:(?:at|às|à|a\s+las|um|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?|min)?\b.*$|"
@@ -105,7 +105,8 @@ INLINE_DATELINE_PAREN = fastre.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'�
 # a date line that opens with the date and runs into the lead: "14.10.2025 - The fifth round ..."
 INLINE_DATE_FIRST = fastre.compile(r"[ \t]*(?P<date>\d[\d./ -]{5,10}\d|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
                                    # a sentence, not "November 18, 2023 - Halifax, Nova Scotia - Global Affairs Canada"
-                                   r"[ \t]+(?:–|—|--|-)[ \t]+(?=[A-Z][a-z][^\n]{100})")
+                                   # ("October 15, 2024—Geneva, Switzerland—The Honourable ...": a long dash needs no space)
+                                   r"(?:[ \t]*[–—][ \t]*|[ \t]+(?:--|-)[ \t]+)(?=[A-Z][a-z][^\n]{100})")
 # a news page's summary bullets above its story (the Jamaica Information Service's layout)
 HIGHLIGHTS = fastre.compile(r"(?mi)^[ \t]*(?:Story\s+Highlights|Highlights|Key\s+points|At\s+a\s+glance)[ \t]*:?[ \t]*$")
 FULL_STORY = fastre.compile(r"(?mi)^[ \t]*(?:The\s+)?Full\s+Story[ \t]*:?[ \t]*$")

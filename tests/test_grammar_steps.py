@@ -9147,3 +9147,19 @@ def test_contributors_listed_and_a_roundtable_on_a_topic_held_in_a_city() -> Non
     assert e["location"]["city"] == "London"
     roles = {p["name"]: p["role"] for p in e["participants"]}
     assert (roles["Harriet Longmore"], roles["Jane Pettigrew"]) == ("speaker", "speaker")
+
+
+def test_a_public_hearing_on_a_topic_is_a_symposium_where_it_took_place() -> None:
+    text = ("European Parliament\nSubcommittee on Human Rights\n\n04-12-2025\n\nThe Subcommittee on Human Rights held a "
+            "public hearing this morning on conflict-related sexual violence in Sudan.\n\nThe hearing took place from "
+            "9:00 to 12:30 in the Altiero Spinelli building in Brussels and was web-streamed.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["duration_minutes"]) == ("symposium", "Brussels", 210)
+
+
+def test_a_one_letter_form_before_an_initial_is_an_initial_not_an_honorific() -> None:
+    text = ("Ministry of the Economy\n\n19.11.2025\n\nOn 18 November, Minister Ona Petraitė met India's Minister of "
+            "Commerce, Shri Devendra Prasad Joshi, in New Delhi. Later, O. Petraitė and D. P. Joshi signed a "
+            "memorandum.\n")
+    found = {p["name"]: p for p in event(text)["participants"]}
+    assert found["Devendra Prasad Joshi"]["gender"] is None

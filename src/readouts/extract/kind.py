@@ -108,6 +108,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:participated|took\s+part)\s+in\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,7}?(?:event|session|forum|panel)\b|"
         r"attended\s+the\s+(?:[\w’'-]+\s+){0,6}(?:meeting|session|conference|forum)\s+(?:of|on)|"
         r"event\s+(?:titled|entitled)|"
+        # "The Subcommittee on Human Rights held a public hearing this morning on ...": a hearing of experts on a topic
+        r"(?:held|holds|hold|organi[sz]ed)\s+(?:an?\s+)?public\s+hearing\s+(?:(?:this|on)\s+\w+\s+)?on\b|"
         # "The Permanent Mission convened a high-level commemorative event, ...": an event with speakers
         r"(?:convened|hosted|organi[sz]ed|held)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:event|commemoration)\b|"
         # "UN Women convened a high-level panel, ...": the panel is the event

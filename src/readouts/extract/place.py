@@ -187,7 +187,7 @@ _VISIT_INTRO = re.compile(r"visit|came|invited|arrived|travell?ed|welcomed|home\
 _HELD_SENTENCE = fastre.compile(r"\b(?:call|audience|meeting|talks)\s+(?:took\s+place|was\s+held)\s+at\s+the\s+"
                                 r"(?:office|offices|premises|headquarters|residence)\s+of\b|"
                                 r"\b(?:meeting|talks?|discussion|dialogue|session|event|seminar|symposium|"
-                                r"consultations|panel|ceremony|signing|launch|forum|conference|workshop|roundtable)\s+"
+                                r"consultations|panel|ceremony|signing|launch|forum|conference|workshop|roundtable|hearing)\s+"
                                 r"(?:took\s+place|was\s+held)\b"
                                 # "was held at 10:00 hours (Mexico City time) in the Foreign Ministry building",
                                 # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ..."

@@ -133,6 +133,9 @@ def _forms_alternation() -> str:
         guard = rf"(?!\s+(?:{'|'.join(map(re.escape, words))})\b)" if words else ""
         if len(form) == 1:
             guard += r"(?=[ \t]+[A-Z][a-z])"     # Burmese "U Thant", never the "U" of "U.S." or "U-2"
+        elif len(form) == 2 and form.endswith("."):
+            # "D. Pedro", "M. Étienne X", "M. YAO Konan", never the initials of "D. P. Joshi"
+            guard += r"(?![ \t]+[^\W\d_]{1,2}\.)"
         return re.escape(form).replace(r"\ ", r"\s+") + guard
     return "|".join(one(f) for f in forms)
 

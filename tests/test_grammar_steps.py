@@ -9163,3 +9163,13 @@ def test_a_one_letter_form_before_an_initial_is_an_initial_not_an_honorific() ->
             "memorandum.\n")
     found = {p["name"]: p for p in event(text)["participants"]}
     assert found["Devendra Prasad Joshi"]["gender"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The handover ceremony took place at 10:30 am at the Department of Disaster Management in Thimphu.",
+    "The inauguration ceremony in Obock was presided over by the Minister of the Interior, Mr. Hassan Bouh.",
+])
+def test_a_ceremony_that_is_the_event_is_typed_other(sentence: str) -> None:
+    text = ("UNDP Bhutan\n\nNews\n\n12 November 2024\n\nEquipment for the early warning of floods was handed over to "
+            f"the Government today.\n\n{sentence}\n")
+    assert event(text)["type"] == "other"

@@ -96,6 +96,13 @@ RULES: list[tuple[str, re.Pattern]] = [
                                      r"\bpresented\s+(?:his|her|their)\s+credentials\b[^;]{0,160}?\bDirector-General\b", re.I)),
     # "presided over the signing ceremony of a memorandum": a ceremony is none of the other kinds
     ("other", fastre.compile(r"\b(?:presided\s+over|attended|witnessed|held)\s+(?:the\s+|a\s+)?signing\s+ceremony\b|"
+                             # a ceremony that is the event: "The handover ceremony took place at 10:30 am", "The
+                             # inauguration ceremony in Obock was presided over by ...", "a ceremony for the signing
+                             # and exchange of notes"
+                             r"\b(?:handover|hand-over|handing[- ]over|inauguration|inaugural|ground-?breaking|"
+                             r"commissioning|signing)\s+ceremony\b(?=[^.;]{0,120}?\b(?:took\s+place|was\s+(?:held|"
+                             r"presided|chaired|attended)|began|started|opened)\b)|"
+                             r"\bceremony\s+for\s+the\s+(?:signing|exchange|handover|hand-over|inauguration)\b|"
                              # a head of state's ceremony of credentials: "accepted letters of credence from ..."
                              r"\b(?:accepted|received)\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)\s+from\b|"
                              r"\b(?:" + romance.SIGNING + r"|" + german.SIGNING + r")\b|"

@@ -9173,3 +9173,16 @@ def test_a_ceremony_that_is_the_event_is_typed_other(sentence: str) -> None:
     text = ("UNDP Bhutan\n\nNews\n\n12 November 2024\n\nEquipment for the early warning of floods was handed over to "
             f"the Government today.\n\n{sentence}\n")
     assert event(text)["type"] == "other"
+
+
+def test_participants_listed_by_state_each_state_s_first_leads_its_side() -> None:
+    text = ("Japan Coast Guard\n\nPress Release\n\nFebruary 20, 2024\n\nThe 2nd Japan-Sri Lanka Coast Guard Commandants' "
+            "Meeting was held by video conference\n\n1. On February 20, 2024, from 14:00 to 15:10 (Japan time), the 2nd "
+            "Japan-Sri Lanka Coast Guard Commandants' Meeting was held by video conference.\n2. Participants\nJapan: Mr. "
+            "MIYAGAWA Tetsuro, Commandant of the Japan Coast Guard; Mr. KOIKE Ryota, Director-General of the Guard and "
+            "Rescue Department; and others\nSri Lanka: Rear Admiral Nuwan Jayasekara, Director General of the Sri Lanka "
+            "Coast Guard; and others\n3. Outline\n(1) The two sides reviewed their cooperation.\n\nContact: Mr. SATO Ken, "
+            "Office of International Affairs\n")
+    roles = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert roles == {"MIYAGAWA Tetsuro": ("principal", "JP"), "Nuwan Jayasekara": ("counterpart", "LK"),
+                     "KOIKE Ryota": ("attendee", "JP")}

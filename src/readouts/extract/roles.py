@@ -226,6 +226,7 @@ AND_BY = fastre.compile(r",?\s+and\s+(?:also\s+)?by\b")
 PRECEDED_BY = fastre.compile(r"\b(?:preceded|followed)\s+(?:[^.;]{0,40}?\s)?by\b")
 AND_NEXT = fastre.compile(r",?\s+and\s+")
 GATHERINGS = frozenset({"symposium", "dialogue"})
+_BODY_LABEL = fastre.compile(r"[A-Z]{2,10}|.*\b(?:Navy|Army|Air\s+Force|Forces|Guard|Ministry|Delegation|Police|Secretariat)")
 OPENED_TOGETHER = fastre.compile(r",?\s*(?:together|jointly|along)\s+with\b")
 CO_CHAIRS = fastre.compile(r"\bco-?chair", re.I)
 AS_DID = fastre.compile(r",\s+as\s+did\b")
@@ -544,7 +545,10 @@ SIDE_ATTENDEES = fastre.compile(
 SIDE_LINE = fastre.compile(r"(?m)^[ \t]*(?:(?:[Ff]rom|[Oo]n)\s+the\s+(?P<side10>[^,;:()\n]{2,30}?)\s+side\s*(?::|-|–)"
                            r"|(?P<side11>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:side|delegation)\s*:"
                            # "Delegation of the Republic of Korea:" over its list
-                           r"|Delegation\s+of\s+(?:the\s+)?(?P<side23>[A-Z][^:\n]{2,50}?)[ \t]*:(?=[ \t]*$))[ \t]*")
+                           r"|Delegation\s+of\s+(?:the\s+)?(?P<side23>[A-Z][^:\n]{2,50}?)[ \t]*:(?=[ \t]*$)"
+                           # a participants' list by state: "Japan: Mr. MIYAGAWA Tetsuro, Commandant ...; Mr. KOIKE ..."
+                           r"|(?P<side24>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*:(?=[ \t]+(?:Mr|Ms|Mrs|Dr|H\.\s?E|"
+                           r"Rear|Vice|Admiral|General|Commodore|Ambassador|Prof|Hon|Lieutenant|Colonel|Captain|Major|Minister)\b))[ \t]*")
 # Objects after these are context, not participants.
 NOT_OBJECT = fastre.compile(
     r"\b(?:including(?!\s+an?\s)|such as|organi[sz]ed by|hosted by|co-hosted by|invitation (?:by|of|from)|to attend|"
@@ -655,7 +659,8 @@ BODY_SLOTS = (
     (ALSO_REPRESENTED, ("also represented by",)),
     (CHIEF_GUEST, ("chief guest",)),
     (DELEGATION_HEADING, ("\ndelegation",)),
-    (SIDE_LINE, (" side", " delegation:", "\ndelegation of")),
+    (SIDE_LINE, (" side", " delegation:", "\ndelegation of", ": mr", ": ms", ": dr", ": h.e", ": rear", ": vice",
+                 ": ambassador", ": minister", ": general", ": commodore", ": admiral", ": prof", ": hon")),
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.", "attended for the", "attended on behalf of the",
                         "attended;", "attended the", "joined our", "took part in the", "participated in the",
@@ -1239,6 +1244,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     lead_counterpart = any(sl.role == "counterpart" for sl in slots)
     lead_principal = any(sl.role == "principal" for sl in slots)
     delegations: list[tuple[tuple[str, int, int] | None, list[Mention], tuple[int, int]]] = []
+    state_lists: list[list[Slot]] = []
     # 2. Patterns anywhere in the body.
     start, stop = layout.dateline_end, layout.body_end
     low = text[start:stop].lower()
@@ -1479,17 +1485,29 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
                                              "side10", "side11", "side12", "side13", "side14", "side15", "side16", "side17",
-                                             "side18", "side19", "side20", "side21", "side22", "side23")
+                                             "side18", "side19", "side20", "side21", "side22", "side23", "side24")
                          if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
+            if groups.get("side24"):
+                line_end = text.find("\n", ma.end())
+                stop = min(stop, line_end if line_end >= 0 else stop)   # the state's own line
             companion, other_side = _accompanies_the_other_side(index, slots, s, ma)
             body = None if side else _represented_body(index, ma.start(), ma.end())
+            listed_here = []
             for m in _with_bare(index, ma.end(), stop, present=True):
                 if GAPPED_BY.match(text, m.end):
                     continue        # "A was joined by B, and Mr. C by D": C is joined, not joining
-                slots.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side,
-                                  other_side=other_side, companion=companion, side_org=body))
+                listed_here.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side,
+                                        other_side=other_side, companion=companion, side_org=body))
+            if groups.get("side24"):
+                # (a label no state names, "JMSDF: Rear Admiral X", counts only beside a state's list, below,
+                # and only a body's name or acronym: "Contact: Mr. X" is no participant)
+                if listed_here and (side is not None or _BODY_LABEL.fullmatch(spec)):
+                    state_lists.append(listed_here)
+                if side is None:
+                    continue
+            slots.extend(listed_here)
             # the colon right after the words, at the end of their line, or already inside the match
             # ... or a heading of its own line ("Annex: Composition of the delegations")
             colon = REST_TO_COLON.match(text, ma.end()) \
@@ -1525,6 +1543,14 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     if ROMANCE_PRESENT_KEYS.search(low):
         for intro in ROMANCE_PRESENT.finditer(text, layout.lead[1] if layout.lead else 0, layout.body_end):
             slots.extend(_listed(index, intro.end(), layout.body_end, (intro.start(), intro.end()), None))
+    # "2. Participants / Japan: Mr. A, Commandant ...; Mr. B ... / Sri Lanka: Rear Admiral C, ...": with no one
+    # leading in the text, each state's first named leads its side, the first state's being the principal
+    if len(state_lists) >= 2 and any(listed[0].side_country for listed in state_lists) \
+            and not any(sl.role in ("principal", "counterpart") for sl in slots):
+        for k, listed in enumerate(state_lists):
+            listed[0].role = "principal" if k == 0 else "counterpart"
+            if listed[0].side_country is None:
+                slots.extend(listed)
     # a dialogue between delegations and no one in the lead: the first side named leads
     # (the publisher's own, as readouts name it first), the other sides are counterparts
     first_side: list = []

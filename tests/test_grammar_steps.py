@@ -9186,3 +9186,11 @@ def test_participants_listed_by_state_each_state_s_first_leads_its_side() -> Non
     roles = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert roles == {"MIYAGAWA Tetsuro": ("principal", "JP"), "Nuwan Jayasekara": ("counterpart", "LK"),
                      "KOIKE Ryota": ("attendee", "JP")}
+
+
+def test_a_pronoun_after_a_sentence_fronted_by_a_which_clause() -> None:
+    text = ("The Senate\n\nNews\n\nCairo, 12 March 2025\n\nCairo – Eng. Hazem Mansour, Chairman of the Foreign Affairs "
+            "Committee of the Senate, received today the Ambassador of Hungary, H.E. Mr. Péter Szalai.\n\nAt the outset "
+            "of the meeting, which lasted 45 minutes, Eng. Mansour welcomed the Ambassador. He underlined the strength "
+            "of the relations.\n")
+    assert people(text)["Mansour"]["gender"] == "male"

@@ -24,7 +24,9 @@ PRONOUN = fastre.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|her
 LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*"
                          # a point's heading on its own line ("2. Keynote speech\nHon. X delivered ...")
                          r"(?:[A-Z][^\n.!?;:]{0,60}\n\s*)?"
-                         r"(?:[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,5},?\s+\d{4}\s*[—–:-]+\s*)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s*)?(?:[Tt]he\s+)?"
+                         r"(?:[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,5},?\s+\d{4}\s*[—–:-]+\s*)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}"
+                         # ("At the outset of the meeting, which lasted 45 minutes, Eng. X conveyed ...")
+                         r"(?:,\s*which\s+[^,.;]{1,60})?,\s*)?(?:[Tt]he\s+)?"
                          # "The co-host, Sierra Leone's Minister ..., Dr X, described her ...": a state's possessive
                          r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?$")
 FRONTED = fastre.compile(r"\b(?:(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"

@@ -9194,3 +9194,21 @@ def test_a_pronoun_after_a_sentence_fronted_by_a_which_clause() -> None:
             "of the meeting, which lasted 45 minutes, Eng. Mansour welcomed the Ambassador. He underlined the strength "
             "of the relations.\n")
     assert people(text)["Mansour"]["gender"] == "male"
+
+
+def test_a_districts_city_state_after_it_and_a_federal_seat_of_government() -> None:
+    hong_kong = ("Anti-Corruption Commission\n\nPUTRAJAYA, 19 September 2024 – The Chief Commissioner, Tan Sri Zulkifli "
+                 "bin Aminuddin, held a meeting with the Commissioner of the ICAC, Mr Dominic Lau, at the ICAC Building "
+                 "in North Point, Hong Kong yesterday.\n")
+    putrajaya = ("MINISTRY OF TRANSPORT\n\nMEDIA STATEMENT\n\nPUTRAJAYA, 14 October 2025 – The Minister of Transport, "
+                 "Dato' Seri Tan Kah Leong, today held a bilateral meeting with Dr. Chua Hui Ling of Singapore at the "
+                 "Ministry of Transport, Presint 4, Putrajaya.\n")
+    assert (event(hong_kong)["location"]["city"], event(hong_kong)["location"]["country"]) == ("Hong Kong", "HK")
+    assert (event(putrajaya)["location"]["city"], event(putrajaya)["location"]["country"]) == ("Putrajaya", "MY")
+
+
+def test_a_release_date_with_a_full_width_colon() -> None:
+    text = ("Kaohsiung City Government\n\nHome > News\n\nDeputy Mayor receives delegation\n\nRelease Date：2025-03-07\n\n"
+            "Deputy Mayor Lo Ya-wen received a delegation from Busan led by Vice Mayor Jeong Hae-sung at Kaohsiung City "
+            "Hall at 10:30 a.m. on March 7.\n")
+    assert record(text)["document"]["published"] == "2025-03-07"

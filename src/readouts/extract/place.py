@@ -71,7 +71,8 @@ AT_VENUE_CITY = fastre.compile(r"\b(?:at|in)\s+(?:the\s+)?"
                                # a street's generic word in the page's language: "at Bem rakpart, Budapest"
                                r"rakpart|utca|út|tér|körút|väg|vägen|gatan|gata|gade|vej|veien|gate|straße|strasse|gasse|weg|"
                                r"platz|plein|laan|ulitsa|ulica|iela|gatvė|tänav|katu|tie|kuja|sokak|caddesi|bulvarı)){1,9}?)"
-                               r"(?:,\s+(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?),\s+"
+                               # ("..., Presint 4, Putrajaya": a numbered precinct between them)
+                               r"(?:,\s+(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+\d{1,4})?)?),\s+"
                                r"(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
                                r"(?=\s*[,.;]|\s+(?:at|on|in|for|to|with|yesterday|today|this|last)\b)")
 ISLAND_WORDS = frozenset({"island", "islands", "isle", "archipelago", "atoll"})
@@ -1148,6 +1149,12 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             if m.group("country") and country_hint == city.country:
                 loc.country = Fact.at(city.country, pstart, m.end("country"))
             return Place(loc, city, None, m.start() if is_visit else None)
+        if m.group("country") and country_hint is not None and region_found is None:
+            # "at the ICAC Building in North Point, Hong Kong": a district the gazetteer lacks, then a city-state
+            wider_name = _strip(m.group("country"))
+            wider = geo.lookup_city(wider_name, country_hint)
+            if wider is not None and wider.country == country_hint and _by_its_name(wider, wider_name):
+                return _city_at(text, m.start("country"), m.start("country") + len(wider_name), wider)
         if m.group("country") and country_hint is None:
             # "in Tlatelolco, Mexico City": a district the gazetteer lacks, then its city; "at the Army
             # Pavilion, Tundikhel, Kathmandu": a venue, its district, then its city

@@ -30,7 +30,7 @@ DATE_LINE_PREFIX = fastre.compile(
     # "Press release | Date: 17/10/2023", "Doha / Information Office / ...", "Press release • 28.10.2025",
     # "PRESS RELEASE          Vienna, 26 October 2025" (a printed page's columns)
     r"^\s*(?:[^|/•·\n]{1,40}(?:[|/•·]|(?<=\S)[ \t]{4,}(?=\S))\s*){0,3}"
-    r"(?:date\s+|For Immediate Release\s+|Published:?\s+|Released:?\s+|Date\s*:?\s*|Issued:?\s+|"
+    r"(?:date\s+|For Immediate Release\s+|Published[:：]?\s*|Released:?\s+|Date\s*[:：]?\s*|Issued:?\s+|"
     # "Date: 2081/08/12 (27 November 2024)": Nepal's own calendar first, the Gregorian date in brackets
     r"(?:Date\s*:?\s*)?\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:B\.?S\.?)?\s*\(\s*|"
     # "Fecha: Miércoles, 06 de Febrero de 2008", "Data: 07/12/2005"
@@ -49,7 +49,7 @@ DATE_LINE_PREFIX = fastre.compile(
     r"(?:Publish(?:ed)?|Publication|Release)\s+date\s*:?\s*|Date\s+(?:of\s+)?publi(?:shed|cation)\s*:?\s*|"
     # "Reference Number: PR250612, Release Date: Mar 29, 2025"
     # ... "Reference Number: PR221187, Press Release Issue Date: Jun 24, 2022"
-    r"(?:Reference\s+(?:Number|No\.?)\s*:?\s*[\w/-]+,?\s*)?(?:Press\s+)?Release\s+(?:Issue\s+)?Date\s*:?\s*|"
+    r"(?:Reference\s+(?:Number|No\.?)\s*:?\s*[\w/-]+,?\s*)?(?:Press\s+)?Release\s+(?:Issue\s+)?Date\s*[:：]?\s*|"
     r"Last updated?:?\s+|Posted(?:\s+on)?:?\s+|"
     # "WASHINGTON, D.C. — July 3, 2024", "Press release - 27.10.2025", "Kingstown, Saint Vincent and the
     # Grenadines — April 8, 2025"

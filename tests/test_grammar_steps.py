@@ -9212,3 +9212,16 @@ def test_a_release_date_with_a_full_width_colon() -> None:
             "Deputy Mayor Lo Ya-wen received a delegation from Busan led by Vice Mayor Jeong Hae-sung at Kaohsiung City "
             "Hall at 10:30 a.m. on March 7.\n")
     assert record(text)["document"]["published"] == "2025-03-07"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Ms. Ingrid Falk, Chief of the Gender Unit of the United Nations Assistance Mission in Afghanistan (UNAMA), "
+     "referred to Security Council resolution 2489.", "Ingrid Falk"),
+    ("Ms. Beatrice Omondi, Senior Gender Adviser of UNMISS, briefed participants on the resolutions.", "Beatrice Omondi"),
+    ("Madam Sarah Tut, Chairperson of the Women's Bloc, also addressed the consultation.", "Sarah Tut"),
+])
+def test_who_briefed_referred_or_addressed_a_consultation_is_a_speaker(sentence: str, name: str) -> None:
+    text = ("Ministry of Peacebuilding\n\nJuba, 14 May 2025\n\nThe Minister of Peacebuilding, Hon. Deng Akol, today opened "
+            "a symposium with civil society on the second National Action Plan on resolution 1325, attended by 80 "
+            f"participants.\n\n{sentence}\n")
+    assert {p["name"]: p["role"] for p in event(text)["participants"]}.get(name) == "speaker"

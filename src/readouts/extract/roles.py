@@ -142,21 +142,23 @@ SPEAKERS_BEFORE = fastre.compile(
     # "A, ..., and H.E. Mr. B, ..., spoke as special guests"
     r"\bspoke\s+as\s+(?:the\s+)?(?:special\s+|guest\s+|keynote\s+|lead\s+)?(?:guests?|speakers?|panell?ists?|discussants?)\b|"
     r"\baddressed\s+the\s+(?:participants|meeting|audience|gathering|forum|dialogue|event|session|conference|panel|"
-    r"seminar|symposium)\b|"
+    r"seminar|symposium|consultation|workshop|launch|ceremony|roundtable|round\s+table|webinar|commemoration)\b|"
     # "Ms. X, co-founder of ..., briefed on behalf of the NGO Working Group", "Y briefed the Council"
-    r"\bbriefed\s+(?:the\s+(?:Council|Committee|Commission|meeting|participants|members|audience|delegations?|visitors|guests)\b|on\s+behalf\s+of\b)",
+    r"\bbriefed\s+(?:the\s+(?:Council|Committee|Commission|meeting|participants|members|audience|delegations?|visitors|guests)\b|"
+    r"(?:participants|delegates|attendees)\b|on\s+behalf\s+of\b)",
     re.I)
 # Who made remarks at a dialogue or symposium: '"...," said Ms. X, ..., in her opening remarks',
 # "Thailand's Vice Minister for Foreign Affairs, Mr. Y, said Thailand was ..."
 REMARK_WORDS = ("said", "stated", "noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted",
                 "recalled", "urged", "announced", "added", "called for", "spoke", "explained", "described", "shared",
-                "outlined", "pointed out", "underscored", "told delegates", "told participants", "told the audience",
+                "outlined", "pointed out", "underscored", "referred to", "told delegates", "told participants", "told the audience",
                 "told the conference", "told the forum", "told the meeting") + romance.SAID
 REMARK_VERB = "(?:" + "|".join(w.replace(" ", r"\s+") for w in REMARK_WORDS) + ")"
 QUOTE_SAID = fastre.compile(r"[”\"]\s*,?\s*" + REMARK_VERB + r"\s+", re.I)
 SUBJECT_SAID = fastre.compile(r"\s*,?\s*" + REMARK_VERB + r"\b")
 # "Ms. X, a signatory ... in Mesetas, Meta, explained": the rest of her description, a comma, the verb
-SUBJECT_SAID_LATER = fastre.compile(r"[^.;\"“”()]{0,140}?,\s*" + REMARK_VERB + r"\b")
+# ... past a body's acronym in brackets: "Ms. X, Chief of the Gender Unit of ... Afghanistan (UNAMA), referred to"
+SUBJECT_SAID_LATER = fastre.compile(r"(?:[^.;\"“”()]|\([A-Z]{2,10}\)){0,140}?,\s*" + REMARK_VERB + r"\b")
 REMARKS_AT_EVENTS = {"symposium", "dialogue"}
 REMARKS_OF_NEWCOMERS = {"meeting", "meal"}
 SPOKESPERSON = fastre.compile(r"\b[Ss]pokes(?:person|man|woman)\b")
@@ -637,7 +639,7 @@ BODY_SLOTS = (
     (PROGRAMME_SLOT, ("welcom", "remarks", "keynote", "address", "statement", "presentation")),
 
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "paper",
-                       "will address", "will open", "will close", "will speak", "will brief", "vote of thanks", "briefed the", "briefed on behalf", "spoke as",
+                       "will address", "will open", "will close", "will speak", "will brief", "vote of thanks", "briefed the", "briefed on behalf", "briefed participants", "briefed delegates", "briefed attendees", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed")),
     (ATTENDEES, ("attendance", "attendees", "present:", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (

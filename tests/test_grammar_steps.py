@@ -9225,3 +9225,13 @@ def test_who_briefed_referred_or_addressed_a_consultation_is_a_speaker(sentence:
             "a symposium with civil society on the second National Action Plan on resolution 1325, attended by 80 "
             f"participants.\n\n{sentence}\n")
     assert {p["name"]: p["role"] for p in event(text)["participants"]}.get(name) == "speaker"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Following her meetings in Chisinau, General Brandt will travel to Bucharest.",
+    "\"Moldova is a resilient partner,\" Brandt said, recalling her visit to the Moldovan contingent in Kosovo.",
+])
+def test_her_own_meetings_fronted_or_her_visit_recalled_after_said(sentence: str) -> None:
+    text = ("U.S. European Command\n\nNews\n\nMarch 3, 2025\n\nDeputy Commander Gen. Alicia Brandt met Moldova's Minister "
+            f"of Defense, Vadim Stratan, in Chisinau today. The two discussed training.\n\n{sentence}\n")
+    assert people(text)["Brandt"]["gender"] == "female"

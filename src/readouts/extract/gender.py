@@ -32,7 +32,9 @@ LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*"
 FRONTED = fastre.compile(r"\b(?:(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"
                      r"on\s+the\s+(?:last|first|second|third|final)\s+day\s+of)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      # "In his opening statement, the Secretary-General ..."
-                     r"(?:remarks|statement|address|speech|intervention|message|words|toast|visit|trip|stay|tour|way|travels?)\b"
+                     r"(?:remarks|statement|address|speech|intervention|message|words|toast|visit|trip|stay|tour|way|travels?|"
+                     # "Following her meetings in Astana, Assistant Secretary X ..."
+                     r"meetings?|talks|engagements?|consultations)\b"
                      # "For his part, Minister X said ..."
                      r"|for\s+(his|her)\s+part\b)", re.I)
 # a second clause's subject: "The two Presidents agreed on ..., and President X presented her guest with ..."
@@ -86,6 +88,8 @@ COUNTERPART_OF = fastre.compile(r"\s+(?:and\s+(?=(?:his|her)\s)|(?:(?:also|then|
                                 r"briefed|updated|informed|assured|hosted)\b)"
                                 # "X and his Tajik counterpart Y met ..."
                                 r"[^.;]{0,60}?\b(his|her)\s+(?:[A-Z][\w’'-]*\s+){0,2}counterparts?\b")
+SAID_THEN_PARTICIPLE = fastre.compile(r"\s+(?:said|added|noted|stressed),\s+(?:recalling|noting|adding|stressing|recounting|"
+                                      r"citing|describing|referring\s+to)\s+(his|her)\b")
 # the host's own place, right after the host's name: "called on Minister X at her office"
 CALLED_ON = fastre.compile(r"\b(?:call(?:ed|s)?\s+on|visit(?:ed|s)?)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}$")
 # ... past the host's title: "called on Mawlawi X, Governor of Herat Province, in his office"
@@ -218,6 +222,12 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
                 g = "male" if possessed.group(1).lower() in {"he", "his"} else "female"
                 votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
                                                                  Fact.at(g, possessed.start(1), possessed.end(1))))
+            participle = SAID_THEN_PARTICIPLE.match(text, re_, e)
+            if participle:
+                # '"...," Brandt said, recalling her visit to ...': the speaker's own participle clause
+                g = "male" if participle.group(1).lower() == "his" else "female"
+                votes.setdefault(rwho, []).append(Fact(g).citing(Fact.at(g, rs, re_),
+                                                                 Fact.at(g, participle.start(1), participle.end(1))))
             own = COUNTERPART_OF.match(text, re_, e)
             if own and not any(re_ < os_ < own.start(1) for os_, _, _ in in_sent):
                 # "Foreign Minister X met on Wednesday with his Jordanian counterpart": X's counterpart

@@ -9235,3 +9235,10 @@ def test_her_own_meetings_fronted_or_her_visit_recalled_after_said(sentence: str
     text = ("U.S. European Command\n\nNews\n\nMarch 3, 2025\n\nDeputy Commander Gen. Alicia Brandt met Moldova's Minister "
             f"of Defense, Vadim Stratan, in Chisinau today. The two discussed training.\n\n{sentence}\n")
     assert people(text)["Brandt"]["gender"] == "female"
+
+
+def test_a_states_envoys_post_in_a_city_is_not_where_the_envoy_travelled() -> None:
+    text = ("Québec Government Office in London\n\nNews\n\nPublished: October 31, 2025\n\nQuébec's Delegate General in "
+            "London, Ms. Isabelle Fortier, travelled to Edinburgh yesterday for a working meeting with Mr. Calum "
+            "Drysdale MSP, the Scottish Government's Minister for Business.\n")
+    assert event(text)["location"]["city"] == "Edinburgh"

@@ -97,7 +97,10 @@ MISSION_OF_BEFORE = fastre.compile(r"(?:\b(?:of|and)\s+(?:the\s+|its\s+|their\s+
                                    # body's seat in an office-holder's title, not where the event was
                                    r"\b(?:Director|Head|Chief|Representative|Commissioner)[- ](?:General\s+)?of\s+the\s+"
                                    r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,6}\s+(?:Office|Bureau|Representation|"
-                                   r"Delegation|Centre|Center)\s+$")
+                                   r"Delegation|Centre|Center)\s+$|"
+                                   # "Québec's Delegate General in London, Ms. X, travelled to Edinburgh": a state's envoy's post
+                                   r"[’']s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Delegate(?:[- ]General)?|Ambassador|High\s+Commissioner|"
+                                   r"Representative|Envoy|Consul(?:[- ]General)?)\s+$")
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
 # a clock inside the bracket, a few words before the place: "(Rabat time; 08:00 in Asunción)"
 CLOCK_IN_PAREN = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{1,2}\s?h\b|\b\d{1,2}\s+(?:heures?|horas?)\b|"

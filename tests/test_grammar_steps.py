@@ -9242,3 +9242,11 @@ def test_a_states_envoys_post_in_a_city_is_not_where_the_envoy_travelled() -> No
             "London, Ms. Isabelle Fortier, travelled to Edinburgh yesterday for a working meeting with Mr. Calum "
             "Drysdale MSP, the Scottish Government's Minister for Business.\n")
     assert event(text)["location"]["city"] == "Edinburgh"
+
+
+def test_a_town_too_small_for_the_gazetteer_in_a_one_clock_state_named_after_it() -> None:
+    text = ("Veterans Affairs\n\nNews release\n\nJune 5, 2024\n\nToday, the Minister of Veterans Affairs, the Honourable "
+            "Wendell Achter, met the Rt Hon Fiona McAteer MP over a working lunch at the Juno Beach Centre in "
+            "Courseulles-sur-Mer, France. The lunch began at 12:30 p.m. local time.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Courseulles-sur-Mer", "FR", "+02:00")

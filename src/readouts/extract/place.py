@@ -212,6 +212,8 @@ _HELD_SENTENCE = fastre.compile(r"\b(?:call|audience|meeting|talks)\s+(?:took\s+
 # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ...": this sentence's own event
 _HELD_OPENING = fastre.compile(r"(?:The|This)\s+(?:meeting|talks|discussion|dialogue|session|event|seminar|symposium|"
                                r"consultations|panel|roundtable|forum),\s+held\b")
+# a town's name: "Courseulles-sur-Mer", "Saint-Malo", "Bad Ischl"
+_SMALL_TOWN = fastre.compile(r"[A-Z][a-zà-ÿ’']+(?:(?:-|\s)(?:[a-zà-ÿ]{1,4}-)?[A-Z]?[a-zà-ÿ’']+){0,3}")
 _CITY_WORD_BEFORE = fastre.compile(r"\b([A-Z][\w’'-]+)\s+$")
 # "hosted the third Roundtable on Women, Peace and Security in London": the event's topic, then its place
 EVENT_ON_A_TOPIC = fastre.compile(r"\b(?:hosted|held|convened|organi[sz]ed|opened|co-hosted)\s+[^.;]{0,80}?\b(?i:roundtable|round\s+table|"
@@ -1158,6 +1160,15 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
             wider = geo.lookup_city(wider_name, country_hint)
             if wider is not None and wider.country == country_hint and _by_its_name(wider, wider_name):
                 return _city_at(text, m.start("country"), m.start("country") + len(wider_name), wider)
+        if m.group("country") and country_hint is not None and region_found is None \
+                and geo.country_code(_strip(m.group("country"))) == country_hint and _SMALL_TOWN.fullmatch(place) \
+                and not any(w.lower() in VENUE_NOUNS for w in re.split(r"[\s-]+", place)) \
+                and geo.country_timezone(country_hint) and geo.country_code(place) is None:
+            # "at the Juno Beach Centre in Courseulles-sur-Mer, France": a town too small for the gazetteer, in the
+            # one-clock state named after it; the town as written
+            loc = Location(city=Fact.at(place, pstart, pstart + len(place)),
+                           country=Fact.at(country_hint, m.start("country"), m.end("country")))
+            return Place(loc, None, None, m.start() if is_visit else None)
         if m.group("country") and country_hint is None:
             # "in Tlatelolco, Mexico City": a district the gazetteer lacks, then its city; "at the Army
             # Pavilion, Tundikhel, Kathmandu": a venue, its district, then its city

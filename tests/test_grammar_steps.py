@@ -9250,3 +9250,15 @@ def test_a_town_too_small_for_the_gazetteer_in_a_one_clock_state_named_after_it(
             "Courseulles-sur-Mer, France. The lunch began at 12:30 p.m. local time.\n")
     e = event(text)
     assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Courseulles-sur-Mer", "FR", "+02:00")
+
+
+def test_a_street_named_for_someone_is_no_one_and_the_same_time_elsewhere_is_another_clock() -> None:
+    street = ("High Commission\n\nLONDON, 27 MARCH 2025 – The Deputy Minister of Namibia, Hon. Selma Amukwaya, today held "
+              "talks with the United Kingdom's Minister for Africa, the Rt Hon Eleanor Marchbank MP, at the Foreign "
+              "Office on King Charles Street.\n")
+    clock = ("Embassy of Palau in Japan\n\nJanuary 22, 2025\n\nOn January 22, commencing at 16:10 for approximately 25 "
+             "minutes (Japan time; the same time in Koror), Hon. Faustina Rengiil, Minister of State of Palau, who is "
+             "visiting Japan, paid a courtesy call on Mr. SAKURAGI Hiroshi, Parliamentary Vice-Minister for Foreign "
+             "Affairs of Japan, at the Ministry of Foreign Affairs in Tokyo.\n")
+    assert not any("Street" in p["name"] for p in event(street)["participants"])
+    assert event(clock)["location"]["city"] == "Tokyo"

@@ -287,6 +287,7 @@ _SUBNATIONAL_TITLE = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Min
 
 
 # a rank's mark of retirement, in brackets after it: "Brigadier (Ret'd) X", "Major General (Rtd) Y"
+STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Square", "Drive", "Place", "Terrace"})
 RETIRED = frozenset({"rtd", "retd", "ret", "retired", "ret'd", "ret’d", "rd"})
 
 
@@ -1199,6 +1200,8 @@ class NameIndex:
                 out = [o for o in out if o not in clash] + [m]
         out.sort(key=lambda m: m.start)
         out = self._names_ending_offices(out)
+        # "at the Foreign Office on King Charles Street": a street named for someone, no one present
+        out = [m for m in out if not (m.name_tokens and m.name_tokens[-1].text in STREET_WORDS and len(m.name_tokens) >= 2)]
         # "Foreign Minister of Norway Ms. Ingrid Solberg": a title run right before the honorific
         offices = [m for m in out if m.kind == "office"]
         for m in hon:

@@ -104,7 +104,9 @@ MISSION_OF_BEFORE = fastre.compile(r"(?:\b(?:of|and)\s+(?:the\s+|its\s+|their\s+
 FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
 # a clock inside the bracket, a few words before the place: "(Rabat time; 08:00 in Asunción)"
 CLOCK_IN_PAREN = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{1,2}\s?h\b|\b\d{1,2}\s+(?:heures?|horas?)\b|"
-                                r"\b(?:noon|midnight|midday|midi|minuit)\b)"
+                                r"\b(?:noon|midnight|midday|midi|minuit)\b|"
+                                # "(Japan time; the same time in Koror)"
+                                r"\b(?:the\s+)?same\s+(?:time|hour)\b)"
                                 r"[^()]{0,30}$", re.I)
 # a second clock, unbracketed, before its city: "soit 8 h 00 à", "which was 10:30 p.m. in"
 _CLOCK_WORDS = r"(?:\d{1,2}(?:\s?h(?:\s?\d{2})?|[:.]\d{2})(?:\s*[ap]\.?m\.?)?|midi|minuit|noon|midnight)"

@@ -9262,3 +9262,11 @@ def test_a_street_named_for_someone_is_no_one_and_the_same_time_elsewhere_is_ano
              "Affairs of Japan, at the Ministry of Foreign Affairs in Tokyo.\n")
     assert not any("Street" in p["name"] for p in event(street)["participants"])
     assert event(clock)["location"]["city"] == "Tokyo"
+
+
+def test_a_dateline_with_its_country_then_the_date_in_brackets() -> None:
+    text = ("OFFICE OF THE PRIME MINISTER\n\nPM discusses food security\n\nGeorgetown, Guyana – (Saturday, October 18, "
+            "2025) Prime Minister, Hon. Desmond Ram, last evening held a telephone conversation with the Prime Minister "
+            "of Saint Lucia, Hon. Kendrick Alcide.\n\nThe call, which began at 7:30 p.m., lasted nearly half an hour.\n")
+    r = record(text)
+    assert (r["document"]["published"], r["events"][0]["date"]) == ("2025-10-18", "2025-10-17")

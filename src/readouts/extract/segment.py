@@ -100,7 +100,10 @@ INLINE_DATELINE = fastre.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t](?:[A-Z][\w.'�
                                  # "Asunción, July 15 (CNA) Deputy Foreign Minister ...": a wire's name, then the story
                                  r"(?P<date>[^\n–—]{6,30}?)(?:[ \t]+(?:–|—|--|-)|[.:][-–—]?|(?<=[A-Z]\)))[ \t]+(?=[A-Z])")
 # "Bogotá (sep. 10/15). The Minister ...": Colombia's Foreign Ministry puts the date in brackets
-INLINE_DATELINE_PAREN = fastre.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[ \t]*(?P<date>\([^)\n]{4,30}\))"
+INLINE_DATELINE_PAREN = fastre.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}"
+                                       # "Georgetown, Guyana – (Saturday, October 18, 2025) Prime Minister ..."
+                                       r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}[ \t]*[–—-])?"
+                                       r"[ \t]*(?P<date>\([^)\n]{4,30}\))"
                                        r"(?:[.:]|[ \t]*[-–—])?[ \t]+(?=[A-Z])")   # "GENEVA (24 February 2026) – The ..."
 # a date line that opens with the date and runs into the lead: "14.10.2025 - The fifth round ..."
 INLINE_DATE_FIRST = fastre.compile(r"[ \t]*(?P<date>\d[\d./ -]{5,10}\d|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"

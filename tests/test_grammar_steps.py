@@ -9270,3 +9270,11 @@ def test_a_dateline_with_its_country_then_the_date_in_brackets() -> None:
             "of Saint Lucia, Hon. Kendrick Alcide.\n\nThe call, which began at 7:30 p.m., lasted nearly half an hour.\n")
     r = record(text)
     assert (r["document"]["published"], r["events"][0]["date"]) == ("2025-10-18", "2025-10-17")
+
+
+def test_a_ministry_over_its_states_long_name_co_operative_republic() -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL COOPERATION\nCo-operative Republic of Guyana\n\nForeign Minister "
+            "meets Ambassador\n\nGeorgetown, Guyana – (November 21, 2025) The Minister of Foreign Affairs, the Hon. Sharda "
+            "Persaud, today received the Ambassador of Brazil, H.E. Mr. Paulo Lima, at the Ministry.\n")
+    found = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert found["Sharda Persaud"] == "GY"

@@ -9278,3 +9278,11 @@ def test_a_ministry_over_its_states_long_name_co_operative_republic() -> None:
             "Persaud, today received the Ambassador of Brazil, H.E. Mr. Paulo Lima, at the Ministry.\n")
     found = {p["name"]: p["country"] for p in event(text)["participants"]}
     assert found["Sharda Persaud"] == "GY"
+
+
+def test_a_vietnamese_middle_name_written_the_is_no_article() -> None:
+    text = ("Ministry of Science\n\nDate  2025-06-10\n\nThe 11th Joint Committee on Science was co-chaired by Shin "
+            "Eun-kyung, Director General at the Ministry, and Bui The Hung, Deputy Minister of Science and Technology of "
+            "Viet Nam, in Seoul.\n")
+    found = {p["name"]: (p["role"], p["family_name"]) for p in event(text)["participants"]}
+    assert found["Bui The Hung"] == ("counterpart", "Bui")

@@ -287,6 +287,10 @@ _SUBNATIONAL_TITLE = fastre.compile(r"\b(?:Premier|Chief\s+Minister|Governor|Min
 
 
 # a rank's mark of retirement, in brackets after it: "Brigadier (Ret'd) X", "Major General (Rtd) Y"
+# the commonest Vietnamese family names, before which "The" (Thế) is a middle name
+VIETNAMESE_FAMILY_NAMES = frozenset({"Nguyen", "Nguyễn", "Tran", "Trần", "Le", "Lê", "Pham", "Phạm", "Hoang", "Hoàng",
+                                     "Phan", "Vu", "Vũ", "Vo", "Võ", "Dang", "Đặng", "Bui", "Bùi", "Do", "Đỗ", "Ho", "Hồ",
+                                     "Ngo", "Ngô", "Duong", "Dương", "Ly", "Lý", "Dinh", "Đinh", "Truong", "Trương"})
 STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Square", "Drive", "Place", "Terrace"})
 RETIRED = frozenset({"rtd", "retd", "ret", "retired", "ret'd", "ret’d", "rd"})
 
@@ -439,6 +443,11 @@ class NameIndex:
                 continue
             if not personal and not count and t.text in {"St.", "St", "Saint", "Ste."}:
                 break               # "Queen Elizabeth Highway, St. John's": a place named for a saint
+            if count == 1 and t.text == "The" and toks[j - 1].text in VIETNAMESE_FAMILY_NAMES and j + 1 < len(toks) \
+                    and toks[j + 1].is_cap and toks[j + 1].is_word and self.gap_ok(t, toks[j + 1]):
+                j += 1              # "Bui The Hung": the middle name Thế written without its mark, not an article
+                count += 1
+                continue
             if count and t.bare in SURNAMES_LIKE_PLACES and t.bare == t.text and (
                     personal or not (j + 1 < len(toks) and toks[j + 1].is_cap and self.gap_ok(t, toks[j + 1]))):
                 j += 1              # "Mr. Clayton Hall", "Prime Minister Jane Hall of ...": a surname, not a building

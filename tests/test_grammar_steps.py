@@ -9286,3 +9286,14 @@ def test_a_vietnamese_middle_name_written_the_is_no_article() -> None:
             "Viet Nam, in Seoul.\n")
     found = {p["name"]: (p["role"], p["family_name"]) for p in event(text)["participants"]}
     assert found["Bui The Hung"] == ("counterpart", "Bui")
+
+
+def test_a_meeting_between_two_after_a_lead_that_only_agreed_to_hold_something() -> None:
+    text = ("MINISTRY OF MARINE AFFAIRS AND FISHERIES, REPUBLIC OF INDONESIA\n\nPRESS RELEASE\n\nKupang, 15 October 2024 – "
+            "The Ministry and the Ministry of Fisheries of Timor-Leste have agreed to hold coordinated patrols against "
+            "illegal fishing.\n\nThe agreement was reached at a bilateral meeting in Kupang, East Nusa Tenggara, between "
+            "the Director General of Fisheries Surveillance, Dr. Suharjo, and the Vice-Minister of Fisheries of "
+            "Timor-Leste, Mr. Jacinto Soares.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"]) == ("meeting", "Kupang")
+    assert {p["name"]: p["role"] for p in e["participants"]} == {"Suharjo": "principal", "Jacinto Soares": "counterpart"}

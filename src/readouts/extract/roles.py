@@ -50,6 +50,8 @@ MAIN_VERB = fastre.compile(
     # "The centrepiece of the programme was her meeting with X", "... was Tuesday's meeting in Ottawa with X"
     r"(?<=\bwas\s)(?:his|her|their|[A-Z][a-z]+day['’]s)\s+(?:meeting|talks)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*\s+)?with|"
     r"granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to|"
+    # "The agreement was reached at a bilateral meeting in Kupang, East Nusa Tenggara, between A and B"
+    r"(?<=\s)(?:bilateral\s+)?meeting\s+(?:in\s+[A-Z][^.;]{0,50}?,\s+)?between|"
     r"welcomed|welcomes|joined|called|telephoned|phoned|gathered|conducted|presided\s+over|launched|inaugurated|briefed|briefs|signed|"
     # "..., Minister X told an audience of 200 students"
     r"told\s+(?:an?\s+)?(?:audience|gathering|conference|forum|meeting|seminar|symposium)|"
@@ -562,7 +564,8 @@ FRONTED_CALL = fastre.compile(r"\s*(?:[A-Z][\w ,.'’-]{0,60}?\s[-–—]\s+)?(?
                               r"video\s+|virtual\s+)?(?:call|conversation|meeting|video\s*conference)\s+"
                               r"(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+\w+(?:\s+\d{1,2})?)?,\s*")
 CHAIRED_COLON = fastre.compile(r"(?:co-)?chaired\s+(?:the\s+)?(?:meeting|session|discussion|dialogue|debate)\s*:")
-HELD_BETWEEN = fastre.compile(r"held\s+(?:today\s+|yesterday\s+|on\s+\w+\s+|this\s+\w+\s+)?between\b")
+HELD_BETWEEN = fastre.compile(r"held\s+(?:today\s+|yesterday\s+|on\s+\w+\s+|this\s+\w+\s+)?between\b|"
+                              r"(?:bilateral\s+)?meeting\s+(?:in\s+[A-Z][^.;]{0,50}?,\s+)?between\b")
 # a body as the lead's subject: "The Lord Howe Island Board yesterday welcomed a delegation ..., led by Dr X":
 # whom it welcomed or met is the other side
 BODY_SUBJECT = fastre.compile(r"\s*(?:\d+[.)]\s+)?(?:(?:Members|Representatives|Officials|Officers)\s+of\s+)?(?:The|the)\s+"

@@ -125,13 +125,17 @@ POST_CALL = (r"(?i:good|great|productive|useful|excellent|fruitful|warm|construc
 # a photo's caption: "Ambassador X (left) with the Governor of Cabo Delgado, H.E. Y, at ..."
 CAPTION_WITH = r"\s\((?:left|right|centre|center|second\s+(?:left|right)|l|r)\)\s+(?:with|meets|meeting|greets|welcomes)"
 LEAD_VERB = fastre.compile(
-    r"\b(?:held|hold|holds|met|meets|meet|spoke|speaks|speak|talked|received|receives|organi[sz]ed|participated|attended|took part|"
+    # (not a plan: "have agreed to hold coordinated patrols", "will meet again")
+    r"\b(?:held|(?<!agreed\sto\s)(?<!will\s)hold|holds|met|meets|(?<!agreed\sto\s)(?<!will\s)meet|spoke|speaks|speak|talked|"
+    r"received|receives|"
+    r"organi[sz]ed|participated|attended|took part|"
     r"travell?ed to|took a (?:tele)?phone call|opened|sat down (?:together|with)|"
     # a photo caption: "Mr. A (right) welcomes Ms. B, Commissioner General ..., to the Secretariat in Pretoria"
     r"welcomes\s+(?:[^.;]|(?<=M[rs])\.|(?<=Mrs)\.|(?<=Dr)\.){0,160}?\bto\s+(?:the|his|her|its)\b|"
     r"hosted|co-hosted|headlined|chaired|co-chaired|visited|exchanged|convened|called|telephoned|phoned|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|came\s+together|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
     r"signed|briefed|briefs|brought\s+together|granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience|"
+    r"(?<=\s)(?:bilateral\s+)?meeting\s+(?:in\s+[A-Z][^.;]{0,50}?,\s+)?between\b|"
     r"(?<=['’]s\s)(?:meeting|talks)\s+(?:(?:yesterday|today|this\s+\w+|on\s+\w+)\s+)?with\b(?=[^.;]*[.;])|"
     # "The 5th Army-to-Army Staff Talks ... got underway at 0930 hrs this morning"
     r"(?i:talks|dialogue|consultations|meeting|session|forum|conference|summit|seminar|symposium|workshop)"

@@ -9297,3 +9297,22 @@ def test_a_meeting_between_two_after_a_lead_that_only_agreed_to_hold_something()
     e = event(text)
     assert (e["type"], e["location"]["city"]) == ("meeting", "Kupang")
     assert {p["name"]: p["role"] for p in e["participants"]} == {"Suharjo": "principal", "Jacinto Soares": "counterpart"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "2. Keynote speech\nBrigadier General Ingrid Solberg, Norwegian Armed Forces, delivered a keynote speech. Drawing on "
+    "her experience as a gender adviser, she explained how gender analysis had improved protection.",
+    "The panellists were Lieutenant Colonel Ingrid Solberg, Norwegian Armed Forces, Gender Adviser at the Joint "
+    "Headquarters, who spoke about her work in disaster relief.",
+])
+def test_her_own_participle_then_she_or_a_who_clause_past_two_descriptions(sentence: str) -> None:
+    text = ("National Defense Academy\n\nNovember 20, 2025\n\nThe Academy held its third international symposium on "
+            f"women, peace and security today.\n\n{sentence}\n")
+    assert people(text)["Solberg"]["gender"] == "female"
+
+
+def test_a_participle_of_one_person_and_a_pronoun_of_another_give_no_gender() -> None:
+    text = ("National Defense Academy\n\nNovember 20, 2025\n\nThe Academy held its third international symposium on "
+            "women, peace and security today.\n\nBrigadier General Ingrid Solberg, Norwegian Armed Forces, delivered a "
+            "keynote speech. Drawing on his experience, she explained the findings.\n")
+    assert people(text)["Solberg"]["gender"] is None

@@ -53,12 +53,16 @@ OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(?:(?:In|During)\s+(?:
                                  r"(?:remarks|speech|statement|address|intervention),?\s+(?=he\b|she\b))?"
                                  # "... paid an official visit to Kazakhstan. This was her first visit to ..."
                                  r"(?:(?:This|It)\s+(?:was|is|marked|marks)\s+(?=(?:his|her)\s))?"
+                                 # "Drawing on her experience as a gender adviser, she explained ...": a participle's own
+                                 # pronoun, then the subject's (the same person's, both checked below)
+                                 r"(?:[A-Z][a-z]+ing\s+(?:on|about|from|to|upon)\s+(?P<own>his|her)\s+[^,.;]{1,80},\s+"
+                                 r"(?=(?:he|she)\b))?"
                                  # "... travelled to Moldova. In Chișinău she met ...", "Later, he ...": a short fronted
                                  # place, time or sequence word before the subject pronoun (no person in it: checked)
                                  r"(?:(?:Later|Afterwards|Subsequently|Then|There|Earlier|Today|Yesterday|Finally)\b,?\s+"
                                  r"(?=(?:he|she)\b)|(?:In|At|On|In\s+the|At\s+the|On\s+the)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
                                  r"[A-Za-z][\w’'-]*,?\s+(?=(?:he|she)\s+[a-z]))?"
-                                 r"(He|She|His|Her|he|she|his|her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness|Honou?r))")
+                                 r"(?P<pro>He|She|His|Her|he|she|his|her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness|Honou?r))")
 # "The Foreign Secretary and Foreign Minister X": an "and" with no comma after it before the name
 _AND_THEN_NAME = fastre.compile(r"\band\b[^,]*$")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
@@ -73,7 +77,9 @@ OWN_VISIT = fastre.compile(r",?\s+(?:on|during)\s+(his|her)\s+(?:[\w-]+\s+){0,2}
 # clause's pronoun is the person it hangs on (past the body they serve: "X of the Nepali Army, who ...")
 WHO_CLAUSE = fastre.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
                             # "X, Director of the Women Mediators' Circle, who ... her own work": past the title
-                            r"(?:\s*,\s*(?P<seg>[A-Z][^,.;()\n]{0,80}?)(?=\s*,\s*who\b))?"
+                            # ... or past two: "Lieutenant Colonel X, Australian Army, Gender Adviser at ..., who spoke
+                            # about her work"
+                            r"(?:\s*,\s*(?P<seg>[A-Z][^,.;()\n]{0,80}?(?:,\s*[A-Z][^,.;()\n]{0,80}?)?)(?=\s*,\s*who\b))?"
                             # (not past another person the clause names: "..., who congratulated him on his election")
                             r"\s*,\s*who\s+(?:(?!\b(?:him|them)\b)[^,.;()]){0,120}?\b(?:(?P<m>he|his)|(?P<f>she|her))\b")
 # a segment ending on a name after a lower-case noun: "Armenian lawmaker Narine Melkonyan"
@@ -167,10 +173,12 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             # name after it are one reference, the sentence's subject
             in_sent = [(in_sent[0][0], in_sent[1][1], in_sent[1][2])] + in_sent[2:]
         opening = OPENING_PRONOUN.match(text, s, e)
+        if opening and opening.group("own") and (opening.group("own").lower() == "his") != (opening.group("pro").lower() == "he"):
+            opening = None      # "Drawing on his ..., she ...": two people
         g = None
         if opening:
-            g = "male" if opening.group(1).lower() in {"he", "his"} else "female"
-        if opening and opening.start(1) > s and any(ms < opening.start(1) for ms, _, _ in in_sent):
+            g = "male" if opening.group("pro").lower() in {"he", "his"} else "female"
+        if opening and opening.start("pro") > s and any(ms < opening.start("pro") for ms, _, _ in in_sent):
             opening = None      # "After Minister Y left, she ...": a person named before the pronoun
         if opening and previous and previous[0][2] is not None and _subject_first(text, prev_start, previous[0]) \
                 and not _quote_open(text, prev_start, s) \
@@ -181,7 +189,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             # "President Adjola welcomed ... . She also thanked ...": a sentence that opens on a
             # pronoun continues the sentence before, whose subject it is (others named there too),
             # unless that subject was two people ("A and B welcomed ... . She ...")
-            ps, pe = opening.span(1)
+            ps, pe = opening.span("pro")
             who = previous[0][2]
             votes.setdefault(who, []).append(Fact(g).citing(Fact.at(g, previous[0][0], previous[0][1]),
                                                             Fact.at(g, ps, pe)))

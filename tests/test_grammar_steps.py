@@ -9316,3 +9316,11 @@ def test_a_participle_of_one_person_and_a_pronoun_of_another_give_no_gender() ->
             "women, peace and security today.\n\nBrigadier General Ingrid Solberg, Norwegian Armed Forces, delivered a "
             "keynote speech. Drawing on his experience, she explained the findings.\n")
     assert people(text)["Solberg"]["gender"] is None
+
+
+def test_australia_house_is_in_london() -> None:
+    text = ("Australian High Commission\n\nMedia release\n\n30 October 2024\n\nThe Australian High Commissioner to the "
+            "United Kingdom, the Hon Trevor Blackwood, today hosted a roundtable in the Downer Room at Australia House. "
+            "It began at 9.30am.\n")
+    e = event(text)
+    assert (e["location"]["venue"], e["location"]["city"], e["utc_offset"]) == ("Australia House", "London", "+00:00")

@@ -9324,3 +9324,11 @@ def test_australia_house_is_in_london() -> None:
             "It began at 9.30am.\n")
     e = event(text)
     assert (e["location"]["venue"], e["location"]["city"], e["utc_offset"]) == ("Australia House", "London", "+00:00")
+
+
+def test_a_remit_in_brackets_is_no_organisation_but_an_acronym_is() -> None:
+    text = ("Sri Lanka Coast Guard\n\nFebruary 20, 2024\n\nRear Admiral Nuwan Jayasekara, Director General of the Sri "
+            "Lanka Coast Guard, met Commodore Dilani Perera, Deputy Director General (Operations), and Ms. Anna Berg, "
+            "Chief of Mission, International Organization for Migration (IOM), in Colombo today.\n")
+    orgs = {p["name"]: p["organization"] for p in event(text)["participants"]}
+    assert (orgs["Dilani Perera"], orgs["Anna Berg"]) == (None, "IOM")

@@ -412,7 +412,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                 break
     for s, e in dict.fromkeys(titles):
         # "..., International Organization for Migration (IOM)": annotators name the organisation by its acronym
-        ma = re.search(r"\(([A-Z][A-Za-z]{1,9})\)", text[s:e])
+        # (an acronym: two capitals at least, not a remit in brackets, "Deputy Director General (Operations)")
+        ma = re.search(r"\(([A-Z](?=[a-z]*[A-Z])[A-Za-z]{1,9})\)", text[s:e])
         if ma and _OFFICE_BEFORE_BRACKET.search(text[s:s + ma.start()]):
             ma = None       # "Refugee Relief and Repatriation Commissioner (RRRC)": the office's acronym
         if ma and not geo.country_code(ma.group(1)) and (country is None or country[1] > s + ma.start()):

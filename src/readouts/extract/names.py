@@ -577,9 +577,6 @@ class NameIndex:
             return
         if any(self.is_title_word(t) or self.in_known_span(t) for t in toks[k:end]):
             return
-        given = self.text[toks[k].start:toks[end - 1].end]
-        if (city := geo.lookup_city(given)) is not None and city.name == given and city.population >= 100_000:
-            return      # "the Office of the Chief Minister, Ramghat, Pokhara": a quarter, then its city
         if len(m.name_tokens) == 2 and (end - k < 2 or toks[end].text != ","):
             return      # a double family name only before two given names and a comma: "Laila Noorzai, Co-founder"
         if end + 1 < len(toks) and toks[end].text == "," and self.is_name_word(toks[end + 1]) \

@@ -9332,3 +9332,39 @@ def test_a_remit_in_brackets_is_no_organisation_but_an_acronym_is() -> None:
             "Chief of Mission, International Organization for Migration (IOM), in Colombo today.\n")
     orgs = {p["name"]: p["organization"] for p in event(text)["participants"]}
     assert (orgs["Dilani Perera"], orgs["Anna Berg"]) == (None, "IOM")
+
+
+def test_a_guest_who_reaffirmed_support_at_a_symposium_is_a_speaker() -> None:
+    text = ("UN Women Jordan\n\n25 November 2025\n\nAmman – Some 120 participants gathered today at a hotel in Amman "
+            "for the National Symposium on Women, Peace and Security. The symposium opened at 9:30 a.m.\n\nOpening the "
+            "symposium, UN Women Representative Ms. Liv Hammar said the plan had worked.\n\nMs. Anneli Koskinen, "
+            "Ambassador of Finland to Jordan, reaffirmed Finland's continued support for the plan.\n")
+    assert people(text)["Koskinen"]["role"] == "speaker"
+
+
+def test_a_visit_under_way_frames_the_meeting_and_places_it() -> None:
+    text = ("Ministry of Foreign Affairs\n\n28.03.2026\n\nMinister of Foreign Affairs Ioana Petrescu is paying a working "
+            "visit to Chișinău on Saturday, 28 March 2026.\n\nThe Romanian Foreign Minister had a meeting with the "
+            "Minister of Foreign Affairs of the Republic of Moldova, Victor Rusnac. The talks began at 11:00 local time.\n")
+    e = event(text)
+    roles = {p["family_name"]: p["role"] for p in e["participants"]}
+    assert (e["location"]["city"], e["utc_offset"]) == ("Chișinău", "+02:00")
+    assert roles == {"Petrescu": "principal", "Rusnac": "counterpart"}
+
+
+def test_a_visit_in_capitals_frames_the_talks_whose_day_is_the_events() -> None:
+    text = ("Office of the Prime Minister\n\nPhnom Penh, 25 February 2025\n\nAt the invitation of the Prime Minister of "
+            "Cambodia, H.E. Sok Dara, the Prime Minister of Malaysia, Dato' Seri Rahman bin Yusof, paid an "
+            "Official Visit to the Kingdom of Cambodia from 24 to 26 February 2025.\n\nOn the afternoon of Tuesday 25 "
+            "February 2025, the two Prime Ministers held official talks at the Peace Palace from 3:00 p.m.\n")
+    assert event(text)["date"] == "2025-02-25"
+
+
+def test_the_two_leaders_of_a_numbered_paragraph_are_the_pair_above() -> None:
+    text = ("Office of the Prime Minister and Cabinet\n\nHoniara, 25 June 2025\n\n1. At the invitation of the Prime "
+            "Minister of Solomon Islands, Hon. Wilson Kakai, MP, the Prime Minister of Papua New Guinea, Hon. Peter "
+            "Wama, MP, paid an official visit to Solomon Islands from 23 to 26 June 2025.\n\n2. The two Prime "
+            "Ministers held bilateral talks on 24 June 2025 in Honiara. They were accompanied by Hon. Lency Tuha, MP, "
+            "Minister of Foreign Affairs of Solomon Islands.\n")
+    roles = {p["family_name"]: p["role"] for p in event(text)["participants"]}
+    assert (roles["Kakai"], roles["Wama"]) == ("principal", "counterpart")

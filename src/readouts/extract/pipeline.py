@@ -321,7 +321,7 @@ def _visitor(doc: Doc, layout, index, roles) -> None:
     roles.slots.insert(0, Slot(subject, "principal", verb.span()))
 
 
-VISITED = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visits?)\b")
+VISITED = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|(?:paid|(?:is|was)\s+paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visits?)\b")
 
 
 def _same_office(full: str, short: str) -> bool:

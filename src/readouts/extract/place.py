@@ -26,7 +26,7 @@ _PLACE_WORDS = (r"[A-Z][\w’'.-]*(?:\s+(?:(?:de\s+los|de\s+las|de|do|da|dos|das
 # "who is visiting Geneva, Switzerland", "during his visit to Luxembourg", "met ... in London"
 PLACE_INTRO = fastre.compile(
     r"(?:\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|visiting|visited|(?:his|her|their|the\s+latter[’']s|an?|official|working)"
-    r"\s+(?:[\w-]+\s+){0,2}?visit\s+to|paying\s+(?:a|an\s+official)\s+visit\s+to|(?:was|were|is|are)\s+in|held\s+in|took\s+place\s+in|"
+    r"\s+(?:[\w-]+\s+){0,2}?visit\s+to|paying\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?visit\s+to|(?:was|were|is|are)\s+in|held\s+in|took\s+place\s+in|"
     r"travell?ed\s+to|home\s+town\s+of|hometown\s+of|home\s+city\s+of|"
     # "at Waitangi, on the Chatham Islands", "at Hillsborough, Northern Ireland": "at" only before a place and its region
     r"at(?=\s+(?:the\s+)?[A-Z][^,.;]{1,40},\s+(?:(?:on|in)\s+the\s+)?[A-Z])|"

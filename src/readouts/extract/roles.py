@@ -152,7 +152,7 @@ SPEAKERS_BEFORE = fastre.compile(
 # Who made remarks at a dialogue or symposium: '"...," said Ms. X, ..., in her opening remarks',
 # "Thailand's Vice Minister for Foreign Affairs, Mr. Y, said Thailand was ..."
 REMARK_WORDS = ("said", "stated", "noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted",
-                "recalled", "urged", "announced", "added", "called for", "spoke", "explained", "described", "shared",
+                "recalled", "urged", "announced", "reaffirmed", "reiterated", "added", "called for", "spoke", "explained", "described", "shared",
                 "outlined", "pointed out", "underscored", "referred to", "told delegates", "told participants", "told the audience",
                 "told the conference", "told the forum", "told the meeting") + romance.SAID
 REMARK_VERB = "(?:" + "|".join(w.replace(" ", r"\s+") for w in REMARK_WORDS) + ")"
@@ -1069,7 +1069,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
     before: list[Mention] = []           # the people of the lead sentences already read
     above: list[Mention] = []            # ... and of the sentence above the lead, even across a paragraph
     if lead:
-        prior = [(ps, pe) for ps, pe in sentences if pe <= lead[0]]
+        # (not a paragraph's number alone: "2.")
+        prior = [(ps, pe) for ps, pe in sentences if pe <= lead[0] and text[ps:pe].strip(" \t\n.)0123456789")]
         above = _with_bare(index, *prior[-1]) if prior else []
         if prior and "\n\n" not in text[prior[-1][1]:lead[0]]:
             before = above      # "X undertook a visit. He held a meeting ..."
@@ -1135,6 +1136,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             elif len(before or above) == 2 and THE_TWO_SUBJECT.match(text, s, verb.start()):
                 # "A and B agreed yesterday to ... . // The two held a video conference ...": the pair above
                 subject = before or above
+                if not objects and not COORDINATED.fullmatch(text, _after_titles(subject[0]), _before_titles(subject[1])):
+                    # "At the invitation of A, B paid a visit ... // The two Prime Ministers held talks"
+                    subject, objects = subject[:1], subject[1:]
             elif len(before or above) < 2 and (headline := _headline(text, layout, prior)) is not None \
                     and THE_TWO_SUBJECT.match(text, s, verb.start()) \
                     and (pair := _pair_of_the_title(index, headline, layout.body_end)) is not None:

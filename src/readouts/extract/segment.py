@@ -133,7 +133,7 @@ LEAD_VERB = fastre.compile(
     # a photo caption: "Mr. A (right) welcomes Ms. B, Commissioner General ..., to the Secretariat in Pretoria"
     r"welcomes\s+(?:[^.;]|(?<=M[rs])\.|(?<=Mrs)\.|(?<=Dr)\.){0,160}?\bto\s+(?:the|his|her|its)\b|"
     r"hosted|co-hosted|headlined|chaired|co-chaired|visited|exchanged|convened|called|telephoned|phoned|paid|had|took place|takes place|was held|"
-    r"were held|welcomed|joined|gathered|came\s+together|delivered|conducted|launched|inaugurated|is visiting|was in|presided over|presides over|"
+    r"were held|welcomed|joined|gathered|came\s+together|delivered|conducted|launched|inaugurated|is visiting|(?<!who\s)(?:is|was)\s+paying|was in|presided over|presides over|"
     r"signed|briefed|briefs|brought\s+together|granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience|"
     r"(?<=\s)(?:bilateral\s+)?meeting\s+(?:in\s+[A-Z][^.;]{0,50}?,\s+)?between\b|"
     r"(?<=['’]s\s)(?:meeting|talks)\s+(?:(?:yesterday|today|this\s+\w+|on\s+\w+)\s+)?with\b(?=[^.;]*[.;])|"
@@ -172,8 +172,10 @@ LEAD_VERB = fastre.compile(
 
 BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")
 # a lead that only frames a trip: "X visited Perth from February 11 to 14, 2008, on the occasion of ..."
-VISIT_OVERVIEW = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visits?\s+to)\s"
-                                r"[^.;]{0,120}?\bfrom\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:to|until|through)\s")
+VISIT_OVERVIEW = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|(?:paid|(?:is|was)\s+paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}[Vv]isits?\s+to)\s"
+                                r"[^.;]{0,120}?\bfrom\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:to|until|through)\s|"
+                                # "X is paying a working visit to Chisinau on Saturday, 28 March": the visit under way
+                                r"(?<!\bwho\s)\b(?:is|was)\s+paying\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}[Vv]isit\s+to\s")
 # a spokesperson's briefing or a cabinet's statement, which reports a meeting without being one
 MEDIA_BRIEFING = fastre.compile(r"\b(?:briefed|briefs|told|addressed)\s+(?:the\s+)?(?:media|press|reporters|journalists|"
                                 r"a\s+press\s+conference)\b|\b(?:weekly|regular|daily|post-cabinet)\s+(?:press\s+|media\s+)?"

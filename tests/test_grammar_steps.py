@@ -9368,3 +9368,39 @@ def test_the_two_leaders_of_a_numbered_paragraph_are_the_pair_above() -> None:
             "Minister of Foreign Affairs of Solomon Islands.\n")
     roles = {p["family_name"]: p["role"] for p in event(text)["participants"]}
     assert (roles["Kakai"], roles["Wama"]) == ("principal", "counterpart")
+
+
+def test_her_after_thanking_someone_by_office_is_theirs() -> None:
+    text = ("Office of the Governor\n\nMay 5, 2025\n\nDES MOINES – Gov. Karen Holm today hosted a luncheon for a "
+            "delegation from Hebei Province, China, led by Vice Governor Zhang Lihua.\n\nVice Governor Zhang thanked "
+            "the governor for her hospitality.\n")
+    assert {p["name"]: p["gender"] for p in event(text)["participants"]}["Zhang Lihua"] is None
+
+
+def test_a_date_line_with_a_space_before_its_colon() -> None:
+    text = ("Chief Minister's Office\n\nLucknow : 22 January 2025\n\nThe Ambassador of Japan to India, Mr. Kenji "
+            "Fuji, called on the Chief Minister in Lucknow today.\n")
+    assert (record(text)["document"]["published"], event(text)["date"]) == ("2025-01-22", "2025-01-22")
+
+
+def test_an_hour_alone_in_brackets_is_the_other_clocks_equivalent() -> None:
+    text = ("Governo de Mato Grosso\n\nCuiabá, 06/08/2025\n\nO governador recebeu o embaixador Xu Wenbo em Cuiabá. A "
+            "reunião começou às 14h (15h no horário de Brasília) e durou uma hora.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("14:00", "-04:00")
+
+
+def test_a_clocks_weekday_in_brackets_does_not_end_the_sentence() -> None:
+    text = ("Office of the Governor\n\nOctober 14, 2025\n\nNAGOYA, Japan – Governor Daniel Whitfield met Aichi "
+            "Prefecture Governor Keisuke Hanada on Wednesday, October 15, in Nagoya.\n\nThe meeting began at 10:30 a.m. "
+            "Japan Standard Time (8:30 p.m. Tuesday, Central time) and lasted about an hour.\n")
+    assert event(text)["duration_minutes"] == 60
+
+
+def test_a_state_before_an_offices_abbreviation_names_the_country() -> None:
+    text = ("Office of the Governor\n\nOctober 14, 2025\n\nNAGOYA, Japan – Tennessee Gov. Daniel Whitfield met Aichi "
+            "Prefecture Governor Keisuke Hanada today in Nagoya.\n\nJoining Gov. Whitfield at the meeting were "
+            "Commissioner Lauren Pick and Rachel Ostrow, Principal Officer of the U.S. Consulate in Nagoya.\n")
+    found = people(text)
+    assert (found["Whitfield"]["country"], found["Whitfield"]["titles"]) == ("US", ["Tennessee Gov."])
+    assert (found["Pick"]["role"], found["Ostrow"]["role"]) == ("attendee", "attendee")

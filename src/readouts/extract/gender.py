@@ -405,7 +405,8 @@ def _someone_elses(text: str, start: int, end: int) -> bool:
 # a person named by an office or a role as the object between a subject and a possessive pronoun
 OBJECT_PERSON = fastre.compile(r"\b(?:the|her|his|their)\s+(?:envoy|guest|visitor|host|counterpart|interlocutor)\b|"
                                # "commended the Ambassador for his frankness": thanked for what is the other's
-                               r"\b(?:commended|thanked|praised|congratulated|lauded)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}"
+                               # ... or "thanked the governor for her hospitality"
+                               r"\b(?:commended|thanked|praised|congratulated|lauded)\s+the\s+(?:[\w’'-]+\s+){1,3}"
                                r"(?:for|on)\s+$")
 
 

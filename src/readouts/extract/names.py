@@ -261,6 +261,9 @@ PATRONYMIC_ENDINGS = frozenset({"uulu", "kyzy", "uly", "qyzy", "ugli"})
 TENURE_WORDS = frozenset({"new", "newly", "recently", "accredited", "appointed", "outgoing", "incoming", "designated",
                           "elected", "re-elected", "sworn-in", "current", "acting"})
 # a peer's territorial designation ("Lord Collins of Highbury") belongs to the name's phrase
+# an office's abbreviation a state's name may precede: "Tennessee Gov. X", "Ohio Sen. Y"
+STATE_OFFICE_ABBREVIATIONS = frozenset({"Gov.", "Lt. Gov.", "Sen.", "Rep."})
+_WORDS_BEFORE = fastre.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'-]+[ \t]){1,3}$")
 PEERAGE = frozenset({"Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"})
 _TERRITORIAL = fastre.compile(r"\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*[,;(]|\s+(?:and|met|said|who)\b)")
 # words naming a government body, whose "of ..." is its remit, not an office
@@ -545,6 +548,8 @@ class NameIndex:
             m = Mention(start=hs, end=self.tokens[j - 1].end, kind="honorific",
                         name_tokens=self.tokens[i:j], honorifics=self._honorific_list(hs, he),
                         titles=[titled] if titled else [])
+            if not titled and parts and parts[-1] in STATE_OFFICE_ABBREVIATIONS:
+                self._state_before_office(m, hs, he)
             self._inverted(m, j)
             self._tail(m)
             if m.tail_country is None and any(p in PEERAGE for p in parts):
@@ -553,6 +558,20 @@ class NameIndex:
                     m.end = seat.end()
             out.append(m)
         return out
+
+    def _state_before_office(self, m: Mention, hs: int, he: int) -> None:
+        """"Tennessee Gov. Daniel Whitcomb", "Ohio Sen. X": the state before an office's abbreviation
+        makes a title with it, which names the person's country."""
+        before = _WORDS_BEFORE.search(self.text, max(0, hs - 40), hs)
+        if before is None:
+            return
+        words = before.group().split()
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            if division_country(name) is not None:
+                start = hs - len(before.group()) + before.group().index(name)
+                m.start, m.titles = start, [(start, he)]
+                return
 
     def _past_retired(self, i: int) -> int:
         """The token after a rank's "(Ret'd)", "(Retd.)", "(retired)" at i; i itself otherwise."""

@@ -10,7 +10,7 @@ from ..model import Fact, Person, derived
 from . import fastre, geo, romance
 from .subdivisions import division_country, subdivision_country
 from .data import load
-from .names import Mention, NameIndex, find_orgs, is_office_head
+from .names import Mention, NameIndex, find_orgs, is_office_head, STATE_OFFICE_ABBREVIATIONS
 from .roles import EXECUTIVE_WORDS, GOVERNMENT_WORDS, ROLE_ORDER, Roles, Slot
 from .tokens import Token, name_particles
 from .text import squash
@@ -242,7 +242,8 @@ def _subnational_country(text: str, s: int, e: int) -> tuple[str, int, int] | No
     # "North Dakota Commerce Commissioner", "Manitoba Trade Minister": a division's own office
     leading = _LEADING_WORDS.match(text, s, e)
     last = text[s:e].split()[-1] if text[s:e].split() else ""
-    if leading is not None and is_office_head(last):     # an office, not a body ("Wajir Women for Peace")
+    # an office, not a body ("Wajir Women for Peace"); or its abbreviation ("Tennessee Gov.")
+    if leading is not None and (is_office_head(last) or last in STATE_OFFICE_ABBREVIATIONS):
         words = leading.group().split()
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])

@@ -60,7 +60,8 @@ DATE_LINE_PREFIX = fastre.compile(
     # "Riyadh, Jumada II 10, 1446, December 11, 2024": a Hijri date first, in parts between commas
     # ... "Rio de Janeiro (RJ), May 12, 2025": a state's abbreviation in brackets
     r"(?:[A-Z0-9][\w .'’-]{0,40}(?:\s*\([^()\n]{1,15}\))?,\s*){1,4}|"
-    r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})[.:]\s*|"
+    # ... "Lucknow : 22 January 2025", a space before the colon
+    r"(?:[A-Z][\w .'’-]{1,40},\s*){0,2}(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?:[.:]|[ \t]:)\s*|"
     # "Saturday, 30 Tir 1403 (20 July 2024)": the Gregorian date in brackets after another calendar's;
     # "Kabul, 24 Mizan 1398 (16 October 2019)", "Amman – Sunday, 22 Jumada al-Akhirah 1444 AH, corresponding
     # to 15 January 2023", "Tuesday 30 Shahrivar 1400 - 21 September 2021", "Muscat, 12 Rabi' al-Thani 1444 AH – ..."

@@ -28,7 +28,9 @@ _GERMAN_ORDINAL = fastre.compile(r"\b(?:zur|zum|der|die|das|den|dem|des|am|im|be
 _MONTH_ABBREV = fastre.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # "... at 4:00 p.m. The meeting lasted ...": after a.m./p.m. a capitalised word opens a new
 # sentence, unless it names the clock ("4 p.m. Tokyo time", "9 a.m. EST")
-_CLOCK_THEN_SENTENCE = fastre.compile(r"(?:[ap]\.m|\bhrs)\.\s+(?![A-Z]{2,5}\b|(?:[A-Z][\w-]*\s+){1,2}(?:[Tt]ime|Standard)\b)[A-Z]")
+# (not a clock's weekday: "(8:30 p.m. Tuesday, Central time)")
+_CLOCK_THEN_SENTENCE = fastre.compile(r"(?:[ap]\.m|\bhrs)\.\s+(?![A-Z]{2,5}\b|(?:[A-Z][\w-]*\s+){1,2}(?:[Tt]ime|Standard)\b|"
+                                      r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]")
 # (list items as in roles.BULLET_LINE: "1.", "3.1", "(2)", "a.", bullets)
 _SENT_END = fastre.compile(r"[.!?](?:[\"”’)]*)(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|"
                            r"\n(?=\s*(?:\d+[.)]|\d+\.\d+\.?\s|\(\d+\)|[a-z][.)]\s|[-•*–]\s))")

@@ -884,7 +884,8 @@ PAREN_OPENS_ON_A_CLOCK = fastre.compile(r"\(\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)
                                         r"(?<=\d|m|\.|s|h)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                                         r"Saturday|Sunday|[0-3]?\d\s+[A-Z][a-z]+)")
 IN_CITY_CLOCK = fastre.compile(r"\s+in\s+(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?)\s*[);,]")
-PAREN_CLOCK = fastre.compile(r"\(\s*(?P<h>[01]?\d|2[0-3])[.h](?P<m>[0-5]\d)\b")
+# ... "às 14h (15h no horário de Brasília)": an hour alone
+PAREN_CLOCK = fastre.compile(r"\(\s*(?P<h>[01]?\d|2[0-3])(?:[.h](?P<m>[0-5]\d)\b|h\b)")
 
 
 def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
@@ -908,7 +909,7 @@ def _zone_context(doc: Doc, w: When, t: TimeMention, s: int, e: int) -> None:
     inner_times = find_times(text, t.end, window_end)
     if not inner_times and (dotted := PAREN_CLOCK.search(text, t.end, window_end)) is not None:
         # "at 11.00 (10.00 Swedish time)": a dotted clock opening the bracket is the equivalent
-        inner_times = [TimeMention(dotted.start("h"), dotted.end(), int(dotted.group("h")), int(dotted.group("m")))]
+        inner_times = [TimeMention(dotted.start("h"), dotted.end(), int(dotted.group("h")), int(dotted.group("m") or 0))]
     if inner_times and RANGE_BETWEEN.fullmatch(text, t.end, inner_times[0].start):
         inner_times = inner_times[1:]   # "from 8:00 to 8:50 a.m. (Seoul time)": the range's end, same clock
     if zones and inner_times and inner_times[0].start < zones[-1].start():

@@ -9404,3 +9404,42 @@ def test_a_state_before_an_offices_abbreviation_names_the_country() -> None:
     found = people(text)
     assert (found["Whitfield"]["country"], found["Whitfield"]["titles"]) == ("US", ["Tennessee Gov."])
     assert (found["Pick"]["role"], found["Ostrow"]["role"]) == ("attendee", "attendee")
+
+
+def test_a_hall_named_noun_first_is_no_town() -> None:
+    text = ("Senato della Repubblica\n\n16 October 2024\n\nThe Foreign Affairs Committee of the Senate today held a "
+            "hearing with a delegation of the Parliament of the Republic of Moldova, led by its Chair, Mr. Victor Ciobanu. "
+            "The hearing opened at 2.30 p.m. in the Sala Koch of Palazzo Madama in Rome.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("Rome", "IT", "+02:00")
+
+
+def test_a_palace_then_its_city_is_in_that_city() -> None:
+    text = ("Ghana Embassy Brasília\n\nFebruary 12, 2025\n\nThis morning, H.E. Kwabena Mensah, Ambassador of Ghana to "
+            "Brazil, paid a courtesy call on the Governor of the Federal District, H.E. Mariana Lins, at the Palácio do "
+            "Buriti, Brasília. The meeting began at 10:30.\n")
+    assert event(text)["location"]["city"] == "Brasília"
+
+
+def test_a_standing_committees_number_is_no_round() -> None:
+    text = ("Senate Press Office\n\n16 October 2024\n\nThe 3rd Standing Committee (Foreign Affairs and Defence) of the "
+            "Senate today held a hearing with a delegation of the Parliament of Moldova, led by Mr. Victor Ciobanu.\n")
+    assert event(text)["series"] is None
+
+
+@pytest.mark.parametrize("masthead, country", [
+    ("Senato della Repubblica\nXIX Legislatura", "IT"),
+    ("Committee on Foreign Affairs\nU.S. House of Representatives", "US"),
+])
+def test_a_parliaments_own_name_as_masthead_names_its_side(masthead: str, country: str) -> None:
+    text = (f"{masthead}\n\nMarch 12, 2024\n\nToday, Committee Chairman Thomas Whitby met with a delegation of the "
+            "Verkhovna Rada of Ukraine led by Olena Kravchuk. Chairman Whitby was joined by Ranking Member Linda Okoro.\n")
+    found = people(text)
+    assert (found["Whitby"]["country"], found["Okoro"]["country"]) == (country, country)
+
+
+def test_a_body_as_subject_in_portuguese_meets_whom_a_delegation_is_led_by() -> None:
+    text = ("Senado Federal\n\n12/11/2025\n\nA Comissão de Relações Exteriores e Defesa Nacional (CRE) recebeu nesta "
+            "quarta-feira (12), em Brasília, uma delegação da Lok Sabha, chefiada pelo deputado Rajesh Bhardwaj, "
+            "presidente da Comissão Permanente. O presidente da CRE, senador Ricardo Leite, destacou o comércio.\n")
+    assert people(text)["Bhardwaj"]["role"] == "counterpart"

@@ -170,6 +170,8 @@ VENUE_NOUNS = frozenset(w.lower() for w in BUILDING_WORDS) | {
     "barracks", "camp", "stadium", "theatre", "theater", "library", "museum", "chambers", "pavilion", "arena",
     "headquarters", "college", "school", "campus"}
 NAME_PARTICLES = frozenset({"de", "do", "da", "del", "dos", "das", "la", "du", "des"})
+# a hall or palace named in a language that puts the noun first ("Sala Koch", "Salle Pleyel", "Palazzo Chigi")
+HALL_WORDS_FIRST = frozenset({"sala", "salle", "salón", "salão", "palazzo", "palacio", "palácio", "palais", "aula"})
 _NEXT_PART = fastre.compile(r"\s*,\s*(?P<part>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 _REGION_AFTER = fastre.compile(r",?\s+(?:on|in)\s+(?:the\s+)?(?P<region>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
@@ -1110,6 +1112,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
         island = words[-1].lower() in ISLAND_WORDS
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
+            if k < len(words) and words[0].lower() in HALL_WORDS_FIRST:
+                break       # "in the Sala Koch of Palazzo Madama in Rome": a hall, not Salé
             if island and k < len(words) and not any(_island_town(cand, h) for h in hints if h):
                 # "on Santa Cruz Island", "on Kanton Island": an island, not a town of that name elsewhere
                 # (but "Kiritimati" is both, in the country the text speaks of)

@@ -257,6 +257,9 @@ def find_publisher(doc: Doc) -> Publisher:
             if mission is not None:
                 return mission
         return made
+    chamber = _legislature_masthead(text, masthead_end)
+    if chamber is not None:
+        return chamber
     # a research institute's masthead before the ministries its page goes on to name
     scholarly = _non_state_masthead(text)
     if scholarly is not None:
@@ -279,6 +282,23 @@ def find_publisher(doc: Doc) -> Publisher:
                              Fact(made.org.value) if made.org else None)
         return _site_name(doc.publisher_hint)
     return Publisher(None, None, None)
+
+
+@lru_cache(maxsize=1)
+def _legislature_line() -> re.Pattern[str]:
+    names = sorted(load("legislatures.json")["legislatures"], key=len, reverse=True)
+    return re.compile(r"(?m)^[ \t]*(?:the[ \t]+)?(?P<name>" + "|".join(re.escape(n) for n in names) + r")[ \t]*(?:[|(][^\n]*)?$")
+
+
+def _legislature_masthead(text: str, masthead_end: int) -> Publisher | None:
+    """A masthead line that is a parliament's own name ("Senato della Repubblica", "Congreso de los
+    Diputados"): the chamber, which speaks for its state."""
+    m = _legislature_line().search(text, 0, masthead_end)
+    if m is None:
+        return None
+    code = load("legislatures.json")["legislatures"][m.group("name")]
+    return Publisher(Fact.at(m.group("name"), m.start("name"), m.end("name")),
+                     Fact.at(code, m.start("name"), m.end("name")), None)
 
 
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.([a-z]{2})$", re.I)

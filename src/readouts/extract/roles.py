@@ -575,7 +575,12 @@ BODY_SUBJECT = fastre.compile(r"\s*(?:\d+[.)]\s+)?(?:(?:Members|Representatives|
                               r"Authority|Bank|Institute|University|Foundation|Parliament|Assembly|Senate|Municipality|"
                               r"Bundestag|Congress|Knesset|Storting|Riksdag|Folketing|Sejm)"
                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
-                              r"(?:\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|on\s+\w+(?:\s+\d{1,2})?))?\s*")
+                              r"(?:\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|on\s+\w+(?:\s+\d{1,2})?))?\s*|"
+                              # "A Comissão de Relações Exteriores e Defesa Nacional (CRE) recebeu ... uma delegação"
+                              r"\s*(?:A|O|La|El|Le|L['’])\s*(?P<body2>Comissão|Comisión|Commission|Comité|Comitê|Senado|Sénat|"
+                              r"Cámara|Câmara|Asamblea|Assemblée|Congreso|Congresso|Ministerio|Ministério|Ministère|Embajada|"
+                              r"Embaixada|Ambassade|Secretaría|Secretaria|Gobierno|Governo|Gouvernement)"
+                              r"(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|del|de\s+la|da|do|das|dos|des|du|e|y|et))*(?:\s+\([A-Z]{2,10}\))?\s*")
 # "The event was hosted by Ambassador X": the host of the event leads it (not "The delegation was hosted by")
 EVENT_HOSTED_BY = fastre.compile(r"(?:\d+[.)]\s+)?(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?:event|meeting|dialogue|symposium|"
                                  r"seminar|panel|forum|discussion|dinner|lunch|luncheon|reception|session|ceremony|"
@@ -1159,9 +1164,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             else None
         if body_subject is not None:
             # "The Chair of the Board, Ms X, said ...": the body's own head, named further on, leads it
-            head = _head_of_body(index, body_subject.group("body"), e, layout.body_end)
+            body = "body" if body_subject.group("body") else "body2"
+            head = _head_of_body(index, body_subject.group(body), e, layout.body_end)
             if head is not None:
-                slots.append(Slot(head, "principal", (body_subject.start("body"), body_subject.end("body"))))
+                slots.append(Slot(head, "principal", body_subject.span(body)))
         if not subject and not offices and objects and not body_subject \
                 and GROUP_SUBJECT.fullmatch(text, clause, verb.start()) is not None:
             # "The delegation began its programme with a courtesy call on the Speaker ..., Hon. X": the

@@ -22,7 +22,9 @@ CONTEXT_BEFORE = fastre.compile(
     re.I)
 
 
-NOT_A_MECHANISM = fastre.compile(r"\b(?:Plan|Strategy|Report|Programme|Program|Resolution|Agreement|Protocol|Declaration)\b")
+# ... nor a body's number or term: "the 3rd Standing Committee (Foreign Affairs and Defence)", "the 18th Parliament"
+NOT_A_MECHANISM = fastre.compile(r"\b(?:Plan|Strategy|Report|Programme|Program|Resolution|Agreement|Protocol|Declaration|"
+                                 r"Standing\s+Committee|Select\s+Committee|Legislature|Parliament)\b")
 # "Thirty-two women met in Tunis on 24 June for the third round of the ... Track": the gathering is the round
 GATHERED_FOR = fastre.compile(r"\b(?:met|meet|meets|gathered|convened|reconvened|assembled|came\s+together)\b[^.;]*\bfor\s+(?:the\s+)?$")
 JOINED_AT = fastre.compile(r"\b(?:joined|attended|took\s+part|participated)\b")

@@ -9443,3 +9443,34 @@ def test_a_body_as_subject_in_portuguese_meets_whom_a_delegation_is_led_by() -> 
             "quarta-feira (12), em Brasília, uma delegação da Lok Sabha, chefiada pelo deputado Rajesh Bhardwaj, "
             "presidente da Comissão Permanente. O presidente da CRE, senador Ricardo Leite, destacou o comércio.\n")
     assert people(text)["Bhardwaj"]["role"] == "counterpart"
+
+
+@pytest.mark.parametrize("zone, offset", [("East Africa Time", "+03:00"), ("West Africa Time", "+01:00"),
+                                          ("Gulf Standard Time", "+04:00"), ("Nepal Standard Time", "+05:45")])
+def test_regional_zone_names_are_stated_zones(zone: str, offset: str) -> None:
+    text = ("Embassy of Denmark\n\nDated 16.05.2025\n\nThe Embassy yesterday co-hosted a virtual dialogue with women "
+            f"peacebuilders on the national action plan. The dialogue was held on Zoom, started at 2 pm {zone} and "
+            "lasted 90 minutes.\n")
+    assert event(text)["utc_offset"] == offset
+
+
+def test_an_agreement_signed_elsewhere_years_ago_is_not_the_events_place() -> None:
+    text = ("Embassy of Colombia in Norway\n\nOslo, November 27, 2024\n\nThe Embassy and the Norwegian Ministry of "
+            "Foreign Affairs convened on Wednesday the second Oslo Dialogue with Colombian women peacebuilders, three "
+            "days after the anniversary of the Final Peace Agreement signed in Bogotá on 24 November 2016. The Dialogue "
+            "was held at the Ministry's premises in Oslo and began at 14:00.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Oslo", "+01:00")
+
+
+def test_a_signing_in_a_city_today_is_there() -> None:
+    text = ("Ministry of Foreign Affairs\n\nMay 3, 2025\n\nThe Memorandum of Understanding was signed in Tokyo today by "
+            "Minister Aiko Tanabe and Minister Pedro Ruano. The ceremony began at 10:00.\n")
+    assert event(text)["location"]["city"] == "Tokyo"
+
+
+def test_leaders_who_signed_in_a_city_today_signed_there() -> None:
+    text = ("Canary Islands Government\n\nMarch 3, 2019\n\nThe President of the Canary Islands Government, Álvaro Dorta, "
+            "and the Minister of Foreign Affairs of Cabo Verde, Mr. Adalberto Vaz, today signed in Santa Cruz de "
+            "Tenerife a memorandum of understanding on maritime search and rescue. The ceremony began at 12:00.\n")
+    assert event(text)["location"]["city"] == "Santa Cruz de Tenerife"

@@ -83,7 +83,11 @@ NOT_PLACE_BEFORE = fastre.compile(r"\b(?:(?:Support|Assistance|Stabili[sz]ation|
                               r"efforts|people|interest|presence|role|invasion|aggression|elections?|"
                               r"rights|violence|progress|leadership|"
                               # "the Ambassador of Mozambique, resident in Brasília": where an envoy lives
-                              r"resident|residing|based|accredited)|"
+                              r"resident|residing|based|accredited|"
+                              # "the Final Peace Agreement signed in Bogotá on 24 November 2016": the agreement's place
+                              # (but "The MoU was signed in Tokyo today", "today signed in X a memorandum" are the signing's)
+                              r"(?:Agreement|Accords?|Treaty|Protocol|Declaration|Convention|Charter)\s+"
+                              r"(?:signed|adopted|concluded|ratified))|"
                               # in lower case only: "the Ministry of External Economic Relations in X" is a place
                               r"investment|cooperation|trade|relations)\s+$")
 # "the Defense Attaché of the Embassy of Japan in Manila": whose mission it is, not where they met

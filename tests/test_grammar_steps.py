@@ -9474,3 +9474,35 @@ def test_leaders_who_signed_in_a_city_today_signed_there() -> None:
             "and the Minister of Foreign Affairs of Cabo Verde, Mr. Adalberto Vaz, today signed in Santa Cruz de "
             "Tenerife a memorandum of understanding on maritime search and rescue. The ceremony began at 12:00.\n")
     assert event(text)["location"]["city"] == "Santa Cruz de Tenerife"
+
+
+def test_a_guest_who_is_paying_a_visit_leaves_the_welcome_as_the_event() -> None:
+    text = ("Hellenic National Defence General Staff\n\nAthens, 21 May 2024\n\nOn Tuesday 21 May 2024, the Chief of the "
+            "General Staff, Gen. Konstantinos Mavros, welcomed at the Headquarters in Athens the Chief of Staff of the "
+            "Armed Forces of Egypt, Lt Gen Tarek Shalabi, who is paying an official visit to Greece from 20 to 23 May "
+            "2024.\n\nFollowing the welcome ceremony, the two chiefs held talks, beginning at 10:30.\n")
+    e = event(text)
+    assert (e["date"], {p["family_name"]: p["role"] for p in e["participants"]}["Shalabi"]) == ("2024-05-21", "counterpart")
+
+
+def test_a_ships_arrival_for_a_port_call_frames_the_call_its_commander_paid() -> None:
+    text = ("Indian Navy\n\nDate : 18 Mar 2025\n\nINS Sunayna, an offshore patrol vessel, arrived at Port Louis, "
+            "Mauritius on 17 Mar 25 for a four-day port call. The visit coincides with the National Day of Mauritius on "
+            "12 Mar, for which an Indian Navy contingent had participated in the parade.\n\nAs part of the visit, Cdr "
+            "Arjun Venkat, Commanding Officer INS Sunayna, called on Mr. Jean-Claude Ramdas, Commissioner of Police, at "
+            "Line Barracks, Port Louis at 1030 hrs on 18 Mar 25. Cdr Venkat was accompanied by Capt Rohit Menon, "
+            "Defence Adviser.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["location"]["city"]) == ("2025-03-18", "10:30", "Port Louis")
+    assert "Rohit Menon" in {p["name"] for p in e["participants"]}
+
+
+def test_the_main_talks_of_a_visit_are_its_event_past_an_earlier_call() -> None:
+    text = ("National Council of the Slovak Republic\n\n8 April 2026\n\nSpeaker Matúš Ďurko is paying an official visit "
+            "to Australia from 5 to 9 April 2026. On Monday 6 April the Speaker called on the Speaker of the House of "
+            "Representatives, Deborah Kinney, in Canberra.\n\nThe main talks of the visit took place on Tuesday 7 April "
+            "at Parliament House in Canberra, where Speaker Ďurko was received by President of the Senate Gareth "
+            "Pember. The talks began at 10:30 a.m. local time.\n")
+    e = event(text)
+    roles = {p["family_name"]: p["role"] for p in e["participants"]}
+    assert (e["date"], roles.get("Pember")) == ("2026-04-07", "counterpart")

@@ -135,7 +135,9 @@ LEAD_VERB = fastre.compile(
     r"welcomes\s+(?:[^.;]|(?<=M[rs])\.|(?<=Mrs)\.|(?<=Dr)\.){0,160}?\bto\s+(?:the|his|her|its)\b|"
     r"hosted|co-hosted|headlined|chaired|co-chaired|visited|exchanged|convened|called|telephoned|phoned|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|came\s+together|delivered|conducted|launched|inaugurated|is visiting|(?<!who\s)(?:is|was)\s+paying|was in|presided over|presides over|"
-    r"signed|briefed|briefs|brought\s+together|granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience|"
+    r"signed|briefed|briefs|brought\s+together|"
+    # "INS Sunayna ... arrived at Port Louis on 17 Mar 25 for a four-day port call": a visit that frames the page
+    r"(?<!who\s)arrived\s+(?:in|at)\s[^.;]{0,120}?\bfor\s+an?\s+(?:[\w-]+\s+){0,3}(?:visit|port\s+call|stay|tour)|granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience|"
     r"(?<=\s)(?:bilateral\s+)?meeting\s+(?:in\s+[A-Z][^.;]{0,50}?,\s+)?between\b|"
     r"(?<=['’]s\s)(?:meeting|talks)\s+(?:(?:yesterday|today|this\s+\w+|on\s+\w+)\s+)?with\b(?=[^.;]*[.;])|"
     # "The 5th Army-to-Army Staff Talks ... got underway at 0930 hrs this morning"
@@ -173,10 +175,12 @@ LEAD_VERB = fastre.compile(
 
 BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")
 # a lead that only frames a trip: "X visited Perth from February 11 to 14, 2008, on the occasion of ..."
-VISIT_OVERVIEW = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|(?:paid|(?:is|was)\s+paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}[Vv]isits?\s+to)\s"
+VISIT_OVERVIEW = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|(?:paid|(?<!\bwho\s)(?:is|was)\s+paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}[Vv]isits?\s+to)\s"
                                 r"[^.;]{0,120}?\bfrom\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:to|until|through)\s|"
                                 # "X is paying a working visit to Chisinau on Saturday, 28 March": the visit under way
-                                r"(?<!\bwho\s)\b(?:is|was)\s+paying\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}[Vv]isit\s+to\s")
+                                r"(?<!\bwho\s)\b(?:is|was)\s+paying\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}[Vv]isit\s+to\s|"
+                                # "INS Sunayna ... arrived at Port Louis on 17 Mar 25 for a four-day port call"
+                                r"(?<!\bwho\s)\barrived\s+(?:in|at)\s[^.;]{0,120}?\bfor\s+an?\s+(?:[\w-]+\s+){0,3}(?:visit|port\s+call|stay|tour)\b")
 # a spokesperson's briefing or a cabinet's statement, which reports a meeting without being one
 MEDIA_BRIEFING = fastre.compile(r"\b(?:briefed|briefs|told|addressed)\s+(?:the\s+)?(?:media|press|reporters|journalists|"
                                 r"a\s+press\s+conference)\b|\b(?:weekly|regular|daily|post-cabinet)\s+(?:press\s+|media\s+)?"
@@ -186,7 +190,7 @@ REPORTED_MEETING = fastre.compile(r"\bthat\s+(?:[^.;]|(?<=\bHon)\.|(?<=\bM[rs])\
                                   r"spoke|paid|had\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|call|conversation|talks))\b")
 # the meeting a visit's page then reports
 VISIT_MEETING = fastre.compile(r"\b(?:held\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)|met\b|"
-                               r"paid\s+a\s+courtesy\s+call|received\b|had\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks))")
+                               r"paid\s+a\s+courtesy\s+call|called\s+on\b|received\b|had\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks))")
 
 
 # a social platform's stamp on a post, a line of its own
@@ -399,7 +403,11 @@ def find_layout(doc: Doc) -> Layout:
         # with the Premier / On February 12, ... held a meeting with ...": the visit frames the page; the
         # readout's event is the first meeting it reports
         after = lead[1]
-        for _ in range(4):      # (past a sentence about the visit's purpose: "... which will be held in Bucharest")
+        main = next(((s, e) for s, e in doc.sentences(lead[1], min(body_end, lead[1] + 1500))[:6]
+                     if MAIN_EVENT.search(text, s, e)), None)
+        if main is not None:
+            frame, lead = lead, main    # "... The main talks of the visit took place on Tuesday": past earlier calls
+        for _ in range(4 if main is None else 0):   # (past a sentence about the visit's purpose: "... which will be held in Bucharest")
             meeting = _lead(doc, after, min(body_end, lead[1] + 1500), None)
             if meeting is None:
                 break
@@ -529,7 +537,9 @@ SUMMARY_LABEL = fastre.compile(r"\s*(?:What\s+you\s+need\s+to\s+know|In\s+brief|
 MET_IN_LEAD = fastre.compile(r"\b(?:met|meets|held\s+(?:talks|a\s+meeting)|spoke\s+with|received)\b")
 MAIN_EVENT = fastre.compile(r"\b(?:highlight|centrepiece|centerpiece|high\s+point)\s+of\s+(?:the|his|her|their)\s+"
                             r"(?:[\w-]+\s+){0,2}(?:visit|trip|day|programme|program|stay|mission|tour)\s+(?:was|were)\b"
-                            r"|\b[Tt]he\s+(?:main|central)\s+(?:event|engagement)\s+of\s+the\s+(?:visit|trip|day)\s+was\b")
+                            # ... "The main talks of the visit took place on Tuesday 7 April at Parliament House"
+                            r"|\b[Tt]he\s+(?:main|central)\s+(?:event|engagement|talks|meeting)\s+of\s+the\s+(?:visit|trip|day)\s+"
+                            r"(?:was|were|took\s+place)\b")
 
 
 def _lead(doc: Doc, start: int, end: int, title_range) -> tuple[int, int] | None:

@@ -9506,3 +9506,33 @@ def test_the_main_talks_of_a_visit_are_its_event_past_an_earlier_call() -> None:
     e = event(text)
     roles = {p["family_name"]: p["role"] for p in e["participants"]}
     assert (e["date"], roles.get("Pember")) == ("2026-04-07", "counterpart")
+
+
+_BREAKFAST = ("Ministry of Finance\n\n12 March 2025\n\nMinister Peter Kollár today hosted a working breakfast for Slovenian "
+              "Finance Minister Ana Hriber in Brussels. The breakfast began at 8:00.\n\n")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The working breakfast was also attended by Lucia Benková, financial attaché at the Permanent Representation.",
+     "Lucia Benková"),
+    ("Chief Secretary Brijesh Pandey and First Secretary Sharmin Akhter were present on the occasion.", "Sharmin Akhter"),
+    ("The breakfast was witnessed by the Ambassador of Korea, H.E. Mr. Lee Sang-woo.", "Lee Sang-woo"),
+])
+def test_more_ways_of_naming_who_else_attended(sentence: str, name: str) -> None:
+    roles = {p["name"]: p["role"] for p in event(_BREAKFAST + sentence + "\n")["participants"]}
+    assert roles.get(name) == "attendee"
+
+
+_PEACE_DIALOGUE = ("UN Women Kenya\n\n16 May 2025\n\nThe Embassy today hosted a dialogue with women peacebuilders on the "
+                   "national action plan in Nairobi. The dialogue began at 10:00. Ambassador Søren Kjeld opened the "
+                   "dialogue.\n\n")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The dialogue was moderated by Joseph Mwangi Mutua of the Kenya School of Government.", "Joseph Mwangi Mutua"),
+    ("The panel that followed was moderated by the historian Aníbal Rengifo Salcedo, of the Universidad Central.",
+     "Aníbal Rengifo Salcedo"),
+])
+def test_a_moderator_named_without_a_title(sentence: str, name: str) -> None:
+    roles = {p["name"]: p["role"] for p in event(_PEACE_DIALOGUE + sentence + "\n")["participants"]}
+    assert roles.get(name) == "moderator"

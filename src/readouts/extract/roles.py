@@ -209,8 +209,11 @@ DELEGATION_MEMBERS = fastre.compile(r"\bdelegations?,?\s+(?:which\s+)?(?:also\s+
                                     r"\b(?:received|welcomed|hosted)\s+the\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:together|along)\s+with\b")
 ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
 # a title in lower case after a bare name, as wire services write it
-LOWER_TITLE_AFTER = fastre.compile(r",\s+(?:(?:its|their|the|an?)\s+)?(?P<title>(?:(?:deputy|vice|first|state)[\s-]+)?(?:minister|vice-minister|secretary|"
+LOWER_TITLE_AFTER = fastre.compile(r",\s+(?:(?:its|their|the|an?)\s+)?(?P<title>(?:(?:deputy|vice|first|second|third|state)[\s-]+)?(?:minister|vice-minister|secretary|"
                                    r"ambassador|director(?:-general)?|director\s+general|president|chairman|chairperson|chair|"
+                                   # "Lucia B., financial attaché at the Permanent Representation"
+                                   r"(?:(?:financial|defen[cs]e|military|economic|commercial|political|press|cultural|agricultural|"
+                                   r"trade|legal|police|science|labour|labor)\s+)?(?:attach[ée]|counsel(?:l)?or)|consul(?:[\s-]general)?|"
                                    r"spokes(?:person|man|woman)|counsellor|head|member|adviser|advisor|coordinator|"
                                    r"representative|envoy|commissioner|mayor|governor|premier|chief|"
                                    # "moderated by Ann Lind, professor of the practice of peace studies"
@@ -236,6 +239,7 @@ CO_CHAIRS = fastre.compile(r"\bco-?chair", re.I)
 AS_DID = fastre.compile(r",\s+as\s+did\b")
 ROLE_NOUN = fastre.compile(r"\s+(?:the\s+|la\s+|el\s+|le\s+|l['’]|a\s+|o\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|broadcaster|writer|author|"
                            r"researcher|academic|professor|presenter|host|anchor|editor|scholar|expert|activist|lawyer|diplomat|"
+                           r"historian|economist|analyst|sociologist|political\s+scientist|commentator|"
                            # "moderado por la periodista X", "animée par la journaliste Y"
                            r"periodista|journaliste|jornalista|investigador[a]?|chercheuse|chercheur|acad[eé]mic[oa]|"
                            r"profesor[a]?|professeure?|professor[a]?|abogad[oa]|avocate?|advogad[oa])\s+(?=[A-ZÀ-Ý])")
@@ -303,6 +307,8 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   # "..., was present during the call."
                                   r"attendance)|(?:was|were) present (?:at|during|for|in) the (?:meeting|talks|call|discussions?|dialogue|"
                                   r"session|summit|dinner|lunch|luncheon|conversation|consultations)(?=\s*[.;])|"
+                                  # "Chief Secretary A and First Secretary B were present on the occasion."
+                                  r"(?:was|were) (?:also )?present on the occasion(?=\s*[.;])|"
                                   r"joined (?:me|us)|(?:joined|accompanied) the (?:[A-Z][\w-]*\s+){0,3}?"
                                   r"(?:Secretary|Minister|President|Chancellor|Premier)|"
                                   r"(?:also\s+)?joined (?:the|our) (?:\w+\s+){0,2}?(?:talks|meeting|call|discussion|session|"
@@ -476,6 +482,8 @@ ATTENDEES = fastre.compile(
     # "The Department of Foreign Affairs was represented by Head of Department X"
     r"\b(?:Department|Ministry|Office|Embassy|Government|Secretariat)\b[^.;]{0,60}?\bwas\s+represented\s+by\b|"
     r"\battended by\b|\baccompanied by\b|\bjoined by\b|\b(?:was|were)\s+assisted\s+by\b|"
+    # "The signing was witnessed by the Ambassador of Korea, H.E. Mr. X"
+    r"\b(?:was|were)\s+(?:also\s+)?witnessed\s+by\b|"
     # "The round is attended as observers by the IGAD Special Envoy, Ms. X, and by Maj. Gen. Y"
     r"\battended\s+as\s+(?:an?\s+)?observers?\s+by\b|"
     # "Minister X was joined on the call by the Deputy Minister, Mr Y"
@@ -650,7 +658,7 @@ BODY_SLOTS = (
     (SPEAKERS_BEFORE, ("remarks", "presentation", "speech", "statement", "interventions", "presented", "floor", "paper",
                        "will address", "will open", "will close", "will speak", "will brief", "vote of thanks", "briefed the", "briefed on behalf", "briefed participants", "briefed delegates", "briefed attendees", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed")),
-    (ATTENDEES, ("attendance", "attendees", "present:", "attended by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
+    (ATTENDEES, ("attendance", "attendees", "present:", "attended by", "witnessed by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (
                   "the following also", "the following took", "the following participated", "the following attended",
                   "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
@@ -675,7 +683,7 @@ BODY_SLOTS = (
     (ATTENDEES_BEFORE, ("also attended", "also present", "also in attendance", "also took part", "also participated",
                         "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.", "attended for the", "attended on behalf of the",
                         "attended;", "attended the", "joined our", "took part in the", "participated in the",
-                        "present at the", "present during the", "present for the", "present in the", "part of the", "pris part",
+                        "present at the", "present on the occasion", "present during the", "present for the", "present in the", "part of the", "pris part",
                         "présent", "participó", "participaron", "presente", "participou", "participaram")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
@@ -1308,8 +1316,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     # "moderated by the journalist Ivalo Kleist of KNR": a trade before a bare name
                     named = index.bare_name_at(noun.end())
                     people = [named] if named is not None else []
-                elif not people and mm.group()[:1].isupper():
-                    # "Moderó el segundo panel Mercedes Villagrán Ortiz, ...": the name right after the verb's object
+                elif not people:
+                    # "Moderó el segundo panel Mercedes Villagrán Ortiz, ...": the name right after the verb's object;
+                    # "moderated by Joseph Mutua of the Kenya School of Government": a name alone after "by"
                     named = index.bare_name_at(mm.end() + 1)
                     people = [named] if named is not None else []
                 if people:

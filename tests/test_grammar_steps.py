@@ -9536,3 +9536,16 @@ _PEACE_DIALOGUE = ("UN Women Kenya\n\n16 May 2025\n\nThe Embassy today hosted a 
 def test_a_moderator_named_without_a_title(sentence: str, name: str) -> None:
     roles = {p["name"]: p["role"] for p in event(_PEACE_DIALOGUE + sentence + "\n")["participants"]}
     assert roles.get(name) == "moderator"
+
+
+@pytest.mark.parametrize("masthead, country", [
+    ("Lietuvos Respublikos energetikos ministerija\nMinistry of Energy of the Republic of Lithuania", "LT"),
+    ("HELLENIC REPUBLIC – MINISTRY OF TOURISM", "GR"),
+    ("Hashemite Kingdom of Jordan – Ministry of Foreign Affairs and Expatriates", "JO"),
+    ("National Armed Forces of Latvia", "LV"),
+    ("Consular Office of Japan in Anchorage", "JP"),
+])
+def test_more_mastheads_name_the_publishers_state(masthead: str, country: str) -> None:
+    text = (f"{masthead}\n\n12 March 2025\n\nThe Minister, Mr. Andris Kalns, met the Ambassador of Peru, Mr. Juan "
+            "Soto, today.\n")
+    assert people(text)["Kalns"]["country"] == country

@@ -9549,3 +9549,11 @@ def test_more_mastheads_name_the_publishers_state(masthead: str, country: str) -
     text = (f"{masthead}\n\n12 March 2025\n\nThe Minister, Mr. Andris Kalns, met the Ambassador of Peru, Mr. Juan "
             "Soto, today.\n")
     assert people(text)["Kalns"]["country"] == country
+
+
+def test_women_and_girls_in_a_country_do_not_place_the_event_there() -> None:
+    text = ("Australian Human Rights Commission\n\nPublished 22 November 2024\n\nSex Discrimination Commissioner Dr "
+            "Rebecca Thorn yesterday hosted a dialogue with Afghan-Australian women on the situation of women and girls "
+            "in Afghanistan.\n\nThe two-hour dialogue began at 10am (AEDT) at State Library Victoria in Melbourne.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["start_time"], e["utc_offset"]) == ("Melbourne", "10:00", "+11:00")

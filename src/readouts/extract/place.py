@@ -81,6 +81,8 @@ NOT_PLACE_BEFORE = fastre.compile(r"\b(?:(?:Support|Assistance|Stabili[sz]ation|
                               r"Peacekeeping|Political|Transition|Multidimensional|Peacebuilding)\s+(?:Mission|Office|Force|"
                               r"Operation|Presence)|(?i:situation|crisis|war|conflict|peace|stability|security|developments?|"
                               r"efforts|people|interest|presence|role|invasion|aggression|elections?|"
+                              # "on the situation of women and girls in Afghanistan": people who live there
+                              r"women|girls|children|refugees|civilians|communities|minorities|"
                               r"rights|violence|progress|leadership|"
                               # "the Ambassador of Mozambique, resident in Brasília": where an envoy lives
                               r"resident|residing|based|accredited|"

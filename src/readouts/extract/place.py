@@ -213,7 +213,10 @@ _HELD_SENTENCE = fastre.compile(r"\b(?:call|audience|meeting|talks)\s+(?:took\s+
                                 r"forum|consultation|consultations|panel|ceremony)(?:,\s+which)?\s+(?:opened|began|started|commenced)\s+(?:at|on)\s+(?:"
                                 # "The seminar began at 12.00 in UI's auditorium at ... in Stockholm", "the panel, which
                                 # started at 11:00 a.m. at the Institute's premises in Kuwait City"
-                                r"(?:[^.;()]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,80}?\bat\s+(?:a|an|the)\s+[^.;(),]{1,60}?\s+in\b|"
+                                # ... "began at 10am (AEDT) at State Library Victoria in Melbourne": a zone in brackets, a
+                                # venue's own name
+                                r"(?:[^.;()]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|\([^().;]{1,12}\)){1,80}?\bat\s+(?:(?:a|an|the)\s+|(?=[A-Z]))"
+                                r"[^.;(),]{1,60}?\s+in\b|"
                                 # (the time's own words, with no second clock: not "at 10am AEST – 11am in Sydney")
                                 r"(?:[^.;(),–—]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,30}?\s+(?:in|at)\s+"
                                 r"(?:the\s+|[A-Z][\w’'-]*[’']s\s+)[^.;(),–—]{1,60}?\s+in\s+(?=[A-Z]))|"

@@ -9557,3 +9557,10 @@ def test_women_and_girls_in_a_country_do_not_place_the_event_there() -> None:
             "in Afghanistan.\n\nThe two-hour dialogue began at 10am (AEDT) at State Library Victoria in Melbourne.\n")
     e = event(text)
     assert (e["location"]["city"], e["start_time"], e["utc_offset"]) == ("Melbourne", "10:00", "+11:00")
+
+
+def test_on_the_day_of_the_month_then_a_place_dates_the_event() -> None:
+    text = ("Korean Women's Development Institute\n\nDate 2025.06.18   Hit 412\n\nThe Institute held the 4th International "
+            "Forum on Women, Peace and Security on the 17th at the Korea Press Center in Seoul. The forum opened at 2 "
+            "p.m.\n")
+    assert event(text)["date"] == "2025-06-17"

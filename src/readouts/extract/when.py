@@ -793,7 +793,9 @@ def _opening_day(doc: Doc, layout: Layout, pub: dt.date | None) -> tuple[int, in
 
 
 # "on the 16th": a day of the month, the month the date line's (not "the 16th of May", not "the 16th session")
-DAY_ONLY = fastre.compile(r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z])")
+# (not "on the 17th floor", "on the 25th anniversary"; but "on the 17th at the Korea Press Center")
+DAY_ONLY = fastre.compile(r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+                          r"(?!\s+(?:of\s+)?(?!(?:at|in|and|with|from|when|under)\b)[A-Za-z])")
 
 
 def _day_of_month_before(pub: dt.date, day: int) -> dt.date | None:

@@ -9564,3 +9564,17 @@ def test_on_the_day_of_the_month_then_a_place_dates_the_event() -> None:
             "Forum on Women, Peace and Security on the 17th at the Korea Press Center in Seoul. The forum opened at 2 "
             "p.m.\n")
     assert event(text)["date"] == "2025-06-17"
+
+
+def test_participants_listed_under_their_bodies_names() -> None:
+    text = ("Philippine Space Agency\n\nMarch 6, 2025\n\nQUEZON CITY — The Philippine Space Agency (PhilSA) and the Korea "
+            "AeroSpace Administration (KASA) held a video conference on Wednesday, 5 March, on satellite data.\n\n"
+            "Participants:\nPhilSA\n- Engr. Ramon Dizon, Deputy Director General (head of delegation)\n- Dr. Kristine "
+            "Maglaya, Chief, Data Division\n\nKASA\n- Yoon Seo-jin, Director General for International Cooperation\n"
+            "- Ms. Han Ji-woo, Director, Space Science Division\n\nPhilippine Embassy in Seoul\n- Ms. Liza Tolentino, "
+            "Second Secretary\n\nThe two sides agreed to draft a memorandum.\n")
+    found = {p["name"]: p for p in event(text)["participants"]}
+    assert (found["Ramon Dizon"]["role"], found["Yoon Seo-jin"]["role"]) == ("principal", "counterpart")
+    assert (found["Kristine Maglaya"]["role"], found["Han Ji-woo"]["role"], found["Liza Tolentino"]["role"]) \
+        == ("attendee", "attendee", "attendee")
+    assert (found["Han Ji-woo"]["country"], found["Liza Tolentino"]["country"]) == ("KR", "PH")

@@ -1034,6 +1034,9 @@ GROUP_SUBJECT = fastre.compile(r"\s*(?:(?:This|That|Later|Earlier|In\s+the|On)\b
                                r"(?:\s+(?:began|opened|started)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:programme|program|"
                                r"visit|day|engagements)\b[^,;.]{0,60}?)?\s*$")
 LED_BY = fastre.compile(r"\b(?:led|headed)\s+by\b")
+PARTICIPANTS_COLON = fastre.compile(r"(?m)^[ \t]*(?P<word>Participants|List\s+of\s+participants)[ \t]*:[ \t]*\n")
+# a group's own line between two listed people: "KASA", "Philippine Embassy in Seoul"
+_GROUP_BETWEEN = fastre.compile(r"\n[ \t]*[^\s\-•*–\d(|][^\n]{0,80}\n")
 PARTICIPANTS_TABLE = fastre.compile(r"(?m)^[ \t]*(?P<word>Participants|List\s+of\s+participants)[ \t]*:?[ \t]*\n(?=(?:[ \t]*\n)*[^\n]*\|)")
 # a participants table's last cell: the part each one played
 TABLE_PART = fastre.compile(r"\|[ \t]*(?:(?P<moderator>Moderator|Chair\b(?!\s*of))|Co-chair|Keynote|Presenter|Speaker|Panell?ist|"
@@ -1563,6 +1566,23 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     listed.role = "moderator" if part.group("moderator") else "speaker"
                     listed.evidence = part.span()
                 slots.append(listed)
+    if "participants:" in low:
+        # "Participants:" over groups, each a body's or a side's name over its bullets ("PhilSA / - Engr. A, ...
+        # / KASA / - B, ..."): with no one leading in the text, the first group's head leads, the second's is the
+        # other side's
+        for heading in PARTICIPANTS_COLON.finditer(text, layout.lead[1] if layout.lead else 0, layout.body_end):
+            if PARTICIPANTS_TABLE.match(text, heading.start()):
+                continue
+            listed = _listed(index, heading.end(), layout.body_end, heading.span("word"), None)
+            heads = [sl for k, sl in enumerate(listed)
+                     if k > 0 and _GROUP_BETWEEN.search(text, listed[k - 1].mention.end, sl.mention.start)]
+            if listed and heads and not any(sl.role in ("principal", "counterpart") for sl in slots):
+                listed[0].role, heads[0].role = "principal", "counterpart"
+                # the other side's group, up to the next group: its members came with its head
+                first, rest = listed.index(heads[0]), heads[1:]
+                for sl in listed[first + 1:listed.index(rest[0]) if rest else len(listed)]:
+                    sl.other_side, sl.companion = True, heads[0].mention
+            slots.extend(listed)
     # "Ont pris part à l'entretien :", "Estiveram presentes:": those listed below, in French,
     # Portuguese or Spanish pages
     if ROMANCE_PRESENT_KEYS.search(low):

@@ -138,8 +138,10 @@ def listed_rows(text: str, start: int, stop: int) -> Iterator[tuple[int, int, tu
 
 _RULE = re.compile(r"[-_=─━—–|+ \t]{3,}")
 # a header row of column names, in runs of spaces or between bars
+# ... "Country / Organisation | Name | Title"
 _HEADER_ROW = re.compile(r"\|?[ \t]*(?:(?:Sl\.?|S/N|Sr\.?|No\.?|#|Name|Names|Designation|Title|Position|Function|"
-                         r"Organi[sz]ation|Institution|Country|Delegation|Role(?:\s+in\s+the\s+\w+)?)[ \t]*(?:\||[ \t]{2,}|$)[ \t]*){2,}", re.I)
+                         r"(?:Organi[sz]ation|Institution|Country|Delegation)(?:[ \t]*/[ \t]*(?:Organi[sz]ation|Institution|"
+                         r"Country|Delegation))?|Role(?:\s+in\s+the\s+\w+)?)[ \t]*(?:\||[ \t]{2,}|$)[ \t]*){2,}", re.I)
 
 
 # a group's heading of its own line: capitalised, short, no sentence ("Members of the Committee")

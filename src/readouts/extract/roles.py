@@ -1034,6 +1034,7 @@ GROUP_SUBJECT = fastre.compile(r"\s*(?:(?:This|That|Later|Earlier|In\s+the|On)\b
                                r"(?:\s+(?:began|opened|started)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:programme|program|"
                                r"visit|day|engagements)\b[^,;.]{0,60}?)?\s*$")
 LED_BY = fastre.compile(r"\b(?:led|headed)\s+by\b")
+NAME_TABLE_HEADER = fastre.compile(r"(?m)^(?P<word>[^\n|]{0,40}\|[ \t]*Names?[ \t]*(?:\|[^\n]*)?)\n")
 PARTICIPANTS_COLON = fastre.compile(r"(?m)^[ \t]*(?P<word>Participants|List\s+of\s+participants)[ \t]*:[ \t]*\n")
 # a group's own line between two listed people: "KASA", "Philippine Embassy in Seoul"
 _GROUP_BETWEEN = fastre.compile(r"\n[ \t]*[^\s\-•*–\d(|][^\n]{0,80}\n")
@@ -1566,6 +1567,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     listed.role = "moderator" if part.group("moderator") else "speaker"
                     listed.evidence = part.span()
                 slots.append(listed)
+    if "name" in low:
+        # a table under its header row ("Country / Organisation | Name | Title"), whatever the heading above it
+        for header in NAME_TABLE_HEADER.finditer(text, layout.lead[1] if layout.lead else 0, layout.body_end):
+            if not any(sl.evidence == header.span("word") for sl in slots):
+                slots.extend(_listed(index, header.end(), layout.body_end, header.span("word"), None))
     if "participants:" in low:
         # "Participants:" over groups, each a body's or a side's name over its bullets ("PhilSA / - Engr. A, ...
         # / KASA / - B, ..."): with no one leading in the text, the first group's head leads, the second's is the
@@ -1829,8 +1835,14 @@ def _listed(index: NameIndex, start: int, stop: int, evidence: tuple[int, int],
         if person is not None and not person.titles and found[0] + 1 < len(cells):
             # "Victor P.      Ambassador of the Republic of Moldova": the table's next cell is the title
             person.titles = [cells[found[0] + 1]]
+        row_state = None
+        if person is not None and found[0] > 0:
+            # "Brunei Darussalam | Dr. X | Director ...": the row's state, in the cell before the name
+            cs, ce = cells[found[0] - 1]
+            code = geo.country_code(index.text[cs:ce].strip())
+            row_state = (code, cs, ce) if code is not None else None
         if person is not None:
-            out.append(Slot(person, "attendee", evidence, side_country=heading_side or side))
+            out.append(Slot(person, "attendee", evidence, side_country=heading_side or row_state or side))
     return out
 
 

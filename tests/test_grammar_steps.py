@@ -9581,8 +9581,8 @@ def test_participants_listed_under_their_bodies_names() -> None:
 
 
 def test_a_table_of_names_under_any_heading_lists_attendees_with_their_states() -> None:
-    text = ("Ministry of Food and Drug Safety\n\nPress release | 2024-09-05\n\nVice Minister Kang Do-yoon hosted a welcome "
-            "dinner at 6:30 p.m. on 4 September in Seoul for the heads of ASEAN food regulators.\n\nGuests at the head "
+    text = ("Republic of Korea\nMinistry of Food and Drug Safety\n\nPress release | 2024-09-05\n\nVice Minister Kang "
+            "Do-yoon hosted a welcome dinner at 6:30 p.m. on 4 September in Seoul for the heads of ASEAN food regulators.\n\nGuests at the head "
             "table\nCountry / Organisation | Name | Title\nBrunei Darussalam | Dr. Norhayati binti Ismail | Director, "
             "Ministry of Health\nCambodia | Mr. Sok Vannak | Director General, CamControl\nMFDS | Ms. Lee Soo-jin | "
             "Director General for Food Safety Policy\n\nIn his welcoming remarks, Vice Minister Kang noted the "

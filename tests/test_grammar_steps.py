@@ -9590,3 +9590,12 @@ def test_a_table_of_names_under_any_heading_lists_attendees_with_their_states() 
     found = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
     assert found["Sok Vannak"] == ("attendee", "KH") and found["Lee Soo-jin"] == ("attendee", "KR")
     assert found["Norhayati binti Ismail"] == ("attendee", "BN")
+
+
+def test_the_visits_day_dates_its_main_meeting() -> None:
+    text = ("Ministry of Transport of the Republic of Lithuania\n\n2025-10-22 09:40\n\nOn Tuesday the Minister of Transport, "
+            "Rimantas Kazlas, paid a one-day working visit to Warsaw, where he held three meetings.\n\nThe main meeting "
+            "of the visit took place at the Ministry of Infrastructure of Poland, where Minister Kazlas met the Polish "
+            "Minister of Infrastructure, Marek Zawada. The talks began at 11:00 local time.\n")
+    e = event(text)
+    assert (e["date"], e["utc_offset"]) == ("2025-10-21", "+02:00")

@@ -578,6 +578,10 @@ def read_when(doc: Doc, layout: Layout) -> When:
         closing = next(((s, e) for s, e in doc.sentences(after, layout.body_end) if STARTED_SENTENCE.match(text, s, e)), None)
         if closing is not None and closing not in regions:
             regions.append(closing)
+        if layout.frame is not None:
+            # "On Tuesday the Minister paid a one-day visit to Warsaw ... The main meeting of the visit took place
+            # at ...": the visit's day, when the meeting's own sentences name none
+            regions.append(layout.frame)
     pub = layout.published_date
 
     # -- date -------------------------------------------------------------------------------

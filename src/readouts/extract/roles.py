@@ -1567,7 +1567,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                     listed.role = "moderator" if part.group("moderator") else "speaker"
                     listed.evidence = part.span()
                 slots.append(listed)
-    if "name" in low:
+    if "|" in low and "name" in low:
         # a table under its header row ("Country / Organisation | Name | Title"), whatever the heading above it
         for header in NAME_TABLE_HEADER.finditer(text, layout.lead[1] if layout.lead else 0, layout.body_end):
             if not any(sl.evidence == header.span("word") for sl in slots):

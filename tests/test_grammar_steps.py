@@ -9599,3 +9599,18 @@ def test_the_visits_day_dates_its_main_meeting() -> None:
             "Minister of Infrastructure, Marek Zawada. The talks began at 11:00 local time.\n")
     e = event(text)
     assert (e["date"], e["utc_offset"]) == ("2025-10-21", "+02:00")
+
+
+def test_those_taking_part_from_a_body_attend() -> None:
+    text = ("Ministry of Police\n\n16 May 2024\n\nCommissioner Tavita Fetu today held a video conference with the New "
+            "Zealand Police on transnational crime.\n\nTaking part from the Ministry were Assistant Commissioner Mrs. "
+            "Lagi Tuima, head of the Unit, and Superintendent Ioane Leava of the Legal Division.\n")
+    roles = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert (roles.get("Lagi Tuima"), roles.get("Ioane Leava")) == ("attendee", "attendee")
+
+
+def test_the_one_who_followed_a_speaker_spoke_next() -> None:
+    text = (_PEACE_DIALOGUE + "Ambassador Kjeld spoke first. He was followed by Ms. Claudine Niyonkuru, Chair of the "
+            "Association Femmes et Paix, who described the work.\n")
+    found = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert found.get("Claudine Niyonkuru") == "speaker" and "Femmes" not in found

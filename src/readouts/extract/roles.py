@@ -114,6 +114,8 @@ SPEAKERS_AFTER = fastre.compile(
     r"\b(?:rapporteurs|briefers|discussants)(?:\s+(?!were\b|included\b)[\w-]+){0,4}?\s+(?:were|included)\b(?!\s*:)|"
     # "Participants heard from Ms. A, ...; B, ...; and Dr. C"
     r"\b(?:participants|guests|attendees|delegates|the\s+audience)\s+heard\s+from\b|"
+    # a speaker's turn after another's: "He was followed by Ms. X of the Association ..., who described ..."
+    r"\b(?:He|She)\s+was\s+followed\s+by\b|"
     # "The group was briefed by Ms. A, ...; by Mr. B ...; and by Ms. C", "The Council was briefed by"
     r"\b(?:group|council|committee|commission|meeting|members|participants|experts)\s+(?:was|were)\s+(?:also\s+)?"
     r"briefed\s+by\b|"
@@ -436,7 +438,7 @@ ATTENDEES = fastre.compile(
     # "Attendees:" on a line of its own, one line a side below ("Maryland: Mr. X, Secretary of ...")
     r"(?<=\n)[ \t]*(?:Attendees|Attendance|In\s+attendance|Present)[ \t]*:[ \t]*(?=\n)|"
     # "Attending from the United Nations Office at Geneva was the Director ..., Mr. X"
-    r"\b(?:Attending|Present|Participating)\s+from\s+(?:the\s+)?(?P<side21>[A-Z][^,;.()\n]{1,80}?)\s+(?:were|was)\b|"
+    r"\b(?:Attending|Present|Participating|Taking\s+part)\s+from\s+(?:the\s+)?(?P<side21>[A-Z][^,;.()\n]{1,80}?)\s+(?:were|was)\b|"
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part)\s+(?:were|was)\b|"
     # a photo caption's "Also pictured: Mr. A, ..., and Ms. B, ...", a list's "Also present: Mr. A, ...; Ms. B, ..."
     r"\bAlso\s+(?:pictured|present|in\s+attendance|in\s+the\s+(?:photo|picture))\s*:|"
@@ -629,7 +631,7 @@ BODY_SLOTS = (
     (SPEAKERS_AFTER, ("presentation", "remarks", "speeches", "statement", "briefing", "intervention",
                       "contribution", "participation of", "panel", "speakers", "presenters", "keynote", "address",
                       "speech", "who spoke", "heard from", "paper was", "rapporteurs", "briefers", "discussants",
-                      "vote of thanks", "message", "briefed by") + romance.SPEAKERS_KEYS),
+                      "vote of thanks", "message", "briefed by", "was followed by") + romance.SPEAKERS_KEYS),
     (DELEGATION_AFTER, ("delegation", " side by", "led by", "headed by", "represented by", "chaired by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened", "a cargo d", "inaugurad", "abierta por", "abierto por", "aberta pel", "aberto pel", "aprire",
@@ -661,7 +663,7 @@ BODY_SLOTS = (
     (ATTENDEES, ("attendance", "attendees", "present:", "attended by", "witnessed by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
                  "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (
                   "the following also", "the following took", "the following participated", "the following attended",
-                  "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
+                  "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "taking part from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
                   "taking part in the", "taking part were", "taking part was", "participating were", "attending were",
                   "present",
@@ -1364,8 +1366,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for ms in SPEAKERS_AFTER.finditer(text, s, e):
             stop = _list_end(text, ms.end(), e)
             named = [m for m in _with_bare(index, ms.end(), stop) if not SPOKEN_FOR.search(text, max(s, m.start - 30), m.start)]
-            if ms.group().lower().startswith("in "):
+            if ms.group().lower().startswith(("in ", "he ", "she ")):
                 named = named[:1]       # "In her opening remarks, X conveyed a message from Y": X alone spoke
+                #                         ("She was followed by Ms. X, Chair of the Association ...": X, the next)
             for m in named:
                 slots.append(Slot(m, "speaker", (ms.start(), ms.end())))
         for mb in SPEAKERS_BEFORE.finditer(text, s, e):

@@ -125,6 +125,9 @@ POST_CALL = (r"(?i:good|great|productive|useful|excellent|fruitful|warm|construc
              r"on\s+[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?)\s+)?with")
 # a photo's caption: "Ambassador X (left) with the Governor of Cabo Delgado, H.E. Y, at ..."
 CAPTION_WITH = r"\s\((?:left|right|centre|center|second\s+(?:left|right)|l|r)\)\s+(?:with|meets|meeting|greets|welcomes)"
+# "INS Sunayna ... arrived at Port Louis on 17 Mar 25 for a four-day port call": a visit that frames the page
+# (not a guest "who arrived in Palau ... for a two-day visit", inside the host's own sentence)
+ARRIVED_FOR_A_VISIT = r"(?<!\bwho\s)\barrived\s+(?:in|at)\s[^.;]{0,120}?\bfor\s+an?\s+(?:[\w-]+\s+){0,3}(?:visit|port\s+call|stay|tour)"
 LEAD_VERB = fastre.compile(
     # (not a plan: "have agreed to hold coordinated patrols", "will meet again")
     r"\b(?:held|(?<!agreed\sto\s)(?<!will\s)hold|holds|met|meets|(?<!agreed\sto\s)(?<!will\s)meet|spoke|speaks|speak|talked|"
@@ -137,7 +140,7 @@ LEAD_VERB = fastre.compile(
     r"were held|welcomed|joined|gathered|came\s+together|delivered|conducted|launched|inaugurated|is visiting|(?<!who\s)(?:is|was)\s+paying|was in|presided over|presides over|"
     r"signed|briefed|briefs|brought\s+together|"
     # "INS Sunayna ... arrived at Port Louis on 17 Mar 25 for a four-day port call": a visit that frames the page
-    r"(?<!who\s)arrived\s+(?:in|at)\s[^.;]{0,120}?\bfor\s+an?\s+(?:[\w-]+\s+){0,3}(?:visit|port\s+call|stay|tour)|granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience|"
+    + ARRIVED_FOR_A_VISIT + r"|granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience|"
     r"(?<=\s)(?:bilateral\s+)?meeting\s+(?:in\s+[A-Z][^.;]{0,50}?,\s+)?between\b|"
     r"(?<=['’]s\s)(?:meeting|talks)\s+(?:(?:yesterday|today|this\s+\w+|on\s+\w+)\s+)?with\b(?=[^.;]*[.;])|"
     # "The 5th Army-to-Army Staff Talks ... got underway at 0930 hrs this morning"
@@ -175,12 +178,12 @@ LEAD_VERB = fastre.compile(
 
 BROUGHT_TOGETHER = fastre.compile(r"\bbrought\s+together\b")
 # a lead that only frames a trip: "X visited Perth from February 11 to 14, 2008, on the occasion of ..."
-VISIT_OVERVIEW = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|(?:paid|(?<!\bwho\s)(?:is|was)\s+paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}[Vv]isits?\s+to)\s"
+VISIT_OVERVIEW = fastre.compile(r"\b(?:visited|is\s+visiting|was\s+visiting|paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}[Vv]isits?\s+to)\s"
                                 r"[^.;]{0,120}?\bfrom\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:to|until|through)\s|"
                                 # "X is paying a working visit to Chisinau on Saturday, 28 March": the visit under way
                                 r"(?<!\bwho\s)\b(?:is|was)\s+paying\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}[Vv]isit\s+to\s|"
                                 # "INS Sunayna ... arrived at Port Louis on 17 Mar 25 for a four-day port call"
-                                r"(?<!\bwho\s)\barrived\s+(?:in|at)\s[^.;]{0,120}?\bfor\s+an?\s+(?:[\w-]+\s+){0,3}(?:visit|port\s+call|stay|tour)\b")
+                                + ARRIVED_FOR_A_VISIT + r"\b")
 # a spokesperson's briefing or a cabinet's statement, which reports a meeting without being one
 MEDIA_BRIEFING = fastre.compile(r"\b(?:briefed|briefs|told|addressed)\s+(?:the\s+)?(?:media|press|reporters|journalists|"
                                 r"a\s+press\s+conference)\b|\b(?:weekly|regular|daily|post-cabinet)\s+(?:press\s+|media\s+)?"

@@ -9614,3 +9614,205 @@ def test_the_one_who_followed_a_speaker_spoke_next() -> None:
             "Association Femmes et Paix, who described the work.\n")
     found = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert found.get("Claudine Niyonkuru") == "speaker" and "Femmes" not in found
+
+
+def test_a_spanish_office_with_an_ordinal_before_it_and_a_word_after_it() -> None:
+    text = ("Gobierno de Costa Rica | Vicepresidencia de la República\n\nSan José, 20 de enero de 2025\n\nLa primera "
+            "vicepresidenta de la República, Adriana Solís Vindas, sostuvo este lunes una reunión con el viceministro "
+            "primero de Asuntos Exteriores de la República de Corea, Park Min-ho, quien realiza una gira.\n\nLa reunión "
+            "inició a las 10:00 horas y participó también la vicecanciller Ana Lorena Mora Fallas.\n")
+    e = event(text)
+    found = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert found["Adriana Solís Vindas"] == ("principal", "CR") and found["Park Min-ho"] == ("counterpart", "KR")
+    assert found["Ana Lorena Mora Fallas"][0] == "attendee"
+    # the date line's "San José" is the publisher's own capital, not the Californian city
+    assert (e["location"]["city"], e["location"]["country"], e["utc_offset"]) == ("San José", "CR", "-06:00")
+
+
+def test_an_ambassador_of_a_state_in_another_speaks_for_the_first() -> None:
+    text = ("Gobierno de Chile\n\nSantiago, 20 de enero de 2025\n\nLa ministra de Salud, Ana Pérez Soto, se reunió este "
+            "lunes con el embajador de Corea en Chile, Lee Jae-won, y con el embajador argentino en Chile, Juan Ruiz "
+            "Ocampo.\n")
+    found = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert (found["Lee Jae-won"], found["Juan Ruiz Ocampo"]) == ("KR", "AR")
+
+
+def test_a_city_after_an_offices_place_is_no_one() -> None:
+    text = ("Gobierno de Costa Rica\n\nSan José, 20 de enero de 2025\n\nLa ministra de Salud, Ana Pérez Soto, se reunió "
+            "este lunes con el embajador de Chile en Zapote, San José.\n")
+    assert [p["name"] for p in event(text)["participants"]] == ["Ana Pérez Soto"]
+
+
+def test_a_lead_dateline_with_its_districts_initials() -> None:
+    text = ("17 mayo, 2024\n\nSanto Domingo, D. N. – La ministra de Salud, Ana Pérez Soto, se reunió este viernes con "
+            "el embajador de Perú, Juan Soto Rivas.\n")
+    assert event(text)["location"]["city"] == "Santo Domingo"
+
+
+def test_a_later_spanish_sentence_that_says_where_the_meal_began() -> None:
+    text = ("17 mayo, 2024\n\nLa ministra de Salud, Ana Pérez Soto, ofreció este viernes al mediodía un almuerzo de "
+            "trabajo al embajador de Perú, Juan Soto Rivas.\n\nEl almuerzo comenzó en el salón Las Cariátides del "
+            "Palacio Nacional, en Santo Domingo, y se prolongó por dos horas.\n")
+    e = event(text)
+    assert (e["location"]["city"], e["start_time"], e["utc_offset"]) == ("Santo Domingo", "12:00", "-04:00")
+
+
+def test_a_second_clocks_city_does_not_place_a_romance_event() -> None:
+    text = ("Presidência da República\nRepública Democrática de São Tomé e Príncipe\n\nSão Tomé, 15 de Novembro de "
+            "2018\n\nO Presidente da República, Aurélio Trindade Viegas, ofereceu hoje um almoço de trabalho ao "
+            "Vice-Presidente da República de Angola, Sr. Feliciano Cassoma.\n\nO almoço teve início às 12h30 – à mesma "
+            "hora que em Luanda – e prolongou-se por duas horas.\n")
+    assert event(text)["location"]["city"] == "São Tomé"
+
+
+def test_spanish_compound_surnames_with_de_los() -> None:
+    text = ("Vicepresidencia de la República Dominicana\n\n17 mayo, 2024\n\nLa vicepresidenta de la República, "
+            "Altagracia Núñez de los Santos, recibió este viernes al ministro de Asuntos Exteriores, Cooperación y de "
+            "los Mauritanos en el Exterior, Sidi Ould Babah.\n")
+    names = [p["name"] for p in event(text)["participants"]]
+    assert "Altagracia Núñez de los Santos" in names and not any("Cooperación" in n for n in names)
+
+
+def test_spanish_companions_and_commissioners() -> None:
+    text = ("Vicepresidencia de la República del Ecuador\n\nQuito, 10 de octubre de 2024\n\nEl vicepresidente de la "
+            "República, Santiago Ordóñez Cueva, mantuvo este jueves una conversación telefónica con la comisaria "
+            "europea de Asociaciones Internacionales, Ingrid Valtonen.\n\nAcompañó al Vicepresidente en la "
+            "comunicación el secretario técnico de Cooperación Internacional, Diego Larrea Villacís.\n")
+    found = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert found == {"Santiago Ordóñez Cueva": "principal", "Ingrid Valtonen": "counterpart",
+                     "Diego Larrea Villacís": "attendee"}
+
+
+def test_spanish_forms_of_address_and_subject_pronouns_give_gender() -> None:
+    text = ("Cancillería de Colombia\n\nBogotá, 14 de marzo de 2024\n\nEl viceministro de Asuntos Multilaterales, "
+            "Andrés Londoño Barrera, sostuvo este jueves una llamada telefónica con la secretaria de Estado de Noruega, "
+            "Ingrid Marie Solheim.\n\nEl señor viceministro Londoño Barrera agradeció el apoyo de Noruega.\n\nPor su "
+            "parte, la secretaria de Estado Solheim reiteró el compromiso de su país. Ella expresó su interés en los "
+            "programas de desminado.\n")
+    found = {p["name"]: (p["gender"], p["country"]) for p in event(text)["participants"]}
+    assert found == {"Andrés Londoño Barrera": ("male", "CO"), "Ingrid Marie Solheim": ("female", "NO")}
+
+
+def test_a_dotted_clock_in_hours_and_spanish_demonyms() -> None:
+    text = ("Embajada de Colombia en España\n\nMadrid, 22 de octubre de 2024\n\nEl embajador colombiano en España, "
+            "Juan Arboleda Quintero, y la secretaria de Estado de Migraciones, Pilar Echániz Moral, firmaron hoy un "
+            "memorando.\n\nEl acto de firma se realizó a las 12.30 horas en la sede del Ministerio, en Madrid.\n")
+    e = event(text)
+    assert (e["start_time"], e["utc_offset"]) == ("12:30", "+02:00")
+    assert {p["name"]: p["country"] for p in e["participants"]}["Juan Arboleda Quintero"] == "CO"
+
+
+def test_a_portuguese_office_in_the_plural_is_both_names() -> None:
+    text = ("ALERJ – Assembleia Legislativa do Estado do Rio de Janeiro\n\n07/03/2024 17:35\n\nAs deputadas Luíza "
+            "Albuquerque Prado (PSD) e Renata Sarmento Coelho (PDT), presidente e vice-presidente da Comissão, "
+            "receberam nesta quinta-feira (07/03), às 14h, a cônsul-geral de Portugal, Sra. Teresa Vilaça Mourão.\n")
+    found = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert found == {"Luíza Albuquerque Prado": "principal", "Renata Sarmento Coelho": "principal",
+                     "Teresa Vilaça Mourão": "counterpart"}
+
+
+def test_french_lead_verbs_of_audiences_and_courtesy_visits() -> None:
+    text = ("Canton du Valais | Kanton Wallis\n\nSion, 08.02.2024 – Le président du Conseil d'État, M. Raphaël Zufferey, "
+            "chef du Département de l'économie, et la conseillère d'État Nathalie Bonvin-Carron, cheffe du Département "
+            "de la santé, ont reçu en audience ce jeudi à 14 h 15, au Palais du Gouvernement à Sion, S.E. Mme Haruka "
+            "Suzuki, ambassadrice du Japon en Suisse.\n\nDurant près d'une heure et demie, les échanges ont porté sur le "
+            "tourisme.\n")
+    e = event(text)
+    assert (e["type"], e["location"]["city"], e["utc_offset"], e["duration_minutes"]) == ("meeting", "Sion", "+01:00", 90)
+    found = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert found == {"Raphaël Zufferey": ("principal", "CH"), "Nathalie Bonvin-Carron": ("principal", "CH"),
+                     "Haruka Suzuki": ("counterpart", "JP")}
+
+
+def test_a_civil_society_platform_in_a_french_title_speaks_for_no_state() -> None:
+    text = ("Ministère des Affaires étrangères du Mali\n\nBamako, le 18 mars 2025\n\nLe Ministère a organisé ce mardi le "
+            "troisième Forum national Femmes, Paix et Sécurité. Les échanges ont été modérés par Mme Aminata Traoré-Diallo, "
+            "présidente de la Plateforme des femmes leaders du Mali.\n")
+    found = {p["name"]: (p["role"], p["country"], p["organization"]) for p in event(text)["participants"]}
+    assert found["Aminata Traoré-Diallo"][:2] == ("moderator", None)
+
+
+def test_a_un_agency_named_in_spanish_speaks_for_no_state() -> None:
+    text = ("Ministerio de Relaciones Exteriores del Paraguay\n\nAsunción, 12 de marzo de 2025\n\nLa Cancillería presentó "
+            "este miércoles el II Plan de Acción Nacional 1325. La conferencia magistral estuvo a cargo de la Sra. Lucía "
+            "Benítez Ortiz, representante de ONU Mujeres para el Paraguay.\n")
+    found = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert found == {"Lucía Benítez Ortiz": None}
+
+
+def test_a_name_the_text_gives_another_countrys_town_is_no_date_line_city() -> None:
+    text = ("Ministerio de Relaciones Exteriores y Culto\nRepública de Costa Rica\n\nSan José, 4 de noviembre de 2025. El "
+            "Ministro de Relaciones Exteriores y Culto, Esteban Quirós Madrigal, se reunió ayer lunes con la alcaldesa de "
+            "la ciudad de San José, California, señora Teresa Nguyen-Alvarado, en el Ayuntamiento de esa ciudad.\n\nEl "
+            "encuentro dio inicio a las 10:00 a.m., hora del Pacífico.\n")
+    assert event(text)["location"]["country"] != "CR"
+
+
+def test_a_longer_name_that_ends_with_a_state_is_no_masthead_of_that_state() -> None:
+    text = ("CEPREDENAC\nCentro de Coordinación para la Prevención de los Desastres en América Central y República "
+            "Dominicana\n\nPanama City, 14 October 2025\n\nThe Executive Secretary of CEPREDENAC, Mr. Rodrigo Chavarría "
+            "Solís, opened the Fifth Regional Forum on Early Warning today.\n")
+    found = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert found["Rodrigo Chavarría Solís"] != "DO"
+
+
+def test_a_headline_place_before_a_note_on_photos_and_a_visit_moving_on() -> None:
+    text = ("Transport and Logistics Bureau\nThe Government of the Hong Kong Special Administrative Region\n\nSTL calls on "
+            "Indonesian Minister of Transportation in Jakarta (with photos)\n*****************************\n\n     The "
+            "Secretary for Transport and Logistics, Mr Lawrence Mak, continued his visit today (March 4). In the "
+            "morning, he called on the Minister of Transportation of Indonesia, Mr Prasetyono, at the Ministry's "
+            "headquarters. The call began at 10am (11am Hong Kong time) and lasted about 40 minutes.\n\nEnds/Tuesday, "
+            "March 4, 2025\n")
+    e = event(text)
+    assert (e["location"]["city"], e["utc_offset"]) == ("Jakarta", "+07:00")
+    moved = ("Published on 06/11/2025\n\nBologna – The Region's mission to Japan moved to Nagoya yesterday, where the "
+             "Vice-President of Emilia-Romagna, Marta Bellodi, was received by the Vice-Governor of Aichi Prefecture, "
+             "Kazuhiro Morimoto, at the Prefectural Government offices.\n")
+    assert event(moved)["location"]["city"] == "Nagoya"
+
+
+def test_a_french_island_states_name_in_lower_case() -> None:
+    text = ("Présidence de la Polynésie française\n\nPapeete, le 10 mai 2024\n\nLe Président a ouvert ce vendredi le "
+            "troisième Forum des aires marines gérées. Sont intervenus :\n– M. Tangaroa Moana, directeur des ressources "
+            "marines au ministère des Ressources marines des îles Cook ;\n")
+    found = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert found.get("Tangaroa Moana") == "CK"
+
+
+def test_a_regional_governments_masthead_gives_its_officials_their_state() -> None:
+    text = ("Junta de Castilla y León\nComunicación\n\nValladolid, 12 de marzo de 2025\n\nEl presidente de la Junta de "
+            "Castilla y León, Ignacio Barrientos Sahagún, recibió esta mañana al embajador de la República Portuguesa "
+            "en España, Sr. D. Rui Manuel Teixeira Lobo.\n\nLa reunión comenzó a las 11.00 horas. Por parte de la Junta "
+            "asistió también la directora general de Acción Exterior, Patricia Cuesta Arranz.\n")
+    found = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert found == {"Ignacio Barrientos Sahagún": "ES", "Rui Manuel Teixeira Lobo": "PT", "Patricia Cuesta Arranz": "ES"}
+
+
+def test_mastheads_of_towns_islands_and_provincial_portals() -> None:
+    from readouts.extract.publisher import find_publisher
+    from readouts.extract.text import Doc
+    body = "\n\n12 de marzo de 2025\n\nLa ministra se reunió con el embajador de Chile, Juan Soto Rivas.\n"
+    for masthead, code in (("Ayuntamiento de Gijón/Xixón\ngijon.es · Sala de prensa", "ES"),
+                           ("Cabildo de Lanzarote\nGabinete de Comunicación", "ES"),
+                           ("Intendencia de Canelones\nimcanelones.gub.uy", "UY"),
+                           ("Gobierno de la Provincia de Córdoba\nprensa.cba.gov.ar", "AR"),
+                           ("Gobierno Regional de Valparaíso\ngobiernovalparaiso.cl", "CL")):
+        found = find_publisher(Doc(text=masthead + body))
+        assert found.country is not None and found.country.value == code, masthead
+
+
+def test_multi_day_gatherings_of_many_names_are_symposia_and_consultations() -> None:
+    congress = ("Government of Aceh\n\nBanda Aceh – Monday, 12 August 2024\n\nThe Government of Aceh today opened the "
+                "three-day Aceh Women's Peace Congress at the Governor's Office in Banda Aceh. The Congress, which began "
+                "at 09.00 WIB, brings together some 500 women.\n")
+    assert event(congress)["type"] == "symposium"
+    course = ("CECOPAZ\n\nPublicado: 14/07/2025\n\nCon la participación de 32 cursantes, este lunes 14 de julio inició en "
+              "la sede del CECOPAZ, en Asunción, el XII Curso Regional de Género en Operaciones de Paz.\n")
+    e = event(course)
+    assert (e["type"], e["date"], e["location"]["city"]) == ("symposium", "2025-07-14", "Asunción")
+    consultation = ("Ministère de l'Action sociale\n\nLomé, le 9 juillet 2024 – Le ministère a ouvert ce mardi, à 9h30, "
+                    "une consultation nationale de trois jours consacrée au deuxième plan d'action national 1325.\n")
+    assert event(consultation)["type"] == "dialogue"
+    forum = ("General Women's Union\n\nABU DHABI – The second edition of the Abu Dhabi Forum on Women, Peace and Security "
+             "opened on Monday, 25 November 2024, in Abu Dhabi. The Forum opened at 10 am.\n")
+    assert event(forum)["type"] == "symposium"

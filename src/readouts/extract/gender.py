@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import fastre, geo
+from . import fastre, geo, romance as _romance
 from ..model import Fact
 from .names import Mention, NameIndex
 from .persons import Participant
@@ -28,7 +28,9 @@ LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*"
                          # ("At the outset of the meeting, which lasted 45 minutes, Eng. X conveyed ...")
                          r"(?:,\s*which\s+[^,.;]{1,60})?,\s*)?(?:[Tt]he\s+)?"
                          # "The co-host, Sierra Leone's Minister ..., Dr X, described her ...": a state's possessive
-                         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?$")
+                         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?"
+                         # "Por su parte, la secretaria de Estado Solheim reiteró ...": a Spanish office before the name
+                         r"(?:(?:[Ll]a|[Ee]l)\s+(?:señora\s+|señor\s+)?(?:" + _romance.SPANISH_OFFICES + r")(?:\s+de\s+Estado)?\s+)?$")
 FRONTED = fastre.compile(r"\b(?:(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"
                      r"on\s+the\s+(?:last|first|second|third|final)\s+day\s+of)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      # "In his opening statement, the Secretary-General ..."
@@ -62,7 +64,8 @@ OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(?:(?:In|During)\s+(?:
                                  r"(?:(?:Later|Afterwards|Subsequently|Then|There|Earlier|Today|Yesterday|Finally)\b,?\s+"
                                  r"(?=(?:he|she)\b)|(?:In|At|On|In\s+the|At\s+the|On\s+the)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
                                  r"[A-Za-z][\w’'-]*,?\s+(?=(?:he|she)\s+[a-z]))?"
-                                 r"(?P<pro>He|She|His|Her|he|she|his|her)\b(?!\s+(?:Excellency|Majesty|Royal|Highness|Honou?r))")
+                                 # (and the Spanish subject pronouns, which stand for people only: "Ella expresó ...")
+                                 r"(?P<pro>He|She|His|Her|he|she|his|her|Ella|Él)\b(?!\s+(?:Excellency|Majesty|Royal|Highness|Honou?r))")
 # "The Foreign Secretary and Foreign Minister X": an "and" with no comma after it before the name
 _AND_THEN_NAME = fastre.compile(r"\band\b[^,]*$")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
@@ -177,7 +180,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             opening = None      # "Drawing on his ..., she ...": two people
         g = None
         if opening:
-            g = "male" if opening.group("pro").lower() in {"he", "his"} else "female"
+            g = "male" if opening.group("pro").lower() in {"he", "his", "él"} else "female"
         if opening and opening.start("pro") > s and any(ms < opening.start("pro") for ms, _, _ in in_sent):
             opening = None      # "After Minister Y left, she ...": a person named before the pronoun
         if opening and previous and previous[0][2] is not None and _subject_first(text, prev_start, previous[0]) \

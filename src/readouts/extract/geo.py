@@ -156,6 +156,7 @@ def _countries() -> dict:
     folded: dict[str, str | None] = {}
     names: dict[str, str] = {}
     proper: set[str] = set()
+    lower_adjectives = {s.casefold() for entry in raw["countries"].values() for s in entry["adjectives"] if s[:1].islower()}
     for code, entry in raw["countries"].items():
         names[code] = entry["name"]
         proper.update(_norm_text(s).casefold() for s in entry["names"])
@@ -168,10 +169,14 @@ def _countries() -> dict:
     # English name or adjective has the same letters
     for s, code in _translated_names():
         s = _norm_text(s)
-        if s.casefold() not in folded and code in names:
-            exact.setdefault(s, code)
-            folded[s.casefold()] = code
-            proper.add(s.casefold())
+        known = folded.get(s.casefold(), code)
+        if known == code and code in names:
+            exact.setdefault(s, code)      # "Noruega" beside the Spanish adjective "noruega"
+            if s.startswith(("Îles ", "Île ", "Islas ", "Ilhas ")):
+                exact.setdefault(s[0].lower() + s[1:], code)    # "au ministère des Ressources marines des îles Cook"
+            if s.casefold() not in folded or s.casefold() in lower_adjectives:
+                folded.setdefault(s.casefold(), code)
+                proper.add(s.casefold())    # (not the French "Argentine", which English writes as an adjective)
     for s in raw["blocked"]:
         s = _strip_the(_norm_text(s))
         exact[s] = None
@@ -638,6 +643,14 @@ def lookup_city(name: str, country: str | None = None) -> City | None:
         candidates, key=lambda c: (c[0][2] * (1.0 if c[1] else ALT_NAME_WEIGHT), c[1]))
     cname = table["canonical"].get(cname, cname)
     return City(cname, cc, _city_zone(tz, cc), pop)
+
+
+def is_city_name(name: str) -> bool:
+    """Is this the primary name of some city of the gazetteer, in any country ("San José",
+    "Santiago")? For telling a place after a comma from a person's name."""
+    if not is_plausible_city(name):
+        return False
+    return any(primary for _, primary in _city_index().index.get(_key(_strip_the(_norm_text(name))), ()))
 
 
 def __getattr__(name: str):

@@ -123,8 +123,16 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:convened|hosted|organi[sz]ed|held|joined)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}panel\b|"
         # "The fourth Kenya Women, Peace and Security Forum, convened by ..., took place": the forum is the event
         # "The Third Regional Chiefs of Defence Conference on Women in UN Peacekeeping, hosted by ..., began today"
-        r"(?:forum|conference)(?:\s+(?:on|of|for)\s+[^.;,]{1,80}?)?(?:\s+\([A-Z]+\))?(?:,[^.;]{1,120},)?\s+"
+        # ("The second edition of the Abu Dhabi Forum on Women, Peace and Security opened on Monday")
+        r"(?:forum|conference|congress)(?:\s+(?:on|of|for)\s+(?:[^.;,]|,\s(?=Peace\b)){1,80}?)?(?:\s+\([A-Z]+\))?(?:,[^.;]{1,120},)?\s+"
         r"(?:(?:was\s+(?:officially\s+)?)?opened|took\s+place|was\s+held|began|convened|closed)|"
+        # "A three-day training of trainers ... began this Tuesday", "the two-day Forum", "opened the three-day Aceh
+        # Women's Peace Congress"
+        r"(?:one|two|three|four|five|six|\d)-day\s+(?:[\w’'-]+\s+){0,5}?(?:training|course|workshop|seminar|congress|"
+        r"conference|forum|symposium)\b|"
+        # "the European Security and Defence College ran the residential module of its course"
+        r"(?:ran|runs|conducted|conducts|delivered|organi[sz]ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:its|the|their)\s+)?"
+        r"(?:course|training)\b|"
         # "... gathered in the Hofburg today for the Third OSCE-wide Conference on ..."
         # "... came together yesterday ... for the opening of the 17th Gathering of the Parliamentary Network ..."
         r"(?:gathered|convened|met|came\s+together)\b[^.;]{0,120}?\bfor\s+(?:the|an?)\s+(?:[\w’'-]+,?\s+){0,7}"
@@ -133,7 +141,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"br(?:ought|ings?)\s+together\b[^.;]{0,200}?\b(?:at|for)\s+the\s+(?:[\w’'–-]+\s+){0,6}(?:(?-i:Forum|Conference)|"
         r"seminar|symposium)\b|"
         r"(?:opened|held|hosted|organi[sz]ed|convened)\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,5}(?:forum|symposium|seminar|"
-        r"conference|panel|workshop|course|training|retreat|open\s+day)|\bworkshop|"
+        r"conference|panel|workshop|course|training|retreat|open\s+day|congress)|\bworkshop|"
         # "the latest event in UN Women's 'Voices from the Table' conversation series"
         r"event\s+in\s+[^.;]{0,60}?\bseries|(?:conversation|panel|lecture|seminar|webinar)\s+series|"
         # "..., the third panel in the Embassy's Voices for Peace series"

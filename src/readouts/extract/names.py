@@ -151,10 +151,15 @@ class Mention:
 # la República de Guatemala, X", "al canciller de la República Argentina, Y"
 SPANISH_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 SPANISH_ARTICLE_OFFICE = fastre.compile(r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?:" + _romance.SPANISH_OFFICES + r")\b")
+# the lower-case adjectives of states that Romance offices are written with ("El embajador argentino en Uruguay, X")
+_LOWER_DEMONYMS = "|".join(sorted((re.escape(a) for c in load("countries.json")["countries"].values()
+                                   for a in c["adjectives"] if a[:1].islower()), key=len, reverse=True))
 SPANISH_OFFICE = fastre.compile(
-    r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?P<title>(?:" + _romance.SPANISH_OFFICES + r")"
+    # "La primera vicepresidenta de la República, X": an ordinal or "new" before the office is part of it
+    r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?P<title>(?:(?:primer[oa]?|segund[oa]|nuev[oa]|actual)\s+)?(?:" + _romance.SPANISH_OFFICES + r")"
     # "de Equidad de Género e Inclusión Social de Nariño", "de Suecia en Colombia"
-    r"(?:\s+(?:de|del|y|e|en|para|la|las|los|el|a|al|general|adjunt[oa]|honorari[oa]|ejecutiv[oa]|nacional|"
+    r"(?:\s+(?:de|del|y|e|en|para|la|las|los|el|a|al|general|adjunt[oa]|primer[oa]?|segund[oa]|técnic[oa]|especial|"
+    r"parlamentari[oa]|europe[oa]|(?:latino|ibero|inter|centro|sud|norte)american[oa]|" + _LOWER_DEMONYMS + r"|honorari[oa]|ejecutiv[oa]|nacional|"
     r"provisional|permanente|interin[oa]|alterno|alterna|residente|regional|nat[oa]|saliente|entrante|electo|electa|"
     r"designad[oa]|\([A-Z][\w-]{1,20}\)|[A-ZÁÉÍÓÚ][\wáéíóúñ]+|"
     # a second office: "El vicepresidente del Estado ... y presidente nato de la Asamblea ..., X", "el ministro
@@ -223,7 +228,8 @@ ROMANCE_BARE_OFFICE = fastre.compile(
     r"diputado|diputada|député|députée|secretário|secretária|chanceler|canciller|periodista|journaliste|jornalista|"
     r"consejero|consejera|coordinador|coordinadora|director|directora|coronel|coronela|capitán|capitana|teniente|"
     r"almirante|comandante|investigador|investigadora|profesor|profesora|académica|académico|cónsul|"
-    r"viceministro|viceministra|subsecretario|subsecretaria|secretario|secretaria|"
+    r"viceministro|viceministra|subsecretario|subsecretaria|secretario|secretaria|vicecanciller|vicecancillera|"
+    r"vice-chanceler|vice-ministro|vice-ministra|"
     # ranks: "la capitán de corbeta X", "la mayor del Ejército Nacional Y", "la coronel del Ejército de Chile Z"
     r"(?:capitán|capitana)\s+de\s+(?:corbeta|fragata|navío)|mayor|teniente\s+coronel|teniente\s+general|"
     r"general\s+de\s+(?:brigada|división|ejército)|vicealmirante|contralmirante|general|"
@@ -236,6 +242,21 @@ ROMANCE_BARE_OFFICE = fastre.compile(
     r"(?:\s+(?:del?|d[oa])\s+(?:Ejército|Armada|Fuerza\s+Aérea|Policía|Exército|Marinha|Força\s+Aérea)"
     r"(?:\s+(?:Nacional|Brasileir[oa]|Portugu[eê]s|de\s+[A-ZÀ-Ý][\wáéíóú]+))?)?)"
     r"\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])", re.M)
+# an office's last words naming where it sits ("... en Zapote"), and the capitalised words after its comma
+_ENDS_ON_A_PLACE = fastre.compile(r"\ben\s+[A-ZÁÉÍÓÚ][\wáéíóúñ-]*(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ-]*)*$")
+_CAPITALISED_RUN = fastre.compile(r"([A-ZÁÉÍÓÚ][\wáéíóúñ-]*(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚ][\wáéíóúñ-]*){0,3})(?=[.;,]|\s*$)")
+# capitalised prepositions that open a sentence on its place, never a name ("À New York, la ministre ...")
+_PLACE_PREPOSITIONS = frozenset({"À", "Au", "Aux", "En", "Em", "Na", "No", "Desde", "Dans", "Nel", "Nella", "Da", "Dal"})
+# an office in the plural before two names: "As deputadas A (PSD) e B (PDT) receberam ...", "los cancilleres A y B",
+# "Les conseillers d'État A et B"
+ROMANCE_PLURAL_OFFICE = fastre.compile(
+    r"\b(?:[Oo]s|[Aa]s|[Ll]os|[Ll]as|[Ll]es)\s+(?P<title>deputad[oa]s|senador[ea]s|senadoras|ministr[oa]s|ministres|"
+    r"secretári[oa]s|secretari[oa]s|vereador[ea]s|vereadoras|diputad[oa]s|cancilleres|embajador[ea]s|embajadoras|"
+    r"embaixador[ea]s|embaixadoras|presidentes|vice-presidentes|vicepresidentes|conselheir[oa]s|consejer[oa]s|"
+    r"conseill(?:er|ère)s(?:\s+d['’]État|\s+fédéra(?:ux|les))?|députée?s|sénat(?:eur|rice)s|gobernador[ea]s|"
+    r"governador[ea]s|alcaldes|prefeit[oa]s)\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])")
+# between the two names: a party in brackets, then the conjunction
+_PLURAL_AND = fastre.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:e|y|et)\s+(?=[A-ZÀ-Ý])")
 # capitalised German words that follow an office but name no one ("Botschafterin Kanadas", "Minister für")
 _GERMAN_NOT_NAMES = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Am", "Im", "Beim", "Auf", "Für", "Mit", "Von", "Zu",
                                "Und", "Frau", "Herr"})
@@ -274,7 +295,14 @@ BODY_WORDS = frozenset({"Ministry", "Ministries", "Department", "Departments", "
                         "Bureau", "Office"})
 # titles a form of address may stand before: "Madam Minister X", "Mr. President X"
 ADDRESSED_TITLES = frozenset({"Minister", "President", "Secretary", "Ambassador", "Commissioner", "Speaker", "Chair",
-                              "Chairperson"})
+                              "Chairperson",
+                              # "El señor viceministro Londoño Barrera", "la señora secretaria de Estado Echániz Moral"
+                              "ministro", "ministra", "viceministro", "viceministra", "canciller", "vicecanciller",
+                              "secretario", "secretaria", "subsecretario", "subsecretaria", "embajador", "embajadora",
+                              "presidente", "presidenta", "vicepresidente", "vicepresidenta", "cónsul", "gobernador",
+                              "gobernadora", "alcalde", "alcaldesa", "senador", "senadora", "diputado", "diputada",
+                              "director", "directora", "ministre", "ambassadeur", "ambassadrice", "embaixador",
+                              "embaixadora", "secretário", "secretária", "presidenta", "governador", "governadora"})
 # a body's numbered session inside a title, written in lower case
 _SESSION = fastre.compile(r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))\s+"
                           r"(?:(?:regular|special|resumed|ordinary)\s+)?session\b")
@@ -510,6 +538,8 @@ class NameIndex:
         while k < len(toks) and toks[k].text[:1].islower() and toks[k].text.lower() in name_particles() \
                 and (k == j or self.gap_ok(toks[k - 1], toks[k])):
             k += 1
+        if k - j >= 2 and toks[j].text in ("y", "e", "i"):
+            return j        # "Cooperación y de los Mauritanos en el Exterior": a conjunction joining a remit's parts
         if k > j and k < len(toks) and self.gap_ok(toks[k - 1], toks[k]) and self.is_name_word(toks[k]):
             return k
         return j
@@ -531,6 +561,8 @@ class NameIndex:
             k = i
             while k < len(self.tokens) and self.tokens[k].text in ADDRESSED_TITLES:
                 k += 1
+                if k + 1 < len(self.tokens) and self.tokens[k].text == "de" and self.tokens[k + 1].text == "Estado":
+                    k += 2      # "secretaria de Estado"
             titled = None
             if k > i and k < len(self.tokens) and self.gap_ok(self.tokens[k - 1], self.tokens[k]) \
                     and (after_title := self.parse_name(k, personal=personal)) > k:
@@ -867,7 +899,8 @@ class NameIndex:
             return []
         found = []
         if SPANISH_ARTICLE_OFFICE.search(self.text, self.start, self.end):
-            found += SPANISH_OFFICE.finditer(self.text, self.start, self.end)
+            found += (m for m in SPANISH_OFFICE.finditer(self.text, self.start, self.end)
+                      if not self._place_after_office(m))
         language = language_of(self.text)
         if language == "it" and any(k in self.text for k in _romance.ITALIAN_OFFICE_KEYS):
             found += ITALIAN_OFFICE.finditer(self.text, self.start, self.end)
@@ -921,7 +954,38 @@ class NameIndex:
                 if j - i >= 2:
                     out.append(Mention(start=m.start("title"), end=self.tokens[j - 1].end, kind="title",
                                        name_tokens=self.tokens[i:j], titles=[(m.start("title"), m.end("title"))]))
+        if romance:
+            out += self._plural_office_names()
         return out
+
+    def _plural_office_names(self) -> list[Mention]:
+        """"As deputadas Luíza Prado (PSD) e Renata Coelho (PDT)": the office in the plural is both names'."""
+        out = []
+        for m in ROMANCE_PLURAL_OFFICE.finditer(self.text, self.start, self.end):
+            title = [(m.start("title"), m.end("title"))]
+            i = self.token_at(m.end())
+            j = self.parse_name(i, personal=True) if i < len(self.tokens) else i
+            if j - i < 2:
+                continue
+            # (each mention starts at its name: the shared title lies inside neither)
+            out.append(Mention(start=self.tokens[i].start, end=self.tokens[j - 1].end, kind="title",
+                               name_tokens=self.tokens[i:j], titles=title))
+            joined = _PLURAL_AND.match(self.text, self.tokens[j - 1].end)
+            if joined is None:
+                continue
+            k = self.token_at(joined.end())
+            n = self.parse_name(k, personal=True) if k < len(self.tokens) else k
+            if n - k >= 2:
+                out.append(Mention(start=self.tokens[k].start, end=self.tokens[n - 1].end, kind="title",
+                                   name_tokens=self.tokens[k:n], titles=title))
+        return out
+
+    def _place_after_office(self, m: re.Match) -> bool:
+        """"el embajador de Chile en Zapote, San José.": a place in a city, not an office before a name."""
+        if not _ENDS_ON_A_PLACE.search(m.group("title")):
+            return False
+        after = _CAPITALISED_RUN.match(self.text, m.end())
+        return after is not None and geo.is_city_name(after.group(1))
 
     def _share_plural_titles(self, mentions: list[Mention]) -> None:
         """"Hon. A and Hon. B, Members of the Portfolio Committee": a title in the plural after two
@@ -1139,8 +1203,10 @@ class NameIndex:
                 or any(self.in_known_span(t) and not self._place_inside_a_name(i + k)
                        for k, t in enumerate(self.tokens[i:j])):
             return None
-        if self.tokens[i].text in SPANISH_ARTICLES:
-            return None     # "El Ministro de Relaciones Exteriores, X, ...": an office, not a name
+        if self.tokens[i].text in SPANISH_ARTICLES or self.tokens[i].text in _PLACE_PREPOSITIONS:
+            return None     # "El Ministro de Relaciones Exteriores, X, ...": an office, not a name; "À New York, ..."
+        if not self.tokens[i].text[:1].isupper() and any(t.text in honorific_table() for t in self.tokens[i:j]):
+            return None     # "a cargo de la Sra. X": an article before a form of address, the name is the honorific's
         if len(words) >= 2 and geo.lookup_city(self.text[self.tokens[i].start:self.tokens[j - 1].end]) is not None:
             return None     # "Nusa Dua, Bali – The Fifth Joint Ministerial Commission ...": a place
         bare = Mention(start=self.tokens[i].start, end=self.tokens[j - 1].end, kind="bare",

@@ -207,7 +207,10 @@ _BODY_STATE_BRACKET = re.compile(r"(?<!Secretary )(?<!Director )(?<!Officer )(?<
 _STATE_BODY = fastre.compile(r"\b(?:Ministry|Commission|Government|Department|Parliament|National\s+Assembly|Senate|Police|"
                              r"Armed\s+Forces|Directorate|Embassy|Permanent\s+Mission)\b")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
-_DESTINATION = re.compile(r"\b(?:to|in|on|for)\s+(?:the\s+)?")
+# (and in Romance titles: "embajador de Corea en Costa Rica", "ambassadeur du Sénégal au Mali", "auprès de",
+# "embaixador do Japão no Brasil", "ante la OEA")
+_DESTINATION = re.compile(r"\b(?:to|in|on|for|en|ante|au|aux|auprès\s+d[eu]|auprès\s+de\s+la|em|no|na|junto\s+(?:ao|à|a)|presso)"
+                          r"\s+(?:the\s+|la\s+|el\s+|l['’]\s*)?")
 
 
 _DIVISION_AFTER = fastre.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:de|del|do|da)\s+)?[A-Z][\w’'-]*)*")
@@ -330,8 +333,8 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
                     non_state = True
                     break
         if org is None:
-            m = _non_state_org().search(text[s:e]) or (None if _AIR_RANK.match(text, s, e)
-                                                        else _body_named().match(text[s:e]))
+            m = _non_state_org().search(text[s:e]) or _ROMANCE_NON_STATE.search(text[s:e]) \
+                or (None if _AIR_RANK.match(text, s, e) else _body_named().match(text[s:e]))
             if m and _BARE_HEAD.fullmatch(m.group(1).rstrip()):
                 m = None        # "Chairperson of the Committee": a body named before, not a name
             if m and (_STATE_ORGAN.search(m.group(1)) or _national_committee(m.group(1).rstrip())):
@@ -468,6 +471,13 @@ def _non_state_org() -> re.Pattern:
                       r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|de))*)?)")
 
 
+# a body of no state in a Romance title: "présidente de la Plateforme des femmes leaders du Mali", "directora de la
+# Red de Mujeres Mediadoras", "coordenadora da Rede de Mulheres"
+_ROMANCE_NON_STATE = fastre.compile(
+    r"\b(?:de|del|de\s+la|du|de\s+l['’]|da|do|des|della|dell['’])\s*((?:Plateforme|Plataforma|Réseau|Red|Rete|Rede|"
+    r"Asociación|Association|Associação|Associazione|Fundación|Fondation|Fundação|Fondazione|Coalition|Coalición|Coalizão|"
+    r"Universidad|Université|Universidade|Università|Collectif|Colectivo|Coletivo|Observatoire|Observatorio|Observatório|"
+    r"Mouvement|Movimiento|Movimento|Ligue|Liga)\b[^,;()]{0,100})")
 _OFFICE_BEFORE_BRACKET = re.compile(r"\b(?:Commissioner|Secretary|Minister|Director|Representative|Coordinator|"
                                     r"Adviser|Advisor|Officer|Governor|Administrator|Envoy)\s*$")
 _ACRONYM_WORD = fastre.compile(r"\b[A-Z]{2,8}\b")

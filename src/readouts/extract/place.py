@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Fact, Location
-from . import fastre, geo, zones
+from . import fastre, geo, romance as _romance, zones
 from .data import load
 from .dates import WEEKDAY_OR_INDONESIAN
 from .language import language_of
@@ -28,6 +28,8 @@ PLACE_INTRO = fastre.compile(
     r"(?:\b(?:(?:is|was|are|were)\s+(?:currently\s+)?visiting|visiting|visited|(?:his|her|their|the\s+latter[’']s|an?|official|working)"
     r"\s+(?:[\w-]+\s+){0,2}?visit\s+to|paying\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?visit\s+to|(?:was|were|is|are)\s+in|held\s+in|took\s+place\s+in|"
     r"travell?ed\s+to|home\s+town\s+of|hometown\s+of|home\s+city\s+of|"
+    # "The Region's mission to Japan moved to Nagoya yesterday, where the Vice-President ... was received"
+    r"(?:moved|went|headed|proceeded|continued)\s+(?:on\s+)?to(?=\s+[A-Z][^.;]{0,60}?,\s+where\b)|"
     # "at Waitangi, on the Chatham Islands", "at Hillsborough, Northern Ireland": "at" only before a place and its region
     r"at(?=\s+(?:the\s+)?[A-Z][^,.;]{1,40},\s+(?:(?:on|in)\s+the\s+)?[A-Z])|"
     # "met over a working lunch at Eucla on Tuesday": a town of one word, then the day
@@ -165,7 +167,9 @@ LEAD_DATELINE = fastre.compile(r"(?P<city>" + _CAP + r"[A-Z.'’À-Þ]+(?:[ \t-]
                                r"(?P<country3>[A-Z][\w'’]*(?:[ \t](?:and[ \t]|of[ \t](?:the[ \t])?)?[A-Z][\w'’]*){0,3})\.?[ \t]*(?:–|—|--|-)[ \t]*(?=[A-Z])"
                                # "Amman – Minister of Foreign Affairs ... hosted": a known city alone, in ordinary case, then a dash
                                # ... or a colon: "Berlin: Twenty-five years after ..."
-                               r"|(?P<city4>" + _CAP + r"[a-zà-ÿ'’]+(?:[ \t]" + _CAP + r"[a-zà-ÿ'’]+)?)(?:[ \t]+(?:–|—|--|-)|:)[ \t]+(?=[A-Z])"
+                               # ... or with its district's initials: "Santo Domingo, D. N. – La vicepresidenta ..."
+                               r"|(?P<city4>" + _CAP + r"[a-zà-ÿ'’]+(?:[ \t]" + _CAP + r"[a-zà-ÿ'’]+)?)(?:,[ \t]*(?:[A-Z]\.[ \t]?){1,3})?"
+                               r"(?:[ \t]+(?:–|—|--|-)|:)[ \t]+(?=[A-Z])"
                                # a post's pinned place: "1/4 📍#Mogadishu | The Special Representative ..."
                                r"|(?:\d{1,2}/\d{1,2}[ \t]+)?📍[ \t]*#?(?P<city5>" + _CAP + r"[\w'’-]+(?:[ \t]" + _CAP + r"[\w'’-]+)?)"
                                r"(?=[ \t]*(?:[|–—,:-]|$))")
@@ -201,8 +205,8 @@ _VISIT_INTRO = re.compile(r"visit|came|invited|arrived|travell?ed|welcomed|home\
 _HELD_SENTENCE = fastre.compile(r"\b(?:call|audience|meeting|talks)\s+(?:took\s+place|was\s+held)\s+at\s+the\s+"
                                 r"(?:office|offices|premises|headquarters|residence)\s+of\b|"
                                 r"\b(?:meeting|talks?|discussion|dialogue|session|event|seminar|symposium|"
-                                r"consultations|panel|ceremony|signing|launch|forum|conference|workshop|roundtable|hearing)\s+"
-                                r"(?:took\s+place|was\s+held)\b"
+                                r"consultations|panel|ceremony|signing|launch|forum|conference|workshop|roundtable|hearing|"
+                                r"lunch|luncheon|dinner|breakfast|reception)\s+(?:took\s+place|was\s+held)\b"
                                 # "was held at 10:00 hours (Mexico City time) in the Foreign Ministry building",
                                 # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ..."
                                 # ... "took place on 10 March in Conference Room 1 at UN Headquarters"
@@ -210,7 +214,8 @@ _HELD_SENTENCE = fastre.compile(r"\b(?:call|audience|meeting|talks)\s+(?:took\s+
                                 # "The agreement was signed at 2:00 p.m. at the UN compound in Yangon by ..."
                                 # "The workshop opened at 9:00 a.m. on Monday, January 29, at a hotel in Bishoftu"
                                 r"\b(?:meeting|talks|discussion|dialogue|session|event|seminar|symposium|workshop|conference|"
-                                r"forum|consultation|consultations|panel|ceremony)(?:,\s+which)?\s+(?:opened|began|started|commenced)\s+(?:at|on)\s+(?:"
+                                r"forum|consultation|consultations|panel|ceremony|lunch|luncheon|dinner|breakfast|reception)"
+                                r"(?:,\s+which)?\s+(?:opened|began|started|commenced)\s+(?:at|on)\s+(?:"
                                 # "The seminar began at 12.00 in UI's auditorium at ... in Stockholm", "the panel, which
                                 # started at 11:00 a.m. at the Institute's premises in Kuwait City"
                                 # ... "began at 10am (AEDT) at State Library Victoria in Melbourne": a zone in brackets, a
@@ -222,6 +227,7 @@ _HELD_SENTENCE = fastre.compile(r"\b(?:call|audience|meeting|talks)\s+(?:took\s+
                                 r"(?:the\s+|[A-Z][\w’'-]*[’']s\s+)[^.;(),–—]{1,60}?\s+in\s+(?=[A-Z]))|"
                                 r"\b(?:agreement|memorandum|declaration|treaty|accord|protocol)\s+(?:was|were)\s+signed"
                                 r"(?:\s+(?:at|on)\s+(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,50}?)?\s+in\b", re.I)
+_ROMANCE_HELD_SENTENCE = fastre.compile(_romance.HELD_SENTENCE)
 # "The event, held from 10:00 to 11:30 a.m. in Conference Room 11 at ...": this sentence's own event
 _HELD_OPENING = fastre.compile(r"(?:The|This)\s+(?:meeting|talks|discussion|dialogue|session|event|seminar|symposium|"
                                r"consultations|panel|roundtable|forum),\s+held\b")
@@ -385,8 +391,11 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         if found is not None and found.location.city is not None:
             return found
     for s, e in doc.sentences(*later)[:4]:
-        if _HELD_SENTENCE.search(doc.text, s, e) or _HELD_OPENING.match(doc.text, s, e):     # "The discussion took place in Kyiv from 11:00 ..."
-            held = _place_in(doc, (s, e))
+        romance_held = _ROMANCE_HELD_SENTENCE.search(doc.text, s, e)
+        if _HELD_SENTENCE.search(doc.text, s, e) or _HELD_OPENING.match(doc.text, s, e) or romance_held:
+            # "The discussion took place in Kyiv from 11:00 ..."; "El almuerzo comenzó ... en Santo Domingo"
+            held = _place_in(doc, romance_held.span() if romance_held and not _HELD_SENTENCE.search(doc.text, s, e)
+                             else (s, e))
             if held is not None and not held.unknown:
                 return held
     if unknown:
@@ -405,7 +414,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         # the lead's own dateline before the page's: "Santo Domingo, July 15" above "Asunción, Paraguay.– The Minister met ..."
         first = doc.sentences(layout.dateline_end, layout.body_end)[:1]
         return _lead_dateline_place(doc, para, home) or _clock_city(doc, clock_zone) \
-            or (first and _lead_dateline_place(doc, first[0], home)) or _title_place(doc, layout, home) or _dateline_place(doc, layout) or _masthead_place(doc, layout) \
+            or (first and _lead_dateline_place(doc, first[0], home)) or _title_place(doc, layout, home) or _dateline_place(doc, layout, home) or _masthead_place(doc, layout) \
             or _city_state_host(doc, para, home) or _own_seat(doc, para, home, host) \
             or _town_hall(doc, para, own_city, later) or empty
     return empty
@@ -510,7 +519,7 @@ def _dateline_city_in(doc: Doc, layout: Layout, found: Place, event_type: str | 
     if event_type not in IN_PERSON or found.region is not None or found.location.city is not None \
             or found.location.country is None:
         return None
-    dated = _dateline_place(doc, layout)
+    dated = _dateline_place(doc, layout, found.location.country.value)
     if dated is not None and dated.location.country is not None \
             and dated.location.country.value == found.location.country.value:
         return dated
@@ -536,7 +545,7 @@ def issuing_clock(doc: Doc, layout: Layout, home: str | None) -> tuple[str, Fact
     9:30 a.m. today"): a call's time where the publisher sits, when that city lies in the
     publisher's country (or the publisher's country is unknown)."""
     para = layout.lead_paragraph or layout.lead
-    found = (_lead_dateline_place(doc, para, home) if para else None) or _dateline_place(doc, layout)
+    found = (_lead_dateline_place(doc, para, home) if para else None) or _dateline_place(doc, layout, home)
     if found is None or found.city is None or found.location.city is None or not found.city.timezone:
         return None
     if home is not None and found.city.country != home:
@@ -544,10 +553,12 @@ def issuing_clock(doc: Doc, layout: Layout, home: str | None) -> tuple[str, Fact
     return found.city.timezone, found.location.city
 
 
-def _dateline_place(doc: Doc, layout: Layout) -> Place | None:
+def _dateline_place(doc: Doc, layout: Layout, home: str | None = None) -> Place | None:
     """A meeting the text places nowhere else was held where its release is datelined
     ("Kathmandu, 30 October 2023", "May 16, 2024 - Ottawa, Ontario - ..."): the first city
-    among the date line's comma, dash or bar separated parts, a country part helping."""
+    among the date line's comma, dash or bar separated parts, a country part helping, or else the
+    publisher's own country for a name several countries share ("San José" of Costa Rica's
+    government)."""
     if layout.dateline_range is None or layout.published is None:
         return None
     text = doc.text
@@ -566,11 +577,25 @@ def _dateline_place(doc: Doc, layout: Layout) -> Place | None:
         region = geo.lookup_region(nxt) if nxt and hint is None else None
         # "Happy Valley-Goose Bay, Newfoundland and Labrador": a town with its province
         city = geo.lookup_city(text[s:e], hint or (region.country if region else None)) \
-            or ((hint or (region and region.country)) and geo.lookup_town(text[s:e], hint or region.country))
-        if city is not None:
+            or ((hint or (region and region.country)) and geo.lookup_town(text[s:e], hint or region.country)) \
+            or (home and not hint and not region and not _named_elsewhere(text, text[s:e], home)
+                and geo.lookup_city(text[s:e], home))
+        if city:
             loc = Location(city=Fact.at(_as_written(text, s, e, city), s, e), country=Fact.at(city.country, s, e))
             return Place(loc, city, None)
     return None
+
+
+def _named_elsewhere(text: str, name: str, home: str) -> bool:
+    """The text names a town of this name in another country ("la alcaldesa de San José, California" on
+    Costa Rica's page): the publisher's own town of that name is no safe reading of its date line."""
+    for m in re.finditer(re.escape(name) + r",\s*(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", text):
+        where = m.group("where")
+        region = geo.lookup_region(where)
+        code = geo.country_code(where) or (region.country if region else None)
+        if code is not None and code != home:
+            return True
+    return False
 
 
 MASTHEAD_ADDRESS = fastre.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*)?"
@@ -582,7 +607,9 @@ MASTHEAD_ADDRESS = fastre.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'
 TOWN_AND_REGION = fastre.compile(r"[ \t]*(?P<town>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}),[ \t]*"
                                  r"(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*")
 # "... COMMISSION WAS HELD IN ASHGABAT", "Minister meets counterpart in Brussels": the headline's last place
-TITLE_IN = fastre.compile(r"\b(?:in|IN|In|en|EN|à|À|em|EM|au|AU)[ \t]+(?P<city>" + _CAP + r"[\w'’.-]*(?:[ \t]+" + _CAP + r"[\w'’.-]*){0,2})[ \t]*$")
+# ("STL calls on Indonesian Minister of Transportation in Jakarta (with photos)": a note in brackets after it)
+TITLE_IN = fastre.compile(r"\b(?:in|IN|In|en|EN|à|À|em|EM|au|AU)[ \t]+(?P<city>" + _CAP + r"[\w'’.-]*(?:[ \t]+" + _CAP + r"[\w'’.-]*){0,2})"
+                          r"(?:[ \t]*\((?:with|avec|con|com)[ \t][^()\n]{1,30}\))?[ \t]*$")
 
 
 def _title_place(doc: Doc, layout: Layout, home: str | None) -> Place | None:

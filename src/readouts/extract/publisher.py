@@ -422,7 +422,8 @@ def _make(m: re.Match, spec: dict) -> Publisher:
         place = m.group(spec["country_from"])
         country = geo.country_code(place) or geo.country_code(_state_name(place)) or _capital_country(place) \
             or (subdivision_country(_state_name(place)) if _STATE_PREFIX.match(" ".join(place.split())) else None) \
-            or (division_country(place) if spec.get("or_division") else None)
+            or (division_country(place) if spec.get("or_division") else None) \
+            or (_city_country(place) if spec.get("or_city") else None)
     if spec.get("division_from"):  # "Governor of California": the state of that division
         country = division_country(m.group(spec["division_from"]))
     own_city = None
@@ -457,6 +458,15 @@ def _make(m: re.Match, spec: dict) -> Publisher:
 
 _STATE_PREFIX = re.compile(r"^(?:the\s+)?(?:government|gobierno|governo|estado(?:\s+plurinacional)?|rep[uú]blica|r[ée]publique|republic|"
                            r"state|kingdom|reino|royaume)\s+(?:of|de|del|du|da|do)\s+(?:the\s+|la\s+)?", re.I)
+
+
+def _city_country(place: str) -> str | None:
+    """"Ayuntamiento de Gijón": the country of the town the gazetteer knows by that name alone."""
+    city = geo.lookup_city(place)
+    if city is not None and city.name.casefold() == place.casefold():
+        return city.country
+    region = geo.lookup_region(place)      # "Cabildo de Lanzarote": an island's own government
+    return region.country if region is not None else None
 
 
 def _capital_country(place: str) -> str | None:

@@ -211,7 +211,12 @@ DELEGATION_MEMBERS = fastre.compile(r"\bdelegations?,?\s+(?:which\s+)?(?:also\s+
                                     r"\b(?:received|welcomed|hosted)\s+the\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:together|along)\s+with\b")
 ACRONYM_GAP = fastre.compile(r"[A-Z][A-Za-z&-]{1,9}\s")
 # a title in lower case after a bare name, as wire services write it
-LOWER_TITLE_AFTER = fastre.compile(r",\s+(?:(?:its|their|the|an?)\s+)?(?P<title>(?:(?:deputy|vice|first|second|third|state)[\s-]+)?(?:minister|vice-minister|secretary|"
+LOWER_TITLE_AFTER = fastre.compile(r",\s+(?:(?:its|their|the|an?|la|le|el|o)\s+|l['’])?(?P<title>(?:(?:deputy|vice|first|second|third|state)[\s-]+)?(?:minister|vice-minister|secretary|"
+                                   # "S.E. Mme Haruka Suzuki, ambassadrice du Japon en Suisse", "Sr. X, embajador de Chile"
+                                   r"ambassadrice|ambassadeur|ministre|secrétaire|directeur|directrice|conseill(?:er|ère)|"
+                                   r"représentante?|présidente?|cheffe|embajador(?:a)?|embaixador(?:a)?|ministr[oa]|viceministr[oa]|"
+                                   r"secretari[oa]|secretári[oa]|subsecretari[oa]|director(?:a)?|diretor(?:a)?|consejer[oa]|"
+                                   r"conselheir[oa]|representante|presidenta|jef[ea]|chefe|cônsul|cónsul|"
                                    r"ambassador|director(?:-general)?|director\s+general|president|chairman|chairperson|chair|"
                                    # "Lucia B., financial attaché at the Permanent Representation"
                                    r"(?:(?:financial|defen[cs]e|military|economic|commercial|political|press|cultural|agricultural|"
@@ -405,13 +410,17 @@ REPORTED = fastre.compile(r"\b(?:stated|said|announced|noted|reported|added|expl
                           r"\b(?:told|briefed|informed)\s+(?:the\s+)?(?:journalists|reporters|the\s+media|media|the\s+press|press)\b"
                           r"[^.;\"“]{0,160}?\bthat\b")
 # "A and B", "A, B", "A and his Iraqi counterpart B"
-COORDINATED = fastre.compile(r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+)?counterparts?,?\s+)?"
+# ("As deputadas A (PSD) e B (PDT)": a party in brackets after the first)
+# ("M. A, chef du Département de l'économie, et la conseillère d'État B": an office in lower case after the first)
+COORDINATED = fastre.compile(r"(?:\s*\([A-Za-zÀ-ÿ/-]{2,12}\))?(?:\s*,\s*(?:chef|cheffe|jef[ea]|chefe|head|director|directora|"
+                             r"directeur|directrice|ministre|ministr[oa]|minister|secretary|secretari[oa]|secrétaire|"
+                             r"président|présidente|presidente|presidenta|president)\s[^,;()]{1,120}?(?=\s*,))?(?:\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+)?counterparts?,?\s+)?"
                              # "... and Raksha Mantri Shri Rajnath Singh": a title the grammar does not know
                              r"(?:[A-Z][\w’'-]*\s+){0,3}"
                              # "..., y la embajadora de Suecia, ...", "et son homologue, ...", "e o ministro ..."
                              r"|\s*,?\s*(?:y|e|et)\s+(?:(?:la|el|le|les|l['’]|o|a|su|sa|son|sua|seu)\s*)?"
                              r"(?:homólog[oa]|homologue|counterpart)?,?\s*"
-                             r"|\s*,\s*")
+                             r"|\s*,\s*)")
 # "He held ...", "In Chișinău she met ...": the pronoun opens the sentence, or follows a fronted place
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:(?:He|She)|(?:In|At|Later|Then|During)\s[^,.;]{1,40}?,?\s+(?:he|she))\s+"
                                  r"(?:also\s+|then\s+|later\s+)?"
@@ -466,8 +475,9 @@ ATTENDEES = fastre.compile(
     # "Participaram da videoconferência o ministro ..., X", "Participaron en la reunión ..."
     r"\b(?:[Pp]articiparam|[Pp]articipou|[Pp]articiparon|[Pp]articipó)\b(?:\s+(?:d[aoe]s?|en|na|no)\s+(?:la\s+|el\s+)?[\wéêçãáó-]+)?|"
     # "Asistieron también la embajadora de España, Sra. X, y ...", "Acompañaron al Embajador ...", "Estiveram presentes ..."
-    r"\b(?:[Aa]sistieron|[Aa]sistió|[Ee]stuvieron\s+(?:también\s+)?presentes|[Aa]compañaron|[Aa]ssistiram|"
-    r"[Ee]stiveram\s+(?:também\s+)?presentes|[Aa]companharam)\b|"
+    # "Acompañó al Vicepresidente en la comunicación el secretario técnico ..., X"
+    r"\b(?:[Aa]sistieron|[Aa]sistió|[Ee]stuvieron\s+(?:también\s+)?presentes|[Aa]compañaron|[Aa]compañó|[Aa]ssistiram|"
+    r"[Ee]stiveram\s+(?:também\s+)?presentes|[Aa]companharam|[Aa]companhou)\b|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
     # "Ont pris part à l'entretien, aux côtés de la ministre, M. X, ..., et ..."
     r"\b(?:Ont|ont)\s+(?:également\s+|aussi\s+)?(?:pris\s+part|participé|assisté)\b|\b[ÉE]taient\s+(?:également\s+)?présent(?:e)?s\b|"
@@ -661,7 +671,7 @@ BODY_SLOTS = (
                        "will address", "will open", "will close", "will speak", "will brief", "vote of thanks", "briefed the", "briefed on behalf", "briefed participants", "briefed delegates", "briefed attendees", "spoke as",
                        "address", "overview", "briefing", "lecture", "talk", "welcomed")),
     (ATTENDEES, ("attendance", "attendees", "present:", "attended by", "witnessed by", "as observer", "among the guests", "among those", "guests included", "pris part", "présent",
-                 "assisté", "asisti", "presentes", "acompañaron", "assistiram", "acompanharam") + romance.DELEGATION_KEYS + (
+                 "assisté", "asisti", "presentes", "acompañaron", "acompañó", "assistiram", "acompanharam", "acompanhou") + romance.DELEGATION_KEYS + (
                   "the following also", "the following took", "the following participated", "the following attended",
                   "the following were", "who took part?", "who attended?", "who participated?", "attending from", "present from", "participating from", "taking part from", "accompanied", "accompanying", "at the table", "joined by", "joined on", "joined in", "joined at", "joined for", "accompanied on", " side",
                   "participating in the", "participants included", "attending the", "attending in the",
@@ -1217,7 +1227,8 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             # and Ms. B, title, co-chaired the Dialogue" (no one else named): B is the other side
             previous = first
             for m in subject[1:]:
-                if m in groups or not COORDINATED.fullmatch(text, _after_titles(previous), _before_titles(m)):
+                if m in groups or not COORDINATED.fullmatch(text, _after_titles(previous),
+                                                            _before_titles(m, _after_titles(previous))):
                     break
                 slots.append(Slot(m, "principal" if objects else "counterpart", main_verb))
                 previous = m
@@ -2074,9 +2085,10 @@ def _names_the_visitor(index: NameIndex, visitor: Mention | None, s: int, verb_s
     return len(named) == 1 and bool(named[0].keys & visitor.keys) and not index.text[named[0].end:verb_start].strip()
 
 
-def _before_titles(m: Mention) -> int:
-    """Where a mention and the titles written before it begin ("Australia's Ambassador ..., Ms. X")."""
-    return min([m.start] + [s for s, _ in m.titles if s < m.start])
+def _before_titles(m: Mention, after: int = -1) -> int:
+    """Where a mention and the titles written before it begin ("Australia's Ambassador ..., Ms. X"),
+    not before `after` (the plural office of "As deputadas A e B" is B's too, but begins before A)."""
+    return min([m.start] + [s for s, _ in m.titles if after <= s < m.start])
 
 
 def _after_titles(m: Mention) -> int:

@@ -16,7 +16,8 @@ LEAD_VERBS = (
     r"se\s+reúnen|mantuvo|mantuvieron|encabezó|encabezaron|participó|conversó|conversaron|conversan|dialogó|"
     r"dialogaron|dialogan|se\s+celebró|se\s+celebraron|se\s+llevó\s+a\s+cabo|se\s+llevaron\s+a\s+cabo|"
     r"se\s+realizó|se\s+realizaron|tuvo\s+lugar|celebró|celebraron|realizó|realizaron|inauguró|inauguraron|"
-    r"presidió|copresidió|copresidieron|firmó|firmaron|suscribió|suscribieron|organizó|organizaron|instaló|instalaron|"
+    r"presidió|copresidió|copresidieron|firmó|firmaron|inició|iniciaron|se\s+inauguró|se\s+inauguraron|"
+    r"suscribió|suscribieron|organizó|organizaron|instaló|instalaron|"
     r"visitó|escucharon|presentó|presentaron|lanzó|lanzaron|efectuó|efectuaron|acogió|acogieron|promovió|promovieron|"
     r"ofreció(?=[^.;]{0,60}?\b(?:almuerzo|cena|desayuno|recepción))|fue\s+recibid[oa]|"
     r"fueron\s+recibid[oa]s|"
@@ -26,7 +27,7 @@ LEAD_VERBS = (
     r"ha\s+firmado|han\s+firmado|ha\s+organizado|han\s+organizado|ha\s+participado|ha\s+conversado|han\s+conversado|"
     r"ha\s+acogido|ha\s+ofrecido(?=[^.;]{0,100}?\b(?:almuerzo|cena|desayuno|recepción))|"
     # French
-    r"a\s+reçu|reçoit|a\s+été\s+reçue?|ont\s+été\s+reçu(?:e)?s|a\s+rencontré|ont\s+rencontré|s['’]entretient|"
+    r"a\s+reçu|ont\s+reçu|reçoit|reçoivent|a\s+été\s+reçue?|a\s+effectué|ont\s+effectué|a\s+rendu\s+visite|ont\s+été\s+reçu(?:e)?s|a\s+rencontré|ont\s+rencontré|s['’]entretient|"
     r"s['’]est\s+entretenue?|se\s+sont\s+entretenu(?:e)?s|"
     r"a\s+abrité|ont\s+abrité|a\s+tenu|ont\s+tenu|a\s+présidé|a\s+coprésidé|ont\s+coprésidé|a\s+ouvert|a\s+accueilli|"
     # "a eu ce jeudi 3 juillet 2025, à 15 heures, un entretien téléphonique avec", "tuvo ayer una reunión con"
@@ -43,7 +44,8 @@ LEAD_VERBS = (
     r"(?:a|ont)\s+accordé(?=[^.;]{0,80}?\baudience\b)|"
     r"a\s+(?:partagé|offert)(?=[^.;]{0,60}?\b(?:déjeuner|dîner|petit-déjeuner|réception))|"
     # Portuguese
-    r"recebeu|reuniu-se|reuniram-se|se\s+reuniu|se\s+reuniram|manteve|mantiveram|foi\s+recebid[oa]|"
+    r"recebeu|receberam|reuniu-se|reuniram-se|se\s+reuniu|se\s+reuniram|manteve|mantiveram|foi\s+recebid[oa]|"
+    r"foram\s+recebid[oa]s|"
     # "efectuou hoje uma visita de cortesia à ...", "O Instituto acolheu hoje ... o seminário"
     r"efectuou|efetuou|efectuaram|efetuaram|acolheu|acolheram|participou|participaram|visitou|"
     r"conversou|conversaram|telefonou|realizou|realizaram|presidiu|copresidiu|copresidiram|encontrou-se|"
@@ -84,6 +86,8 @@ SIGNING = (r"ceremonia\s+de\s+(?:la\s+)?firma|cérémonie\s+de\s+signature|cerim
            r"[^.;]{0,120}?\b(?:acuerdo|convenio|memor[aá]ndum|mémorandum|memorando|carta\s+de\s+intenci[oó]n|declaraci[oó]n|accord|"
            r"protocole|convention|acordo|protocolo|conv[eê]nio|accordo|intesa)")
 SYMPOSIUM = (r"foro|conversatorio|seminario|simposio|taller|lanzamiento|presentaci[oó]n\s+del\s+(?:informe|libro|plan)|"
+             # "el XII Curso Regional de Género en Operaciones de Paz" (not "en curso", under way)
+             r"(?-i:Curso)\s|(?:el|un)\s+curso\s+(?:de|sobre|regional|internacional|nacional)\b|"
              # "Événement parallèle : ...", "un événement parallèle consacré à ...": a side event
              r"[ée]v[ée]nement\s+parall[èe]le|colloque|"
              # "El Ministerio ... presentó esta mañana el informe final ...": a report launched before an audience
@@ -92,12 +96,15 @@ SYMPOSIUM = (r"foro|conversatorio|seminario|simposio|taller|lanzamiento|presenta
              r"(?:le|du|au|un|o|do|no|um)\s+(?:[\w-]+\s+){0,2}?f[oó]rum|a\s+ouvert\b[^.;]{0,100}?\b(?:forum|conférence|symposium)|colloque|séminaire|atelier|lancement|semin[aá]rio|simp[oó]sio|"
              r"lançamento|convegno")
 DIALOGUE = (r"consultas\s+pol[ií]ticas|consultations\s+politiques|consultas\s+pol[ií]ticas|consultazioni\s+politiche|"
+            # "une consultation nationale de trois jours consacrée à l'élaboration du deuxième plan d'action"
+            r"consultation\s+(?:nationale|régionale)|consulta\s+(?:nacional|regional)|"
             # "la segunda de las «Consultas Subregionales con la Sociedad Civil»": consultations by name
             r"(?-i:Consultas|Consultations|Consultazioni)\s+(?-i:[A-ZÀ-Ý])[\w-]+|"
             r"di[aá]logos?|commission\s+mixte|comisi[oó]n\s+(?:mixta|binacional|de\s+vecindad)|comiss[aã]o\s+mista|"
             r"table\s+ronde|mesa\s+redonda|mesa\s+(?:binacional|bilateral|t[ée]cnica\s+binacional)|comit[ée]\s+(?:\w+\s+){0,2}de\s+pilotage|session\s+ordinaire|"
             r"sesi[oó]n\s+ordinaria|sess[aã]o\s+ordin[aá]ria|mecanismo\s+de\s+consultas")
-MEETING = (r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó]|entretien|rencontre|réunion|a\s+reçu|reunião|encontro|"
+MEETING = (r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó]|entretien|rencontre|réunion|a\s+reçu|ont\s+reçu|reunião|encontro|"
+           r"s['’]est\s+entretenue?|se\s+sont\s+entretenu(?:e)?s|séance\s+de\s+travail|"
            # "a accordé ... une audience à", "recibió en audiencia": an audience of the French and Spanish pages
            r"(?:une|en|l['’])\s*audience|(?:una|en)\s+audiencia|(?:uma|em)\s+audiência|"
            r"recebeu|reuniu-se|incontro|colloquio|ha\s+incontrato|ha\s+ricevuto")
@@ -117,7 +124,7 @@ NUMBERS = {
 }
 
 # the event named as a sentence's subject, then a verb that times it (when.py's timing sentences)
-_EVENT_NOUNS = (r"reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo|llamada|jornada|acto|almuerzo|cena|desayuno|foro|"
+_EVENT_NOUNS = (r"reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo|llamada|jornada|acto|almuerzo|cena|desayuno|foro|actividad|"
                 r"conversatorio|ceremonia|sesi[oó]n|trabajos|visita|entretien|échange|rencontre|réunion|déjeuner|dîner|"
                 r"séance|session|travaux|cérémonie|forum|atelier|appel|reunião|encontro|conversa|almoço|jantar|sessão|"
                 r"cerim[oô]nia|visita|incontro|colloquio|riunione")
@@ -130,6 +137,19 @@ TIMING_SENTENCE = (
     r"è\s+(?:iniziat[oa]|durat[oa])|ha\s+avuto)\b"
     # "Pendant près de trois heures, ...", "Durante casi dos horas, ...": a fronted length
     r"|(?:Pendant|Durante)\s+(?:[\w'’-]+\s+){0,3}?(?:heures?|horas?|minutes|minutos)\b")
+# the event as a later sentence's subject, then a verb that says it was held or began, so the sentence
+# places it: "El almuerzo comenzó a las 12:30 p. m. en el salón ... del Palacio Nacional, en Santo Domingo",
+# "La reunión se realizó en la Cancillería", "L'entretien s'est tenu au ministère" (place.py)
+HELD_SENTENCE = (
+    r"\b" + _ARTICLES + r"\s*(?:[\w'’-]+\s+){0,3}?(?:" + _EVENT_NOUNS + r")(?:,[^.;]{1,120}?,)?\s+"
+    r"(?:se\s+realiz[oó]|se\s+llev[oó]\s+a\s+cabo|tuvo\s+lugar|se\s+celebr[oó]|se\s+desarroll[oó]|comenz[oó]|"
+    r"se\s+inici[oó]|inici[oó]|empez[oó]|a\s+eu\s+lieu|s['’]est\s+(?:tenue?|déroulée?)|a\s+débuté|a\s+commencé|"
+    r"teve\s+lugar|teve\s+início|decorreu|come[cç]ou|realizou-se|foi\s+realizad[oa]|si\s+è\s+(?:svolt|tenut)[oa]|"
+    r"è\s+iniziat[oa])\b"
+    # ... then, before any dash or bracket (a second clock's "las 10 en Buenos Aires"), the words that place it
+    r"(?:[^.;()–—]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\b[ap]\.\sm)\.|(?<=\d)\.(?=\d)){0,120}?(?<!\bque)\s"
+    r"(?:en|em|à|au|no|na|nel|nella|presso)\s"
+    r"(?:[^.;()–—]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\b[ap]\.\sm)\.){1,160}")
 # "Les travaux ... ont été clôturés à 15 h 30", "y concluyeron a las 18:00 horas": the event's end
 CLOSING_SENTENCE = (r"(?:[^.;]{0,200}?\b)?(?:concluy[oó]|concluyeron|termin[oó]|terminaron|finaliz[oó]|finalizaron|"
                     r"ont\s+été\s+clôturés|a\s+été\s+clôturée?|s['’]est\s+achevée?|se\s+sont\s+achevés|a\s+pris\s+fin|"
@@ -167,7 +187,7 @@ SPANISH_OFFICES = (r"[Mm]inistr[oa]|[Cc]anciller|[Vv]icecanciller|[Ss]ecretari[o
                    r"[Ss]ubdirector(?:a)?|[Gg]obernador(?:a)?|[Vv]icegobernador(?:a)?|[Aa]lcalde(?:sa)?|[Ii]ntendent[ea]|"
                    r"[Jj]ef[ea]|[Cc]onsejer[oa]|[Rr]epresentante|[Cc]oordinador(?:a)?|[Cc]omisionad[oa]|[Dd]elegad[oa]|"
                    r"[Ss]enador(?:a)?|[Dd]iputad[oa]|[Cc]ónsul|[Ee]ncargad[oa]\s+de\s+[Nn]egocios|[Aa]sesor(?:a)?|"
-                   r"[Dd]efensor(?:a)?|[Pp]rocurador(?:a)?|[Ff]iscal|[Rr]ector(?:a)?|[Mm]agistrad[oa]|[Cc]omandante")
+                   r"[Dd]efensor(?:a)?|[Cc]omisari[oa]|[Ee]nviad[oa]|[Pp]rocurador(?:a)?|[Ff]iscal|[Rr]ector(?:a)?|[Mm]agistrad[oa]|[Cc]omandante")
 FRENCH_PORTUGUESE_OFFICES = (
     r"[Gg]ouverneure?|[Vv]ice-gouverneure?|[Mm]aire|[Pp]réfète?|[Cc]onseill(?:er|ère)|[Cc]oordonnat(?:eur|rice)|"
     r"[Cc]oordinat(?:eur|rice)|[Cc]ommissaire|[Ss]énat(?:eur|rice)|[Dd]éputée?|[Cc]onsul|[Cc]hargée?\s+d['’]affaires|"
@@ -241,7 +261,7 @@ SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la
                   r"ont\s+pris\s+la\s+parole|sont\s+intervenu(?:e)?s|intervieram|tomaron\s+la\s+palabra|"
                   # "Le débat, modéré par M. X, a réuni :" and the panel listed below
                   r"a\s+réuni(?=\s*:)|"
-                  r"hicieron\s+uso\s+de\s+la\s+palabra|"
+                  r"hicieron\s+uso\s+de\s+la\s+palabra|hizo\s+uso\s+de\s+la\s+palabra|"
                   # German: "Die Keynote hielt die Staatssekretärin ..., X", "Für die jordanische Seite sprach X",
                   # "Auf dem Podium diskutierten:", "Es sprachen"
                   r"(?-i:Keynote)\s+hielt|(?-i:Grußworte?|Grussworte?)\s+sprach(?:en)?|(?-i:Auf)\s+dem\s+Podium\s+"
@@ -275,7 +295,7 @@ SPEAKERS_KEYS = ("participación de", "participation d", "participação d", "pa
                  "como painelistas", "como oradores", "como oradoras", "como expositores", "intervenut", "preso la parola",
                  "keynote hielt", "grußwort", "grusswort", "podium", "es diskutierten", "es sprachen", "seite sprach")
 # verbs of saying, for who made remarks at a dialogue or symposium: "X, ..., destacó que ..."
-SAID = ("destacó", "subrayó", "señaló", "afirmó", "dijo", "expresó", "recordó", "indicó", "explicó", "resaltó",
+SAID = ("destacó", "subrayó", "señaló", "afirmó", "dijo", "expresó", "recordó", "indicó", "explicó", "resaltó", "declaró",
         "enfatizó", "manifestó", "a souligné", "a rappelé", "a déclaré", "a indiqué", "a insisté", "a affirmé",
         "a expliqué", "a salué", "destacou", "sublinhou", "afirmou", "disse", "salientou", "recordou", "ressaltou",
         "ha sottolineato", "ha ricordato", "ha affermato", "presentó", "expuso", "compartió", "intervino", "apresentou",

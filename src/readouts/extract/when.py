@@ -14,13 +14,14 @@ from .text import Doc, squash
 _AMPM = r"(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|AM|PM|A\.M\.|P\.M\.)"
 TIME = fastre.compile(
     r"(?P<approx>(?:(?:just|shortly)\s+(?:after|before)|around|about|approximately|approx\.)\s+)?"
-    r"(?:\b(?P<noon>noon|midday|midnight)\b"
+    # ... and in Spanish, Portuguese and French: "ofreció hoy al mediodía un almuerzo", "ao meio-dia", "à midi"
+    r"(?:\b(?P<noon>noon|midday|midnight|mediod[ií]a|meio-dia|(?<!-)midi)\b"
     r"|(?P<h>[0-2]?\d)(?::|\.(?=\d\d\s*[ap]\.?m))(?P<m>[0-5]\d)(?:\s*" + _AMPM + r")?"
     # "at 9.30", "from 10.30 to 11.15", "13.00 WIB", "10.30 hrs": a dotted time needs a lead-in or a tail
     # "kl. 10.00" (Norwegian, Danish, Swedish), "klo 14.00" (Finnish)
     r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s)|(?<=\bkl\.\s)|(?<=\bklo\s))"
     r"(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?!\.?\d)"
-    r"|(?P<ht>[01]?\d|2[0-3])\.(?P<mt>[0-5]\d)(?=\s*(?:hrs|hours|h|WIB|WITA|WIT|local\s+time)\b)"
+    r"|(?P<ht>[01]?\d|2[0-3])\.(?P<mt>[0-5]\d)(?=\s*(?:hrs|hours|h|horas|heures|WIB|WITA|WIT|local\s+time)\b)"
     # "1400hrs", "1400 hours"; "09h00", "14h30" (French and southern African usage)
     # ... or the equivalent opening its bracket: "at 1400 hrs (1300 hrs IST)"
     r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s)|(?<=\())"
@@ -245,7 +246,7 @@ def parse_time(m: re.Match) -> TimeMention | None:
     return TimeMention(m.start(), end, hour, minute, bool(ap))
 
 
-_TIME_HINT = fastre.compile(r"\d|noon|midday|midnight")
+_TIME_HINT = fastre.compile(r"\d|noon|midday|midnight|mediod[ií]a|meio-dia|midi")
 # "at three o'clock in the afternoon", "at half past ten": the hour in words or figures, a pattern of its
 # own, tried only where its words are (in TIME, its many first letters slowed every scan)
 WORD_TIME = fastre.compile(r"\b(?:(?P<half>half\s+past\s+)(?P<hw>[01]?\d|one|two|three|four|five|six|seven|eight|"
@@ -357,7 +358,7 @@ _ROMANCE_AMOUNT = (r"(?:(?P<half>hora\s+y\s+media|heure\s+et\s+demie|hora\s+e\s+
                    + r"|\d+)\s+minut(?:os|es|i))?)(?!\w)")
 ROMANCE_DURATION = fastre.compile(
     r"\b(?:se\s+extendi[oó]|se\s+prolong[oó]|dur[oó]|tuvo\s+una\s+duraci[oó]n|a\s+duré|ont\s+duré|"
-    r"s['’]est\s+prolongée?|se\s+sont\s+prolongé(?:e)?s|pendant|durante|durou|duraram|prolongaram-se|prolongou-se|"
+    r"s['’]est\s+prolongée?|se\s+sont\s+prolongé(?:e)?s|pendant|durant|durante|durou|duraram|prolongaram-se|prolongou-se|"
     r"[eè]\s+durat[oa]|(?:teve|com)\s+(?:a|uma)\s+duração|durat[oa]|(?:si\s+è|si\s+sono)\s+protratt[oaie]|"
     r"(?:è|sono)\s+proseguit[oaie]|(?:è|sono)\s+continuat[oaie])\b[^.;]{0,40}?(?<!\w)" + _ROMANCE_AMOUNT
     # "Na conversa, de cerca de 25 minutos, ...", "la reunión, de aproximadamente una hora, ..."

@@ -9816,3 +9816,62 @@ def test_multi_day_gatherings_of_many_names_are_symposia_and_consultations() -> 
     forum = ("General Women's Union\n\nABU DHABI – The second edition of the Abu Dhabi Forum on Women, Peace and Security "
              "opened on Monday, 25 November 2024, in Abu Dhabi. The Forum opened at 10 am.\n")
     assert event(forum)["type"] == "symposium"
+
+
+def test_a_two_week_police_course_opening_at_an_academy() -> None:
+    text = ("Nepal Police\nPolice Headquarters, Naxal, Kathmandu\n\n10 February 2025\n\nA two-week Training of Trainers "
+            "(ToT) on Women, Peace and Security (WPS) and gender-responsive policing began today at the National Police "
+            "Academy (NPA), Maharajgunj, Kathmandu. The opening session started at 10:15 am.\n\nAdditional Inspector "
+            "General of Police (AIG) Kamal Prasad Bhattarai inaugurated the training as the chief guest. The sessions "
+            "are facilitated by Deputy Superintendent of Police (DSP) Prakash Shrestha.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["location"]["city"], e["utc_offset"]) == \
+        ("symposium", "2025-02-10", "10:15", "Kathmandu", "+05:45")
+    found = {p["name"]: (p["country"], p["organization"]) for p in e["participants"]}
+    # the rank's letters in brackets are no body's name
+    assert found["Kamal Prasad Bhattarai"] == ("NP", None) and found["Prakash Shrestha"] == ("NP", None)
+
+
+def test_a_police_college_is_its_states_and_a_remit_in_brackets_before_the_name() -> None:
+    text = ("Bangladesh Police\n\n12 January 2025 | Dhaka\n\nA two-week course for the Bangladesh Female Formed Police "
+            "Unit began on Sunday at the Police Staff College, Mirpur, Dhaka.\n\nAdditional Inspector General of Police "
+            "(Training) Md. Nazrul Islam Bhuiyan inaugurated the course as chief guest. The Rector of the Police Staff "
+            "College Bangladesh, Additional IGP Farhana Yasmin, also spoke at the opening.\n")
+    found = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert found["Md. Nazrul Islam Bhuiyan"] == "BD" and not any(n.startswith("Additional") for n in found)
+
+
+def test_portuguese_forms_of_address_do_not_end_a_sentence_and_plural_offices_with_remits() -> None:
+    text = ("Governo Provincial de Benguela\n\nBenguela, 8 de Fevereiro de 2024 – O Governador Provincial de Benguela, "
+            "Manuel Kassoma Chilulo, recebeu ontem em audiência, pelas 10h00, o Cônsul-Geral de Portugal em Benguela, "
+            "Exmo. Sr. Rui Almeida Sequeira, que se encontra em funções desde Janeiro.\n\nParticiparam da audiência os "
+            "secretários do Desenvolvimento Económico, Samuel Távora Lima, e da Infraestrutura, Helena Cordeiro Maia.\n")
+    found = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert found["Rui Almeida Sequeira"] == ("counterpart", "PT")
+    assert found["Samuel Távora Lima"][0] == "attendee" and found["Helena Cordeiro Maia"][0] == "attendee"
+    ministers = ("Ministério da Economia e Finanças\n\nMaputo, 7 de Fevereiro de 2024\n\nOs Ministros da Economia e "
+                 "Finanças, Sr. Ernesto Mavie Langa, e da Indústria e Comércio, Sra. Celeste Uamusse Chauque, receberam "
+                 "em audiência ontem, às 10h00, o Vice-Presidente do Banco Africano de Desenvolvimento, Sr. Kwame "
+                 "Asante-Boateng.\n")
+    roles = {p["name"]: p["role"] for p in event(ministers)["participants"]}
+    assert (roles["Ernesto Mavie Langa"], roles["Celeste Uamusse Chauque"], roles["Kwame Asante-Boateng"]) == \
+        ("principal", "principal", "counterpart")
+
+
+def test_spanish_police_ranks_and_the_present_perfect_of_spain() -> None:
+    text = ("Policía Nacional\n\nMadrid, martes 29 de octubre de 2024\n\nEl comisario general de Policía Judicial, "
+            "Francisco Javier Ortuño Lledó, se ha reunido hoy en Madrid con la directora de la Oficina Antidroga de "
+            "Francia, Claire Moreau-Vasseur.\n\nEl encuentro comenzó a las 10:30 horas. En él participaron también el "
+            "comisario principal Íñigo Zabala Etxeberria; la inspectora jefa Marta Lozano Prieto; y el agregado de "
+            "Interior de la Embajada de Francia en Madrid, Laurent Berthier.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["utc_offset"]) == ("meeting", "10:30", "+01:00")
+    found = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert found["Íñigo Zabala Etxeberria"] == ("attendee", "ES") and found["Marta Lozano Prieto"] == ("attendee", "ES")
+    assert found["Laurent Berthier"] == ("attendee", "FR")
+
+
+def test_a_singaporean_binte_is_inside_the_name() -> None:
+    text = ("Hong Kong Police Force\n\n12 March 2025\n\nThe Director of Crime and Security, Mr Chow Ka-ming, met the "
+            "Commander of the Anti-Scam Command of the Singapore Police Force, Ms Nur Aisyah binte Rahmat, today.\n")
+    assert "Nur Aisyah binte Rahmat" in [p["name"] for p in event(text)["participants"]]

@@ -128,8 +128,11 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?:was\s+(?:officially\s+)?)?opened|took\s+place|was\s+held|began|convened|closed)|"
         # "A three-day training of trainers ... began this Tuesday", "the two-day Forum", "opened the three-day Aceh
         # Women's Peace Congress"
-        r"(?:one|two|three|four|five|six|\d)-day\s+(?:[\w’'-]+\s+){0,5}?(?:training|course|workshop|seminar|congress|"
-        r"conference|forum|symposium)\b|"
+        # ... "A two-week course on Women, Peace and Security ... began on Sunday", "a weeklong course"
+        r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ](?:day|week)|week-?long)\s+(?:[\w’'-]+\s+){0,5}?"
+        r"(?:training|course|workshop|seminar|congress|conference|forum|symposium|(?:training|capacity-building)\s+programme)\b|"
+        r"\b(?:course|training|training\s+of\s+trainers)(?:\s+(?:on|in|for)\s+[^.;]{1,140}?)?\s+(?:began|opened|started|commenced|"
+        r"got\s+under\s*way|(?:was|has\s+been)\s+(?:officially\s+)?opened)\b|"
         # "the European Security and Defence College ran the residential module of its course"
         r"(?:ran|runs|conducted|conducts|delivered|organi[sz]ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:its|the|their)\s+)?"
         r"(?:course|training)\b|"

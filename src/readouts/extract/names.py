@@ -166,7 +166,7 @@ SPANISH_OFFICE = fastre.compile(
     # consejero de la Embajada, Y"
     # (not after an article: "a la ministra el viceministro de Obras Públicas, X" is the viceministro's)
     r"extraordinari[oa]|plenipotenciari[oa]|(?<!\bel\s)(?<!\bla\s)(?<!\bal\s)(?:" + _romance.SPANISH_OFFICES + r"))){0,14}?)\s*,\s*"
-    r"(?=(?:Sr\.|Sra\.|Dr\.|Dra\.|D\.|Dña\.|[Ll]icenciad[oa]|Lic\.|Licda\.)?\s*[A-ZÁÉÍÓÚ])")
+    r"(?=(?:(?:Excmo\.|Excma\.|Exmo\.|Exma\.)\s*)?(?:Sr\.|Sra\.|Dr\.|Dra\.|D\.|Dña\.|[Ll]icenciad[oa]|Lic\.|Licda\.)?\s*[A-ZÁÉÍÓÚ])")
 ITALIAN_OFFICE = fastre.compile(
     r"(?:\b(?:[Ii]l|[Ll]a|[Ll]o|del|della|dello|al|alla|allo|dal|dalla|dallo|col|con\s+il|con\s+la|e\s+il|e\s+la)\s+"
     r"|\b(?:[Ll]|dell|all|dall|nell)['’])(?P<title>(?:" + _romance.ITALIAN_OFFICES + r")"
@@ -209,7 +209,7 @@ ROMANCE_OFFICE = fastre.compile(
     # spécial était accompagné de la cheffe ..., Mme X": the office is the cheffe's)
     # ... and an acronym in brackets: "A Secretária Executiva da Comunidade ... (CPLP), Benvinda ..."
     r"\b(?:\([A-Z]{2,8}\)|(?!\b(?:était|étaient|est|sont|a|ont|avait|foi|era|fue|es|estaba)\b)[^;.()\n]){0,150}?)"
-    r"\s*,\s*(?=(?:M\.|Mme|Dr|S\.E\.|Sr\.|Sra\.|Dra\.)\s*[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
+    r"\s*,\s*(?=(?:(?:Exmo\.|Exma\.|Excmo\.|Excma\.)\s*)?(?:M\.|Mme|Dr|S\.E\.|Sr\.|Sra\.|Dra\.)\s*[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
     # not the office's next part: "O Ministro dos Negócios Estrangeiros, Cooperação Internacional e das Comunidades, X"
     r"(?![^,;.()\n]*\s(?:e|y|et)\s[^,;.()\n]*,)")
 # an office in lower case right before the name, at a sentence's head: "O presidente Joaquim Barreto
@@ -229,6 +229,8 @@ ROMANCE_BARE_OFFICE = fastre.compile(
     r"consejero|consejera|coordinador|coordinadora|director|directora|coronel|coronela|capitán|capitana|teniente|"
     r"almirante|comandante|investigador|investigadora|profesor|profesora|académica|académico|cónsul|"
     r"viceministro|viceministra|subsecretario|subsecretaria|secretario|secretaria|vicecanciller|vicecancillera|"
+    # police ranks: "el comisario principal X", "la inspectora jefa Y", "el agregado de Interior ..., Z" (comma: elsewhere)
+    r"comisari[oa](?:\s+(?:principal|general|jefe|jefa))?|inspector(?:a)?(?:\s+jef[ea])?|subinspector(?:a)?|"
     r"vice-chanceler|vice-ministro|vice-ministra|"
     # ranks: "la capitán de corbeta X", "la mayor del Ejército Nacional Y", "la coronel del Ejército de Chile Z"
     r"(?:capitán|capitana)\s+de\s+(?:corbeta|fragata|navío)|mayor|teniente\s+coronel|teniente\s+general|"
@@ -245,6 +247,10 @@ ROMANCE_BARE_OFFICE = fastre.compile(
 # an office's last words naming where it sits ("... en Zapote"), and the capitalised words after its comma
 _ENDS_ON_A_PLACE = fastre.compile(r"\ben\s+[A-ZÁÉÍÓÚ][\wáéíóúñ-]*(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ-]*)*$")
 _CAPITALISED_RUN = fastre.compile(r"([A-ZÁÉÍÓÚ][\wáéíóúñ-]*(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚ][\wáéíóúñ-]*){0,3})(?=[.;,]|\s*$)")
+# an office's remit in brackets before the name: "Additional Inspector General of Police (Training) Md. X"
+BRACKETED_REMITS = frozenset({"Training", "Operations", "Administration", "Admin", "Finance", "Logistics", "Personnel",
+                              "Crime", "Traffic", "Intelligence", "Planning", "Development", "Research", "Policy",
+                              "Economic", "Political", "Consular", "Protocol"})
 # capitalised prepositions that open a sentence on its place, never a name ("À New York, la ministre ...")
 _PLACE_PREPOSITIONS = frozenset({"À", "Au", "Aux", "En", "Em", "Na", "No", "Desde", "Dans", "Nel", "Nella", "Da", "Dal"})
 # an office in the plural before two names: "As deputadas A (PSD) e B (PDT) receberam ...", "los cancilleres A y B",
@@ -254,9 +260,13 @@ ROMANCE_PLURAL_OFFICE = fastre.compile(
     r"secretári[oa]s|secretari[oa]s|vereador[ea]s|vereadoras|diputad[oa]s|cancilleres|embajador[ea]s|embajadoras|"
     r"embaixador[ea]s|embaixadoras|presidentes|vice-presidentes|vicepresidentes|conselheir[oa]s|consejer[oa]s|"
     r"conseill(?:er|ère)s(?:\s+d['’]État|\s+fédéra(?:ux|les))?|députée?s|sénat(?:eur|rice)s|gobernador[ea]s|"
-    r"governador[ea]s|alcaldes|prefeit[oa]s)\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])")
-# between the two names: a party in brackets, then the conjunction
-_PLURAL_AND = fastre.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:e|y|et)\s+(?=[A-ZÀ-Ý])")
+    r"governador[ea]s|alcaldes|prefeit[oa]s)"
+    # ... each with a remit: "os secretários do Desenvolvimento Econômico, Samuel Távora Lima, e da Infraestrutura, Helena ..."
+    r"(?:\s+(?:d[oa]s?|de|del|de\s+la|du|des)\s+(?:[^,;.()\n]|\([^()\n]{1,20}\)){1,80}?,)?"
+    r"\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])")
+# between the two names: a party in brackets, then the conjunction (and the second one's remit)
+_PLURAL_AND = fastre.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:e|y|et)\s+"
+                             r"(?:(?:d[oa]s?|de|del|de\s+la|du|des)\s+(?:[^,;.()\n]|\([^()\n]{1,20}\)){1,80}?,\s*)?(?=[A-ZÀ-Ý])")
 # capitalised German words that follow an office but name no one ("Botschafterin Kanadas", "Minister für")
 _GERMAN_NOT_NAMES = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Am", "Im", "Beim", "Auf", "Für", "Mit", "Von", "Zu",
                                "Und", "Frau", "Herr"})
@@ -731,9 +741,12 @@ class NameIndex:
                         group_names.append((j, k + 1))
                         j = k + 1
                         break
-                if t.text == "(" and j > i and j + 3 < n and _ACRONYM.fullmatch(toks[j + 1].text) \
+                if t.text == "(" and j > i and j + 3 < n and (_ACRONYM.fullmatch(toks[j + 1].text) or (
+                        toks[j + 1].text in BRACKETED_REMITS and any(self.is_head(x) for x in toks[i:j]))) \
                         and toks[j + 2].text == ")" and toks[j + 3].is_cap and self.is_name_word(toks[j + 3]):
-                    j += 3          # "Commissioner of Police (COP) Jeremiah Riumana": the office's acronym, then the name
+                    # "Commissioner of Police (COP) Jeremiah Riumana": the office's acronym, then the name; "Inspector
+                    # General of Police (Training) Md. X": the office's remit in brackets
+                    j += 3
                     continue
                 if t.text == "the" and j + 1 < n and not toks[j + 1].is_cap:
                     session = _SESSION.match(self.text, toks[j + 1].start)

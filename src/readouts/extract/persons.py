@@ -157,7 +157,10 @@ _STATE_ORGAN = fastre.compile(r"\b(?:Central\s+Committee|Political\s+Bureau|Poli
                               r"National\s+Assembly|Federal\s+Council|Cabinet|Presidential\s+Administration|"
                               r"Central\s+Military\s+Commission|Foreign\s+Affairs\s+Commission|Supreme\s+National|"
                               r"Chamber\s+of\s+(?:Deputies|Representatives)|House\s+of\s+(?:Representatives|Commons|Lords|"
-                              r"Councillors|Assembly)|Senate|Legislative\s+(?:Assembly|Council))\b")
+                              r"Councillors|Assembly)|Senate|Legislative\s+(?:Assembly|Council)|"
+                              # a state's own schools of its forces: "Rector of the Police Staff College Bangladesh"
+                              r"(?:Police|Military|Defen[cs]e|Army|Naval|Navy|Air\s+Force|War|Staff|Command\s+and\s+Staff)\s+"
+                              r"(?:Staff\s+)?(?:College|Academy|School|University|Institute|Training\s+(?:Centre|Center|College|School)))\b")
 # "Chairperson of the Zambian Committee": a committee its state's adjective names, of a parliament
 _NATIONAL_COMMITTEE = fastre.compile(r"(?:the\s+)?(?P<state>[A-Z][\w’'-]+)\s+(?:(?:Portfolio|Select|Standing|Parliamentary)\s+)?"
                                      r"Committee")
@@ -418,8 +421,9 @@ def org_and_country(index: NameIndex, titles: list[tuple[int, int]]) -> tuple[tu
         # "..., International Organization for Migration (IOM)": annotators name the organisation by its acronym
         # (an acronym: two capitals at least, not a remit in brackets, "Deputy Director General (Operations)")
         ma = re.search(r"\(([A-Z](?=[a-z]*[A-Z])[A-Za-z]{1,9})\)", text[s:e])
-        if ma and _OFFICE_BEFORE_BRACKET.search(text[s:s + ma.start()]):
-            ma = None       # "Refugee Relief and Repatriation Commissioner (RRRC)": the office's acronym
+        if ma and (_OFFICE_BEFORE_BRACKET.search(text[s:s + ma.start()])
+                   or _abbreviates_a_rank(text[max(0, s - 25):s + ma.start()].strip(), ma.group(1))):
+            ma = None       # "Refugee Relief and Repatriation Commissioner (RRRC)", "Deputy Superintendent of Police (DSP)": the office's acronym
         if ma and not geo.country_code(ma.group(1)) and (country is None or country[1] > s + ma.start()):
             org = (ma.group(1), s + ma.start(1), s + ma.end(1))
             country = None
@@ -483,6 +487,21 @@ _OFFICE_BEFORE_BRACKET = re.compile(r"\b(?:Commissioner|Secretary|Minister|Direc
 _ACRONYM_WORD = fastre.compile(r"\b[A-Z]{2,8}\b")
 
 
+def _abbreviates_a_rank(name: str, acronym: str) -> bool:
+    """"Additional Inspector General of Police (AIG)", "Deputy Superintendent of Police (DSP)": the letters
+    of a rank's own words, not a body's."""
+    words = [w for w in name.split() if w not in ("of", "for", "on", "and", "the")]
+    for k in range(len(words)):
+        initials = "".join(w[0] for w in words[k:])
+        # (a rank opens the letters: not "Centre for Peace and Justice (CPJ)", whose "Justice" heads no rank here)
+        if initials.startswith(acronym) and (is_office_head(words[k]) or words[k] in _RANK_MODIFIERS):
+            return True
+    return False
+
+
+_RANK_MODIFIERS = frozenset({"Additional", "Addl.", "Assistant", "Deputy", "Senior", "Chief", "Joint", "Special", "Principal"})
+
+
 @lru_cache(maxsize=64)
 def _defined_bodies(text: str) -> frozenset[str]:
     """Acronyms the text defines for a body of no state: "the Geneva Centre for Security Policy (GCSP)"."""
@@ -491,7 +510,7 @@ def _defined_bodies(text: str) -> frozenset[str]:
         body = _body_named().search(m.group("name"))
         # (not a state's own: "the Joint Peace Operations Centre of Chile (CECOPAC)")
         if body is not None and not _STATE_ORGAN.search(m.group("name")) and geo.country_code(m.group("acronym")) is None \
-                and not geo.find_countries(m.group("name")):
+                and not geo.find_countries(m.group("name")) and not _abbreviates_a_rank(m.group("name"), m.group("acronym")):
             found.add(m.group("acronym"))
     return frozenset(found)
 

@@ -73,6 +73,8 @@ AT_VENUE_CITY = fastre.compile(r"\b(?:at|in)\s+(?:the\s+)?"
                                # a street's generic word in the page's language: "at Bem rakpart, Budapest"
                                r"rakpart|utca|út|tér|körút|väg|vägen|gatan|gata|gade|vej|veien|gate|straße|strasse|gasse|weg|"
                                r"platz|plein|laan|ulitsa|ulica|iela|gatvė|tänav|katu|tie|kuja|sokak|caddesi|bulvarı)){1,9}?)"
+                               # ("at the National Police Academy (NPA), Maharajgunj, Kathmandu": its acronym in brackets)
+                               r"(?:\s+\([A-Z][A-Za-z&.-]{1,12}\))?"
                                # ("..., Presint 4, Putrajaya": a numbered precinct between them)
                                r"(?:,\s+(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+\d{1,4})?)?),\s+"
                                r"(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"

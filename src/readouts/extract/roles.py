@@ -420,6 +420,9 @@ COORDINATED = fastre.compile(r"(?:\s*\([A-Za-zÀ-ÿ/-]{2,12}\))?(?:\s*,\s*(?:che
                              # "..., y la embajadora de Suecia, ...", "et son homologue, ...", "e o ministro ..."
                              r"|\s*,?\s*(?:y|e|et)\s+(?:(?:la|el|le|les|l['’]|o|a|su|sa|son|sua|seu)\s*)?"
                              r"(?:homólog[oa]|homologue|counterpart)?,?\s*"
+                             # "Os Ministros da Economia e Finanças, Sr. A, e da Indústria e Comércio, Sra. B": the
+                             # plural office's second remit
+                             r"(?:(?:d[oa]s?|del?|de\s+la|du|des)\s+[^,;.()]{1,80}?,\s*)?"
                              r"|\s*,\s*)")
 # "He held ...", "In Chișinău she met ...": the pronoun opens the sentence, or follows a fronted place
 PRONOUN_SUBJECT = fastre.compile(r"\s*(?:(?:He|She)|(?:In|At|Later|Then|During)\s[^,.;]{1,40}?,?\s+(?:he|she))\s+"

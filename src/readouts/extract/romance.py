@@ -105,6 +105,8 @@ DIALOGUE = (r"consultas\s+pol[ií]ticas|consultations\s+politiques|consultas\s+p
             r"sesi[oó]n\s+ordinaria|sess[aã]o\s+ordin[aá]ria|mecanismo\s+de\s+consultas")
 MEETING = (r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó]|entretien|rencontre|réunion|a\s+reçu|ont\s+reçu|reunião|encontro|"
            r"s['’]est\s+entretenue?|se\s+sont\s+entretenu(?:e)?s|séance\s+de\s+travail|"
+           # Spain's present perfect: "se ha reunido hoy en el Complejo Policial de Canillas con la directora"
+           r"se\s+ha\s+reunido|se\s+han\s+reunido|ha\s+recibido|han\s+recibido|"
            # "a accordé ... une audience à", "recibió en audiencia": an audience of the French and Spanish pages
            r"(?:une|en|l['’])\s*audience|(?:una|en)\s+audiencia|(?:uma|em)\s+audiência|"
            r"recebeu|reuniu-se|incontro|colloquio|ha\s+incontrato|ha\s+ricevuto")
@@ -187,7 +189,7 @@ SPANISH_OFFICES = (r"[Mm]inistr[oa]|[Cc]anciller|[Vv]icecanciller|[Ss]ecretari[o
                    r"[Ss]ubdirector(?:a)?|[Gg]obernador(?:a)?|[Vv]icegobernador(?:a)?|[Aa]lcalde(?:sa)?|[Ii]ntendent[ea]|"
                    r"[Jj]ef[ea]|[Cc]onsejer[oa]|[Rr]epresentante|[Cc]oordinador(?:a)?|[Cc]omisionad[oa]|[Dd]elegad[oa]|"
                    r"[Ss]enador(?:a)?|[Dd]iputad[oa]|[Cc]ónsul|[Ee]ncargad[oa]\s+de\s+[Nn]egocios|[Aa]sesor(?:a)?|"
-                   r"[Dd]efensor(?:a)?|[Cc]omisari[oa]|[Ee]nviad[oa]|[Pp]rocurador(?:a)?|[Ff]iscal|[Rr]ector(?:a)?|[Mm]agistrad[oa]|[Cc]omandante")
+                   r"[Dd]efensor(?:a)?|[Cc]omisari[oa]|[Ee]nviad[oa]|[Aa]gregad[oa]|[Pp]rocurador(?:a)?|[Ff]iscal|[Rr]ector(?:a)?|[Mm]agistrad[oa]|[Cc]omandante")
 FRENCH_PORTUGUESE_OFFICES = (
     r"[Gg]ouverneure?|[Vv]ice-gouverneure?|[Mm]aire|[Pp]réfète?|[Cc]onseill(?:er|ère)|[Cc]oordonnat(?:eur|rice)|"
     r"[Cc]oordinat(?:eur|rice)|[Cc]ommissaire|[Ss]énat(?:eur|rice)|[Dd]éputée?|[Cc]onsul|[Cc]hargée?\s+d['’]affaires|"

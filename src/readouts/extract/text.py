@@ -16,7 +16,7 @@ from .data import load
 # A sentence ends at . ! ? followed by space + capital/quote/digit, or at a blank line or a
 # list item. Abbreviations common in readouts must not end a sentence.
 _ABBREV = fastre.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Lt|Gen|Col|Ret|Retd|ret|retd|Rtd|rtd|Cllr|Eng|Rev|Capt|Cdr|Cmdr|Sgt|Supt|Engr|Atty|Msgr|Barr|Alh|Adm|Hon|Rt|No|Nos|Jr|Sr|Sra|Srta|Smt|Mme|Brig|Maj|Amb|Gov|Sen|Rep|vs|etc|approx|Md|Ma|Dña|Dra|Mtro|Mtra|Excma|Excmo|On|Cons|Mons|Mag|Avv|Ing|Geom|Rag|Lic|Licda|Licdo|Ing|Sig|Dott|kl|godz|"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Lt|Gen|Col|Ret|Retd|ret|retd|Rtd|rtd|Cllr|Eng|Rev|Capt|Cdr|Cmdr|Sgt|Supt|Engr|Atty|Msgr|Barr|Alh|Adm|Hon|Rt|No|Nos|Jr|Sr|Sra|Srta|Smt|Mme|Brig|Maj|Amb|Gov|Sen|Rep|vs|etc|approx|Md|Ma|Dña|Dra|Mtro|Mtra|Excma|Excmo|Exma|Exmo|Ilma|Ilmo|Exa|Arq|Insp|On|Cons|Mons|Mag|Avv|Ing|Geom|Rag|Lic|Licda|Licdo|Ing|Sig|Dott|kl|godz|"
     # "B.Sh. Rakhimov": a given name's and a patronymic's initials
     # ... and "Ts. Enkhbold", "Ch. Undram": Mongolian patronymic initials of two letters
     r"U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|hrs|H\.E|e\.g|i\.e|[A-Z]\.[A-Z][a-z]|Ts|Sh|Ch|Kh|Dz|Zh|Ya|Yu|Yo|Ye|Ts|[A-Z]|"

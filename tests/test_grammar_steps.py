@@ -9875,3 +9875,41 @@ def test_a_singaporean_binte_is_inside_the_name() -> None:
     text = ("Hong Kong Police Force\n\n12 March 2025\n\nThe Director of Crime and Security, Mr Chow Ka-ming, met the "
             "Commander of the Anti-Scam Command of the Singapore Police Force, Ms Nur Aisyah binte Rahmat, today.\n")
     assert "Nur Aisyah binte Rahmat" in [p["name"] for p in event(text)["participants"]]
+
+
+def test_a_navy_page_in_spanish_its_ranks_and_its_courtesy_visit() -> None:
+    text = ("GACETA MARINERA\nPeriódico digital de la Armada Argentina\n\n12.06.2025\n\nBuenos Aires – En la mañana de hoy, "
+            "el Jefe del Estado Mayor General de la Armada, almirante Gustavo Edmundo Larreta Villafañe, recibió la "
+            "visita protocolar del Comandante en Jefe de la Armada Nacional de la República Oriental del Uruguay, "
+            "almirante Sebastián Píriz Ferreira.\n\nAcompañaron al almirante Larreta Villafañe el Subjefe del Estado "
+            "Mayor General de la Armada, vicealmirante Ramiro Esteban Lagomarsino, y el Director General de Relaciones "
+            "Internacionales, contralmirante Ignacio Martín Barrionuevo.\n")
+    e = event(text)
+    assert e["type"] == "courtesy_call"
+    found = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    # no "person" made of a body's words ("de la Armada", "el Subjefe del Estado")
+    assert found == {"Gustavo Edmundo Larreta Villafañe": ("principal", "AR"),
+                     "Sebastián Píriz Ferreira": ("counterpart", "UY"),
+                     "Ramiro Esteban Lagomarsino": ("attendee", "AR"),
+                     "Ignacio Martín Barrionuevo": ("attendee", "AR")}
+
+
+def test_a_numbered_round_of_staff_talks_in_spanish_keeps_its_whole_name() -> None:
+    text = ("Estado Mayor Conjunto de las Fuerzas Armadas\n\nArgentina y Perú revisaron su cooperación en defensa\n\n"
+            "Publicado el miércoles 24 de "
+            "septiembre de 2025\n\nEntre el lunes 22 y el miércoles 24 de septiembre se desarrolló en Buenos Aires la XV "
+            "Reunión Bilateral de Estados Mayores Argentina-Perú, mecanismo de consulta que ambos países mantienen desde "
+            "2009.\n\nLa sesión de apertura tuvo lugar el lunes a las 09:30 horas y fue presidida por el general de "
+            "brigada Horacio Damián Echenique Sosa, quien encabezó la delegación argentina.\n")
+    e = event(text)
+    assert (e["type"], e["date"]) == ("dialogue", "2025-09-22")
+    assert e["series"] == {"name": "Reunión Bilateral de Estados Mayores Argentina-Perú", "number": 15}
+
+
+def test_a_spanish_rank_under_an_office_is_the_holders() -> None:
+    text = ("Ministerio de Defensa Nacional\nRepública Oriental del Uruguay\n\nMontevideo, 10 de marzo de 2025\n\nLa "
+            "ministra de Defensa Nacional, Sandra Sosa Berruti, recibió este lunes al Comandante de la Fuerza de la "
+            "MONUSCO, teniente general Rajiv Menon Pillai. Asistió también el Comandante en Jefe del Ejército, General de "
+            "Ejército Pablo Ferreira Moll.\n")
+    names = [p["name"] for p in event(text)["participants"]]
+    assert "Pablo Ferreira Moll" in names and not any(n.startswith("de ") for n in names)

@@ -71,7 +71,8 @@ DATE_PATTERNS = [
     # "29 gennaio 2025", "3 de julio de 2024", "8. februar 2024": a month in another language, with its year
     fastre.compile(r"\b(?<![:.])(?P<day>[0-3]?\d)(?:er|º|\.)?"
                    # a range's first day: "los días jueves 27 y viernes 28 de noviembre", "du 3 au 5 mars"
-                   r"(?:\s*(?:y|e|et|und|al|a|au|-|–)\s*(?:[a-záéíóúñçèêû-]+\s+)?[0-3]?\d(?:er|º|\.)?)?"
+                   # ... "entre el lunes 22 y el miércoles 24 de septiembre": an article and a weekday before the last
+                   r"(?:\s*(?:(?:y|e|et|und|al|a|au)\b|-|–)\s*(?:[a-záéíóúñçèêû-]+\s+){0,2}[0-3]?\d(?:er|º|\.)?)?"
                    r"\s+(?:de\s+)?(?P<fmonth>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
                    # ... or without it, the date line's year then stands in: "ce mardi 14 octobre", "el 8 de julio"
                    # ("30 octubre, 2025": the year after a comma)

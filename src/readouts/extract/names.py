@@ -223,7 +223,7 @@ ROMANCE_BARE_OFFICE = fastre.compile(
     r"vicepresidente|vicepresidenta|"
     # "O governador Augusto Lenz recebeu ...", "El gobernador Juan Giménez Rotela firmó ...", "La alcaldesa X"
     r"governador|governadora|vice-governador|vice-governadora|gobernador|gobernadora|vicegobernador|vicegobernadora|"
-    r"gouverneur|prefeito|prefeita|alcalde|alcaldesa|intendente|maire|ministro|ministra|ministre|embaixador|"
+    r"gouverneur|prefeito|prefeita|prefecto|prefecta|alcalde|alcaldesa|intendente|maire|ministro|ministra|ministre|embaixador|"
     r"embaixadora|embajador|embajadora|ambassadeur|ambassadrice|senador|senadora|sénateur|sénatrice|deputado|deputada|"
     r"diputado|diputada|député|députée|secretário|secretária|chanceler|canciller|periodista|journaliste|jornalista|"
     r"consejero|consejera|coordinador|coordinadora|director|directora|coronel|coronela|capitán|capitana|teniente|"
@@ -251,6 +251,14 @@ _CAPITALISED_RUN = fastre.compile(r"([A-ZÁÉÍÓÚ][\wáéíóúñ-]*(?:[ \t]+(
 BRACKETED_REMITS = frozenset({"Training", "Operations", "Administration", "Admin", "Finance", "Logistics", "Personnel",
                               "Crime", "Traffic", "Intelligence", "Planning", "Development", "Research", "Policy",
                               "Economic", "Political", "Consular", "Protocol"})
+# the bodies a Romance office's remit names after "de la", "del": "Mayor General de la Armada", "el Subjefe del Estado
+# Mayor" (never a family name after a particle)
+INSTITUTION_WORDS = frozenset({"Armada", "Estado", "Ejército", "Fuerza", "Fuerzas", "Policía", "República", "Nación",
+                               "Relaciones", "Defensa", "Gobierno", "Asamblea", "Senado", "Cámara", "Comisión",
+                               "Ministerio", "Secretaría", "Dirección", "Consejo", "Embajada", "Cancillería", "Oficina",
+                               "Exército", "Força", "Forças", "Polícia", "Ministério", "Secretaria", "Direção",
+                               "Armée", "Gendarmerie", "Direction", "Ministère", "Commission", "Conseil",
+                               "Assemblée", "Sénat", "Ambassade"})
 # capitalised prepositions that open a sentence on its place, never a name ("À New York, la ministre ...")
 _PLACE_PREPOSITIONS = frozenset({"À", "Au", "Aux", "En", "Em", "Na", "No", "Desde", "Dans", "Nel", "Nella", "Da", "Dal"})
 # an office in the plural before two names: "As deputadas A (PSD) e B (PDT) receberam ...", "los cancilleres A y B",
@@ -442,7 +450,7 @@ class NameIndex:
         b = tok.bare
         if not b or not tok.is_cap or not tok.is_word:
             return False
-        if b in post_nominals() or b in EVENT_WORDS or b in MONTH_WORDS:
+        if b in post_nominals() or b in EVENT_WORDS or b in MONTH_WORDS or b in INSTITUTION_WORDS:
             return False
         return True
 
@@ -464,7 +472,7 @@ class NameIndex:
             if count and t.text in PATRONYMIC_ENDINGS:
                 j += 1              # "Nurlan Asanbek uulu", "Aizada Toktogul kyzy": the patronymic's ending
                 break
-            after = self._after_particles(j)
+            after = self._after_particles(j, mid=j > i)
             if after > j:
                 j = after           # "van Klaveren", "de la Fuente": particles, then the name
                 continue
@@ -540,7 +548,7 @@ class NameIndex:
         return self.gap_ok(prev, self.tokens[k + 1]) and self.is_name_word(prev) and not self.is_title_word(prev) \
             and not self.is_head(prev)
 
-    def _after_particles(self, j: int) -> int:
+    def _after_particles(self, j: int, mid: bool = False) -> int:
         """Past a run of lower-case name particles at token j that a name word follows
         ("de la Fuente"), the index of that name word; j when there is no such run."""
         toks = self.tokens
@@ -550,7 +558,10 @@ class NameIndex:
             k += 1
         if k - j >= 2 and toks[j].text in ("y", "e", "i"):
             return j        # "Cooperación y de los Mauritanos en el Exterior": a conjunction joining a remit's parts
-        if k > j and k < len(toks) and self.gap_ok(toks[k - 1], toks[k]) and self.is_name_word(toks[k]):
+        if mid and k > j and toks[j].text in ("el", "la", "los", "las") and language_of(self.text) in ("es", "pt", "fr", "it"):
+            return j        # "Acompañaron al almirante Larreta Villafañe el Subjefe ...": an article, not "el Baradei"
+        if k > j and k < len(toks) and self.gap_ok(toks[k - 1], toks[k]) and self.is_name_word(toks[k]) \
+                and toks[k].text not in INSTITUTION_WORDS and not self.is_head(toks[k]):
             return k
         return j
 
@@ -956,7 +967,7 @@ class NameIndex:
                 if j - i >= 2:
                     out.append(Mention(start=m.start("title"), end=self.tokens[j - 1].end, kind="title",
                                        name_tokens=self.tokens[i:j], titles=[(m.start("title"), m.end("title"))]))
-        if romance and ROMANCE_BARE_OFFICE.search(self.text, self.start, self.end):
+        if romance and language in ("es", "pt", "fr", "it") and ROMANCE_BARE_OFFICE.search(self.text, self.start, self.end):
             # "O presidente Joaquim Barreto conversou ...": the office, then the name with no comma
             for m in ROMANCE_BARE_OFFICE.finditer(self.text, self.start, self.end):
                 i = self.token_at(m.end("title"))

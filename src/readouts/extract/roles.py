@@ -970,7 +970,18 @@ def _rank_only(text: str, m: Mention) -> bool:
     Zvonimir Matić", "Councillor Bronwyn F.")."""
     if m.kind != "title" or len(m.titles) != 1 or m.titles[0][0] != m.start:
         return False
-    return all(w in RANKS or w in ADDRESS_FORMS for w in text[m.titles[0][0]:m.titles[0][1]].split())
+    return all(w in RANKS or w in ADDRESS_FORMS or w in ROMANCE_RANK_WORDS
+               for w in text[m.titles[0][0]:m.titles[0][1]].split())
+
+
+# the words of a Romance rank worn before a name under an office: "el Comandante del Ejército Brasileño, General de
+# Ejército X", "capitana de navío Y"
+ROMANCE_RANK_WORDS = frozenset({"General", "general", "Coronel", "coronel", "Capitán", "capitán", "Capitana", "capitana",
+                                "Teniente", "teniente", "Almirante", "almirante", "Vicealmirante", "vicealmirante",
+                                "Contralmirante", "contralmirante", "Comandante", "comandante", "de", "del", "do", "da",
+                                "Ejército", "Exército", "Armada", "Fragata", "fragata", "Corbeta", "corbeta", "Navío",
+                                "navío", "Brigada", "brigada", "División", "división", "Mar", "Guerra", "e", "Coronela",
+                                "coronela", "Brigadeiro", "brigadeiro", "Tenente", "tenente", "Capitão", "capitão"})
 
 
 def _side(text: str, spec: str, start: int) -> tuple[str, int, int] | None:

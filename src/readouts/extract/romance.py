@@ -15,7 +15,7 @@ LEAD_VERBS = (
     r"sostuvo|sostuvieron|sostiene|sostienen|recibió|recibieron|recibe|se\s+reunió|se\s+reunieron|se\s+reúne|"
     r"se\s+reúnen|mantuvo|mantuvieron|encabezó|encabezaron|participó|conversó|conversaron|conversan|dialogó|"
     r"dialogaron|dialogan|se\s+celebró|se\s+celebraron|se\s+llevó\s+a\s+cabo|se\s+llevaron\s+a\s+cabo|"
-    r"se\s+realizó|se\s+realizaron|tuvo\s+lugar|celebró|celebraron|realizó|realizaron|inauguró|inauguraron|"
+    r"se\s+realizó|se\s+realizaron|se\s+desarrolló|se\s+desarrollaron|tuvo\s+lugar|celebró|celebraron|realizó|realizaron|inauguró|inauguraron|"
     r"presidió|copresidió|copresidieron|firmó|firmaron|inició|iniciaron|se\s+inauguró|se\s+inauguraron|"
     r"suscribió|suscribieron|organizó|organizaron|instaló|instalaron|"
     r"visitó|escucharon|presentó|presentaron|lanzó|lanzaron|efectuó|efectuaron|acogió|acogieron|promovió|promovieron|"
@@ -78,7 +78,7 @@ MEAL = (r"(?:almuerzo|cena|desayuno|déjeuner|dîner|petit-déjeuner|almoço|jan
         r"pranzo|colazione)\s+(?:de\s+trabajo|de\s+travail|de\s+trabalho|di\s+lavoro|oficial|officiel|ufficiale)|"
         r"(?:ofreció|ofrecieron|a\s+offert|a\s+partagé|ont\s+partagé|ofereceu|ofereceram|ha\s+offerto)\b[^.;]{0,100}?\b"
         r"(?:almuerzo|cena|desayuno|déjeuner|dîner|almoço|jantar|pranzo)")
-COURTESY = (r"visita\s+de\s+cortes[ií]a|visite\s+de\s+courtoisie|visita\s+di\s+cortesia|visite\s+d['’]adieu|"
+COURTESY = (r"visita\s+de\s+cortes[ií]a|visita\s+protocolar|visite\s+de\s+courtoisie|visita\s+di\s+cortesia|visite\s+d['’]adieu|"
             r"visita\s+de\s+despedida|(?:copia|copie|cópia)\s+(?:figurée\s+|de\s+estilo\s+)?(?:de\s+(?:las|sus)\s+|des\s+|das\s+)"
             r"(?:cartas\s+credenciales|lettres\s+de\s+créance|cartas\s+credenciais)")
 SIGNING = (r"ceremonia\s+de\s+(?:la\s+)?firma|cérémonie\s+de\s+signature|cerim[oô]nia\s+de\s+assinatura|"
@@ -98,6 +98,8 @@ SYMPOSIUM = (r"foro|conversatorio|seminario|simposio|taller|lanzamiento|presenta
 DIALOGUE = (r"consultas\s+pol[ií]ticas|consultations\s+politiques|consultas\s+pol[ií]ticas|consultazioni\s+politiche|"
             # "une consultation nationale de trois jours consacrée à l'élaboration du deuxième plan d'action"
             r"consultation\s+(?:nationale|régionale)|consulta\s+(?:nacional|regional)|"
+            # military staff talks: "la XV Reunión Bilateral de Estados Mayores Argentina-Perú"
+            r"reuni[oó]n\s+bilateral\s+de\s+(?:los\s+)?estados\s+mayores|conversaciones\s+de\s+estados\s+mayores|"
             # "la segunda de las «Consultas Subregionales con la Sociedad Civil»": consultations by name
             r"(?-i:Consultas|Consultations|Consultazioni)\s+(?-i:[A-ZÀ-Ý])[\w-]+|"
             r"di[aá]logos?|commission\s+mixte|comisi[oó]n\s+(?:mixta|binacional|de\s+vecindad)|comiss[aã]o\s+mista|"
@@ -298,6 +300,7 @@ SPEAKERS_KEYS = ("participación de", "participation d", "participação d", "pa
                  "keynote hielt", "grußwort", "grusswort", "podium", "es diskutierten", "es sprachen", "seite sprach")
 # verbs of saying, for who made remarks at a dialogue or symposium: "X, ..., destacó que ..."
 SAID = ("destacó", "subrayó", "señaló", "afirmó", "dijo", "expresó", "recordó", "indicó", "explicó", "resaltó", "declaró",
+        "inauguró", "clausuró",
         "enfatizó", "manifestó", "a souligné", "a rappelé", "a déclaré", "a indiqué", "a insisté", "a affirmé",
         "a expliqué", "a salué", "destacou", "sublinhou", "afirmou", "disse", "salientou", "recordou", "ressaltou",
         "ha sottolineato", "ha ricordato", "ha affermato", "presentó", "expuso", "compartió", "intervino", "apresentou",
@@ -327,6 +330,9 @@ ORDINALS = {
 ROUND_WORDS = (r"reuni[oó]n|sesi[oó]n|ronda|edici[oó]n|réunion|session|édition|reunião|sessão|rodada|edição|riunione|"
                r"sessione|edizione")
 MECHANISM_HEADS = (r"comisi[oó]n|comit[ée]|mecanismo|consultas|di[aá]logo|foro|encuentro|cumbre|conferencia|seminario|"
+                   # "la XV Reunión Bilateral de Estados Mayores", "el III Curso Internacional", "la II Jornada"
+                   r"reuni[oó]n\s+(?:bilateral|binacional)|reunião\s+bilateral|curso|jornada|conversatorio|plenario|"
+                   r"plenário|congreso|congresso|congrès|"
                    r"commission|mécanisme|consultations|dialogue|forum|sommet|conférence|séminaire|comiss[aã]o|f[oó]rum|"
                    r"encontro|cimeira|c[uú]pula|confer[eê]ncia|semin[aá]rio|commissione|vertice|conferenza")
 # a round named as the occasion of another meeting: "al margen de la 62ª Conferencia de Seguridad de Múnich"

@@ -296,6 +296,7 @@ _VERB_NEXT = fastre.compile(r"a\s+[a-zé]")       # French "a réuni", not Portu
 def _romance_numbered(text: str, regions: list[tuple[int, int]]) -> Series | None:
     """"la XV Reunión del Mecanismo de Consultas Políticas México-España": the round, and the name
     after it up to a comma, a verb or a place."""
+    found: Series | None = None
     for s, e in regions:
         for m in _romance_round().finditer(text, s, e):
             word = m.group("ord")
@@ -305,9 +306,14 @@ def _romance_numbered(text: str, regions: list[tuple[int, int]]) -> Series | Non
                 continue        # "al margen de la 62ª Conferencia de Seguridad de Múnich": the meeting's occasion
             end = _name_end(text, m.end("name"), e)
             name = squash(text[m.start("name"):end])
-            if len(name.split()) >= 2:
-                return Series(name=Fact.at(name, m.start("name"), end), number=Fact.at(v, m.start("ord"), m.end("ord")))
-    return None
+            if len(name.split()) < 2:
+                continue
+            if found is None:
+                found = Series(name=Fact.at(name, m.start("name"), end), number=Fact.at(v, m.start("ord"), m.end("ord")))
+            elif v == found.number.value and name.startswith(found.name.value) and len(name) > len(found.name.value):
+                # the headline's short "XVIII Reunión Bilateral", then the lead's whole name of the same round
+                found = Series(name=Fact.at(name, m.start("name"), end), number=Fact.at(v, m.start("ord"), m.end("ord")))
+    return found
 
 
 def _name_end(text: str, start: int, stop: int) -> int:

@@ -967,7 +967,7 @@ class NameIndex:
                 if j - i >= 2:
                     out.append(Mention(start=m.start("title"), end=self.tokens[j - 1].end, kind="title",
                                        name_tokens=self.tokens[i:j], titles=[(m.start("title"), m.end("title"))]))
-        if romance and language in ("es", "pt", "fr", "it") and ROMANCE_BARE_OFFICE.search(self.text, self.start, self.end):
+        if romance and ROMANCE_BARE_OFFICE.search(self.text, self.start, self.end):
             # "O presidente Joaquim Barreto conversou ...": the office, then the name with no comma
             for m in ROMANCE_BARE_OFFICE.finditer(self.text, self.start, self.end):
                 i = self.token_at(m.end("title"))

@@ -393,11 +393,12 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         if found is not None and found.location.city is not None:
             return found
     for s, e in doc.sentences(*later)[:4]:
-        romance_held = _ROMANCE_HELD_SENTENCE.search(doc.text, s, e)
-        if _HELD_SENTENCE.search(doc.text, s, e) or _HELD_OPENING.match(doc.text, s, e) or romance_held:
-            # "The discussion took place in Kyiv from 11:00 ..."; "El almuerzo comenzó ... en Santo Domingo"
-            held = _place_in(doc, romance_held.span() if romance_held and not _HELD_SENTENCE.search(doc.text, s, e)
-                             else (s, e))
+        english_held = _HELD_SENTENCE.search(doc.text, s, e) or _HELD_OPENING.match(doc.text, s, e)
+        romance_held = None if english_held else _ROMANCE_HELD_SENTENCE.search(doc.text, s, e)
+        if english_held or romance_held:
+            # "The discussion took place in Kyiv from 11:00 ..."; "El almuerzo comenzó ... en Santo Domingo" (only
+            # the words of the Romance clause, not a second clock's city after a dash)
+            held = _place_in(doc, romance_held.span() if romance_held else (s, e))
             if held is not None and not held.unknown:
                 return held
     if unknown:

@@ -78,3 +78,11 @@ def test_a_look_ahead_is_added_only_where_it_helps() -> None:
     assert fastre.compile(r"\b(?:meeting|talks)\b", re.I).pattern.startswith("(?=[")
     assert fastre.compile(r"Ministry of Japan|Foreign Office").pattern == "Ministry of Japan|Foreign Office"
     assert fastre.compile(r"(?:x)?").pattern == "(?:x)?"
+
+
+def test_patterns_built_from_the_parsed_tree_carry_their_own_text_flags_and_groups() -> None:
+    # fastre hands the engine a tree it parsed once; the pattern object must still read as
+    # the same text compiled the ordinary way would
+    for fast in PATTERNS + [fastre.compile(r"(?i)\b(?P<word>noon)\b|(\d+)"), fastre.compile(r"(?P<x>a)|b", re.M)]:
+        plain = re.compile(fast.pattern, fast.flags)
+        assert (fast.flags, fast.groups, fast.groupindex) == (plain.flags, plain.groups, plain.groupindex), fast.pattern[:80]

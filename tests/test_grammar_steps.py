@@ -9913,3 +9913,41 @@ def test_a_spanish_rank_under_an_office_is_the_holders() -> None:
             "Ejército Pablo Ferreira Moll.\n")
     names = [p["name"] for p in event(text)["participants"]]
     assert "Pablo Ferreira Moll" in names and not any(n.startswith("de ") for n in names)
+
+
+def test_a_french_course_opened_under_a_chair_its_ranks_and_its_trainees() -> None:
+    text = ("Direction de la Police Nationale\n\nYaoundé, le 14 avril 2025\n\nOuverture d'une session de formation sur "
+            "l'accueil des victimes\n\nCe lundi, à 8 h 30, s'est ouverte à l'École nationale de police de Yaoundé une "
+            "session de formation de cinq jours consacrée à l'accueil des victimes de violences sexuelles. Elle a réuni "
+            "42 stagiaires, dont 17 femmes, venus de six régions.\n\nLa séance inaugurale, modérée par la commissaire "
+            "principale Awa Ndongo Bella, a été présidée par le contrôleur général de police Simon Etoundi Mballa, "
+            "Directeur de l'École. Le colonel Paul Abena Ekani a présenté le programme de la semaine.\n")
+    e = event(text)
+    assert (e["type"], e["attendance"]) == ("symposium", 42)       # the trainees, not the women among them
+    roles = {p["name"]: p["role"] for p in e["participants"]}
+    assert roles["Simon Etoundi Mballa"] == "principal"             # who presides over the opening hosts it
+    assert roles["Awa Ndongo Bella"] == "moderator"
+    assert "Paul Abena Ekani" in roles
+
+
+def test_spanish_sides_named_by_nationality_give_their_members_a_country() -> None:
+    text = ("Embajada de Chile en Bolivia\n\nLa Paz, 3 de marzo de 2025\n\nEl embajador de Chile en Bolivia, Sr. "
+            "Tomás Ignacio Reyes Valdés, sostuvo hoy una reunión con el viceministro de Relaciones Exteriores de Bolivia, "
+            "Sr. Marcelo Quispe Mamani, en la Cancillería boliviana.\n\nPor la parte boliviana participaron el director "
+            "general de Límites, Sr. Rubén Choque Apaza, y la directora de Asuntos Consulares, Sra. Elena Vargas Rojas. "
+            "Al embajador le acompañó el cónsul general, Sr. Andrés Fuentes Lagos.\n")
+    countries = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert countries["Rubén Choque Apaza"] == "BO" and countries["Elena Vargas Rojas"] == "BO"
+
+
+def test_italian_forms_of_address_offices_in_parts_country_names_and_clocks() -> None:
+    text = ("Ministero dell'Università e della Ricerca\n\nPubblicato: 05/02/2025\n\nIl Sottosegretario di Stato "
+            "all'Università, Sen. Marco Lanfranchi, ha avuto oggi una videoconferenza con il Ministro dell'Istruzione "
+            "superiore, della Ricerca scientifica e dell'Innovazione del Regno del Marocco, Youssef Alaoui. Il "
+            "collegamento si è svolto dalle 15.00 alle 16.00 (ora italiana).\n\nHa preso parte anche la signora "
+            "Giulia Ferri, consigliera diplomatica.\n")
+    e = event(text)
+    assert e["utc_offset"] == "+01:00"                              # "ora italiana" is Rome's clock
+    found = {p["name"]: p for p in e["participants"]}
+    assert found["Youssef Alaoui"]["role"] == "counterpart" and found["Youssef Alaoui"]["country"] == "MA"
+    assert found["Giulia Ferri"]["gender"] == "female"              # "la signora"

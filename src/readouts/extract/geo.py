@@ -186,12 +186,13 @@ def _countries() -> dict:
             "seats": {k: v for k, v in raw["seat_of_government"].items() if not k.startswith("_")}}
 
 
-ROMANCE_LANGUAGES = ("es", "fr", "pt")
+ROMANCE_LANGUAGES = ("es", "fr", "pt", "it")
 
 
 def _translated_names() -> list[tuple[str, str]]:
-    """Country names in the Romance languages, from pycountry's translations of ISO 3166-1 (read
-    offline from its gettext catalogues); "Corea, República de" is put in reading order."""
+    """Country names in the Romance languages ("Regno del Marocco", "Svizzera"), from pycountry's
+    translations of ISO 3166-1 (read offline from its gettext catalogues); "Corea, República de"
+    is put in reading order."""
     import gettext
 
     import pycountry

@@ -169,12 +169,14 @@ SPANISH_OFFICE = fastre.compile(
     r"(?=(?:(?:Excmo\.|Excma\.|Exmo\.|Exma\.)\s*)?(?:Sr\.|Sra\.|Dr\.|Dra\.|D\.|Dña\.|[Ll]icenciad[oa]|Lic\.|Licda\.)?\s*[A-ZÁÉÍÓÚ])")
 ITALIAN_OFFICE = fastre.compile(
     r"(?:\b(?:[Ii]l|[Ll]a|[Ll]o|del|della|dello|al|alla|allo|dal|dalla|dallo|col|con\s+il|con\s+la|e\s+il|e\s+la)\s+"
-    r"|\b(?:[Ll]|dell|all|dall|nell)['’])(?P<title>(?:" + _romance.ITALIAN_OFFICES + r")"
-    r"(?:[ \t]+(?:" + _romance.ITALIAN_OFFICE_WORDS + r"|(?:" + _romance.ITALIAN_OFFICES + r")|[A-ZÀ-Ý][\w’'-]*|"
+    r"|\b(?:[Ll]|dell|all|dall|nell)['’])(?:(?:nuov[oa]|neo)\s+)?(?P<title>(?:" + _romance.ITALIAN_OFFICES + r")"
+    # a remit in parts: "il Ministro dell'Inclusione economica, della Piccola impresa, dell'Occupazione e ..."
+    r"(?:,(?=[ \t]+(?:della|dello|delle|degli|dei|del|dell['’]))|"
+    r"[ \t]+(?:" + _romance.ITALIAN_OFFICE_WORDS + r"|(?:" + _romance.ITALIAN_OFFICES + r")|[A-ZÀ-Ý][\w’'-]*|"
     # any other word in lower case but a verb's ("Il Titolare della sede AICS di Addis Abeba, X")
     r"(?!(?:ha|hanno|è|sono|era|erano|sarà|viene|vengono|che|cui|si|ne|non)\b)"
     r"(?![a-zàèéìòù]+(?:ato|ata|ati|ate|uto|uta|ito|ita|ando|endo)\b)[a-zàèéìòù]+|"
-    r"(?<=['’])[A-ZÀ-Ý][\w’'-]*)|(?<=['’])[A-ZÀ-Ý][\w’'-]*){0,16}?)\s*,\s*"
+    r"(?<=['’])[A-ZÀ-Ý][\w’'-]*)|(?<=['’])[A-ZÀ-Ý][\w’'-]*){0,24}?)\s*,\s*"
     r"(?=(?:Sig\.ra|Sig\.|Dott\.ssa|Dott\.|On\.|Sen\.|Cons\.|Prof\.ssa|Prof\.|Col\.|S\.E\.|Mons\.|[Ss]ignora|[Ss]ignor|"
     r"Generale|Colonnello|Ammiraglio)?\s*[A-ZÀ-Ý])")
 # German: an office, then a comma and the name ("die ruandische Ministerin für Gleichstellung, Claudine Mukamana")
@@ -238,6 +240,14 @@ ROMANCE_BARE_OFFICE = fastre.compile(
     # French: "le conseiller d'État Laurent Favre-Bulle", "la vice-présidente Anne Dubois", "le préfet Jean Roux"
     r"conseill(?:er|ère)(?:\s+d['’]État|\s+fédéral(?:e)?|\s+municipal(?:e)?)?|vice-président(?:e)?|préfet|préfète|"
     r"secrétaire\s+général(?:e)?|directeur|directrice|commissaire|ministre\s+d['’]État|"
+    # ... French ranks and trainers: "le colonel X", "le général de brigade Y", "la commissaire divisionnaire Z",
+    # "le contrôleur de police W", "la formatrice principale V"
+    r"colonel(?:le)?|lieutenant-colonel(?:le)?|général(?:e)?\s+de\s+(?:brigade(?:\s+aérienne)?|division|corps\s+d['’]armée)|"
+    r"commandant(?:e)?|capitaine(?:\s+de\s+(?:vaisseau|frégate|corvette))?|chef\s+d['’]escadrons?|chef\s+de\s+bataillon|"
+    r"contre-amiral(?:e)?|vice-amiral(?:e)?|contrôleu(?:r|se)(?:\s+général(?:e)?)?\s+de\s+police|"
+    r"commissaire\s+(?:divisionnaire|principale?|général(?:e)?|de\s+police)(?:\s+de\s+police)?|"
+    r"inspect(?:eur|rice)(?:\s+(?:général(?:e)?|principale?|divisionnaire)(?:\s+de\s+police)?)?|sergent(?:e)?(?:-chef)?|"
+    r"adjudant(?:e)?(?:-chef)?|lieutenant(?:e)?|format(?:eur|rice)(?:\s+principale?)?|médecin-colonel|"
     # ... and in Portuguese: "a capitão de mar e guerra X", "o major do Exército Brasileiro Y", "tenente-brigadeiro do ar Z"
     r"capitão\s+de\s+mar\s+e\s+guerra|capitão-de-mar-e-guerra|capitão\s+de\s+(?:fragata|corveta)|major|tenente-coronel|"
     r"tenente-brigadeiro(?:\s+do\s+ar)?|major-brigadeiro(?:\s+do\s+ar)?|brigadeiro|contra-almirante|vice-almirante)"

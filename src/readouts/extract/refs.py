@@ -148,6 +148,7 @@ DATED_OPENING = fastre.compile(r"\s*(?:On|From)\s+(?=\d|(?:January|February|Marc
 
 ROMANCE_HEAD_COUNT = fastre.compile(romance.HEAD_COUNT, re.I)
 ROMANCE_ATTEND_VERB = fastre.compile(r"\b(?:" + romance.ATTEND_VERB + r")\b", re.I)
+ROMANCE_SUBSET_BEFORE = fastre.compile(romance.SUBSET_BEFORE, re.I)
 
 
 # an outline's labelled line, in the body or the "(Reference)" section below it: "5. Participants: about 180"
@@ -233,9 +234,14 @@ def _romance_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:
         s = max(text.rfind(". ", start, m.start()) + 1, text.rfind("\n", start, m.start()) + 1, start)
         e = text.find(".", m.end(), end)
         verb = ROMANCE_ATTEND_VERB.search(text, s, e if e >= 0 else end)
-        if verb is None:
+        if verb is None or ROMANCE_SUBSET_BEFORE.search(text, max(s, m.start() - 30), m.start()):
             continue
-        n = romance.ROUND_NUMBERS[m.group("round").lower()] if m.group("round") else int(re.sub(r"[.,]", "", m.group("n")))
+        if m.group("round"):
+            n = romance.ROUND_NUMBERS[m.group("round").lower()]
+        elif m.group("word"):
+            n = romance.NUMBERS[m.group("word").lower()]
+        else:
+            n = int(re.sub(r"[.,]", "", m.group("n")))
         if n > 0:
             return Fact(n).citing(Fact.at(n, m.start(), m.end()), Fact.at(n, verb.start(), verb.end()))
     return None

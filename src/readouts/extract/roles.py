@@ -303,7 +303,16 @@ _SIDE_NAME = fastre.compile(r"\b([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:d
 # "Chair of the Peacebuilding Commission": the chair of the body whose meeting it is leads it
 BODY_CHAIR = fastre.compile(r"(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\s+of\s+the\s+[A-Z]")
 CHAIRED_BY = fastre.compile(r"(?<!co-)\bchaired\s+by\b")
-OPENING_CHAIRED = fastre.compile(r"\s*(?:The|the)\s+opening\s+(?:session|ceremony|segment|plenary)\s+(?:was|were)\s+$")
+# the opening presided by someone: the event's host ("The opening session was chaired by the Regional
+# Director, Ms. X", "La séance inaugurale, modérée par ..., a été présidée par le Directeur de l'École, X")
+OPENING_CHAIRED = fastre.compile(
+    r"\s*(?:(?:The|the)\s+opening\s+(?:session|ceremony|segment|plenary)(?:,[^.;]{1,120},)?\s+(?:was|were)\s+|"
+    r"(?:La|Les)\s+(?:cérémonies?|séances?|sessions?)\s+(?:(?:officielle\s+)?d['’]ouverture|inaugurales?)(?:,[^.;]{1,120},)?\s+"
+    r"(?:a|ont)\s+été\s+|(?:La|Les)\s+(?:cérémonies?|séances?)\s+(?:(?:officielle\s+)?d['’]ouverture|inaugurales?)\s+"
+    r"(?:était|étaient)\s+|L['’]ouverture\s+(?:officielle\s+)?(?:des\s+travaux\s+|du\s+\w+\s+)?(?:a\s+été|était)\s+|"
+    r"La\s+(?:ceremonia|sesión)\s+(?:de\s+(?:apertura|inauguración)|inaugural)(?:,[^.;]{1,120},)?\s+(?:fue|estuvo)\s+|"
+    r"A\s+(?:cerim[oô]nia|sess[aã]o)\s+(?:de\s+abertura|inaugural)(?:,[^.;]{1,120},)?\s+foi\s+|"
+    r"La\s+(?:cerimonia|sessione)\s+(?:di\s+apertura|inaugurale)(?:,[^.;]{1,120},)?\s+è\s+stata\s+)$")
 SIDE_CHAIRED = fastre.compile(r"\b(?:side|delegation)\s+(?:was\s+|were\s+)?(?:co-)?chaired\s+by$")
 # "... led the Bangladesh delegation", "Deputy Secretary X led New Zealand's side"
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+(?:the\s+" + _SIDE + r"|" + _SIDE.replace("side>", "side2>")
@@ -547,6 +556,19 @@ OTHER_LANGUAGE_ATTENDEES = fastre.compile(
     r"\b(?:waren|was)\s+(?:ook\s+)?aanwezig\b|\baanwezig\s+(?:waren|was)\b|\bdeltog\s+(?:även|också|och)?|"
     r"\bdeltok\s+(?:også\s+)?|\bdeltog\s+(?:også\s+)?|\buczestniczy(?:li|ły|ł|ła)\s+(?:także|również|też)?(?:\s+m\.in\.)?",
     re.I)
+# a side named by its nationality in a Romance text, then who took part for it: "Por la parte guatemalteca
+# participaron el director general ..., Sr. X, y la directora ..., Y", "Pela parte angolana estiveram presentes",
+# "Du côté sénégalais, ont pris part ...", "Por parte de Chile asistieron"
+ROMANCE_SIDE_ATTENDEES = fastre.compile(
+    r"\b(?:[Pp]or\s+(?:la\s+parte|el\s+lado|la\s+delegación|parte\s+de(?:l|\s+la)?)|[Pp]ela\s+(?:parte|delegação)|[Pp]elo\s+lado|"
+    r"[Dd]o\s+lado|[Dd]u\s+côté|[Dd]e\s+la\s+partie|[Pp]er\s+(?:la\s+)?parte|[Dd]a\s+parte|[Pp]our\s+la\s+partie)\s+"
+    r"(?P<side25>[\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)\s*,?\s*(?:(?:también|además|ainda|também|également|aussi|anche|inoltre)\s+)?"
+    r"(?:participaron|participó|asistieron|asistió|estuvieron\s+presentes|estuvo\s+presente|intervinieron|se\s+encontraban|"
+    r"participaram|participou|estiveram\s+presentes|esteve\s+presente|ont\s+(?:également\s+)?(?:participé|pris\s+part)|"
+    r"a\s+participé|étaient\s+présent(?:e)?s|hanno\s+partecipato|erano\s+presenti|se\s+conect(?:ó|aron)|"
+    r"tomaron\s+parte|tomaram\s+parte)\b")
+ROMANCE_SIDE_KEYS = ("por la parte", "por parte d", "por el lado", "por la delegaci", "pela parte", "pela delega", "pelo lado",
+                     "do lado", "du côté", "de la partie", "per parte", "per la parte", "da parte", "pour la partie")
 # "Chile was also represented by the Undersecretary ..., Ms X" (patterns of their own: in ATTENDEES' case-blind
 # alternation, a capital or a line's start that can begin a match made its scan of every body ten times slower)
 ALSO_REPRESENTED = fastre.compile(r"(?:(?P<side17>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+)?(?:was|were)\s+also\s+"
@@ -687,6 +709,7 @@ BODY_SLOTS = (
                   "represented by", "as follows", "members of the", "composition of the", "also in the", "also on the",
                   "also in his", "also in her", "also in their", "also on his", "also on her", "also on their", "assisted by",
                   "also at the", "also attending the", "also pictured", "also in the photo", "also in the picture")),
+    (ROMANCE_SIDE_ATTENDEES, ROMANCE_SIDE_KEYS),
     (OTHER_LANGUAGE_ATTENDEES, ("aanwezig", "deltog", "deltok", "uczestniczy", "se conect", "se sum", "se uni", "presencia d", "presenti", "era presente", "preso parte",
                                 "partecipato", "accompagnat", "presenza d", "al tavolo", "nahm", "begleitet", "begleitung",
                                 "anwesend", "assistai", "prenai", "comprenait", "à ses côtés", "en présence")),
@@ -1359,7 +1382,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                         and any(EXECUTIVE_WORDS.search(text, a, b) or BODY_CHAIR.match(text, a, b)
                                 for a, b in people[0].titles)
                     led = any(sl.role == "principal" for sl in slots)
-                    if not led and mm.group().lower().startswith(("chaired", "presided")) \
+                    if not led and mm.group().lower().startswith(("chaired", "presided", "présid", "presidid", "presied")) \
                             and OPENING_CHAIRED.match(text, s, mm.start()):
                         governs = True      # "The opening session was chaired by the Regional Director, Ms. X": the host
                     # ... and at a summit the publisher's leader attended, the chair is the other side
@@ -1537,12 +1560,15 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                                   OTHER_LANGUAGE_ATTENDEES.finditer(text, s, e) if _other_language_attendees(seg.lower())
                                   else (),
                                   SIDE_ATTENDEES.finditer(text, s, e),
+                                  ROMANCE_SIDE_ATTENDEES.finditer(text, s, e) if any(k in seg.lower() for k in ROMANCE_SIDE_KEYS)
+                                  else (),
                                   ALSO_REPRESENTED.finditer(text, s, e) if "also represented by" in low else (),
                                   DELEGATION_HEADING.finditer(text, s, e) if "\ndelegation" in low else ()):
             groups = ma.groupdict()
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
                                              "side10", "side11", "side12", "side13", "side14", "side15", "side16", "side17",
-                                             "side18", "side19", "side20", "side21", "side22", "side23", "side24")
+                                             "side18", "side19", "side20", "side21", "side22", "side23", "side24",
+                                             "side25")
                          if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
@@ -1998,7 +2024,7 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
         # the clause's subject: nothing but its own title (and a possessive country) before it
         # (an acronym may stand before the title: "BYC Chairperson Mr. X, who co-convened the forum, said")
         if said and len(before) <= 90 and not _QUOTE_MARK.search(before) and (
-                not before.strip() or before.strip() in ("The", "the") or before.rstrip().endswith(",")
+                not before.strip() or before.strip() in _SUBJECT_ARTICLES or before.rstrip().endswith(",")
                 or _ACRONYM_ONLY.fullmatch(before)
                 or _ARTICLE_AFTER_COMMA.search(before)):
             out.append(Slot(first, "speaker", (said.start(), said.end())))
@@ -2006,6 +2032,8 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
 
 
 CLAUSE_START = fastre.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=the\s|[A-Z])")
+# the article before a subject's lower-case office: "The", "Le colonel X a présenté", "La formatrice Y a animé"
+_SUBJECT_ARTICLES = frozenset({"The", "the", "Le", "La", "L'", "L’", "El", "O", "A", "Il", "Lo"})
 
 
 _QUOTE_MARK = fastre.compile(r"[\"“”]")

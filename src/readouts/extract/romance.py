@@ -94,7 +94,13 @@ SYMPOSIUM = (r"foro|conversatorio|seminario|simposio|taller|lanzamiento|presenta
              r"present[oó]\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:el|su)\s+informe|"
              # "forum" is English too: only after a French or Portuguese article
              r"(?:le|du|au|un|o|do|no|um)\s+(?:[\w-]+\s+){0,2}?f[oó]rum|a\s+ouvert\b[^.;]{0,100}?\b(?:forum|conférence|symposium)|colloque|séminaire|atelier|lancement|semin[aá]rio|simp[oó]sio|"
-             r"lançamento|convegno")
+             r"lançamento|convegno|"
+             # trainings: "une session de formation de quatre jours", "le stage régional « Genre ... »", "la formation
+             # préparatoire au déploiement", "l'Université d'été des femmes médiatrices", "un curso de capacitación"
+             r"session\s+de\s+formation|(?:le|du|au|un|ce)\s+stage\s+(?:régional|international|national|de\s+formation|"
+             r"de\s+perfectionnement|[«\"“])|formation\s+(?:préparatoire|pré-?déploiement|de\s+formateurs)|"
+             r"universit[ée]\s+d['’]ét[ée]|(?:curso|jornada|taller)\s+de\s+capacitaci[oó]n|curso\s+de\s+formação|"
+             r"a[cç]ão\s+de\s+(?:formação|capacitação)|corso\s+di\s+formazione")
 DIALOGUE = (r"consultas\s+pol[ií]ticas|consultations\s+politiques|consultas\s+pol[ií]ticas|consultazioni\s+politiche|"
             # "une consultation nationale de trois jours consacrée à l'élaboration du deuxième plan d'action"
             r"consultation\s+(?:nationale|régionale)|consulta\s+(?:nacional|regional)|"
@@ -177,12 +183,23 @@ ROUND_NUMBERS = {"veintena": 20, "treintena": 30, "cincuentena": 50, "centenar":
                  "vintena": 20, "ventina": 20, "trentina": 30, "cinquantina": 50, "sessantina": 60, "centinaio": 100}
 HEAD_COUNT = (
     r"\b" + _ABOUT + r"(?:(?P<n>\d{1,3}(?:[.,]\d{3})*|\d+)|(?:una|une|un|uma)\s+(?P<round>"
-    + "|".join(ROUND_NUMBERS) + r")\s+d(?:e\s+|['’]\s*)?)\s*(?:[\w-]+\s+)?(?:personas|participantes|mujeres|mediadoras|"
+    + "|".join(ROUND_NUMBERS) + r")\s+d(?:e\s+|['’]\s*)?|(?P<word>" + "|".join(w for w, n in NUMBERS.items() if n >= 10)
+    + r"))\s*(?:[\w-]+\s+)?(?:personas|participantes|mujeres|mediadoras|"
+    # a course's trainees: "36 stagiaires", "32 officiers et sous-officiers", "40 cursantes", "25 formandos"
+    r"stagiaires|auditeurs|auditrices|officiers|gendarmes|policiers|policières|éléments|militaires|cursantes|"
+    r"alumn[oa]s|alunos|formand[oa]s|frequentatori|corsisti|allievi|"
     r"lideresas|invitad[oa]s|asistentes|delegad[oa]s|representantes|funcionari[oa]s|jóvenes|autoridades|participants|"
     r"personnes|femmes|invités|délégués|membres|jeunes|pessoas|mulheres|convidad[oa]s|persone|donne|partecipanti)\b")
 ATTEND_VERB = (r"asistieron|participaron|reuni[oó]|reunieron|congreg[oó]|escucharon|acudieron|pris\s+part|participé|"
+               # a course under way: "Le séminaire réunit 45 participants", "32 officiers ... suivront des modules"
+               r"réunit|rassemble|rassemblé|rassemblant|suivent|suivront|ont\s+suivi|participent|prennent\s+part|"
+               r"participan|reúne|participam|partecipano|"
                r"assisté|réunissant|réuni|échangé|venues|venus|participaram|reuniu|assistiram|presentes|compareceram|"
                r"hanno\s+partecipato|partecipato")
+
+# a part of the count just given, never the room's: "28 stagiaires, dont 11 femmes", "de los cuales 12 mujeres"
+SUBSET_BEFORE = (r"(?:dont|parmi\s+lesquel(?:le)?s|de\s+(?:los|las)\s+cuales|entre\s+(?:ellos|ellas)|d[oa]s\s+quais|"
+                 r"di\s+cui)\s*(?:environ\s+|près\s+de\s+|cerca\s+de\s+)?$")
 
 # Offices written in lower case before the name they introduce (names.py): "la secretaria de la Mujer del
 # Cauca, Rocío Mosquera", "le gouverneur de la province, M. X", "a governadora do Acre, Sra. Y"

@@ -161,7 +161,7 @@ RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commen
 LISTED_BEFORE = fastre.compile(r"(?:^|\n|:|,)[ \t]*$")
 END_LEAD = fastre.compile(r"\b(?:ended|finished|concluded|closed|wrapped\s+up)\s+(?:at\s+)?$", re.I)
 LOCAL_MARK = fastre.compile(r"\(\s*local\s+time\s*\)", re.I)
-LOCAL_TIME = fastre.compile(r"\blocal\s+time\b|\bheure\s+locale\b|\bhora\s+local\b|\bhorário\s+local\b", re.I)
+LOCAL_TIME = fastre.compile(r"\blocal\s+time\b|\bheure\s+locale\b|\bhora\s+local\b|\bhorário\s+local\b|\bora\s+locale\b", re.I)
 STATED = fastre.compile(
     r"\b(?P<zone>JST|Japan\s+(?:Standard\s+)?[Tt]ime|Tokyo\s+time|(?:GMT|UTC)\s*[+−-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|"
     r"[ECMP][SD]T|ET|CET|CEST|BST|EET|EEST|WET|WEST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|KST|SGT|HKT|MSK|"
@@ -169,8 +169,11 @@ STATED = fastre.compile(
     r"Central\s+European\s+(?:Summer\s+)?Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|"
     r"WIB|WITA|WIT|IST|PHT|PKT|SAST|EAT|WAT|CAT|ICT|MYT|"
     r"(?P<place>(?:(?:[A-Z][a-z]+|UK|US|UAE)\s+){1,2})(?:[Ss]tandard\s+)?[Tt]ime|"
-    # "heure de Madagascar", "hora de Madrid", "horário de Brasília"
-    r"(?:[Hh]eure|[Hh]ora|[Hh]or[aá]rio)\s+(?:de\s+|d['’]\s?|del\s+|da\s+|do\s+)(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\b")
+    # "heure de Madagascar", "hora de Madrid", "horário de Brasília", "ora di Roma"
+    r"(?:[Hh]eure|[Hh]ora|[Hh]or[aá]rio|[Oo]ra)\s+(?:de\s+|d['’]\s?|del\s+|da\s+|do\s+|di\s+)(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|"
+    # a nation's clock: "ora italiana", "hora peninsular española", "heure française"
+    r"[Oo]ra\s+italiana|[Hh]ora\s+(?:peninsular\s+)?española|[Hh]ora\s+peninsular|[Hh]eure\s+(?:française|belge|suisse)|"
+    r"[Hh]ora\s+(?:argentina|colombiana|peruana|uruguaya|paraguaya|venezolana|boliviana|portuguesa))\b")
 
 
 @dataclass

@@ -331,7 +331,8 @@ def _norm_phrase(s: str) -> str:
 _PLACE_TIME = fastre.compile(r"(.+?)\s+(?:(local|standard|summer|daylight)\s+)?time", re.IGNORECASE)
 # French, Spanish and Portuguese put the place after the word for time: "heure de Madagascar",
 # "hora de Madrid", "horário de Brasília", "heure d'Abidjan"
-_ROMANCE_CLOCK = r"(?:[Hh]eure|[Hh]ora|[Hh]or[aá]rio)\s+(?:officielle\s+|oficial\s+)?(?:de\s+la\s+|de\s+|d['’]\s?|del\s+|da\s+|do\s+)"
+# (and Italian: "ora di Roma")
+_ROMANCE_CLOCK = r"(?:[Hh]eure|[Hh]ora|[Hh]or[aá]rio|[Oo]ra)\s+(?:officielle\s+|oficial\s+)?(?:de\s+la\s+|de\s+|d['’]\s?|del\s+|da\s+|do\s+|di\s+)"
 _PLACE_CLOCK = fastre.compile(_ROMANCE_CLOCK + r"(.+)")
 
 

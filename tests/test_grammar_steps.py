@@ -9951,3 +9951,124 @@ def test_italian_forms_of_address_offices_in_parts_country_names_and_clocks() ->
     found = {p["name"]: p for p in e["participants"]}
     assert found["Youssef Alaoui"]["role"] == "counterpart" and found["Youssef Alaoui"]["country"] == "MA"
     assert found["Giulia Ferri"]["gender"] == "female"              # "la signora"
+
+
+def test_a_french_embassy_masthead_and_delegations_led_by_nationality() -> None:
+    text = ("Ambassade du Royaume de Belgique au Sénégal\n\nDakar, le 12 mai 2025\n\nLa deuxième session des "
+            "consultations politiques belgo-sénégalaises s'est tenue ce lundi à 10 h à Dakar. La délégation belge était "
+            "conduite par Mme Hilde Verbeke, directrice Afrique ; la délégation sénégalaise par M. Amadou Diop Sarr, "
+            "Secrétaire général du ministère.\n\nOnt également pris part aux travaux, du côté belge, M. Pieter Claes, "
+            "premier secrétaire ; du côté sénégalais, Mme Awa Ndiaye Fall, directrice de l'Europe.\n")
+    found = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert found["Hilde Verbeke"] == ("principal", "BE") and found["Amadou Diop Sarr"] == ("counterpart", "SN")
+    assert found["Pieter Claes"] == ("attendee", "BE") and found["Awa Ndiaye Fall"] == ("attendee", "SN")
+
+
+def test_a_side_after_a_conjunction_and_a_comma_starts_a_new_list() -> None:
+    text = ("Ministerio de Relaciones Exteriores\nRepública Argentina\n\nBuenos Aires, 4 de abril de 2025\n\nEl canciller "
+            "Ernesto Iturbide Paz recibió hoy a su homólogo chileno, Sr. Matías Lagos Ried. Participaron asimismo el "
+            "embajador argentino en Chile, Sr. Raúl Medina Oro; y, por la parte chilena, la directora general de Política "
+            "Exterior, Sra. Josefina Vial Errázuriz.\n")
+    countries = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert countries["Raúl Medina Oro"] == "AR" and countries["Josefina Vial Errázuriz"] == "CL"
+
+
+def test_a_spanish_course_its_lead_verb_its_opening_chair_and_its_company() -> None:
+    text = ("Instituto de la Mujer\n\nNoticias\n\nSan Salvador, 9 de mayo de 2024\n\nDel 6 al 9 de mayo, el Instituto "
+            "desarrolló en San Salvador un curso de formación en Mujeres, Paz y Seguridad, con 38 participantes, de los "
+            "cuales 15 mujeres.\n\nLa jornada inaugural, el lunes 6 de mayo a las 8:30 a.m., fue presidida por la "
+            "directora ejecutiva del Instituto, Sra. Rosa Elena Cañas Mejía.\n")
+    e = event(text)
+    assert (e["type"], e["attendance"], e["start_time"]) == ("symposium", 38, "08:30")
+    assert {p["name"]: p["role"] for p in e["participants"]}["Rosa Elena Cañas Mejía"] == "principal"
+
+
+def test_portuguese_excellency_and_a_french_clock_in_brackets_that_names_another_city() -> None:
+    text = ("Embaixada de Angola na Namíbia\n\nWindhoek, 10 de Junho de 2025\n\nO Embaixador da República de Angola na "
+            "Namíbia, S.Exa. Joaquim Tchipa Sango, reuniu-se hoje, às 10h00, com a Vice-Ministra das Relações "
+            "Internacionais da Namíbia, Sra. Selma Haufiku.\n")
+    assert "Joaquim Tchipa Sango" in [p["name"] for p in event(text)["participants"]]
+    french = ("Ambassade du Sénégal au Royaume du Maroc\n\nRabat, 03 avril 2025\n\nLa délégation sénégalaise conduite par "
+              "M. Ibrahima Sow, Ministre de l'Enseignement supérieur, a eu ce jeudi à 10 h 30 (heure de Rabat, soit la "
+              "même heure à Dakar) des entretiens avec son homologue marocain, M. Karim Alaoui, au siège du département, "
+              "à Rabat.\n")
+    e = event(french)
+    assert (e["type"], e["location"]["city"]) == ("meeting", "Rabat")
+
+
+def test_sides_named_without_commas_and_a_portuguese_demonym() -> None:
+    text = ("Vicepresidencia de la República del Paraguay\n\nAsunción, 15 de julio de 2025\n\nEl vicepresidente de la "
+            "República, Gustavo Meza Ayala, recibió hoy al vicecanciller de Colombia, Andrés Rojas Prieto. Participaron "
+            "por la parte paraguaya el viceministro de Relaciones Económicas, Óscar Villalba Rolón, y por la parte "
+            "colombiana el embajador de Colombia en el Paraguay, Iván Duque Lara.\n")
+    countries = {p["name"]: p["country"] for p in event(text)["participants"]}
+    assert countries["Óscar Villalba Rolón"] == "PY" and countries["Iván Duque Lara"] == "CO"
+    portuguese = ("PRESIDÊNCIA DA REPÚBLICA\nRepública Democrática de São Tomé e Príncipe\n\nSão Tomé, 15 de Novembro de "
+                  "2018\n\nO Presidente da República, Carlos Neves Viegas, ofereceu hoje um almoço de trabalho ao "
+                  "Vice-Presidente da República de Angola, Sr. Mateus Kiala Lemos, no Palácio do Povo.\n\nParticiparam "
+                  "no almoço, do lado são-tomense, a Ministra dos Negócios Estrangeiros, Dra. Rita Afonso Pires; do lado "
+                  "angolano, o Embaixador de Angola em São Tomé, Sr. Paulo Muanza.\n")
+    countries = {p["name"]: p["country"] for p in event(portuguese)["participants"]}
+    assert (countries["Carlos Neves Viegas"], countries["Rita Afonso Pires"], countries["Paulo Muanza"]) == ("ST", "ST", "AO")
+
+
+def test_a_state_visit_times_its_talks_not_its_welcome_and_lists_each_side() -> None:
+    text = ("Office of the Prime Minister\n\nPort Louis – 3 June 2025\n\nThe Prime Minister, Dr. Anil Ramdin, held talks "
+            "today at Government House with the Prime Minister of Seychelles, Mr. Joel Hoareau, who arrived this morning "
+            "on an official visit.\n\nDr. Ramdin received his guest at the airport at 9:15 a.m., where a welcome ceremony "
+            "with military honours was held.\n\nThe talks began at 10:45 a.m. and lasted an hour. The Mauritian side at "
+            "the talks included the Minister of Foreign Affairs, Ms. Priya Dookun. Present at the talks for Seychelles "
+            "were the Minister of Finance, Mr. Paul Labrosse, and the High Commissioner, Ms. Anne Morel.\n")
+    e = event(text)
+    assert e["start_time"] == "10:45"
+    countries = {p["name"]: p["country"] for p in e["participants"]}
+    assert countries["Priya Dookun"] == "MU" and countries["Paul Labrosse"] == "SC" and countries["Anne Morel"] == "SC"
+
+
+def test_french_sides_that_led_exchanges_and_french_titles_before_names() -> None:
+    text = ("Sénat du Rwanda\n\nKigali, le 29 octobre 2025\n\nLa commission des affaires étrangères a tenu ce mercredi à "
+            "11 h une visioconférence avec la commission homologue du Sénat français. Les échanges étaient conduits, du "
+            "côté rwandais, par le Président de la Commission, l'Honorable Sénateur Jean-Paul Mugisha, et, du côté "
+            "français, par Mme Claire Dubreuil, Vice-Présidente de la commission.\n")
+    found = {p["name"]: (p["role"], p["country"]) for p in event(text)["participants"]}
+    assert found["Jean-Paul Mugisha"] == ("principal", "RW") and found["Claire Dubreuil"] == ("counterpart", "FR")
+
+
+def test_a_received_visit_with_an_adverb_and_an_italian_seminar_that_opened() -> None:
+    text = ("Gabinete da Secretária de Estado dos Negócios Estrangeiros\n\nMaputo, 14 de maio de 2025\n\nA Secretária de "
+            "Estado dos Negócios Estrangeiros, Ana Lopes Ribeiro, foi hoje recebida em Maputo pelo Ministro dos Negócios "
+            "Estrangeiros de Moçambique, S.Exa. o Sr. Carlos Tembe Mucavele.\n\nO encontro teve início pelas 10h30.\n")
+    e = event(text)
+    assert (e["type"], e["start_time"], e["utc_offset"]) == ("meeting", "10:30", "+02:00")
+    assert {p["name"] for p in e["participants"]} >= {"Ana Lopes Ribeiro", "Carlos Tembe Mucavele"}
+    italian = ("Comune di Parma\n\nData di pubblicazione: 24 ottobre 2025\n\nSi è aperto oggi, alle ore 17, nella Sala del "
+               "Consiglio, l'incontro pubblico «Donne e pace», promosso dall'assessorato alle Pari opportunità.\n")
+    e = event(italian)
+    assert (e["type"], e["date"], e["start_time"]) == ("symposium", "2025-10-24", "17:00")
+
+
+def test_a_french_general_officers_rank_is_not_a_name() -> None:
+    text = ("Forces Armées Royales\n\nRabat, le 11 mars 2025\n\nLa 8ème session de la commission militaire mixte s'est "
+            "ouverte ce mardi à 10h00 à Rabat. Elle est coprésidée par le Général de Brigade Karim Bennani, Directeur de la "
+            "Coopération, et le Major-Général Rui Pedro Matos, Directeur général de la politique de défense.\n")
+    names = [p["name"] for p in event(text)["participants"]]
+    assert "Karim Bennani" in names and not any(n.startswith("Général") for n in names)
+
+
+def test_spanish_evening_clocks_last_night_and_a_ceremony_chaired_inside_a_sentence() -> None:
+    text = ("Junta Central Electoral\n\nSanto Domingo, D. N. – 11 de marzo de 2025\n\nLa Junta dio inicio anoche al "
+            "Diplomado en Participación Política de las Mujeres, con 45 participantes.\n\nEl diplomado comenzó a las 6:00 "
+            "de la tarde con una ceremonia breve, presidida por la presidenta de la Junta, Dra. Rosa Elena Marte Pichardo.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["attendance"]) == ("symposium", "2025-03-10", "18:00", 45)
+    assert {p["name"]: p["role"] for p in e["participants"]}["Rosa Elena Marte Pichardo"] == "principal"
+
+
+def test_a_stated_national_clock_places_a_town_many_countries_share() -> None:
+    text = ("Centro Superior de Estudios de la Defensa Nacional\n\nClausurado el XI Curso de Asesor de Género\n\n"
+            "Madrid, 31/10/2025\n\nEl Centro ha clausurado hoy en su sede, en Madrid, el XI Curso de Asesor de Género, con "
+            "alumnos de Portugal, Italia, Colombia y Perú.\n\nEl curso fue inaugurado el lunes 27 de octubre, a las 09:30 "
+            "horas (hora peninsular), por el director del Centro, teniente general Ignacio Zubiri Landa.\n")
+    e = event(text)
+    assert (e["location"]["country"], e["utc_offset"]) == ("ES", "+01:00")
+    assert {p["name"]: p["role"] for p in e["participants"]}["Ignacio Zubiri Landa"] == "principal"

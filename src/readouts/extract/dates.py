@@ -203,7 +203,8 @@ RELATIVE_DAYS = fastre.compile(
     r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|the\s+previous\s+day|"
     r"earlier\s+today|last\s+(?:night|evening)|yesterday\s+(?:morning|afternoon|evening)|"
     # Spanish: "hoy", "esta mañana", "ayer"; French: "aujourd'hui", "ce matin", "hier"; Portuguese: "hoje", "ontem"
-    r"hoy|esta\s+(?:mañana|tarde|noche)|ayer|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi|hier|hoje|ontem|"
+    # ... "anoche", "hier soir", "ontem à noite": last night
+    r"hoy|esta\s+(?:mañana|tarde|noche)|anoche|ayer|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi|hier|hoje|ontem|"
     # German: "heute", "gestern"; Italian: "oggi", "questa mattina", "nel pomeriggio", "ieri pomeriggio"
     r"heute|gestern|oggi|vandaag|gisteren|gisteravond|i\s+dag|idag|i\s+går|igår|dziś|dzisiaj|wczoraj|stamattina|stamane|questa\s+(?:mattina|sera)|questo\s+pomeriggio|nel\s+pomeriggio|"
     r"in\s+mattinata|ieri(?:\s+(?:mattina|pomeriggio|sera))?|"
@@ -215,5 +216,5 @@ RELATIVE_DAYS = fastre.compile(
 def relative_offset(word: str) -> int:
     w = word.lower()
     return -1 if ("yesterday" in w or "previous" in w or w.startswith(("last", "ieri")) or "gestrig" in w
-                  or w in {"ayer", "hier", "ontem", "gestern", "gisteren", "gisteravond", "igår", "wczoraj"}
+                  or w in {"ayer", "anoche", "hier", "ontem", "gestern", "gisteren", "gisteravond", "igår", "wczoraj"}
                   or re.fullmatch(r"i\s+går", w)) else 0

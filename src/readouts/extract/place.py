@@ -116,7 +116,9 @@ FRONTED_WITH = fastre.compile(r"\s*With\s[^,;.]*$")
 CLOCK_IN_PAREN = fastre.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{1,2}\s?h\b|\b\d{1,2}\s+(?:heures?|horas?)\b|"
                                 r"\b(?:noon|midnight|midday|midi|minuit)\b|"
                                 # "(Japan time; the same time in Koror)"
-                                r"\b(?:the\s+)?same\s+(?:time|hour)\b)"
+                                r"\b(?:the\s+)?same\s+(?:time|hour)\b|"
+                                # "(heure de Rabat, soit la même heure à Dakar)", "la misma hora en", "la stessa ora a"
+                                r"\b(?:la\s+|a\s+)?(?:même\s+heure|misma\s+hora|mesma\s+hora|stessa\s+ora)\b)"
                                 r"[^()]{0,30}$", re.I)
 # a second clock, unbracketed, before its city: "soit 8 h 00 à", "which was 10:30 p.m. in"
 _CLOCK_WORDS = r"(?:\d{1,2}(?:\s?h(?:\s?\d{2})?|[:.]\d{2})(?:\s*[ap]\.?m\.?)?|midi|minuit|noon|midnight)"
@@ -337,6 +339,10 @@ def _strip(s: str) -> str:
     return _PLACE_END.split(s)[0].rstrip(" .,")
 
 
+# a Romance page's national clock: "hora peninsular", "ora italiana", "heure de Paris"
+_NATIONAL_CLOCK = fastre.compile(r"(?i:hora|heure|ora|horário)\s")
+
+
 def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | None = None,
                host: str | None = None, own_city: Fact[str] | None = None,
                clock_zone: Fact[str] | None = None) -> Place:
@@ -351,6 +357,11 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         # "14 January 2026 | Lalitpur, Nepal": a date line's country stands in for an unknown publisher's
         named = doc.countries(*layout.dateline_range)
         home = named[0][2] if len({c for _, _, c in named}) == 1 else None
+    if home is None and clock_zone is not None and _NATIONAL_CLOCK.match(clock_zone.value) \
+            and (stated := zones.parse_stated_zone(clock_zone.value)) is not None and stated.zone:
+        # "a las 09:30 horas (hora peninsular)": the clock's country is where a town of several countries' names
+        # lies (not "EST", which Canada and the United States share)
+        home = zones.zone_country(stated.zone)
 
     if layout.notice is not None and layout.notice.venue is not None:
         found = _notice_place(doc, layout.notice.venue, home)

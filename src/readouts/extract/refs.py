@@ -149,6 +149,7 @@ DATED_OPENING = fastre.compile(r"\s*(?:On|From)\s+(?=\d|(?:January|February|Marc
 ROMANCE_HEAD_COUNT = fastre.compile(romance.HEAD_COUNT, re.I)
 ROMANCE_ATTEND_VERB = fastre.compile(r"\b(?:" + romance.ATTEND_VERB + r")\b", re.I)
 ROMANCE_SUBSET_BEFORE = fastre.compile(romance.SUBSET_BEFORE, re.I)
+ROMANCE_WITH_COUNT = fastre.compile(romance.WITH_COUNT_BEFORE)
 
 
 # an outline's labelled line, in the body or the "(Reference)" section below it: "5. Participants: about 180"
@@ -233,7 +234,8 @@ def _romance_attendance(doc: Doc, start: int, end: int) -> Fact[int] | None:
     for m in ROMANCE_HEAD_COUNT.finditer(text, start, end):
         s = max(text.rfind(". ", start, m.start()) + 1, text.rfind("\n", start, m.start()) + 1, start)
         e = text.find(".", m.end(), end)
-        verb = ROMANCE_ATTEND_VERB.search(text, s, e if e >= 0 else end)
+        verb = ROMANCE_ATTEND_VERB.search(text, s, e if e >= 0 else end) \
+            or ROMANCE_WITH_COUNT.search(text, max(s, m.start() - 40), m.start())
         if verb is None or ROMANCE_SUBSET_BEFORE.search(text, max(s, m.start() - 30), m.start()):
             continue
         if m.group("round"):

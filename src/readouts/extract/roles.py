@@ -192,7 +192,8 @@ OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?(?:opened|inaugu
                            r"\b(?:apertura|inauguración|abertura)\b[^.;]{0,100}?\b(?:estuvo|esteve|ficou)\s+a\s+cargo\s+d[eoa]\b|"
                            # "La actividad inició a las 9:00 a.m. con las palabras de apertura del ministro ..., X"
                            r"\bpalabras\s+de\s+(?:apertura|bienvenida)\s+(?=del?\b)|"
-                           r"\b(?:fue|foi)\s+(?:inaugurad[oa]|abiert[oa]|abert[oa])\s+(?:por|pel[oa])\b|"
+                           # ("El curso fue inaugurado el lunes 27 de octubre, a las 09:30 horas, por el director ...")
+                           r"\b(?:fue|foi)\s+(?:inaugurad[oa]|abiert[oa]|abert[oa])\s+(?:[^.;]{1,100}?\s)??(?:por|pel[oa])\b|"
                            # "Ad aprire il convegno è stata l'Assessora regionale ..., Dott.ssa X"
                            r"\b[Aa]d\s+aprire\s+(?:[\w'’]+\s+){1,3}?(?:è\s+stat[oa]|sono\s+stat[ie])\b", re.I)
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
@@ -205,7 +206,9 @@ OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated|eröffnete|schlos
                         re.I)
 # "The Colombian delegation was made up of the Vice Minister ..., X; the Ambassador ..., Y; and ...": found
 # by its verb (a pattern opening on the side's capitalised name would be tried at every word)
-DELEGATION_MEMBERS = fastre.compile(r"\bdelegations?,?\s+(?:which\s+)?(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
+# ("The Equatoguinean delegation to the talks was made up of ...")
+DELEGATION_MEMBERS = fastre.compile(r"\bdelegations?(?:\s+(?:to|at|for)\s+the\s+(?:talks|meeting|session|consultations|visit))?"
+                                    r",?\s+(?:which\s+)?(?:also\s+)?(?:included|includes|was\s+made\s+up\s+of|"
                                     r"was\s+composed\s+of|comprised|consisted\s+of)\b|"
                                     # "The Speaker received the delegation together with the Deputy Speaker, Hon. X, and ..."
                                     r"\b(?:received|welcomed|hosted)\s+the\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:together|along)\s+with\b")
@@ -309,10 +312,17 @@ OPENING_CHAIRED = fastre.compile(
     r"\s*(?:(?:The|the)\s+opening\s+(?:session|ceremony|segment|plenary)(?:,[^.;]{1,120},)?\s+(?:was|were)\s+|"
     r"(?:La|Les)\s+(?:cérémonies?|séances?|sessions?)\s+(?:(?:officielle\s+)?d['’]ouverture|inaugurales?)(?:,[^.;]{1,120},)?\s+"
     r"(?:a|ont)\s+été\s+|(?:La|Les)\s+(?:cérémonies?|séances?)\s+(?:(?:officielle\s+)?d['’]ouverture|inaugurales?)\s+"
-    r"(?:était|étaient)\s+|L['’]ouverture\s+(?:officielle\s+)?(?:des\s+travaux\s+|du\s+\w+\s+)?(?:a\s+été|était)\s+|"
-    r"La\s+(?:ceremonia|sesión)\s+(?:de\s+(?:apertura|inauguración)|inaugural)(?:,[^.;]{1,120},)?\s+(?:fue|estuvo)\s+|"
+    r"(?:était|étaient)\s+|"
+    # a course's ceremony, opening or closing: "La cérémonie était présidée par le Directeur général de l'École, X"
+    r"(?:La|Les)\s+cérémonies?(?:\s+(?:de\s+clôture|officielles?|de\s+remise\s+des\s+(?:attestations|diplômes|certificats)))?"
+    r"\s+(?:était|étaient|a\s+été|ont\s+été)\s+|L['’]ouverture\s+(?:officielle\s+)?(?:des\s+travaux\s+|du\s+\w+\s+)?(?:a\s+été|était)\s+|"
+    # ... "La ceremonia de apertura se realizó a las 09:00 horas y fue presidida por", "La jornada inaugural, ..., fue"
+    r"(?:La|El)\s+(?:ceremonia|sesión|jornada|acto)\s+(?:de\s+(?:apertura|inauguración)|inaugural)"
+    r"(?:,(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,120},|\s[^.;]{1,120}?\s+y)?\s+(?:fue|estuvo)\s+|"
     r"A\s+(?:cerim[oô]nia|sess[aã]o)\s+(?:de\s+abertura|inaugural)(?:,[^.;]{1,120},)?\s+foi\s+|"
-    r"La\s+(?:cerimonia|sessione)\s+(?:di\s+apertura|inaugurale)(?:,[^.;]{1,120},)?\s+è\s+stata\s+)$")
+    r"La\s+(?:cerimonia|sessione)\s+(?:di\s+apertura|inaugurale)(?:,[^.;]{1,120},)?\s+è\s+stata\s+|"
+    # "El curso comenzó ... con una ceremonia de aproximadamente una hora, presidida por el director del CENCOPAZ"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?\b(?:una|la)\s+ceremonia\b[^.;]{0,80}?,\s*)$")
 SIDE_CHAIRED = fastre.compile(r"\b(?:side|delegation)\s+(?:was\s+|were\s+)?(?:co-)?chaired\s+by$")
 # "... led the Bangladesh delegation", "Deputy Secretary X led New Zealand's side"
 DELEGATION_BEFORE = fastre.compile(r"\b(?:led|headed)\s+(?:the\s+" + _SIDE + r"|" + _SIDE.replace("side>", "side2>")
@@ -556,6 +566,8 @@ OTHER_LANGUAGE_ATTENDEES = fastre.compile(
     r"\b(?:waren|was)\s+(?:ook\s+)?aanwezig\b|\baanwezig\s+(?:waren|was)\b|\bdeltog\s+(?:även|också|och)?|"
     r"\bdeltok\s+(?:også\s+)?|\bdeltog\s+(?:også\s+)?|\buczestniczy(?:li|ły|ł|ła)\s+(?:także|również|też)?(?:\s+m\.in\.)?",
     re.I)
+_ROMANCE_SIDE_WORDS = (r"(?:[Dd]u\s+côté|[Pp]or\s+(?:la\s+parte|el\s+lado|la\s+delegación)|[Pp]ela\s+(?:parte|delegação)|[Pp]elo\s+lado|[Dd]o\s+lado|"
+                       r"[Pp]er\s+(?:la\s+)?parte)\s+(?P<side>[a-zà-ÿ][\w-]+)")
 # a side named by its nationality in a Romance text, then who took part for it: "Por la parte guatemalteca
 # participaron el director general ..., Sr. X, y la directora ..., Y", "Pela parte angolana estiveram presentes",
 # "Du côté sénégalais, ont pris part ...", "Por parte de Chile asistieron"
@@ -566,7 +578,27 @@ ROMANCE_SIDE_ATTENDEES = fastre.compile(
     r"(?:participaron|participó|asistieron|asistió|estuvieron\s+presentes|estuvo\s+presente|intervinieron|se\s+encontraban|"
     r"participaram|participou|estiveram\s+presentes|esteve\s+presente|ont\s+(?:également\s+)?(?:participé|pris\s+part)|"
     r"a\s+participé|étaient\s+présent(?:e)?s|hanno\s+partecipato|erano\s+presenti|se\s+conect(?:ó|aron)|"
-    r"tomaron\s+parte|tomaram\s+parte)\b")
+    r"tomaron\s+parte|tomaram\s+parte)\b|"
+    # ... or after the verb: "Ont également pris part aux travaux, du côté suisse, Mme A ..., et M. B ; du côté
+    # sénégalais, Mme C"
+    # ("Participaron por la parte paraguaya el viceministro ..., y por la parte taiwanesa el embajador ...")
+    r"(?i:pris\s+part|participé|assisté|présents|présentes|participaron|asistieron|presentes|participaram|partecipato|"
+    r"presenti)\b[^.;]{0,60}?,?\s*" + _ROMANCE_SIDE_WORDS.replace("side>", "side26>") + r"\s*,?|"
+    # ... and the next side: "; du côté sénégalais, Mme C", ", y, por la parte chilena, el Subsecretario ..."
+    r"[;,]\s*(?:(?:et|y|e)\s*,?\s*)?" + _ROMANCE_SIDE_WORDS.replace("side>", "side27>") + r"(?!\s*,?\s*(?:par|por|pel[oa])\b)\s*,?")
+# a delegation named by its nationality and who led it: "La délégation suisse était conduite par Mme X ; la
+# délégation sénégalaise par M. Y", "la delegación uruguaya estuvo encabezada por", "a delegação angolana foi chefiada por"
+ROMANCE_DELEGATION_LED = fastre.compile(
+    r"\b(?:[Ll]a|[Aa]|[Ll]['’])\s*(?:delegación|délégation|delegação|delegazione)\s+(?P<side>[a-zà-ÿ][\w-]+)"
+    r"(?:\s*,[^,;.]{1,80},)?\s+(?:(?:était|a\s+été|est|fue|estuvo|estaba|foi|esteve|era|è\s+stata)\s+)?"
+    r"(?:conduite|dirigée|présidée|menée|encabezada|presidida|liderada|dirigida|chefiada|guidata|presieduta)\s+"
+    r"(?:par|por|pel[oa]|da|dal|dalla|dallo)\b|"
+    r"[;,]\s*(?:et\s+|y\s+|e\s+)?(?:la|a|l['’])\s*(?:delegación|délégation|delegação|delegazione)\s+(?P<side2>[a-zà-ÿ][\w-]+)\s+"
+    r"(?:par|por|pel[oa]|da|dal|dalla)\b|"
+    # "Les échanges étaient conduits, du côté rwandais, par le Président ..., X, et, du côté français, par Mme Y"
+    r"[;,]\s*(?:(?:et|y|e)\s*,?\s*)?" + _ROMANCE_SIDE_WORDS.replace("side>", "side3>") + r"\s*,?\s*(?:par|por|pel[oa])\b")
+ROMANCE_DELEGATION_KEYS = ("delegación", "délégation", "delegação", "delegazione", "du côté", "por la parte", "pela parte",
+                           "do lado", "por el lado", "pelo lado")
 ROMANCE_SIDE_KEYS = ("por la parte", "por parte d", "por el lado", "por la delegaci", "pela parte", "pela delega", "pelo lado",
                      "do lado", "du côté", "de la partie", "per parte", "per la parte", "da parte", "pour la partie")
 # "Chile was also represented by the Undersecretary ..., Ms X" (patterns of their own: in ATTENDEES' case-blind
@@ -588,7 +620,12 @@ SIDE_ATTENDEES = fastre.compile(
     r"(?P<side15>[^,;()]{2,30}?)\s+side\s+(?:were|was)\b|"
     r"\band,?\s+from\s+the\s+(?P<side16>[^,;()]{2,30}?)\s+side\b|"
     # "The Indonesian side included the Director-General ..., Mr. Haryanto; ..."
-    r"\b[Tt]he\s+(?P<side14>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side\s+(?:also\s+)?included\b|"
+    # ... "The Syrian side at the talks included Minister ..."
+    r"\b[Tt]he\s+(?P<side14>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side(?:\s+(?:at|in|during)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|session|consultations))?\s+(?:also\s+)?included\b|"
+    # "Present at the talks for Tonga were the Minister ..., Hon. X, and ..."
+    r"\b(?:[Pp]resent|[Aa]ttending|[Pp]articipating|[Tt]aking\s+part)\s+(?:at|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
+    r"session|consultations)\s+(?:for|from|on\s+behalf\s+of)\s+(?P<side28>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:were|was)\b|"
     # "On the Comorian side, the meeting was attended by the Secretary General of the Ministry, Ms. X"
     r"\b[Oo]n\s+the\s+(?P<side22>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+side,\s+(?:the\s+\w+\s+)?(?:was|were)\s+"
     r"(?:also\s+)?attended\s+by\b")
@@ -686,7 +723,8 @@ BODY_SLOTS = (
     (LABEL_AFTER_SENTENCE, ("speakers:", "panelists:", "panellists:", "presenters:", "contributions:", "presentations:",
                             "interventions:", "discussants:", "guest speakers", "invited speakers", "keynote speakers",
                             "featured speakers", "guest panel", "invited panel", "guest briefers", "briefers:")),
-    (SIDE_ATTENDEES, (" side",)),
+    (SIDE_ATTENDEES, (" side", "present at the", "present in the", "attending the", "participating in the",
+                      "taking part in the")),
     (PROGRAMME_ROLE, ("moderat", "facilitat", "chair", "panel", "speaker", "presenter", "presentation", "keynote", "interventions",
                       "statements", "discussants", "respondents", "mc:", "emcee", "of ceremonies", "remarks:",
                       "remarks on behalf", "address:", "words:", "vote of thanks")),
@@ -710,6 +748,7 @@ BODY_SLOTS = (
                   "also in his", "also in her", "also in their", "also on his", "also on her", "also on their", "assisted by",
                   "also at the", "also attending the", "also pictured", "also in the photo", "also in the picture")),
     (ROMANCE_SIDE_ATTENDEES, ROMANCE_SIDE_KEYS),
+    (ROMANCE_DELEGATION_LED, ROMANCE_DELEGATION_KEYS),
     (OTHER_LANGUAGE_ATTENDEES, ("aanwezig", "deltog", "deltok", "uczestniczy", "se conect", "se sum", "se uni", "presencia d", "presenti", "era presente", "preso parte",
                                 "partecipato", "accompagnat", "presenza d", "al tavolo", "nahm", "begleitet", "begleitung",
                                 "anwesend", "assistai", "prenai", "comprenait", "à ses côtés", "en présence")),
@@ -781,6 +820,11 @@ _NEXT_SIDE = fastre.compile(r";\s*(?:attending|and those|those|on\s+the\s+[^,;()
                             r"\band,? on the [^,;()]{2,30}? side\b|\band from the [^,;()]{2,30}? side\b|"
                             # "..., while the seven-member Bangladesh Army delegation is led by ..."
                             r",?\s*\bwhile\s+the\s+(?:[\w-]+\s+){0,4}?(?:delegation|side)\b|"
+                            # the next side in a Romance text: "; du côté sénégalais, Mme C", "; la délégation
+                            # sénégalaise par M. Y", "y por la parte peruana"
+                            r"[;,]\s*(?:(?:et|y|e)\s*,?\s*)?(?:du\s+côté|por\s+la\s+parte|por\s+el\s+lado|pela\s+parte|"
+                            r"pelo\s+lado|do\s+lado|per\s+(?:la\s+)?parte|(?:la|a|l['’])\s*(?:delegación|délégation|"
+                            r"delegação|delegazione))\s+[a-zà-ÿ]|"
                             # "..., the Iraqi delegation by Dr. X"
                             r"(?:,|\band|\bwhile)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:delegation|side)\s+by\b|"
                             # "..., while the Iranian side included ..."
@@ -1553,6 +1597,10 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                         slots.append(Slot(m, "attendee", (md.start(), md.end()), side_country=side))
                     heads = heads[:1]
                 delegations.append((side, heads, (md.start(), md.end())))
+            for md in ROMANCE_DELEGATION_LED.finditer(text, s, e) if any(k in low for k in ROMANCE_DELEGATION_KEYS) else ():
+                side = _side(text, md.group("side") or md.group("side2") or md.group("side3"), md.start())
+                stop = _list_end(text, md.end(), e, stop_at_side=True)
+                delegations.append((side, _with_bare(index, md.end(), stop)[:1], (md.start(), md.end())))
             for md in DELEGATION_BEFORE.finditer(text, s, e):
                 side = _side(text, md.group("side") or md.group("side2"), md.start())
                 delegations.append((side, _with_bare(index, s, md.start())[-1:], (md.start(), md.end())))
@@ -1568,7 +1616,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             spec = next((groups[g] for g in ("side1", "side2", "side3", "side4", "side5", "side6", "side7", "side8", "side9",
                                              "side10", "side11", "side12", "side13", "side14", "side15", "side16", "side17",
                                              "side18", "side19", "side20", "side21", "side22", "side23", "side24",
-                                             "side25")
+                                             "side25", "side26", "side27", "side28")
                          if groups.get(g)), None)
             side = _side(text, spec, ma.start()) if spec else None
             stop = _list_end(text, ma.end(), e, stop_at_side=True)
@@ -2023,6 +2071,9 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
         said = SUBJECT_SAID.match(text, _after_titles(first)) or SUBJECT_SAID_LATER.match(text, _after_titles(first))
         # the clause's subject: nothing but its own title (and a possessive country) before it
         # (an acronym may stand before the title: "BYC Chairperson Mr. X, who co-convened the forum, said")
+        if said and before.strip() in _ROMANCE_SUBJECT_ARTICLES \
+                and any(m.keys > first.keys for m in everyone_before(index, first)):
+            continue    # "La consejera Ortuño Sánchez presentó ...": someone named in full before, already placed
         if said and len(before) <= 90 and not _QUOTE_MARK.search(before) and (
                 not before.strip() or before.strip() in _SUBJECT_ARTICLES or before.rstrip().endswith(",")
                 or _ACRONYM_ONLY.fullmatch(before)
@@ -2033,7 +2084,13 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
 
 CLAUSE_START = fastre.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=the\s|[A-Z])")
 # the article before a subject's lower-case office: "The", "Le colonel X a présenté", "La formatrice Y a animé"
-_SUBJECT_ARTICLES = frozenset({"The", "the", "Le", "La", "L'", "L’", "El", "O", "A", "Il", "Lo"})
+_ROMANCE_SUBJECT_ARTICLES = frozenset({"Le", "La", "L'", "L’", "El", "O", "A", "Il", "Lo"})
+_SUBJECT_ARTICLES = frozenset({"The", "the"}) | _ROMANCE_SUBJECT_ARTICLES
+
+
+def everyone_before(index: NameIndex, mention: Mention) -> list[Mention]:
+    """The people named before a mention, in the text's order."""
+    return [m for m in index.mentions if m.start < mention.start and m.kind != "office"]
 
 
 _QUOTE_MARK = fastre.compile(r"[\"“”]")
@@ -2173,12 +2230,19 @@ def _behalf(text: str, start: int, m: Mention) -> tuple[str, int, int] | None:
     return None
 
 
+_CAPITAL = fastre.compile(r"[A-ZÀ-Ý]")
+
+
 def _list_end(text: str, start: int, end: int, stop_at_side: bool = False) -> int:
     """Where a list of people ends: "among others", or (for sides) the next side clause."""
     m = _LIST_END.search(text, start, end)
     stop = m.start() if m else end
     if stop_at_side:
         m2 = _NEXT_SIDE.search(text, start, stop)
+        if m2 is not None and not _CAPITAL.search(text, start, m2.start()):
+            # the list's own side, before any name ("Participaram igualmente no encontro, do lado português, A"):
+            # the next one ends it
+            m2 = _NEXT_SIDE.search(text, m2.end(), stop)
         if m2:
             stop = m2.start()
     return stop

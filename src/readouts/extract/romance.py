@@ -18,6 +18,9 @@ LEAD_VERBS = (
     r"se\s+realizó|se\s+realizaron|se\s+desarrolló|se\s+desarrollaron|tuvo\s+lugar|celebró|celebraron|realizó|realizaron|inauguró|inauguraron|"
     r"presidió|copresidió|copresidieron|firmó|firmaron|inició|iniciaron|se\s+inauguró|se\s+inauguraron|"
     r"suscribió|suscribieron|organizó|organizaron|instaló|instalaron|"
+    # a course's report: "el ISDEMU desarrolló en San Salvador el Curso ...", "comenzó ayer ... el Curso", "ha clausurado hoy"
+    r"desarrolló|desarrollaron|comenzó|comenzaron|dio\s+inicio|dieron\s+inicio|clausuró|clausuraron|ha\s+clausurado|"
+    r"se\s+ha\s+desarrollado|adelantan|realizan|inician|"
     r"visitó|escucharon|presentó|presentaron|lanzó|lanzaron|efectuó|efectuaron|acogió|acogieron|promovió|promovieron|"
     r"ofreció(?=[^.;]{0,60}?\b(?:almuerzo|cena|desayuno|recepción))|fue\s+recibid[oa]|"
     r"fueron\s+recibid[oa]s|"
@@ -31,7 +34,7 @@ LEAD_VERBS = (
     r"s['’]est\s+entretenue?|se\s+sont\s+entretenu(?:e)?s|"
     r"a\s+abrité|ont\s+abrité|a\s+tenu|ont\s+tenu|a\s+présidé|a\s+coprésidé|ont\s+coprésidé|a\s+ouvert|a\s+accueilli|"
     # "a eu ce jeudi 3 juillet 2025, à 15 heures, un entretien téléphonique avec", "tuvo ayer una reunión con"
-    r"(?:a|ont)\s+eu(?=[^.]{0,160}?\b(?:entretien|échange|conversation|séance|réunion|rencontre|tête-à-tête)\b)|"
+    r"(?:a|ont)\s+eu(?=[^.]{0,160}?\b(?:entretiens?|échanges?|conversations?|séances?|réunions?|rencontres?|tête-à-tête)\b)|"
     r"tuvo(?=[^.;]{0,120}?\b(?:reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo|audiencia)\b)|"
     r"teve(?=[^.;]{0,120}?\b(?:encontro|reunião|conversa|audiência)\b)|"
     r"s['’]est\s+réunie?|se\s+sont\s+réuni(?:e)?s|s['’]est\s+tenue?|se\s+sont\s+tenu(?:e)?s|"
@@ -44,7 +47,9 @@ LEAD_VERBS = (
     r"(?:a|ont)\s+accordé(?=[^.;]{0,80}?\baudience\b)|"
     r"a\s+(?:partagé|offert)(?=[^.;]{0,60}?\b(?:déjeuner|dîner|petit-déjeuner|réception))|"
     # Portuguese
-    r"recebeu|receberam|reuniu-se|reuniram-se|se\s+reuniu|se\s+reuniram|manteve|mantiveram|foi\s+recebid[oa]|"
+    r"recebeu|receberam|reuniu-se|reuniram-se|se\s+reuniu|se\s+reuniram|manteve|mantiveram|"
+    # "foi hoje recebida em Maputo pelo Ministro", "fue ayer recibido por"
+    r"foi\s+(?:hoje\s+|ontem\s+)?recebid[oa]|fue\s+(?:hoy\s+|ayer\s+)?recibid[oa]|"
     r"foram\s+recebid[oa]s|"
     # "efectuou hoje uma visita de cortesia à ...", "O Instituto acolheu hoje ... o seminário"
     r"efectuou|efetuou|efectuaram|efetuaram|acolheu|acolheram|participou|participaram|visitou|"
@@ -62,6 +67,8 @@ LEAD_VERBS = (
     r"videoconferenza|videochiamata|collegamento)\b)|"
     r"(?:ha|hanno)\s+offerto(?=[^.;]{0,120}?\b(?:colazione|pranzo|cena|ricevimento)\b)|"
     r"(?:è|sono)\s+stat[oaie]\s+ricevut[oaie]|si\s+è\s+recat[oa]|si\s+sono\s+recat[ie]|[Ss]i\s+sono\s+svolt[ie]|"
+    # "Si è aperto questa mattina alle ore 8.30 ... il seminario", "si è chiusa ieri la conferenza"
+    r"[Ss]i\s+è\s+apert[oa]|[Ss]i\s+sono\s+apert[ie]|[Ss]i\s+è\s+chius[oa]|"
     r"[Ss]i\s+sono\s+tenut[ie]|(?:ha|hanno)\s+accolto|(?:ha|hanno)\s+organizzato|(?:ha|hanno)\s+promosso|"
     r"(?:ha|hanno)\s+partecipato|(?:ha|hanno)\s+aperto|(?:ha|hanno)\s+tenuto|(?:ha|hanno)\s+visitato|"
     r"(?:ha|hanno)\s+co-?presieduto|(?:ha|hanno)\s+ospitato|(?:ha|hanno)\s+sentito\s+telefonicamente|incontra|riceve")
@@ -97,10 +104,12 @@ SYMPOSIUM = (r"foro|conversatorio|seminario|simposio|taller|lanzamiento|presenta
              r"lançamento|convegno|"
              # trainings: "une session de formation de quatre jours", "le stage régional « Genre ... »", "la formation
              # préparatoire au déploiement", "l'Université d'été des femmes médiatrices", "un curso de capacitación"
-             r"session\s+de\s+formation|(?:le|du|au|un|ce)\s+stage\s+(?:régional|international|national|de\s+formation|"
+             r"diplomado|session\s+de\s+formation|(?:le|du|au|un|ce)\s+stage\s+(?:régional|international|national|de\s+formation|"
              r"de\s+perfectionnement|[«\"“])|formation\s+(?:préparatoire|pré-?déploiement|de\s+formateurs)|"
              r"universit[ée]\s+d['’]ét[ée]|(?:curso|jornada|taller)\s+de\s+capacitaci[oó]n|curso\s+de\s+formação|"
-             r"a[cç]ão\s+de\s+(?:formação|capacitação)|corso\s+di\s+formazione")
+             r"a[cç]ão\s+de\s+(?:formação|capacitação)|corso\s+di\s+formazione|"
+             # Italian: "l'incontro pubblico «Costruttrici di pace»", "un dibattito pubblico"
+             r"incontro\s+pubblico|dibattito\s+pubblico")
 DIALOGUE = (r"consultas\s+pol[ií]ticas|consultations\s+politiques|consultas\s+pol[ií]ticas|consultazioni\s+politiche|"
             # "une consultation nationale de trois jours consacrée à l'élaboration du deuxième plan d'action"
             r"consultation\s+(?:nationale|régionale)|consulta\s+(?:nacional|regional)|"
@@ -109,15 +118,16 @@ DIALOGUE = (r"consultas\s+pol[ií]ticas|consultations\s+politiques|consultas\s+p
             # "la segunda de las «Consultas Subregionales con la Sociedad Civil»": consultations by name
             r"(?-i:Consultas|Consultations|Consultazioni)\s+(?-i:[A-ZÀ-Ý])[\w-]+|"
             r"di[aá]logos?|commission\s+mixte|comisi[oó]n\s+(?:mixta|binacional|de\s+vecindad)|comiss[aã]o\s+mista|"
-            r"table\s+ronde|mesa\s+redonda|mesa\s+(?:binacional|bilateral|t[ée]cnica\s+binacional)|comit[ée]\s+(?:\w+\s+){0,2}de\s+pilotage|session\s+ordinaire|"
+            r"table\s+ronde|mesa\s+redonda|tavola\s+rotonda|mesa\s+(?:binacional|bilateral|t[ée]cnica\s+binacional)|comit[ée]\s+(?:\w+\s+){0,2}de\s+pilotage|session\s+ordinaire|"
             r"sesi[oó]n\s+ordinaria|sess[aã]o\s+ordin[aá]ria|mecanismo\s+de\s+consultas")
-MEETING = (r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó]|entretien|rencontre|réunion|a\s+reçu|ont\s+reçu|reunião|encontro|"
+MEETING = (r"reuni[oó]n|encuentro|se\s+reuni[oó]|recibi[oó]|entretiens?|rencontre|réunion|a\s+reçu|ont\s+reçu|reunião|encontro|"
            r"s['’]est\s+entretenue?|se\s+sont\s+entretenu(?:e)?s|séance\s+de\s+travail|"
            # Spain's present perfect: "se ha reunido hoy en el Complejo Policial de Canillas con la directora"
            r"se\s+ha\s+reunido|se\s+han\s+reunido|ha\s+recibido|han\s+recibido|"
            # "a accordé ... une audience à", "recibió en audiencia": an audience of the French and Spanish pages
            r"(?:une|en|l['’])\s*audience|(?:una|en)\s+audiencia|(?:uma|em)\s+audiência|"
-           r"recebeu|reuniu-se|incontro|colloquio|ha\s+incontrato|ha\s+ricevuto")
+           r"recebeu|reuniu-se|reúne-se|reúnem-se|foi\s+(?:hoje\s+|ontem\s+)?recebid[oa]|"
+           r"incontro|colloquio|ha\s+incontrato|ha\s+ricevuto")
 
 # Numbers in words, as lengths of time are written: "dos horas", "une heure", "cinquenta minutos"
 NUMBERS = {
@@ -197,6 +207,8 @@ ATTEND_VERB = (r"asistieron|participaron|reuni[oó]|reunieron|congreg[oó]|escuc
                r"assisté|réunissant|réuni|échangé|venues|venus|participaram|reuniu|assistiram|presentes|compareceram|"
                r"hanno\s+partecipato|partecipato")
 
+# a count given as the company the event had: "con 45 participantes", "Con la presencia de 28 cursantes", "avec 40"
+WITH_COUNT_BEFORE = r"\b(?:[Cc]on|[Aa]vec|[Cc]om)\s+(?:la\s+(?:presencia|participación)\s+de\s+|a\s+participação\s+de\s+)?$"
 # a part of the count just given, never the room's: "28 stagiaires, dont 11 femmes", "de los cuales 12 mujeres"
 SUBSET_BEFORE = (r"(?:dont|parmi\s+lesquel(?:le)?s|de\s+(?:los|las)\s+cuales|entre\s+(?:ellos|ellas)|d[oa]s\s+quais|"
                  r"di\s+cui)\s*(?:environ\s+|près\s+de\s+|cerca\s+de\s+)?$")

@@ -35,7 +35,8 @@ def home_for(doc: Doc, layout, index: NameIndex, publisher: Publisher, people: l
         if p.role == "counterpart" or _DELEGATION_HEADING.match(doc.text, line_start, side[1]):
             # the other side's ("Delegation of the Federal Parliament of Somalia" over its names): the guests
             exclude.add(side[0])
-        else:
+        elif side[0] not in exclude:
+            # (not the counterpart's own side: "do lado angolano, o Embaixador de Angola" beside Angola's guest)
             sides.append(side)
     host = None
     loc = place.location.country

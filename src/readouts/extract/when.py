@@ -84,6 +84,12 @@ TIMING_SENTENCE = fastre.compile(
     # "The Committee met from 11:00 a.m. to 3:15 p.m. Newfoundland time"
     r"|(?:The|This)\s+(?:Joint\s+)?(?:Committee|Commission|Working\s+Group|Council|Board|Group)\s+met\s+(?:from|at|between)\s+\d"
     r"|(?:Over|During)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meeting|talks|call),?\s+which\s+(?:lasted|began)\b", re.I)
+# a visit's welcome, timed apart from its talks ("received with military honours at 10:00 hours")
+WELCOME_PART = fastre.compile(r"\b(?:welcom\w*|arrival|arrived|airport|guard\s+of\s+honou?r|(?:military\s+)?honou?rs|"
+                              r"red\s+carpet|(?:21|twenty-one)-gun|anthems?|earlier\s+in\s+the\s+(?:morning|day))\b", re.I)
+# the talks themselves timed: "The talks began at 10:30 hours", "Talks between His Majesty and the President began at"
+TALKS_BEGAN = fastre.compile(r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?i:talks|meeting|discussions|consultations|negotiations)\b"
+                             r"[^.;]{0,100}?\b(?:began|started|commenced|opened|got\s+under\s*way)\b")
 # a verb by which a lead reports the meeting itself (not "was in Mexico City", "began a tour")
 MEETING_VERB = fastre.compile(r"\b(?:met|meets|held|holds|hold|spoke|speaks|talked|received|receives|hosted|hosts|"
                               r"welcomed|chaired|co-chaired|attended|called|paid|had|took\s+place|was\s+held|opened)\b")
@@ -265,6 +271,12 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = fastre.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+# a Romance part of the day after a clock: "de la tarde" (p.m.), "de la mañana" (a.m.)
+ROMANCE_PART_OF_DAY = fastre.compile(r"\s*(?:horas?\s+|heures?\s+|h\s+)?(?:(?P<pm>de\s+la\s+(?:tarde|noche)|du\s+soir|"
+                                     r"de\s+l['’]après-midi|da\s+(?:tarde|noite)|di\s+sera|del\s+pomeriggio)|"
+                                     r"de\s+la\s+mañana|du\s+matin|da\s+manhã|del\s+mattino|di\s+mattina)\b")
+
+
 def find_times(text: str, start: int, end: int) -> list[TimeMention]:
     out = []
     for m in MILITARY_RANGE.finditer(text, start, end):
@@ -305,6 +317,12 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
                 h, mi = next((m.group(a), m.group(b)) for a, b in (("h", "m"), ("rh", "rm"), ("sh", "sm")) if m.group(a))
                 out.append(TimeMention(m.start(), m.end(), int(h), int(mi or 0)))
     out.sort(key=lambda t: t.start)
+    for t in out:
+        if not t.meridiem and t.hour < 12 and (part := ROMANCE_PART_OF_DAY.match(text, t.end)) is not None:
+            # "a las 6:00 de la tarde", "à 7 h du soir", "às 8h da noite": the afternoon's or evening's hour
+            if part.group("pm") and t.hour < 12:
+                t.hour += 12
+            t.meridiem = True
     # "from 1:15 to 2:30 p.m.": the first time of a range takes the second's p.m.
     for a, b in zip(out, out[1:]):
         if not a.meridiem and b.meridiem and b.hour >= 12 and a.hour < 12 and a.hour + 12 <= b.hour \
@@ -569,15 +587,28 @@ def read_when(doc: Doc, layout: Layout) -> When:
             # "X was in Mexico City on 10 April. // At noon, he met Y ... for more than an hour."
             regions.extend(doc.sentences(after, min(layout.body_end, after + 600))[:1])
         # "The Dialogue began at 2.30pm AEDT.": a sentence of the next paragraphs that times the event
+        welcome = None
         for s, e in doc.sentences(after, min(layout.body_end, after + 1200))[:6]:
             if TIMING_SENTENCE.match(text, s, e) or ("which" in text[s:e] and TIMING_WHICH.match(text, s, e)) \
                     or ROMANCE_DURATION.search(text, s, e) \
                     or TOOK_THE_CALL.search(text, s, e) or THE_TWO_MET.match(text, s, e) \
                     or (FRONTED_CLOCK.match(text, s, e) and MEETING_VERB.search(text, s, e)) \
-                    or MET_AT_CLOCK.search(text, s, e):
+                    or MET_AT_CLOCK.search(text, s, e) or (welcome is not None and TALKS_BEGAN.match(text, s, e)):
+                timed = bool(find_times(text, s, e))
+                talks = TALKS_BEGAN.match(text, s, e) is not None
+                if welcome is None and timed and not talks and WELCOME_PART.search(text, s, e):
+                    # "received his counterpart at the airport at 9:30 a.m., where a welcome ceremony was held ...
+                    # The talks began at 11:00 a.m.": a visit's welcome is timed before its talks
+                    welcome = (s, e)
+                    continue
+                if welcome is not None and not (talks and timed):
+                    continue
                 regions.append((s, e))
-                if find_times(text, s, e):
+                if timed:
+                    welcome = None
                     break       # "... was held in the Chamber. It opened at 10:07 a.m.": read on to a clock
+        if welcome is not None:
+            regions.append(welcome)
         # "The meeting began at 10:04 a.m. and ended at 1:22 p.m.": a coverage's last line times it
         closing = next(((s, e) for s, e in doc.sentences(after, layout.body_end) if STARTED_SENTENCE.match(text, s, e)), None)
         if closing is not None and closing not in regions:

@@ -145,6 +145,13 @@ def country_zones(iso2: str) -> tuple[str, ...]:
     return _zone_tab().get(iso2.upper(), ()) if isinstance(iso2, str) else ()
 
 
+def zone_country(zone: str) -> str | None:
+    """The one country whose zones tzdata's zone.tab lists `zone` among ("Europe/Madrid" -> "ES");
+    None for a zone several countries share or none lists."""
+    owners = [code for code, zones in _zone_tab().items() if zone in zones]
+    return owners[0] if len(owners) == 1 else None
+
+
 def zone_for_place(city: "City | None", country: str | None) -> str | None:
     """The city's zone, else the country's single zone in practice, else None."""
     if city is not None and city.timezone:

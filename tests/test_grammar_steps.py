@@ -10072,3 +10072,22 @@ def test_a_stated_national_clock_places_a_town_many_countries_share() -> None:
     e = event(text)
     assert (e["location"]["country"], e["utc_offset"]) == ("ES", "+01:00")
     assert {p["name"]: p["role"] for p in e["participants"]}["Ignacio Zubiri Landa"] == "principal"
+
+
+def test_standing_bodies_sittings_consultations_and_launches_have_their_kinds() -> None:
+    steering = ("Ministry of National Solidarity\n\nGitega, 21 August 2025\n\nThe third ordinary session of the National "
+                "Steering Committee of the National Action Plan on Resolution 1325 was held today in Gitega, chaired by the "
+                "Minister, Ms. Chantal Nduwayo.\n")
+    consultation = ("Ministry of Foreign Affairs\n\n28 March 2025\n\nThe consultation on the National Action Plan, organised "
+                    "by the Ministry's Taskforce, took place in The Hague yesterday and was opened by the Director, Ms. "
+                    "Anna de Wit.\n")
+    launch = ("Ministry of Health and Social Protection\n\n28/11/2024\n\nThe second National Action Plan on Women, Peace and "
+              "Security (2024-2027) was launched today in Tirana at an event opened by the Minister, Ms. Elda Hoxha.\n")
+    assert [event(t)["type"] for t in (steering, consultation, launch)] == ["dialogue", "dialogue", "symposium"]
+
+
+def test_a_resident_coordinators_title_is_no_name() -> None:
+    text = ("United Nations Assistance Mission\n\nHerat, 13 April 2025 – The Deputy Special Representative of the "
+            "Secretary-General and UN Resident and Humanitarian Coordinator, Mr. Tomas Berglund, met today with the "
+            "Governor of Herat, Mawlawi Abdul Karim Noori.\n")
+    assert "Resident" not in [p["name"] for p in event(text)["participants"]]

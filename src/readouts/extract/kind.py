@@ -153,8 +153,10 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"(?:public|expert|high-level|special|open)\s+panel\b|\ba\s+panel\s+(?:hosted|organi[sz]ed|convened)\s+by\b|"
         # "launched a new research report ...": a launch is held like a seminar
         r"(?:report|book|study|guidance|handbook|toolkit)\s+launch|"
+        # Nepal's "interaction programme" on a topic: a seminar
+        r"interaction\s+program(?:me)?|"
         # "The ... National Action Plan 2025–2029 was officially launched this morning at the Heritage Park Hotel"
-        r"(?:Action\s+Plan|Strategy|Report|Handbook|Toolkit)\b[^.;]{0,40}?\s(?:was|were)\s+(?:officially\s+)?launched|"
+        r"(?:Action\s+Plan|Strategy|Report|Handbook|Toolkit)\b[^.;]{0,80}?\s(?:was|were)\s+(?:officially\s+)?launched|"
         # "the opening ceremony of the XII Gender in Peace Operations Course", "a training course"
         r"(?-i:Course)|training\s+course|"
         # "Madam X delivered the 14th annual Kroc Distinguished Lecture", "a public lecture at the University"
@@ -165,6 +167,14 @@ RULES: list[tuple[str, re.Pattern]] = [
         re.I)),
     ("dialogue", fastre.compile(
         r"\b(?:dialogue|consultations|staff\s+talks|round\s*-?\s*table|2\s*\+\s*2|exchange\s+meeting|pre-meeting|"
+        # a standing body's sitting: "the third ordinary session of the National Steering Committee", "the
+        # Interagency Working Group discussed", "The consultation, organised by the Taskforce, took place"
+        # (not a meeting with a body: "met with the steering committee of the Situation Room")
+        r"(?:session|sitting)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:steering\s+committee|working\s+group)|"
+        r"inter-?(?:agency|ministerial)\s+(?:working\s+group|committee|commission)\s+(?:met|discusse[sd]|held|convened|"
+        r"reviewe[sd]|meets)|"
+        r"(?:ordinary|extraordinary|plenary|annual)\s+session\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:committee|commission|council)|"
+        r"(?-i:The)\s+consultation\b(?=[^.;]{0,160}?\b(?:took\s+place|was\s+held|brought\s+together|gathered|opened|began))|"
         # "the Second Session of the Kenya–UAE Joint Trade Committee", "Joint Defence and Security Commission"
         r"joint\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:commission|committee)|"
         # meetings of many parties: "an Arria-formula meeting", "the eighth capital-level meeting of the WPS Focal
@@ -197,7 +207,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"organi[sz]ations|students|women)|to\s+share\s+views|"
         + romance.DIALOGUE + r"|" + german.DIALOGUE + r"|" + northern.DIALOGUE + r")\b", re.I)),
     ("meeting", fastre.compile(
-        r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|welcomed(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))|"
+        r"\b(?:meeting|met|meets|meet|talks|summit|visit(?:ed)?|received|receives|welcomed(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))|"
         # a committee's hearing with an envoy or a minister
         r"(?:held|holds|hold)\s+(?:an?\s+)?(?:interactive\s+|public\s+|closed\s+)?hearing\s+with|"
         # "Mayor X today hosted the South Australian Minister ...": a guest hosted is met

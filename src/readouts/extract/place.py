@@ -339,8 +339,9 @@ def _strip(s: str) -> str:
     return _PLACE_END.split(s)[0].rstrip(" .,")
 
 
-# a Romance page's national clock: "hora peninsular", "ora italiana", "heure de Paris"
-_NATIONAL_CLOCK = fastre.compile(r"(?i:hora|heure|ora|horário)\s")
+# a clock named in words, which says whose it is: "hora peninsular", "ora italiana", "Atlantic time", "Pacific
+# time" (not an abbreviation: "EST" is Canada's as much as the United States')
+_NATIONAL_CLOCK = fastre.compile(r".*[a-zà-ÿ]")
 
 
 def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | None = None,
@@ -359,8 +360,7 @@ def find_place(doc: Doc, layout: Layout, event_type: str | None, home: str | Non
         home = named[0][2] if len({c for _, _, c in named}) == 1 else None
     if home is None and clock_zone is not None and _NATIONAL_CLOCK.match(clock_zone.value) \
             and (stated := zones.parse_stated_zone(clock_zone.value)) is not None and stated.zone:
-        # "a las 09:30 horas (hora peninsular)": the clock's country is where a town of several countries' names
-        # lies (not "EST", which Canada and the United States share)
+        # "a las 09:30 horas (hora peninsular)": the clock's country is where a town of several countries' names lies
         home = zones.zone_country(stated.zone)
 
     if layout.notice is not None and layout.notice.venue is not None:

@@ -10091,3 +10091,16 @@ def test_a_resident_coordinators_title_is_no_name() -> None:
             "Secretary-General and UN Resident and Humanitarian Coordinator, Mr. Tomas Berglund, met today with the "
             "Governor of Herat, Mawlawi Abdul Karim Noori.\n")
     assert "Resident" not in [p["name"] for p in event(text)["participants"]]
+
+
+def test_a_rank_abbreviation_before_a_meal_a_bare_weekday_evening_and_a_building_number() -> None:
+    text = ("U.S. Northern Command\n\nNEWS | Jan. 16, 2025\n\nPETERSON SPACE FORCE BASE, Colo. --\n\nGen. Teresa M. "
+            "Kowalczyk, commander of U.S. Northern Command, hosted Adm. Rodrigo Salas Montemayor, Mexico's Secretary of the "
+            "Navy, for a working dinner at her quarters in Colorado Springs Wednesday evening.\n\nThe dinner began at "
+            "6:30 p.m. Mountain time and lasted about two hours.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["utc_offset"]) == ("meal", "2025-01-15", "18:30", "-07:00")
+    building = ("Department of Business, Economic Development and Tourism\n\nOctober 2, 2024\n\nHONOLULU — Director Malia "
+                "Kealoha today received a courtesy call from Mr. Kenji Teruya, Vice Governor of Okinawa Prefecture, at the "
+                "Department's offices in the No. 1 Capitol District Building, Honolulu.\n")
+    assert event(building)["location"]["city"] == "Honolulu"

@@ -163,9 +163,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 # "on Thursday" with no date: the last such day up to the date line
-WEEKDAY_REF = fastre.compile(r"\b(?P<which>[Oo]n|[Tt]his|[Ll]ast|[Cc]e|[Nn]est[ae]|[Nn]a|[Nn]o|[Ee]st[ea]|[Ee]l|[Aa]m|[Dd]iesen|"
+WEEKDAY_REF = fastre.compile(r"(?:\b(?P<which>[Oo]n|[Tt]his|[Ll]ast|[Cc]e|[Nn]est[ae]|[Nn]a|[Nn]o|[Ee]st[ea]|[Ee]l|[Aa]m|"
+                             r"[Dd]iesen|"
                              # Dutch, Scandinavian, Polish: "op dinsdag", "på onsdagen", "we wtorek"
                              r"[Oo]p|[Pp]å|[Ww]e|[Ww])\s+"
+                             # ... or with no word before, in the American press's style: "in Colorado Springs
+                             # Wednesday evening"
+                             r"|(?<![\w,])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                             r"(?:morning|afternoon|evening|night)\b))"
                              r"(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|måndagen|tisdagen|onsdagen|torsdagen|fredagen|"
                              r"lördagen|söndagen|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
                              r"poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|"

@@ -42,7 +42,10 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"in\s+the\s+form\s+of\s+a\s+(?:working\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         r"(?:was|were)\s+hosted\s+to\s+an?\s+(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         # "hosted the Minister ..., Mr. Javier Martinez, for a working lunch" (past the honorific's full stop)
-        r"(?:hosted|welcomed|received|invited)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.){0,160}?\bfor\s+an?\s+"
+        # ... or a rank's or an initial's ("hosted Adm. Rodrigo Salas, ..., for a working dinner", "Teresa M. Kowalczyk")
+        r"(?:hosted|welcomed|received|invited)\b(?:[^.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=Adm)\.|(?<=Gen)\.|"
+        r"(?<=Col)\.|(?<=Capt)\.|(?<=Brig)\.|(?<=Maj)\.|(?<=Lt)\.|(?<=Hon)\.|(?<=Amb)\.|(?<=Gov)\.|(?<=Sen)\.|"
+        r"(?<=\b[A-Z])\.){0,160}?\bfor\s+an?\s+"
         r"(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)|"
         # "began his visit to Geneva this morning with a working breakfast hosted by ..."
         r"\bwith\s+an?\s+working\s+(?:dinner|lunch|luncheon|breakfast)\s+(?:hosted|offered|given)\b|"

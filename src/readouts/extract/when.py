@@ -681,7 +681,7 @@ def read_when(doc: Doc, layout: Layout) -> When:
         if weekday and pub is not None:
             day = weekday.group("weekday").lower()
             back = (pub.weekday() - WEEKDAYS.index(FRENCH_WEEKDAYS.get(day, day))) % 7
-            if weekday.group("which").lower() == "last" and back == 0:
+            if (weekday.group("which") or "").lower() == "last" and back == 0:
                 back = 7                                # "last Monday", written on a Monday
             value = pub - dt.timedelta(days=back)      # "on Thursday": the last Thursday up to the date line
             w.date_value = value

@@ -2072,7 +2072,7 @@ def _remarks(index: NameIndex, slots: list[Slot], s: int, e: int) -> list[Slot]:
         # the clause's subject: nothing but its own title (and a possessive country) before it
         # (an acronym may stand before the title: "BYC Chairperson Mr. X, who co-convened the forum, said")
         if said and before.strip() in _ROMANCE_SUBJECT_ARTICLES \
-                and any(m.keys > first.keys for m in everyone_before(index, first)):
+                and any(m.keys > first.keys for m in index.mentions_within(0, first.start) if m.kind != "office"):
             continue    # "La consejera Ortuño Sánchez presentó ...": someone named in full before, already placed
         if said and len(before) <= 90 and not _QUOTE_MARK.search(before) and (
                 not before.strip() or before.strip() in _SUBJECT_ARTICLES or before.rstrip().endswith(",")
@@ -2087,10 +2087,6 @@ CLAUSE_START = fastre.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=the\s|[A
 _ROMANCE_SUBJECT_ARTICLES = frozenset({"Le", "La", "L'", "L’", "El", "O", "A", "Il", "Lo"})
 _SUBJECT_ARTICLES = frozenset({"The", "the"}) | _ROMANCE_SUBJECT_ARTICLES
 
-
-def everyone_before(index: NameIndex, mention: Mention) -> list[Mention]:
-    """The people named before a mention, in the text's order."""
-    return [m for m in index.mentions if m.start < mention.start and m.kind != "office"]
 
 
 _QUOTE_MARK = fastre.compile(r"[\"“”]")

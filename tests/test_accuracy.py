@@ -22,8 +22,10 @@ BASELINE = json.loads((Path(__file__).parent / "accuracy_baseline.json").read_te
 CORPORA = {name: SHARED / "corpus" / "dev" if name == "dev" else FIXTURES / name
            for name in BASELINE if not name.startswith("_")}
 
-pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),
-                                reason="../shared corpus not present")
+pytestmark = [pytest.mark.skipif(not (SCORER.exists() and CORPORA["dev"].is_dir()),
+                                 reason="../shared corpus not present"),
+              # one worker extracts every set once (the session fixture below); the others run the rest
+              pytest.mark.xdist_group("accuracy")]
 
 
 def _inputs(corpus: Path) -> list[Path]:

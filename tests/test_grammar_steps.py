@@ -10104,3 +10104,70 @@ def test_a_rank_abbreviation_before_a_meal_a_bare_weekday_evening_and_a_building
                 "Kealoha today received a courtesy call from Mr. Kenji Teruya, Vice Governor of Okinawa Prefecture, at the "
                 "Department's offices in the No. 1 Capitol District Building, Honolulu.\n")
     assert event(building)["location"]["city"] == "Honolulu"
+
+
+@pytest.mark.parametrize("masthead, country", [
+    ("An official website of the United States government\n\nCISA | Cybersecurity and Infrastructure Security Agency", "US"),
+    ("FinCEN.gov\nU.S. Department of the Treasury", "US"),
+    ("Montana Department of Military Affairs\nMontana National Guard", "US"),
+    ("New Hampshire State\n\nHome > News", "US"),
+    ("Bhutan Election Commission\nPress Releases", "BT"),
+    ("VANUATU ELECTORAL OFFICE\n\"Your vote, your voice\"", "VU"),
+    ("House of Commons / Chambre des communes\nCommittees / Comités", "CA"),
+])
+def test_mastheads_of_a_states_agencies_and_commissions_name_its_country(masthead: str, country: str) -> None:
+    text = (masthead + "\n\nPress release\n\n12 March 2025\n\nThe Director, Ana Maru, met Ms. Lerato Mahl, Deputy "
+            "Director-General of the Department of International Relations and Cooperation of South Africa.\n")
+    assert people(text)["Maru"]["country"] == country
+
+
+def test_minutes_roll_their_members_time_their_sitting_and_seat_its_chair() -> None:
+    text = ("House of Commons / Chambre des communes\n\nStanding Committee on Fisheries\n\nMeeting No. 42\n"
+            "Thursday, March 6, 2025\n\nMinutes of Proceedings\n\nThe Standing Committee on Fisheries met at 11:02 a.m. "
+            "this day, in Room 225, the Chair, Lena Morrow, presiding.\n\nMembers of the Committee present: Paul Ashby, "
+            "Rita Chen and Lena Morrow.\n\nAlso present: Delegation of the Fisheries Committee of the Storting of Norway: "
+            "Eirik Dahl, Chair; Siri Holm, Member.\n\nThe Committee heard the delegation.\n\n"
+            "At 12:14 p.m., the Committee adjourned to the call of the Chair.\n")
+    e = event(text)
+    assert e["date"] == "2025-03-06" and e["start_time"] == "11:02" and e["duration_minutes"] == 72
+    got = {p["name"]: (p["role"], p["country"]) for p in e["participants"]}
+    assert got["Lena Morrow"] == ("principal", "CA")
+    assert got["Paul Ashby"] == got["Rita Chen"] == ("attendee", "CA")
+    assert got["Eirik Dahl"] == ("attendee", "NO") and got["Siri Holm"] == ("attendee", "NO")
+
+
+def test_with_the_participation_of_counts_those_present() -> None:
+    text = ("Amman, 3 June 2025\n\nThe Commission held a round table today at its headquarters in Amman, with the "
+            "participation of some 45 representatives of ministries and civil society.\n")
+    assert event(text)["attendance"] == 45
+    text = ("Doha, 3 June 2025\n\nThe symposium opened today in Doha with the participation of more than 200 military "
+            "and civilian officials.\n")
+    assert event(text)["attendance"] == 200
+    # a programme's staff, not the room: no head count
+    text = ("Havana, 29 October 2024\n\nThe Minister met the Ambassador of Angola, Mr. João Lima, today in Havana. "
+            "They agreed:\n\n1. To extend the health programme for 2025-2027, with the participation of 640 doctors.\n")
+    assert event(text)["attendance"] is None
+
+
+def test_the_word_for_city_heading_a_towns_name_is_no_city_of_its_own() -> None:
+    text = ("3 March 2025\n\nThe Ruler's Representative hosted an iftar at 6:40 pm (Gulf Standard Time) on Tuesday at the "
+            "majlis in Madinat Khalifa in honour of H.E. Mr. Kim Soo, Ambassador of Korea.\n")
+    e = event(text)
+    assert e["location"]["city"] is None and e["utc_offset"] == "+04:00"
+
+
+def test_a_bilingual_notice_and_programme_time_place_and_staff_the_event() -> None:
+    text = ("Comité régional / Regional Committee\n\nAtelier régional sur le genre\nRegional workshop on gender\n\n"
+            "Publié le 16/05/2024 | Published 16/05/2024\n\nDate : 14–15 mai 2024 | Date: 14–15 May 2024\n"
+            "Ouverture / Opening: 9 h 00 (heure de Niamey) | 9:00 a.m. (Niamey time)\n"
+            "Lieu / Venue: Centre régional, Niamey, Niger\n\n"
+            "Programme / Programme\n"
+            "09:00–09:10  Mot de bienvenue / Welcome – M. Paul Sawadogo, Directeur général | Director General\n"
+            "09:10–09:25  Allocution / Statement – Mme Aïcha Traoré, Secrétaire exécutive | Executive Secretary\n\n"
+            "Session 1 / Session 1\nModérateur / Chair: M. Ibrahim Diallo, Coordonnateur | Coordinator\n"
+            "10:00–10:20  Présentation / Presentation – Mme Awa Sy, Experte genre | Gender expert\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["location"]["city"]) == ("2024-05-14", "09:00", "Niamey")
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert got["Ibrahim Diallo"] == "moderator"
+    assert got["Aïcha Traoré"] == got["Awa Sy"] == "speaker"

@@ -3,7 +3,6 @@ meeting in several readouts, the registry a person edits."""
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -545,13 +544,12 @@ def _synthetic_mentions(n: int, seed: int = 1) -> list[PersonMention]:
     return out
 
 
-def test_fifty_thousand_mentions_resolve_in_seconds() -> None:
+def test_fifty_thousand_mentions_each_resolve_to_one_person() -> None:
+    # (how fast is bench/bench_ingest.py's business: tests assert no timings)
     mentions = _synthetic_mentions(50_000)
-    t0 = time.perf_counter()
     result = resolve_people(mentions)
-    elapsed = time.perf_counter() - t0
     assert len(result) == 50_000
-    assert elapsed < 15, f"resolve_people took {elapsed:.1f} s for 50,000 mentions"
+    assert {m.mention_id for m in mentions} == set(result)
 
 
 def test_people_known_only_from_offices_are_described_from_the_registry() -> None:

@@ -321,3 +321,112 @@ def test_spanish_attendees_after_asistieron_and_a_moderator_after_la_periodista(
     got = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert got["Ana Lucía Vera"] == "moderator"
     assert got["Carmen Ruiz Soto"] == got["Pablo Mena Lagos"] == "attendee"
+
+
+def test_a_portuguese_conversation_circle_with_a_mediator_and_a_listed_panel() -> None:
+    text = ("Agência Cerrado\n\nRoda de conversa reúne policiais que serviram em missões de paz\n\n"
+            "14/03/22 às 18h40 - Atualizado em 15/03/22 às 8h10\n\n"
+            "Policiais que serviram em missões da ONU compartilharam suas experiências nesta segunda-feira (14) na roda de "
+            "conversa \"Mulheres e paz\", no auditório da Secretaria da Mulher, em Goiânia.\n\n"
+            "A atividade começou às 15h e durou uma hora e meia.\n\n"
+            "Ao abrir a roda, a secretária da Mulher, Teresa Quintão Vilela, lembrou o Plano Nacional de Ação.\n\n"
+            "A mediação ficou a cargo da professora Helena Arruda Mendes, da universidade estadual. "
+            "Trocaram experiências com o público:\n\n"
+            "- a capitã-tenente Rosa Bittencourt Leme, da Marinha do Brasil;\n"
+            "- a major Sônia Prado Guedes, da Polícia Militar.\n")
+    e = event(text)
+    assert e["type"] == "dialogue" and e["date"] == "2022-03-14" and e["start_time"] == "15:00"
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert got["Teresa Quintão Vilela"] == "principal" and got["Helena Arruda Mendes"] == "moderator"
+    assert got["Rosa Bittencourt Leme"] == got["Sônia Prado Guedes"] == "speaker"
+
+
+def test_spanish_offices_with_lower_case_remits_and_the_attendees_they_introduce() -> None:
+    text = ("Temuco, 3 de abril de 2024\n\nEl intendente de la Región de la Araucanía, Marcos Leiva Soto, recibió hoy al "
+            "embajador de Suecia en Chile, Sr. Anders Lind.\n\nLa reunión se extendió durante cuarenta y cinco minutos. "
+            "Acompañaron al intendente el seremi de Energía, Pablo Reyes Mora, y la consejera comercial de Business Sweden "
+            "en Santiago, Karin Alm. Participaron también el oficial de derechos humanos de la Embajada, Erik Berg.\n")
+    e = event(text)
+    assert e["duration_minutes"] == 45
+    got = {p["name"]: (p["role"], p["titles"]) for p in e["participants"]}
+    assert got["Pablo Reyes Mora"] == ("attendee", ["seremi de Energía"])
+    assert got["Karin Alm"][0] == got["Erik Berg"][0] == "attendee"
+    assert got["Karin Alm"][1] == ["consejera comercial de Business Sweden en Santiago"]
+
+
+def test_a_sentence_that_opens_on_an_accented_capital_is_its_own_sentence() -> None:
+    text = ("Valdivia, 9 de mayo de 2024\n\nEl gobernador de Los Ríos, Tomás Vidal Ruiz, recibió hoy al embajador de "
+            "Finlandia, Sr. Mikko Salo, en Valdivia. Durante el encuentro, el gobernador Vidal Ruiz presentó la estrategia "
+            "regional. Él subrayó la cooperación forestal.\n")
+    got = {p["name"]: p["gender"] for p in event(text)["participants"]}
+    assert got["Tomás Vidal Ruiz"] == "male"
+
+
+def test_portuguese_pronouns_and_capitalised_ranks_at_a_seminar_opened_by_a_vice_minister() -> None:
+    text = ("Beira, 7 de Novembro de 2024\n\nA Vice-Ministra da Defesa, Joana Muchanga Tivane, procedeu hoje, na cidade da "
+            "Beira, à abertura do III Seminário sobre Mulheres nas Forças Armadas.\n\n"
+            "No seu discurso de abertura, a Vice-Ministra Muchanga Tivane recordou o Plano Nacional. Ela apelou aos "
+            "comandos para que indiquem mulheres.\n\nNo painel intervieram o Coronel Abel Sitoe Mondlane, do Estado-Maior, "
+            "e a Superintendente Principal da Polícia Rita Cossa Nhaca.\n")
+    e = event(text)
+    assert e["date"] == "2024-11-07"
+    got = {p["name"]: (p["role"], p["gender"]) for p in e["participants"]}
+    assert got["Joana Muchanga Tivane"] == ("principal", "female")
+    assert got["Abel Sitoe Mondlane"][0] == got["Rita Cossa Nhaca"][0] == "speaker"
+
+
+def test_a_welcome_hosts_a_spanish_forum_and_its_panel_is_read_after_expusieron() -> None:
+    text = ("Coquimbo, 4 de junio de 2025\n\nAyer se realizó en La Serena el conversatorio «Mujeres y paz», organizado "
+            "por la municipalidad. La actividad comenzó a las 18:00 horas.\n\nLa alcaldesa de La Serena, Paula Vera Soto, "
+            "dio la bienvenida a las asistentes. A continuación expusieron la capitana Ana Ruiz Lagos, del Ejército; y la "
+            "sargento primero Marta Díaz Pino, de Carabineros.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got["Paula Vera Soto"] == "principal"
+    assert got["Ana Ruiz Lagos"] == got["Marta Díaz Pino"] == "speaker"
+
+
+def test_a_cycle_named_in_quotes_names_the_series_and_a_bare_hour_times_the_event() -> None:
+    text = ("Asunción, 10 de julio de 2025\n\nLa Comisión de Género realizó hoy el segundo conversatorio del ciclo "
+            "«Voces por la Paz», en la Sala Bicameral del Congreso, en Asunción.\n\nEl encuentro se inició a las 9, "
+            "según el horario oficial, y duró dos horas.\n")
+    e = event(text)
+    assert e["series"]["name"] == "Voces por la Paz" and e["series"]["number"] == 2
+    assert e["start_time"] == "09:00"
+
+
+def test_a_french_workshop_opened_by_a_minister_and_the_remarks_after_it() -> None:
+    text = ("MINISTÈRE DE LA DÉFENSE\n\nGitega, le 12 mai 2025\n\nLe Ministre de la Défense, M. Jean Ndayishimiye, a "
+            "procédé ce lundi 12 mai 2025 à 9 h, à l'hôtel du Lac à Gitega, à l'ouverture d'un atelier de trois jours sur la "
+            "stratégie genre.\n\nPrenant la parole à sa suite, Mme Alice Niyonsaba, Représentante d'ONU Femmes, a salué "
+            "l'engagement du Ministère. M. Pieter de Graaf, chef de la coopération à l'Ambassade des Pays-Bas, a pour sa "
+            "part souligné l'importance du suivi.\n")
+    e = event(text)
+    assert e["type"] == "symposium" and e["date"] == "2025-05-12" and e["start_time"] == "09:00"
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert got["Jean Ndayishimiye"] == "principal" and got["Pieter de Graaf"] == "speaker"
+
+
+def test_french_attendees_before_their_verb_a_general_and_a_sitting_placed_by_its_opening() -> None:
+    text = ("Luxembourg, le 14 mars 2025\n\nLe chef d'état-major, le général Paul Weber, a reçu ce vendredi le "
+            "général-major Karel Smet, commandant de la Composante Terre belge.\n\nLa séance de travail s'est ouverte à "
+            "10 h dans les locaux de l'état-major, à Bruxelles, et s'est prolongée pendant une heure.\n\n"
+            "M. Luc Faber, conseiller, et Mme Anne Peeters, attachée de défense, assistaient à l'entretien.\n")
+    e = event(text)
+    assert e["location"]["city"] == "Bruxelles"
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert got["Paul Weber"] == "principal" and got["Karel Smet"] == "counterpart"
+    assert got["Luc Faber"] == got["Anne Peeters"] == "attendee"
+
+
+def test_a_french_page_put_online_on_a_day_and_the_round_of_a_named_cycle_in_its_lead() -> None:
+    text = ("Parlement régional\n\nTable ronde « Femmes et paix »\n\nMis en ligne le 29 octobre 2025\n\n"
+            "Le Comité a organisé hier, mardi 28 octobre, de 14 h à 16 h, une table ronde sur l'agenda « Femmes, paix et "
+            "sécurité ». Troisième rendez-vous du cycle « Regards sur l'égalité », la rencontre a réuni 80 personnes.\n")
+    e = event(text)
+    assert e["date"] == "2025-10-28"
+    assert e["series"] == {"name": "Regards sur l'égalité", "number": 3}
+    # a first meeting in the lead's paragraph is no round of anything
+    text = ("Porto Alegre, 15 de janeiro de 2019\n\nO governador Augusto Leme recebeu nesta terça-feira (15/1), no "
+            "Palácio Piratini, o embaixador do Uruguai, Diego Ferrés. Foi o primeiro encontro do governador com um "
+            "representante diplomático desde a posse.\n")
+    assert event(text)["series"] is None

@@ -87,6 +87,8 @@ DATE_PATTERNS = [
     # European numeric "30/10/2015", "04.02.2026" (day first)
     # (a second field past 12 is a US day: "01/28/2025", read month first below)
     fastre.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[0-3]?\d)(?P=sep)" + _YEAR + r"\b"),
+    # "26/11/19 às 19h12 - Atualizado em ...": a news agency's stamp, two digits of the year, then the clock
+    fastre.compile(r"\b(?P<day>[0-3]?\d)/(?P<nmonth>[01]?\d)/(?P<yy>\d\d)(?=\s+(?:às|as|à|a\s+las|-|–)\s+\d{1,2}\s*[h:]\d\d)"),
     # "4. 6. 2024" (Czech and Slovak pages: a space after each dot)
     fastre.compile(r"\b(?P<day>[0-3]?\d)\.[ \t](?P<nmonth>[01]?\d)\.[ \t]" + _YEAR + r"\b"),
 ]
@@ -205,7 +207,9 @@ FRENCH_WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday
                    "söndagen": "sunday", "poniedziałek": "monday", "wtorek": "tuesday", "środę": "wednesday",
                    "czwartek": "thursday", "piątek": "friday", "sobotę": "saturday", "niedzielę": "sunday"}
 RELATIVE_DAYS = fastre.compile(
-    r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|tonight|yesterday|the\s+previous\s+day|"
+    # ("met in camera at 3:33 p.m. this day": minutes' own word for the day they are dated; not "to this day")
+    r"\b(?P<word>today|this\s+(?:morning|afternoon|evening)|(?<!\bto\s)(?<!\buntil\s)this\s+day(?!\s+(?:in|of|last|next)\b)|"
+    r"tonight|yesterday|the\s+previous\s+day|"
     r"earlier\s+today|last\s+(?:night|evening)|yesterday\s+(?:morning|afternoon|evening)|"
     # Spanish: "hoy", "esta mañana", "ayer"; French: "aujourd'hui", "ce matin", "hier"; Portuguese: "hoje", "ontem"
     # ... "anoche", "hier soir", "ontem à noite": last night

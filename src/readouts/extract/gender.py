@@ -30,7 +30,15 @@ LEADING = fastre.compile(r"^(?:\s|[-•*]|\d+[.)]|\(\d+\)|\([A-Za-z]\)|\d+\s)*"
                          # "The co-host, Sierra Leone's Minister ..., Dr X, described her ...": a state's possessive
                          r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?"
                          # "Por su parte, la secretaria de Estado Solheim reiteró ...": a Spanish office before the name
-                         r"(?:(?:[Ll]a|[Ee]l)\s+(?:señora\s+|señor\s+)?(?:" + _romance.SPANISH_OFFICES + r")(?:\s+de\s+Estado)?\s+)?$")
+                         # ... or the article alone, the office then the name's own title: "La subsecretaria Arancibia
+                         # Toro presentó ...", "O Ministro Kanjila informou ..."
+                         # ... past an office and its comma: "Al inaugurar la jornada, la presidenta de la Comisión,
+                         # diputada X, señaló ..."
+                         r"(?:(?:[Ll]a|[Ee]l|[Oo]|[Aa])\s+(?:" + _romance.SPANISH_OFFICES + r")\b[^,.;]{0,80},\s*)?"
+                         # ... or a title in capitals: "No seu discurso de abertura, a Vice-Ministra Mabunda Cossa recordou"
+                         r"(?:(?:[Ll]a|[Ee]l|[Oo]|[Aa])\s+(?:[A-ZÀ-Ý][\w-]+\s+){1,2}|"
+                         r"(?:[Ll]a|[Ee]l|[Oo]|[Aa])\s+(?:señora\s+|señor\s+)?(?:(?:" + _romance.SPANISH_OFFICES
+                         + r")(?:\s+de\s+Estado)?\s+)?)?$")
 FRONTED = fastre.compile(r"\b(?:(?:during|on|after|following|before|in|at\s+the\s+(?:end|start|close|outset)\s+of|"
                      r"on\s+the\s+(?:last|first|second|third|final)\s+day\s+of)\s+(his|her)\s+(?:[\w-]+\s+){0,2}"
                      # "In his opening statement, the Secretary-General ..."
@@ -65,7 +73,8 @@ OPENING_PRONOUN = fastre.compile(r"(?:\s|[-•*]|\d+[.)])*(?:(?:In|During)\s+(?:
                                  r"(?=(?:he|she)\b)|(?:In|At|On|In\s+the|At\s+the|On\s+the)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
                                  r"[A-Za-z][\w’'-]*,?\s+(?=(?:he|she)\s+[a-z]))?"
                                  # (and the Spanish subject pronouns, which stand for people only: "Ella expresó ...")
-                                 r"(?P<pro>He|She|His|Her|he|she|his|her|Ella|Él)\b(?!\s+(?:Excellency|Majesty|Royal|Highness|Honou?r))")
+                                 # ... and the Portuguese: "Ele manifestou o interesse de Angola ..."
+                                 r"(?P<pro>He|She|His|Her|he|she|his|her|Ella|Él|Ele|Ela)\b(?!\s+(?:Excellency|Majesty|Royal|Highness|Honou?r))")
 # "The Foreign Secretary and Foreign Minister X": an "and" with no comma after it before the name
 _AND_THEN_NAME = fastre.compile(r"\band\b[^,]*$")
 OBJECT_PRONOUN = fastre.compile(r"\b(?:congratulated|thanked|praised|commended)\s+(?:the\s+)?$")
@@ -180,7 +189,7 @@ def assign_genders(doc: Doc, index: NameIndex, people: list[Participant],
             opening = None      # "Drawing on his ..., she ...": two people
         g = None
         if opening:
-            g = "male" if opening.group("pro").lower() in {"he", "his", "él"} else "female"
+            g = "male" if opening.group("pro").lower() in {"he", "his", "él", "ele"} else "female"
         if opening and opening.start("pro") > s and any(ms < opening.start("pro") for ms, _, _ in in_sent):
             opening = None      # "After Minister Y left, she ...": a person named before the pronoun
         if opening and previous and previous[0][2] is not None and _subject_first(text, prev_start, previous[0]) \

@@ -157,15 +157,23 @@ _LOWER_DEMONYMS = "|".join(sorted((re.escape(a) for c in load("countries.json")[
 SPANISH_OFFICE = fastre.compile(
     # "La primera vicepresidenta de la República, X": an ordinal or "new" before the office is part of it
     r"\b(?:[Ee]l|[Ll]a|al|del)\s+(?P<title>(?:(?:primer[oa]?|segund[oa]|nuev[oa]|actual)\s+)?(?:" + _romance.SPANISH_OFFICES + r")"
-    # "de Equidad de Género e Inclusión Social de Nariño", "de Suecia en Colombia"
-    r"(?:\s+(?:de|del|y|e|en|para|la|las|los|el|a|al|general|adjunt[oa]|primer[oa]?|segund[oa]|técnic[oa]|especial|"
+    # "de Equidad de Género e Inclusión Social de Nariño", "de Suecia en Colombia" (within its paragraph: a
+    # headline's office runs into no lead's)
+    r"(?:(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))(?:de|del|y|e|en|para|la|las|los|el|a|al|general|adjunt[oa]|primer[oa]?|segund[oa]|técnic[oa]|especial|"
     r"parlamentari[oa]|europe[oa]|(?:latino|ibero|inter|centro|sud|norte)american[oa]|" + _LOWER_DEMONYMS + r"|honorari[oa]|ejecutiv[oa]|nacional|"
     r"provisional|permanente|interin[oa]|alterno|alterna|residente|regional|nat[oa]|saliente|entrante|electo|electa|"
+    # a remit's lower-case words: "comercial", "de cooperación", "de derechos humanos", "para los asuntos"
+    r"comercial|económic[oa]|cultural|militar|naval|aére[oa]|policial|polític[oa]|jurídic[oa]|administrativ[oa]|"
+    r"financier[oa]|social|internacional(?:es)?|humanitari[oa]|consular|diplomátic[oa]|territorial|departamental|"
+    r"municipal|provincial|estatal|federal|sectorial|humanos|(?:(?<=\bde\s)|(?<=\bdel\s)|(?<=\bpara\s)|(?<=\bla\s)|"
+    r"(?<=\blas\s)|(?<=\blos\s)|(?<=\bel\s))(?!(?:que|quien|cual|cuyo|cuya|se|lo|le|les)\b)"
+    # (not a second office after its article: "al intendente el seremi de Minería, X" is the seremi's)
+    r"(?!(?:" + _romance.SPANISH_OFFICES + r")\b)[a-záéíóúñ]+|"
     r"designad[oa]|\([A-Z][\w-]{1,20}\)|[A-ZÁÉÍÓÚ][\wáéíóúñ]+|"
     # a second office: "El vicepresidente del Estado ... y presidente nato de la Asamblea ..., X", "el ministro
     # consejero de la Embajada, Y"
     # (not after an article: "a la ministra el viceministro de Obras Públicas, X" is the viceministro's)
-    r"extraordinari[oa]|plenipotenciari[oa]|(?<!\bel\s)(?<!\bla\s)(?<!\bal\s)(?:" + _romance.SPANISH_OFFICES + r"))){0,14}?)\s*,\s*"
+    r"extraordinari[oa]|plenipotenciari[oa]|(?<!\bel\s)(?<!\bla\s)(?<!\bal\s)(?:" + _romance.SPANISH_OFFICES + r"))){0,24}?)\s*,\s*"
     r"(?=(?:(?:Excmo\.|Excma\.|Exmo\.|Exma\.)\s*)?(?:Sr\.|Sra\.|Dr\.|Dra\.|D\.|Dña\.|[Ll]icenciad[oa]|Lic\.|Licda\.)?\s*[A-ZÁÉÍÓÚ])")
 ITALIAN_OFFICE = fastre.compile(
     r"(?:\b(?:[Ii]l|[Ll]a|[Ll]o|del|della|dello|al|alla|allo|dal|dalla|dallo|col|con\s+il|con\s+la|e\s+il|e\s+la)\s+"
@@ -210,7 +218,7 @@ ROMANCE_OFFICE = fastre.compile(
     # adjectives in lower case: "des Affaires étrangères", "internationale"; no verb ("Le Représentant
     # spécial était accompagné de la cheffe ..., Mme X": the office is the cheffe's)
     # ... and an acronym in brackets: "A Secretária Executiva da Comunidade ... (CPLP), Benvinda ..."
-    r"\b(?:\([A-Z]{2,8}\)|(?!\b(?:était|étaient|est|sont|a|ont|avait|foi|era|fue|es|estaba)\b)[^;.()\n]){0,150}?)"
+    r"\b(?:\([A-Z]{2,8}\)|(?!\b(?:était|étaient|est|sont|ont|avait|foi|era|fue|es|estaba|a(?=\s+(?:été|eu|fait|dit|pris|mis|[a-zàâçéèêëîïôûù-]+(?:é|ée|és|ées|i|is|it|u|ue|us)\b)))\b)[^;.()\n]){0,150}?)"
     r"\s*,\s*(?=(?:(?:Exmo\.|Exma\.|Excmo\.|Excma\.)\s*)?(?:M\.|Mme|Dr|S\.E\.|Sr\.|Sra\.|Dra\.)\s*[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
     # not the office's next part: "O Ministro dos Negócios Estrangeiros, Cooperação Internacional e das Comunidades, X"
     r"(?![^,;.()\n]*\s(?:e|y|et)\s[^,;.()\n]*,)")
@@ -229,7 +237,7 @@ ROMANCE_BARE_OFFICE = fastre.compile(
     r"embaixadora|embajador|embajadora|ambassadeur|ambassadrice|senador|senadora|sénateur|sénatrice|deputado|deputada|"
     r"diputado|diputada|député|députée|secretário|secretária|chanceler|canciller|periodista|journaliste|jornalista|"
     r"consejero|consejera|coordinador|coordinadora|director|directora|coronel|coronela|capitán|capitana|teniente|"
-    r"almirante|comandante|investigador|investigadora|profesor|profesora|académica|académico|cónsul|"
+    r"almirante|comandante(?:\s+(?:principal|mayor|general))?|investigador|investigadora|profesor|profesora|académica|académico|cónsul|"
     r"viceministro|viceministra|subsecretario|subsecretaria|secretario|secretaria|vicecanciller|vicecancillera|"
     # police ranks: "el comisario principal X", "la inspectora jefa Y", "el agregado de Interior ..., Z" (comma: elsewhere)
     r"comisari[oa](?:\s+(?:principal|general|jefe|jefa))?|inspector(?:a)?(?:\s+jef[ea])?|subinspector(?:a)?|"
@@ -243,14 +251,23 @@ ROMANCE_BARE_OFFICE = fastre.compile(
     # ... French ranks and trainers: "le colonel X", "le général de brigade Y", "la commissaire divisionnaire Z",
     # "le contrôleur de police W", "la formatrice principale V"
     r"colonel(?:le)?|lieutenant-colonel(?:le)?|général(?:e)?\s+de\s+(?:brigade(?:\s+aérienne)?|division|corps\s+d['’]armée)|"
+    # "le général Luc X", "le général-major Y", "le colonel-major Z", "le lieutenant-général W"
+    r"général-major|colonel-major|lieutenant-général|général(?:e)?|"
     r"commandant(?:e)?|capitaine(?:\s+de\s+(?:vaisseau|frégate|corvette))?|chef\s+d['’]escadrons?|chef\s+de\s+bataillon|"
     r"contre-amiral(?:e)?|vice-amiral(?:e)?|contrôleu(?:r|se)(?:\s+général(?:e)?)?\s+de\s+police|"
     r"commissaire\s+(?:divisionnaire|principale?|général(?:e)?|de\s+police)(?:\s+de\s+police)?|"
     r"inspect(?:eur|rice)(?:\s+(?:général(?:e)?|principale?|divisionnaire)(?:\s+de\s+police)?)?|sergent(?:e)?(?:-chef)?|"
     r"adjudant(?:e)?(?:-chef)?|lieutenant(?:e)?|format(?:eur|rice)(?:\s+principale?)?|médecin-colonel|"
     # ... and in Portuguese: "a capitão de mar e guerra X", "o major do Exército Brasileiro Y", "tenente-brigadeiro do ar Z"
+    # ... a rank written with its capital: "o Coronel Jacinto X", "a Superintendente Principal da Polícia Y"
+    r"Coronel|Coronela|Tenente-Coronel|Major|Capitão|Capitã|Comandante|Brigadeiro|Superintendente(?:\s+Principal)?"
+    r"(?:\s+da\s+Polícia)?|Comissári[oa](?:\s+da\s+Polícia)?|Subcomissári[oa]|"
     r"capitão\s+de\s+mar\s+e\s+guerra|capitão-de-mar-e-guerra|capitão\s+de\s+(?:fragata|corveta)|major|tenente-coronel|"
-    r"tenente-brigadeiro(?:\s+do\s+ar)?|major-brigadeiro(?:\s+do\s+ar)?|brigadeiro|contra-almirante|vice-almirante)"
+    r"tenente-brigadeiro(?:\s+do\s+ar)?|major-brigadeiro(?:\s+do\s+ar)?|brigadeiro|contra-almirante|vice-almirante|"
+    # ... "a capitã-tenente X", "a sargento primero Y", "la suboficial mayor Z", "a professora W" (a moderator)
+    r"capit[ãa]o?-tenente|capitã|primeir[oa]-tenente|segund[oa]-tenente|sargento(?:\s+(?:primero|segundo|1º|2º))?|"
+    r"suboficial(?:\s+mayor)?|subteniente|alférez|teniente\s+(?:primero|de\s+navío|de\s+fragata)|professor(?:a)?|"
+    r"pesquisador(?:a)?|investigador(?:a)?)"
     r"(?:\s+(?:del?|d[oa])\s+(?:Ejército|Armada|Fuerza\s+Aérea|Policía|Exército|Marinha|Força\s+Aérea)"
     r"(?:\s+(?:Nacional|Brasileir[oa]|Portugu[eê]s|de\s+[A-ZÀ-Ý][\wáéíóú]+))?)?)"
     r"\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])", re.M)

@@ -14,11 +14,14 @@ from .text import Doc
 
 # how far below the headline the block may stand
 WITHIN = 2500
+_LABEL_WORDS = (r"dates?(?:\s*(?:and|&)\s*times?)?|time|when|venue|location|place|where|opening|start|"
+                r"fecha|hora|lugar|lieu|heure|ouverture|data|local|horário|"
+                # the Nordic languages' "Tid: mandag 31. mars kl. 10.00–11.15" / "Sted: ...", "Aika:" / "Paikka:"
+                r"tid|tidspunkt|dato|datum|sted|plats|aika|paikka")
 LABELLED = fastre.compile(
-    r"(?im)^[ \t]*(?:[-•*■▪◆●][ \t]+|\(?\d{1,2}[.)][ \t]+)?(?P<label>dates?(?:\s*(?:and|&)\s*times?)?|time|when|venue|location|place|where|"
-    r"fecha|hora|lugar|lieu|heure|data|local|"
-    # the Nordic languages' "Tid: mandag 31. mars kl. 10.00–11.15" / "Sted: ...", "Aika:" / "Paikka:"
-    r"tid|tidspunkt|dato|datum|sted|plats|aika|paikka)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$")
+    r"(?im)^[ \t]*(?:[-•*■▪◆●][ \t]+|\(?\d{1,2}[.)][ \t]+)?(?P<label>" + _LABEL_WORDS + r")"
+    # a bilingual page's two labels: "Lieu / Venue:", "Ouverture / Opening:"
+    r"(?:[ \t]*/[ \t]*(?:" + _LABEL_WORDS + r"))?[ \t]*:[ \t]*(?P<value>\S[^\n]*)$")
 # an outline's numbered heading over its value: "1 Date and time" / "Tuesday, October 22, 2024, 14:00-14:30",
 # "2 Venue" / "Reception Room, ... Kyoto Prefectural Government Office"
 LABEL_OVER_VALUE = fastre.compile(

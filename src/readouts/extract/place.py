@@ -691,6 +691,10 @@ def _notice_place(doc: Doc, venue: tuple[int, int], home: str | None) -> Place |
     return None
 
 
+# the word for "city" that heads towns' names in other languages
+CITY_WORD = frozenset({"madinat", "medinat", "ciudad", "cidade", "ville", "città", "kota", "shahr", "thanh"})
+
+
 def _masthead_place(doc: Doc, layout: Layout) -> Place | None:
     """"Government of Nepal / Ministry of Foreign Affairs / Singha Durbar, Kathmandu": the
     ministry's address above the title places, like a date line, a meeting the text places
@@ -1174,6 +1178,8 @@ def _place_in(doc: Doc, region: tuple[int, int], visits_only: bool = False, home
                 # "welcomed the delegation to Kanton" after "on Kanton Island", "the Phoenix Group" beside the
                 # "Phoenix Islands": the islands the text names, not Guangzhou or Phoenix, Arizona
                 continue
+            if k < len(words) and cand.lower() in CITY_WORD:
+                continue    # "Madinat Zayed", "Ciudad Quesada": the word for a city heads a name; alone it is Medina
             if k < len(words) - 1 and words[k].lower() in NAME_PARTICLES \
                     and geo.country_code(" ".join(words[k + 1:])) is None:
                 continue    # "Praia da Vitória" is not Praia; but "Santiago de Chile" is Santiago

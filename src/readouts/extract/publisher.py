@@ -287,7 +287,9 @@ def find_publisher(doc: Doc) -> Publisher:
 @lru_cache(maxsize=1)
 def _legislature_line() -> re.Pattern[str]:
     names = sorted(load("legislatures.json")["legislatures"], key=len, reverse=True)
-    return re.compile(r"(?m)^[ \t]*(?:the[ \t]+)?(?P<name>" + "|".join(re.escape(n) for n in names) + r")[ \t]*(?:[|(][^\n]*)?$")
+    # (a bilingual masthead's second name too: "House of Commons / Chambre des communes")
+    return re.compile(r"(?m)^[ \t]*(?:[^\n/|]{1,60}[/|][ \t]*)?(?:the[ \t]+)?(?P<name>" + "|".join(re.escape(n) for n in names)
+                      + r")[ \t]*(?:[|(/][^\n]*)?$")
 
 
 def _legislature_masthead(text: str, masthead_end: int) -> Publisher | None:

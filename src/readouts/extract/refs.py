@@ -107,12 +107,20 @@ ATTENDANCE = fastre.compile(
     r"\b(?:a\s+total\s+of\s+)?(?:(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost|"
     r"close\s+to|up\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|\d+|(?P<words>" + cardinals.PATTERN + r"))\s+"
     # "some 350 foreign ministers, ...", "some 90 senior military leaders": qualifying words may come first
-    r"(?:(?!million|billion|thousand|hundred|(?:on|of|for|in|from|to|with|at|by)\s)[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_NOUNS + r"\b|"
+    # ... or a pair of them: "more than 200 military and civilian officials"
+    r"(?:(?!million|billion|thousand|hundred|(?:on|of|for|in|from|to|with|at|by)\s)[a-z][a-z-]+\s+){0,2}"
+    r"(?:(?<=\sand\s)[a-z][a-z-]+\s+)?" + HEAD_COUNT_NOUNS + r"\b|"
     # "Some 60 customs, railway, trade and border officials": a list of kinds before the noun
     r"\b(?:about|approximately|around|some|over|more\s+than|nearly|roughly|almost)\s+(?P<n2>\d{2,3}(?:,\d{3})?)\s+"
     r"(?:[a-z][a-z-]+,\s+){1,4}(?:[a-z][a-z-]+\s+)?(?:and|or)\s+(?:[a-z][a-z-]+\s+){0,2}" + HEAD_COUNT_NOUNS + r"\b", re.I)
 ATTENDANCE_HINT = fastre.compile(r"(?:\d|\b(?:" + cardinals.PATTERN + r"))\s+(?:[a-z][a-z-]+,?\s+){0,6}" + HEAD_COUNT_NOUNS + r"\b", re.I)
 ATTEND_VERB = fastre.compile(r"\b(?:attended|attending|attendance|participated|participating|gathered|joined|audience|"
+                             # "... held ... a round table ..., with the participation of some 45 representatives of
+                             # ministries" (an event's, not a programme's: "to extend the programme, with the participation
+                             # of 640 professionals")
+                             r"(?:round\s+table|roundtable|meeting|seminar|workshop|symposium|conference|forum|consultation|"
+                             r"dialogue|session|event|panel|training|course|opened|held|organi[sz]ed|convened|hosted)\b"
+                             r"[^.;]{0,250}?\bwith\s+the\s+participation\s+of|"
                              r"took\s+part|taking\s+part|present|in\s+the\s+presence\s+of|br(?:ought|inging|ings)\s+together|drew|attracted|"
                              r"filled|met|connected|logged\s+on|tuned\s+in|witnessed|watched|in\s+front\s+of|"
                              r"welcomed(?=\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|roughly)\s+)?\d)|"

@@ -157,7 +157,10 @@ REMARK_WORDS = ("said", "stated", "noted", "stressed", "emphasised", "emphasized
                 "recalled", "urged", "announced", "reaffirmed", "reiterated", "added", "called for", "spoke", "explained", "described", "shared",
                 "outlined", "pointed out", "underscored", "referred to", "told delegates", "told participants", "told the audience",
                 "told the conference", "told the forum", "told the meeting") + romance.SAID
-REMARK_VERB = "(?:" + "|".join(w.replace(" ", r"\s+") for w in REMARK_WORDS) + ")"
+# (a French past with words between its parts: "a pour sa part souligné", "a également rappelé")
+_FRENCH_BETWEEN = r"a\s+(?:(?:pour\s+sa\s+part|également|aussi|ensuite|notamment|quant\s+à\s+(?:lui|elle))\s+)?"
+REMARK_VERB = "(?:" + "|".join(_FRENCH_BETWEEN + w[2:].replace(" ", r"\s+") if w.startswith("a ") else w.replace(" ", r"\s+")
+                               for w in REMARK_WORDS) + ")"
 QUOTE_SAID = fastre.compile(r"[”\"]\s*,?\s*" + REMARK_VERB + r"\s+", re.I)
 SUBJECT_SAID = fastre.compile(r"\s*,?\s*" + REMARK_VERB + r"\b")
 # "Ms. X, a signatory ... in Mesetas, Meta, explained": the rest of her description, a comma, the verb
@@ -168,7 +171,8 @@ REMARKS_OF_NEWCOMERS = {"meeting", "meal"}
 SPOKESPERSON = fastre.compile(r"\b[Ss]pokes(?:person|man|woman)\b")
 # The sentences to read for remarks, only at such events: "said" is in nearly every readout, and
 # every sentence a body pattern hits is read through every pattern
-REMARK_SLOT = (fastre.compile(r"\b" + REMARK_VERB + r"\b"), REMARK_WORDS)
+REMARK_SLOT = (fastre.compile(r"\b" + REMARK_VERB + r"\b"),
+               REMARK_WORDS + tuple(w[2:] for w in REMARK_WORDS if w.startswith("a ")))
 OPENING_REMARKS = fastre.compile(r"\b(?:opening|welcoming|welcome|introductory)\s+(?:remarks|address|statement|speech)\b|"
                                  r"\b(?:" + romance.OPENING_REMARKS + r")\b", re.I)
 # A chair of another meeting than the event: one before or after it
@@ -196,13 +200,20 @@ OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?(?:opened|inaugu
                            r"\b(?:fue|foi)\s+(?:inaugurad[oa]|abiert[oa]|abert[oa])\s+(?:[^.;]{1,100}?\s)??(?:por|pel[oa])\b|"
                            # "Ad aprire il convegno è stata l'Assessora regionale ..., Dott.ssa X"
                            r"\b[Aa]d\s+aprire\s+(?:[\w'’]+\s+){1,3}?(?:è\s+stat[oa]|sono\s+stat[ie])\b", re.I)
+# minutes: "The Committee met ... at 3:33 p.m. this day, in Room 415, the Chair, Karen X, presiding."
+PRESIDING = fastre.compile(r"\b(?:[Tt]he\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|Speaker|President|Presiding\s+Member)"
+                           r"\s*,\s*[^,.;]{3,60}?\s*,\s*presiding\b")
 # "The Undersecretary of Foreign Affairs, Gloria de la Fuente, opened the event."
-OPENED = fastre.compile(r"\b(?P<verb>opened|closed|inaugurated|eröffnete|schloss)\s+(?:the|die|den|das)\s+(?:[\w'’-]+\s+){0,3}?"
+OPENED = fastre.compile(r"\b(?:"
+                        # "La alcaldesa de Coyhaique, X, dio la bienvenida a las asistentes": the welcome is the host's
+                        r"(?:dio|dieron)\s+la\s+bienvenida|deu\s+as\s+boas-vindas|a\s+souhaité\s+la\s+bienvenue|"
+                        r"ha\s+dato\s+il\s+benvenuto|"
+                        r"(?P<verb>opened|closed|inaugurated|eröffnete|schloss)\s+(?:the|die|den|das)\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:event|seminar|session|forum|course|breakfast|lunch|luncheon|dinner|reception|"
                         r"meeting|panel|dialogue|conference|symposium|workshop|discussion|proceedings|roundtable|"
                         r"round\s+table|consultation|consultations|summit|retreat|colloquium|webinar|"
                         # "Botschafter Dr. X eröffnete die Tagung"
-                        r"Tagung|Fachtagung|Veranstaltung|Diskussion|Podiumsdiskussion|Konferenz|Sitzung|Dialog|Symposium)\b",
+                        r"Tagung|Fachtagung|Veranstaltung|Diskussion|Podiumsdiskussion|Konferenz|Sitzung|Dialog|Symposium))\b",
                         re.I)
 # "The Colombian delegation was made up of the Vice Minister ..., X; the Ambassador ..., Y; and ...": found
 # by its verb (a pattern opening on the side's capitalised name would be tried at every word)
@@ -282,7 +293,10 @@ OPENING_FRONT = fastre.compile(r"\bOpening\s+the\s+(?:[\w'’-]+\s+){0,2}?(?i:di
                                # "Opening the dialogue on behalf of the AOSIS Chair, Palau's Minister of State, X, said"
                                r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?[^,.;]{1,60}?)?\s*,\s*"
                                # "In his opening remarks, the Director of the Force, X, said ..."
-                               r"|\bIn\s+(?:his|her|their)\s+opening\s+(?:remarks|address|statement|speech)\s*,\s*")
+                               r"|\bIn\s+(?:his|her|their)\s+opening\s+(?:remarks|address|statement|speech)\s*,\s*"
+                               # "Ao abrir a roda, a secretária ..., X, lembrou", "Al inaugurar el conversatorio, la alcaldesa"
+                               r"|\b(?:Al|Ao)\s+(?:abrir|inaugurar)\s+(?:el|la|o|a)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*"
+                               r"|\b(?:En\s+la\s+apertura|Na\s+abertura|[ÀA]\s+l['’]ouverture)(?:\s+d[eoa]l?\s+[^,.;]{1,60}?)?\s*,\s*")
 # "On the Canadian side, the Minister of Natural Resources, Jonathan Wilkinson, took part."
 SIDE_TOOK_PART = fastre.compile(r"\b(?:On|From) the (?P<side>[^,;()]{2,30}?) side,\s+"
                                 r"(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Dr)\.){3,200}?\s+(?P<verb>(?:also\s+)?"
@@ -301,7 +315,10 @@ DELEGATION_AFTER = fastre.compile(
     # "The network's delegation was led by its national coordinator, Ms. X": a group's, no state's
     r"\b[Tt]he\s+[a-z][\w’'-]*['’]s?\s+delegation\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b|"
     # "The delegation, led by the Commandant of the College, Lieutenant General X, is in Ghana ..."
-    r"\b[Tt]he\s+(?:[\w-]+\s+)?delegation,\s+(?:led|headed)\s+by\b")
+    r"\b[Tt]he\s+(?:[\w-]+\s+)?delegation,\s+(?:led|headed)\s+by\b|"
+    # "A five-member delegation of the Election Commission of India (ECI), led by ...": the body's state
+    r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?P<side4>[A-Z][^,;.()]{2,100}?\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3})"
+    r"\s*(?:\([A-Z]{2,8}\))?,\s+(?:led|headed)\s+by\b")
 _SIDE_NAME = fastre.compile(r"\b([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:delegation|side)\b")
 # "Chair of the Peacebuilding Commission": the chair of the body whose meeting it is leads it
 BODY_CHAIR = fastre.compile(r"(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\s+of\s+the\s+[A-Z]")
@@ -358,6 +375,10 @@ ATTENDEES_BEFORE = fastre.compile(r"\b(?:also (?:attended|took part|participated
                                   r"delegation|"
                                   # "..., M. X, a également pris part à l'entretien", "participó también en la reunión"
                                   r"(?:a|ont)\s+(?:également|aussi)\s+pris\s+part|(?:était|étaient)\s+(?:également|aussi)\s+présente?s?|"
+                                  # "M. A, ..., et Mme B, ..., assistaient à l'entretien", "... ont pris part à l'audience"
+                                  r"(?:assistait|assistaient|a\s+assisté|ont\s+assisté|(?:a|ont)\s+pris\s+part|(?:a|ont)\s+participé)"
+                                  r"\s+(?:à|au)\s+(?:l['’]\s*|la\s+|le\s+)?(?:entretien|audience|réunion|rencontre|séance|échange|"
+                                  r"déjeuner|dîner|visite|conversation|visioconférence|entrevue)(?=\s*[.;])|"
                                   r"(?:participó|participaron|estuvo\s+presente|estuvieron\s+presentes)\s+(?:también|asimismo)|"
                                   r"(?:também|igualmente)\s+(?:participou|participaram|esteve\s+presente|estiveram\s+presentes))"
                                   r"(?!\w)", re.I)
@@ -397,7 +418,10 @@ LIST_INTRO = fastre.compile(r"(?:\bthe\s+following\s+(?:[\w-]+\s+){0,8}?(?:panel
 PROGRAMME_ROLE = fastre.compile(
     # a programme's line may begin with its time slot: "09:30 - 10:00  Keynote: ..."
     r"(?m)^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?"
-    r"[ \t]*[-–:]?[ \t]*)?(?:(?P<moderator>Moderat(?:ion|or|ed\s+by)|Facilitat(?:ion|or|ed\s+by)|Chair(?:ed\s+by)?|"
+    r"[ \t]*[-–:]?[ \t]*)?"
+    # a bilingual page's French label first: "Modérateur / Chair: M. X", "Modératrice / Moderator: Y"
+    r"(?:(?:Modérat(?:eur|rice)|Animat(?:eur|rice)|Présidente?|Moderador(?:a)?)[ \t]*/[ \t]*(?=[A-Z]))?"
+    r"(?:(?P<moderator>Moderat(?:ion|or|ed\s+by)|Facilitat(?:ion|or|ed\s+by)|Chair(?:ed\s+by)?|"
     # "MC: Ms. X, Chief Field Officer"
     r"MC|Emcee|Master\s+of\s+[Cc]eremonies)|"
     r"(?P<speaker>Panel(?:l?ists)?|Speakers?|Presenters?|Presentations|Keynote(?:\s+(?:speaker|address|speech))?|"
@@ -417,7 +441,11 @@ _LAUNCHES = re.compile(r"\b(?:official\s+)?(?:launch|opening)\b", re.I)
 _SLOT_TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)"
 PROGRAMME_SLOT = fastre.compile(
     r"(?m)^[ \t]*" + _SLOT_TIME + r"(?:[ \t]*[-–][ \t]*" + _SLOT_TIME + r")?[ \t]+"
+    # a bilingual programme's French label first: "Mot de bienvenue / Welcome – M. X", "Allocution / Statement – Y"
+    r"(?:(?P<welcome_fr>Mot[ \t]+de[ \t]+bienvenue)[ \t]*/[ \t]*|(?:Allocution|Discours|Présentation|Ouverture[ \t]+officielle|"
+    r"Mot[ \t]+de[ \t]+clôture)[ \t]*/[ \t]*)?"
     r"(?:(?P<welcome>Welcome|Welcoming)(?:[ \t]+(?:and[ \t]+opening[ \t]+)?(?:remarks|address|words))?|"
+    r"Official[ \t]+opening|"
     r"Opening[ \t]+(?:remarks|address|statement)|Keynote(?:[ \t]+(?:address|speech|remarks))?|Remarks|Address|"
     r"Statement|Closing[ \t]+remarks|Presentation)"
     r"[ \t]*(?:by\b|[–—:-])", re.I)
@@ -468,6 +496,9 @@ ATTENDEES = fastre.compile(
     r"(?<=\n)[ \t]*Who\s+(?:took\s+part|attended|participated)[ \t]*(?=\n|$)|"
     # "Attendees:" on a line of its own, one line a side below ("Maryland: Mr. X, Secretary of ...")
     r"(?<=\n)[ \t]*(?:Attendees|Attendance|In\s+attendance|Present)[ \t]*:[ \t]*(?=\n)|"
+    # minutes: "Members of the Committee present: A, B and C.", "Acting Members present: D for E.", "Also present: ..."
+    r"\b(?:(?:Acting|Associate|Other)\s+)?Members(?:\s+of\s+the\s+(?:Committee|Subcommittee|Commission|Board|Council|"
+    r"Assembly))?\s+present\s*:(?P<roster>)|(?<![\w ])(?:Also\s+present|In\s+attendance)\s*:(?![ \t]*\n)(?P<roll>)|"
     # "Attending from the United Nations Office at Geneva was the Director ..., Mr. X"
     r"\b(?:Attending|Present|Participating|Taking\s+part)\s+from\s+(?:the\s+)?(?P<side21>[A-Z][^,;.()\n]{1,80}?)\s+(?:were|was)\b|"
     r"\bIn attendance were\b|\b(?:Participating|Attending|Taking\s+part)\s+(?:were|was)\b|"
@@ -499,7 +530,7 @@ ATTENDEES = fastre.compile(
     # "Asistieron también la embajadora de España, Sra. X, y ...", "Acompañaron al Embajador ...", "Estiveram presentes ..."
     # "Acompañó al Vicepresidente en la comunicación el secretario técnico ..., X"
     r"\b(?:[Aa]sistieron|[Aa]sistió|[Ee]stuvieron\s+(?:también\s+)?presentes|[Aa]compañaron|[Aa]compañó|[Aa]ssistiram|"
-    r"[Ee]stiveram\s+(?:também\s+)?presentes|[Aa]companharam|[Aa]companhou)\b|"
+    r"[Ee]stiveram\s+(?:também\s+|igualmente\s+)?presentes|[Aa]companharam|[Aa]companhou)\b|"
     r"\b(?:était|étaient)\s+accompagnée?s?\s+(?:de|par)\b|"
     # "Ont pris part à l'entretien, aux côtés de la ministre, M. X, ..., et ..."
     r"\b(?:Ont|ont)\s+(?:également\s+|aussi\s+)?(?:pris\s+part|participé|assisté)\b|\b[ÉE]taient\s+(?:également\s+)?présent(?:e)?s\b|"
@@ -708,8 +739,12 @@ BODY_SLOTS = (
     (DELEGATION_BEFORE, ("delegation", " side")),
     (OPENED_BY, ("opened", "a cargo d", "inaugurad", "abierta por", "abierto por", "aberta pel", "aberto pel", "aprire",
                  "palabras de apertura", "palabras de bienvenida")),
-    (OPENED, ("opened the", "closed the", "inaugurated the", "eröffnete d", "schloss d")),
-    (OPENING_FRONT, ("opening the", "opening remarks", "opening address", "opening statement", "opening speech")),
+    (PRESIDING, ("presiding",)),
+    (OPENED, ("opened the", "closed the", "inaugurated the", "eröffnete d", "schloss d", "bienvenida", "boas-vindas",
+              "bienvenue", "benvenuto")),
+    (OPENING_FRONT, ("opening the", "opening remarks", "opening address", "opening statement", "opening speech",
+                     "al abrir", "ao abrir", "al inaugurar", "ao inaugurar", "en la apertura", "na abertura", "l'ouverture",
+                     "l’ouverture")),
     (CLOSING_FRONT, ("in closing", "in conclusion", "closing the")),
     (SIDE_TOOK_PART, (" side,",)),
     (DELEGATION_MEMBERS, ("delegation",)),
@@ -761,7 +796,8 @@ BODY_SLOTS = (
                         "joined me", "joined us", "joined the", "joined p", "joined m", "joined s", "joined c", "joined h", "accompanied ", "formed part of", "attended.", "attended for the", "attended on behalf of the",
                         "attended;", "attended the", "joined our", "took part in the", "participated in the",
                         "present at the", "present on the occasion", "present during the", "present for the", "present in the", "part of the", "pris part",
-                        "présent", "participó", "participaron", "presente", "participou", "participaram")),
+                        "présent", "participó", "participaron", "presente", "participou", "participaram", "assist",
+                        "participé")),
 )
 # Words after which a bare name (with its title after a comma) is a party to the event:
 # "met / received / welcomed / called on Badr Albusaidi, Foreign Minister of Oman".
@@ -919,16 +955,20 @@ def _mentions_in(index: NameIndex, s: int, e: int, people_only: bool = True) -> 
     return [m for m in index.mentions_within(s, e) if m.kind != "office" or not people_only]
 
 
-_ITEM_BREAK = fastre.compile(r";\s+")
+_ITEM_BREAK = fastre.compile(r";\s+|:[ \t]+(?=[A-Z])")     # (a group's label before its names: "Embassy of X: A, ...")
+# between the names of a roll: "A, B, C and D", "A; B"
+_ROLL_BREAK = fastre.compile(r"(?:,|;|\s+and)\s+")
 _BODY_LOWER_TITLE = fastre.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+(?:o\s+|of\s+|for\s+|and\s+)?){1,6}(?:chair|chairperson|"
                                    r"chairman|chairwoman|co-chair|chief\s+executive|president|director|manager|"
                                    r"coordinator|spokesperson|secretary)\s+(?=[A-Z])")
 
 
-def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bool = False) -> list[Mention]:
+def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bool = False,
+               roster: bool = False) -> list[Mention]:
     """People in [s, e): honorific/title mentions plus bare names next to an office or a comma.
     With `item`, [s, e) is an item of a list of people, whose head is a name without more; with
-    `present`, a list of those present, where a name with its affiliation ("X, of the Y") counts."""
+    `present`, a list of those present, where a name with its affiliation ("X, of the Y") counts;
+    with `roster`, minutes' roll of names alone ("Members present: A, B and C"), each a person."""
     found = _mentions_in(index, s, e, people_only=False)
     people = [m for m in found if m.kind != "office"]
     text = index.text
@@ -972,6 +1012,11 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
     # a name opening the sentence: "Jean Roy, Minister for ..., spoke with ..."
     lead_in = _LEAD_IN.match(text, s)
     anchors.append((lead_in.end(), None, None))
+    if roster:
+        for mr in _ROLL_BREAK.finditer(text, s, e):
+            anchors.append((mr.end(), None, None))
+            trusted.add(mr.end())
+        trusted.add(lead_in.end())
     if item:
         trusted.add(lead_in.end())      # "- Rania Haddad, of the Arab Women Mediators Network"
     for pos, office, title_end in anchors:
@@ -995,7 +1040,8 @@ def _with_bare(index: NameIndex, s: int, e: int, item: bool = False, present: bo
             continue        # "the Office of the Prime Minister, Greaham Louisy Administrative Building": a building
         if office is not None and _REMIT_PART.match(text, pos, bare.end + 1):
             continue        # "la directora de Asia, África y Oceanía, embajadora X": the office's remit, then its holder
-        post = index.post_title(bare)
+        # (a roll's next names are no title of the one before: "A, B and C")
+        post = [] if roster and pos in trusted else index.post_title(bare)
         # "Vladimir Putin had a telephone conversation with ...": a name heading the sentence, then the verb
         if pos == lead_in.end() and office is None and not item and _DATELINE_AFTER.match(text, bare.end):
             continue          # "Fort Nelson, B.C. – Mayor X hosted ...": the dateline's town, no person
@@ -1049,6 +1095,24 @@ ROMANCE_RANK_WORDS = frozenset({"General", "general", "Coronel", "coronel", "Cap
                                 "Ejército", "Exército", "Armada", "Fragata", "fragata", "Corbeta", "corbeta", "Navío",
                                 "navío", "Brigada", "brigada", "División", "división", "Mar", "Guerra", "e", "Coronela",
                                 "coronela", "Brigadeiro", "brigadeiro", "Tenente", "tenente", "Capitão", "capitão"})
+
+
+# a group's label inside minutes' roll: "Also present: Delegation of the ... of the Republic of Poland: A, Chair; ..."
+ROLL_LABEL = fastre.compile(r"(?:(?<=:)|(?<=\.))\s*(?P<label>[A-Z][^:.;\n]{3,120}):[ \t]+(?=[A-Z])")
+
+
+def _label_sides(text: str, listed: list[Slot], start: int, stop: int) -> None:
+    """Each name of a roll on the side its group's label names, when the label names one state."""
+    labels = list(ROLL_LABEL.finditer(text, start, stop))
+    for k, lab in enumerate(labels):
+        until = labels[k + 1].start() if k + 1 < len(labels) else stop
+        codes = {code for _, _, code in geo.find_countries(lab.group("label"))}
+        if len(codes) != 1:
+            continue
+        code = codes.pop()
+        for slot in listed:
+            if lab.end() <= slot.mention.start < until and slot.side_country is None:
+                slot.side_country = (code, lab.start("label"), lab.end("label"))
 
 
 def _side(text: str, spec: str, start: int) -> tuple[str, int, int] | None:
@@ -1564,7 +1628,9 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             slots.extend(_opener(slots, closer, mo, closes=True))
         for mo in OPENED.finditer(text, s, e):
             slots.extend(_opener(slots, _with_bare(index, s, mo.start())[-1:], mo,
-                                 closes=mo.group("verb").lower() == "closed"))
+                                 closes=(mo.group("verb") or "").lower() == "closed"))
+        for mo in PRESIDING.finditer(text, s, e):
+            slots.extend(Slot(m, "principal", (mo.start(), mo.end())) for m in _with_bare(index, mo.start(), mo.end())[:1])
         for md in DELEGATION_MEMBERS.finditer(text, s, e):
             named = _SIDE_BEFORE.search(text, max(s, md.start() - 40), md.start())
             side = _side(text, named.group("side"), named.start()) if named else None
@@ -1580,7 +1646,7 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
                 slots.append(Slot(m, "attendee", (mt.start(), mt.end()), side_country=side))
         if not lead_roles or not lead_counterpart or not lead_principal:
             for md in DELEGATION_AFTER.finditer(text, s, e):
-                spec = md.group("side") or md.group("side2") or md.group("side3")
+                spec = md.group("side") or md.group("side2") or md.group("side3") or md.group("side4")
                 side = _side(text, spec, md.start()) if spec else None
                 stop = _list_end(text, md.end(), e, stop_at_side=True)
                 heads = [m for m in _with_bare(index, md.end(), stop) if not _after_clause(text, md.end(), m.start)]
@@ -1626,11 +1692,13 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
             companion, other_side = _accompanies_the_other_side(index, slots, s, ma)
             body = None if side else _represented_body(index, ma.start(), ma.end())
             listed_here = []
-            for m in _with_bare(index, ma.end(), stop, present=True):
+            for m in _with_bare(index, ma.end(), stop, present=True, roster=groups.get("roster") is not None):
                 if GAPPED_BY.match(text, m.end):
                     continue        # "A was joined by B, and Mr. C by D": C is joined, not joining
                 listed_here.append(Slot(m, "attendee", (ma.start(), ma.end()), side_country=side,
                                         other_side=other_side, companion=companion, side_org=body))
+            if groups.get("roll") is not None:
+                _label_sides(text, listed_here, ma.end(), stop)
             if groups.get("side24"):
                 # (a label no state names, "JMSDF: Rear Admiral X", counts only beside a state's list, below,
                 # and only a body's name or acronym: "Contact: Mr. X" is no participant)

@@ -44,6 +44,8 @@ LEAD_VERBS = (
     r"a\s+participé|a\s+inauguré|a\s+lancé|a\s+échangé|ont\s+échangé|a\s+installé|ont\s+installé|"
     # "a réuni le mardi 11 mars ... un déjeuner de travail", "ont rassemblé"
     r"a\s+réuni|ont\s+réuni|a\s+rassemblé|ont\s+rassemblé|a\s+convié|(?:a|ont)\s+co-?organisé|"
+    # "A et B ont conduit ce mardi à Berne la deuxième session du Dialogue ..."
+    r"(?:a|ont)\s+conduit(?=[^.;]{0,120}?\b(?:session|dialogue|réunion|consultations|entretiens?|travaux|séance)\b)|"
     # "a accordé le lundi 19 février 2024 une audience à Mme X", "a reçu en audience"
     r"(?:a|ont)\s+accordé(?=[^.;]{0,80}?\baudience\b)|"
     r"a\s+(?:partagé|offert)(?=[^.;]{0,60}?\b(?:déjeuner|dîner|petit-déjeuner|réception))|"
@@ -57,6 +59,16 @@ LEAD_VERBS = (
     r"conversou|conversaram|telefonou|realizou|realizaram|presidiu|copresidiu|copresidiram|encontrou-se|"
     r"abriu|[Rr]ealizou-se|[Rr]ealizaram-se|[Dd]ecorreu|[Dd]ecorreram|assinou|assinaram|organizou|inaugurou|promoveu|promoveram|"
     r"teve\s+lugar|foi\s+realizad[oa]|instalou|instalaram|"
+    # a headline's present, and a gathering's past: "Roda de conversa reúne militares ...", "O seminário reuniu 80"
+    r"reúne|reúnem|reuniu|reuniram|recebe|recebem|"
+    # "procedeu hoje, na cidade de Maputo, à abertura do II Seminário", "procedió a la inauguración del taller"
+    r"procedeu(?=[^.;]{0,100}?\b(?:abertura|encerramento|lançamento|inauguração|assinatura)\b)|"
+    r"a\s+procédé(?=[^.;]{0,140}?\b(?:ouverture|clôture|lancement|inauguration|signature)\b)|"
+    r"procedi[oó](?=[^.;]{0,100}?\b(?:apertura|clausura|lanzamiento|inauguraci[oó]n|firma)\b)|"
+    # as Spanish "comenzó": "A atividade ... começou às 14h30, hora de Brasília"
+    r"começou|começaram|teve\s+início|"
+    # as English "exchanged": "Mulheres que ... compartilharam suas experiências nesta terça-feira (26) na roda de conversa"
+    r"compartilharam|partilharam|trocaram|debateram|"
     # "ofereceu nesta quarta-feira (11), no Palácio Itamaraty, em Brasília, almoço de trabalho ao ..."
     r"ofereceu(?=[^.;]{0,100}?\b(?:almoço|jantar|café|recepção|pequeno-almoço))|ofereceram(?=[^.;]{0,100}?\b(?:almoço|jantar|recepção))|"
     # Italian
@@ -105,6 +117,8 @@ SYMPOSIUM = (r"foro|conversatorio|seminario|simposio|taller|lanzamiento|presenta
              r"lançamento|convegno|"
              # trainings: "une session de formation de quatre jours", "le stage régional « Genre ... »", "la formation
              # préparatoire au déploiement", "l'Université d'été des femmes médiatrices", "un curso de capacitación"
+             # "una jornada de trabajo sobre «Mujeres en las Operaciones de Paz»", "la jornada «...»"
+             r"jornadas?\s+(?:de\s+(?:trabajo|reflexi[oó]n|debate|sensibilizaci[oó]n|formaci[oó]n|estudio)\s+)?(?:sobre\b|[«\"“])|"
              r"diplomado|session\s+de\s+formation|(?:le|du|au|un|ce)\s+stage\s+(?:régional|international|national|de\s+formation|"
              r"de\s+perfectionnement|[«\"“])|formation\s+(?:préparatoire|pré-?déploiement|de\s+formateurs)|"
              r"universit[ée]\s+d['’]ét[ée]|(?:curso|jornada|taller)\s+de\s+capacitaci[oó]n|curso\s+de\s+formação|"
@@ -118,6 +132,8 @@ DIALOGUE = (r"consultas\s+pol[ií]ticas|consultations\s+politiques|consultas\s+p
             r"reuni[oó]n\s+bilateral\s+de\s+(?:los\s+)?estados\s+mayores|conversaciones\s+de\s+estados\s+mayores|"
             # "la segunda de las «Consultas Subregionales con la Sociedad Civil»": consultations by name
             r"(?-i:Consultas|Consultations|Consultazioni)\s+(?-i:[A-ZÀ-Ý])[\w-]+|"
+            # "a roda de conversa ...": an exchange around a mediator, not talks
+            r"roda\s+de\s+conversa|"
             r"di[aá]logos?|commission\s+mixte|comisi[oó]n\s+(?:mixta|binacional|de\s+vecindad)|comiss[aã]o\s+mista|"
             r"table\s+ronde|mesa\s+redonda|tavola\s+rotonda|mesa\s+(?:binacional|bilateral|t[ée]cnica\s+binacional)|comit[ée]\s+(?:\w+\s+){0,2}de\s+pilotage|session\s+ordinaire|"
             r"sesi[oó]n\s+ordinaria|sess[aã]o\s+ordin[aá]ria|mecanismo\s+de\s+consultas")
@@ -143,6 +159,21 @@ NUMBERS = {
     "sessenta": 60, "sessanta": 60, "noventa": 90, "quatre-vingt-dix": 90, "novanta": 90,
     "trentacinque": 35, "cinquantacinque": 55, "settantacinque": 75,
 }
+NUMBERS.update({"once": 11, "onze": 11, "doce": 12, "doze": 12, "douze": 12, "trece": 13, "treze": 13, "treize": 13,
+                "catorce": 14, "catorze": 14, "quatorze": 14, "setenta": 70, "ochenta": 80, "oitenta": 80,
+                "soixante-dix": 70, "settanta": 70, "ottanta": 80})
+# the tens with their units, as a length is written: "cuarenta y cinco minutos", "vinte e cinco minutos",
+# "trente-cinq minutes" (a regex alternation tries the longest first, so "cuarenta" alone never cuts one short)
+_UNITS = {"es": ({"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+                  "nueve": 9}, " y ", {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+                                       "ochenta": 80, "noventa": 90}),
+          "pt": ({"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
+                  "oito": 8, "nove": 9}, " e ", {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
+                                                 "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90}),
+          "fr": ({"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}, "-",
+                 {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60})}
+NUMBERS.update({tens + joiner + unit: t + u for units, joiner, tens_words in _UNITS.values()
+                for tens, t in tens_words.items() for unit, u in units.items()})
 
 # the event named as a sentence's subject, then a verb that times it (when.py's timing sentences)
 _EVENT_NOUNS = (r"reuni[oó]n|encuentro|conversaci[oó]n|di[aá]logo|llamada|jornada|acto|almuerzo|cena|desayuno|foro|actividad|"
@@ -162,9 +193,11 @@ TIMING_SENTENCE = (
 # places it: "El almuerzo comenzó a las 12:30 p. m. en el salón ... del Palacio Nacional, en Santo Domingo",
 # "La reunión se realizó en la Cancillería", "L'entretien s'est tenu au ministère" (place.py)
 HELD_SENTENCE = (
-    r"\b" + _ARTICLES + r"\s*(?:[\w'’-]+\s+){0,3}?(?:" + _EVENT_NOUNS + r")(?:,[^.;]{1,120}?,)?\s+"
+    # ("La séance de travail s'est ouverte à 9 h 30 dans les locaux ..., à Bruxelles": the noun's complement too)
+    r"\b" + _ARTICLES + r"\s*(?:[\w'’-]+\s+){0,3}?(?:" + _EVENT_NOUNS + r")(?:\s+(?:de|du|del|do|da)\s+[\w'’-]+)?"
+    r"(?:,[^.;]{1,120}?,)?\s+"
     r"(?:se\s+realiz[oó]|se\s+llev[oó]\s+a\s+cabo|tuvo\s+lugar|se\s+celebr[oó]|se\s+desarroll[oó]|comenz[oó]|"
-    r"se\s+inici[oó]|inici[oó]|empez[oó]|a\s+eu\s+lieu|s['’]est\s+(?:tenue?|déroulée?)|a\s+débuté|a\s+commencé|"
+    r"se\s+inici[oó]|inici[oó]|empez[oó]|a\s+eu\s+lieu|s['’]est\s+(?:tenue?|déroulée?|ouverte?)|a\s+débuté|a\s+commencé|"
     r"teve\s+lugar|teve\s+início|decorreu|come[cç]ou|realizou-se|foi\s+realizad[oa]|si\s+è\s+(?:svolt|tenut)[oa]|"
     r"è\s+iniziat[oa])\b"
     # ... then, before any dash or bracket (a second clock's "las 10 en Buenos Aires"), the words that place it
@@ -200,7 +233,10 @@ HEAD_COUNT = (
     r"stagiaires|auditeurs|auditrices|officiers|gendarmes|policiers|policières|éléments|militaires|cursantes|"
     r"alumn[oa]s|alunos|formand[oa]s|frequentatori|corsisti|allievi|"
     r"lideresas|invitad[oa]s|asistentes|delegad[oa]s|representantes|funcionari[oa]s|jóvenes|autoridades|participants|"
-    r"personnes|femmes|invités|délégués|membres|jeunes|pessoas|mulheres|convidad[oa]s|persone|donne|partecipanti)\b")
+    r"personnes|femmes|invités|délégués|membres|jeunes|pessoas|mulheres|convidad[oa]s|persone|donne|partecipanti|"
+    # "cerca de 100 agentes e oficiais da PRM", "unos 60 efectivos", "45 cadetes"
+    r"agentes|oficiais|oficiales|efe(?:c)?tivos|cadetes|estudiantes|estudantes|participantes|servidor[ae]s|"
+    r"funcionári[oa]s|líderes|jovens)\b")
 ATTEND_VERB = (r"asistieron|participaron|reuni[oó]|reunieron|congreg[oó]|escucharon|acudieron|pris\s+part|participé|"
                # a course under way: "Le séminaire réunit 45 participants", "32 officiers ... suivront des modules"
                r"réunit|rassemble|rassemblé|rassemblant|suivent|suivront|ont\s+suivi|participent|prennent\s+part|"
@@ -221,13 +257,18 @@ SPANISH_OFFICES = (r"[Mm]inistr[oa]|[Cc]anciller|[Vv]icecanciller|[Ss]ecretari[o
                    r"[Ss]ubdirector(?:a)?|[Gg]obernador(?:a)?|[Vv]icegobernador(?:a)?|[Aa]lcalde(?:sa)?|[Ii]ntendent[ea]|"
                    r"[Jj]ef[ea]|[Cc]onsejer[oa]|[Rr]epresentante|[Cc]oordinador(?:a)?|[Cc]omisionad[oa]|[Dd]elegad[oa]|"
                    r"[Ss]enador(?:a)?|[Dd]iputad[oa]|[Cc]ónsul|[Ee]ncargad[oa]\s+de\s+[Nn]egocios|[Aa]sesor(?:a)?|"
-                   r"[Dd]efensor(?:a)?|[Cc]omisari[oa]|[Ee]nviad[oa]|[Aa]gregad[oa]|[Pp]rocurador(?:a)?|[Ff]iscal|[Rr]ector(?:a)?|[Mm]agistrad[oa]|[Cc]omandante")
+                   r"[Dd]efensor(?:a)?|[Cc]omisari[oa]|[Ee]nviad[oa]|[Aa]gregad[oa]|[Pp]rocurador(?:a)?|[Ff]iscal|[Rr]ector(?:a)?|[Mm]agistrad[oa]|[Cc]omandante|"
+                   # Chile's regional secretaries ("el seremi de Minería, X"), an ombudsman's deputies ("la adjunta para los
+                   # Derechos de la Mujer, X"), staff of a body ("el oficial de derechos humanos del ACNUDH, X")
+                   r"[Ss]eremi|[Aa]djunt[oa]|[Oo]ficial|[Gg]erente|[Vv]ocer[oa]|[Pp]ortavoz|[Ee]specialista|[Aa]nalista")
 FRENCH_PORTUGUESE_OFFICES = (
     r"[Gg]ouverneure?|[Vv]ice-gouverneure?|[Mm]aire|[Pp]réfète?|[Cc]onseill(?:er|ère)|[Cc]oordonnat(?:eur|rice)|"
     r"[Cc]oordinat(?:eur|rice)|[Cc]ommissaire|[Ss]énat(?:eur|rice)|[Dd]éputée?|[Cc]onsul|[Cc]hargée?\s+d['’]affaires|"
     r"[Vv]ice-présidente?|[Rr]eprésentante?|[Pp]orte-parole|[Gg]overnador(?:a)?|[Vv]ice-[Gg]overnador(?:a)?|"
     r"[Pp]refeit[oa]|[Dd]eputad[oa]|[Ss]enador(?:a)?|[Cc]oordenador(?:a)?|[Cc]hefe|[Cc]ônsul|[Cc]onselheir[oa]|"
-    r"[Ss]ubsecretári[oa]|[Rr]epresentante")
+    r"[Ss]ubsecretári[oa]|[Rr]epresentante|"
+    # "o adido de cooperação do Consulado, X", "a assessora especial do Governador, Y", "o oficial de programa do UNFPA, Z"
+    r"[Aa]did[oa]|[Aa]ssessor(?:a)?|[Oo]ficial|[Aa]ttachée?|[Aa]nalista|[Ee]specialista")
 # Italian offices before the name they introduce: "il ministro dell'Interno, Ruggero Santamaria", "la
 # Sottosegretaria di Stato all'Interno della Repubblica Italiana, Sen. Daniela Ferracuti"
 ITALIAN_OFFICES = (r"[Mm]inistr[oa]|[Vv]ice\s?[Mm]inistr[oa]|[Ss]ottosegretari[oa]|[Ss]egretari[oa]|[Aa]mbasciat(?:ore|rice)|"
@@ -246,7 +287,8 @@ ITALIAN_OFFICE_KEYS = ("inistr", "egretari", "mbasciat", "residente", "onsole", 
                        "appresentante", "nviat", "apitano", "overnat", "eputat", "enat", "ancelliere")
 # substrings that let a text skip the office patterns
 OFFICE_KEYS = ("ouvern", "overnad", "aire", "réfet", "onseil", "onselh", "oordon", "oordin", "oorden", "ommissaire",
-               "énat", "enador", "éputé", "eputad", "onsul", "ônsul", "hargé", "orte-parole", "refeit", "hefe")
+               "énat", "enador", "éputé", "eputad", "onsul", "ônsul", "hargé", "orte-parole", "refeit", "hefe",
+               "did", "ssessor", "ficial", "ttach", "nalista", "specialista")
 
 
 _IBERIAN_WORDS = re.compile(r"\b(?:del|los|las|y|con|una|para|da|do|das|dos|com|uma|pelo|pela|não|el)\b")
@@ -278,11 +320,14 @@ def iberian(text: str) -> bool:
 # and, inverted at a sentence's head, "Moderó el segundo panel X"
 MODERATED_BY = (r"moderad[oa]s?\s+(?:por|pel[oa])|modérée?s?\s+par|animée?s?\s+par|facilitad[oa]s?\s+por|"
                 r"conducid[oa]s?\s+por|moderiert\s+(?:wurde\s+(?:[\wäöüß]+\s+){0,3})?von|"
-                r"moderaci[oó]n\b[^.;]{0,80}?\bestuvo\s+a\s+cargo\s+de(?:l)?|(?:com|sob)\s+(?:a\s+)?moderação\s+d[eao]|bajo\s+la\s+moderación\s+de|"
+                r"(?:moderaci[oó]n|mediaci[oó]n)\b[^.;]{0,80}?\bestuvo\s+a\s+cargo\s+de(?:l)?|"
+                # "A mediação ficou a cargo da professora X"
+                r"(?:media[çc][ãa]o|modera[çc][ãa]o)\b[^.;]{0,80}?\b(?:ficou|esteve)\s+a\s+cargo\s+d[aoe]|(?:com|sob)\s+(?:a\s+)?moderação\s+d[eao]|bajo\s+la\s+moderación\s+de|"
                 r"sous\s+la\s+modération\s+d[e']|moderat[oa]\s+(?:da|dal|dalla|dallo|dall['’])|"
                 r"(?-i:Moder[oó]|Moderou)\s+(?:el|la|o|a)\s+(?:[\w-]+\s+){0,3}?(?:panel|conversatorio|di[aá]logo|debate|"
                 r"sesi[oó]n|sess[aã]o|mesa|discusi[oó]n)")
 MODERATED_KEYS = ("moderad", "modéré", "moderó", "moderou", "animé", "facilitad", "conducid", "moderação", "moderación",
+                  "mediação", "mediacão", "mediación",
                   "moderiert",
                   "modération", "moderat")
 # who chaired: the chair of a meeting of governments leads it, one of an event is its moderator (roles.py)
@@ -309,7 +354,8 @@ SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la
                   r"(?:conferencia\s+magistral|ponencia|presentación|clausura|conferencia\s+inaugural|palabras\s+de\s+cierre)\b"
                   r"[^.;]{0,60}?\bestuvo\s+a\s+cargo\s+de(?:l)?|"
                   # "Cerró el bloque inaugural la representante ..., Sra. X"
-                  r"(?-i:Cerró|Clausuró)\s+(?:el|la)\s+(?:bloque|sesión|jornada|panel|seminario|encuentro)(?:\s+[a-záéíóú]+)?|(?:las|los)\s+panelistas\s+(?:fueron|eran)|"
+                  r"(?-i:Cerró|Clausuró)\s+(?:el|la)\s+(?:bloque|sesión|jornada|panel|seminario|encuentro|actividad|conversatorio|acto|"
+                  r"evento|foro|taller|conferencia)(?:\s+[a-záéíóú]+)?|(?:las|los)\s+panelistas\s+(?:fueron|eran)|"
                   r"les\s+panélistes\s+étaient|os\s+painelistas\s+foram|"
                   # "Les participants ont suivi les présentations suivantes :" and a list below
                   r"(?:les\s+)?(?:présentations|interventions|communications)\s+suivantes|"
@@ -319,7 +365,11 @@ SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la
                   # "Presentaron diagnósticos y propuestas:"
                   r"cont(?:ou|ó|o|aram|aron)\s+com\s+(?:as\s+)?interven[çc][õo]es\s+de|"
                   r"[Pp]articiparam\s+como\s+(?:palestrantes|painelistas|oradores|oradoras|expositores)|cont[oó]\s+con\s+(?:las\s+)?(?:intervenciones|"
-                  r"presentaciones|ponencias)\s+de|(?:avec\s+)?les\s+interventions\s+de|"
+                  r"presentaciones|ponencias|exposiciones|disertaciones)\s+de|"
+                  r"(?-i:Expusieron|Disertaron|Expuseram|Palestraram|(?:Trocaram|Compartilharam|Partilharam)\s+experiências"
+                  r"[^.:\n]{0,60}?)(?=\s*:)|"
+                  # ... or the speakers after it: "A continuación expusieron el director ..., coronel X; la capitana Y; ..."
+                  r"(?-i:[Ee]xpusieron|[Dd]isertaron|[Ee]xpuseram|[Pp]alestraram)(?=\s+(?:el|la|los|las|o|a|os|as)\s)|(?:avec\s+)?les\s+interventions\s+de|"
                   r"(?:Presentaron|Apresentaram|Présentèrent)\s+[^.:\n]{0,40}:")
 SPEAKERS_KEYS = ("participación de", "participation d", "participação d", "partecipazione di", "intervinieron",
                  "pris la parole", "intervenu", "intervieram", "la palabra", "panelistas", "panélistes", "painelistas",
@@ -327,6 +377,7 @@ SPEAKERS_KEYS = ("participación de", "participation d", "participação d", "pa
                  "ponencias", "presentaron", "apresentaram", "a réuni", "como ponentes", "como panelistas",
                  "como expositor", "como orador", "reunió a", "cerró", "clausuró", "a cargo d", "como palestrantes",
                  "como painelistas", "como oradores", "como oradoras", "como expositores", "intervenut", "preso la parola",
+                 "exposiciones", "disertaciones", "expusieron", "disertaron", "expuseram", "palestraram", "experiências",
                  "keynote hielt", "grußwort", "grusswort", "podium", "es diskutierten", "es sprachen", "seite sprach")
 # verbs of saying, for who made remarks at a dialogue or symposium: "X, ..., destacó que ..."
 SAID = ("destacó", "subrayó", "señaló", "afirmó", "dijo", "expresó", "recordó", "indicó", "explicó", "resaltó", "declaró",
@@ -364,7 +415,9 @@ MECHANISM_HEADS = (r"comisi[oó]n|comit[ée]|mecanismo|consultas|di[aá]logo|for
                    r"reuni[oó]n\s+(?:bilateral|binacional)|reunião\s+bilateral|curso|jornada|conversatorio|plenario|"
                    r"plenário|congreso|congresso|congrès|"
                    r"commission|mécanisme|consultations|dialogue|forum|sommet|conférence|séminaire|comiss[aã]o|f[oó]rum|"
-                   r"encontro|cimeira|c[uú]pula|confer[eê]ncia|semin[aá]rio|commissione|vertice|conferenza")
+                   r"encontro|cimeira|c[uú]pula|confer[eê]ncia|semin[aá]rio|commissione|vertice|conferenza|"
+                   # "Troisième rendez-vous du cycle « Regards croisés »": a cycle's round (series.py takes its name)
+                   r"rendez-vous")
 # a round named as the occasion of another meeting: "al margen de la 62ª Conferencia de Seguridad de Múnich"
 OCCASION_BEFORE = (r"(?:en\s+el\s+marco\s+de|al\s+margen\s+de|con\s+motivo\s+de|en\s+ocasi[oó]n\s+de|durante|"
                    r"en\s+marge\s+de|lors\s+de|à\s+l['’]occasion\s+de|dans\s+le\s+cadre\s+de|pendant|"

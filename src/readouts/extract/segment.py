@@ -31,6 +31,8 @@ DATE_LINE_PREFIX = fastre.compile(
     # "PRESS RELEASE          Vienna, 26 October 2025" (a printed page's columns)
     r"^\s*(?:[^|/•·\n]{1,40}(?:[|/•·]|(?<=\S)[ \t]{4,}(?=\S))\s*){0,3}"
     r"(?:date\s+|For Immediate Release\s+|Published[:：]?\s*|Released:?\s+|Date\s*[:：]?\s*|Issued:?\s+|"
+    # "Mis en ligne le 29 octobre 2025", "Publié le 04/06/2025", "Publicado el 3 de mayo de 2025", "Pubblicato il ..."
+    r"(?:Mis\s+en\s+ligne|Publiée?|Publicad[oa]|Pubblicat[oa])(?:\s+(?:le|el|em|en|il|o))?\s*:?\s*|"
     # "Date: 2081/08/12 (27 November 2024)": Nepal's own calendar first, the Gregorian date in brackets
     r"(?:Date\s*:?\s*)?\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:B\.?S\.?)?\s*\(\s*|"
     # "Fecha: Miércoles, 06 de Febrero de 2008", "Data: 07/12/2005"

@@ -161,7 +161,10 @@ def find_series(doc: Doc, layout: Layout) -> Series | None:
         or _numbered(text, regions, ordinals, ordinal_series, session_of)
     found = found or _named(text, regions, extended, [n for n in named if n[2]], ordinals)
     if found is None and romance.written_in_romance(text):
-        found = _romance_numbered(text, regions)
+        # (the lead's paragraph too: "... a organisé hier une table ronde ... . Troisième rendez-vous du cycle « ... »")
+        # (there only a cycle named in quotes: "Foi o primeiro encontro do governador com ..." is no round)
+        paragraph = [(layout.lead[1], layout.lead_paragraph[1])] if layout.lead and layout.lead_paragraph else []
+        found = _romance_numbered(text, regions) or _romance_numbered(text, paragraph, named_cycles_only=True)
     if found is None and layout.lead:
         paragraph = (layout.lead[0], (layout.lead_paragraph or layout.lead)[1])
         found = _quoted_series(text, [r for r in (layout.title_range, paragraph) if r], ordinals)
@@ -293,7 +296,7 @@ _OCCASION_BEFORE = fastre.compile(romance.OCCASION_BEFORE, re.I)
 _VERB_NEXT = fastre.compile(r"a\s+[a-zé]")       # French "a réuni", not Portuguese "entre a República"
 
 
-def _romance_numbered(text: str, regions: list[tuple[int, int]]) -> Series | None:
+def _romance_numbered(text: str, regions: list[tuple[int, int]], named_cycles_only: bool = False) -> Series | None:
     """"la XV Reunión del Mecanismo de Consultas Políticas México-España": the round, and the name
     after it up to a comma, a verb or a place."""
     found: Series | None = None
@@ -305,15 +308,27 @@ def _romance_numbered(text: str, regions: list[tuple[int, int]]) -> Series | Non
             if not v or _OCCASION_BEFORE.search(text, max(s, m.start() - 40), m.start()):
                 continue        # "al margen de la 62ª Conferencia de Seguridad de Múnich": the meeting's occasion
             end = _name_end(text, m.end("name"), e)
-            name = squash(text[m.start("name"):end])
+            name_start = m.start("name")
+            cycle = _CYCLE_NAMED.match(text, m.end("name"), e)
+            if cycle is None and named_cycles_only:
+                continue
+            if cycle is not None:
+                # "el segundo conversatorio del ciclo «Diálogos por la Igualdad»": the cycle's own name
+                name_start, end = cycle.span("q")
+            name = squash(text[name_start:end])
             if len(name.split()) < 2:
                 continue
             if found is None:
-                found = Series(name=Fact.at(name, m.start("name"), end), number=Fact.at(v, m.start("ord"), m.end("ord")))
+                found = Series(name=Fact.at(name, name_start, end), number=Fact.at(v, m.start("ord"), m.end("ord")))
             elif v == found.number.value and name.startswith(found.name.value) and len(name) > len(found.name.value):
                 # the headline's short "XVIII Reunión Bilateral", then the lead's whole name of the same round
                 found = Series(name=Fact.at(name, m.start("name"), end), number=Fact.at(v, m.start("ord"), m.end("ord")))
     return found
+
+
+# the round of a cycle with a name of its own: "del ciclo «...»", "da série “...”", "du cycle « ... »"
+_CYCLE_NAMED = fastre.compile(r"\s+(?:del\s+ciclo|de\s+la\s+serie|do\s+ciclo|da\s+série|du\s+cycle|de\s+la\s+série)"
+                              r"\s+[«\"“]\s*(?P<q>[^»\"”\n]{3,80}?)\s*[»\"”]")
 
 
 def _name_end(text: str, start: int, stop: int) -> int:

@@ -32,7 +32,8 @@ _MONTH_ABBREV = fastre.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|
 _CLOCK_THEN_SENTENCE = fastre.compile(r"(?:[ap]\.m|\bhrs)\.\s+(?![A-Z]{2,5}\b|(?:[A-Z][\w-]*\s+){1,2}(?:[Tt]ime|Standard)\b|"
                                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]")
 # (list items as in roles.BULLET_LINE: "1.", "3.1", "(2)", "a.", bullets)
-_SENT_END = fastre.compile(r"[.!?](?:[\"”’)]*)(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|"
+# (a capital with its accent opens a sentence too: "... en Taltal. Él subrayó ...", "Álvaro Montes ...")
+_SENT_END = fastre.compile(r"[.!?](?:[\"”’)]*)(?=\s+[\"“‘(]?[A-Z0-9À-ÖØ-ÞĀĆČĎĐĒĘĚŁŃŇŌŐŒŘŚŠŢŤŪŮŰŹŻŽ])|\n\s*\n|"
                            r"\n(?=\s*(?:\d+[.)]|\d+\.\d+\.?\s|\(\d+\)|[a-z][.)]\s|[-•*–]\s))")
 
 

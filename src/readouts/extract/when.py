@@ -300,7 +300,8 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
         taken = {t.start for t in out}
         for m in ROMANCE_TIME.finditer(text, start, end):
             if m.start() not in taken:
-                h, mi = (m.group("h"), m.group("m")) if m.group("h") else (m.group("ih"), m.group("im"))
+                h, mi = (m.group("h"), m.group("m")) if m.group("h") else \
+                    (m.group("ih"), m.group("im")) if m.group("ih") else (m.group("sh"), None)
                 out.append(TimeMention(m.start(), m.end(), int(h), int(mi or 0)))
     if "Uhr" in seg:
         # "um 10 Uhr", "um 10.30 Uhr": a German clock (one the pattern above read already is not read twice)
@@ -402,7 +403,9 @@ ROMANCE_TIME = fastre.compile(r"(?:(?<=\bà\s)|(?<=\bàs\s)|(?<=\bdas\s)|(?<=\bl
                               r"\s?(?:h|heures?|horas?)(?:\s?(?P<m>[0-5]\d))?(?!\w)|"
                               # Italian: "alle 13", "dalle 15 alle 16.15", "alle ore 11.00", "a partire dalle ore 10"
                               r"(?:(?<=\balle\s)|(?<=\bdalle\s)|(?<=\bore\s))(?P<ih>[01]?\d|2[0-3])(?:[.:](?P<im>[0-5]\d))?"
-                              r"(?![\w.,:]\d|\s*(?:%|per\s+cento|anni|giorni|minuti|ore\b))")
+                              r"(?![\w.,:]\d|\s*(?:%|per\s+cento|anni|giorni|minuti|ore\b))|"
+                              # Spanish, the hour alone: "se inició a las 10, según el horario de verano"
+                              r"(?<=\ba\slas\s)(?P<sh>[01]?\d|2[0-3])(?![\w.:]|,\d|\s*(?:%|por\s+ciento|años|días|horas|de\s+(?:las|los)\b))")
 
 
 ROUND_MINUTES = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
@@ -796,14 +799,25 @@ CLOSING_SENTENCE = fastre.compile(
     r"(?:closed|ended|concluded|finished|adjourned|wrapped\s+up)\s+at\b|" + romance.CLOSING_SENTENCE, re.I)
 
 
+# minutes' last line, the clock first: "At 4:41 p.m., the Committee adjourned to the call of the Chair."
+CLOSING_FRONTED = fastre.compile(r"At\s+(?P<clock>[^,.;]{1,20}(?:[ap]\.m\.)?),\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:Committee|[Mm]eeting|[Ss]ession|[Ss]itting|Council|Commission|Board|Assembly|Subcommittee)"
+                                 r"\s+(?:was\s+)?(?:adjourned|suspended|rose|closed)\b")
+
+
 def _closing_time(doc: Doc, w: When, start: int, end: int) -> Fact[int] | None:
     """The length from the start time to the time a later sentence says the event closed."""
     text = doc.text
     for s, e in doc.sentences(start, end):
         m = CLOSING_SENTENCE.match(text, s, e)
-        if m is None:
+        fronted = CLOSING_FRONTED.match(text, s, e) if m is None else None
+        if fronted is not None:
+            m, e = fronted, fronted.end("clock")
+            times = find_times(text, fronted.start("clock"), e)
+        elif m is None:
             continue
-        times = find_times(text, m.end(), e)
+        else:
+            times = find_times(text, m.end(), e)
         if not times:
             return None
         t = times[0]

@@ -10171,3 +10171,65 @@ def test_a_bilingual_notice_and_programme_time_place_and_staff_the_event() -> No
     got = {p["name"]: p["role"] for p in e["participants"]}
     assert got["Ibrahim Diallo"] == "moderator"
     assert got["Aïcha Traoré"] == got["Awa Sy"] == "speaker"
+
+
+def test_a_weekday_right_after_the_verb_and_a_bylines_date_date_the_event() -> None:
+    text = ("Department of Military Affairs\n\nNEWS RELEASE 23-071\nNov. 7, 2023\n\nANCHORAGE, Alaska — Maj. Gen. Paul Reed "
+            "met Monday with Brig. Gen. D. Bold, Deputy Chief of the General Staff of the Mongolian Armed Forces.\n")
+    assert event(text)["date"] == "2023-11-06"
+    text = ("State Department of Defense\n\nGuard hosts seminar\n\nBy Sgt. 1st Class Ana Ruiz, Public Affairs | March 11, "
+            "2025\n\nKAPOLEI, Hawaii — The Guard hosted a seminar yesterday with Col. Ida Yusuf of the Indonesian Army.\n")
+    assert record(text)["document"]["published"] == "2025-03-11"
+    assert event(text)["date"] == "2025-03-10"
+
+
+def test_a_development_agencys_office_publishes_for_its_state() -> None:
+    text = ("JICA Mongolia Office\nJapan International Cooperation Agency\n\nUlaanbaatar, 28 November 2024\n\n"
+            "Ms. SATO Emi, Chief Representative of the JICA Mongolia Office, met Mr. Bat Erdene, State Secretary of the "
+            "Ministry of Finance, today.\n")
+    assert people(text)["Sato"]["country"] == "JP"
+
+
+def test_an_event_pages_line_up_under_headings_and_its_date_over_a_zoned_time_range() -> None:
+    text = ("Institute for Peace Studies\n\nEvents\n\nParliaments and Peace\n\nWednesday, October 29, 2025\n"
+            "9:30 AM – 11:00 AM EDT\nInstitute for Peace Studies, 1779 Massachusetts Avenue NW, Washington, DC\n\n"
+            "Welcome remarks\nDana Whitfield, Vice President for Studies\n\nSpeakers\nRania Haddad, Member of Parliament, "
+            "Lebanon\nKofi Mensah, Chair, Committee on Foreign Affairs, Parliament of Ghana\n\nModerator\nJulian Ashby, "
+            "Senior Fellow\n\nOpening the event, Whitfield noted that the panel brought together three parliaments.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["duration_minutes"], e["utc_offset"]) == ("2025-10-29", "09:30", 90, "-04:00")
+    got = {p["name"]: p["role"] for p in e["participants"]}
+    assert got == {"Dana Whitfield": "principal", "Rania Haddad": "speaker", "Kofi Mensah": "speaker",
+                   "Julian Ashby": "moderator"}
+
+
+def test_german_leads_zones_parts_of_days_and_attendees_past_degrees() -> None:
+    text = ("Bundesministerium für Soziales\n\nWien, 26. März 2026\n\nVideokonferenz mit dem ukrainischen Minister\n\n"
+            "Sozialministerin Mag.a Dr.in Eva Huber hat heute um 9 Uhr (MEZ) eine Videokonferenz mit dem Minister für "
+            "Sozialpolitik der Ukraine, Herrn Bohdan Lysenko, abgehalten. Das Gespräch dauerte eine halbe Stunde.\n\n"
+            "An der Videokonferenz nahmen auf österreichischer Seite Sektionschefin Mag.a Anna Gruber teil.\n")
+    e = event(text)
+    assert (e["type"], e["date"], e["start_time"], e["utc_offset"], e["duration_minutes"]) == \
+        ("video_conference", "2026-03-26", "09:00", "+01:00", 30)
+    got = {p["name"]: (p["role"], p["gender"]) for p in e["participants"]}
+    assert got["Bohdan Lysenko"] == ("counterpart", "male")
+    assert got["Anna Gruber"][0] == "attendee"
+    text = ("Landtag\n\nWiesbaden, 7. November 2025\n\nAuf Einladung von Landtagspräsident Dr. Jonas Weber kamen am "
+            "Donnerstagnachmittag Abgeordnete und eine Delegation der Werchowna Rada zu einem Runden Tisch zusammen.\n")
+    assert event(text)["date"] == "2025-11-06"
+
+
+def test_a_local_clock_with_its_central_european_equivalent_in_brackets_keeps_the_local_time() -> None:
+    text = ("Österreichische Botschaft Tokio\n\nTokio, 12. Dezember 2025\n\nBotschafterin Mag. Dr. Eva Pichler hat am "
+            "gestrigen Donnerstag die Vizeministerin Naoko Sato zu einem Arbeitsabendessen in ihre Residenz in Tokio "
+            "geladen. Das Abendessen begann um 19 Uhr Ortszeit (11 Uhr MEZ) und dauerte zwei Stunden.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["utc_offset"]) == ("2025-12-11", "19:00", "+09:00")
+
+
+def test_who_convened_a_dialogue_hosts_it() -> None:
+    text = ("County Government\n\nMoyale, 14 March 2024\n\nA cross-border peace dialogue opened today in Moyale. The dialogue "
+            "was convened by Deputy Governor H.E. Hon. Abdi Galgalo Duba on behalf of the County Government, while the "
+            "Ethiopian delegation was led by Ato Jarso Dida, Deputy Administrator of the Borana Zone.\n")
+    got = {p["name"]: p["role"] for p in event(text)["participants"]}
+    assert got["Abdi Galgalo Duba"] == "principal"

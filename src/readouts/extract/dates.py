@@ -172,7 +172,9 @@ WEEKDAY_REF = fastre.compile(r"(?:\b(?P<which>[Oo]n|[Tt]his|[Ll]ast|[Cc]e|[Nn]es
                              # ... or with no word before, in the American press's style: "in Colorado Springs
                              # Wednesday evening"
                              r"|(?<![\w,])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
-                             r"(?:morning|afternoon|evening|night)\b))"
+                             r"(?:morning|afternoon|evening|night)\b)"
+                             # ... or right after the verb, in the American press's style: "met Monday with Brig. Gen. X"
+                             r"|(?:(?<=\bmet\s)|(?<=\bheld\s)|(?<=\bhosted\s)|(?<=\breceived\s)|(?<=\bvisited\s)|(?<=\bsigned\s)|(?<=\bspoke\s)|(?<=\bcalled\s)|(?<=\bopened\s)|(?<=\blaunched\s)|(?<=\bwelcomed\s)|(?<=\btoured\s)|(?<=\battended\s)|(?<=\bbegan\s)|(?<=\bconcluded\s))(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
                              r"(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|måndagen|tisdagen|onsdagen|torsdagen|fredagen|"
                              r"lördagen|söndagen|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
                              r"poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|"
@@ -182,7 +184,9 @@ WEEKDAY_REF = fastre.compile(r"(?:\b(?P<which>[Oo]n|[Tt]his|[Ll]ast|[Cc]e|[Nn]es
                              r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|"
                              r"lunes|martes|miércoles|jueves|viernes|"
                              # "am Freitag" (German)
-                             r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?![\w-])"
+                             r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+                             # ... "am Donnerstagnachmittag", "am Freitagabend": the German day with its part
+                             r"(?:(?<=tag)(?:morgen|vormittag|mittag|nachmittag|abend|nacht))?(?![\w-])"
                              r"(?!,?\s+(?:\d|the\s+\d|January|February|March|April|May|June|July|August|"
                              r"September|October|November|December))")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -20,10 +20,14 @@ LEAD_VERBS = (
     r"Arbeitsgespräch|Telefonat)\b)|"
     # (a date's full stop may stand between: "hat heute ... am 31. Oktober ... eröffnet")
     r"(?:hat|haben)(?=(?:[^.;]|(?<=\d)\.|(?<=\bDr)\.|(?<=\bMag)\.|(?<=\bProf)\.){0,200}?\b(?:empfangen|getroffen|geführt|telefoniert|eröffnet|begrüßt|unterzeichnet|"
-    r"besucht|ausgerichtet|veranstaltet|geladen|eingeladen|gesprochen|beraten|getagt)\b)|"
+    r"besucht|ausgerichtet|veranstaltet|geladen|eingeladen|gesprochen|beraten|getagt|"
+    # "hat ... eine Videokonferenz ... abgehalten", "hat sich ... per Videokonferenz ... ausgetauscht", "... abgestattet"
+    r"abgehalten|durchgeführt|geleitet|ausgetauscht|abgestattet|erörtert|besprochen|teilgenommen|stattgefunden)\b)|"
     # "ist am Dienstag in Jakarta mit der Handelsministerin X zusammengetroffen", "begrüsste um 18.30 Uhr"
     r"(?:ist|sind)(?=(?:[^.;]|(?<=\d)\.|(?<=\bDr)\.|(?<=\bMag)\.|(?<=\bProf)\.){0,200}?\b(?:zusammengetroffen|"
     r"zusammengekommen|gereist)\b)|begrüsste|begrüssten|"
+    # "lud ... heute ... zu einer Paneldiskussion", "diskutierten am Freitagabend ... Fachleute"
+    r"lud(?=[^.;]{0,200}?\bzu\b)|luden(?=[^.;]{0,200}?\bzu\b)|diskutierten|diskutierte|tauschte\s+sich|tauschten\s+sich|"
     r"empfängt|trifft|telefonierte")
 
 # A person's office as German writes it before the name, one capitalised compound: "Ministerpräsidentin",
@@ -56,7 +60,8 @@ _EVENT_NOUNS = (r"Gespräch|Arbeitsgespräch|Treffen|Telefonat|Telefongespräch|
 TIMING_SENTENCE = (r"(?:Das|Der|Die)\s+(?:[\w-]+\s+){0,3}?(?:" + _EVENT_NOUNS + r")(?:,[^.;]{1,160}?,)?\s+"
                    r"(?:begann|dauerte|fand|startete|endete|wurde)\b")
 # "um 10:30 Uhr", "um 10 Uhr", "gegen 15.30 Uhr"
-TIME = (r"(?:(?<=\bum\s)|(?<=\bgegen\s)|(?<=\bab\s)|(?<=\bbis\s))(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?Uhr\b|"
+# (and a second clock's in brackets: "um 19 Uhr Ortszeit (11 Uhr MEZ)")
+TIME = (r"(?:(?<=\bum\s)|(?<=\bgegen\s)|(?<=\bab\s)|(?<=\bbis\s)|(?<=\())(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?Uhr\b|"
         # a range's start with its "Uhr" after the end: "von 15 bis 16.15 Uhr", "von 9.30 bis 12 Uhr"
         r"(?<=\bvon\s)(?P<rh>[01]?\d|2[0-3])(?:[:.](?P<rm>[0-5]\d))?(?=\s*(?:Uhr\s+)?bis\s+\d{1,2}(?:[:.]\d\d)?\s?Uhr\b)")
 # "rund eine Stunde", "eineinhalb Stunden", "knapp zwei Stunden", "90 Minuten", "eine halbe Stunde"

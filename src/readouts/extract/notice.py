@@ -72,7 +72,9 @@ def _labelled(doc: Doc, start: int, stop: int) -> Notice | None:
     return Notice((when[0][0], when[-1][1]), venue)
 
 
-DATE_THEN_RANGE = re.compile(r"[ \t]*\n[ \t]*(?P<range>" + _CLOCK + r"\s*(?:[-–—]|to|until)\s*" + _CLOCK + r")[ \t]*(?=\n)", re.I)
+# (its zone after it: "9:30 AM – 11:00 AM EDT", "15:00 - 16:30 (CET)")
+DATE_THEN_RANGE = re.compile(r"[ \t]*\n[ \t]*(?P<range>" + _CLOCK + r"\s*(?:[-–—]|to|until)\s*" + _CLOCK
+                             + r"(?:[ \t]+(?-i:[A-Z]{2,5})|[ \t]*\([^)\n]{1,40}\))?)[ \t]*(?=\n)", re.I)
 _WEEKDAY_DATE = re.compile(r"[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[^\n]{4,30}?\d{4}[ \t]*$")
 
 

@@ -188,7 +188,7 @@ SPOKEN_FOR = fastre.compile(r"\b(?:on\s+behalf\s+of|message\s+from|greetings\s+(
 ALONGSIDE = fastre.compile(r"\balongside\b", re.I)
 # "The discussion ... was opened by First Deputy Minister X": the host's principal, when the lead names none
 # "was officially opened this morning at 09:00 at the SADC Secretariat in Gaborone by the Executive Secretary"
-OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?(?:opened|inaugurated)\s+"
+OPENED_BY = fastre.compile(r"\b(?:was|were)\s+(?:officially\s+)?(?:opened|inaugurated|convened)\s+"
                            # "was opened at 9:00 a.m. by": a clock's stops inside
                            # (the first "by": "opened by A, and by B")
                            r"(?:(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.|(?<=\d)\.(?=\d)){1,100}?\s)??by\b|"
@@ -583,7 +583,9 @@ OTHER_LANGUAGE_ATTENDEES = fastre.compile(
     r"\b[Aa]ssistai(?:en)?t\s+(?:également\s+|aussi\s+)?(?:à|au)\b|\b[Pp]renai(?:en)?t\s+(?:également\s+|aussi\s+)?part\b|"
     r"\bdélégation\s+(?:[\wéèêç-]+\s+)?comprenait\b|\bavait\s+à\s+ses\s+côtés\b|\ben\s+présence\s+d(?:e|u|es|['’])|"
     # German: "An dem Arbeitsessen nahmen auch die Botschafterin ..., X, sowie ... Y teil", "Begleitet wurde sie von X"
-    r"\bnahm(?:en)?\s+(?:(?:auch|außerdem|zudem|ferner|ebenfalls)\s+)?(?=[^.;]{0,300}?\bteil\b)|"
+    # (past degrees' stops: "nahmen ... Sektionschefin Mag.a Claudia X, ... teil")
+    r"\bnahm(?:en)?\s+(?:(?:auch|außerdem|zudem|ferner|ebenfalls)\s+)?(?=(?:[^.;]|(?<=\bMag)\.|(?<=\bMag\.a)|(?<=\bDr)\.|"
+    r"(?<=\bProf)\.|(?<=\bIng)\.){0,300}?\bteil\b)|"
     r"\b[Bb]egleitet\s+wurde(?:n)?\b[^.;]{0,40}?\bvon\b|\bin\s+Begleitung\s+(?:von|der|des)\b|\banwesend\s+(?:waren|war)\b|"
     # Italian: "Erano presenti la responsabile ..., Dott.ssa X", "All'incontro hanno preso parte ...", "Alla riunione hanno
     # partecipato anche ...", "L'Ambasciatrice era accompagnata dall'Addetto alla Difesa, Colonnello X", "alla presenza di"
@@ -699,7 +701,7 @@ EVENT_HOSTED_BY = fastre.compile(r"(?:\d+[.)]\s+)?(?:The|This)\s+(?:[\w-]+\s+){0
                                  r"seminar|panel|forum|discussion|dinner|lunch|luncheon|reception|session|ceremony|"
                                  r"conference|webinar|round\s*table|workshop|launch)\s+"
                                  # "The forum ran from 0830 to 1600 and was hosted by ..."
-                                 r"(?:[^.;]{0,80}?\s+and\s+)?(?:was|were)\s+hosted\s+by\b")
+                                 r"(?:[^.;]{0,80}?\s+and\s+)?(?:was|were)\s+(?:hosted|convened)\s+by\b")
 CREDENTIALS_BY = fastre.compile(r"\b(?:[Cc]redentials|[Ll]etters\s+of\s+credence)\s+were\s+(?:presented|handed\s+over|"
                                 r"submitted)\s+by\s*:?")
 # "..., with Ms. X, Chief of Staff at the Institute, as moderator"
@@ -737,7 +739,7 @@ BODY_SLOTS = (
                       "vote of thanks", "message", "briefed by", "was followed by") + romance.SPEAKERS_KEYS),
     (DELEGATION_AFTER, ("delegation", " side by", "led by", "headed by", "represented by", "chaired by")),
     (DELEGATION_BEFORE, ("delegation", " side")),
-    (OPENED_BY, ("opened", "a cargo d", "inaugurad", "abierta por", "abierto por", "aberta pel", "aberto pel", "aprire",
+    (OPENED_BY, ("opened", "convened", "a cargo d", "inaugurad", "abierta por", "abierto por", "aberta pel", "aberto pel", "aprire",
                  "palabras de apertura", "palabras de bienvenida")),
     (PRESIDING, ("presiding",)),
     (OPENED, ("opened the", "closed the", "inaugurated the", "eröffnete d", "schloss d", "bienvenida", "boas-vindas",
@@ -1742,6 +1744,15 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for header in NAME_TABLE_HEADER.finditer(text, layout.lead[1] if layout.lead else 0, layout.body_end):
             if not any(sl.evidence == header.span("word") for sl in slots):
                 slots.extend(_listed(index, header.end(), layout.body_end, header.span("word"), None))
+    # an event page's line-up: "Welcome remarks" / "Speakers" / "Moderator" as headings of their own lines, each over
+    # the lines of those it names ("Dana X, Vice President for Studies, ...")
+    for heading in ROLE_HEADING.finditer(text, layout.dateline_end, layout.body_end):
+        word = heading.group("word").lower()
+        role = "moderator" if word.startswith(("moderat", "chair", "facilitat")) else \
+            "principal" if word.startswith("welcom") else "speaker"
+        for ls, le in _people_lines(index, heading.end(), layout.body_end):
+            for m in _with_bare(index, ls, le, item=True)[:1]:
+                slots.append(Slot(m, role, heading.span("word")))
     if "participants:" in low:
         # "Participants:" over groups, each a body's or a side's name over its bullets ("PhilSA / - Engr. A, ...
         # / KASA / - B, ..."): with no one leading in the text, the first group's head leads, the second's is the
@@ -2064,6 +2075,9 @@ def _list_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return out
 
 
+ROLE_HEADING = fastre.compile(r"(?m)^[ \t]*(?P<word>Speakers?|Panell?ists?|Presenters?|Discussants?|Moderators?|Moderated\s+by|"
+                             r"Chair|Facilitators?|Welcome\s+(?:and\s+opening\s+)?remarks|Opening\s+remarks|"
+                             r"Keynote(?:\s+(?:speaker|address|remarks))?|Closing\s+remarks)[ \t]*\n")
 PROGRAMME_HEADING = fastre.compile(r"(?m)^[ \t]*(?P<word>Programme|Program|Agenda|Event\s+programme)[ \t]*:?[ \t]*$")
 _SLOT_CLOCK = fastre.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?[ \t]+")
 

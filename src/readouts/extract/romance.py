@@ -343,8 +343,8 @@ SPEAKERS_INTRO = (r"(?:cont[oó]\s+)?con\s+la\s+participaci[oó]n\s+de|avec\s+la
                   r"hicieron\s+uso\s+de\s+la\s+palabra|hizo\s+uso\s+de\s+la\s+palabra|"
                   # German: "Die Keynote hielt die Staatssekretärin ..., X", "Für die jordanische Seite sprach X",
                   # "Auf dem Podium diskutierten:", "Es sprachen"
-                  r"(?-i:Keynote)\s+hielt|(?-i:Grußworte?|Grussworte?)\s+sprach(?:en)?|(?-i:Auf)\s+dem\s+Podium\s+"
-                  r"(?:diskutierten|saßen|sprachen)|(?-i:Es)\s+(?:diskutierten|sprachen)|(?-i:Für)\s+die\s+[\wäöüß]+\s+Seite\s+sprach|"
+                  r"(?-i:Keynote)\s+hielt|(?-i:Grußworte?|Grussworte?)\s+sprach(?:en)?|(?-i:Auf\s+dem|Am)\s+Podium\s+"
+                  r"(?:diskutierten|saßen|sassen|sprachen)|(?-i:Es)\s+(?:diskutierten|sprachen)|(?-i:Für)\s+die\s+[\wäöüß]+\s+Seite\s+sprach|"
                   # "Sono intervenuti la Vice Ministra ..., X, e ...", "hanno preso la parola"
                   r"[Ss]ono\s+(?:poi\s+|inoltre\s+)?intervenut[ie]|hanno\s+(?:poi\s+)?preso\s+la\s+parola|"
                   # "Participaron como ponentes:", "El primer panel ... reunió a la mayor X y a la capitán Y"

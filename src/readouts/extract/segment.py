@@ -30,6 +30,8 @@ DATE_LINE_PREFIX = fastre.compile(
     # "Press release | Date: 17/10/2023", "Doha / Information Office / ...", "Press release • 28.10.2025",
     # "PRESS RELEASE          Vienna, 26 October 2025" (a printed page's columns)
     r"^\s*(?:[^|/•·\n]{1,40}(?:[|/•·]|(?<=\S)[ \t]{4,}(?=\S))\s*){0,3}"
+    # a byline before the date: "By Sgt. 1st Class X, Hawaii National Guard Public Affairs | March 11, 2025"
+    r"(?:By\s+[^|\n]{3,150}\|\s*)?"
     r"(?:date\s+|For Immediate Release\s+|Published[:：]?\s*|Released:?\s+|Date\s*[:：]?\s*|Issued:?\s+|"
     # "Mis en ligne le 29 octobre 2025", "Publié le 04/06/2025", "Publicado el 3 de mayo de 2025", "Pubblicato il ..."
     r"(?:Mis\s+en\s+ligne|Publiée?|Publicad[oa]|Pubblicat[oa])(?:\s+(?:le|el|em|en|il|o))?\s*:?\s*|"

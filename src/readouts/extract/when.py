@@ -167,10 +167,11 @@ RANGE_BEFORE = fastre.compile(r"\b(?:from|between|(?:opened|began|started|commen
 LISTED_BEFORE = fastre.compile(r"(?:^|\n|:|,)[ \t]*$")
 END_LEAD = fastre.compile(r"\b(?:ended|finished|concluded|closed|wrapped\s+up)\s+(?:at\s+)?$", re.I)
 LOCAL_MARK = fastre.compile(r"\(\s*local\s+time\s*\)", re.I)
-LOCAL_TIME = fastre.compile(r"\blocal\s+time\b|\bheure\s+locale\b|\bhora\s+local\b|\bhorário\s+local\b|\bora\s+locale\b", re.I)
+LOCAL_TIME = fastre.compile(r"\blocal\s+time\b|\bheure\s+locale\b|\bhora\s+local\b|\bhorário\s+local\b|\bora\s+locale\b|"
+                            r"\bOrtszeit\b", re.I)
 STATED = fastre.compile(
     r"\b(?P<zone>JST|Japan\s+(?:Standard\s+)?[Tt]ime|Tokyo\s+time|(?:GMT|UTC)\s*[+−-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|"
-    r"[ECMP][SD]T|ET|CET|CEST|BST|EET|EEST|WET|WEST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|KST|SGT|HKT|MSK|"
+    r"[ECMP][SD]T|ET|CET|CEST|MEZ|MESZ|BST|EET|EEST|WET|WEST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|KST|SGT|HKT|MSK|"
     r"Eastern\s+(?:Standard\s+|Daylight\s+)?Time|Pacific\s+(?:Standard\s+|Daylight\s+)?Time|"
     r"Central\s+European\s+(?:Summer\s+)?Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|"
     r"WIB|WITA|WIT|IST|PHT|PKT|SAST|EAT|WAT|CAT|ICT|MYT|"

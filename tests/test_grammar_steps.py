@@ -10233,3 +10233,16 @@ def test_who_convened_a_dialogue_hosts_it() -> None:
             "Ethiopian delegation was led by Ato Jarso Dida, Deputy Administrator of the Borana Zone.\n")
     got = {p["name"]: p["role"] for p in event(text)["participants"]}
     assert got["Abdi Galgalo Duba"] == "principal"
+
+
+def test_a_county_that_became_the_first_to_launch_a_plan_reports_the_launch() -> None:
+    text = ("COUNTY GOVERNMENT OF WAJIR\n\nWajir | 26/10/2023\n\nWajir today became one of the first counties in the region "
+            "to launch a County Action Plan on Resolution 1325.\n\nThe launch took place at the Wajir Cultural Centre and "
+            "began at 10:00 a.m. EAT. The County Executive Committee Member (CECM) for Gender, Hon. Amina Abdi Noor, "
+            "presided over the launch.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"]) == ("2023-10-26", "10:00")
+    # an office's own letters in brackets are no organisation's
+    text = ("Wajir, 26 October 2023\n\nThe County Executive Committee Member (CECM) for Gender, Hon. Amina Abdi Noor, met "
+            "the Ambassador of Sweden, Mr. Erik Lund, today in Wajir.\n")
+    assert people(text)["Noor"]["organization"] != "CECM"

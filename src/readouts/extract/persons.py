@@ -496,6 +496,9 @@ def _abbreviates_a_rank(name: str, acronym: str) -> bool:
         # (a rank opens the letters: not "Centre for Peace and Justice (CPJ)", whose "Justice" heads no rank here)
         if initials.startswith(acronym) and (is_office_head(words[k]) or words[k] in _RANK_MODIFIERS):
             return True
+        # ... or an office's letters to its last word: "County Executive Committee Member (CECM)"
+        if initials == acronym and len(acronym) >= 3 and is_office_head(words[-1]):
+            return True
     return False
 
 

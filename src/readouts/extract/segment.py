@@ -145,6 +145,8 @@ LEAD_VERB = fastre.compile(
     r"hosted|co-hosted|headlined|chaired|co-chaired|visited|exchanged|convened|called|telephoned|phoned|paid|had|took place|takes place|was held|"
     r"were held|welcomed|joined|gathered|came\s+together|delivered|conducted|launched|inaugurated|is visiting|(?<!who\s)(?:is|was)\s+paying|was in|presided over|presides over|"
     r"signed|briefed|briefs|brought\s+together|"
+    # "Garissa today became one of the first counties ... to launch a County Action Plan"
+    r"(?:became|becomes)\b[^.;]{0,120}?\bto\s+(?:launch|adopt|sign|host|open|validate)\b|"
     # "INS Sunayna ... arrived at Port Louis on 17 Mar 25 for a four-day port call": a visit that frames the page
     + ARRIVED_FOR_A_VISIT + r"|granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience|"
     r"(?<=\s)(?:bilateral\s+)?meeting\s+(?:in\s+[A-Z][^.;]{0,50}?,\s+)?between\b|"

@@ -10114,6 +10114,8 @@ def test_a_rank_abbreviation_before_a_meal_a_bare_weekday_evening_and_a_building
     ("Bhutan Election Commission\nPress Releases", "BT"),
     ("VANUATU ELECTORAL OFFICE\n\"Your vote, your voice\"", "VU"),
     ("House of Commons / Chambre des communes\nCommittees / Comités", "CA"),
+    # a line in the country's own scripts between the ministry and its state
+    ("Ministry of Education\nඅධ්‍යාපන අමාත්‍යාංශය | கல்வி அமைச்சு\nDemocratic Socialist Republic of Sri Lanka", "LK"),
 ])
 def test_mastheads_of_a_states_agencies_and_commissions_name_its_country(masthead: str, country: str) -> None:
     text = (masthead + "\n\nPress release\n\n12 March 2025\n\nThe Director, Ana Maru, met Ms. Lerato Mahl, Deputy "
@@ -10246,3 +10248,22 @@ def test_a_county_that_became_the_first_to_launch_a_plan_reports_the_launch() ->
     text = ("Wajir, 26 October 2023\n\nThe County Executive Committee Member (CECM) for Gender, Hon. Amina Abdi Noor, met "
             "the Ambassador of Sweden, Mr. Erik Lund, today in Wajir.\n")
     assert people(text)["Noor"]["organization"] != "CECM"
+
+
+def test_the_event_named_again_takes_the_day_of_the_paragraph_before_and_tens_with_units_time_it() -> None:
+    text = ("University News\n\nThursday 20 February 2025\n\nA public forum at the University on Wednesday evening "
+            "(19 February) examined how Australia and India can work together in the Indian Ocean.\n\nThe forum, \"Two "
+            "Shores\", was held at the city campus in Adelaide. It began at 5.30pm ACDT and ran for seventy-five minutes.\n")
+    e = event(text)
+    assert (e["date"], e["start_time"], e["duration_minutes"]) == ("2025-02-19", "17:30", 75)
+
+
+def test_minutes_roll_under_its_own_heading_leaves_out_those_absent() -> None:
+    text = ("COUNTY ASSEMBLY OF KILIFI\n\nPosted on 26 February 2024\n\nMINUTES OF THE SITTING OF THE COMMITTEE ON TRADE HELD "
+            "ON 15 FEBRUARY 2024 IN COMMITTEE ROOM 2, KILIFI\n\nPRESENT\n1. Hon. Salim Juma Pembe, MCA – Chairperson\n"
+            "2. Hon. Grace Wanjiru Ndoro, MCA\n\nABSENT WITH APOLOGY\n1. Hon. Peter Kazungu Tsuma, MCA\n\nIN ATTENDANCE\n"
+            "Delegation from the National Assembly of Tanzania\n1. Hon. Mwanaisha Khamis Pili – Chairperson\n\n"
+            "MIN. NO. 01: PRELIMINARIES\nThe Chairperson called the meeting to order at 10.20 a.m. and welcomed the delegation.\n")
+    got = {p["name"]: p for p in event(text)["participants"]}
+    assert "Grace Wanjiru Ndoro" in got and "Peter Kazungu Tsuma" not in got
+    assert got["Mwanaisha Khamis Pili"]["country"] == "TZ"

@@ -1744,6 +1744,11 @@ def assign_roles(doc: Doc, layout: Layout, index: NameIndex, event_type: str | N
         for header in NAME_TABLE_HEADER.finditer(text, layout.lead[1] if layout.lead else 0, layout.body_end):
             if not any(sl.evidence == header.span("word") for sl in slots):
                 slots.extend(_listed(index, header.end(), layout.body_end, header.span("word"), None))
+    # minutes' roll under a heading of its own line: "PRESENT" / "1. Hon. A, MCA – Chairperson" / ..., "IN ATTENDANCE" /
+    # "Delegation from the House of Representatives of Zanzibar" / "1. Hon. B – ..." (never "ABSENT WITH APOLOGY")
+    if "present" in low or "attendance" in low:
+        for heading in ROLL_HEADING.finditer(text, layout.dateline_end, layout.body_end):
+            slots.extend(_roll(index, heading.end(), layout.body_end, heading.span("word")))
     # an event page's line-up: "Welcome remarks" / "Speakers" / "Moderator" as headings of their own lines, each over
     # the lines of those it names ("Dana X, Vice President for Studies, ...")
     for heading in ROLE_HEADING.finditer(text, layout.dateline_end, layout.body_end):
@@ -2072,6 +2077,38 @@ def _list_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             break
         style = kind
         out.append((m.start("item"), m.end("item")))
+    return out
+
+
+ROLL_HEADING = fastre.compile(r"(?im)^[ \t]*(?P<word>(?:members\s+)?present|in\s+attendance)[ \t]*:?[ \t]*\n"
+                             r"(?=[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]|[^\n]{3,80}\n[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t])")
+_ROLL_ITEM = fastre.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+")
+_ROLL_END = fastre.compile(r"[ \t]*(?:absent|apolog|min\.|minute|agenda)", re.I)
+
+
+def _roll(index: NameIndex, start: int, stop: int, evidence: tuple[int, int]) -> list[Slot]:
+    """The people of a roll's items, each on the side its group's label names ("Delegation from the House of
+    Representatives of Zanzibar"), until the roll of those absent or the minutes' first item."""
+    text = index.text
+    out: list[Slot] = []
+    side = None
+    pos = start
+    while pos < stop:
+        end = text.find("\n", pos, stop)
+        end = stop if end < 0 else end
+        line = text[pos:end]
+        if line.strip() and _ROLL_END.match(line):
+            break
+        item = _ROLL_ITEM.match(text, pos, end)
+        if item is not None:
+            for m in _with_bare(index, item.end(), end, item=True)[:1]:
+                out.append(Slot(m, "attendee", evidence, side_country=side))
+        elif line.strip():
+            if len(line) > 100:
+                break           # prose: the roll has ended
+            codes = {code for _, _, code in geo.find_countries(line)}
+            side = (codes.pop(), pos, end) if len(codes) == 1 else None
+        pos = end + 1
     return out
 
 

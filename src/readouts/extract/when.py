@@ -137,7 +137,9 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                 "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                 "ninety": 90, "half": 0.5}
-_NUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|seventy|eighty|ninety)"
+# (the tens with their units too: "seventy-five minutes", "twenty-five minutes")
+_NUM = (r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)")
 DURATION = fastre.compile(
     r"\b(?:for(?:\s+a\s+total\s+of)?|lasted|lasting|lasts|took|of|after)\s+(?:(?:approximately|about|around|roughly|some|nearly|almost|over|more than|"
     r"just under|just over|under|less than|a little over|a little under|approx\.|close\s+to|close\s+on|well\s+over|upwards\s+of|"
@@ -335,7 +337,10 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
 
 def _number(word: str) -> float:
     w = word.lower()
-    return float(w) if w[0].isdigit() else NUMBER_WORDS.get(w, 0)
+    if w[0].isdigit():
+        return float(w)
+    tens, _, unit = w.partition("-")
+    return NUMBER_WORDS.get(w) or (NUMBER_WORDS.get(tens, 0) + NUMBER_WORDS.get(unit, 0) if unit else 0)
 
 
 def duration_minutes(m: re.Match) -> int | None:
@@ -874,7 +879,12 @@ PRONOUN_LEAD = fastre.compile(r"(?:[^,;]{0,40},\s*)?(?:she|he|they|She|He|They)\
                               r"(?:had|held|met|was|paid|also)\b|"
                               # "... led a delegation to Caracas yesterday for talks with ... // The meeting opened at
                               # 10:00 a.m.": the event the paragraph before named, timed
-                              r"The\s+(?:meeting|talks|call|conversation|discussion|session)\s+(?:opened|began|started)\s+at\b")
+                              r"The\s+(?:meeting|talks|call|conversation|discussion|session)\s+(?:opened|began|started)\s+at\b|"
+                              # "A public forum ... on Wednesday evening (19 February) examined ... // The forum, "...", was
+                              # held at ...", "... today became the first county to launch a plan. // The launch took place at"
+                              r"The\s+(?:forum|launch|event|seminar|symposium|workshop|dialogue|roundtable|round\s+table|"
+                              r"panel|conference|ceremony|lecture)\b(?:,[^.;]{1,160}?,)?\s+(?:was\s+held|took\s+place|"
+                              r"opened|began|started)\b")
 # "the preparations for the elections of 5 March": the date of something else
 DATE_OF_A_THING = fastre.compile(r"\b(?!(?:afternoon|morning|evening|night|day|days|week|weekend|eve|noon|midday)\b)"
                                   r"[a-z]+s?\s+of\s+$"

@@ -10267,3 +10267,12 @@ def test_minutes_roll_under_its_own_heading_leaves_out_those_absent() -> None:
     got = {p["name"]: p for p in event(text)["participants"]}
     assert "Grace Wanjiru Ndoro" in got and "Peter Kazungu Tsuma" not in got
     assert got["Mwanaisha Khamis Pili"]["country"] == "TZ"
+
+
+def test_a_bilingual_notices_horaire_times_the_event() -> None:
+    text = ("Think Tank Paris\n\nPetit-déjeuner avec la vice-ministre\nBreakfast with the Deputy Minister\n\n"
+            "Publié le 3 novembre 2025 | Published 3 November 2025\n\nDate : vendredi 31 octobre 2025 | Friday 31 October 2025\n"
+            "Horaire / Time : 8 h 30 – 10 h 00 | 8:30 – 10:00 a.m.\nLieu / Venue : bureau de Paris | Paris office\n\n"
+            "Invitée / Guest speaker : Mme Ana Sarg, vice-ministre des Affaires étrangères de la République d'Arménie\n")
+    e = event(text)
+    assert (e["date"], e["start_time"]) == ("2025-10-31", "08:30")

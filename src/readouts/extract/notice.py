@@ -15,7 +15,7 @@ from .text import Doc
 # how far below the headline the block may stand
 WITHIN = 2500
 _LABEL_WORDS = (r"dates?(?:\s*(?:and|&)\s*times?)?|time|when|venue|location|place|where|opening|start|"
-                r"fecha|hora|lugar|lieu|heure|ouverture|data|local|horário|"
+                r"fecha|hora|horario|horaire|lugar|lieu|heure|ouverture|data|local|horário|"
                 # the Nordic languages' "Tid: mandag 31. mars kl. 10.00–11.15" / "Sted: ...", "Aika:" / "Paikka:"
                 r"tid|tidspunkt|dato|datum|sted|plats|aika|paikka")
 LABELLED = fastre.compile(
